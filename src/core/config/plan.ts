@@ -1,0 +1,151 @@
+/**
+ * The resolved, validated benchmark plan: what the engine, the local target runner and the
+ * reports consume. Produced from a config file (plus product files and payloads) by
+ * `resolvePlan`; never written by hand.
+ */
+
+/** How long to wait for a target's health endpoint, and how often to ask. */
+export interface HealthPlan {
+  /** Path requested with GET; any 2xx answer means healthy. */
+  path: string;
+  /** Give up after this long. */
+  timeoutMs: number;
+  /** Pause between two health requests. */
+  intervalMs: number;
+}
+
+/** An endpoint that already runs: nothing to start or stop. */
+export interface UrlTargetPlan {
+  kind: 'url';
+  /** Origin plus optional base path, e.g. `http://127.0.0.1:8080`. No trailing slash. */
+  baseUrl: string;
+  /** When set, the target is asked for health before the first level. */
+  health?: HealthPlan;
+  /** Product name when the target came from `products/`. */
+  product?: string;
+}
+
+/** A local process the run starts, waits for, samples and stops. */
+export interface CommandTargetPlan {
+  kind: 'command';
+  /** Program and arguments, run without a shell. */
+  argv: string[];
+  /** Working directory, absolute. */
+  cwd: string;
+  /** Extra environment for the process (merged over the current environment). */
+  env: Record<string, string>;
+  /** Port the process listens on, on 127.0.0.1. */
+  port: number;
+  /** `http://127.0.0.1:<port>`. */
+  baseUrl: string;
+  health: HealthPlan;
+  /** Product name when the target came from `products/`. */
+  product?: string;
+}
+
+/** A container image (needs a Docker engine locally, or a VM in the cloud). */
+export interface ImageTargetPlan {
+  kind: 'image';
+  /** Image reference, e.g. `myacr.azurecr.io/reframe:1.2.3`. */
+  image: string;
+  /** Container port the product listens on. */
+  port: number;
+  env: Record<string, string>;
+  health: HealthPlan;
+  product?: string;
+}
+
+/** Where the load goes. */
+export type TargetPlan = UrlTargetPlan | CommandTargetPlan | ImageTargetPlan;
+
+/** One request body of a scenario's payload set. */
+export interface PayloadPlan {
+  /** File name (or a generated name) used in reports. */
+  name: string;
+  /** Bytes sent as the request body (after the body template was applied). */
+  body: Uint8Array;
+  /** Relative weight; 1 for round-robin sets. */
+  weight: number;
+}
+
+/** Comparison operators a JSON-path check may use. */
+export type JsonCheckOperator = '==' | '!=' | '<' | '<=' | '>' | '>=' | 'exists';
+
+/** A predicate on a JSON response body, e.g. `$.success == true`. */
+export interface JsonCheckPlan {
+  /** The predicate as written in the config, for messages. */
+  source: string;
+  /** JSONPath expression, e.g. `$.success`. */
+  path: string;
+  operator: JsonCheckOperator;
+  /** Literal on the right-hand side (absent for `exists`). */
+  value?: string | number | boolean | null;
+}
+
+/** What makes a response a success. All must hold. */
+export interface CheckPlan {
+  /** Accepted status codes. */
+  status: number[];
+  /** JSON-path predicates on the body. */
+  json: JsonCheckPlan[];
+  /** Substrings the body must contain. */
+  bodyContains: string[];
+}
+
+/** A kind of request sent during a level. */
+export interface ScenarioPlan {
+  name: string;
+  method: string;
+  /** Path and query, starting with `/`. */
+  path: string;
+  /** Request headers (lower-case names). */
+  headers: Record<string, string>;
+  /** Request bodies; empty for requests without a body. */
+  payloads: PayloadPlan[];
+  /** How payloads are picked: in turn, or in proportion to their weights. */
+  order: 'round-robin' | 'weighted';
+  checks: CheckPlan;
+}
+
+/** The load model and its levels. */
+export interface LoadPlan {
+  /** `closed`: levels are connection counts. `open`: levels are arrival rates in req/s. */
+  model: 'closed' | 'open';
+  /** Connections (closed) or requests per second (open), run in this order. */
+  levels: number[];
+  /** Open model: connections available to carry the arrivals (default grows with the rate). */
+  maxConnections?: number;
+  /** Requests in flight per connection (HTTP/1.1 pipelining); 1 means none. */
+  pipelining: number;
+  warmupMs: number;
+  durationMs: number;
+  cooldownMs: number;
+  connectTimeoutMs: number;
+  requestTimeoutMs: number;
+  /** Worker threads that share the connections; 1 runs on the main thread. */
+  workers: number;
+}
+
+/** Cloud settings read by the Azure pipeline; ignored by local runs. */
+export interface CloudPlan {
+  provider: 'local' | 'azure';
+  vmSizes: string[];
+  regions: string[];
+  loadAgents: number;
+}
+
+/** The resolved benchmark. */
+export interface BenchPlan {
+  /** Config name (from the file, or `adhoc` for `bench run --url`). */
+  name: string;
+  /** Path of the config file, when there was one. */
+  configPath?: string;
+  /** SHA-256 of the resolved config, hex. */
+  configHash: string;
+  target: TargetPlan;
+  scenarios: ScenarioPlan[];
+  load: LoadPlan;
+  cloud: CloudPlan;
+  /** The config after defaults and CLI overrides, as JSON, for the report. */
+  resolvedConfig: unknown;
+}

@@ -1,0 +1,197 @@
+/**
+ * The run report model: one zod definition gives both the TypeScript types and the published
+ * JSON Schema (`schemas/result.schema.json`). Bump `RESULT_SCHEMA_VERSION` on any change that a
+ * reader of an older report would misread.
+ */
+import { z } from 'zod';
+
+/** Version of the `result.json` format written by this code. */
+export const RESULT_SCHEMA_VERSION = 1;
+
+const us = (what: string) => z.number().nonnegative().describe(`${what}, microseconds`);
+
+/** Percentile summary of one HDR histogram, all values in integer microseconds. */
+export const LatencySummarySchema = z
+  .object({
+    count: z.number().int().nonnegative().describe('Values recorded'),
+    min: us('Smallest value'),
+    mean: us('Arithmetic mean'),
+    stdev: us('Standard deviation'),
+    p50: us('50th percentile'),
+    p75: us('75th percentile'),
+    p90: us('90th percentile'),
+    p95: us('95th percentile'),
+    p99: us('99th percentile'),
+    p999: us('99.9th percentile'),
+    p9999: us('99.99th percentile'),
+    max: us('Largest value'),
+  })
+  .describe('Latency summary in microseconds; all zero when count is 0');
+export type LatencySummary = z.infer<typeof LatencySummarySchema>;
+
+/** Failed requests by class. */
+export const FailureCountsSchema = z
+  .object({
+    connect: z.number().int().nonnegative().describe('Connection refused or not established'),
+    timeout: z.number().int().nonnegative().describe('No complete response within the timeout'),
+    reset: z.number().int().nonnegative().describe('Connection reset or closed mid-response'),
+    httpStatus: z.number().int().nonnegative().describe('Status code not in the accepted list'),
+    check: z.number().int().nonnegative().describe('Body check (JSON path, contains) failed'),
+  })
+  .describe('Failures by class');
+export type FailureCounts = z.infer<typeof FailureCountsSchema>;
+
+/** One second (or one interval) of a level. */
+export const IntervalSampleSchema = z.object({
+  startMs: z.number().nonnegative().describe('Interval start, ms since the measured window began'),
+  durationMs: z.number().positive().describe('Interval length, ms'),
+  success: z.number().int().nonnegative().describe('Successful responses completed'),
+  failures: z.number().int().nonnegative().describe('Failed requests completed'),
+  successRps: z.number().nonnegative().describe('Successful responses per second'),
+  p50Us: z.number().nonnegative().describe('Median latency of successes, µs'),
+  p99Us: z.number().nonnegative().describe('99th percentile latency of successes, µs'),
+  maxUs: z.number().nonnegative().describe('Largest latency of successes, µs'),
+  generatorCpuPercent: z
+    .number()
+    .nonnegative()
+    .describe('Load generator CPU (user+system) as % of one core'),
+  eventLoopDelayP99Us: z.number().nonnegative().describe("Generator's event-loop delay p99, µs"),
+  serverCpuPercent: z.number().nonnegative().optional().describe('Target CPU, % of one core'),
+  serverRssBytes: z.number().nonnegative().optional().describe('Target resident memory, bytes'),
+});
+export type IntervalSample = z.infer<typeof IntervalSampleSchema>;
+
+/** The load generator's view of itself during a level. */
+export const GeneratorCheckSchema = z.object({
+  cpuPercentMean: z.number().nonnegative().describe('Mean CPU of the generator, % of one core'),
+  cpuPercentMax: z.number().nonnegative().describe('Highest one-second CPU, % of one core'),
+  cpuUsPerRequest: z.number().nonnegative().describe('Generator CPU per completed request, µs'),
+  eventLoopDelayP99Us: z.number().nonnegative().describe('Event-loop delay p99 over the level'),
+  generatorBound: z
+    .boolean()
+    .describe('True when the generator, not the target, limited the level: numbers are suspect'),
+  note: z.string().describe('The self-check in words'),
+});
+export type GeneratorCheck = z.infer<typeof GeneratorCheckSchema>;
+
+/** Target process figures aligned with the level's measured window. */
+export const ServerMetricsSchema = z.object({
+  cpuPercentMean: z.number().nonnegative().describe('Mean CPU, % of one core'),
+  cpuUsPerRequest: z.number().nonnegative().describe('Server CPU per completed request, µs'),
+  rssBytesMax: z.number().nonnegative().describe('Peak resident memory, bytes'),
+  rssBytesMean: z.number().nonnegative().describe('Mean resident memory, bytes'),
+});
+export type ServerMetrics = z.infer<typeof ServerMetricsSchema>;
+
+/** Results of one scenario at one level. */
+export const LevelReportSchema = z.object({
+  scenario: z.string().describe('Scenario name'),
+  model: z.enum(['closed', 'open']).describe('Load model'),
+  level: z.number().positive().describe('Connections (closed) or offered req/s (open)'),
+  connections: z.number().int().positive().describe('Connections used'),
+  pipelining: z.number().int().positive().describe('Requests in flight per connection'),
+  offeredRps: z.number().nonnegative().optional().describe('Open model: intended arrival rate'),
+  startedAt: z.string().describe('Start of the measured window, ISO 8601 UTC'),
+  warmupMs: z.number().nonnegative().describe('Warm-up before the window (discarded)'),
+  durationMs: z.number().positive().describe('Measured window, actual length'),
+  cooldownMs: z.number().nonnegative().describe('Pause after the window'),
+  counts: z.object({
+    total: z.number().int().nonnegative().describe('Requests completed in the window'),
+    success: z.number().int().nonnegative().describe('Responses that passed every check'),
+    failures: FailureCountsSchema,
+    lateSends: z
+      .number()
+      .int()
+      .nonnegative()
+      .optional()
+      .describe('Open model: sends that left more than 1 ms after their intended time'),
+    droppedSends: z
+      .number()
+      .int()
+      .nonnegative()
+      .optional()
+      .describe('Open model: intended sends never made (no free connection before the window ended)'),
+  }),
+  errorRate: z.number().min(0).max(1).describe('Failures / total (0 when total is 0)'),
+  throughput: z.object({
+    successRps: z.number().nonnegative().describe('Successful responses per second'),
+    totalRps: z.number().nonnegative().describe('Completed requests per second'),
+  }),
+  latencyUs: LatencySummarySchema.describe(
+    'Latency of successes: closed model from the actual send, open model from the intended send',
+  ),
+  serviceTimeUs: LatencySummarySchema.optional().describe('Open model: from the actual send'),
+  scheduleLagUs: LatencySummarySchema.optional().describe('Open model: actual minus intended send'),
+  failureLatencyUs: LatencySummarySchema.describe('Latency of failed requests'),
+  histograms: z
+    .object({
+      latency: z.string().describe('Successes, HdrHistogram compressed base64'),
+      failures: z.string().describe('Failures, HdrHistogram compressed base64'),
+      serviceTime: z.string().optional().describe('Open model service time, compressed base64'),
+      scheduleLag: z.string().optional().describe('Open model schedule lag, compressed base64'),
+    })
+    .describe('Whole-window histograms in the standard compressed encoding (µs)'),
+  bytes: z.object({
+    sent: z.number().int().nonnegative().describe('Request bytes written'),
+    received: z.number().int().nonnegative().describe('Response bytes read'),
+  }),
+  series: z.array(IntervalSampleSchema).describe('One sample per second of the window'),
+  generator: GeneratorCheckSchema,
+  server: ServerMetricsSchema.optional().describe('Target process figures, when it was sampled'),
+  hlogFile: z.string().describe('Name of the HdrHistogram interval log beside result.json'),
+});
+export type LevelReport = z.infer<typeof LevelReportSchema>;
+
+/** Where the run happened. */
+export const EnvironmentSchema = z.object({
+  hostname: z.string(),
+  cpuModel: z.string(),
+  cpus: z.number().int().positive().describe('Logical CPUs'),
+  memoryBytes: z.number().nonnegative(),
+  os: z.string().describe('Platform, release and architecture'),
+  nodeVersion: z.string(),
+  undiciVersion: z.string(),
+  toolVersion: z.string().describe('bench-action version'),
+  gitSha: z.string().optional().describe('Commit of the repository holding the config'),
+  gitDirty: z.boolean().optional().describe('Uncommitted changes were present'),
+  vmSize: z.string().optional().describe('Cloud VM size, for cloud runs'),
+  region: z.string().optional().describe('Cloud region, for cloud runs'),
+});
+export type Environment = z.infer<typeof EnvironmentSchema>;
+
+/** What was benchmarked. */
+export const TargetInfoSchema = z.object({
+  kind: z.enum(['url', 'command', 'image']),
+  url: z.string().describe('Base URL the load was sent to'),
+  product: z.string().optional(),
+  command: z.array(z.string()).optional().describe('Command line of a local target'),
+  image: z.string().optional(),
+  imageDigest: z.string().optional().describe('Resolved digest, never just a tag'),
+});
+export type TargetInfo = z.infer<typeof TargetInfoSchema>;
+
+/** The whole `result.json`. */
+export const RunReportSchema = z
+  .object({
+    schemaVersion: z.literal(RESULT_SCHEMA_VERSION),
+    id: z.string().describe('Run id, unique per run'),
+    name: z.string().describe('Config name'),
+    createdAt: z.string().describe('When the report was written, ISO 8601 UTC'),
+    startedAt: z.string(),
+    finishedAt: z.string(),
+    partial: z.boolean().describe('True when the run was interrupted; levels hold what was measured'),
+    outcome: z
+      .enum(['ok', 'target-failure', 'interrupted'])
+      .describe('How the run ended, before any threshold or comparison'),
+    target: TargetInfoSchema,
+    environment: EnvironmentSchema,
+    config: z.object({
+      path: z.string().optional(),
+      hash: z.string().describe('SHA-256 of the resolved config'),
+      resolved: z.unknown().describe('The config after defaults and overrides'),
+    }),
+    levels: z.array(LevelReportSchema),
+    notes: z.array(z.string()).describe('Warnings and remarks in words'),
+  })
+  .describe('bench-action run report (result.json)');
+export type RunReport = z.infer<typeof RunReportSchema>;

@@ -1,0 +1,118 @@
+/**
+ * HDR histograms as the whole project uses them: integer microseconds from 1 µs to 60 s with
+ * three significant digits. Histograms cross worker, agent and round boundaries only in the
+ * standard compressed base64 encoding and are combined with `add`.
+ */
+import * as hdr from 'hdr-histogram-js';
+import type { LatencySummary } from '../report/model.js';
+
+/** A histogram of microsecond values. */
+export type Histogram = hdr.Histogram;
+
+/** Highest value tracked: 60 s in µs. Larger values are clamped to it (and still counted). */
+export const HISTOGRAM_MAX_US = 60_000_000;
+
+let wasmReady = false;
+
+/**
+ * Loads the WebAssembly build once (recording then costs tens of nanoseconds). Safe to call
+ * many times; histograms created before it fall back to the JavaScript implementation.
+ */
+export async function initHistograms(): Promise<void> {
+  if (wasmReady) return;
+  await hdr.initWebAssembly();
+  wasmReady = true;
+}
+
+/** A new, empty microsecond histogram. Call `destroyHistogram` when done with it. */
+export function createHistogram(): Histogram {
+  return hdr.build({
+    lowestDiscernibleValue: 1,
+    highestTrackableValue: HISTOGRAM_MAX_US,
+    numberOfSignificantValueDigits: 3,
+    autoResize: false,
+    useWebAssembly: wasmReady,
+  });
+}
+
+/** Records one value in µs, rounded to an integer and clamped to the tracked range. */
+export function recordUs(histogram: Histogram, valueUs: number): void {
+  const v = valueUs < 1 ? 1 : valueUs > HISTOGRAM_MAX_US ? HISTOGRAM_MAX_US : Math.round(valueUs);
+  histogram.recordValue(v);
+}
+
+/** Frees a histogram's WebAssembly memory (a no-op for the JavaScript build). */
+export function destroyHistogram(histogram: Histogram): void {
+  histogram.destroy();
+}
+
+/** Standard compressed base64 encoding, readable by every HdrHistogram implementation. */
+export function encodeHistogram(histogram: Histogram): string {
+  return hdr.encodeIntoCompressedBase64(histogram);
+}
+
+/** Decodes the standard compressed base64 encoding. */
+export function decodeHistogram(encoded: string): Histogram {
+  return hdr.decodeFromCompressedBase64(encoded, 32, wasmReady);
+}
+
+/** Adds encoded histograms into one new histogram (the caller destroys it). */
+export function mergeEncodedHistograms(encoded: Iterable<string>): Histogram {
+  const total = createHistogram();
+  for (const e of encoded) {
+    const h = decodeHistogram(e);
+    total.add(h);
+    h.destroy();
+  }
+  return total;
+}
+
+/** Percentile summary of a histogram in µs; all zeros for an empty one. */
+export function summarizeHistogram(histogram: Histogram): LatencySummary {
+  const count = histogram.totalCount;
+  if (count === 0) {
+    return {
+      count: 0,
+      min: 0,
+      mean: 0,
+      stdev: 0,
+      p50: 0,
+      p75: 0,
+      p90: 0,
+      p95: 0,
+      p99: 0,
+      p999: 0,
+      p9999: 0,
+      max: 0,
+    };
+  }
+  const at = (p: number) => histogram.getValueAtPercentile(p);
+  return {
+    count,
+    min: histogram.minNonZeroValue,
+    mean: round1(histogram.mean),
+    stdev: round1(histogram.stdDeviation),
+    p50: at(50),
+    p75: at(75),
+    p90: at(90),
+    p95: at(95),
+    p99: at(99),
+    p999: at(99.9),
+    p9999: at(99.99),
+    max: histogram.maxValue,
+  };
+}
+
+/** Summary of an encoded histogram. */
+export function summarizeEncoded(encoded: string): LatencySummary {
+  const h = decodeHistogram(encoded);
+  try {
+    return summarizeHistogram(h);
+  } finally {
+    h.destroy();
+  }
+}
+
+function round1(x: number): number {
+  return Math.round(x * 10) / 10;
+}

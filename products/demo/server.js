@@ -1,0 +1,346 @@
+// DEMO TARGET: not a Plasmatic product.
+//
+// A small, dependency-free stand-in for a message-transformation service, shaped like Reframe's
+// HTTP API (v2 `/transform/*` and v3 `/api/transform`) so that `npm run demo` can benchmark
+// something realistic offline. It really parses SWIFT MT block structure and a few pacs.008
+// elements, but it is a demo: the mapping covers a handful of fields and no validation rules.
+//
+// Run: `PORT=8787 HOST=127.0.0.1 node products/demo/server.js`
+import http from 'node:http';
+import { Buffer } from 'node:buffer';
+import { performance } from 'node:perf_hooks';
+
+const port = Number(process.env.PORT ?? 8787);
+const host = process.env.HOST ?? '127.0.0.1';
+// Bodies above this are refused rather than buffered: a demo should not be an easy OOM.
+const maxBodyBytes = 1024 * 1024;
+
+/** Escape text for XML element content and attribute values. */
+function escapeXml(text) {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}
+
+/** Undo `escapeXml` (and numeric references) for values read back from XML. */
+function unescapeXml(text) {
+  return text
+    .replace(/&#(\d+);/g, (_, code) => String.fromCodePoint(Number(code)))
+    .replace(/&#x([0-9a-fA-F]+);/g, (_, code) => String.fromCodePoint(parseInt(code, 16)))
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+}
+
+/**
+ * Split an MT message into its blocks: `{1:...}{2:...}{3:{...}}{4:\n...\n-}{5:...}`.
+ * Returns a map of block id to raw content, or an error string.
+ */
+function splitMtBlocks(text) {
+  const blocks = {};
+  let i = 0;
+  const source = text.trim();
+  while (i < source.length) {
+    if (source[i] !== '{') return { error: `unexpected character at offset ${i}` };
+    const colon = source.indexOf(':', i);
+    if (colon < 0) return { error: `block at offset ${i} has no identifier` };
+    const id = source.slice(i + 1, colon);
+    if (!/^[1-5A-Z]$/.test(id)) return { error: `unknown block identifier "${id}"` };
+    // Blocks nest one level (block 3 and 5 hold {tag:value} groups): count braces.
+    let depth = 1;
+    let j = colon + 1;
+    while (j < source.length && depth > 0) {
+      if (source[j] === '{') depth += 1;
+      else if (source[j] === '}') depth -= 1;
+      j += 1;
+    }
+    if (depth !== 0) return { error: `block ${id} is not closed` };
+    blocks[id] = source.slice(colon + 1, j - 1);
+    i = j;
+    while (i < source.length && /\s/.test(source[i])) i += 1;
+  }
+  return { blocks };
+}
+
+/** Parse block 4 (`\n:20:REF\n:32A:...\n-`) into ordered `{ tag, value }` fields. */
+function parseTextBlock(block4) {
+  const body = block4.replace(/\r\n/g, '\n');
+  if (!body.startsWith('\n') || !/\n-\s*$/.test(body)) {
+    return { error: 'block 4 must start with a line break and end with "-"' };
+  }
+  const fields = [];
+  const lines = body
+    .slice(1)
+    .replace(/\n-\s*$/, '')
+    .split('\n');
+  for (const line of lines) {
+    const match = /^:(\d{2}[A-Z]?):(.*)$/.exec(line);
+    if (match) fields.push({ tag: match[1], value: match[2] });
+    else if (fields.length > 0) fields[fields.length - 1].value += `\n${line}`;
+    else return { error: `block 4 starts with "${line.slice(0, 20)}" instead of a field tag` };
+  }
+  if (fields.length === 0) return { error: 'block 4 holds no fields' };
+  return { fields };
+}
+
+/** Parse an MT message into header details and fields, or return `{ error }`. */
+function parseMt(text) {
+  const split = splitMtBlocks(text);
+  if (split.error) return split;
+  const { blocks } = split;
+  const basic = /^F01([A-Z0-9]{12})(\d{4})(\d{6})$/.exec(blocks['1'] ?? '');
+  if (!basic) return { error: 'block 1 (basic header) is missing or malformed' };
+  const app = /^([IO])(\d{3})([A-Z0-9]{12}|\d{10}([A-Z0-9]{12}))/.exec(blocks['2'] ?? '');
+  if (!app) return { error: 'block 2 (application header) is missing or malformed' };
+  if (blocks['4'] === undefined) return { error: 'block 4 (text block) is missing' };
+  const text4 = parseTextBlock(blocks['4']);
+  if (text4.error) return text4;
+  // Input messages name the receiver in block 2; output messages name the sender there (in the
+  // message input reference) and the receiver in block 1.
+  const local = basic[1];
+  const other = app[1] === 'I' ? app[3] : (app[4] ?? app[3]);
+  const [senderLt, receiverLt] = app[1] === 'I' ? [local, other] : [other, local];
+  return {
+    messageType: `MT${app[2]}`,
+    senderBic: senderLt.slice(0, 8) + senderLt.slice(9, 12),
+    receiverBic: receiverLt.slice(0, 8) + receiverLt.slice(9, 12),
+    fields: text4.fields,
+  };
+}
+
+/** First value of a tag (or any of several tag variants). */
+function fieldValue(fields, ...tags) {
+  return fields.find((field) => tags.includes(field.tag))?.value;
+}
+
+/** Split an account/name party field (`/ACCOUNT\nNAME\nADDRESS`) into parts. */
+function parseParty(value) {
+  if (value === undefined) return { name: undefined, account: undefined };
+  const lines = value.split('\n');
+  const account = lines[0]?.startsWith('/') ? lines.shift()?.slice(1) : undefined;
+  return { account, name: lines[0], address: lines.slice(1) };
+}
+
+/** MT 103/202 fields → a small pacs.008 document. */
+function mtToMx(text) {
+  const parsed = parseMt(text);
+  if (parsed.error) return { errors: [`MT parse error: ${parsed.error}`] };
+  const { fields } = parsed;
+  const reference = fieldValue(fields, '20');
+  const valueField = fieldValue(fields, '32A');
+  if (!reference) return { errors: ['field 20 (sender reference) is missing'] };
+  const amount = /^(\d{2})(\d{2})(\d{2})([A-Z]{3})(\d+,\d*)$/.exec(valueField ?? '');
+  if (!amount)
+    return { errors: ['field 32A (value date, currency, amount) is missing or malformed'] };
+  const [, yy, mm, dd, currency, rawAmount] = amount;
+  const amountText = rawAmount.replace(',', '.').replace(/\.$/, '.00');
+  const debtor = parseParty(fieldValue(fields, '50K', '50F', '50A'));
+  const creditor = parseParty(fieldValue(fields, '59', '59A', '59F'));
+  const charges = { SHA: 'SHAR', OUR: 'DEBT', BEN: 'CRED' }[fieldValue(fields, '71A') ?? 'SHA'];
+  const warnings = [];
+  if (!debtor.name) warnings.push('no ordering customer (50a): Dbtr left empty');
+  if (!creditor.name) warnings.push('no beneficiary (59a): Cdtr left empty');
+  const e = (value) => escapeXml(value ?? '');
+  const xml =
+    '<?xml version="1.0" encoding="UTF-8"?>' +
+    '<Document xmlns="urn:iso:std:iso:20022:tech:xsd:pacs.008.001.08"><FIToFICstmrCdtTrf>' +
+    `<GrpHdr><MsgId>${e(reference)}</MsgId><CreDtTm>${new Date().toISOString()}</CreDtTm>` +
+    '<NbOfTxs>1</NbOfTxs><SttlmInf><SttlmMtd>INDA</SttlmMtd></SttlmInf></GrpHdr>' +
+    `<CdtTrfTxInf><PmtId><InstrId>${e(reference)}</InstrId><EndToEndId>${e(fieldValue(fields, '21') ?? reference)}</EndToEndId></PmtId>` +
+    `<IntrBkSttlmAmt Ccy="${e(currency)}">${e(amountText)}</IntrBkSttlmAmt>` +
+    `<IntrBkSttlmDt>20${yy}-${mm}-${dd}</IntrBkSttlmDt><ChrgBr>${charges ?? 'SHAR'}</ChrgBr>` +
+    `<InstgAgt><FinInstnId><BICFI>${e(parsed.senderBic)}</BICFI></FinInstnId></InstgAgt>` +
+    `<InstdAgt><FinInstnId><BICFI>${e(parsed.receiverBic)}</BICFI></FinInstnId></InstdAgt>` +
+    `<Dbtr><Nm>${e(debtor.name)}</Nm></Dbtr>` +
+    (debtor.account
+      ? `<DbtrAcct><Id><Othr><Id>${e(debtor.account)}</Id></Othr></Id></DbtrAcct>`
+      : '') +
+    `<Cdtr><Nm>${e(creditor.name)}</Nm></Cdtr>` +
+    (creditor.account
+      ? `<CdtrAcct><Id><Othr><Id>${e(creditor.account)}</Id></Othr></Id></CdtrAcct>`
+      : '') +
+    '</CdtTrfTxInf></FIToFICstmrCdtTrf></Document>';
+  return { result: xml, warnings, messageType: parsed.messageType };
+}
+
+/** Text of the first `<tag>` element inside `scope` (no nesting of the same tag assumed). */
+function xmlText(xml, tag) {
+  const match = new RegExp(`<(?:\\w+:)?${tag}(?:\\s[^>]*)?>([^<]*)</(?:\\w+:)?${tag}>`).exec(xml);
+  return match ? unescapeXml(match[1].trim()) : undefined;
+}
+
+/** The inner XML of the first `<tag>...</tag>`. */
+function xmlElement(xml, tag) {
+  const match = new RegExp(`<(?:\\w+:)?${tag}(?:\\s[^>]*)?>([\\s\\S]*?)</(?:\\w+:)?${tag}>`).exec(
+    xml,
+  );
+  return match ? match[1] : undefined;
+}
+
+/** Pad a BIC8 to the 12-character logical terminal address MT headers use. */
+function terminalAddress(bic) {
+  const bic11 = bic.length === 8 ? `${bic}XXX` : bic;
+  return `${bic11.slice(0, 8)}A${bic11.slice(8, 11)}`;
+}
+
+/** A pacs.008 document → an MT103 message. */
+function mxToMt(xml) {
+  if (!/<(?:\w+:)?Document[\s>]/.test(xml))
+    return { errors: ['no ISO 20022 <Document> element found'] };
+  if (!/<(?:\w+:)?FIToFICstmrCdtTrf>/.test(xml)) {
+    return { errors: ['only pacs.008 (FIToFICstmrCdtTrf) is supported by the demo target'] };
+  }
+  const tx = xmlElement(xml, 'CdtTrfTxInf');
+  if (tx === undefined) return { errors: ['CdtTrfTxInf is missing'] };
+  const reference = xmlText(tx, 'InstrId') ?? xmlText(xml, 'MsgId');
+  const amountMatch = /<(?:\w+:)?IntrBkSttlmAmt\s+Ccy="([A-Z]{3})"\s*>([\d.]+)</.exec(tx);
+  const date = /^\d{2}(\d{2})-(\d{2})-(\d{2})$/.exec(xmlText(tx, 'IntrBkSttlmDt') ?? '');
+  if (!reference) return { errors: ['no InstrId or MsgId to use as field 20'] };
+  if (!amountMatch) return { errors: ['IntrBkSttlmAmt with a Ccy attribute is missing'] };
+  if (!date) return { errors: ['IntrBkSttlmDt (YYYY-MM-DD) is missing'] };
+  const amount = amountMatch[2].includes('.')
+    ? amountMatch[2].replace('.', ',')
+    : `${amountMatch[2]},`;
+  const sender = xmlText(xmlElement(tx, 'InstgAgt') ?? '', 'BICFI') ?? 'DEMOXXXXXXX';
+  const receiver = xmlText(xmlElement(tx, 'InstdAgt') ?? '', 'BICFI') ?? 'DEMOXXXXXXX';
+  const party = (tag, acctTag) => {
+    const name = xmlText(xmlElement(tx, tag) ?? '', 'Nm');
+    const account = xmlText(xmlElement(tx, acctTag) ?? '', 'Id');
+    return [account ? `/${account}` : undefined, name].filter(Boolean).join('\n');
+  };
+  const charges = { SHAR: 'SHA', DEBT: 'OUR', CRED: 'BEN' }[xmlText(tx, 'ChrgBr') ?? 'SHAR'];
+  const mtFields = [
+    `:20:${reference.slice(0, 16)}`,
+    ':23B:CRED',
+    `:32A:${date[1]}${date[2]}${date[3]}${amountMatch[1]}${amount}`,
+    `:50K:${party('Dbtr', 'DbtrAcct')}`,
+    `:59:${party('Cdtr', 'CdtrAcct')}`,
+    `:71A:${charges ?? 'SHA'}`,
+  ];
+  const mt =
+    `{1:F01${terminalAddress(sender)}0000000000}{2:I103${terminalAddress(receiver)}N}{4:\n` +
+    `${mtFields.join('\n')}\n-}`;
+  return { result: mt, warnings: [], messageType: 'pacs.008' };
+}
+
+/** Send a JSON answer. */
+function sendJson(res, status, body) {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    'content-type': 'application/json',
+    'content-length': Buffer.byteLength(text),
+  });
+  res.end(text);
+}
+
+/** Reframe's v2 envelope. */
+function envelope(outcome) {
+  return outcome.errors
+    ? { success: false, result: null, errors: outcome.errors, warnings: [] }
+    : { success: true, result: outcome.result, errors: [], warnings: outcome.warnings };
+}
+
+/** Handle a parsed JSON request body for one of the transform routes. */
+function transform(path, body) {
+  const message = body?.message;
+  if (typeof message !== 'string') {
+    return { status: 400, body: { error: 'bad_request', message: '"message" must be a string' } };
+  }
+  if (path === '/transform/mt-to-mx') return { status: 200, body: envelope(mtToMx(message)) };
+  if (path === '/transform/mx-to-mt') return { status: 200, body: envelope(mxToMt(message)) };
+  // v3: the direction follows the message itself.
+  const started = performance.now();
+  const trimmed = message.trimStart();
+  const outcome = trimmed.startsWith('{1:')
+    ? mtToMx(message)
+    : trimmed.startsWith('<')
+      ? mxToMt(message)
+      : { errors: ['message is neither SWIFT MT ({1:...) nor ISO 20022 XML (<...)'] };
+  const processingMs = performance.now() - started;
+  return {
+    status: 200,
+    body: {
+      ...envelope(outcome),
+      package: 'demo',
+      message_type: outcome.messageType ?? null,
+      processing_time_ms: Math.round(processingMs * 1000) / 1000,
+    },
+  };
+}
+
+const transformPaths = new Set(['/transform/mt-to-mx', '/transform/mx-to-mt', '/api/transform']);
+
+const server = http.createServer((req, res) => {
+  const path = (req.url ?? '/').split('?')[0];
+  if (path === '/health' && (req.method === 'GET' || req.method === 'HEAD')) {
+    sendJson(res, 200, { status: 'ok', service: 'bench-action demo target' });
+    return;
+  }
+  if (!transformPaths.has(path)) {
+    req.resume();
+    sendJson(res, 404, { error: 'not_found', message: `no route for ${req.method} ${path}` });
+    return;
+  }
+  if (req.method !== 'POST') {
+    req.resume();
+    sendJson(res, 405, { error: 'method_not_allowed', message: `${path} accepts POST only` });
+    return;
+  }
+  const chunks = [];
+  let size = 0;
+  let refused = false;
+  req.on('data', (chunk) => {
+    size += chunk.length;
+    if (size > maxBodyBytes && !refused) {
+      refused = true;
+      sendJson(res, 413, {
+        error: 'payload_too_large',
+        message: `body over ${maxBodyBytes} bytes`,
+      });
+    }
+    if (!refused) chunks.push(chunk);
+  });
+  req.on('end', () => {
+    if (refused) return;
+    let body;
+    try {
+      body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    } catch (error) {
+      sendJson(res, 400, { error: 'bad_request', message: `invalid JSON body: ${error.message}` });
+      return;
+    }
+    const answer = transform(path, body);
+    sendJson(res, answer.status, answer.body);
+  });
+});
+
+// Load generators hold connections open; keep them longer than their idle pools do.
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
+
+server.on('error', (error) => {
+  const reason =
+    error.code === 'EADDRINUSE' ? `port ${port} on ${host} is already in use` : error.message;
+  process.stderr.write(`demo target: cannot listen: ${reason}\n`);
+  process.exit(1);
+});
+
+server.listen(port, host, () => {
+  const address = server.address();
+  const shown = typeof address === 'object' && address ? address.port : port;
+  process.stdout.write(`demo target (bench-action) listening on http://${host}:${shown}\n`);
+});
+
+/** Stop accepting, drop idle keep-alive sockets, and exit 0. */
+function shutdown(signal) {
+  process.stdout.write(`demo target: ${signal}, closing\n`);
+  server.close(() => process.exit(0));
+  server.closeAllConnections();
+}
+process.on('SIGTERM', () => shutdown('SIGTERM'));
+process.on('SIGINT', () => shutdown('SIGINT'));

@@ -1,0 +1,180 @@
+/**
+ * `summary.md`: what a reader of a job summary or a report directory looks at first. It must fit
+ * in a PR comment (65,536 characters) with room to spare, so it stops adding rows at
+ * `MARKDOWN_MAX_CHARS` and points to the full report instead.
+ */
+import type { LevelReport, RunReport } from './model.js';
+import {
+  formatBytes,
+  formatCpuPercent,
+  formatCpuUsPerRequest,
+  formatDurationMs,
+  formatRatioPercent,
+  formatRps,
+  formatUs,
+  formatUtc,
+} from './units.js';
+
+/** Upper bound on the length of `summary.md`, in characters. */
+export const MARKDOWN_MAX_CHARS = 60_000;
+
+/** Most generator warnings listed one by one; the rest are counted. */
+const MAX_WARNINGS = 20;
+/** Most notes listed; the rest are counted. */
+const MAX_NOTES = 20;
+/** Longest single free-text line (notes, environment values) before it is cut. */
+const MAX_LINE_CHARS = 500;
+
+/** Escapes text for a Markdown table cell or inline position. */
+function escapeMd(text: string): string {
+  return clip(text)
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/[\r\n]+/g, ' ');
+}
+
+function clip(text: string): string {
+  return text.length > MAX_LINE_CHARS ? `${text.slice(0, MAX_LINE_CHARS - 1)}…` : text;
+}
+
+function targetLabel(report: RunReport): string {
+  const t = report.target;
+  const what = t.product ?? t.image ?? t.url;
+  return what === t.url ? t.url : `${what} (${t.url})`;
+}
+
+function levelLabel(l: LevelReport): string {
+  return l.model === 'open' ? `${formatRps(l.level)} req/s` : `${l.level} conn`;
+}
+
+function tableRow(l: LevelReport): string {
+  const cells = [
+    levelLabel(l) + (l.generator.generatorBound ? ' ⚠' : ''),
+    formatRps(l.throughput.successRps),
+    formatUs(l.latencyUs.p50),
+    formatUs(l.latencyUs.p99),
+    formatUs(l.latencyUs.p999),
+    formatRatioPercent(l.errorRate),
+    formatCpuPercent(l.generator.cpuPercentMean),
+    l.server ? formatCpuUsPerRequest(l.server.cpuUsPerRequest) : '-',
+  ];
+  return `| ${cells.join(' | ')} |`;
+}
+
+const TABLE_HEADER = [
+  '| level | req/s | p50 | p99 | p99.9 | errors | generator CPU | server CPU/req |',
+  '|---:|---:|---:|---:|---:|---:|---:|---:|',
+];
+
+function headLines(report: RunReport): string[] {
+  const lines = [
+    `## ${escapeMd(report.name)}: ${escapeMd(targetLabel(report))}, ${formatUtc(report.startedAt)}`,
+    '',
+  ];
+  const levels = report.levels.length;
+  const status =
+    report.outcome === 'ok'
+      ? report.partial
+        ? 'Partial run'
+        : 'Completed'
+      : report.outcome === 'interrupted'
+        ? 'Interrupted: partial results'
+        : 'Target failure';
+  const took = formatDurationMs(Date.parse(report.finishedAt) - Date.parse(report.startedAt));
+  lines.push(`${status}: ${levels} level(s) in ${took}. Run \`${escapeMd(report.id)}\`.`, '');
+  const bound = report.levels.filter((l) => l.generator.generatorBound);
+  for (const l of bound.slice(0, MAX_WARNINGS)) {
+    lines.push(
+      `> ⚠ **${escapeMd(l.scenario)} @ ${levelLabel(l)}**: ${escapeMd(l.generator.note)}.`,
+    );
+    lines.push('>');
+  }
+  if (bound.length > MAX_WARNINGS) {
+    lines.push(
+      `> ⚠ ${bound.length - MAX_WARNINGS} more generator-bound level(s): see result.json.`,
+    );
+    lines.push('>');
+  }
+  if (bound.length > 0) {
+    lines.pop();
+    lines.push('');
+  }
+  return lines;
+}
+
+function tailLines(report: RunReport): string[] {
+  const lines: string[] = [];
+  if (report.notes.length > 0) {
+    lines.push('### Notes', '');
+    for (const note of report.notes.slice(0, MAX_NOTES)) lines.push(`- ${escapeMd(note)}`);
+    if (report.notes.length > MAX_NOTES) {
+      lines.push(`- … ${report.notes.length - MAX_NOTES} more in result.json`);
+    }
+    lines.push('');
+  }
+  const e = report.environment;
+  const env: [string, string | undefined][] = [
+    ['Host', e.hostname],
+    ['CPU', `${e.cpuModel}, ${e.cpus} logical CPUs`],
+    ['Memory', formatBytes(e.memoryBytes)],
+    ['OS', e.os],
+    ['Node.js', e.nodeVersion],
+    ['undici', e.undiciVersion],
+    ['bench-action', e.toolVersion],
+    ['Commit', e.gitSha === undefined ? undefined : `${e.gitSha}${e.gitDirty ? ' (dirty)' : ''}`],
+    ['VM size', e.vmSize],
+    ['Region', e.region],
+    ['Image', report.target.image],
+    ['Image digest', report.target.imageDigest],
+    ['Config', report.config.path],
+    ['Config hash', report.config.hash],
+  ];
+  lines.push('<details><summary>Environment</summary>', '');
+  for (const [k, v] of env) if (v !== undefined && v !== '') lines.push(`- ${k}: ${escapeMd(v)}`);
+  lines.push('', '</details>', '');
+  return lines;
+}
+
+const LEGEND =
+  'p50/p99/p99.9: latency of successful requests. Generator CPU: the load generator’s own use of one core; ⚠ marks levels it limited. Server CPU/req: target CPU time per completed request.\n\n';
+
+/** Renders `summary.md`, never longer than `MARKDOWN_MAX_CHARS`. */
+export function renderMarkdownReport(report: RunReport): string {
+  const head = headLines(report).join('\n') + '\n';
+  const tail = tailLines(report).join('\n');
+  const pointer = (omitted: number) =>
+    `\n_${omitted} more level(s) not shown: the full figures are in result.json and results.csv._\n\n`;
+  // Reserve room for the truncation pointer so adding it can never break the limit.
+  let budget =
+    MARKDOWN_MAX_CHARS -
+    head.length -
+    tail.length -
+    LEGEND.length -
+    pointer(report.levels.length).length;
+  const scenarios = [...new Set(report.levels.map((l) => l.scenario))];
+  let body = '';
+  let shown = 0;
+  outer: for (const scenario of scenarios) {
+    const section = [`### ${escapeMd(scenario)}`, '', ...TABLE_HEADER].join('\n') + '\n';
+    if (section.length > budget) break;
+    let text = section;
+    let rows = 0;
+    for (const l of report.levels) {
+      if (l.scenario !== scenario) continue;
+      const row = tableRow(l) + '\n';
+      if (text.length + row.length + 1 > budget) {
+        if (rows > 0) body += text + '\n';
+        break outer;
+      }
+      text += row;
+      rows++;
+      shown++;
+    }
+    body += text + '\n';
+    budget -= text.length + 1;
+  }
+  if (shown < report.levels.length) body += pointer(report.levels.length - shown);
+  else if (report.levels.length === 0) body += '_No level was measured._\n\n';
+  if (shown > 0) body += LEGEND;
+  return head + body + tail;
+}

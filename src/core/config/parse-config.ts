@@ -1,0 +1,155 @@
+/**
+ * Parses a config file (YAML or JSON) into a validated `BenchConfig`, or reports every problem
+ * at once with file:line:col, key path, value as written and what was expected.
+ */
+import { checkScenario, isRecord } from './check-scenario.js';
+import { sortProblems, type ConfigProblem } from './config-problem.js';
+import { parseDocumentWith } from './parse-document.js';
+import { BenchConfigSchema, type BenchConfig } from './schema.js';
+import type { SourceLocator } from './source-locator.js';
+
+/** The outcome of parsing a config file. */
+export interface ParsedConfig {
+  /** The validated config with defaults, when there were no problems. */
+  config?: BenchConfig;
+  /** Every problem, in position order. */
+  problems: ConfigProblem[];
+  /** Positions in the file, for problems found later (missing files, unknown scenarios). */
+  source: SourceLocator;
+}
+
+/** Parses and validates a config file's text; `file` is used in problem positions. */
+export function parseConfig(text: string, file: string): ParsedConfig {
+  const parsed = parseDocumentWith(text, file, BenchConfigSchema);
+  if (parsed.raw === undefined || parsed.raw === null) {
+    return { problems: sortProblems(parsed.problems), source: parsed.source };
+  }
+  const problems = mergeProblems(parsed.problems, checkConfig(parsed.raw, parsed.source));
+  if (problems.length > 0 || !parsed.value) {
+    return { problems: sortProblems(problems), source: parsed.source };
+  }
+  return { config: parsed.value, problems: [], source: parsed.source };
+}
+
+/** Schema problems plus semantic ones, without a second problem for a path already reported. */
+function mergeProblems(schema: ConfigProblem[], semantic: ConfigProblem[]): ConfigProblem[] {
+  const seen = new Set(schema.map((p) => p.path));
+  return [...schema, ...semantic.filter((p) => !seen.has(p.path))];
+}
+
+/**
+ * Checks across keys that the schema alone cannot express. Reads the data as written
+ * (defensively), so these problems come out together with the schema's.
+ */
+function checkConfig(raw: unknown, source: SourceLocator): ConfigProblem[] {
+  const problems: ConfigProblem[] = [];
+  if (!isRecord(raw)) return problems;
+  const target = isRecord(raw.target) ? raw.target : {};
+  const scenarios = Array.isArray(raw.scenarios) ? (raw.scenarios as unknown[]) : [];
+  const cloud = isRecord(raw.cloud) ? raw.cloud : {};
+  const command = isRecord(target.command) ? target.command : undefined;
+  const kinds = (['product', 'url', 'command'] as const).filter((k) => target[k] !== undefined);
+  if (!isRecord(raw.target)) return problems.concat(checkScenarios(scenarios, false, source));
+  if (kinds.length === 0) {
+    problems.push(
+      source.problemAt(['target'], {
+        message: 'no target',
+        expected: 'exactly one of product, url, command',
+        hint: 'Add `product: <name>` (see products/), `url: http://…` or `command: {run: […], port: N}`.',
+      }),
+    );
+  } else if (kinds.length > 1) {
+    for (const kind of kinds.slice(1)) {
+      problems.push(
+        source.problemAt(['target', kind], {
+          message: `\`${kind}\` given together with \`${kinds[0]}\``,
+          expected: 'exactly one of product, url, command',
+          atKey: true,
+          hint: 'Keep one target.',
+        }),
+      );
+    }
+  }
+  if (typeof target.url === 'string') {
+    const urlProblem = checkUrl(target.url);
+    if (urlProblem) {
+      problems.push(
+        source.problemAt(['target', 'url'], {
+          message: urlProblem,
+          expected: 'an http:// or https:// URL such as http://127.0.0.1:8080',
+        }),
+      );
+    }
+  }
+  if (command && command.port === undefined) {
+    problems.push(
+      source.problemAt(['target', 'command', 'port'], {
+        message: 'missing required key `port`',
+        expected: 'the port the command listens on, 1-65535',
+        hint: 'Pass the same port to the process, e.g. `env: {PORT: "8080"}`.',
+      }),
+    );
+  }
+  problems.push(
+    ...checkScenarios(scenarios, target.product === undefined && kinds.length > 0, source),
+  );
+  if (cloud.provider === 'azure' && (target.url !== undefined || command)) {
+    problems.push(
+      source.problemAt(['cloud', 'provider'], {
+        message: 'azure runs deploy a product image; this target is a url or a command',
+        expected: 'local, or a product target with an image',
+      }),
+    );
+  }
+  return problems;
+}
+
+/** Duplicate names, product scenario names without a product, and each inline scenario. */
+function checkScenarios(
+  scenarios: unknown[],
+  notAProduct: boolean,
+  source: SourceLocator,
+): ConfigProblem[] {
+  const problems: ConfigProblem[] = [];
+  const names = new Map<string, number>();
+  scenarios.forEach((scenario, index) => {
+    const name =
+      typeof scenario === 'string' ? scenario : isRecord(scenario) ? scenario.name : undefined;
+    if (typeof name !== 'string') return;
+    const first = names.get(name);
+    if (first !== undefined) {
+      problems.push(
+        source.problemAt(['scenarios', index], {
+          message: `scenario \`${name}\` is listed twice (first at scenarios[${first}])`,
+          expected: 'unique scenario names',
+        }),
+      );
+    } else names.set(name, index);
+    if (typeof scenario === 'string') {
+      if (notAProduct) {
+        problems.push(
+          source.problemAt(['scenarios', index], {
+            message: `\`${scenario}\` names a product scenario but the target is not a product`,
+            expected: 'an inline scenario (a mapping with name, method, path, …)',
+          }),
+        );
+      }
+    } else {
+      problems.push(...checkScenario(scenario, ['scenarios', index], source));
+    }
+  });
+  return problems;
+}
+
+function checkUrl(text: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return 'not a URL';
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    return `unsupported scheme ${url.protocol}`;
+  if (url.search || url.hash) return 'a target URL takes no query or fragment';
+  return undefined;
+}

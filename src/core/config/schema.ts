@@ -1,0 +1,430 @@
+/**
+ * The config file format (v1), the product file (`products/<name>/product.yml`) and the product
+ * scenario files (`products/<name>/scenarios/*.yml`). One zod definition gives the TypeScript
+ * types, the validation and the published JSON Schema (`schemas/config.schema.json`). Objects are
+ * strict: an unknown key is an error, so a typo never silently falls back to a default.
+ */
+import { z } from 'zod';
+import { DURATION_EXPECTED, DURATION_PATTERN } from './duration.js';
+
+const SAYING_SEPARATOR = '\u001f';
+
+/** A schema error message that also says what was expected (split by `splitSaying`). */
+export function say(message: string, expected: string): string {
+  return `${message}${SAYING_SEPARATOR}${expected}`;
+}
+
+/** The message and expectation packed by `say`, or the message alone. */
+export function splitSaying(text: string): { message: string; expected?: string } {
+  const at = text.indexOf(SAYING_SEPARATOR);
+  if (at < 0) return { message: text };
+  return { message: text.slice(0, at), expected: text.slice(at + 1) };
+}
+
+/** Largest connection count a closed level may ask for. */
+export const MAX_CONNECTIONS = 100_000;
+/** Largest arrival rate an open level may ask for, req/s. */
+export const MAX_RATE_RPS = 1_000_000;
+/** Largest HTTP/1.1 pipelining depth. */
+export const MAX_PIPELINING = 1_024;
+/** Largest number of worker threads. */
+export const MAX_WORKERS = 64;
+/** Largest number of load agents (load VMs). */
+export const MAX_LOAD_AGENTS = 50;
+
+/** HTTP methods a scenario may use. */
+export const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
+
+const durationSchema = (what: string) =>
+  z
+    .union([
+      z
+        .string()
+        .regex(new RegExp(DURATION_PATTERN), { error: say('not a duration', DURATION_EXPECTED) }),
+      z.number().nonnegative({ error: say('a duration cannot be negative', DURATION_EXPECTED) }),
+    ])
+    .describe(`${what}. A duration: '500ms', '5s', '2m', '1h', or a number of milliseconds`);
+
+const NAME_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+const nameSchema = (what: string) =>
+  z
+    .string()
+    .regex(NAME_PATTERN, {
+      error: say('not a valid name', 'lower-case letters, digits and hyphens, e.g. mt-to-mx'),
+    })
+    .max(64)
+    .describe(what);
+
+const envSchema = z
+  .record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/), z.string())
+  .describe('Environment variables (string values; quote numbers)');
+
+const portSchema = z.number().int().min(1).max(65_535);
+
+/** Health probe settings: GET `path` until a 2xx answer or `timeout`. */
+export const HealthConfigSchema = z
+  .strictObject({
+    path: z
+      .string()
+      .startsWith('/', { error: say('must start with /', 'a path such as /health') })
+      .default('/health')
+      .describe('Path requested with GET; any 2xx answer means healthy'),
+    timeout: durationSchema('Give up when the target is not healthy after this long').default(
+      '30s',
+    ),
+    interval: durationSchema('Pause between two health requests').default('200ms'),
+  })
+  .describe('Health probe: GET path until a 2xx answer or timeout');
+/** Health probe settings as validated. */
+export type HealthConfig = z.infer<typeof HealthConfigSchema>;
+
+/** A local process to start: program and arguments, run without a shell. */
+export const CommandConfigSchema = z
+  .strictObject({
+    run: z
+      .array(z.string().min(1))
+      .min(1, {
+        error: say('the command is empty', 'the program and its arguments, e.g. [node, server.js]'),
+      })
+      .describe('Program and arguments, run without a shell, e.g. [node, server.js]'),
+    cwd: z
+      .string()
+      .default('.')
+      .describe('Working directory, relative to the file that names the command'),
+    env: envSchema.default({}),
+    port: portSchema
+      .optional()
+      .describe('Port the process listens on, on 127.0.0.1 (pass it to the process in env)'),
+  })
+  .describe('A local process the run starts, waits for, samples and stops');
+/** A local process to start, as validated. */
+export type CommandConfig = z.infer<typeof CommandConfigSchema>;
+
+/** Where the load goes: exactly one of `product`, `url`, `command`. */
+export const TargetConfigSchema = z
+  .strictObject({
+    product: nameSchema('A product under products/<name>/product.yml').optional(),
+    url: z
+      .string()
+      .describe('An endpoint that already runs, http:// or https://, e.g. http://127.0.0.1:8080')
+      .optional(),
+    command: CommandConfigSchema.optional(),
+    health: HealthConfigSchema.optional().describe(
+      'Health probe; overrides the product default. For url targets, asked only when given',
+    ),
+  })
+  .describe('Where the load goes: exactly one of product, url, command');
+/** Where the load goes, as validated. */
+export type TargetConfig = z.infer<typeof TargetConfigSchema>;
+
+/** One payload file, optionally weighted. */
+export const PayloadFileConfigSchema = z.union([
+  z.string().min(1).describe('Path of a payload file, relative to the file that names it'),
+  z
+    .strictObject({
+      path: z
+        .string()
+        .min(1)
+        .describe('Path of a payload file, relative to the file that names it'),
+      weight: z
+        .number()
+        .positive({ error: say('a weight must be positive', 'a number > 0') })
+        .max(1_000_000)
+        .optional()
+        .describe('Relative weight (weighted order); default 1'),
+    })
+    .describe('A payload file with a weight'),
+]);
+/** One payload file entry, as validated. */
+export type PayloadFileConfig = z.infer<typeof PayloadFileConfigSchema>;
+
+/** The request bodies of a scenario: a directory or a list of files. */
+export const PayloadsConfigSchema = z
+  .strictObject({
+    dir: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('Directory whose files (sorted by name, dot files skipped) are the payloads'),
+    files: z
+      .array(PayloadFileConfigSchema)
+      .min(1)
+      .optional()
+      .describe('Payload files, each a path or {path, weight}'),
+    order: z
+      .enum(['round-robin', 'weighted'])
+      .optional()
+      .describe('round-robin (default), or weighted (default when any weight is given)'),
+  })
+  .describe('Request bodies: dir or files (exactly one)');
+/** Payload set, as validated. */
+export type PayloadsConfig = z.infer<typeof PayloadsConfigSchema>;
+
+/** What makes a response a success; all must hold. */
+export const ChecksConfigSchema = z
+  .strictObject({
+    status: z
+      .array(z.number().int().min(100).max(599))
+      .min(1)
+      .default([200])
+      .describe('Accepted status codes (default [200])'),
+    json: z
+      .array(z.string().min(1))
+      .default([])
+      .describe("JSON-path predicates on the body: '<path> <op> <literal>' or '<path> exists'"),
+    bodyContains: z
+      .array(z.string().min(1))
+      .default([])
+      .describe('Substrings the body must contain'),
+  })
+  .describe('What makes a response a success; all must hold');
+/** Checks, as validated. */
+export type ChecksConfig = z.infer<typeof ChecksConfigSchema>;
+
+/** Fields of a scenario, shared by inline scenarios and product scenario files. */
+const scenarioFields = {
+  description: z.string().optional().describe('What the scenario exercises'),
+  method: z
+    .enum(HTTP_METHODS, { error: say('not an HTTP method', HTTP_METHODS.join(' | ')) })
+    .default('GET')
+    .describe('HTTP method'),
+  path: z
+    .string()
+    .startsWith('/', { error: say('must start with /', 'a path such as /health') })
+    .describe('Path and query, starting with /'),
+  headers: z
+    .record(z.string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/), z.string())
+    .default({})
+    .describe('Request headers'),
+  body: z
+    .strictObject({
+      template: z
+        .string()
+        .describe(
+          'Body text; {{payload}} is replaced by the payload as is, {{payload|json}} by the payload as a JSON string literal',
+        ),
+    })
+    .optional()
+    .describe('Body template applied to each payload'),
+  payloads: PayloadsConfigSchema.optional(),
+  checks: ChecksConfigSchema.default({ status: [200], json: [], bodyContains: [] }),
+};
+
+/** An inline scenario in a config file. */
+export const InlineScenarioConfigSchema = z
+  .strictObject({
+    name: nameSchema('Scenario name, unique in the config'),
+    ...scenarioFields,
+  })
+  .describe('An inline scenario');
+/** An inline scenario, as validated. */
+export type InlineScenarioConfig = z.infer<typeof InlineScenarioConfigSchema>;
+
+/** A product scenario file (`products/<name>/scenarios/<scenario>.yml`). */
+export const ScenarioFileSchema = z
+  .strictObject({
+    name: nameSchema('Scenario name; default: the file name without extension').optional(),
+    ...scenarioFields,
+  })
+  .describe('A product scenario (products/<name>/scenarios/<scenario>.yml)');
+/** A product scenario file, as validated. */
+export type ScenarioFile = z.infer<typeof ScenarioFileSchema>;
+
+/** A scenario definition, inline or from a product (name always known). */
+export type ScenarioConfig = Omit<ScenarioFile, 'name'> & { name: string };
+
+const timeoutFields = {
+  pipelining: z
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_PIPELINING)
+    .default(1)
+    .describe('Requests in flight per connection (HTTP/1.1 pipelining); 1 means none'),
+  warmup: durationSchema('Warm-up before each level, discarded').default('1s'),
+  duration: durationSchema('Measured window of each level').default('10s'),
+  cooldown: durationSchema('Pause after each level').default('0s'),
+  connectTimeout: durationSchema('Connection establishment timeout').default('5s'),
+  requestTimeout: durationSchema('Whole-response timeout').default('10s'),
+  workers: z
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_WORKERS)
+    .default(1)
+    .describe('Worker threads sharing the connections; 1 runs on the main thread'),
+};
+
+/** Closed model: each level is a number of connections. */
+export const ClosedLoadConfigSchema = z
+  .strictObject({
+    model: z
+      .literal('closed')
+      .default('closed')
+      .describe('closed: levels are connections, each keeping `pipelining` requests in flight'),
+    levels: z
+      .array(
+        z
+          .number({ error: say('a level must be a number', 'a number') })
+          .int({ error: say('a connection count must be a whole number', 'an integer >= 1') })
+          .positive({ error: say('a connection count must be positive', 'an integer >= 1') })
+          .max(MAX_CONNECTIONS, {
+            error: say(
+              'too many connections for one load generator',
+              `an integer <= ${MAX_CONNECTIONS}`,
+            ),
+          }),
+      )
+      .min(1, { error: say('no levels', 'at least one level') })
+      .default([8, 32, 128])
+      .describe('Connection counts, run in this order'),
+    ...timeoutFields,
+  })
+  .describe('Closed model: levels are connection counts');
+
+/** Open model: each level is an arrival rate in requests per second. */
+export const OpenLoadConfigSchema = z
+  .strictObject({
+    model: z
+      .literal('open')
+      .describe('open: levels are arrival rates in req/s, latency measured from intended send'),
+    levels: z
+      .array(
+        z
+          .number({ error: say('a level must be a number', 'a number') })
+          .positive({ error: say('a rate must be positive', 'req/s > 0') })
+          .max(MAX_RATE_RPS, {
+            error: say('rate too high for one load generator', `req/s <= ${MAX_RATE_RPS}`),
+          }),
+      )
+      .min(1, { error: say('no levels', 'at least one level') })
+      .describe('Arrival rates in req/s, run in this order'),
+    maxConnections: z
+      .number()
+      .int()
+      .positive()
+      .max(MAX_CONNECTIONS)
+      .optional()
+      .describe('Connections available to carry the arrivals (default grows with the rate)'),
+    ...timeoutFields,
+  })
+  .describe('Open model: levels are arrival rates');
+
+/** Load model and levels; discriminated on `model` so later models (`stages`) slot in. */
+export const LoadConfigSchema = z
+  .discriminatedUnion('model', [ClosedLoadConfigSchema, OpenLoadConfigSchema])
+  .describe('Load model and levels');
+/** Load settings, as validated. */
+export type LoadConfig = z.infer<typeof LoadConfigSchema>;
+
+/** Cloud settings, read by the Azure pipeline and validated for every run. */
+export const CloudConfigSchema = z
+  .strictObject({
+    provider: z
+      .enum(['local', 'azure'])
+      .default('local')
+      .describe('local: this machine; azure: VMs provisioned per run'),
+    vmSizes: z
+      .array(
+        z
+          .string()
+          .regex(/^(Standard|Basic)_[A-Za-z][A-Za-z0-9]*(-[0-9]+)?[A-Za-z0-9]*(_[A-Za-z0-9]+)*$/, {
+            error: say('not an Azure VM size name', 'a size such as Standard_D4s_v5'),
+          }),
+      )
+      .min(1)
+      .default(['Standard_D4s_v5'])
+      .describe('Azure VM sizes in order of preference (or one job per size in a sweep)'),
+    regions: z
+      .array(
+        z.string().regex(/^[a-z][a-z0-9]+$/, {
+          error: say('not an Azure region name', 'a region such as westeurope'),
+        }),
+      )
+      .min(1)
+      .default(['westeurope'])
+      .describe('Azure regions in order of preference'),
+    loadAgents: z
+      .number()
+      .int()
+      .min(1)
+      .max(MAX_LOAD_AGENTS)
+      .default(1)
+      .describe('Load VMs driving the target together'),
+  })
+  .describe('Cloud settings (Azure pipeline)');
+/** Cloud settings, as validated. */
+export type CloudConfig = z.infer<typeof CloudConfigSchema>;
+
+/** The config file (v1). */
+export const BenchConfigSchema = z
+  .strictObject({
+    $schema: z.string().optional().describe('JSON Schema reference, for editors'),
+    version: z.literal(1, { error: say('unsupported version', '1') }).describe('Format version'),
+    name: nameSchema('Benchmark name: lower-case letters, digits, hyphens'),
+    description: z.string().optional().describe('What this benchmark is for'),
+    target: TargetConfigSchema,
+    scenarios: z
+      .array(
+        z.union([
+          nameSchema('Name of a product scenario (products/<product>/scenarios/<name>.yml)'),
+          InlineScenarioConfigSchema,
+        ]),
+      )
+      .min(1, { error: say('no scenarios', 'at least one scenario') })
+      .describe('Scenarios: product scenario names or inline scenarios'),
+    load: LoadConfigSchema.default({
+      model: 'closed',
+      levels: [8, 32, 128],
+      pipelining: 1,
+      warmup: '1s',
+      duration: '10s',
+      cooldown: '0s',
+      connectTimeout: '5s',
+      requestTimeout: '10s',
+      workers: 1,
+    }),
+    cloud: CloudConfigSchema.default({
+      provider: 'local',
+      vmSizes: ['Standard_D4s_v5'],
+      regions: ['westeurope'],
+      loadAgents: 1,
+    }),
+  })
+  .describe('bench-action config (version 1)');
+/** A validated config file with defaults applied. */
+export type BenchConfig = z.infer<typeof BenchConfigSchema>;
+/** A config file as written (before defaults). */
+export type BenchConfigInput = z.input<typeof BenchConfigSchema>;
+
+/** Container image of a product (cloud runs, or locally with a Docker engine). */
+export const ImageConfigSchema = z
+  .strictObject({
+    repository: z.string().min(1).describe('Image repository, e.g. reframe'),
+    tag: z.string().min(1).default('latest').describe('Image tag (the run records the digest)'),
+    registry: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('Registry host, e.g. myacr.azurecr.io; the pipeline may supply it'),
+  })
+  .describe('Container image');
+/** Container image settings, as validated. */
+export type ImageConfig = z.infer<typeof ImageConfigSchema>;
+
+/** A product file (`products/<name>/product.yml`): how to start and probe the product. */
+export const ProductFileSchema = z
+  .strictObject({
+    name: nameSchema('Product name; default: the directory name').optional(),
+    description: z.string().optional().describe('What the product is'),
+    image: ImageConfigSchema.optional(),
+    command: CommandConfigSchema.optional().describe(
+      'A local process (cwd relative to the product directory); wins over image for local runs',
+    ),
+    port: portSchema.describe('Port the product listens on'),
+    env: envSchema.default({}),
+    health: HealthConfigSchema.default({ path: '/health', timeout: '30s', interval: '200ms' }),
+  })
+  .describe('A product (products/<name>/product.yml)');
+/** A product file, as validated. */
+export type ProductFile = z.infer<typeof ProductFileSchema>;

@@ -33,8 +33,13 @@ function run(file: string, args: string[], timeoutMs: number): Promise<ExecResul
       args,
       { timeout: timeoutMs, maxBuffer: 4 * 1024 * 1024 },
       (error, stdout, stderr) => {
-        if (error) reject(Object.assign(error, { stdout, stderr }));
-        else resolve({ stdout, stderr });
+        if (!error) {
+          resolve({ stdout, stderr });
+          return;
+        }
+        const failure: Error & { stderr?: string } = error;
+        failure.stderr = stderr;
+        reject(failure);
       },
     );
   });

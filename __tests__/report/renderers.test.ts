@@ -1,0 +1,220 @@
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { buildLevelReport } from '../../src/core/report/build-level-report.js';
+import { CSV_COLUMNS, quoteCsvCell, renderCsvReport } from '../../src/core/report/csv.js';
+import { renderJsonReport } from '../../src/core/report/json.js';
+import { MARKDOWN_MAX_CHARS, renderMarkdownReport } from '../../src/core/report/markdown.js';
+import { RunReportSchema, type LevelReport } from '../../src/core/report/model.js';
+import { describeFailures, renderTerminalSummary } from '../../src/core/report/terminal-summary.js';
+import { initHistograms } from '../../src/core/stats/histogram.js';
+import { closedMeasurement, fixtureReport } from './fixtures.js';
+import { expectGolden } from './golden.js';
+
+beforeAll(async () => {
+  await initHistograms();
+});
+
+/** Splits RFC 4180 CSV text into rows of cells (quoted cells may hold commas and quotes). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += c;
+  }
+  return rows;
+}
+
+describe('renderJsonReport', () => {
+  it('writes JSON that validates against the published schema', () => {
+    const schema = z.toJSONSchema(RunReportSchema);
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    const validate = ajv.compile(schema);
+    const json: unknown = JSON.parse(renderJsonReport(fixtureReport()));
+    expect(validate.errors ?? []).toEqual([]);
+    expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it('rejects, through the same schema, a report with a broken field', () => {
+    const ajv = new Ajv2020({ strict: false });
+    const validate = ajv.compile(z.toJSONSchema(RunReportSchema));
+    const broken = JSON.parse(renderJsonReport(fixtureReport())) as {
+      levels: { errorRate: number }[];
+    };
+    const first = broken.levels[0];
+    if (!first) throw new Error('fixture has levels');
+    first.errorRate = 2;
+    expect(validate(broken)).toBe(false);
+  });
+
+  it('orders keys as the schema declares them, whatever order they were set in', () => {
+    const report = fixtureReport();
+    const shuffled = Object.fromEntries(Object.entries(report).reverse()) as typeof report;
+    const text = renderJsonReport(shuffled);
+    expect(text).toBe(renderJsonReport(report));
+    expect(Object.keys(JSON.parse(text) as object).slice(0, 3)).toEqual([
+      'schemaVersion',
+      'id',
+      'name',
+    ]);
+    expect(text.endsWith('}\n')).toBe(true);
+  });
+});
+
+describe('renderCsvReport', () => {
+  it('matches the golden file', () => {
+    expectGolden('results.csv', renderCsvReport(fixtureReport()));
+  });
+
+  it('writes one row per level with the documented columns, quoting per RFC 4180', () => {
+    const rows = parseCsv(renderCsvReport(fixtureReport()));
+    expect(rows[0]).toEqual(CSV_COLUMNS.map((c) => c.name));
+    expect(rows).toHaveLength(5);
+    for (const row of rows) expect(row).toHaveLength(CSV_COLUMNS.length);
+    const named = (i: number, column: string) =>
+      rows[i]?.[CSV_COLUMNS.findIndex((c) => c.name === column)];
+    expect(named(4, 'scenario')).toBe('mx "pacs.008", v2');
+    expect(named(1, 'success_rps')).toBe('200');
+    expect(named(1, 'error_rate')).toBe('0.016393');
+    expect(named(1, 'server_cpu_us_per_req')).toBe('1639.3');
+    expect(named(2, 'generator_bound')).toBe('true');
+    expect(named(3, 'offered_rps')).toBe('200');
+    expect(named(3, 'server_cpu_pct')).toBe('');
+    expect(named(1, 'offered_rps')).toBe('');
+  });
+
+  it('lists every column with its unit and a description', () => {
+    const names = CSV_COLUMNS.map((c) => c.name);
+    expect(names.join(',')).toBe(
+      'scenario,model,level,connections,pipelining,offered_rps,duration_s,requests,success,errors,error_rate,success_rps,total_rps,latency_min_us,latency_mean_us,latency_p50_us,latency_p75_us,latency_p90_us,latency_p95_us,latency_p99_us,latency_p999_us,latency_p9999_us,latency_max_us,fail_connect,fail_timeout,fail_reset,fail_http_status,fail_check,late_sends,dropped_sends,bytes_sent,bytes_received,generator_cpu_pct,generator_cpu_us_per_req,generator_bound,server_cpu_pct,server_cpu_us_per_req,server_rss_max_bytes',
+    );
+    for (const c of CSV_COLUMNS) expect(c.description.length).toBeGreaterThan(5);
+  });
+
+  it.each([
+    ['plain', 'plain'],
+    ['a,b', '"a,b"'],
+    ['say "hi"', '"say ""hi"""'],
+    ['two\nlines', '"two\nlines"'],
+  ])('quotes %j as %j', (text, quoted) => {
+    expect(quoteCsvCell(text)).toBe(quoted);
+  });
+});
+
+describe('renderMarkdownReport', () => {
+  it('matches the golden file', () => {
+    expectGolden('summary.md', renderMarkdownReport(fixtureReport()));
+  });
+
+  it('warns about each generator-bound level and shows the environment', () => {
+    const md = renderMarkdownReport(fixtureReport());
+    expect(md.split('\n')[0]).toBe(
+      '## reframe-demo: reframe (http://127.0.0.1:3000), 2023-11-14 22:13:18 UTC',
+    );
+    expect(md).toContain('> ⚠ **mt103 @ 64 conn**: generator used 97% of a core');
+    expect(md).toContain('| 8 conn | 200 | 2 ms | 5 ms | 40 ms | 1.64% | 41% | 1.64 ms |');
+    expect(md).toContain('<details><summary>Environment</summary>');
+    expect(md).toContain('- Commit: 0123456789abcdef0123456789abcdef01234567');
+    expect(md).not.toContain('not shown');
+  });
+
+  /** A report with `count` levels over 7 long-named scenarios, half generator-bound. */
+  function manyLevels(count: number) {
+    const level = buildLevelReport(closedMeasurement(), { hlogFile: 'x.hlog' });
+    const bound = buildLevelReport(closedMeasurement({ generatorCpuUs: 2_910_000 }), {
+      hlogFile: 'x.hlog',
+    });
+    const levels: LevelReport[] = Array.from({ length: count }, (_, i) => ({
+      ...(i % 2 === 0 ? level : bound),
+      scenario: `scenario-${i % 7}-${'long-name-'.repeat(8)}`,
+      level: i + 1,
+    }));
+    const report = fixtureReport(levels);
+    report.notes = Array.from({ length: 40 }, (_, i) => `note ${i} ${'x'.repeat(900)}`);
+    return report;
+  }
+
+  it('stays under the size limit with 500 levels', () => {
+    const md = renderMarkdownReport(manyLevels(500));
+    expect(md.length).toBeLessThanOrEqual(MARKDOWN_MAX_CHARS);
+    expect(md).toContain('more generator-bound level(s): see result.json');
+    expect(md).toContain('</details>');
+  });
+
+  it('stops adding rows at the size limit and points to the full report', () => {
+    const md = renderMarkdownReport(manyLevels(3000));
+    expect(md.length).toBeLessThanOrEqual(MARKDOWN_MAX_CHARS);
+    expect(md.length).toBeGreaterThan(MARKDOWN_MAX_CHARS - 1000);
+    const omitted =
+      /_(\d+) more level\(s\) not shown: the full figures are in result\.json and results\.csv\._/.exec(
+        md,
+      );
+    expect(omitted).not.toBeNull();
+    const rows = md.split('\n').filter((l) => /^\| \d+ conn/.test(l)).length;
+    expect(rows + Number(omitted?.[1])).toBe(3000);
+    expect(md).toContain('</details>');
+  });
+
+  it('says so when no level was measured', () => {
+    const md = renderMarkdownReport(fixtureReport([]));
+    expect(md).toContain('_No level was measured._');
+  });
+});
+
+describe('renderTerminalSummary', () => {
+  it('matches the golden file without colour', () => {
+    expectGolden('terminal.txt', renderTerminalSummary(fixtureReport(), { color: false }));
+  });
+
+  it('aligns every row of the table to the same width', () => {
+    const lines = renderTerminalSummary(fixtureReport(), { color: false }).split('\n');
+    const table = lines.slice(2, 7);
+    expect(table[0]).toMatch(/^scenario\s+level\s+req\/s/);
+    const errorsEnd = (l: string) => l.indexOf('errors') + 'errors'.length;
+    const header = table[0] ?? '';
+    for (const row of table.slice(1)) {
+      // Right-aligned numeric columns end where their header ends.
+      expect(row.slice(0, errorsEnd(header)).trimEnd().length).toBe(errorsEnd(header));
+    }
+  });
+
+  it('flags generator-bound levels and failures in words', () => {
+    const text = renderTerminalSummary(fixtureReport(), { color: false });
+    expect(text).toContain('GENERATOR-BOUND mt103 @ 64 conn: generator used 97% of a core');
+    expect(text).toContain(
+      'failures mt103 @ 8 conn: 2 connect, 1 timeout, 3 HTTP status, 4 check (of 610)',
+    );
+    expect(text).not.toContain('\u001b[');
+  });
+
+  it('colours warnings only when asked', () => {
+    const text = renderTerminalSummary(fixtureReport(), { color: true });
+    expect(text).toContain('\u001b[33mGENERATOR-BOUND');
+    expect(text).toContain('\u001b[31mfailures');
+  });
+
+  it('describes no failures as an empty string', () => {
+    expect(describeFailures({ connect: 0, timeout: 0, reset: 0, httpStatus: 0, check: 0 })).toBe(
+      '',
+    );
+  });
+});

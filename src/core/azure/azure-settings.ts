@@ -1,0 +1,53 @@
+/**
+ * Settings of the Azure side of a cloud run: who we are, where the image and the reports live,
+ * which machines to ask for. Built once from action inputs or CLI flags; validated by
+ * `validateAzureSettings` before anything reaches Azure or a VM.
+ */
+
+/** Azure settings of a cloud run. */
+export interface AzureSettings {
+  /** Microsoft Entra tenant id (GUID). */
+  tenantId: string;
+  /** Client id (GUID) of the app registration or user-assigned identity trusted for GitHub OIDC. */
+  clientId: string;
+  /** Subscription (GUID) the per-run resource group is created in. */
+  subscriptionId: string;
+  /** Azure Container Registry name (without `.azurecr.io`) the product image is pulled from. */
+  acrName: string;
+  /** Storage account holding plans, results and run-command logs. */
+  storageAccount: string;
+  /** Blob container inside `storageAccount`. */
+  storageContainer: string;
+  /** Resource id of the pre-created user-assigned identity the VMs run as (AcrPull + Storage Blob Data Contributor). */
+  vmIdentityResourceId: string;
+  /** VM sizes to try, in order of preference. */
+  vmSizes: string[];
+  /** Regions to try, in order of preference. */
+  regions: string[];
+  /** Number of load VMs (each drives 1/N of the load). */
+  loadAgents: number;
+  /** VM size for the load VMs; the product's size when absent. */
+  loadVmSize?: string;
+  /** Image that runs the load-VM runner bundle with Node 24 (tag or digest). */
+  runnerImage: string;
+  /** Hours after creation at which the janitor may delete a run's group. */
+  ttlHours: number;
+  /** Allow burstable B-series sizes (their CPU credits make numbers unstable). */
+  allowBurstable: boolean;
+}
+
+/** Defaults for the optional parts of `AzureSettings`. */
+export const azureSettingDefaults = {
+  /** First choices when the config names none: general purpose, accelerated networking, non-burstable. */
+  vmSizes: ['Standard_D4s_v5', 'Standard_D4as_v5'],
+  /** First choices when the config names none. */
+  regions: ['westeurope', 'northeurope'],
+  /** One load VM unless the config asks for more. */
+  loadAgents: 1,
+  /** Public Node 24 image; point it at an ACR mirror to avoid Docker Hub pull limits. */
+  runnerImage: 'node:24-bookworm-slim',
+  /** Long enough for a nightly sweep, short enough that a leaked group does not cost a day. */
+  ttlHours: 6,
+  /** Burstable sizes are refused unless asked for. */
+  allowBurstable: false,
+} as const;

@@ -1,0 +1,341 @@
+/**
+ * Cloud-init documents and run-command scripts for the VMs. Scripts are fixed text; the values
+ * they need arrive as files written by cloud-init (base64, decoded by cloud-init itself) or as
+ * run-command parameters (environment variables), never by splicing values into script text.
+ * The only values placed in a file that a shell sources are ones that passed `shell-safety`
+ * patterns, and they are single-quoted on top of that.
+ */
+import { encodeBase64, renderEnvFile, shellQuote } from './shell-safety.js';
+
+/** Where things live on the VMs (fixed paths, referenced by the scripts below). */
+export const vmPaths = {
+  /** Product settings sourced by the start script. */
+  productConf: '/etc/bench/product.conf',
+  /** Docker env file of the product container. */
+  productEnv: '/etc/bench/product.env',
+  /** Load-VM settings sourced by its scripts. */
+  loadConf: '/etc/bench/load.conf',
+  /** JSON status of the product start: `{ phase, atMs }`. */
+  productStatus: '/var/lib/bench/product-status.json',
+  /** JSON status of the load-VM preparation. */
+  loadStatus: '/var/lib/bench/load-status.json',
+  /** Sampler output, one JSON object per line per second. */
+  samples: '/var/lib/bench/samples.jsonl',
+  /** Where the runner bundle is downloaded on a load VM. */
+  runnerBundle: '/opt/bench/runner.mjs',
+} as const;
+
+/** Name of the product container on the product VM. */
+export const productContainerName = 'bench-product';
+
+/** Fixed user name of the ACR token exchange login (not a secret: the refresh token is). */
+export const acrTokenUser = '00000000-0000-0000-0000-000000000000';
+
+/** Shell function shared by both VMs: IMDS token of the VM identity → ACR refresh token → docker login. */
+const acrLoginFunction = `acr_login() {
+  local aad refresh
+  aad=$(curl -sfG -H Metadata:true \\
+    --data-urlencode api-version=2018-02-01 \\
+    --data-urlencode resource=https://management.azure.com/ \\
+    --data-urlencode "msi_res_id=$BENCH_IDENTITY_ID" \\
+    http://169.254.169.254/metadata/identity/oauth2/token | jq -r .access_token)
+  [ -n "$aad" ] && [ "$aad" != null ] || return 1
+  refresh=$(curl -sf -X POST "https://$BENCH_ACR/oauth2/exchange" \\
+    --data-urlencode grant_type=access_token \\
+    --data-urlencode "service=$BENCH_ACR" \\
+    --data-urlencode "access_token=$aad" | jq -r .refresh_token)
+  [ -n "$refresh" ] && [ "$refresh" != null ] || return 1
+  printf '%s' "$refresh" | docker login "$BENCH_ACR" --username ${acrTokenUser} --password-stdin
+}
+
+# The identity's role assignment can take minutes to reach ACR: bounded retries, each logged.
+acr_login_with_retries() {
+  local attempt
+  for attempt in 1 2 3 4 5 6 7 8 9 10; do
+    if acr_login; then return 0; fi
+    echo "ACR login to $BENCH_ACR failed (attempt $attempt of 10); retrying in 15 s"
+    sleep 15
+  done
+  return 1
+}`;
+
+/** Installs Docker and tools from Ubuntu's own packages, retrying apt a bounded number of times. */
+const installPackages = `export DEBIAN_FRONTEND=noninteractive
+installed=no
+for attempt in 1 2 3 4 5; do
+  if apt-get update -q && apt-get install -y -q docker.io jq curl; then installed=yes; break; fi
+  echo "apt-get install docker.io jq curl failed (attempt $attempt of 5); retrying in 15 s"
+  sleep 15
+done
+[ "$installed" = yes ] || { status install-failed; exit 1; }
+systemctl enable --now docker`;
+
+/** Product VM start script: Docker, ACR login, pull by digest, run, sampler, health. */
+export const productStartScript = `#!/bin/bash
+# Starts the product on the product VM. Values come from ${vmPaths.productConf} (checked
+# patterns, quoted) and ${vmPaths.productEnv} (Docker reads it literally, no shell expansion).
+set -euo pipefail
+. ${vmPaths.productConf}
+mkdir -p /var/lib/bench
+status() { printf '{"phase":"%s","atMs":%s}\\n' "$1" "$(date +%s%3N)" > ${vmPaths.productStatus}; }
+status installing
+${installPackages}
+${acrLoginFunction}
+status login
+acr_login_with_retries || { status login-failed; exit 1; }
+status pulling
+docker pull "$BENCH_IMAGE" || { status pull-failed; exit 1; }
+# The refresh token is only needed for the pull.
+docker logout "$BENCH_ACR" || true
+private_ip=$(curl -sf -H Metadata:true \\
+  "http://169.254.169.254/metadata/instance/network/interface/0/ipv4/ipAddress/0/privateIpAddress?api-version=2021-02-01&format=text")
+status starting
+docker rm -f ${productContainerName} >/dev/null 2>&1 || true
+# Published on the private address only: reachable from the subnet, never from elsewhere.
+docker run -d --name ${productContainerName} --restart unless-stopped \\
+  --ulimit nofile=1048576:1048576 \\
+  --env-file ${vmPaths.productEnv} \\
+  -p "$private_ip:$BENCH_PORT:$BENCH_PORT" "$BENCH_IMAGE"
+systemctl daemon-reload
+systemctl enable --now bench-sampler.service
+for second in $(seq 1 "$BENCH_HEALTH_TIMEOUT_SECONDS"); do
+  if curl -sf -o /dev/null "http://$private_ip:$BENCH_PORT$BENCH_HEALTH_PATH"; then
+    status healthy
+    exit 0
+  fi
+  sleep 1
+done
+status unhealthy
+exit 1
+`;
+
+/** Per-second sampler: raw counters (the report computes rates from consecutive lines). */
+export const samplerScript = `#!/bin/bash
+# One JSON line per second: host CPU jiffies and memory, the container's cgroup counters (what
+# docker stats reads), TCP states from ss -s.
+set -u
+out=${vmPaths.samples}
+cg=""
+while true; do
+  ts=$(date +%s%3N)
+  read -r _ user nice system idle iowait irq softirq steal _ < /proc/stat
+  mem_total=$(awk '/^MemTotal:/{print $2}' /proc/meminfo)
+  mem_avail=$(awk '/^MemAvailable:/{print $2}' /proc/meminfo)
+  if [ -z "$cg" ]; then
+    cid=$(docker inspect -f '{{.Id}}' ${productContainerName} 2>/dev/null || true)
+    [ -n "$cid" ] && [ -d "/sys/fs/cgroup/system.slice/docker-$cid.scope" ] && cg="/sys/fs/cgroup/system.slice/docker-$cid.scope"
+  fi
+  c_cpu=null; c_mem=null
+  if [ -n "$cg" ]; then
+    c_cpu=$(awk '/^usage_usec/{print $2}' "$cg/cpu.stat" 2>/dev/null || echo null)
+    c_mem=$(cat "$cg/memory.current" 2>/dev/null || echo null)
+  fi
+  tcp=$(ss -s | awk '/^TCP:/{print; exit}')
+  estab=$(printf '%s' "$tcp" | sed -n 's/.*estab \\([0-9]*\\).*/\\1/p')
+  timewait=$(printf '%s' "$tcp" | sed -n 's/.*timewait \\([0-9]*\\).*/\\1/p')
+  jq -cn --argjson tsMs "$ts" \\
+    --argjson user "$user" --argjson nice "$nice" --argjson system "$system" --argjson idle "$idle" \\
+    --argjson iowait "$iowait" --argjson irq "$irq" --argjson softirq "$softirq" --argjson steal "$steal" \\
+    --argjson memTotalKb "$mem_total" --argjson memAvailableKb "$mem_avail" \\
+    --argjson containerCpuUsec "\${c_cpu:-null}" --argjson containerMemoryBytes "\${c_mem:-null}" \\
+    --argjson tcpEstab "\${estab:-null}" --argjson tcpTimeWait "\${timewait:-null}" --arg tcpSummary "$tcp" \\
+    '{tsMs:$tsMs,cpuJiffies:{user:$user,nice:$nice,system:$system,idle:$idle,iowait:$iowait,irq:$irq,softirq:$softirq,steal:$steal},memTotalKb:$memTotalKb,memAvailableKb:$memAvailableKb,container:{cpuUsec:$containerCpuUsec,memoryBytes:$containerMemoryBytes},tcp:{estab:$tcpEstab,timeWait:$tcpTimeWait,summary:$tcpSummary}}' \\
+    >> "$out" || true
+  sleep 1
+done
+`;
+
+/** systemd unit running the sampler. */
+const samplerUnit = `[Unit]
+Description=bench-action per-second sampler
+After=docker.service
+
+[Service]
+ExecStart=/usr/local/bin/bench-sampler
+Restart=always
+
+[Install]
+WantedBy=multi-user.target
+`;
+
+/** Load VM preparation: Docker and the runner image, so the run command starts quickly. */
+export const loadPrepareScript = `#!/bin/bash
+# Prepares a load VM. Values come from ${vmPaths.loadConf} (checked patterns, quoted).
+set -euo pipefail
+. ${vmPaths.loadConf}
+mkdir -p /var/lib/bench /opt/bench
+status() { printf '{"phase":"%s","atMs":%s}\\n' "$1" "$(date +%s%3N)" > ${vmPaths.loadStatus}; }
+status installing
+${installPackages}
+# Many connections from one process: raise the limits the kernel and Docker apply.
+sysctl -w net.ipv4.ip_local_port_range="10240 65535" || true
+sysctl -w net.ipv4.tcp_tw_reuse=1 || true
+${acrLoginFunction}
+case "$BENCH_RUNNER_IMAGE" in
+  "$BENCH_ACR"/*) acr_login_with_retries || { status login-failed; exit 1; } ;;
+esac
+status pulling
+docker pull "$BENCH_RUNNER_IMAGE" || { status pull-failed; exit 1; }
+status ready
+`;
+
+/** One file written by cloud-init. */
+interface CloudInitFile {
+  path: string;
+  content: string;
+  permissions: string;
+}
+
+/** Renders `#cloud-config` with base64 files and a no-shell runcmd (argv list). */
+function renderCloudConfig(files: CloudInitFile[], runcmd: string[][]): string {
+  const lines = ['#cloud-config', 'write_files:'];
+  for (const file of files) {
+    lines.push(
+      `  - path: ${file.path}`,
+      `    permissions: '${file.permissions}'`,
+      `    owner: root:root`,
+      `    encoding: b64`,
+      `    content: ${encodeBase64(file.content)}`,
+    );
+  }
+  lines.push('runcmd:');
+  for (const argv of runcmd) lines.push(`  - [${argv.map((a) => JSON.stringify(a)).join(', ')}]`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** Inputs of the product VM's cloud-init; every string must have passed `validateAzureRunSpec`. */
+export interface ProductCloudInitInput {
+  /** Image pinned by digest. */
+  image: string;
+  /** Container port, published on the VM's private address. */
+  port: number;
+  /** Product environment (values may hold anything on one line). */
+  env: Record<string, string>;
+  /** Health path, e.g. `/health`. */
+  healthPath: string;
+  /** Give up on health after this long. */
+  healthTimeoutSeconds: number;
+  /** ACR login server, e.g. `myacr.azurecr.io`. */
+  acrLoginServer: string;
+  /** Resource id of the VM's user-assigned identity. */
+  identityResourceId: string;
+}
+
+/** Cloud-init for the product VM (plain text; base64 it for `customData`). */
+export function renderProductCloudInit(input: ProductCloudInitInput): string {
+  const conf = [
+    `BENCH_IMAGE=${shellQuote(input.image)}`,
+    `BENCH_PORT=${shellQuote(String(Math.trunc(input.port)))}`,
+    `BENCH_HEALTH_PATH=${shellQuote(input.healthPath)}`,
+    `BENCH_HEALTH_TIMEOUT_SECONDS=${shellQuote(String(Math.max(1, Math.trunc(input.healthTimeoutSeconds))))}`,
+    `BENCH_ACR=${shellQuote(input.acrLoginServer)}`,
+    `BENCH_IDENTITY_ID=${shellQuote(input.identityResourceId)}`,
+    '',
+  ].join('\n');
+  return renderCloudConfig(
+    [
+      { path: vmPaths.productConf, content: conf, permissions: '0600' },
+      { path: vmPaths.productEnv, content: renderEnvFile(input.env), permissions: '0600' },
+      {
+        path: '/usr/local/bin/bench-product-start',
+        content: productStartScript,
+        permissions: '0755',
+      },
+      { path: '/usr/local/bin/bench-sampler', content: samplerScript, permissions: '0755' },
+      {
+        path: '/etc/systemd/system/bench-sampler.service',
+        content: samplerUnit,
+        permissions: '0644',
+      },
+    ],
+    [['/usr/local/bin/bench-product-start']],
+  );
+}
+
+/** Inputs of a load VM's cloud-init; every string must have passed `validateAzureRunSpec`. */
+export interface LoadCloudInitInput {
+  /** Image with Node 24 that runs the runner bundle. */
+  runnerImage: string;
+  /** ACR login server (used when the runner image lives there). */
+  acrLoginServer: string;
+  /** Resource id of the VM's user-assigned identity. */
+  identityResourceId: string;
+}
+
+/** Cloud-init for a load VM (plain text; base64 it for `customData`). */
+export function renderLoadCloudInit(input: LoadCloudInitInput): string {
+  const conf = [
+    `BENCH_RUNNER_IMAGE=${shellQuote(input.runnerImage)}`,
+    `BENCH_ACR=${shellQuote(input.acrLoginServer)}`,
+    `BENCH_IDENTITY_ID=${shellQuote(input.identityResourceId)}`,
+    '',
+  ].join('\n');
+  return renderCloudConfig(
+    [
+      { path: vmPaths.loadConf, content: conf, permissions: '0600' },
+      {
+        path: '/usr/local/bin/bench-load-prepare',
+        content: loadPrepareScript,
+        permissions: '0755',
+      },
+    ],
+    [['/usr/local/bin/bench-load-prepare']],
+  );
+}
+
+/** Waits for cloud-init's outcome on the product VM; exit 0 when healthy. Parameter: `BENCH_WAIT_SECONDS`. */
+export const productReadyCommandScript = `#!/bin/bash
+set -u
+for second in $(seq 1 "\${BENCH_WAIT_SECONDS:-600}"); do
+  phase=$(jq -r .phase ${vmPaths.productStatus} 2>/dev/null || echo none)
+  case "$phase" in
+    healthy) echo "product healthy"; exit 0 ;;
+    *-failed|unhealthy) echo "product start failed in phase $phase"; tail -n 50 /var/log/cloud-init-output.log; exit 2 ;;
+  esac
+  sleep 1
+done
+echo "product not healthy in time (last phase: $phase)"
+exit 3
+`;
+
+/** Waits for a load VM's preparation; exit 0 when ready. Parameter: `BENCH_WAIT_SECONDS`. */
+export const loadReadyCommandScript = `#!/bin/bash
+set -u
+for second in $(seq 1 "\${BENCH_WAIT_SECONDS:-600}"); do
+  phase=$(jq -r .phase ${vmPaths.loadStatus} 2>/dev/null || echo none)
+  case "$phase" in
+    ready) echo "load VM ready"; exit 0 ;;
+    *-failed) echo "load VM preparation failed in phase $phase"; tail -n 50 /var/log/cloud-init-output.log; exit 2 ;;
+  esac
+  sleep 1
+done
+echo "load VM not ready in time (last phase: $phase)"
+exit 3
+`;
+
+/**
+ * Runs the runner bundle on a load VM. Parameters (environment variables): protected
+ * `BENCH_RUNNER_BUNDLE_URL` (SAS URL of the bundle) and any `BENCH_*` the runner reads, which
+ * are handed to the container through an env file, never through the command line.
+ */
+export const runnerCommandScript = `#!/bin/bash
+set -euo pipefail
+. ${vmPaths.loadConf}
+mkdir -p /opt/bench
+curl -sf --retry 5 --retry-delay 3 -o ${vmPaths.runnerBundle} "$BENCH_RUNNER_BUNDLE_URL"
+env | grep '^BENCH_' | grep -v -e '^BENCH_RUNNER_BUNDLE_URL=' -e '^BENCH_RUNNER_IMAGE=' -e '^BENCH_ACR=' -e '^BENCH_IDENTITY_ID=' > /opt/bench/runner.env || true
+chmod 600 /opt/bench/runner.env
+exec docker run --rm --network host --ulimit nofile=1048576:1048576 \\
+  --env-file /opt/bench/runner.env -v /opt/bench:/opt/bench:ro \\
+  "$BENCH_RUNNER_IMAGE" node ${vmPaths.runnerBundle}
+`;
+
+/** Uploads the sampler's file to a blob. Protected parameter: `BENCH_SAMPLES_URL` (SAS URL). */
+export const samplesUploadCommandScript = `#!/bin/bash
+set -euo pipefail
+# Copy first: the sampler keeps appending while we upload.
+cp ${vmPaths.samples} /var/lib/bench/samples-upload.jsonl
+curl -sf --retry 5 --retry-delay 3 -X PUT -H 'x-ms-blob-type: BlockBlob' \\
+  --data-binary @/var/lib/bench/samples-upload.jsonl "$BENCH_SAMPLES_URL"
+echo "uploaded $(wc -l < /var/lib/bench/samples-upload.jsonl) samples"
+`;

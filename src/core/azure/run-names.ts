@@ -1,0 +1,135 @@
+/**
+ * Names and tags of a run's resource group. Deterministic from the GitHub run so that the post
+ * step, a re-run and the janitor all agree on them without shared state.
+ */
+import { createHash } from 'node:crypto';
+
+/** What identifies one cloud run: a job attempt of a workflow run. */
+export interface RunIdentity {
+  /** `owner/name` of the repository. */
+  repository: string;
+  /** `GITHUB_RUN_ID`. */
+  runId: string;
+  /** `GITHUB_RUN_ATTEMPT`; a re-run gets a new group, so it never collides with one still being deleted. */
+  runAttempt: number;
+  /** Job id (plus matrix suffix), so matrix jobs of one run get separate groups. */
+  job: string;
+}
+
+/** Azure's limit on resource group names. */
+export const maxGroupNameLength = 90;
+
+/** Tag that marks everything this project created; the janitor deletes nothing without it. */
+export const managedByTag = { name: 'managed-by', value: 'bench-action' } as const;
+
+/** Tag names set on every run group. */
+export const runTagNames = {
+  /** Always `bench-action`. */
+  managedBy: 'managed-by',
+  /** Link back to the workflow run, for a human finding the group in the portal. */
+  runUrl: 'run-url',
+  /** ISO time of creation. */
+  createdAt: 'created-at',
+  /** ISO time after which the janitor may delete the group. */
+  expiresAt: 'expires-at',
+  /** `<repository>/<runId>/<attempt>/<job>`: finds the group when the recorded state was lost. */
+  benchRunId: 'bench-run-id',
+} as const;
+
+/** Keeps lower-case letters, digits and single hyphens (a subset of what Azure allows everywhere). */
+function sanitize(part: string): string {
+  return part
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** Short stable digest so that names shortened or merged by sanitizing stay distinct. */
+function shortHash(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 10);
+}
+
+/** The `bench-run-id` tag value of a run. */
+export function formatBenchRunId(run: RunIdentity): string {
+  return `${run.repository}/${run.runId}/${run.runAttempt}/${run.job}`;
+}
+
+/**
+ * Resource group name `bench-<repo>-<runId>-<attempt>-<job>`, sanitized; when longer than 90
+ * characters the repository and job parts are cut and a hash of the full identity is appended.
+ */
+export function buildRunGroupName(run: RunIdentity): string {
+  const repo = sanitize(run.repository.split('/').pop() ?? run.repository) || 'repo';
+  const runPart = `${sanitize(run.runId) || '0'}-${Math.max(1, Math.trunc(run.runAttempt))}`;
+  const job = sanitize(run.job) || 'job';
+  const full = `bench-${repo}-${runPart}-${job}`;
+  if (full.length <= maxGroupNameLength) return full;
+  const hash = shortHash(formatBenchRunId(run));
+  // Fixed parts: "bench-" + "-" + runPart + "-" + "-" + hash.
+  const budget = maxGroupNameLength - 'bench-'.length - runPart.length - hash.length - 3;
+  const repoBudget = Math.max(1, Math.floor(budget / 2));
+  const jobBudget = Math.max(1, budget - repoBudget);
+  const cut = (s: string, n: number) => s.slice(0, n).replace(/-+$/, '') || 'x';
+  return `bench-${cut(repo, repoBudget)}-${runPart}-${cut(job, jobBudget)}-${hash}`.slice(
+    0,
+    maxGroupNameLength,
+  );
+}
+
+/** Inputs of `buildRunTags`. */
+export interface RunTagInput {
+  /** The run the group belongs to. */
+  run: RunIdentity;
+  /** Workflow run URL (or a local description for CLI runs). */
+  runUrl: string;
+  /** Creation time. */
+  now: Date;
+  /** Lifetime before the janitor may delete the group. */
+  ttlHours: number;
+}
+
+/** Tags set on the run's resource group at creation. */
+export function buildRunTags(input: RunTagInput): Record<string, string> {
+  const expires = new Date(input.now.getTime() + input.ttlHours * 3_600_000);
+  return {
+    [runTagNames.managedBy]: managedByTag.value,
+    // Azure caps tag values at 256 characters.
+    [runTagNames.runUrl]: input.runUrl.slice(0, 256),
+    [runTagNames.createdAt]: input.now.toISOString(),
+    [runTagNames.expiresAt]: expires.toISOString(),
+    [runTagNames.benchRunId]: formatBenchRunId(input.run).slice(0, 256),
+  };
+}
+
+/** Whether a group's tags say it is ours and past its `expires-at` (unparsable dates never expire). */
+export function isExpiredRunGroup(tags: Record<string, string> | undefined, now: Date): boolean {
+  if (!tags || tags[runTagNames.managedBy] !== managedByTag.value) return false;
+  const expiresAt = tags[runTagNames.expiresAt];
+  if (expiresAt === undefined) return false;
+  const expiresMs = Date.parse(expiresAt);
+  return Number.isFinite(expiresMs) && expiresMs <= now.getTime();
+}
+
+/** Names of the resources inside a run group (fixed: the group already makes them unique). */
+export const runResourceNames = {
+  /** Virtual network. */
+  vnet: 'bench-vnet',
+  /** The one subnet of the VNet. */
+  subnet: 'bench-subnet',
+  /** Network security group on the subnet. */
+  nsg: 'bench-nsg',
+  /** NAT gateway giving the subnet outbound access. */
+  natGateway: 'bench-nat',
+  /** Public IP of the NAT gateway (outbound only). */
+  natPublicIp: 'bench-nat-ip',
+  /** Proximity placement group keeping product and load VMs close. */
+  placementGroup: 'bench-ppg',
+  /** The product VM. */
+  productVm: 'bench-product',
+  /** NIC of the product VM. */
+  productNic: 'bench-product-nic',
+  /** Load VM number `index` (0-based). */
+  loadVm: (index: number) => `bench-load-${index + 1}`,
+  /** NIC of load VM number `index` (0-based). */
+  loadNic: (index: number) => `bench-load-${index + 1}-nic`,
+} as const;

@@ -1,0 +1,71 @@
+/**
+ * What we know about VM sizes without asking Azure: accelerated networking (enabling it on a
+ * size without it makes the VM create fail) and burstability (B-series CPU credits make
+ * benchmark numbers depend on history).
+ */
+
+/** Facts about one VM size. */
+export interface VmSizeFacts {
+  /** Whether the size is in our table; unknown sizes get accelerated networking off. */
+  known: boolean;
+  /** vCPUs, when known. */
+  vCpus?: number;
+  /** Whether the NIC may ask for accelerated networking. */
+  acceleratedNetworking: boolean;
+  /** B-series: CPU credits, unstable for benchmarks. */
+  burstable: boolean;
+}
+
+/** Sizes with accelerated networking, and their vCPUs (general purpose and compute optimised). */
+const acceleratedSizes: Record<string, number> = {
+  Standard_D2s_v5: 2,
+  Standard_D4s_v5: 4,
+  Standard_D8s_v5: 8,
+  Standard_D16s_v5: 16,
+  Standard_D32s_v5: 32,
+  Standard_D2as_v5: 2,
+  Standard_D4as_v5: 4,
+  Standard_D8as_v5: 8,
+  Standard_D16as_v5: 16,
+  Standard_D32as_v5: 32,
+  Standard_D2ds_v5: 2,
+  Standard_D4ds_v5: 4,
+  Standard_D8ds_v5: 8,
+  Standard_D16ds_v5: 16,
+  Standard_D2s_v6: 2,
+  Standard_D4s_v6: 4,
+  Standard_D8s_v6: 8,
+  Standard_D16s_v6: 16,
+  Standard_F2s_v2: 2,
+  Standard_F4s_v2: 4,
+  Standard_F8s_v2: 8,
+  Standard_F16s_v2: 16,
+  Standard_F32s_v2: 32,
+  Standard_E4s_v5: 4,
+  Standard_E8s_v5: 8,
+};
+
+/** Sizes without accelerated networking that people commonly ask for. */
+const plainSizes: Record<string, number> = {
+  Standard_B1s: 1,
+  Standard_B2s: 2,
+  Standard_B2ms: 2,
+  Standard_B4ms: 4,
+  Standard_B8ms: 8,
+  Standard_D2_v3: 2,
+  Standard_A2_v2: 2,
+};
+
+/** Looks up a size (exact Azure spelling). */
+export function describeVmSize(size: string): VmSizeFacts {
+  const burstable = /^Standard_B\d/.test(size);
+  const accelerated = acceleratedSizes[size];
+  if (accelerated !== undefined) {
+    return { known: true, vCpus: accelerated, acceleratedNetworking: true, burstable };
+  }
+  const plain = plainSizes[size];
+  if (plain !== undefined) {
+    return { known: true, vCpus: plain, acceleratedNetworking: false, burstable };
+  }
+  return { known: false, acceleratedNetworking: false, burstable };
+}

@@ -1,0 +1,142 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { CommandTargetPlan } from '../../src/core/config/plan.js';
+import { BenchError } from '../../src/core/errors.js';
+import { assertPortFree, startCommandTarget } from '../../src/edges/local/command-target.js';
+import { findFreePort } from '../../src/edges/local/image-target.js';
+import type { RunningTarget } from '../../src/edges/local/running-target.js';
+import { startServer, type TestServer } from '../support/servers.js';
+
+let target: RunningTarget | undefined;
+let blocker: TestServer | undefined;
+afterEach(async () => {
+  await target?.stop();
+  await blocker?.close();
+  target = undefined;
+  blocker = undefined;
+});
+
+/** A plan that runs `node -e script` with PORT set. */
+function nodeScriptPlan(script: string, port: number, timeoutMs = 10_000): CommandTargetPlan {
+  return {
+    kind: 'command',
+    argv: [process.execPath, '-e', script],
+    cwd: process.cwd(),
+    env: { PORT: String(port) },
+    port,
+    baseUrl: `http://127.0.0.1:${port}`,
+    health: { path: '/health', timeoutMs, intervalMs: 20 },
+  };
+}
+
+/** A server script answering every request with `status`. */
+function serverScript(status: number, extra = ''): string {
+  return (
+    `${extra};require('http').createServer((q, s) => s.writeHead(${status}).end())` +
+    `.listen(Number(process.env.PORT), '127.0.0.1', () => console.log('listening on', process.env.PORT))`
+  );
+}
+
+/** The BenchError a promise rejects with (fails the test if it resolves). */
+async function rejection(promise: Promise<unknown>): Promise<BenchError> {
+  const error: unknown = await promise.then(
+    () => new Error('expected a rejection'),
+    (reason: unknown) => reason,
+  );
+  expect(error).toBeInstanceOf(BenchError);
+  return error as BenchError;
+}
+
+/** True while a process with `pid` exists. */
+function processExists(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe('startCommandTarget', () => {
+  it('starts a process, waits for health and reports its pid and base URL', async () => {
+    const port = await findFreePort();
+    const lines: string[] = [];
+    target = await startCommandTarget(nodeScriptPlan(serverScript(200), port), {
+      log: (line) => lines.push(line),
+    });
+    expect(target.baseUrl).toBe(`http://127.0.0.1:${port}`);
+    expect(processExists(target.pid)).toBe(true);
+    expect(lines).toContain(`listening on ${port}`);
+  });
+
+  it('refuses to start when the port is already in use, naming the port', async () => {
+    blocker = await startServer((_req, res) => res.end());
+    const error = await rejection(
+      startCommandTarget(nodeScriptPlan(serverScript(200), blocker.port)),
+    );
+    expect(error.code).toBe('TARGET_PORT_IN_USE');
+    expect(error.kind).toBe('target');
+    expect(error.message).toContain(String(blocker.port));
+    expect(error.hint).toMatch(/stop the other process/i);
+  });
+
+  it('fails with TARGET_UNHEALTHY and the output tail when health never answers 2xx', async () => {
+    const port = await findFreePort();
+    const script = serverScript(503, "console.error('warming up forever')");
+    const error = await rejection(startCommandTarget(nodeScriptPlan(script, port, 400)));
+    expect(error.code).toBe('TARGET_UNHEALTHY');
+    expect(error.message).toContain(`http://127.0.0.1:${port}/health`);
+    expect(error.message).toContain('400 ms');
+    expect(error.message).toContain('HTTP 503');
+    expect(error.message).toContain('warming up forever');
+  });
+
+  it('fails with TARGET_EXITED, the exit code and the output tail when the process dies first', async () => {
+    const port = await findFreePort();
+    const script = "console.error('config file missing'); process.exit(3)";
+    const error = await rejection(startCommandTarget(nodeScriptPlan(script, port)));
+    expect(error.code).toBe('TARGET_EXITED');
+    expect(error.message).toContain('exited with code 3');
+    expect(error.message).toContain('config file missing');
+  });
+
+  it('fails with TARGET_NOT_FOUND when the program does not exist', async () => {
+    const port = await findFreePort();
+    const plan = { ...nodeScriptPlan('', port), argv: ['./no-such-program-here', '--flag'] };
+    const error = await rejection(startCommandTarget(plan));
+    expect(error.code).toBe('TARGET_NOT_FOUND');
+    expect(error.message).toContain('no-such-program-here');
+  });
+
+  it('stops the process with SIGTERM and resolves exited', async () => {
+    const port = await findFreePort();
+    target = await startCommandTarget(nodeScriptPlan(serverScript(200), port));
+    const { pid } = target;
+    await target.stop();
+    await target.stop();
+    expect(await target.exited).toEqual({ code: null, signal: 'SIGTERM' });
+    expect(processExists(pid)).toBe(false);
+  });
+
+  it('kills a process that ignores SIGTERM once the grace period is over', async () => {
+    const port = await findFreePort();
+    const script = serverScript(
+      200,
+      "process.on('SIGTERM', () => console.log('ignoring SIGTERM'))",
+    );
+    target = await startCommandTarget(nodeScriptPlan(script, port), { stopTimeoutMs: 200 });
+    await target.stop();
+    expect(await target.exited).toEqual({ code: null, signal: 'SIGKILL' });
+  });
+
+  it('stops the process and throws the abort reason when start-up is aborted', async () => {
+    const port = await findFreePort();
+    const controller = new AbortController();
+    const starting = startCommandTarget(nodeScriptPlan(serverScript(503), port), {
+      signal: controller.signal,
+    });
+    setTimeout(() => controller.abort(new Error('interrupted')), 100);
+    await expect(starting).rejects.toThrow('interrupted');
+    // Nothing was left listening on the target's port.
+    await assertPortFree(port);
+  });
+});

@@ -1,0 +1,76 @@
+/**
+ * Chooses the pipeline and artifact uploader the action steps use. The real pipelines are wired
+ * here as they become available; until then a provider without one fails with
+ * `PIPELINE_UNAVAILABLE` instead of pretending to run.
+ */
+import { pathToFileURL } from 'node:url';
+import { BenchError } from '../../core/errors.js';
+import type { ActionPipeline, PipelineFactory } from './action-pipeline.js';
+import { PIPELINE_MODULE_ENV } from './constants.js';
+import type { ActionSettings } from './input-helper.js';
+import { createDefaultUploader, type ReportUploader } from './report-artifact.js';
+
+/** Shape of a module named by `BENCH_ACTION_PIPELINE_MODULE` (tests only). */
+export interface PipelineModule {
+  /** Builds the pipeline for the settings. */
+  createPipeline(settings: ActionSettings): ActionPipeline | Promise<ActionPipeline>;
+  /** Optional uploader replacing `@actions/artifact` (which needs a real runner). */
+  createUploader?(): ReportUploader;
+}
+
+/** The pipeline factory and uploader the steps use. */
+export interface ActionServices {
+  /** Builds the pipeline once the settings are known. */
+  createPipeline: PipelineFactory;
+  /** Uploads the report artifact. */
+  uploader: ReportUploader;
+}
+
+/** Builds the built-in pipeline for `settings.provider`. */
+export function createDefaultPipeline(settings: ActionSettings): Promise<ActionPipeline> {
+  return Promise.reject(
+    new BenchError(
+      'internal',
+      'PIPELINE_UNAVAILABLE',
+      `This version of bench-action cannot run provider '${settings.provider}' from a workflow yet.`,
+      'Use a released version of plasmatic/bench-action (e.g. @v1), or run the benchmark with the `bench` CLI in a run step.',
+    ),
+  );
+}
+
+/**
+ * Loads the module named by `BENCH_ACTION_PIPELINE_MODULE`. Only when `NODE_ENV=test`: a
+ * workflow must never be able to replace the code that holds its Azure identity.
+ */
+export async function loadPipelineModule(
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<PipelineModule | undefined> {
+  const path = env[PIPELINE_MODULE_ENV];
+  if (!path || env.NODE_ENV !== 'test') return undefined;
+  // A non-literal specifier: bundlers leave it alone, so the bundle can load it too.
+  const specifier = pathToFileURL(path).href;
+  const loaded = (await import(specifier)) as Partial<PipelineModule>;
+  if (typeof loaded.createPipeline !== 'function') {
+    throw new BenchError(
+      'internal',
+      'PIPELINE_MODULE_INVALID',
+      `${path} does not export createPipeline(settings).`,
+      `Export createPipeline from the module named by ${PIPELINE_MODULE_ENV}.`,
+    );
+  }
+  return loaded as PipelineModule;
+}
+
+/** The services for this process: the test module's when allowed and set, else the built-ins. */
+export async function resolveActionServices(
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<ActionServices> {
+  const module = await loadPipelineModule(env);
+  if (module === undefined) {
+    return { createPipeline: createDefaultPipeline, uploader: createDefaultUploader() };
+  }
+  return {
+    createPipeline: async (settings) => module.createPipeline(settings),
+    uploader: module.createUploader?.() ?? createDefaultUploader(),
+  };
+}

@@ -1,0 +1,344 @@
+/**
+ * Reads every input once and turns them into one `ActionSettings` object, or fails with every
+ * problem at once so a user fixes a workflow in one edit instead of one run per typo.
+ */
+import * as core from '@actions/core';
+import { DURATION_EXPECTED, parseDurationMs } from '../../core/config/duration.js';
+import { BenchError } from '../../core/errors.js';
+import {
+  CommentModes,
+  FailOnModes,
+  Inputs,
+  Modes,
+  Providers,
+  type CommentMode,
+  type FailOn,
+  type InputName,
+  type Mode,
+  type Provider,
+} from './constants.js';
+
+/** Most load VMs one run may start (each is a VM billed for the whole run). */
+export const MAX_LOAD_AGENTS = 50;
+
+/**
+ * Defaults applied when an input is empty. `action.yml` declares the same defaults (a test
+ * compares them); repeating them here keeps a run without the runner's defaults (tests, local
+ * runners) behaving the same.
+ */
+export const InputDefaults: Partial<Record<InputName, string>> = {
+  [Inputs.provider]: 'azure',
+  [Inputs.loadAgents]: '1',
+  [Inputs.comment]: 'always',
+  [Inputs.commentId]: 'default',
+  [Inputs.failOn]: 'regression',
+  [Inputs.mode]: 'run',
+};
+
+/** Azure identity and subscription, from the `azure-*` inputs. */
+export interface AzureSettings {
+  /** Entra ID tenant (GUID). */
+  tenantId: string;
+  /** Client id of the app registration or managed identity with a federated credential (GUID). */
+  clientId: string;
+  /** Subscription that receives the run's resource group (GUID). */
+  subscriptionId: string;
+}
+
+/** Blob storage for report history. */
+export interface StorageSettings {
+  /** Storage account name. */
+  account: string;
+  /** Blob container name. */
+  container: string;
+}
+
+/** Everything the action was asked to do, validated. */
+export interface ActionSettings {
+  /** `run`, `plan` or `janitor`. */
+  mode: Mode;
+  /** Where the target runs. */
+  provider: Provider;
+  /** Config file path, as given (relative to the workspace). */
+  configPath?: string;
+  /** Product name under `products/`. */
+  product?: string;
+  /** Candidate image. */
+  image?: string;
+  /** Baseline image for a same-session A/B comparison. */
+  baselineImage?: string;
+  /** VM sizes in order of preference; empty means the config's choice. */
+  vmSizes: string[];
+  /** Regions in order of preference; empty means the config's choice. */
+  regions: string[];
+  /** Load VMs to start. */
+  loadAgents: number;
+  /** Load levels overriding the config. */
+  levels?: number[];
+  /** Measured duration per level overriding the config, ms. */
+  durationMs?: number;
+  /** Azure identity; set when the provider is `azure` and the mode needs Azure. */
+  azure?: AzureSettings;
+  /** Azure Container Registry name. */
+  acrName?: string;
+  /** Blob storage for history; set when both account and container were given. */
+  storage?: StorageSettings;
+  /** When the PR comment is posted. */
+  comment: CommentMode;
+  /** Identifies the sticky comment on a PR. */
+  commentId: string;
+  /** What fails the step. */
+  failOn: FailOn;
+  /** Token for the PR comment. A secret: never logged, never saved in state. */
+  githubToken: string;
+}
+
+/** One thing wrong with one input. */
+export interface InputProblem {
+  /** Input name as written in the workflow. */
+  input: InputName;
+  /** What is wrong, quoting the value. */
+  message: string;
+  /** What to write instead. */
+  hint: string;
+}
+
+/** The inputs were invalid; `problems` lists each one. */
+export class InputProblemsError extends BenchError {
+  /** Every problem found. */
+  readonly problems: InputProblem[];
+
+  constructor(problems: InputProblem[]) {
+    const lines = problems.map((p) => `- ${p.input}: ${p.message} ${p.hint}`);
+    super(
+      'input',
+      'INPUT_INVALID',
+      `${problems.length} problem${problems.length === 1 ? '' : 's'} with the action's inputs:\n${lines.join('\n')}`,
+      "Fix the step's `with:` block; docs/action.md lists every input and its values.",
+    );
+    this.name = 'InputProblemsError';
+    this.problems = problems;
+  }
+}
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const VM_SIZE = /^[A-Za-z][A-Za-z0-9_-]*$/;
+const REGION = /^[a-z][a-z0-9]*$/;
+const COMMENT_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+const ACR_NAME = /^[A-Za-z0-9]{5,50}$/;
+const STORAGE_ACCOUNT = /^[a-z0-9]{3,24}$/;
+const STORAGE_CONTAINER = /^(?!.*--)[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/;
+
+/** Reads one input with its default, trimmed. */
+function read(name: InputName): string {
+  const value = core.getInput(name);
+  return value === '' ? (InputDefaults[name] ?? '') : value;
+}
+
+/** Splits a list input on commas and newlines. */
+function readList(name: InputName): string[] {
+  return read(name)
+    .split(/[,\n]/)
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+}
+
+function optional(value: string): string | undefined {
+  return value === '' ? undefined : value;
+}
+
+/**
+ * Reads and validates every input. Throws an `InputProblemsError` (code `INPUT_INVALID`)
+ * listing every problem when any input is wrong.
+ */
+export function getActionSettings(): ActionSettings {
+  const problems: InputProblem[] = [];
+  const problem = (input: InputName, message: string, hint: string) =>
+    problems.push({ input, message, hint });
+
+  function oneOf<T extends string>(name: InputName, allowed: readonly T[]): T {
+    const value = read(name);
+    if ((allowed as readonly string[]).includes(value)) return value as T;
+    problem(name, `'${value}' is not allowed.`, `Use one of: ${allowed.join(', ')}.`);
+    return allowed[0] as T;
+  }
+
+  const mode = oneOf(Inputs.mode, Modes);
+  const provider = oneOf(Inputs.provider, Providers);
+  const comment = oneOf(Inputs.comment, CommentModes);
+  const failOn = oneOf(Inputs.failOn, FailOnModes);
+
+  const configPath = optional(read(Inputs.config));
+  const product = optional(read(Inputs.product));
+  if (mode !== 'janitor' && configPath === undefined && product === undefined) {
+    problem(
+      Inputs.config,
+      'is empty and no product was given.',
+      'Set `config` to a config file (e.g. configs/reframe-pr.yml) or `product` to a folder under products/.',
+    );
+  }
+
+  const vmSizes = readList(Inputs.vmSizes);
+  for (const size of vmSizes) {
+    if (!VM_SIZE.test(size)) {
+      problem(
+        Inputs.vmSizes,
+        `'${size}' is not a VM size name.`,
+        'Use Azure size names separated by commas, e.g. Standard_D4s_v5,Standard_D4as_v5.',
+      );
+    }
+  }
+  const regions = readList(Inputs.regions).map((region) => region.toLowerCase());
+  for (const region of regions) {
+    if (!REGION.test(region)) {
+      problem(
+        Inputs.regions,
+        `'${region}' is not a region name.`,
+        'Use programmatic region names separated by commas, e.g. westeurope,northeurope.',
+      );
+    }
+  }
+
+  const loadAgentsText = read(Inputs.loadAgents);
+  const loadAgents = Number(loadAgentsText);
+  if (!/^\d+$/.test(loadAgentsText) || loadAgents < 1 || loadAgents > MAX_LOAD_AGENTS) {
+    problem(
+      Inputs.loadAgents,
+      `'${loadAgentsText}' is not a whole number from 1 to ${MAX_LOAD_AGENTS}.`,
+      'Give the number of load VMs, e.g. 1 or 2.',
+    );
+  }
+
+  let levels: number[] | undefined;
+  const levelItems = readList(Inputs.levels);
+  if (levelItems.length > 0) {
+    levels = [];
+    for (const item of levelItems) {
+      const level = Number(item);
+      if (!/^\d+(\.\d+)?$/.test(item) || !(level > 0)) {
+        problem(
+          Inputs.levels,
+          `'${item}' is not a positive number.`,
+          'Give connections (closed model) or req/s (open model) separated by commas, e.g. 8,32,128.',
+        );
+      } else {
+        levels.push(level);
+      }
+    }
+  }
+
+  let durationMs: number | undefined;
+  const durationText = read(Inputs.duration);
+  if (durationText !== '') {
+    durationMs = parseDurationMs(durationText);
+    if (durationMs === undefined || durationMs <= 0) {
+      problem(Inputs.duration, `'${durationText}' is not a duration.`, `Use ${DURATION_EXPECTED}.`);
+      durationMs = undefined;
+    }
+  }
+
+  const tenantId = read(Inputs.azureTenantId);
+  const clientId = read(Inputs.azureClientId);
+  const subscriptionId = read(Inputs.azureSubscriptionId);
+  const needsAzure = provider === 'azure' && mode !== 'plan';
+  const ids: [InputName, string, string][] = [
+    [Inputs.azureTenantId, tenantId, 'the Entra ID tenant id'],
+    [Inputs.azureClientId, clientId, 'the client id of the identity with a federated credential'],
+    [Inputs.azureSubscriptionId, subscriptionId, 'the subscription id for the run resource group'],
+  ];
+  for (const [name, value, what] of ids) {
+    if (value === '') {
+      if (needsAzure) {
+        problem(
+          name,
+          `is required when provider is azure and mode is ${mode}.`,
+          `Set it to ${what}, usually from a repository variable: \${{ vars.AZURE_${name.slice(6).replace(/-/g, '_').toUpperCase()} }}.`,
+        );
+      }
+    } else if (!GUID.test(value)) {
+      problem(
+        name,
+        `'${value}' is not a GUID.`,
+        `Set it to ${what} (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx).`,
+      );
+    }
+  }
+  if (mode === 'janitor' && provider !== 'azure') {
+    problem(
+      Inputs.mode,
+      `janitor cleans Azure resource groups, but provider is ${provider}.`,
+      'Use provider: azure with mode: janitor.',
+    );
+  }
+
+  const acrName = optional(read(Inputs.acrName));
+  if (acrName !== undefined && !ACR_NAME.test(acrName)) {
+    problem(
+      Inputs.acrName,
+      `'${acrName}' is not a registry name.`,
+      'Give the registry name only (5-50 letters or digits), not its login server.',
+    );
+  }
+
+  const account = read(Inputs.storageAccount);
+  const container = read(Inputs.storageContainer);
+  if (account !== '' && !STORAGE_ACCOUNT.test(account)) {
+    problem(
+      Inputs.storageAccount,
+      `'${account}' is not a storage account name.`,
+      'Use 3-24 lower-case letters or digits (the name, not the URL).',
+    );
+  }
+  if (container !== '' && !STORAGE_CONTAINER.test(container)) {
+    problem(
+      Inputs.storageContainer,
+      `'${container}' is not a container name.`,
+      'Use 3-63 lower-case letters, digits and single hyphens.',
+    );
+  }
+  if ((account === '') !== (container === '')) {
+    problem(
+      account === '' ? Inputs.storageAccount : Inputs.storageContainer,
+      'is empty while its partner is set.',
+      'Set both storage-account and storage-container, or neither.',
+    );
+  }
+
+  const commentId = read(Inputs.commentId);
+  if (!COMMENT_ID.test(commentId)) {
+    problem(
+      Inputs.commentId,
+      `'${commentId}' cannot be used in the comment marker.`,
+      'Use up to 64 letters, digits, dots, underscores or hyphens, e.g. reframe-pr.',
+    );
+  }
+
+  const githubToken = core.getInput(Inputs.githubToken);
+  if (githubToken !== '') core.setSecret(githubToken);
+
+  if (problems.length > 0) throw new InputProblemsError(problems);
+
+  return {
+    mode,
+    provider,
+    configPath,
+    product,
+    image: optional(read(Inputs.image)),
+    baselineImage: optional(read(Inputs.baselineImage)),
+    vmSizes,
+    regions,
+    loadAgents,
+    levels,
+    durationMs,
+    azure:
+      tenantId !== '' && clientId !== '' && subscriptionId !== ''
+        ? { tenantId, clientId, subscriptionId }
+        : undefined,
+    acrName,
+    storage: account !== '' && container !== '' ? { account, container } : undefined,
+    comment,
+    commentId,
+    failOn,
+    githubToken,
+  };
+}

@@ -1,0 +1,90 @@
+/**
+ * Sets every output of the action from a run's result. Outputs that do not apply are set to an
+ * empty string rather than left out, so `steps.bench.outputs.x` is always defined.
+ */
+import * as core from '@actions/core';
+import type { LevelReport, RunReport } from '../../core/report/model.js';
+import type { PipelineResult, RegressionFinding } from './action-pipeline.js';
+import { Outputs, type OutputName, type Verdict } from './constants.js';
+
+/** What `setRunOutputs` publishes. */
+export interface RunOutputsInput {
+  /** Overall verdict. */
+  verdict: Verdict;
+  /** The run report; absent when the run produced none (skipped, interrupted early). */
+  result?: RunReport;
+  /** Report directory. */
+  reportDir?: string;
+  /** Report URL in Blob storage. */
+  reportUrl?: string;
+  /** Workflow artifact name, when one was uploaded. */
+  artifactName?: string;
+  /** Regressions found. */
+  regressions: RegressionFinding[];
+  /** Azure resource group. */
+  resourceGroup?: string;
+}
+
+/**
+ * The level the single-number outputs describe: the one with the highest successful throughput
+ * (the peak of a sweep), ignoring levels whose generator was saturated when any other exists.
+ */
+export function headlineLevel(report: RunReport): LevelReport | undefined {
+  const trusted = report.levels.filter((level) => !level.generator.generatorBound);
+  const pool = trusted.length > 0 ? trusted : report.levels;
+  let best: LevelReport | undefined;
+  for (const level of pool) {
+    if (best === undefined || level.throughput.successRps > best.throughput.successRps)
+      best = level;
+  }
+  return best;
+}
+
+function decimals(value: number, digits: number): string {
+  return String(Number(value.toFixed(digits)));
+}
+
+/** The outputs as name → value, for logging and tests. */
+export function runOutputValues(input: RunOutputsInput): Record<OutputName, string> {
+  const level = input.result ? headlineLevel(input.result) : undefined;
+  return {
+    [Outputs.verdict]: input.verdict,
+    [Outputs.reportDir]: input.reportDir ?? '',
+    [Outputs.reportUrl]: input.reportUrl ?? '',
+    [Outputs.artifactName]: input.artifactName ?? '',
+    [Outputs.rps]: level ? decimals(level.throughput.successRps, 1) : '',
+    [Outputs.p50Ms]: level ? decimals(level.latencyUs.p50 / 1000, 3) : '',
+    [Outputs.p99Ms]: level ? decimals(level.latencyUs.p99 / 1000, 3) : '',
+    [Outputs.errorRate]: level ? decimals(level.errorRate, 6) : '',
+    [Outputs.regressions]: JSON.stringify(
+      input.regressions.map((r) => ({
+        scenario: r.scenario,
+        level: r.level,
+        metric: r.metric,
+        reason: r.reason,
+        ...(r.baseline === undefined ? {} : { baseline: r.baseline }),
+        ...(r.candidate === undefined ? {} : { candidate: r.candidate }),
+        ...(r.change === undefined ? {} : { change: r.change }),
+      })),
+    ),
+    [Outputs.resourceGroup]: input.resourceGroup ?? '',
+  };
+}
+
+/** Sets every output. */
+export function setRunOutputs(input: RunOutputsInput): void {
+  for (const [name, value] of Object.entries(runOutputValues(input))) core.setOutput(name, value);
+}
+
+/** Convenience: the outputs of a finished pipeline run. */
+export function outputsFromResult(result: PipelineResult, artifact?: string): RunOutputsInput {
+  return {
+    verdict: result.verdict,
+    result: result.result,
+    reportDir: result.reportDir,
+    reportUrl: result.reportUrl,
+    artifactName: artifact,
+    regressions: result.regressions,
+    resourceGroup: result.resourceGroup,
+  };
+}

@@ -168,17 +168,29 @@ function mtToMx(text) {
   return { result: xml, warnings, messageType: parsed.messageType };
 }
 
-/** Text of the first `<tag>` element inside `scope` (no nesting of the same tag assumed). */
+// Patterns per tag name, built once: compiling them per request would dominate the cost.
+const textPatterns = new Map();
+const elementPatterns = new Map();
+
+/** Text of the first `<tag>` element in `xml` (any namespace prefix). */
 function xmlText(xml, tag) {
-  const match = new RegExp(`<(?:\\w+:)?${tag}(?:\\s[^>]*)?>([^<]*)</(?:\\w+:)?${tag}>`).exec(xml);
+  let pattern = textPatterns.get(tag);
+  if (pattern === undefined) {
+    pattern = new RegExp(`<(?:\\w+:)?${tag}(?:\\s[^>]*)?>([^<]*)</(?:\\w+:)?${tag}>`);
+    textPatterns.set(tag, pattern);
+  }
+  const match = pattern.exec(xml);
   return match ? unescapeXml(match[1].trim()) : undefined;
 }
 
 /** The inner XML of the first `<tag>...</tag>`. */
 function xmlElement(xml, tag) {
-  const match = new RegExp(`<(?:\\w+:)?${tag}(?:\\s[^>]*)?>([\\s\\S]*?)</(?:\\w+:)?${tag}>`).exec(
-    xml,
-  );
+  let pattern = elementPatterns.get(tag);
+  if (pattern === undefined) {
+    pattern = new RegExp(`<(?:\\w+:)?${tag}(?:\\s[^>]*)?>([\\s\\S]*?)</(?:\\w+:)?${tag}>`);
+    elementPatterns.set(tag, pattern);
+  }
+  const match = pattern.exec(xml);
   return match ? match[1] : undefined;
 }
 

@@ -1,0 +1,149 @@
+/**
+ * The plan for `bench run --url URL …`: one scenario against an endpoint that already runs,
+ * without a config file. Closed model with `connections` unless a rate is given.
+ */
+import { inputError } from '../errors.js';
+import { hashCanonicalJson, sha256Hex } from './canonical-json.js';
+import type { BenchPlan, LoadPlan, ScenarioPlan } from './plan.js';
+import { checkLevels } from './resolve-plan.js';
+import { HTTP_METHODS, MAX_PIPELINING } from './schema.js';
+
+/** Options of an ad-hoc run, as given on the command line. */
+export interface AdhocOptions {
+  /** Full URL: origin plus the path and query every request uses. */
+  url: string;
+  /** Connections (closed model); default 50. */
+  connections?: number;
+  /** Arrival rate in req/s; switches to the open model. */
+  rate?: number;
+  /** Measured window, ms; default 10 s. */
+  durationMs?: number;
+  /** Warm-up, ms; default 1 s. */
+  warmupMs?: number;
+  /** HTTP method; default GET, or POST when a body is given. */
+  method?: string;
+  /** Headers as `name: value` strings. */
+  headers?: string[];
+  /** Request body bytes (from `--body-file`). */
+  body?: Uint8Array;
+  /** Name of the body in reports, e.g. the file name. */
+  bodyName?: string;
+  /** Requests in flight per connection; default 1. */
+  pipelining?: number;
+}
+
+/** Status codes an ad-hoc run accepts: every 2xx and 3xx. */
+export const ADHOC_STATUS = Array.from({ length: 200 }, (_, i) => 200 + i);
+
+/** Builds the ad-hoc plan; throws `BenchError` `ARGUMENT_INVALID` listing every bad option. */
+export function planFromUrl(options: AdhocOptions): BenchPlan {
+  const errors: string[] = [];
+  let url: URL | undefined;
+  try {
+    url = new URL(options.url);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+      errors.push(`--url ${options.url}: only http:// and https:// are supported`);
+    }
+  } catch {
+    errors.push(`--url ${options.url}: not a URL`);
+  }
+  const method = (options.method ?? (options.body ? 'POST' : 'GET')).toUpperCase();
+  if (!(HTTP_METHODS as readonly string[]).includes(method)) {
+    errors.push(`-m ${options.method ?? ''}: expected one of ${HTTP_METHODS.join(', ')}`);
+  }
+  const headers: Record<string, string> = {};
+  for (const header of options.headers ?? []) {
+    const colon = header.indexOf(':');
+    const name = colon > 0 ? header.slice(0, colon).trim().toLowerCase() : '';
+    if (!/^[!#$%&'*+.^_`|~0-9a-z-]+$/.test(name)) {
+      errors.push(`-H '${header}': expected 'name: value'`);
+      continue;
+    }
+    headers[name] = header.slice(colon + 1).trim();
+  }
+  const pipelining = options.pipelining ?? 1;
+  if (!Number.isInteger(pipelining) || pipelining < 1 || pipelining > MAX_PIPELINING) {
+    errors.push(`--pipelining ${pipelining}: expected an integer from 1 to ${MAX_PIPELINING}`);
+  }
+  const durationMs = options.durationMs ?? 10_000;
+  if (!Number.isFinite(durationMs) || durationMs <= 0) {
+    errors.push(`-d: expected a duration above 0 such as 10s`);
+  }
+  const warmupMs = options.warmupMs ?? 1_000;
+  if (!Number.isFinite(warmupMs) || warmupMs < 0)
+    errors.push(`--warmup: expected a duration such as 1s`);
+  const model = options.rate !== undefined ? 'open' : 'closed';
+  const level = options.rate ?? options.connections ?? 50;
+  try {
+    checkLevels(model, [level]);
+  } catch (error) {
+    errors.push(
+      model === 'open'
+        ? `--rate ${level}: ${(error as Error).message}`
+        : `-c ${level}: ${(error as Error).message}`,
+    );
+  }
+  if (errors.length > 0 || !url) {
+    throw inputError(
+      'ARGUMENT_INVALID',
+      errors.join('\n'),
+      'Fix the options above; `bench run --help` lists them.',
+    );
+  }
+  const scenario: ScenarioPlan = {
+    name: 'adhoc',
+    method,
+    path: `${url.pathname}${url.search}` || '/',
+    headers,
+    payloads: options.body
+      ? [{ name: options.bodyName ?? 'body', body: options.body, weight: 1 }]
+      : [],
+    order: 'round-robin',
+    checks: { status: ADHOC_STATUS, json: [], bodyContains: [] },
+  };
+  const load: LoadPlan = {
+    model,
+    levels: [level],
+    // An open run with a given connection count uses it as the ceiling.
+    ...(model === 'open' && options.connections !== undefined
+      ? { maxConnections: options.connections }
+      : {}),
+    pipelining,
+    warmupMs,
+    durationMs,
+    cooldownMs: 0,
+    connectTimeoutMs: 5_000,
+    requestTimeoutMs: 10_000,
+    workers: 1,
+  };
+  const target = { kind: 'url' as const, baseUrl: url.origin };
+  const cloud = { provider: 'local' as const, vmSizes: [], regions: [], loadAgents: 1 };
+  const resolvedConfig = {
+    version: 1,
+    name: 'adhoc',
+    target,
+    scenarios: [
+      {
+        ...scenario,
+        payloads: scenario.payloads.map((p) => ({
+          name: p.name,
+          weight: p.weight,
+          bytes: p.body.byteLength,
+          sha256: sha256Hex(p.body),
+        })),
+        checks: { status: ['2xx', '3xx'], json: [], bodyContains: [] },
+      },
+    ],
+    load,
+    cloud,
+  };
+  return {
+    name: 'adhoc',
+    configHash: hashCanonicalJson(resolvedConfig),
+    target,
+    scenarios: [scenario],
+    load,
+    cloud,
+    resolvedConfig,
+  };
+}

@@ -1,0 +1,336 @@
+/**
+ * Turns a validated config, its product, its scenario definitions, the payload bytes and the
+ * command-line overrides into the `BenchPlan` the engine and the runners consume. Pure: every
+ * file was read by the caller (`edges/files/load-plan.ts`).
+ */
+import { resolve as resolvePath } from 'node:path';
+import { inputError } from '../errors.js';
+import { applyBodyTemplate, templateBytes } from './body-template.js';
+import { hashCanonicalJson, sha256Hex } from './canonical-json.js';
+import { parseDurationMs } from './duration.js';
+import { parseJsonCheck } from './json-check.js';
+import type {
+  BenchPlan,
+  CloudPlan,
+  HealthPlan,
+  JsonCheckPlan,
+  LoadPlan,
+  PayloadPlan,
+  ScenarioPlan,
+  TargetPlan,
+} from './plan.js';
+import {
+  MAX_CONNECTIONS,
+  MAX_RATE_RPS,
+  type BenchConfig,
+  type HealthConfig,
+  type ProductFile,
+  type ScenarioConfig,
+} from './schema.js';
+
+/** Settings given on the command line, which win over the config file. */
+export interface PlanOverrides {
+  /** Measured window of each level, ms. */
+  durationMs?: number;
+  /** Warm-up before each level, ms. */
+  warmupMs?: number;
+  /** Levels to run instead of the config's. */
+  levels?: number[];
+  /** Load model; switching it needs `levels` too, since levels change meaning. */
+  model?: 'closed' | 'open';
+  /** Where to run. */
+  provider?: 'local' | 'azure';
+}
+
+/** One payload file as read from disk. */
+export interface PayloadFile {
+  /** File name shown in reports (relative to the payload directory or list). */
+  name: string;
+  /** Raw file bytes. */
+  bytes: Uint8Array;
+  /** Weight from the config, when one was given. */
+  weight?: number;
+}
+
+/** A product as read from `products/<name>/`. */
+export interface ProductSource {
+  /** Product name (directory name unless the file gives one). */
+  name: string;
+  /** Product directory, absolute: the base of a command's `cwd`. */
+  dir: string;
+  /** The validated product file. */
+  product: ProductFile;
+}
+
+/** A scenario definition with its payload bytes. */
+export interface ScenarioSource {
+  /** The definition (inline, or from the product's scenarios directory). */
+  definition: ScenarioConfig;
+  /** Payload files in order; empty when the scenario has none. */
+  payloads: PayloadFile[];
+}
+
+/** Everything `resolvePlan` needs. */
+export interface ResolveInput {
+  /** The validated config. */
+  config: BenchConfig;
+  /** Config file path, for the report. */
+  configPath?: string;
+  /** Directory of the config file, absolute: the base of a command target's `cwd`. */
+  configDir: string;
+  /** The product, when the target is one. */
+  product?: ProductSource;
+  /** Scenarios in config order. */
+  scenarios: ScenarioSource[];
+  /** Command-line overrides. */
+  overrides?: PlanOverrides;
+}
+
+/** Builds the plan; throws `BenchError` `OVERRIDE_INVALID` when an override makes no sense. */
+export function resolvePlan(input: ResolveInput): BenchPlan {
+  const { config } = input;
+  const target = resolveTarget(input);
+  const scenarios = input.scenarios.map(resolveScenario);
+  const load = resolveLoad(config.load, input.overrides ?? {});
+  const cloud: CloudPlan = {
+    provider: input.overrides?.provider ?? config.cloud.provider,
+    vmSizes: [...config.cloud.vmSizes],
+    regions: [...config.cloud.regions],
+    loadAgents: config.cloud.loadAgents,
+  };
+  const resolvedConfig = describePlan(config, target, scenarios, load, cloud);
+  return {
+    name: config.name,
+    ...(input.configPath !== undefined ? { configPath: input.configPath } : {}),
+    configHash: hashCanonicalJson(resolvedConfig),
+    target,
+    scenarios,
+    load,
+    cloud,
+    resolvedConfig,
+  };
+}
+
+/** Health settings in milliseconds. */
+export function resolveHealth(health: HealthConfig): HealthPlan {
+  return {
+    path: health.path,
+    timeoutMs: durationMs(health.timeout),
+    intervalMs: durationMs(health.interval),
+  };
+}
+
+function resolveTarget(input: ResolveInput): TargetPlan {
+  const target = input.config.target;
+  if (target.url !== undefined) {
+    return {
+      kind: 'url',
+      baseUrl: target.url.replace(/\/+$/, ''),
+      ...(target.health ? { health: resolveHealth(target.health) } : {}),
+    };
+  }
+  if (target.command) {
+    const port = target.command.port ?? 0;
+    return {
+      kind: 'command',
+      argv: [...target.command.run],
+      cwd: resolvePath(input.configDir, target.command.cwd),
+      env: { ...target.command.env },
+      port,
+      baseUrl: `http://127.0.0.1:${port}`,
+      health: resolveHealth(
+        target.health ?? { path: '/health', timeout: '30s', interval: '200ms' },
+      ),
+    };
+  }
+  const source = input.product;
+  if (!source) {
+    throw inputError(
+      'PRODUCT_MISSING',
+      `The config names product "${target.product ?? ''}" but no product was loaded`,
+      'Load the config with loadPlan, which reads products/<name>/product.yml.',
+    );
+  }
+  const { product } = source;
+  const health = resolveHealth(target.health ?? product.health);
+  if (product.command) {
+    const port = product.command.port ?? product.port;
+    return {
+      kind: 'command',
+      argv: [...product.command.run],
+      cwd: resolvePath(source.dir, product.command.cwd),
+      env: { ...product.env, ...product.command.env },
+      port,
+      baseUrl: `http://127.0.0.1:${port}`,
+      health,
+      product: source.name,
+    };
+  }
+  const image = product.image;
+  if (!image) {
+    throw inputError(
+      'PRODUCT_INVALID',
+      `Product "${source.name}" has neither command nor image`,
+      'Add `image: {repository: …}` or `command: {run: […]}` to its product.yml.',
+    );
+  }
+  return {
+    kind: 'image',
+    image: `${image.registry ? `${image.registry.replace(/\/+$/, '')}/` : ''}${image.repository}:${image.tag}`,
+    port: product.port,
+    env: { ...product.env },
+    health,
+    product: source.name,
+  };
+}
+
+function resolveScenario(source: ScenarioSource): ScenarioPlan {
+  const scenario = source.definition;
+  const template = scenario.body?.template;
+  const payloads: PayloadPlan[] = source.payloads.map((file) => ({
+    name: file.name,
+    body: template === undefined ? file.bytes : applyBodyTemplate(template, file.bytes),
+    weight: file.weight ?? 1,
+  }));
+  if (payloads.length === 0 && template !== undefined) {
+    payloads.push({ name: 'body', body: templateBytes(template), weight: 1 });
+  }
+  const anyWeight = source.payloads.some((file) => file.weight !== undefined);
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(scenario.headers)) headers[name.toLowerCase()] = value;
+  return {
+    name: scenario.name,
+    method: scenario.method,
+    path: scenario.path,
+    headers,
+    payloads,
+    order: scenario.payloads?.order ?? (anyWeight ? 'weighted' : 'round-robin'),
+    checks: {
+      status: [...scenario.checks.status],
+      json: scenario.checks.json.map(toJsonCheck),
+      bodyContains: [...scenario.checks.bodyContains],
+    },
+  };
+}
+
+function toJsonCheck(source: string): JsonCheckPlan {
+  const parsed = parseJsonCheck(source);
+  if ('error' in parsed) {
+    // parseConfig reports these with positions; reaching here means it was bypassed.
+    throw inputError(
+      'CONFIG_INVALID',
+      `Invalid JSON check "${source}": ${parsed.error}`,
+      'Fix the check.',
+    );
+  }
+  return parsed;
+}
+
+function resolveLoad(load: BenchConfig['load'], overrides: PlanOverrides): LoadPlan {
+  const model = overrides.model ?? load.model;
+  if (overrides.model !== undefined && overrides.model !== load.model && !overrides.levels) {
+    throw inputError(
+      'OVERRIDE_INVALID',
+      `Switching the load model from ${load.model} to ${overrides.model} changes what levels mean`,
+      overrides.model === 'open'
+        ? 'Give the arrival rates too, e.g. --levels 500,1000.'
+        : 'Give the connection counts too, e.g. --levels 8,32.',
+    );
+  }
+  const levels = overrides.levels ?? load.levels;
+  checkLevels(model, levels);
+  for (const [name, value] of [
+    ['duration', overrides.durationMs],
+    ['warm-up', overrides.warmupMs],
+  ] as const) {
+    if (value !== undefined && (!Number.isFinite(value) || value < 0)) {
+      throw inputError(
+        'OVERRIDE_INVALID',
+        `Invalid ${name}: ${value}`,
+        'Give a duration such as 5s.',
+      );
+    }
+  }
+  if (overrides.durationMs !== undefined && overrides.durationMs <= 0) {
+    throw inputError(
+      'OVERRIDE_INVALID',
+      'The duration must be longer than 0',
+      'Give a duration such as 5s.',
+    );
+  }
+  const maxConnections =
+    load.model === 'open' && model === 'open' ? load.maxConnections : undefined;
+  return {
+    model,
+    levels: [...levels],
+    ...(maxConnections !== undefined ? { maxConnections } : {}),
+    pipelining: load.pipelining,
+    warmupMs: overrides.warmupMs ?? durationMs(load.warmup),
+    durationMs: overrides.durationMs ?? durationMs(load.duration),
+    cooldownMs: durationMs(load.cooldown),
+    connectTimeoutMs: durationMs(load.connectTimeout),
+    requestTimeoutMs: durationMs(load.requestTimeout),
+    workers: load.workers,
+  };
+}
+
+/** Throws `OVERRIDE_INVALID` for levels that do not fit the model. */
+export function checkLevels(model: 'closed' | 'open', levels: readonly number[]): void {
+  if (levels.length === 0) {
+    throw inputError(
+      'OVERRIDE_INVALID',
+      'No levels given',
+      'Give at least one level, e.g. --levels 8,32.',
+    );
+  }
+  for (const level of levels) {
+    const ok =
+      model === 'closed'
+        ? Number.isInteger(level) && level >= 1 && level <= MAX_CONNECTIONS
+        : Number.isFinite(level) && level > 0 && level <= MAX_RATE_RPS;
+    if (!ok) {
+      throw inputError(
+        'OVERRIDE_INVALID',
+        model === 'closed'
+          ? `Invalid level ${level}: a closed level is a connection count, an integer from 1 to ${MAX_CONNECTIONS}`
+          : `Invalid level ${level}: an open level is a rate in req/s, above 0 and at most ${MAX_RATE_RPS}`,
+        'Fix the --levels list.',
+      );
+    }
+  }
+}
+
+function durationMs(value: string | number): number {
+  const ms = parseDurationMs(value);
+  // The schema accepted the value, so it parses; 0 keeps a broken call visible rather than NaN.
+  return ms ?? 0;
+}
+
+/** The config after defaults and overrides, without machine-specific paths, for the report and hash. */
+function describePlan(
+  config: BenchConfig,
+  target: TargetPlan,
+  scenarios: ScenarioPlan[],
+  load: LoadPlan,
+  cloud: CloudPlan,
+): Record<string, unknown> {
+  const { cwd: _cwd, ...portableTarget } =
+    target.kind === 'command' ? target : { ...target, cwd: undefined };
+  return {
+    version: config.version,
+    name: config.name,
+    ...(config.description !== undefined ? { description: config.description } : {}),
+    target: portableTarget,
+    scenarios: scenarios.map((scenario) => ({
+      ...scenario,
+      payloads: scenario.payloads.map((payload) => ({
+        name: payload.name,
+        weight: payload.weight,
+        bytes: payload.body.byteLength,
+        sha256: sha256Hex(payload.body),
+      })),
+    })),
+    load,
+    cloud,
+  };
+}

@@ -1,0 +1,341 @@
+/**
+ * Reads a config file and everything it names (product, product scenarios, payload files) and
+ * resolves it into a `BenchPlan`. Every problem in every file is collected before anything is
+ * reported; `loadPlan` throws them as one `ConfigError` (code `CONFIG_INVALID`).
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
+import { checkScenario } from '../../core/config/check-scenario.js';
+import { ConfigError, sortProblems, type ConfigProblem } from '../../core/config/config-problem.js';
+import { parseConfig } from '../../core/config/parse-config.js';
+import { closestKey, parseDocumentWith } from '../../core/config/parse-document.js';
+import type { BenchPlan } from '../../core/config/plan.js';
+import {
+  resolvePlan,
+  type PayloadFile,
+  type PlanOverrides,
+  type ProductSource,
+  type ScenarioSource,
+} from '../../core/config/resolve-plan.js';
+import {
+  ProductFileSchema,
+  ScenarioFileSchema,
+  type PayloadsConfig,
+  type ScenarioConfig,
+} from '../../core/config/schema.js';
+import type { KeyPath, SourceLocator } from '../../core/config/source-locator.js';
+import { inputError } from '../../core/errors.js';
+
+/** Where to find products when the config is not inside a repository with `products/`. */
+export interface LoadPlanOptions {
+  /** Directory holding `<name>/product.yml`; default: `products/` in the nearest ancestor of the config that has one. */
+  productsDir?: string;
+}
+
+/** The outcome of validating a config file and what it names. */
+export interface ValidationResult {
+  /** The resolved plan, when there were no problems. */
+  plan?: BenchPlan;
+  /** Every problem in every file, in file and position order. */
+  problems: ConfigProblem[];
+}
+
+/** Loads and resolves a config; throws `ConfigError` (`CONFIG_INVALID`) listing every problem. */
+export async function loadPlan(
+  configPath: string,
+  overrides: PlanOverrides = {},
+  opts: LoadPlanOptions = {},
+): Promise<BenchPlan> {
+  const result = await collectPlan(configPath, overrides, opts);
+  if (!result.plan) throw new ConfigError(result.problems);
+  return result.plan;
+}
+
+/** Validates a config and everything it names, for `bench validate`; never throws for bad input. */
+export async function validateConfigFile(
+  configPath: string,
+  opts: LoadPlanOptions = {},
+): Promise<ValidationResult> {
+  return collectPlan(configPath, {}, opts);
+}
+
+async function collectPlan(
+  configPath: string,
+  overrides: PlanOverrides,
+  opts: LoadPlanOptions,
+): Promise<ValidationResult> {
+  const absoluteConfig = resolve(configPath);
+  const text = await readText(absoluteConfig);
+  if (text === undefined) {
+    throw inputError(
+      'CONFIG_NOT_FOUND',
+      `Config file not found: ${configPath}`,
+      'Check the path; configs usually live in configs/, e.g. configs/demo.yml.',
+    );
+  }
+  const parsed = parseConfig(text, displayPath(absoluteConfig));
+  const problems = [...parsed.problems];
+  const config = parsed.config;
+  if (!config) return { problems: sortProblems(problems) };
+
+  const configDir = dirname(absoluteConfig);
+  let product: ProductSource | undefined;
+  let productScenarios = new Map<string, LoadedScenarioFile>();
+  if (config.target.product !== undefined) {
+    const productsDir = opts.productsDir
+      ? resolve(opts.productsDir)
+      : await findProductsDir(configDir);
+    const loaded = await loadProduct(config.target.product, productsDir, parsed.source);
+    problems.push(...loaded.problems);
+    product = loaded.product;
+    productScenarios = loaded.scenarios;
+    if (product && config.cloud.provider === 'azure' && !product.product.image) {
+      problems.push(
+        parsed.source.problemAt(['target', 'product'], {
+          message: `product \`${product.name}\` has no image; azure runs deploy an image`,
+          expected: 'a product whose product.yml has `image`',
+        }),
+      );
+    }
+  }
+
+  const scenarios: ScenarioSource[] = [];
+  for (const [index, entry] of config.scenarios.entries()) {
+    if (typeof entry === 'string') {
+      if (config.target.product === undefined || !product) continue;
+      const found = productScenarios.get(entry);
+      if (!found) {
+        const known = [...productScenarios.keys()].sort();
+        const suggestion = closestKey(entry, known);
+        problems.push(
+          parsed.source.problemAt(['scenarios', index], {
+            message: `unknown scenario \`${entry}\` for product \`${product.name}\``,
+            expected:
+              known.length > 0 ? `one of ${known.join(', ')}` : 'a scenario file in the product',
+            hint: suggestion
+              ? `Did you mean \`${suggestion}\`?`
+              : `Add products/${product.name}/scenarios/${entry}.yml, or define the scenario inline.`,
+          }),
+        );
+        continue;
+      }
+      const payloads = await readPayloads(found.definition.payloads, found.dir, found.source, []);
+      problems.push(...payloads.problems);
+      scenarios.push({ definition: found.definition, payloads: payloads.files });
+    } else {
+      const payloads = await readPayloads(entry.payloads, configDir, parsed.source, [
+        'scenarios',
+        index,
+      ]);
+      problems.push(...payloads.problems);
+      scenarios.push({ definition: entry, payloads: payloads.files });
+    }
+  }
+  if (problems.length > 0) return { problems: sortProblems(problems) };
+  const plan = resolvePlan({
+    config,
+    configPath,
+    configDir,
+    ...(product ? { product } : {}),
+    scenarios,
+    overrides,
+  });
+  return { plan, problems: [] };
+}
+
+/** A product scenario file after parsing. */
+interface LoadedScenarioFile {
+  definition: ScenarioConfig;
+  /** Directory of the scenario file: the base of its payload paths. */
+  dir: string;
+  source: SourceLocator;
+}
+
+async function loadProduct(
+  name: string,
+  productsDir: string | undefined,
+  configSource: SourceLocator,
+): Promise<{
+  product?: ProductSource;
+  scenarios: Map<string, LoadedScenarioFile>;
+  problems: ConfigProblem[];
+}> {
+  const scenarios = new Map<string, LoadedScenarioFile>();
+  if (!productsDir) {
+    return {
+      scenarios,
+      problems: [
+        configSource.problemAt(['target', 'product'], {
+          message: `no products/ directory found above the config for product \`${name}\``,
+          expected: 'a config inside a repository with products/<name>/product.yml',
+          hint: 'Move the config into the repository, or pass the products directory (--products-dir).',
+        }),
+      ],
+    };
+  }
+  const dir = join(productsDir, name);
+  const productPath = join(dir, 'product.yml');
+  const text = await readText(productPath);
+  if (text === undefined) {
+    const known = await listProducts(productsDir);
+    const suggestion = closestKey(name, known);
+    return {
+      scenarios,
+      problems: [
+        configSource.problemAt(['target', 'product'], {
+          message: `unknown product \`${name}\` (no ${displayPath(productPath)})`,
+          expected: known.length > 0 ? `one of ${known.join(', ')}` : 'a product under products/',
+          ...(suggestion ? { hint: `Did you mean \`${suggestion}\`?` } : {}),
+        }),
+      ],
+    };
+  }
+  const parsed = parseDocumentWith(text, displayPath(productPath), ProductFileSchema);
+  const problems = [...parsed.problems];
+  if (parsed.value && !parsed.value.command && !parsed.value.image) {
+    problems.push(
+      parsed.source.problemAt([], {
+        message: 'the product has neither `image` nor `command`',
+        expected: 'image: {repository: …} and/or command: {run: […]}',
+      }),
+    );
+  }
+  const scenariosDir = join(dir, 'scenarios');
+  const entries = await readdir(scenariosDir).catch(() => [] as string[]);
+  for (const file of entries.filter((f) => /\.(ya?ml|json)$/.test(f)).sort()) {
+    const scenarioPath = join(scenariosDir, file);
+    const scenarioText = await readText(scenarioPath);
+    if (scenarioText === undefined) continue;
+    const scenario = parseDocumentWith(scenarioText, displayPath(scenarioPath), ScenarioFileSchema);
+    problems.push(...scenario.problems);
+    if (scenario.raw !== undefined)
+      problems.push(...checkScenario(scenario.raw, [], scenario.source));
+    if (!scenario.value) continue;
+    const scenarioName = scenario.value.name ?? basename(file, extname(file));
+    if (scenarios.has(scenarioName)) {
+      problems.push(
+        scenario.source.problemAt(['name'], {
+          message: `scenario \`${scenarioName}\` is defined twice in the product`,
+          expected: 'unique scenario names',
+        }),
+      );
+      continue;
+    }
+    scenarios.set(scenarioName, {
+      definition: { ...scenario.value, name: scenarioName },
+      dir: scenariosDir,
+      source: scenario.source,
+    });
+  }
+  if (!parsed.value || problems.length > 0) return { scenarios, problems };
+  return {
+    product: { name: parsed.value.name ?? name, dir, product: parsed.value },
+    scenarios,
+    problems,
+  };
+}
+
+async function readPayloads(
+  payloads: PayloadsConfig | undefined,
+  baseDir: string,
+  source: SourceLocator,
+  path: KeyPath,
+): Promise<{ files: PayloadFile[]; problems: ConfigProblem[] }> {
+  const files: PayloadFile[] = [];
+  const problems: ConfigProblem[] = [];
+  if (!payloads) return { files, problems };
+  if (payloads.dir !== undefined) {
+    const dir = resolve(baseDir, payloads.dir);
+    const entries = await readdir(dir, { withFileTypes: true }).catch(() => undefined);
+    if (!entries) {
+      problems.push(
+        source.problemAt([...path, 'payloads', 'dir'], {
+          message: `payload directory not found: ${displayPath(dir)}`,
+          expected: 'a directory of payload files, relative to this file',
+        }),
+      );
+      return { files, problems };
+    }
+    const names = entries
+      .filter((e) => e.isFile() && !e.name.startsWith('.'))
+      .map((e) => e.name)
+      .sort();
+    if (names.length === 0) {
+      problems.push(
+        source.problemAt([...path, 'payloads', 'dir'], {
+          message: `payload directory is empty: ${displayPath(dir)}`,
+          expected: 'at least one payload file',
+        }),
+      );
+    }
+    for (const name of names) {
+      files.push({ name, bytes: await readFile(join(dir, name)) });
+    }
+    return { files, problems };
+  }
+  for (const [index, entry] of (payloads.files ?? []).entries()) {
+    const filePath = typeof entry === 'string' ? entry : entry.path;
+    const absolute = resolve(baseDir, filePath);
+    const bytes = await readFile(absolute).catch(() => undefined);
+    if (!bytes) {
+      problems.push(
+        source.problemAt(
+          typeof entry === 'string'
+            ? [...path, 'payloads', 'files', index]
+            : [...path, 'payloads', 'files', index, 'path'],
+          {
+            message: `payload file not found: ${displayPath(absolute)}`,
+            expected: 'a readable file, relative to this file',
+          },
+        ),
+      );
+      continue;
+    }
+    files.push({
+      name: filePath,
+      bytes,
+      ...(typeof entry !== 'string' && entry.weight !== undefined ? { weight: entry.weight } : {}),
+    });
+  }
+  return { files, problems };
+}
+
+/** The nearest ancestor of `dir` (itself included) that holds a `products/` directory. */
+async function findProductsDir(dir: string): Promise<string | undefined> {
+  let current = dir;
+  for (;;) {
+    const candidate = join(current, 'products');
+    if (await isDirectory(candidate)) return candidate;
+    const parent = dirname(current);
+    if (parent === current) return undefined;
+    current = parent;
+  }
+}
+
+async function listProducts(productsDir: string): Promise<string[]> {
+  const entries = await readdir(productsDir, { withFileTypes: true }).catch(() => []);
+  const names: string[] = [];
+  for (const entry of entries) {
+    if (entry.isDirectory() && (await readText(join(productsDir, entry.name, 'product.yml')))) {
+      names.push(entry.name);
+    }
+  }
+  return names.sort();
+}
+
+async function isDirectory(path: string): Promise<boolean> {
+  return stat(path).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
+}
+
+async function readText(path: string): Promise<string | undefined> {
+  return readFile(path, 'utf8').catch(() => undefined);
+}
+
+/** A path relative to the working directory when it is inside it, else absolute. */
+function displayPath(absolute: string): string {
+  const rel = relative(process.cwd(), absolute);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : absolute;
+}

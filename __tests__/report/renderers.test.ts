@@ -1,6 +1,7 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import type { BenchError } from '../../src/core/errors.js';
 import { buildLevelReport } from '../../src/core/report/build-level-report.js';
 import { CSV_COLUMNS, quoteCsvCell, renderCsvReport } from '../../src/core/report/csv.js';
 import { renderJsonReport } from '../../src/core/report/json.js';
@@ -64,6 +65,18 @@ describe('renderJsonReport', () => {
     if (!first) throw new Error('fixture has levels');
     first.errorRate = 2;
     expect(validate(broken)).toBe(false);
+  });
+
+  it('refuses to render a report the schema rejects, naming the field', () => {
+    const report = fixtureReport();
+    const broken = { ...report, levels: [{ ...report.levels[0], errorRate: -1 }] } as typeof report;
+    expect(() => renderJsonReport(broken)).toThrow(/REPORT_INVALID|levels\.0\.errorRate/);
+    try {
+      renderJsonReport(broken);
+    } catch (error) {
+      expect((error as BenchError).code).toBe('REPORT_INVALID');
+      expect((error as BenchError).message).toContain('levels.0.errorRate');
+    }
   });
 
   it('orders keys as the schema declares them, whatever order they were set in', () => {

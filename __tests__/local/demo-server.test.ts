@@ -109,7 +109,37 @@ describe('demo target', () => {
     expect(json.result).toContain(':59:/GB29NWBK60161331926819\nJANE ROE\n');
   });
 
-  it('answers success false for XML that is not pacs.008', async () => {
+  it('maps an MT202 to pacs.009 and back to an MT202', async () => {
+    const mt202 = [
+      '{1:F01CHASUS33AXXX0000000000}{2:I202DEUTDEFFXXXXN}{4:',
+      ':20:FI0001',
+      ':21:MM0044',
+      ':32A:261120USD5000000,00',
+      ':58A:/DE89370400440532013000',
+      'COBADEFFXXX',
+      '-}',
+    ].join('\n');
+    const mx = await post('/api/transform', { message: mt202 });
+    expect(mx.json).toMatchObject({ success: true, message_type: 'MT202' });
+    expect(mx.json.result).toContain('pacs.009.001.08');
+    expect(mx.json.result).toContain('<Cdtr><FinInstnId><BICFI>COBADEFFXXX</BICFI>');
+    const mt = await post('/api/transform', { message: mx.json.result });
+    expect(mt.json).toMatchObject({ success: true, message_type: 'pacs.009' });
+    expect(mt.json.result).toContain('{2:I202DEUTDEFFAXXXN}');
+    expect(mt.json.result).toContain(':21:MM0044\n');
+    expect(mt.json.result).toContain(':58A:/DE89370400440532013000\nCOBADEFFXXX\n-}');
+  });
+
+  it('answers success false for an MT type the demo does not map', async () => {
+    const mt940 = '{1:F01BANKBEBBAXXX0000000000}{2:I940BANKDEFFXXXXN}{4:\n:20:STMT\n-}';
+    const { json } = await post('/transform/mt-to-mx', { message: mt940 });
+    expect(json).toMatchObject({
+      success: false,
+      errors: ['MT940 is not mapped by the demo target'],
+    });
+  });
+
+  it('answers success false for XML that is not pacs.008 or pacs.009', async () => {
     const { json } = await post('/transform/mx-to-mt', {
       message: '<Document><Other/></Document>',
     });

@@ -126,45 +126,76 @@ function parseParty(value) {
   return { account, name: lines[0], address: lines.slice(1) };
 }
 
-/** MT 103/202 fields → a small pacs.008 document. */
+/** Split an agent field (`/ACCOUNT\nBIC` or `BIC`) into account and BIC. */
+function parseAgent(value) {
+  if (value === undefined) return { account: undefined, bic: undefined };
+  const lines = value.split('\n');
+  const account = lines[0]?.startsWith('/') ? lines.shift()?.slice(1) : undefined;
+  return { account, bic: lines[0] };
+}
+
+/** Customer transfers map to pacs.008, bank-to-bank transfers to pacs.009. */
+const mxByMtType = {
+  MT103: { root: 'FIToFICstmrCdtTrf', ns: 'pacs.008.001.08', name: 'pacs.008' },
+  MT202: { root: 'FICdtTrf', ns: 'pacs.009.001.08', name: 'pacs.009' },
+  MT205: { root: 'FICdtTrf', ns: 'pacs.009.001.08', name: 'pacs.009' },
+};
+
+/** MT103 → pacs.008, MT202/MT205 → pacs.009: a handful of fields, escaped. */
 function mtToMx(text) {
   const parsed = parseMt(text);
   if (parsed.error) return { errors: [`MT parse error: ${parsed.error}`] };
+  const target = mxByMtType[parsed.messageType];
+  if (!target) return { errors: [`${parsed.messageType} is not mapped by the demo target`] };
   const { fields } = parsed;
   const reference = fieldValue(fields, '20');
   const valueField = fieldValue(fields, '32A');
   if (!reference) return { errors: ['field 20 (sender reference) is missing'] };
   const amount = /^(\d{2})(\d{2})(\d{2})([A-Z]{3})(\d+,\d*)$/.exec(valueField ?? '');
-  if (!amount)
+  if (!amount) {
     return { errors: ['field 32A (value date, currency, amount) is missing or malformed'] };
+  }
   const [, yy, mm, dd, currency, rawAmount] = amount;
   const amountText = rawAmount.replace(',', '.').replace(/\.$/, '.00');
-  const debtor = parseParty(fieldValue(fields, '50K', '50F', '50A'));
-  const creditor = parseParty(fieldValue(fields, '59', '59A', '59F'));
-  const charges = { SHA: 'SHAR', OUR: 'DEBT', BEN: 'CRED' }[fieldValue(fields, '71A') ?? 'SHA'];
-  const warnings = [];
-  if (!debtor.name) warnings.push('no ordering customer (50a): Dbtr left empty');
-  if (!creditor.name) warnings.push('no beneficiary (59a): Cdtr left empty');
   const e = (value) => escapeXml(value ?? '');
+  const account = (tag, id) =>
+    id ? `<${tag}><Id><Othr><Id>${e(id)}</Id></Othr></Id></${tag}>` : '';
+  const agent = (tag, bic) => `<${tag}><FinInstnId><BICFI>${e(bic)}</BICFI></FinInstnId></${tag}>`;
+  const warnings = [];
+  let parties;
+  if (target.root === 'FICdtTrf') {
+    const debtor = parseAgent(fieldValue(fields, '52A'));
+    const creditor = parseAgent(fieldValue(fields, '58A'));
+    if (!creditor.bic) return { errors: ['field 58A (beneficiary institution) is missing'] };
+    parties =
+      agent('Dbtr', debtor.bic ?? parsed.senderBic) +
+      account('DbtrAcct', debtor.account) +
+      agent('Cdtr', creditor.bic) +
+      account('CdtrAcct', creditor.account);
+  } else {
+    const debtor = parseParty(fieldValue(fields, '50K', '50F', '50A'));
+    const creditor = parseParty(fieldValue(fields, '59', '59A', '59F'));
+    if (!debtor.name) warnings.push('no ordering customer (50a): Dbtr left empty');
+    if (!creditor.name) warnings.push('no beneficiary (59a): Cdtr left empty');
+    const charges = { SHA: 'SHAR', OUR: 'DEBT', BEN: 'CRED' }[fieldValue(fields, '71A') ?? 'SHA'];
+    parties =
+      `<ChrgBr>${charges ?? 'SHAR'}</ChrgBr>` +
+      `<Dbtr><Nm>${e(debtor.name)}</Nm></Dbtr>${account('DbtrAcct', debtor.account)}` +
+      `<Cdtr><Nm>${e(creditor.name)}</Nm></Cdtr>${account('CdtrAcct', creditor.account)}`;
+  }
   const xml =
     '<?xml version="1.0" encoding="UTF-8"?>' +
-    '<Document xmlns="urn:iso:std:iso:20022:tech:xsd:pacs.008.001.08"><FIToFICstmrCdtTrf>' +
+    `<Document xmlns="urn:iso:std:iso:20022:tech:xsd:${target.ns}"><${target.root}>` +
     `<GrpHdr><MsgId>${e(reference)}</MsgId><CreDtTm>${new Date().toISOString()}</CreDtTm>` +
     '<NbOfTxs>1</NbOfTxs><SttlmInf><SttlmMtd>INDA</SttlmMtd></SttlmInf></GrpHdr>' +
-    `<CdtTrfTxInf><PmtId><InstrId>${e(reference)}</InstrId><EndToEndId>${e(fieldValue(fields, '21') ?? reference)}</EndToEndId></PmtId>` +
+    `<CdtTrfTxInf><PmtId><InstrId>${e(reference)}</InstrId>` +
+    `<EndToEndId>${e(fieldValue(fields, '21') ?? reference)}</EndToEndId></PmtId>` +
     `<IntrBkSttlmAmt Ccy="${e(currency)}">${e(amountText)}</IntrBkSttlmAmt>` +
-    `<IntrBkSttlmDt>20${yy}-${mm}-${dd}</IntrBkSttlmDt><ChrgBr>${charges ?? 'SHAR'}</ChrgBr>` +
-    `<InstgAgt><FinInstnId><BICFI>${e(parsed.senderBic)}</BICFI></FinInstnId></InstgAgt>` +
-    `<InstdAgt><FinInstnId><BICFI>${e(parsed.receiverBic)}</BICFI></FinInstnId></InstdAgt>` +
-    `<Dbtr><Nm>${e(debtor.name)}</Nm></Dbtr>` +
-    (debtor.account
-      ? `<DbtrAcct><Id><Othr><Id>${e(debtor.account)}</Id></Othr></Id></DbtrAcct>`
-      : '') +
-    `<Cdtr><Nm>${e(creditor.name)}</Nm></Cdtr>` +
-    (creditor.account
-      ? `<CdtrAcct><Id><Othr><Id>${e(creditor.account)}</Id></Othr></Id></CdtrAcct>`
-      : '') +
-    '</CdtTrfTxInf></FIToFICstmrCdtTrf></Document>';
+    `<IntrBkSttlmDt>20${yy}-${mm}-${dd}</IntrBkSttlmDt>` +
+    agent('InstgAgt', parsed.senderBic) +
+    agent('InstdAgt', parsed.receiverBic) +
+    parties +
+    `</CdtTrfTxInf></${target.root}></Document>`;
   return { result: xml, warnings, messageType: parsed.messageType };
 }
 
@@ -200,12 +231,14 @@ function terminalAddress(bic) {
   return `${bic11.slice(0, 8)}A${bic11.slice(8, 11)}`;
 }
 
-/** A pacs.008 document → an MT103 message. */
+/** A pacs.008 document → an MT103 message; a pacs.009 → an MT202. */
 function mxToMt(xml) {
-  if (!/<(?:\w+:)?Document[\s>]/.test(xml))
+  if (!/<(?:\w+:)?Document[\s>]/.test(xml)) {
     return { errors: ['no ISO 20022 <Document> element found'] };
-  if (!/<(?:\w+:)?FIToFICstmrCdtTrf>/.test(xml)) {
-    return { errors: ['only pacs.008 (FIToFICstmrCdtTrf) is supported by the demo target'] };
+  }
+  const customer = /<(?:\w+:)?FIToFICstmrCdtTrf>/.test(xml);
+  if (!customer && !/<(?:\w+:)?FICdtTrf>/.test(xml)) {
+    return { errors: ['only pacs.008 and pacs.009 are mapped by the demo target'] };
   }
   const tx = xmlElement(xml, 'CdtTrfTxInf');
   if (tx === undefined) return { errors: ['CdtTrfTxInf is missing'] };
@@ -218,26 +251,45 @@ function mxToMt(xml) {
   const amount = amountMatch[2].includes('.')
     ? amountMatch[2].replace('.', ',')
     : `${amountMatch[2]},`;
-  const sender = xmlText(xmlElement(tx, 'InstgAgt') ?? '', 'BICFI') ?? 'DEMOXXXXXXX';
-  const receiver = xmlText(xmlElement(tx, 'InstdAgt') ?? '', 'BICFI') ?? 'DEMOXXXXXXX';
-  const party = (tag, acctTag) => {
-    const name = xmlText(xmlElement(tx, tag) ?? '', 'Nm');
-    const account = xmlText(xmlElement(tx, acctTag) ?? '', 'Id');
-    return [account ? `/${account}` : undefined, name].filter(Boolean).join('\n');
-  };
-  const charges = { SHAR: 'SHA', DEBT: 'OUR', CRED: 'BEN' }[xmlText(tx, 'ChrgBr') ?? 'SHAR'];
-  const mtFields = [
-    `:20:${reference.slice(0, 16)}`,
-    ':23B:CRED',
-    `:32A:${date[1]}${date[2]}${date[3]}${amountMatch[1]}${amount}`,
-    `:50K:${party('Dbtr', 'DbtrAcct')}`,
-    `:59:${party('Cdtr', 'CdtrAcct')}`,
-    `:71A:${charges ?? 'SHA'}`,
-  ];
+  const bicOf = (tag) => xmlText(xmlElement(tx, tag) ?? '', 'BICFI');
+  const sender = bicOf('InstgAgt') ?? 'DEMOXXXXXXX';
+  const receiver = bicOf('InstdAgt') ?? 'DEMOXXXXXXX';
+  const accountOf = (tag) => xmlText(xmlElement(tx, tag) ?? '', 'Id');
+  const lines = (...parts) => parts.filter(Boolean).join('\n');
+  const valueDate = `:32A:${date[1]}${date[2]}${date[3]}${amountMatch[1]}${amount}`;
+  let mtType;
+  let mtFields;
+  if (customer) {
+    const nameOf = (tag) => xmlText(xmlElement(tx, tag) ?? '', 'Nm');
+    const debtorAccount = accountOf('DbtrAcct');
+    const creditorAccount = accountOf('CdtrAcct');
+    const charges = { SHAR: 'SHA', DEBT: 'OUR', CRED: 'BEN' }[xmlText(tx, 'ChrgBr') ?? 'SHAR'];
+    mtType = '103';
+    mtFields = [
+      `:20:${reference.slice(0, 16)}`,
+      ':23B:CRED',
+      valueDate,
+      `:50K:${lines(debtorAccount && `/${debtorAccount}`, nameOf('Dbtr'))}`,
+      `:59:${lines(creditorAccount && `/${creditorAccount}`, nameOf('Cdtr'))}`,
+      `:71A:${charges ?? 'SHA'}`,
+    ];
+  } else {
+    const creditorBic = bicOf('Cdtr');
+    if (!creditorBic) return { errors: ['Cdtr has no BICFI for field 58A'] };
+    const creditorAccount = accountOf('CdtrAcct');
+    mtType = '202';
+    mtFields = [
+      `:20:${reference.slice(0, 16)}`,
+      `:21:${(xmlText(tx, 'EndToEndId') ?? reference).slice(0, 16)}`,
+      valueDate,
+      ...(bicOf('Dbtr') ? [`:52A:${bicOf('Dbtr')}`] : []),
+      `:58A:${lines(creditorAccount && `/${creditorAccount}`, creditorBic)}`,
+    ];
+  }
   const mt =
-    `{1:F01${terminalAddress(sender)}0000000000}{2:I103${terminalAddress(receiver)}N}{4:\n` +
+    `{1:F01${terminalAddress(sender)}0000000000}{2:I${mtType}${terminalAddress(receiver)}N}{4:\n` +
     `${mtFields.join('\n')}\n-}`;
-  return { result: mt, warnings: [], messageType: 'pacs.008' };
+  return { result: mt, warnings: [], messageType: customer ? 'pacs.008' : 'pacs.009' };
 }
 
 /** Send a JSON answer. */

@@ -25,8 +25,8 @@ import {
   median,
 } from './bootstrap.js';
 import {
-  formatChange,
   formatInterval,
+  formatLimit,
   levelLabel,
   metricLabel,
 } from './metric-format.js';
@@ -333,9 +333,8 @@ export function judgeInterval(
 ): { verdict: MetricVerdict; reason: string } {
   const higherBetter = isHigherBetter(metric);
   const interval = `interval ${formatInterval(ci, kind)}`;
-  // Thresholds are round numbers: "±5%" reads better than "±5.0%".
-  const plus = formatChange(threshold, kind).replace(/\.0(?=%| pp)/, '');
-  const minus = formatChange(-threshold, kind).replace(/\.0(?=%| pp)/, '');
+  const plus = formatLimit(threshold, kind);
+  const minus = formatLimit(-threshold, kind);
   const band = plus.startsWith('+') ? `±${plus.slice(1)}` : plus;
   const above = ci.low > threshold;
   const below = ci.high < -threshold;

@@ -78,3 +78,8 @@ export function formatChange(change: number, kind: 'ratio' | 'difference'): stri
 export function formatInterval(ci: ChangeInterval, kind: 'ratio' | 'difference'): string {
   return `${formatChange(ci.low, kind)}\u2026${formatChange(ci.high, kind)}`;
 }
+
+/** A limit or threshold (round numbers): `+5%` rather than `+5.0%`, `+0.10 pp`. */
+export function formatLimit(change: number, kind: 'ratio' | 'difference'): string {
+  return formatChange(change, kind).replace(/\.0(?=%)/, '');
+}

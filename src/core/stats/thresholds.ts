@@ -1,0 +1,529 @@
+/**
+ * Thresholds: limits a run must respect. Absolute ones read one report (`p99 < 50ms`,
+ * `errorRate < 0.1%`, `rps > 2000`); relative ones read a comparison (`p99` may not grow by
+ * more than +10% warn / +20% fail). A missing baseline or a generator-bound level never fails a
+ * run: an infrastructure problem is not a performance regression.
+ */
+import type {
+  ComparedMetric,
+  Comparison,
+  MetricComparison,
+  ThresholdResult,
+} from '../report/comparison-model.js';
+import type { LevelReport, RunReport } from '../report/model.js';
+import { formatCpuUsPerRequest, formatRatioPercent, formatRps, formatUs } from '../report/units.js';
+import { formatChange, formatInterval, formatLimit, metricLabel } from './metric-format.js';
+import { isComparedAbsolutely, isHigherBetter } from './metric-samples.js';
+
+/** Metrics an absolute threshold can read from a level. */
+export type AbsoluteMetric =
+  | 'p50'
+  | 'p75'
+  | 'p90'
+  | 'p95'
+  | 'p99'
+  | 'p999'
+  | 'p9999'
+  | 'max'
+  | 'mean'
+  | 'successRps'
+  | 'totalRps'
+  | 'errorRate'
+  | 'serverCpuUsPerRequest';
+
+/** Comparison operators of absolute thresholds. */
+export type ThresholdOperator = '<' | '<=' | '>' | '>=';
+
+/** A limit on a value of the run itself. */
+export interface AbsoluteThreshold {
+  /** Discriminant. */
+  kind: 'absolute';
+  /** The threshold as written, for messages and reports. */
+  source: string;
+  /** Metric read from each level. */
+  metric: AbsoluteMetric;
+  /** The value must satisfy `value <operator> limit`. */
+  operator: ThresholdOperator;
+  /** Limit in the metric's base unit: µs, req/s or a fraction (0.001 = 0.1%). */
+  limit: number;
+  /** Status when the limit is not met. */
+  severity: 'warn' | 'fail';
+  /** Only levels of this scenario, when set. */
+  scenario?: string;
+}
+
+/** A limit on the change against the baseline. */
+export interface RelativeThreshold {
+  /** Discriminant. */
+  kind: 'relative';
+  /** The threshold as written. */
+  source: string;
+  /** Compared metric the change is read from. */
+  metric: ComparedMetric;
+  /** Change (signed, in the bad direction) beyond which the status is `warn`. */
+  warn?: number;
+  /** Change (signed, in the bad direction) the whole interval must pass for `fail`. */
+  fail?: number;
+  /** Only levels of this scenario, when set. */
+  scenario?: string;
+}
+
+/** A parsed threshold. */
+export type Threshold = AbsoluteThreshold | RelativeThreshold;
+
+/** A parse failure, with what to write instead. */
+export interface ThresholdError {
+  /** The problem and an example of what works. */
+  error: string;
+}
+
+/** Object form of a relative threshold, as written in a config file. */
+export interface RelativeThresholdInput {
+  /** Metric name or alias, e.g. `p99`, `rps`, `errorRate`. */
+  metric: string;
+  /** Warn limit, e.g. `+10%` (latency) or `-5%` (throughput) or `+0.5pp` (error rate). */
+  warn?: string;
+  /** Fail limit, same syntax as `warn`. */
+  fail?: string;
+  /** Only levels of this scenario. */
+  scenario?: string;
+}
+
+const ABSOLUTE_ALIASES: Record<string, AbsoluteMetric> = {
+  p50: 'p50',
+  median: 'p50',
+  p75: 'p75',
+  p90: 'p90',
+  p95: 'p95',
+  p99: 'p99',
+  p999: 'p999',
+  'p99.9': 'p999',
+  p9999: 'p9999',
+  'p99.99': 'p9999',
+  max: 'max',
+  mean: 'mean',
+  rps: 'successRps',
+  throughput: 'successRps',
+  successrps: 'successRps',
+  totalrps: 'totalRps',
+  errors: 'errorRate',
+  errorrate: 'errorRate',
+  'error-rate': 'errorRate',
+  servercpuusperrequest: 'serverCpuUsPerRequest',
+  'cpu-per-request': 'serverCpuUsPerRequest',
+  cpuperrequest: 'serverCpuUsPerRequest',
+};
+
+const TIME_UNITS: Record<string, number> = { us: 1, µs: 1, μs: 1, ms: 1000, s: 1_000_000 };
+
+const KNOWN_METRICS =
+  'p50, p75, p90, p95, p99, p99.9, p99.99, max, mean, rps, totalRps, errorRate, serverCpuUsPerRequest';
+
+/** True when parsing failed. */
+export function isThresholdError(x: Threshold | ThresholdError): x is ThresholdError {
+  return 'error' in x;
+}
+
+function kindOfMetric(metric: AbsoluteMetric): 'time' | 'rate' | 'fraction' {
+  if (metric === 'successRps' || metric === 'totalRps') return 'rate';
+  if (metric === 'errorRate') return 'fraction';
+  return 'time';
+}
+
+function resolveMetric(name: string): AbsoluteMetric | undefined {
+  return ABSOLUTE_ALIASES[name.toLowerCase()];
+}
+
+function toComparedMetric(metric: AbsoluteMetric): ComparedMetric | undefined {
+  switch (metric) {
+    case 'p50':
+    case 'p99':
+    case 'p999':
+    case 'successRps':
+    case 'errorRate':
+    case 'serverCpuUsPerRequest':
+      return metric;
+    default:
+      return undefined;
+  }
+}
+
+/** Converts `50` + `ms` etc. to the metric's base unit, or explains why it cannot. */
+function convertValue(
+  text: string,
+  metric: AbsoluteMetric,
+  value: number,
+  unitRaw: string,
+): number | ThresholdError {
+  const unit = unitRaw.trim();
+  switch (kindOfMetric(metric)) {
+    case 'time': {
+      if (unit === '')
+        return { error: `"${text}": add a time unit (us, ms or s), e.g. "${metric} < 50ms"` };
+      const factor = TIME_UNITS[unit];
+      if (factor === undefined)
+        return { error: `"${text}": unknown time unit "${unit}"; use us, ms or s` };
+      return value * factor;
+    }
+    case 'rate': {
+      const m = /^([kM]?)(rps|req\/s|\/s)?$/.exec(unit);
+      if (!m)
+        return {
+          error: `"${text}": unknown rate unit "${unit}"; write e.g. "rps > 2000", "rps > 1.5k" or "rps > 2000/s"`,
+        };
+      return value * (m[1] === 'k' ? 1000 : m[1] === 'M' ? 1_000_000 : 1);
+    }
+    case 'fraction': {
+      if (unit !== '%')
+        return {
+          error: `"${text}": write the error rate as a percentage, e.g. "errorRate < 0.1%"`,
+        };
+      if (value > 100) return { error: `"${text}": an error rate cannot exceed 100%` };
+      return value / 100;
+    }
+  }
+}
+
+const ABSOLUTE_RE =
+  /^\s*(?:(warn|fail)\s*:\s*)?([A-Za-z][\w.-]*)\s*(<=|>=|<|>|≤|≥)\s*(\d+(?:\.\d+)?|\.\d+)\s*(\S*)\s*$/;
+const RELATIVE_RE =
+  /^\s*([A-Za-z][\w.-]*)\s+(?:(warn|fail)\s+)?([+\-−]?\d+(?:\.\d+)?\s*(?:%|pp))(?:\s+(warn|fail)\s+([+\-−]?\d+(?:\.\d+)?\s*(?:%|pp)))?\s*$/;
+
+/**
+ * Parses one threshold: a string (`p99 < 50ms`, `warn: p50 <= 800us`, `errorRate < 0.1%`,
+ * `rps > 2000`, `successRps >= 1.5k`, `p99 +20%`, `p99 warn +10% fail +20%`) or the object form
+ * `{ metric: 'p99', warn: '+10%', fail: '+20%' }`. Returns `{ error }` with a fix on failure.
+ */
+export function parseThreshold(input: string | RelativeThresholdInput): Threshold | ThresholdError {
+  if (typeof input !== 'string') return parseRelativeObject(input);
+  const text = input.trim();
+  if (text === '') return { error: 'empty threshold; write e.g. "p99 < 50ms" or "p99 +20%"' };
+  const abs = ABSOLUTE_RE.exec(text);
+  if (abs) {
+    const [, severity, name = '', opRaw = '', valueText = '', unit = ''] = abs;
+    const metric = resolveMetric(name);
+    if (!metric)
+      return { error: `"${text}": unknown metric "${name}"; use one of ${KNOWN_METRICS}` };
+    const limit = convertValue(text, metric, Number(valueText), unit);
+    if (typeof limit !== 'number') return limit;
+    const operator = (opRaw === '≤' ? '<=' : opRaw === '≥' ? '>=' : opRaw) as ThresholdOperator;
+    return {
+      kind: 'absolute',
+      source: text,
+      metric,
+      operator,
+      limit,
+      severity: severity === 'warn' ? 'warn' : 'fail',
+    };
+  }
+  const rel = RELATIVE_RE.exec(text);
+  if (rel) {
+    const [, name = '', firstKind, first = '', secondKind, second] = rel;
+    if (secondKind !== undefined && (firstKind === undefined || firstKind === secondKind)) {
+      return {
+        error: `"${text}": write "warn" before one limit and "fail" before the other, e.g. "p99 warn +10% fail +20%"`,
+      };
+    }
+    const limits: { warn?: string; fail?: string } = {};
+    limits[firstKind === 'warn' ? 'warn' : 'fail'] = first;
+    if (secondKind !== undefined && second !== undefined)
+      limits[secondKind as 'warn' | 'fail'] = second;
+    return parseRelativeObject({ metric: name, ...limits }, text);
+  }
+  return {
+    error: `"${text}": not a threshold; write "<metric> <op> <value><unit>" (e.g. "p99 < 50ms", "errorRate < 0.1%", "rps > 2000") or "<metric> +<n>%" (e.g. "p99 +20%")`,
+  };
+}
+
+/** Parses a signed change (`+10%`, `-5%`, `+0.5pp`) for `metric`, in its bad direction. */
+function parseChange(
+  text: string,
+  metric: ComparedMetric,
+  what: string,
+  source: string,
+): number | ThresholdError {
+  const m = /^([+\-−]?)(\d+(?:\.\d+)?)\s*(%|pp)$/.exec(text.trim());
+  if (!m)
+    return {
+      error: `"${source}": ${what} "${text}" is not a change; write e.g. "+10%" (or "+0.5pp" for the error rate)`,
+    };
+  const [, sign = '', digits = '', unit = ''] = m;
+  const absolute = isComparedAbsolutely(metric);
+  if (absolute && unit !== 'pp') {
+    return {
+      error: `"${source}": error-rate changes are in percentage points; write e.g. "+0.5pp"`,
+    };
+  }
+  if (!absolute && unit !== '%') {
+    return {
+      error: `"${source}": ${metricLabel(metric)} changes are relative; write e.g. "${isHigherBetter(metric) ? '-5%' : '+10%'}"`,
+    };
+  }
+  const magnitude = Number(digits) / 100;
+  const badSign = isHigherBetter(metric) ? -1 : 1;
+  const given = sign === '' ? badSign : sign === '+' ? 1 : -1;
+  if (given !== badSign) {
+    const fixed = `${badSign > 0 ? '+' : '-'}${digits}${unit}`;
+    return {
+      error: `"${source}": ${metricLabel(metric)} gets worse as it ${badSign > 0 ? 'rises' : 'falls'}; write ${what} "${fixed}"`,
+    };
+  }
+  if (magnitude === 0)
+    return {
+      error: `"${source}": a ${what} limit of 0 would flag every run; use at least the noise level`,
+    };
+  return badSign * magnitude;
+}
+
+function parseRelativeObject(
+  input: RelativeThresholdInput,
+  sourceText?: string,
+): Threshold | ThresholdError {
+  const source =
+    sourceText ??
+    [
+      input.metric,
+      input.warn !== undefined ? `warn ${input.warn}` : '',
+      input.fail !== undefined ? `fail ${input.fail}` : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
+  const resolved = resolveMetric(String(input.metric ?? ''));
+  const metric = resolved ? toComparedMetric(resolved) : undefined;
+  if (!metric) {
+    return {
+      error: `"${source}": relative thresholds apply to p50, p99, p99.9, rps, errorRate or serverCpuUsPerRequest, not "${input.metric}"`,
+    };
+  }
+  if (input.warn === undefined && input.fail === undefined) {
+    return {
+      error: `"${source}": give a warn or a fail limit, e.g. { metric: ${metric}, warn: '+10%', fail: '+20%' }`,
+    };
+  }
+  const out: RelativeThreshold = { kind: 'relative', source, metric };
+  if (input.warn !== undefined) {
+    const w = parseChange(input.warn, metric, 'warn', source);
+    if (typeof w !== 'number') return w;
+    out.warn = w;
+  }
+  if (input.fail !== undefined) {
+    const f = parseChange(input.fail, metric, 'fail', source);
+    if (typeof f !== 'number') return f;
+    out.fail = f;
+  }
+  if (out.warn !== undefined && out.fail !== undefined && Math.abs(out.warn) > Math.abs(out.fail)) {
+    return { error: `"${source}": the warn limit must not be beyond the fail limit` };
+  }
+  if (input.scenario !== undefined) out.scenario = input.scenario;
+  return out;
+}
+
+/** Parses many thresholds and reports every problem at once. */
+export function parseThresholds(inputs: readonly (string | RelativeThresholdInput)[]): {
+  thresholds: Threshold[];
+  errors: string[];
+} {
+  const thresholds: Threshold[] = [];
+  const errors: string[] = [];
+  for (const input of inputs) {
+    const t = parseThreshold(input);
+    if (isThresholdError(t)) errors.push(t.error);
+    else thresholds.push(t);
+  }
+  return { thresholds, errors };
+}
+
+/** A metric's value at a level, or why there is none. */
+function readAbsolute(level: LevelReport, metric: AbsoluteMetric): number | string {
+  switch (metric) {
+    case 'successRps':
+      return level.throughput.successRps;
+    case 'totalRps':
+      return level.throughput.totalRps;
+    case 'errorRate':
+      return level.errorRate;
+    case 'serverCpuUsPerRequest':
+      return level.server?.cpuUsPerRequest ?? 'the target was not sampled at this level';
+    default:
+      return level.latencyUs.count > 0
+        ? level.latencyUs[metric]
+        : 'no successful responses at this level, so no latency';
+  }
+}
+
+function formatAbsolute(metric: AbsoluteMetric, value: number): string {
+  switch (kindOfMetric(metric)) {
+    case 'time':
+      return metric === 'serverCpuUsPerRequest' ? formatCpuUsPerRequest(value) : formatUs(value);
+    case 'rate':
+      return `${formatRps(value)} req/s`;
+    case 'fraction':
+      return formatRatioPercent(value);
+  }
+}
+
+function holds(value: number, op: ThresholdOperator, limit: number): boolean {
+  switch (op) {
+    case '<':
+      return value < limit;
+    case '<=':
+      return value <= limit;
+    case '>':
+      return value > limit;
+    case '>=':
+      return value >= limit;
+  }
+}
+
+/**
+ * Evaluates every threshold at every level of `report` (the candidate). Relative thresholds read
+ * `comparison`; without one (or without the level in it) they are `no-baseline`.
+ */
+export function evaluateThresholds(
+  thresholds: readonly Threshold[],
+  report: RunReport,
+  comparison?: Comparison,
+): ThresholdResult[] {
+  const results: ThresholdResult[] = [];
+  for (const t of thresholds) {
+    for (const level of report.levels) {
+      if (t.scenario !== undefined && t.scenario !== level.scenario) continue;
+      const head = {
+        threshold: t.source,
+        kind: t.kind,
+        metric: t.metric,
+        scenario: level.scenario,
+        model: level.model,
+        level: level.level,
+      };
+      if (level.generator.generatorBound) {
+        results.push({
+          ...head,
+          status: 'invalid',
+          observed: null,
+          limit: null,
+          message: 'the load generator saturated at this level; not judged',
+        });
+        continue;
+      }
+      results.push({
+        ...head,
+        ...(t.kind === 'absolute' ? judgeAbsolute(t, level) : judgeRelative(t, level, comparison)),
+      });
+    }
+  }
+  return results;
+}
+
+type Judgement = Pick<ThresholdResult, 'status' | 'observed' | 'limit' | 'message'>;
+
+function judgeAbsolute(t: AbsoluteThreshold, level: LevelReport): Judgement {
+  if (level.counts.total === 0) {
+    return {
+      status: 'invalid',
+      observed: null,
+      limit: t.limit,
+      message: 'no requests completed at this level; not judged',
+    };
+  }
+  const value = readAbsolute(level, t.metric);
+  if (typeof value === 'string')
+    return { status: 'invalid', observed: null, limit: t.limit, message: value };
+  const name =
+    t.metric === 'successRps'
+      ? 'throughput'
+      : t.metric === 'p999'
+        ? 'p99.9'
+        : t.metric === 'p9999'
+          ? 'p99.99'
+          : t.metric;
+  const shown = `${name} ${formatAbsolute(t.metric, value)}`;
+  const limitText = `${t.operator} ${formatAbsolute(t.metric, t.limit)}`;
+  if (holds(value, t.operator, t.limit)) {
+    return {
+      status: 'pass',
+      observed: value,
+      limit: t.limit,
+      message: `${shown}, within ${limitText}`,
+    };
+  }
+  return {
+    status: t.severity,
+    observed: value,
+    limit: t.limit,
+    message: `${shown}, breaks ${limitText}`,
+  };
+}
+
+function findMetric(
+  comparison: Comparison | undefined,
+  level: LevelReport,
+  metric: ComparedMetric,
+): MetricComparison | undefined {
+  return comparison?.metrics.find(
+    (m) =>
+      m.metric === metric &&
+      m.scenario === level.scenario &&
+      m.model === level.model &&
+      m.level === level.level,
+  );
+}
+
+/**
+ * Fail only when the whole interval is beyond the fail limit; a point estimate beyond a limit
+ * with an interval that reaches back inside it is a warning, not a failure.
+ */
+function judgeRelative(
+  t: RelativeThreshold,
+  level: LevelReport,
+  comparison?: Comparison,
+): Judgement {
+  const m = findMetric(comparison, level, t.metric);
+  const limit = t.warn ?? t.fail ?? null;
+  if (!m) {
+    return {
+      status: 'no-baseline',
+      observed: null,
+      limit,
+      message: 'no baseline for this level; not judged',
+    };
+  }
+  if (m.verdict === 'invalid')
+    return { status: 'invalid', observed: null, limit, message: m.reason };
+  const badSign = isHigherBetter(t.metric) ? -1 : 1;
+  const badness = (x: number) => badSign * x;
+  const least = m.ci ? Math.min(badness(m.ci.low), badness(m.ci.high)) : undefined;
+  const label = metricLabel(t.metric);
+  const shown = `${label} ${formatChange(m.change, m.changeKind)}${m.ci ? ` (interval ${formatInterval(m.ci, m.changeKind)})` : ''}`;
+  const lim = (x: number) => formatLimit(x, m.changeKind);
+  if (t.fail !== undefined && least !== undefined && least > badness(t.fail)) {
+    return {
+      status: 'fail',
+      observed: m.change,
+      limit: t.fail,
+      message: `${shown} is entirely beyond the ${lim(t.fail)} fail limit`,
+    };
+  }
+  if (t.fail !== undefined && badness(m.change) > badness(t.fail)) {
+    return {
+      status: 'warn',
+      observed: m.change,
+      limit: t.fail,
+      message: `${shown} is beyond the ${lim(t.fail)} fail limit, but the interval is not entirely beyond it; warning only`,
+    };
+  }
+  if (t.warn !== undefined && badness(m.change) > badness(t.warn)) {
+    return {
+      status: 'warn',
+      observed: m.change,
+      limit: t.warn,
+      message: `${shown} is beyond the ${lim(t.warn)} warn limit`,
+    };
+  }
+  return {
+    status: 'pass',
+    observed: m.change,
+    limit,
+    message: `${shown}, within ${lim(limit ?? 0)}`,
+  };
+}

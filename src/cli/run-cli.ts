@@ -1,0 +1,286 @@
+/**
+ * The `bench` command: argument parsing and dispatch. Everything it prints goes through the
+ * injected streams, and it returns an exit code instead of exiting, so tests drive it in-process.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Command, CommanderError, Option } from 'commander';
+import { planFromUrl } from '../core/config/adhoc-plan.js';
+import { parseDurationMs } from '../core/config/duration.js';
+import type { BenchPlan } from '../core/config/plan.js';
+import type { PlanOverrides } from '../core/config/resolve-plan.js';
+import type { TransportKind } from '../core/engine/run-plan.js';
+import { BenchError, ExitCode, exitCodeFor, inputError } from '../core/errors.js';
+import { renderTerminalSummary } from '../core/report/terminal-summary.js';
+import { loadPlan, validateConfigFile } from '../edges/files/load-plan.js';
+import { formatProblems } from '../core/config/config-problem.js';
+import { runLocalBenchmark } from '../pipeline/run-local.js';
+import { ProgressReporter } from './progress-reporter.js';
+
+/** Streams and environment of one CLI invocation. */
+export interface CliIo {
+  stdout: { write(text: string): void; isTTY?: boolean };
+  stderr: { write(text: string): void; isTTY?: boolean };
+  cwd: string;
+  /** Aborted on SIGINT/SIGTERM by the process wrapper. */
+  signal?: AbortSignal;
+  /** Use colours in the results table. */
+  color?: boolean;
+}
+
+interface RunOptions {
+  url?: string;
+  connections?: string;
+  duration?: string;
+  warmup?: string;
+  rate?: string;
+  method?: string;
+  header?: string[];
+  bodyFile?: string;
+  pipelining?: string;
+  levels?: string;
+  out?: string;
+  overwrite?: boolean;
+  transport?: TransportKind;
+  quiet?: boolean;
+}
+
+/** Runs the CLI with `argv` (arguments only, without `node` and the script) and returns the exit code. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  let exitCode: number = ExitCode.ok;
+  const program = new Command()
+    .name('bench')
+    .description('Benchmark HTTP services: local runs, Azure runs, reports and comparisons.')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+    })
+    .showHelpAfterError('(run `bench --help` for usage)');
+
+  program
+    .command('run')
+    .description('Run a benchmark from a config file, or ad hoc against a URL with --url.')
+    .argument('[config]', 'config file (YAML or JSON)')
+    .option('--url <url>', 'ad-hoc run against this URL (no config file)')
+    .option('-c, --connections <n>', 'ad hoc: connections (closed model)', undefined)
+    .option('-d, --duration <duration>', "measured time per level, e.g. '10s'")
+    .option('--warmup <duration>', "warm-up per level, e.g. '1s'")
+    .option('--rate <rps>', 'ad hoc: constant arrival rate in req/s (open model)')
+    .option('-m, --method <method>', 'ad hoc: HTTP method')
+    .option(
+      '-H, --header <header>',
+      "ad hoc: request header 'name: value' (repeatable)",
+      collect,
+      [],
+    )
+    .option('--body-file <file>', 'ad hoc: request body from a file')
+    .option('--pipelining <n>', 'ad hoc: requests in flight per connection')
+    .option('--levels <list>', "levels to run instead of the config's, e.g. '8,32'")
+    .option('--out <dir>', 'report directory (default reports/<UTC time>-<id>)')
+    .option('--overwrite', 'replace an earlier report in --out')
+    .addOption(
+      new Option('--transport <kind>', 'HTTP client')
+        .choices(['auto', 'undici', 'raw'])
+        .default('auto'),
+    )
+    .option('-q, --quiet', 'no progress output')
+    .action(async (config: string | undefined, options: RunOptions) => {
+      exitCode = await commandRun(config, options, io);
+    });
+
+  program
+    .command('validate')
+    .description('Check a config file and print every problem with its line and column.')
+    .argument('<config>', 'config file (YAML or JSON)')
+    .action(async (config: string) => {
+      exitCode = await commandValidate(config, io);
+    });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version exit through here with code 0; usage errors were already printed.
+      return error.exitCode === 0 ? ExitCode.ok : ExitCode.invalidInput;
+    }
+    return reportError(error, io);
+  }
+}
+
+async function commandRun(
+  config: string | undefined,
+  options: RunOptions,
+  io: CliIo,
+): Promise<number> {
+  const plan = await planForRun(config, options, io.cwd);
+  const progress = new ProgressReporter(io.stderr);
+  const quiet = options.quiet === true;
+  const result = await runLocalBenchmark({
+    plan,
+    cwd: io.cwd,
+    outDir: options.out,
+    overwrite: options.overwrite,
+    signal: io.signal,
+    transport: options.transport,
+    onProgress: quiet ? undefined : (p) => progress.update(p),
+    log: quiet ? undefined : (line) => progress.log(line),
+  });
+  progress.done();
+  io.stdout.write(renderTerminalSummary(result.report, { color: io.color === true }));
+  io.stdout.write(`\nReport: ${path.relative(io.cwd, result.dir) || '.'}\n`);
+  if (result.report.outcome === 'interrupted') return ExitCode.interrupted;
+  if (result.report.outcome === 'target-failure') return ExitCode.targetFailure;
+  return ExitCode.ok;
+}
+
+async function planForRun(
+  config: string | undefined,
+  options: RunOptions,
+  cwd: string,
+): Promise<BenchPlan> {
+  const durationMs = parseDurationOption('--duration', options.duration);
+  const warmupMs = parseDurationOption('--warmup', options.warmup);
+  if (options.url !== undefined) {
+    if (config !== undefined) {
+      throw inputError(
+        'ARGUMENT_INVALID',
+        `Both a config file (${config}) and --url were given.`,
+        'Use either a config file or --url for an ad-hoc run, not both.',
+      );
+    }
+    const body =
+      options.bodyFile !== undefined
+        ? await readBodyFile(path.resolve(cwd, options.bodyFile))
+        : undefined;
+    return planFromUrl({
+      url: options.url,
+      connections: parseNumberOption('-c', options.connections),
+      rate: parseNumberOption('--rate', options.rate),
+      durationMs,
+      warmupMs,
+      method: options.method,
+      headers: options.header,
+      body,
+      bodyName: options.bodyFile !== undefined ? path.basename(options.bodyFile) : undefined,
+      pipelining: parseNumberOption('--pipelining', options.pipelining),
+    });
+  }
+  if (config === undefined) {
+    throw inputError(
+      'ARGUMENT_INVALID',
+      'No config file and no --url given.',
+      'Run `bench run configs/demo.yml`, or `bench run --url http://127.0.0.1:8080/` for an ad-hoc run.',
+    );
+  }
+  const adhocOnly = (
+    [
+      ['-c', options.connections],
+      ['--rate', options.rate],
+      ['-m', options.method],
+      ['--body-file', options.bodyFile],
+      ['--pipelining', options.pipelining],
+    ] as const
+  ).filter(([, v]) => v !== undefined);
+  if (adhocOnly.length > 0 || (options.header?.length ?? 0) > 0) {
+    const names = [
+      ...adhocOnly.map(([n]) => n),
+      ...((options.header?.length ?? 0) > 0 ? ['-H'] : []),
+    ];
+    throw inputError(
+      'ARGUMENT_INVALID',
+      `${names.join(', ')} only apply to ad-hoc runs with --url.`,
+      'Set these in the config file (load, scenarios) instead, or use --url.',
+    );
+  }
+  const overrides: PlanOverrides = {
+    ...(durationMs !== undefined ? { durationMs } : {}),
+    ...(warmupMs !== undefined ? { warmupMs } : {}),
+    ...(options.levels !== undefined ? { levels: parseLevels(options.levels) } : {}),
+  };
+  return loadPlan(path.resolve(cwd, config), overrides);
+}
+
+async function commandValidate(config: string, io: CliIo): Promise<number> {
+  const result = await validateConfigFile(path.resolve(io.cwd, config));
+  if (result.problems.length > 0) {
+    io.stderr.write(`${formatProblems(result.problems)}\n`);
+    return ExitCode.invalidInput;
+  }
+  const plan = result.plan;
+  const summary = plan
+    ? `${plan.scenarios.length} scenario(s) × ${plan.load.levels.length} level(s), ${plan.load.model} model, target ${plan.target.kind}`
+    : '';
+  io.stdout.write(`${config}: valid${summary ? ` (${summary})` : ''}\n`);
+  return ExitCode.ok;
+}
+
+function reportError(error: unknown, io: CliIo): number {
+  if (error instanceof BenchError) {
+    io.stderr.write(`error [${error.code}]: ${error.message}\n`);
+    if (error.hint) io.stderr.write(`hint: ${error.hint}\n`);
+  } else {
+    const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    io.stderr.write(
+      `internal error: ${message}\nhint: this is a bug in bench; please report it with the command you ran.\n`,
+    );
+  }
+  return exitCodeFor(error);
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+function parseDurationOption(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const ms = parseDurationMs(/^\d+(\.\d+)?$/.test(value) ? `${value}s` : value);
+  if (ms === undefined || ms <= 0) {
+    throw inputError(
+      'ARGUMENT_INVALID',
+      `${name} ${value}: not a duration.`,
+      `Give a duration such as '500ms', '10s' or '2m' (a bare number means seconds).`,
+    );
+  }
+  return ms;
+}
+
+function parseNumberOption(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) {
+    throw inputError(
+      'ARGUMENT_INVALID',
+      `${name} ${value}: expected a positive number.`,
+      `Give ${name} a positive number.`,
+    );
+  }
+  return n;
+}
+
+function parseLevels(value: string): number[] {
+  const parts = value.split(',').map((s) => s.trim());
+  const levels = parts.map(Number);
+  if (parts.length === 0 || levels.some((n) => !Number.isFinite(n) || n <= 0)) {
+    throw inputError(
+      'ARGUMENT_INVALID',
+      `--levels ${value}: expected a comma-separated list of positive numbers.`,
+      "Give levels such as '8,32,128' (connections, or req/s for the open model).",
+    );
+  }
+  return levels;
+}
+
+async function readBodyFile(file: string): Promise<Uint8Array> {
+  try {
+    return await readFile(file);
+  } catch (error) {
+    throw inputError(
+      'BODY_FILE_UNREADABLE',
+      `--body-file ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : 'cannot be read'}.`,
+      'Check the path (relative paths are from the current directory).',
+      error,
+    );
+  }
+}

@@ -1,0 +1,240 @@
+/**
+ * A minimal, incremental HTTP/1.1 response parser for the raw transport. It understands exactly
+ * what a benchmark needs: status, framing (Content-Length, chunked, read-until-close),
+ * keep-alive, 1xx interim responses, bodiless responses (HEAD, 204, 304) and pipelined
+ * responses in one packet or split anywhere across packets. It keeps a body only when asked.
+ */
+
+const CRLF = 0x0a; // '\n' ends every framing line; the '\r' before it is checked loosely.
+const HEAD_END = Buffer.from('\r\n\r\n', 'latin1');
+/** Larger response heads are treated as garbage. */
+const MAX_HEAD_BYTES = 64 * 1024;
+
+/** What the parser reports for each complete response. */
+export interface ResponseEvents {
+  /** Whether the response now being read can have a body (false for a HEAD request). */
+  expectsBody(): boolean;
+  /** A complete response; `body` is null unless bodies are kept. */
+  onResponse(status: number, body: Buffer | null, bytes: number, keepAlive: boolean): void;
+}
+
+/** Malformed response: the connection cannot be trusted any more. */
+export class ResponseParseError extends Error {
+  /** Stable code, for classification. */
+  readonly code = 'BENCH_HTTP_PARSE';
+}
+
+const enum State {
+  Head,
+  Length,
+  ChunkSize,
+  ChunkData,
+  ChunkDataEnd,
+  Trailers,
+  UntilClose,
+}
+
+/** Parses a stream of responses; feed it with `execute` and tell it about EOF with `end`. */
+export class Http1ResponseParser {
+  private state = State.Head;
+  private head: Buffer | null = null;
+  private status = 0;
+  private keepAlive = true;
+  private remaining = 0;
+  private bytes = 0;
+  private line = '';
+  private chunks: Buffer[] = [];
+
+  constructor(
+    private readonly events: ResponseEvents,
+    private readonly keepBodies: boolean,
+  ) {}
+
+  /** True when no response is partly read. */
+  get idle(): boolean {
+    return this.state === State.Head && this.head === null;
+  }
+
+  /** Consumes bytes from the socket. Throws `ResponseParseError` on garbage. */
+  execute(chunk: Buffer): void {
+    let off = 0;
+    const len = chunk.length;
+    while (off < len) {
+      switch (this.state) {
+        case State.Head:
+          off = this.readHead(chunk, off);
+          break;
+        case State.Length: {
+          const take = Math.min(this.remaining, len - off);
+          this.body(chunk, off, take);
+          off += take;
+          this.remaining -= take;
+          if (this.remaining === 0) this.complete();
+          break;
+        }
+        case State.ChunkSize:
+          off = this.readLine(chunk, off);
+          break;
+        case State.ChunkData: {
+          const take = Math.min(this.remaining, len - off);
+          this.body(chunk, off, take);
+          off += take;
+          this.remaining -= take;
+          if (this.remaining === 0) {
+            this.state = State.ChunkDataEnd;
+            this.remaining = 2;
+          }
+          break;
+        }
+        case State.ChunkDataEnd: {
+          // The CRLF after a chunk's data.
+          const take = Math.min(this.remaining, len - off);
+          this.bytes += take;
+          off += take;
+          this.remaining -= take;
+          if (this.remaining === 0) this.state = State.ChunkSize;
+          break;
+        }
+        case State.Trailers:
+          off = this.readLine(chunk, off);
+          break;
+        case State.UntilClose:
+          this.body(chunk, off, len - off);
+          off = len;
+          break;
+      }
+    }
+  }
+
+  /** The connection ended: completes a read-until-close body; false if a response was cut short. */
+  end(): boolean {
+    if (this.state === State.UntilClose) {
+      this.keepAlive = false;
+      this.complete();
+      return true;
+    }
+    return this.idle;
+  }
+
+  private readHead(chunk: Buffer, off: number): number {
+    let buf: Buffer;
+    let prior = 0;
+    if (this.head === null) {
+      buf = off === 0 ? chunk : chunk.subarray(off);
+    } else {
+      prior = this.head.length;
+      buf = Buffer.concat([this.head, chunk.subarray(off)]);
+    }
+    const end = buf.indexOf(HEAD_END, prior > 3 ? prior - 3 : 0);
+    if (end === -1) {
+      if (buf.length > MAX_HEAD_BYTES) throw new ResponseParseError('response head too large');
+      this.head = Buffer.from(buf);
+      return chunk.length;
+    }
+    this.head = null;
+    const consumed = end + 4 - prior;
+    this.bytes += end + 4;
+    this.parseHead(buf.toString('latin1', 0, end));
+    return off + consumed;
+  }
+
+  private parseHead(text: string): void {
+    if (!text.startsWith('HTTP/1.')) throw new ResponseParseError('not an HTTP/1.x response');
+    const status =
+      (text.charCodeAt(9) - 48) * 100 +
+      (text.charCodeAt(10) - 48) * 10 +
+      (text.charCodeAt(11) - 48);
+    if (!(status >= 100 && status <= 999)) throw new ResponseParseError('bad status line');
+    if (status < 200 && status !== 101) {
+      // Interim response (100 Continue, 103 Early Hints): the real one follows.
+      return;
+    }
+    this.status = status;
+    const lower = text.toLowerCase();
+    const http10 = text.charCodeAt(7) === 48;
+    const connection = headerValue(lower, 'connection');
+    this.keepAlive =
+      connection === undefined
+        ? !http10
+        : connection.includes('keep-alive') || (!http10 && !connection.includes('close'));
+    if (!this.events.expectsBody() || status === 204 || status === 304) {
+      this.complete();
+      return;
+    }
+    const te = headerValue(lower, 'transfer-encoding');
+    if (te !== undefined && te.includes('chunked')) {
+      this.state = State.ChunkSize;
+      this.line = '';
+      return;
+    }
+    const cl = headerValue(lower, 'content-length');
+    if (cl !== undefined) {
+      const n = Number(cl);
+      if (!Number.isInteger(n) || n < 0) throw new ResponseParseError('bad content-length');
+      if (n === 0) {
+        this.complete();
+        return;
+      }
+      this.state = State.Length;
+      this.remaining = n;
+      return;
+    }
+    this.keepAlive = false;
+    this.state = State.UntilClose;
+  }
+
+  /** Reads one framing line (chunk size or trailer); acts on it when complete. */
+  private readLine(chunk: Buffer, off: number): number {
+    const nl = chunk.indexOf(CRLF, off);
+    const stop = nl === -1 ? chunk.length : nl + 1;
+    this.line += chunk.toString('latin1', off, stop);
+    this.bytes += stop - off;
+    if (this.line.length > 4096) throw new ResponseParseError('framing line too long');
+    if (nl === -1) return stop;
+    const line = this.line.replace(/\r?\n$/, '');
+    this.line = '';
+    if (this.state === State.ChunkSize) {
+      const semicolon = line.indexOf(';');
+      const size = parseInt(semicolon === -1 ? line : line.slice(0, semicolon), 16);
+      if (!Number.isFinite(size) || size < 0) throw new ResponseParseError('bad chunk size');
+      if (size === 0) {
+        this.state = State.Trailers;
+      } else {
+        this.state = State.ChunkData;
+        this.remaining = size;
+      }
+    } else if (line === '') {
+      // Empty line: end of trailers, end of the chunked body.
+      this.complete();
+    }
+    return stop;
+  }
+
+  private body(chunk: Buffer, off: number, n: number): void {
+    this.bytes += n;
+    if (this.keepBodies && n > 0) this.chunks.push(chunk.subarray(off, off + n));
+  }
+
+  private complete(): void {
+    let body: Buffer | null = null;
+    if (this.keepBodies) {
+      body = this.chunks.length === 1 ? this.chunks[0]! : Buffer.concat(this.chunks);
+      this.chunks = [];
+    }
+    const { status, bytes, keepAlive } = this;
+    this.state = State.Head;
+    this.bytes = 0;
+    this.status = 0;
+    this.events.onResponse(status, body, bytes, keepAlive);
+  }
+}
+
+/** Value of a header in a lower-cased head, or undefined. */
+function headerValue(lowerHead: string, name: string): string | undefined {
+  const key = `\n${name}:`;
+  const at = lowerHead.indexOf(key);
+  if (at === -1) return undefined;
+  const start = at + key.length;
+  const end = lowerHead.indexOf('\r', start);
+  return lowerHead.slice(start, end === -1 ? undefined : end).trim();
+}

@@ -1,0 +1,215 @@
+/**
+ * Collects one level's results: HDR histograms for successes and failures, one interval
+ * histogram per second (closed and encoded as soon as the second ends), counts by outcome,
+ * bytes, and the generator's own CPU and event-loop delay per interval. Memory does not grow
+ * with the number of requests: only one encoded string per second is kept.
+ */
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import type { IntervalHistogram } from 'node:perf_hooks';
+import type { FailureCounts } from '../report/model.js';
+import {
+  createHistogram,
+  destroyHistogram,
+  encodeHistogram,
+  recordUs,
+  type Histogram,
+} from '../stats/histogram.js';
+import type { IntervalMeasurement } from './measurement.js';
+
+/** Outcome of one request. */
+export type Outcome = 'success' | keyof FailureCounts;
+
+/** Length of one series interval. */
+export const INTERVAL_MS = 1000;
+
+/** Everything the recorder measured once the window is over. */
+export interface RecordedLevel {
+  startEpochMs: number;
+  durationMs: number;
+  success: number;
+  failures: FailureCounts;
+  bytesSent: number;
+  bytesReceived: number;
+  latency: string;
+  failureLatency: string;
+  serviceTime?: string;
+  scheduleLag?: string;
+  intervals: IntervalMeasurement[];
+  generatorCpuUs: number;
+  eventLoopDelayP99Us: number;
+  lateSends: number;
+  droppedSends: number;
+}
+
+/**
+ * Records results attributed to a measured window `[windowStartMs, windowEndMs)` on the
+ * `performance.now()` clock. Results outside the window are ignored by the caller's choice of
+ * attribution time (completion time for the closed model, intended send time for the open one).
+ */
+export class LevelRecorder {
+  /** Successful responses in the window. */
+  success = 0;
+  /** Failures in the window, by class. */
+  readonly failures: FailureCounts = { connect: 0, timeout: 0, reset: 0, httpStatus: 0, check: 0 };
+  bytesSent = 0;
+  bytesReceived = 0;
+  lateSends = 0;
+  droppedSends = 0;
+
+  private readonly latency: Histogram = createHistogram();
+  private readonly failureLatency: Histogram = createHistogram();
+  private readonly serviceTime: Histogram | null;
+  private readonly scheduleLag: Histogram | null;
+  private interval: Histogram = createHistogram();
+  private intervalSuccess = 0;
+  private intervalFailures = 0;
+  private intervalStartMs: number;
+  private intervalEndMs: number;
+  private readonly intervals: IntervalMeasurement[] = [];
+  private readonly eventLoop: IntervalHistogram;
+  private readonly windowEventLoop: IntervalHistogram;
+  private cpuAtIntervalStart: NodeJS.CpuUsage;
+  private cpuAtWindowStart: NodeJS.CpuUsage;
+  private finished = false;
+  /** Completed requests so far in the current interval, for progress lines. */
+  lastIntervalRps = 0;
+  /** p99 of the last closed interval, µs, for progress lines. */
+  lastIntervalP99Us = 0;
+
+  constructor(
+    readonly windowStartMs: number,
+    readonly windowEndMs: number,
+    readonly openModel: boolean,
+    private readonly epochOffsetMs: number = performance.timeOrigin,
+  ) {
+    this.serviceTime = openModel ? createHistogram() : null;
+    this.scheduleLag = openModel ? createHistogram() : null;
+    this.intervalStartMs = windowStartMs;
+    this.intervalEndMs = Math.min(windowStartMs + INTERVAL_MS, windowEndMs);
+    this.eventLoop = monitorEventLoopDelay({ resolution: 10 });
+    this.eventLoop.enable();
+    this.windowEventLoop = monitorEventLoopDelay({ resolution: 10 });
+    this.windowEventLoop.enable();
+    this.cpuAtIntervalStart = process.cpuUsage();
+    this.cpuAtWindowStart = this.cpuAtIntervalStart;
+  }
+
+  /** Re-baselines the generator's CPU and event-loop figures when the window actually opens. */
+  begin(): void {
+    this.cpuAtIntervalStart = process.cpuUsage();
+    this.cpuAtWindowStart = this.cpuAtIntervalStart;
+    this.eventLoop.reset();
+    this.windowEventLoop.reset();
+  }
+
+  /**
+   * Records one result. `atMs` decides the interval (completion time, clamped into the window);
+   * latencies are in µs.
+   */
+  record(outcome: Outcome, latencyUs: number, atMs: number, bytesReceived: number): void {
+    if (atMs >= this.intervalEndMs) this.advance(atMs);
+    this.bytesReceived += bytesReceived;
+    if (outcome === 'success') {
+      this.success++;
+      this.intervalSuccess++;
+      recordUs(this.interval, latencyUs);
+    } else {
+      this.failures[outcome]++;
+      this.intervalFailures++;
+      recordUs(this.failureLatency, latencyUs);
+    }
+  }
+
+  /** Open model: service time (from the actual send) and schedule lag of a counted request. */
+  recordOpenTimes(serviceUs: number, lagUs: number): void {
+    recordUs(this.serviceTime!, serviceUs);
+    recordUs(this.scheduleLag!, lagUs);
+  }
+
+  /** Closes every interval that ended before `nowMs` (called by a timer too, for idle seconds). */
+  advance(nowMs: number): void {
+    while (nowMs >= this.intervalEndMs && this.intervalEndMs < this.windowEndMs) {
+      this.closeInterval();
+    }
+  }
+
+  /** Closes the last interval and returns what was measured; frees the histograms. */
+  finish(): RecordedLevel {
+    if (this.finished) throw new Error('LevelRecorder.finish called twice');
+    this.finished = true;
+    while (this.intervalStartMs < this.windowEndMs) this.closeInterval();
+    const cpu = process.cpuUsage(this.cpuAtWindowStart);
+    this.eventLoop.disable();
+    this.windowEventLoop.disable();
+    const result: RecordedLevel = {
+      startEpochMs: this.epochOffsetMs + this.windowStartMs,
+      durationMs: this.windowEndMs - this.windowStartMs,
+      success: this.success,
+      failures: { ...this.failures },
+      bytesSent: this.bytesSent,
+      bytesReceived: this.bytesReceived,
+      latency: encodeHistogram(this.latency),
+      failureLatency: encodeHistogram(this.failureLatency),
+      serviceTime: this.serviceTime ? encodeHistogram(this.serviceTime) : undefined,
+      scheduleLag: this.scheduleLag ? encodeHistogram(this.scheduleLag) : undefined,
+      intervals: this.intervals,
+      generatorCpuUs: cpu.user + cpu.system,
+      eventLoopDelayP99Us: nsToUs(this.windowEventLoop.percentile(99)),
+      lateSends: this.lateSends,
+      droppedSends: this.droppedSends,
+    };
+    for (const h of [this.latency, this.failureLatency, this.interval]) destroyHistogram(h);
+    if (this.serviceTime) destroyHistogram(this.serviceTime);
+    if (this.scheduleLag) destroyHistogram(this.scheduleLag);
+    return result;
+  }
+
+  /** Discards everything (an interrupted warm-up, a failed start). */
+  dispose(): void {
+    if (this.finished) return;
+    this.finished = true;
+    this.eventLoop.disable();
+    this.windowEventLoop.disable();
+    for (const h of [this.latency, this.failureLatency, this.interval]) destroyHistogram(h);
+    if (this.serviceTime) destroyHistogram(this.serviceTime);
+    if (this.scheduleLag) destroyHistogram(this.scheduleLag);
+  }
+
+  /** Ends the measured window early (interruption): later results are not recorded. */
+  truncate(nowMs: number): void {
+    if (nowMs < this.windowEndMs) {
+      (this as { windowEndMs: number }).windowEndMs = Math.max(nowMs, this.intervalStartMs + 1);
+      this.intervalEndMs = Math.min(this.intervalEndMs, this.windowEndMs);
+    }
+  }
+
+  private closeInterval(): void {
+    const cpu = process.cpuUsage(this.cpuAtIntervalStart);
+    this.cpuAtIntervalStart = process.cpuUsage();
+    const endMs = this.intervalEndMs;
+    this.intervals.push({
+      startEpochMs: this.epochOffsetMs + this.intervalStartMs,
+      endEpochMs: this.epochOffsetMs + endMs,
+      success: this.intervalSuccess,
+      failures: this.intervalFailures,
+      latency: encodeHistogram(this.interval),
+      generatorCpuUs: cpu.user + cpu.system,
+      eventLoopDelayP99Us: nsToUs(this.eventLoop.percentile(99)),
+    });
+    this.lastIntervalRps =
+      (this.intervalSuccess * 1000) / Math.max(1, endMs - this.intervalStartMs);
+    this.lastIntervalP99Us =
+      this.interval.totalCount > 0 ? this.interval.getValueAtPercentile(99) : 0;
+    this.eventLoop.reset();
+    this.latency.add(this.interval);
+    this.interval.reset();
+    this.intervalSuccess = 0;
+    this.intervalFailures = 0;
+    this.intervalStartMs = endMs;
+    this.intervalEndMs = Math.min(endMs + INTERVAL_MS, this.windowEndMs);
+  }
+}
+
+function nsToUs(ns: number): number {
+  return Number.isFinite(ns) ? Math.round(ns / 1000) : 0;
+}

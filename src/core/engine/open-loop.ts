@@ -1,0 +1,246 @@
+/**
+ * Open model: requests arrive at a constant rate whatever the target does. Request i is due at
+ * start + i / rate; it goes out on a free slot, or waits in a queue for one (then it is late).
+ * Latency runs from the *intended* send time, so a stalled target cannot hide its stall by
+ * slowing the generator down (no coordinated omission). A request counts when its intended
+ * time falls inside the measured window; after the last send the loop drains what is in flight.
+ */
+import { intendedTimeMs } from './open-schedule.js';
+import type { RequestCycle } from './prepare-requests.js';
+import type { ResponseCheck } from './response-check.js';
+import type { LevelRecorder } from './level-recorder.js';
+import type {
+  ConnectionFactory,
+  ConnectionOptions,
+  HttpConnection,
+  ResponseSink,
+  TransportFailure,
+} from './http/connection.js';
+
+/** What an open-model level needs. */
+export interface OpenLoopInput {
+  factory: ConnectionFactory;
+  connection: ConnectionOptions;
+  /** Most connections opened (lazily, as the target needs them). */
+  maxConnections: number;
+  rateRps: number;
+  /** First intended send (warm-up starts here), on the `now()` clock. */
+  startMs: number;
+  /** Number of requests in warm-up plus measured window. */
+  totalRequests: number;
+  cycle: RequestCycle;
+  check: ResponseCheck;
+  recorder: LevelRecorder;
+  now: () => number;
+}
+
+/** A send that left more than this after its intended time is counted late (timers have ~1 ms granularity). */
+export const LATE_THRESHOLD_MS = 2;
+
+class OpenSlot implements ResponseSink {
+  private intendedMs = 0;
+  private sentMs = 0;
+  private bytesOut = 0;
+  busy = false;
+  constructor(
+    private readonly loop: OpenLoop,
+    readonly conn: HttpConnection,
+  ) {}
+
+  send(intendedMs: number): void {
+    const request = this.loop.input.cycle.take();
+    this.busy = true;
+    this.intendedMs = intendedMs;
+    this.bytesOut = request.raw.length;
+    this.sentMs = this.loop.input.now();
+    this.loop.noteSend(intendedMs, this.sentMs);
+    this.conn.send(request, this);
+  }
+
+  onResponse(status: number, body: Buffer | null, bytesReceived: number): void {
+    if (this.loop.stopped) return;
+    const end = this.loop.input.now();
+    const rec = this.loop.input.recorder;
+    if (this.intendedMs >= rec.windowStartMs && this.intendedMs < rec.windowEndMs) {
+      rec.bytesSent += this.bytesOut;
+      rec.record(
+        this.loop.input.check.check(status, body),
+        (end - this.intendedMs) * 1000,
+        end,
+        bytesReceived,
+      );
+      rec.recordOpenTimes((end - this.sentMs) * 1000, (this.sentMs - this.intendedMs) * 1000);
+    }
+    this.loop.release(this);
+  }
+
+  onFailure(failure: TransportFailure): void {
+    if (this.loop.stopped) return;
+    const end = this.loop.input.now();
+    const rec = this.loop.input.recorder;
+    if (this.intendedMs >= rec.windowStartMs && this.intendedMs < rec.windowEndMs) {
+      rec.record(failure, (end - this.intendedMs) * 1000, end, 0);
+    }
+    this.loop.release(this);
+  }
+}
+
+/** Drives an open-model level; `run()` resolves once every request was sent and answered. */
+export class OpenLoop {
+  stopped = false;
+  private next = 0;
+  private readonly idle: OpenSlot[] = [];
+  private readonly conns: HttpConnection[] = [];
+  private slotsInFlight = 0;
+  /** Intended times of due requests waiting for a free slot (FIFO, head index). */
+  private queue: number[] = [];
+  private queueHead = 0;
+  private timer: NodeJS.Timeout | NodeJS.Immediate | null = null;
+  private resolveDone: (() => void) | null = null;
+  private readonly requestTimeoutMs: number;
+
+  constructor(readonly input: OpenLoopInput) {
+    this.requestTimeoutMs = input.connection.requestTimeoutMs;
+  }
+
+  /** Sends the schedule; resolves when all requests are done or `stop()` was called. */
+  run(): Promise<void> {
+    return new Promise((resolve) => {
+      this.resolveDone = resolve;
+      this.tick();
+    });
+  }
+
+  /** Stops at once: nothing more is sent, connections close. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.clearTimer();
+    await Promise.all(this.conns.map((c) => c.close()));
+    this.finish();
+  }
+
+  /** Counts a late send. */
+  noteSend(intendedMs: number, sentMs: number): void {
+    const rec = this.input.recorder;
+    if (
+      sentMs - intendedMs > LATE_THRESHOLD_MS &&
+      intendedMs >= rec.windowStartMs &&
+      intendedMs < rec.windowEndMs
+    ) {
+      rec.lateSends++;
+    }
+  }
+
+  /** A slot finished its request: give it the oldest waiting request, or park it. */
+  release(slot: OpenSlot): void {
+    slot.busy = false;
+    this.slotsInFlight--;
+    const intended = this.takeQueued();
+    if (intended !== undefined) {
+      this.slotsInFlight++;
+      slot.send(intended);
+    } else {
+      this.idle.push(slot);
+      this.maybeFinish();
+    }
+  }
+
+  private tick = (): void => {
+    this.timer = null;
+    if (this.stopped) return;
+    const { startMs, rateRps, totalRequests } = this.input;
+    const now = this.input.now();
+    while (this.next < totalRequests) {
+      const due = intendedTimeMs(startMs, rateRps, this.next);
+      if (due > now) break;
+      this.dispatch(due);
+      this.next++;
+    }
+    this.dropExpired(now);
+    if (this.next < totalRequests) {
+      const waitMs = intendedTimeMs(startMs, rateRps, this.next) - this.input.now();
+      // Timers have millisecond granularity: above ~1,000 req/s sends go out in one-millisecond
+      // batches (their lag is measured and reported) rather than spinning the event loop.
+      this.timer =
+        waitMs <= 0.05
+          ? setImmediate(this.tick)
+          : setTimeout(this.tick, Math.max(1, Math.floor(waitMs)));
+    } else if (this.queueLength() > 0) {
+      this.timer = setTimeout(this.tick, 10);
+    } else {
+      this.maybeFinish();
+    }
+  };
+
+  private dispatch(intendedMs: number): void {
+    let slot = this.idle.pop();
+    if (slot === undefined && this.conns.length < this.input.maxConnections) {
+      const conn = this.input.factory(this.input.connection);
+      this.conns.push(conn);
+      for (let p = 1; p < this.input.connection.pipelining; p++) {
+        this.idle.push(new OpenSlot(this, conn));
+      }
+      slot = new OpenSlot(this, conn);
+    }
+    if (slot === undefined) {
+      this.queue.push(intendedMs);
+      return;
+    }
+    this.slotsInFlight++;
+    slot.send(intendedMs);
+  }
+
+  /** Requests that waited longer than the request timeout for a slot are dropped, not sent. */
+  private dropExpired(now: number): void {
+    const rec = this.input.recorder;
+    while (this.queueHead < this.queue.length) {
+      const intended = this.queue[this.queueHead]!;
+      if (now - intended < this.requestTimeoutMs) break;
+      this.queueHead++;
+      if (intended >= rec.windowStartMs && intended < rec.windowEndMs) rec.droppedSends++;
+    }
+    this.compactQueue();
+  }
+
+  private takeQueued(): number | undefined {
+    if (this.queueHead >= this.queue.length) return undefined;
+    const intended = this.queue[this.queueHead++]!;
+    this.compactQueue();
+    return intended;
+  }
+
+  private queueLength(): number {
+    return this.queue.length - this.queueHead;
+  }
+
+  private compactQueue(): void {
+    if (this.queueHead > 1024 && this.queueHead * 2 > this.queue.length) {
+      this.queue = this.queue.slice(this.queueHead);
+      this.queueHead = 0;
+    }
+  }
+
+  private maybeFinish(): void {
+    if (
+      this.next >= this.input.totalRequests &&
+      this.slotsInFlight === 0 &&
+      this.queueLength() === 0
+    ) {
+      this.finish();
+    }
+  }
+
+  private finish(): void {
+    this.clearTimer();
+    const done = this.resolveDone;
+    this.resolveDone = null;
+    done?.();
+  }
+
+  private clearTimer(): void {
+    if (this.timer === null) return;
+    clearTimeout(this.timer as NodeJS.Timeout);
+    clearImmediate(this.timer as NodeJS.Immediate);
+    this.timer = null;
+  }
+}

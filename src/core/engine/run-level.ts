@@ -1,0 +1,195 @@
+/**
+ * Runs one scenario at one level: warm-up (discarded), measured window, cool-down. Reports
+ * progress about once a second and stops within a second when aborted.
+ */
+import type { LoadPlan, ScenarioPlan } from '../config/plan.js';
+import { ClosedLoop } from './closed-loop.js';
+import { OpenLoop } from './open-loop.js';
+import { defaultOpenConnections, intendedTimeMs, requestsIn } from './open-schedule.js';
+import { LevelRecorder, INTERVAL_MS } from './level-recorder.js';
+import { RequestCycle, payloadOrder, prepareRequests } from './prepare-requests.js';
+import { compileResponseCheck } from './response-check.js';
+import type { ConnectionFactory, ConnectionOptions } from './http/connection.js';
+import type { LevelMeasurement, LevelProgress } from './measurement.js';
+
+/** One level to run. */
+export interface LevelRun {
+  scenario: ScenarioPlan;
+  load: LoadPlan;
+  /** Connections (closed) or req/s (open), already divided by the agent share. */
+  level: number;
+  /** The level as configured (before dividing among agents), for reports. */
+  nominalLevel: number;
+  baseUrl: string;
+  factory: ConnectionFactory;
+  signal?: AbortSignal;
+  onProgress?: (p: Omit<LevelProgress, 'index' | 'count'>) => void;
+  now?: () => number;
+}
+
+/** Runs a level and returns its measurement (`interrupted` when aborted). */
+export async function runLevel(run: LevelRun): Promise<LevelMeasurement> {
+  const now = run.now ?? (() => performance.now());
+  const { load, scenario } = run;
+  const requests = prepareRequests(scenario, run.baseUrl);
+  const cycle = new RequestCycle(requests, payloadOrder(scenario.payloads, scenario.order));
+  const check = compileResponseCheck(scenario.checks);
+  const connection: ConnectionOptions = {
+    origin: new URL(run.baseUrl).origin,
+    pipelining: load.pipelining,
+    connectTimeoutMs: load.connectTimeoutMs,
+    requestTimeoutMs: load.requestTimeoutMs,
+    keepBodies: check.needsBody,
+  };
+  const phases = new PhaseClock(run, now);
+  if (load.model === 'closed') {
+    const connections = Math.max(1, Math.round(run.level));
+    let recorder: LevelRecorder | null = null;
+    const loop = new ClosedLoop({
+      factory: run.factory,
+      connection,
+      connections,
+      cycle,
+      check,
+      recorder: () => recorder,
+      now,
+    });
+    loop.start();
+    let interrupted = !(await phases.wait('warmup', load.warmupMs, () => null));
+    const windowStart = now();
+    recorder = new LevelRecorder(windowStart, windowStart + load.durationMs, false);
+    recorder.begin();
+    if (!interrupted)
+      interrupted = !(await phases.wait('measure', load.durationMs, () => recorder));
+    if (interrupted) recorder.truncate(now());
+    await loop.stop();
+    const recorded = recorder.finish();
+    if (!interrupted) await phases.wait('cooldown', load.cooldownMs, () => null);
+    return {
+      scenario: scenario.name,
+      model: 'closed',
+      level: run.nominalLevel,
+      connections,
+      pipelining: load.pipelining,
+      warmupMs: load.warmupMs,
+      cooldownMs: load.cooldownMs,
+      ...recorded,
+      interrupted,
+    };
+  }
+
+  const rate = run.level;
+  const warmupCount = requestsIn(load.warmupMs, rate);
+  const measuredCount = Math.max(1, requestsIn(load.durationMs, rate));
+  const startMs = now() + 1;
+  const windowStart = intendedTimeMs(startMs, rate, warmupCount);
+  const windowEnd = intendedTimeMs(startMs, rate, warmupCount + measuredCount);
+  const recorder = new LevelRecorder(windowStart, windowEnd, true);
+  const maxConnections = load.maxConnections ?? defaultOpenConnections(rate);
+  const loop = new OpenLoop({
+    factory: run.factory,
+    connection,
+    maxConnections,
+    rateRps: rate,
+    startMs,
+    totalRequests: warmupCount + measuredCount,
+    cycle,
+    check,
+    recorder,
+    now,
+  });
+  const done = loop.run();
+  let interrupted = !(await phases.wait('warmup', windowStart - now(), () => null));
+  if (!interrupted) {
+    recorder.begin();
+    interrupted = !(await phases.wait('measure', windowEnd - now(), () => recorder));
+  }
+  if (!interrupted) {
+    // Drain: requests of the window still in flight (a stalled target) are waited for, up to
+    // their timeout, since leaving them out would hide exactly the slow ones.
+    interrupted = !(await Promise.race([done.then(() => true), phases.aborted()]));
+  }
+  if (interrupted) recorder.truncate(now());
+  await loop.stop();
+  const recorded = recorder.finish();
+  if (!interrupted) await phases.wait('cooldown', load.cooldownMs, () => null);
+  return {
+    scenario: scenario.name,
+    model: 'open',
+    level: run.nominalLevel,
+    connections: maxConnections,
+    pipelining: load.pipelining,
+    offeredRps: rate,
+    warmupMs: load.warmupMs,
+    cooldownMs: load.cooldownMs,
+    ...recorded,
+    interrupted,
+  };
+}
+
+/** Waits through phases with a once-a-second tick for interval closing and progress. */
+class PhaseClock {
+  constructor(
+    private readonly run: LevelRun,
+    private readonly now: () => number,
+  ) {}
+
+  /** Resolves true after `ms`, or false as soon as the run is aborted. */
+  wait(
+    phase: LevelProgress['phase'],
+    ms: number,
+    recorder: () => LevelRecorder | null,
+  ): Promise<boolean> {
+    const signal = this.run.signal;
+    if (signal?.aborted) return Promise.resolve(false);
+    const started = this.now();
+    const phaseMs = Math.max(0, ms);
+    return new Promise((resolve) => {
+      let ticker: NodeJS.Timeout | null = null;
+      const finish = (ok: boolean) => {
+        clearTimeout(timer);
+        if (ticker) clearInterval(ticker);
+        signal?.removeEventListener('abort', onAbort);
+        resolve(ok);
+      };
+      const onAbort = () => finish(false);
+      const timer = setTimeout(() => finish(true), phaseMs);
+      signal?.addEventListener('abort', onAbort, { once: true });
+      if (phaseMs >= INTERVAL_MS || this.run.onProgress) {
+        ticker = setInterval(() => {
+          const rec = recorder();
+          const t = this.now();
+          rec?.advance(t);
+          if (!this.run.onProgress) return;
+          const failures = rec ? sumFailures(rec) : 0;
+          this.run.onProgress({
+            scenario: this.run.scenario.name,
+            level: this.run.nominalLevel,
+            phase,
+            elapsedMs: t - started,
+            phaseMs,
+            successRps: rec?.lastIntervalRps ?? 0,
+            p99Us: rec?.lastIntervalP99Us ?? 0,
+            failures,
+          });
+        }, INTERVAL_MS);
+        ticker.unref();
+      }
+    });
+  }
+
+  /** Resolves false when the run is aborted (never resolves otherwise). */
+  aborted(): Promise<boolean> {
+    const signal = this.run.signal;
+    return new Promise((resolve) => {
+      if (!signal) return;
+      if (signal.aborted) resolve(false);
+      else signal.addEventListener('abort', () => resolve(false), { once: true });
+    });
+  }
+}
+
+function sumFailures(rec: LevelRecorder): number {
+  const f = rec.failures;
+  return f.connect + f.timeout + f.reset + f.httpStatus + f.check;
+}

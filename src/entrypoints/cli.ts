@@ -1,0 +1,37 @@
+/**
+ * Entry point of the `bench` command: wires the process (argv, streams, signals, exit code)
+ * to `runCli`.
+ */
+import { runCli } from '../cli/run-cli.js';
+
+/** Runs `bench` for this process and sets its exit code. */
+export async function runCliProcess(): Promise<void> {
+  const controller = new AbortController();
+  let signals = 0;
+  const onSignal = (signal: NodeJS.Signals) => {
+    signals++;
+    if (signals > 1) process.exit(130);
+    process.stderr.write(
+      `\nreceived ${signal}: stopping the load and writing a partial report (again to quit now)\n`,
+    );
+    controller.abort(new Error(signal));
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  const code = await runCli(process.argv.slice(2), {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    cwd: process.cwd(),
+    signal: controller.signal,
+    color: process.stdout.isTTY === true && !('NO_COLOR' in process.env),
+  });
+  process.off('SIGINT', onSignal);
+  process.off('SIGTERM', onSignal);
+  process.exitCode = code;
+}
+
+// Run when executed directly (bundled entry or `node lib/entrypoints/cli.js`), not when imported.
+const invokedPath = process.argv[1] ?? '';
+if (/entrypoints[\\/]cli\.(js|ts)$|dist[\\/]cli[\\/]index\.js$/.test(invokedPath)) {
+  void runCliProcess();
+}

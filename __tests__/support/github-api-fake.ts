@@ -1,0 +1,217 @@
+/**
+ * A loopback stand-in for the parts of the GitHub REST API the action uses: the authenticated
+ * user, and issue comments (list with `Link` pagination, create, update). Tests drive it through
+ * `@actions/github`'s Octokit (`getOctokit(token, { baseUrl: fake.url })`) or by pointing
+ * `GITHUB_API_URL` at it from a child process. It records every request and can answer 403 to
+ * mimic a fork's read-only token.
+ */
+import type http from 'node:http';
+import { startServer, type TestServer } from './servers.js';
+
+/** A user as the API returns it. */
+export interface FakeUser {
+  login: string;
+  id: number;
+  type: 'User' | 'Bot';
+}
+
+/** An issue comment as stored by the fake. */
+export interface FakeComment {
+  id: number;
+  /** Repository as `owner/name`. */
+  repository: string;
+  issueNumber: number;
+  body: string;
+  user: FakeUser;
+  html_url: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** One request the fake received. */
+export interface FakeRequest {
+  method: string;
+  /** Path and query. */
+  path: string;
+  /** The `authorization` header, if any. */
+  authorization?: string;
+  /** Parsed JSON body, if any. */
+  body?: unknown;
+}
+
+/** Operations that can be made to fail with 403. */
+export type FakeOperation = 'user' | 'list' | 'create' | 'update';
+
+/** Options of `startGitHubApiFake`. */
+export interface GitHubApiFakeOptions {
+  /**
+   * Who the token acts as. `undefined` mimics a workflow's GITHUB_TOKEN: `GET /user` answers
+   * 403 and comments are written by `github-actions[bot]`.
+   */
+  user?: FakeUser;
+  /** Operations answered with 403 "Resource not accessible by integration". */
+  forbidden?: FakeOperation[];
+  /** Largest page size served, whatever `per_page` asks for (to force pagination). */
+  maxPageSize?: number;
+}
+
+/** The bot that comments with a workflow's GITHUB_TOKEN. */
+export const ACTIONS_BOT: FakeUser = { login: 'github-actions[bot]', id: 41898282, type: 'Bot' };
+
+/** A running fake. */
+export interface GitHubApiFake {
+  /** Base URL, e.g. `http://127.0.0.1:1234` (no trailing slash). */
+  url: string;
+  /** Every request, in order. */
+  requests: FakeRequest[];
+  /** Every comment, in creation order. */
+  comments: FakeComment[];
+  /** Changeable at run time. */
+  options: GitHubApiFakeOptions;
+  /** Adds a comment as if someone else had written it. */
+  seedComment(repository: string, issueNumber: number, body: string, user: FakeUser): FakeComment;
+  /** Comments on one issue. */
+  commentsOn(repository: string, issueNumber: number): FakeComment[];
+  /** Stops the server. */
+  close(): Promise<void>;
+}
+
+async function readJson(req: http.IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  if (chunks.length === 0) return undefined;
+  return JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown;
+}
+
+function send(
+  res: http.ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+) {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+  res.end(JSON.stringify(body));
+}
+
+function forbidden(res: http.ServerResponse) {
+  send(res, 403, {
+    message: 'Resource not accessible by integration',
+    documentation_url: 'https://docs.github.com/rest',
+    status: '403',
+  });
+}
+
+/** Starts the fake on 127.0.0.1 with a free port. */
+export async function startGitHubApiFake(
+  options: GitHubApiFakeOptions = {},
+): Promise<GitHubApiFake> {
+  const comments: FakeComment[] = [];
+  const requests: FakeRequest[] = [];
+  let nextId = 1000;
+
+  const addComment = (repository: string, issueNumber: number, body: string, user: FakeUser) => {
+    const id = nextId++;
+    const now = new Date().toISOString();
+    const comment: FakeComment = {
+      id,
+      repository,
+      issueNumber,
+      body,
+      user,
+      html_url: `https://github.example/${repository}/pull/${issueNumber}#issuecomment-${id}`,
+      created_at: now,
+      updated_at: now,
+    };
+    comments.push(comment);
+    return comment;
+  };
+  const toApi = (c: FakeComment) => ({
+    id: c.id,
+    body: c.body,
+    user: c.user,
+    html_url: c.html_url,
+    created_at: c.created_at,
+    updated_at: c.updated_at,
+  });
+  const isForbidden = (op: FakeOperation) => fake.options.forbidden?.includes(op) === true;
+  const author = () => fake.options.user ?? ACTIONS_BOT;
+
+  const handle = async (req: http.IncomingMessage, res: http.ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const body = req.method === 'GET' ? undefined : await readJson(req);
+    requests.push({
+      method: req.method ?? 'GET',
+      path: url.pathname + url.search,
+      authorization: req.headers.authorization,
+      body,
+    });
+
+    if (req.method === 'GET' && url.pathname === '/user') {
+      if (isForbidden('user') || fake.options.user === undefined) return forbidden(res);
+      return send(res, 200, fake.options.user);
+    }
+    const list = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/.exec(url.pathname);
+    if (list) {
+      const repository = `${list[1]}/${list[2]}`;
+      const issueNumber = Number(list[3]);
+      if (req.method === 'GET') {
+        if (isForbidden('list')) return forbidden(res);
+        const all = fake.commentsOn(repository, issueNumber);
+        const perPage = Math.min(
+          Number(url.searchParams.get('per_page') ?? '30'),
+          fake.options.maxPageSize ?? 100,
+        );
+        const page = Number(url.searchParams.get('page') ?? '1');
+        const slice = all.slice((page - 1) * perPage, page * perPage);
+        const headers: Record<string, string> = {};
+        if (page * perPage < all.length) {
+          const next = new URL(url.href.replace('http://127.0.0.1', server.url));
+          next.searchParams.set('page', String(page + 1));
+          next.searchParams.set('per_page', String(perPage));
+          headers.link = `<${next.href}>; rel="next"`;
+        }
+        return send(res, 200, slice.map(toApi), headers);
+      }
+      if (req.method === 'POST') {
+        if (isForbidden('create')) return forbidden(res);
+        const text = (body as { body?: unknown } | undefined)?.body;
+        if (typeof text !== 'string') return send(res, 422, { message: 'body is required' });
+        if (text.length > 65_536)
+          return send(res, 422, { message: 'body is too long (maximum is 65536 characters)' });
+        return send(res, 201, toApi(addComment(repository, issueNumber, text, author())));
+      }
+    }
+    const update = /^\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)$/.exec(url.pathname);
+    if (update && req.method === 'PATCH') {
+      if (isForbidden('update')) return forbidden(res);
+      const comment = comments.find(
+        (c) => c.id === Number(update[3]) && c.repository === `${update[1]}/${update[2]}`,
+      );
+      if (!comment) return send(res, 404, { message: 'Not Found' });
+      const text = (body as { body?: unknown } | undefined)?.body;
+      if (typeof text !== 'string') return send(res, 422, { message: 'body is required' });
+      if (text.length > 65_536)
+        return send(res, 422, { message: 'body is too long (maximum is 65536 characters)' });
+      comment.body = text;
+      comment.updated_at = new Date().toISOString();
+      return send(res, 200, toApi(comment));
+    }
+    send(res, 404, { message: 'Not Found' });
+  };
+
+  const server: TestServer = await startServer((req, res) => {
+    handle(req, res).catch((error: unknown) => send(res, 500, { message: String(error) }));
+  });
+
+  const fake: GitHubApiFake = {
+    url: server.url,
+    requests,
+    comments,
+    options,
+    seedComment: addComment,
+    commentsOn: (repository, issueNumber) =>
+      comments.filter((c) => c.repository === repository && c.issueNumber === issueNumber),
+    close: () => server.close(),
+  };
+  return fake;
+}

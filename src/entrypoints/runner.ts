@@ -1,0 +1,26 @@
+/**
+ * The load-VM runner (`dist/runner/index.js`, Node 24): settings from `BENCH_*` variables or
+ * flags, signals stop the load, exit code per outcome. All logic lives in `runRemoteAgent`.
+ */
+import { runPlan } from '../core/engine/run-plan.js';
+import { exitCodeFor } from '../core/errors.js';
+import { runnerEnvFromArgs, runRemoteAgent } from '../edges/azure/blob-runner.js';
+
+const controller = new AbortController();
+const stop = (signal: NodeJS.Signals) => controller.abort(new Error(signal));
+process.once('SIGINT', stop);
+process.once('SIGTERM', stop);
+
+/** Runs the agent for this process and sets its exit code. */
+async function main(): Promise<void> {
+  try {
+    const env = { ...process.env, ...runnerEnvFromArgs(process.argv.slice(2)) };
+    process.exitCode = await runRemoteAgent(env, { runPlan, signal: controller.signal });
+  } catch (error) {
+    // Only bad flags get here: runRemoteAgent reports everything else itself.
+    process.stderr.write(`${(error as Error).message}\n`);
+    process.exitCode = exitCodeFor(error);
+  }
+}
+
+void main();

@@ -160,9 +160,9 @@ export function resourceId(
   return `/subscriptions/${subscriptionId}/resourceGroups/${groupName}/providers/${provider}/${type}/${name}`;
 }
 
-/** Id of the subnet (a child of the VNet). */
-export function subnetId(subscriptionId: string, groupName: string): string {
-  return `${resourceId(subscriptionId, groupName, 'Microsoft.Network', 'virtualNetworks', runResourceNames.vnet)}/subnets/${runResourceNames.subnet}`;
+/** Id of the subnet (a child of the VNet) in `region`. */
+export function subnetId(subscriptionId: string, groupName: string, region: string): string {
+  return `${resourceId(subscriptionId, groupName, 'Microsoft.Network', 'virtualNetworks', runResourceNames.vnet(region))}/subnets/${runResourceNames.subnet}`;
 }
 
 /** Resource group body. */

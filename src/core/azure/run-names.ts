@@ -110,20 +110,24 @@ export function isExpiredRunGroup(tags: Record<string, string> | undefined, now:
   return Number.isFinite(expiresMs) && expiresMs <= now.getTime();
 }
 
-/** Names of the resources inside a run group (fixed: the group already makes them unique). */
+/**
+ * Names of the resources inside a run group. Network resources carry their region so that a
+ * fallback to the next region can build its own network next to the first one (both go with
+ * the group); VM and NIC names are fixed because a failed VM is deleted before the next try.
+ */
 export const runResourceNames = {
-  /** Virtual network. */
-  vnet: 'bench-vnet',
-  /** The one subnet of the VNet. */
+  /** Virtual network in `region`. */
+  vnet: (region: string) => `bench-vnet-${region}`,
+  /** The one subnet of each VNet. */
   subnet: 'bench-subnet',
-  /** Network security group on the subnet. */
-  nsg: 'bench-nsg',
-  /** NAT gateway giving the subnet outbound access. */
-  natGateway: 'bench-nat',
-  /** Public IP of the NAT gateway (outbound only). */
-  natPublicIp: 'bench-nat-ip',
-  /** Proximity placement group keeping product and load VMs close. */
-  placementGroup: 'bench-ppg',
+  /** Network security group on the subnet in `region`. */
+  nsg: (region: string) => `bench-nsg-${region}`,
+  /** NAT gateway giving the subnet in `region` outbound access. */
+  natGateway: (region: string) => `bench-nat-${region}`,
+  /** Public IP of the NAT gateway in `region` (outbound only). */
+  natPublicIp: (region: string) => `bench-nat-ip-${region}`,
+  /** Proximity placement group in `region`, keeping product and load VMs close. */
+  placementGroup: (region: string) => `bench-ppg-${region}`,
   /** The product VM. */
   productVm: 'bench-product',
   /** NIC of the product VM. */

@@ -1,0 +1,336 @@
+/**
+ * Creates a run's machines: one resource group (recorded before anything is created), a
+ * private network per region tried, the product VM and the load VMs. Sizes and regions are
+ * tried in order: capacity and quota errors move to the next choice (after deleting the failed
+ * VM), throttling and server errors are retried by the clients' retry policy, authorization and
+ * policy errors stop at once with a message naming what is missing.
+ */
+import { BenchError } from '../../core/errors.js';
+import { classifyArmError, deniedHint, readArmError } from '../../core/azure/classify-arm-error.js';
+import {
+  assertAzureRunSpecSafe,
+  buildGroupBody,
+  buildNatGatewayBody,
+  buildNatPublicIpBody,
+  buildNicBody,
+  buildNsgBody,
+  buildPlacementGroupBody,
+  buildVmBody,
+  buildVnetBody,
+  loadCloudInitFor,
+  productCloudInitFor,
+  subnetId,
+  warnAboutRunSpec,
+  type AzureRunSpec,
+} from '../../core/azure/resource-specs.js';
+import { runResourceNames } from '../../core/azure/run-names.js';
+import type { ArmContext } from './arm-context.js';
+
+/** A VM that is running. */
+export interface ProvisionedVm {
+  /** VM name inside the group. */
+  name: string;
+  /** Address in the run's subnet. */
+  privateIp: string;
+  /** Size it got (for the report). */
+  size: string;
+  /** Region it got (for the report). */
+  region: string;
+}
+
+/** What `provisionRun` created. */
+export interface ProvisionedRun {
+  /** The run's resource group. */
+  resourceGroup: string;
+  /** The VM running the product. */
+  productVm: ProvisionedVm;
+  /** The VMs driving the load. */
+  loadVms: ProvisionedVm[];
+  /** Warnings worth showing in the report (burstable sizes, unknown sizes, fallbacks taken). */
+  warnings: string[];
+}
+
+/** Options of `provisionRun`. */
+export interface ProvisionOptions {
+  /** Persists the group name (action state, a file) before the first create call. */
+  recordState: (groupName: string) => void | Promise<void>;
+  /** Aborts waiting on Azure (what was created stays for clean-up). */
+  signal?: AbortSignal;
+}
+
+/** A VM create attempt that failed for lack of capacity or quota. */
+class CapacityError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Turns an SDK error into a BenchError, or a CapacityError the caller may fall back from. */
+function translate(error: unknown, what: string): Error {
+  if (error instanceof BenchError || error instanceof CapacityError) return error;
+  const facts = readArmError(error);
+  const kind = classifyArmError(error);
+  if (kind === 'capacity') return new CapacityError(facts.code ?? 'Capacity', facts.message);
+  if (kind === 'denied') {
+    const code =
+      facts.code === 'RequestDisallowedByPolicy'
+        ? 'AZURE_POLICY_DENIED'
+        : 'AZURE_AUTHORIZATION_FAILED';
+    return new BenchError(
+      'infrastructure',
+      code,
+      `Azure refused to ${what}: ${facts.code ?? facts.statusCode ?? ''} ${facts.message}`.trim(),
+      deniedHint(facts.code, facts.message),
+      { cause: error },
+    );
+  }
+  return new BenchError(
+    'infrastructure',
+    'AZURE_REQUEST_FAILED',
+    `Azure failed to ${what}: ${facts.code ?? facts.statusCode ?? 'error'}: ${facts.message}`,
+    'Retry the run; if it keeps failing, check the Azure status page and the activity log of the resource group.',
+    { cause: error },
+  );
+}
+
+/** Runs one ARM call, translating its failure. */
+async function call<T>(what: string, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (error) {
+    throw translate(error, what);
+  }
+}
+
+/** Deletes a VM or NIC left by a failed attempt; absent is fine. */
+async function deleteLeftover(
+  ctx: ArmContext,
+  groupName: string,
+  kind: 'vm' | 'nic',
+  name: string,
+  signal: AbortSignal | undefined,
+): Promise<void> {
+  const options = {
+    updateIntervalInMs: ctx.pollIntervalMs,
+    ...(signal && { abortSignal: signal }),
+  };
+  try {
+    if (kind === 'vm') {
+      await ctx.compute.virtualMachines.delete(groupName, name, {
+        ...options,
+        forceDeletion: true,
+      });
+    } else {
+      await ctx.network.networkInterfaces.beginDeleteAndWait(groupName, name, options);
+    }
+  } catch (error) {
+    if (classifyArmError(error) !== 'not-found') throw translate(error, `delete ${name}`);
+  }
+}
+
+/** Ids of a region's shared resources. */
+interface RegionalNetwork {
+  subnetId: string;
+  placementGroupId: string;
+}
+
+/** Creates the VMs of a run, recording the group name first. */
+export async function provisionRun(
+  ctx: ArmContext,
+  spec: AzureRunSpec,
+  opts: ProvisionOptions,
+): Promise<ProvisionedRun> {
+  assertAzureRunSpecSafe(spec);
+  const warnings = warnAboutRunSpec(spec);
+  for (const warning of warnings) ctx.log(`Warning: ${warning}`);
+  const group = spec.groupName;
+  const tags = spec.tags;
+  const signal = opts.signal;
+  const lro = { updateIntervalInMs: ctx.pollIntervalMs, ...(signal && { abortSignal: signal }) };
+  const plain = signal ? { abortSignal: signal } : {};
+
+  await opts.recordState(group);
+  ctx.log(`Creating resource group ${group} in ${spec.regions[0]}`);
+  await call(`create resource group ${group}`, () =>
+    ctx.resources.resourceGroups.createOrUpdate(
+      group,
+      buildGroupBody(spec.regions[0]!, tags),
+      plain,
+    ),
+  );
+
+  const networks = new Map<string, RegionalNetwork>();
+  async function ensureNetwork(region: string): Promise<RegionalNetwork> {
+    const existing = networks.get(region);
+    if (existing) return existing;
+    ctx.log(
+      `Creating the private network in ${region} (NAT gateway for outbound, no public IP on VMs)`,
+    );
+    const [ip, nsg, ppg] = await Promise.all([
+      call(`create the NAT public IP in ${region}`, () =>
+        ctx.network.publicIPAddresses.beginCreateOrUpdateAndWait(
+          group,
+          runResourceNames.natPublicIp(region),
+          buildNatPublicIpBody(region, tags),
+          lro,
+        ),
+      ),
+      call(`create the network security group in ${region}`, () =>
+        ctx.network.networkSecurityGroups.beginCreateOrUpdateAndWait(
+          group,
+          runResourceNames.nsg(region),
+          buildNsgBody(region, tags),
+          lro,
+        ),
+      ),
+      call(`create the proximity placement group in ${region}`, () =>
+        ctx.compute.proximityPlacementGroups.createOrUpdate(
+          group,
+          runResourceNames.placementGroup(region),
+          buildPlacementGroupBody(region, tags, spec.vmSizes),
+          plain,
+        ),
+      ),
+    ]);
+    const nat = await call(`create the NAT gateway in ${region}`, () =>
+      ctx.network.natGateways.beginCreateOrUpdateAndWait(
+        group,
+        runResourceNames.natGateway(region),
+        buildNatGatewayBody(region, tags, ip.id!),
+        lro,
+      ),
+    );
+    await call(`create the virtual network in ${region}`, () =>
+      ctx.network.virtualNetworks.beginCreateOrUpdateAndWait(
+        group,
+        runResourceNames.vnet(region),
+        buildVnetBody(region, tags, { nsgId: nsg.id!, natGatewayId: nat.id! }),
+        lro,
+      ),
+    );
+    const network = {
+      subnetId: subnetId(ctx.subscriptionId, group, region),
+      placementGroupId: ppg.id!,
+    };
+    networks.set(region, network);
+    return network;
+  }
+
+  /** Creates NIC + VM once; CapacityError when Azure has no room for it. */
+  async function createVm(
+    vmName: string,
+    nicName: string,
+    size: string,
+    region: string,
+    cloudInit: string,
+  ): Promise<ProvisionedVm> {
+    const network = await ensureNetwork(region);
+    const nic = await call(`create NIC ${nicName}`, () =>
+      ctx.network.networkInterfaces.beginCreateOrUpdateAndWait(
+        group,
+        nicName,
+        buildNicBody(region, tags, network.subnetId, size),
+        lro,
+      ),
+    );
+    ctx.log(`Creating VM ${vmName} (${size} in ${region})`);
+    await call(`create VM ${vmName} (${size} in ${region})`, () =>
+      ctx.compute.virtualMachines.createOrUpdate(
+        group,
+        vmName,
+        buildVmBody({
+          location: region,
+          tags,
+          vmSize: size,
+          computerName: vmName,
+          nicId: nic.id!,
+          placementGroupId: network.placementGroupId,
+          identityResourceId: spec.identityResourceId,
+          cloudInit,
+          sshPublicKey: spec.sshPublicKey,
+        }),
+        lro,
+      ),
+    );
+    const privateIp = nic.ipConfigurations?.[0]?.privateIPAddress;
+    if (!privateIp) {
+      throw new BenchError(
+        'infrastructure',
+        'AZURE_NO_PRIVATE_IP',
+        `NIC ${nicName} has no private address after creation.`,
+        'Retry the run; report it if it happens again.',
+      );
+    }
+    return { name: vmName, privateIp, size, region };
+  }
+
+  /** Tries each (size, region) in order; deletes what a failed try left and logs the fallback. */
+  async function createWithFallback(
+    vmName: string,
+    nicName: string,
+    choices: { size: string; region: string }[],
+    cloudInit: string,
+  ): Promise<ProvisionedVm> {
+    const failures: string[] = [];
+    for (const [i, choice] of choices.entries()) {
+      try {
+        const vm = await createVm(vmName, nicName, choice.size, choice.region, cloudInit);
+        if (i > 0) {
+          warnings.push(
+            `${vmName} runs as ${choice.size} in ${choice.region} after: ${failures.join('; ')}.`,
+          );
+        }
+        return vm;
+      } catch (error) {
+        if (!(error instanceof CapacityError)) throw error;
+        failures.push(`${choice.size} in ${choice.region}: ${error.code}`);
+        const next = choices[i + 1];
+        ctx.log(
+          `${vmName}: ${choice.size} in ${choice.region} unavailable (${error.code}); ` +
+            (next
+              ? `deleting the failed VM and trying ${next.size} in ${next.region}`
+              : 'no choice left'),
+        );
+        await deleteLeftover(ctx, group, 'vm', vmName, signal);
+        await deleteLeftover(ctx, group, 'nic', nicName, signal);
+      }
+    }
+    throw new BenchError(
+      'infrastructure',
+      'AZURE_NO_CAPACITY',
+      `No VM size and region had room for ${vmName}: ${failures.join('; ')}.`,
+      'Add more sizes or regions to the settings (vm-sizes, regions), try later, or ask for more vCPU quota in the subscription.',
+    );
+  }
+
+  const productChoices = spec.vmSizes.flatMap((size) =>
+    spec.regions.map((region) => ({ size, region })),
+  );
+  const productVm = await createWithFallback(
+    runResourceNames.productVm,
+    runResourceNames.productNic,
+    productChoices,
+    productCloudInitFor(spec),
+  );
+
+  // Load VMs stay in the product's region and placement group; only their size may change.
+  const loadSizes = [...new Set([spec.loadVmSize ?? productVm.size, ...spec.vmSizes])];
+  const loadCloudInit = loadCloudInitFor(spec);
+  const loadVms = await Promise.all(
+    Array.from({ length: spec.loadAgents }, (_, index) =>
+      createWithFallback(
+        runResourceNames.loadVm(index),
+        runResourceNames.loadNic(index),
+        loadSizes.map((size) => ({ size, region: productVm.region })),
+        loadCloudInit,
+      ),
+    ),
+  );
+  ctx.log(
+    `Provisioned ${group}: product ${productVm.size} in ${productVm.region}, ${loadVms.length} load VM(s)`,
+  );
+  return { resourceGroup: group, productVm, loadVms, warnings };
+}

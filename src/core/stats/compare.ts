@@ -24,12 +24,7 @@ import {
   bootstrapRelativeChange,
   median,
 } from './bootstrap.js';
-import {
-  formatInterval,
-  formatLimit,
-  levelLabel,
-  metricLabel,
-} from './metric-format.js';
+import { formatInterval, formatLimit, levelLabel, metricLabel } from './metric-format.js';
 import type { LevelRounds, SampleSource } from './metric-samples.js';
 import {
   chooseSampleSource,

@@ -362,6 +362,23 @@ function formatAbsolute(metric: AbsoluteMetric, value: number): string {
   }
 }
 
+/** Display names of absolute metrics. */
+const ABSOLUTE_LABELS: Record<AbsoluteMetric, string> = {
+  p50: 'p50',
+  p75: 'p75',
+  p90: 'p90',
+  p95: 'p95',
+  p99: 'p99',
+  p999: 'p99.9',
+  p9999: 'p99.99',
+  max: 'max',
+  mean: 'mean',
+  successRps: 'throughput',
+  totalRps: 'total throughput',
+  errorRate: 'error rate',
+  serverCpuUsPerRequest: 'server CPU/request',
+};
+
 function holds(value: number, op: ThresholdOperator, limit: number): boolean {
   switch (op) {
     case '<':
@@ -429,14 +446,7 @@ function judgeAbsolute(t: AbsoluteThreshold, level: LevelReport): Judgement {
   const value = readAbsolute(level, t.metric);
   if (typeof value === 'string')
     return { status: 'invalid', observed: null, limit: t.limit, message: value };
-  const name =
-    t.metric === 'successRps'
-      ? 'throughput'
-      : t.metric === 'p999'
-        ? 'p99.9'
-        : t.metric === 'p9999'
-          ? 'p99.99'
-          : t.metric;
+  const name = ABSOLUTE_LABELS[t.metric];
   const shown = `${name} ${formatAbsolute(t.metric, value)}`;
   const limitText = `${t.operator} ${formatAbsolute(t.metric, t.limit)}`;
   if (holds(value, t.operator, t.limit)) {

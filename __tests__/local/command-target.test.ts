@@ -1,8 +1,10 @@
+import { spawn } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CommandTargetPlan } from '../../src/core/config/plan.js';
 import { BenchError } from '../../src/core/errors.js';
 import { assertPortFree, startCommandTarget } from '../../src/edges/local/command-target.js';
 import { findFreePort } from '../../src/edges/local/image-target.js';
+import { liveGroupMembers } from '../../src/edges/local/proc-sampler.js';
 import type { RunningTarget } from '../../src/edges/local/running-target.js';
 import { startServer, type TestServer } from '../support/servers.js';
 
@@ -126,6 +128,50 @@ describe('startCommandTarget', () => {
     target = await startCommandTarget(nodeScriptPlan(script, port), { stopTimeoutMs: 200 });
     await target.stop();
     expect(await target.exited).toEqual({ code: null, signal: 'SIGKILL' });
+  });
+
+  it.runIf(process.platform !== 'win32')(
+    'stops the children of a wrapper command along with it',
+    async () => {
+      const port = await findFreePort();
+      const server = JSON.stringify(serverScript(200));
+      const wrapper = `${JSON.stringify(process.execPath)} -e ${server} & wait`;
+      target = await startCommandTarget({
+        ...nodeScriptPlan('', port),
+        argv: ['/bin/sh', '-c', wrapper],
+      });
+      await target.stop();
+      // The grandchild held the port; it is free again only if the whole group was stopped.
+      await assertPortFree(port);
+    },
+  );
+
+  it('kills the target when the bench process exits without stopping it', async () => {
+    const port = await findFreePort();
+    const moduleUrl = new URL('../../src/edges/local/command-target.ts', import.meta.url).href;
+    const plan = nodeScriptPlan(serverScript(200), port);
+    const parentScript =
+      `const { startCommandTarget } = await import(${JSON.stringify(moduleUrl)});` +
+      `const target = await startCommandTarget(${JSON.stringify(plan)});` +
+      'console.log(target.pid); process.exit(0);';
+    const parent = spawn(
+      process.execPath,
+      ['--import', 'tsx', '--input-type=module', '-e', parentScript],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    let out = '';
+    parent.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
+    const code = await new Promise((resolve) => parent.once('close', resolve));
+    expect(code).toBe(0);
+    const pid = Number(out.trim());
+    expect(pid).toBeGreaterThan(0);
+    // SIGKILL is asynchronous; the port is released once the kernel has torn the process down
+    // (an orphaned zombie no longer holds it).
+    const gone = () => !processExists(pid) || liveGroupMembers(pid)?.length === 0;
+    for (let i = 0; i < 100 && !gone(); i += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    await assertPortFree(port);
   });
 
   it('stops the process and throws the abort reason when start-up is aborted', async () => {

@@ -18,7 +18,14 @@ describe('parseProcStat', () => {
     },
   ])('reads pid, comm, utime and stime from $name', ({ line, comm, pid }) => {
     const stat = parseProcStat(line);
-    expect(stat).toMatchObject({ pid, comm, utimeTicks: 1234, stimeTicks: 567 });
+    expect(stat).toMatchObject({
+      pid,
+      comm,
+      ppid: 1,
+      pgrp: 100,
+      utimeTicks: 1234,
+      stimeTicks: 567,
+    });
   });
 
   it.each([

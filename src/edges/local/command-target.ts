@@ -10,13 +10,13 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { CommandTargetPlan } from '../../core/config/plan.js';
 import { BenchError, targetError } from '../../core/errors.js';
 import { createOutputTail, type OutputTail } from './output-tail.js';
-import { startProcSampler } from './proc-sampler.js';
+import { liveGroupMembers, startProcSampler } from './proc-sampler.js';
 import type { RunningTarget, StartTargetOptions, TargetExit } from './running-target.js';
 import { waitHealthy } from './wait-healthy.js';
 
 /** Lines of output kept for error messages. */
 const tailLines = 50;
-/** After a forced kill, how long to wait for the exit event before giving up on it. */
+/** After a forced kill, how long to wait for the processes to go before giving up on them. */
 const killWaitMs = 2000;
 
 /** Throw `TARGET_PORT_IN_USE` when something already listens on 127.0.0.1:`port`. */
@@ -84,19 +84,35 @@ function awaitSpawn(child: ChildProcess, plan: CommandTargetPlan): Promise<numbe
 }
 
 /**
- * Send `signal` to the target's process group (so wrappers like `npm run` take children along).
- * `evenIfExited` also reaches group members that outlived the leader.
+ * Send `signal` to the target's process group, so wrappers like `npm run` or `sh -c` take their
+ * children along. Returns false when nothing in the group is left.
  */
-function signalTarget(child: ChildProcess, signal: NodeJS.Signals, evenIfExited = false): void {
-  if (child.pid === undefined) return;
-  const leaderExited = child.exitCode !== null || child.signalCode !== null;
-  if (leaderExited && (!evenIfExited || process.platform === 'win32')) return;
+function signalGroup(child: ChildProcess, signal: NodeJS.Signals | 0): boolean {
+  if (child.pid === undefined) return false;
   try {
-    if (process.platform === 'win32') child.kill(signal);
-    else process.kill(-child.pid, signal);
-  } catch {
-    // Already gone between the check and the kill.
+    if (process.platform === 'win32') {
+      return child.exitCode === null && child.signalCode === null && child.kill(signal);
+    }
+    process.kill(-child.pid, signal);
+    return true;
+  } catch (error) {
+    // EPERM: a member we may not signal still exists.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
+}
+
+/** Poll until the whole process group is gone; false when `timeoutMs` passed first. */
+async function waitGroupGone(child: ChildProcess, timeoutMs: number): Promise<boolean> {
+  const deadline = performance.now() + timeoutMs;
+  const pgid = child.pid ?? 0;
+  const groupAlive = () =>
+    signalGroup(child, 0) &&
+    (process.platform !== 'linux' || (liveGroupMembers(pgid)?.length ?? 1) > 0);
+  while (groupAlive()) {
+    if (performance.now() >= deadline) return false;
+    await sleep(20);
+  }
+  return true;
 }
 
 /** Make sure the target's output tail is complete before it goes into an error message. */
@@ -155,10 +171,12 @@ export async function startCommandTarget(
     });
   });
 
-  // Last resort for paths that skip stop(): process.exit(), an uncaught exception.
-  const killOnExit = () => signalTarget(child, 'SIGKILL', true);
+  // Last resort for paths that skip stop(): process.exit(), an uncaught exception. Only while
+  // the leader lives: once it is reaped its pid (and so the group id) may be reused.
+  const killOnExit = () => {
+    if (alive) signalGroup(child, 'SIGKILL');
+  };
   process.once('exit', killOnExit);
-  void exited.then(() => process.off('exit', killOnExit));
 
   let pid: number;
   try {
@@ -173,18 +191,15 @@ export async function startCommandTarget(
   let stopping: Promise<void> | undefined;
   const stop = (): Promise<void> => {
     stopping ??= (async () => {
-      if (alive) {
-        signalTarget(child, 'SIGTERM');
+      // Signal the group even when the leader already exited: its children may outlive it.
+      if (signalGroup(child, 'SIGTERM')) {
         const graceMs = opts.stopTimeoutMs ?? 5000;
-        const ended = await Promise.race([exited.then(() => true), sleep(graceMs, false)]);
-        if (!ended) {
+        if (!(await waitGroupGone(child, graceMs))) {
           opts.log?.(`target did not stop within ${graceMs} ms of SIGTERM; sending SIGKILL`);
-          signalTarget(child, 'SIGKILL');
-          await Promise.race([exited, sleep(killWaitMs)]);
+          signalGroup(child, 'SIGKILL');
+          await waitGroupGone(child, killWaitMs);
         }
       }
-      // Other members of the group (children of a wrapper) may outlive the leader.
-      signalTarget(child, 'SIGKILL', true);
       sampler.stop();
       process.off('exit', killOnExit);
     })();

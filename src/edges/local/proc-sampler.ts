@@ -4,7 +4,7 @@
  * context for a report, never a reason to fail a run.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { ProcessSample } from '../../core/engine/measurement.js';
 
 /** The fields of `/proc/<pid>/stat` the sampler uses. */
@@ -14,6 +14,10 @@ export interface ProcStat {
   comm: string;
   /** One-letter state, e.g. `R`, `S`, `Z`. */
   state: string;
+  /** Parent process id. */
+  ppid: number;
+  /** Process group id. */
+  pgrp: number;
   /** CPU time in user mode, clock ticks. */
   utimeTicks: number;
   /** CPU time in kernel mode, clock ticks. */
@@ -42,7 +46,9 @@ export function parseProcStat(line: string): ProcStat | undefined {
   if (!Number.isFinite(utimeTicks) || !Number.isFinite(stimeTicks) || rest.length < 13) {
     return undefined;
   }
-  return { pid, comm: line.slice(open + 1, close), state, utimeTicks, stimeTicks };
+  const ppid = Number(rest[1]);
+  const pgrp = Number(rest[2]);
+  return { pid, comm: line.slice(open + 1, close), state, ppid, pgrp, utimeTicks, stimeTicks };
 }
 
 /** Resident set size in bytes from the text of `/proc/<pid>/status` (`VmRSS:  1234 kB`). */
@@ -80,6 +86,31 @@ export function readProcessSample(pid: number, ticksPerSecond: number): ProcessS
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Pids of the processes in group `pgrp` that have not exited yet (zombies excluded: where the
+ * init process reaps slowly, a dead child can linger as a zombie for seconds). Undefined when
+ * `/proc` cannot be listed.
+ */
+export function liveGroupMembers(pgrp: number): number[] | undefined {
+  let entries: string[];
+  try {
+    entries = readdirSync('/proc');
+  } catch {
+    return undefined;
+  }
+  const members: number[] = [];
+  for (const entry of entries) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = parseProcStat(readFileSync(`/proc/${entry}/stat`, 'utf8'));
+      if (stat?.pgrp === pgrp && stat.state !== 'Z' && stat.state !== 'X') members.push(stat.pid);
+    } catch {
+      // Exited while we were listing.
+    }
+  }
+  return members;
 }
 
 /** A running sampler. */

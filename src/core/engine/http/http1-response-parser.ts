@@ -140,11 +140,13 @@ export class Http1ResponseParser {
 
   private parseHead(text: string): void {
     if (!text.startsWith('HTTP/1.')) throw new ResponseParseError('not an HTTP/1.x response');
-    const status =
-      (text.charCodeAt(9) - 48) * 100 +
-      (text.charCodeAt(10) - 48) * 10 +
-      (text.charCodeAt(11) - 48);
-    if (!(status >= 100 && status <= 999)) throw new ResponseParseError('bad status line');
+    const d0 = text.charCodeAt(9) - 48;
+    const d1 = text.charCodeAt(10) - 48;
+    const d2 = text.charCodeAt(11) - 48;
+    if (!(d0 >= 1 && d0 <= 9 && d1 >= 0 && d1 <= 9 && d2 >= 0 && d2 <= 9)) {
+      throw new ResponseParseError('bad status line');
+    }
+    const status = d0 * 100 + d1 * 10 + d2;
     if (status < 200 && status !== 101) {
       // Interim response (100 Continue, 103 Early Hints): the real one follows.
       return;

@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import {
+  Http1ResponseParser,
+  ResponseParseError,
+} from '../../src/core/engine/http/http1-response-parser.js';
+
+interface Parsed {
+  status: number;
+  body: string;
+  bytes: number;
+  keepAlive: boolean;
+}
+
+/** Feeds `chunks` and returns every response seen; `heads` marks HEAD requests in order. */
+function parse(
+  chunks: (string | Buffer)[],
+  opts: { heads?: boolean[]; end?: boolean } = {},
+): Parsed[] {
+  const seen: Parsed[] = [];
+  const parser = new Http1ResponseParser(
+    {
+      expectsBody: () => !(opts.heads?.[seen.length] ?? false),
+      onResponse: (status, body, bytes, keepAlive) =>
+        seen.push({ status, body: body?.toString('latin1') ?? '', bytes, keepAlive }),
+    },
+    true,
+  );
+  for (const c of chunks) parser.execute(typeof c === 'string' ? Buffer.from(c, 'latin1') : c);
+  if (opts.end) parser.end();
+  return seen;
+}
+
+const fixed =
+  'HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 16\r\n\r\n{"success":true}';
+const chunked =
+  'HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n7;ext=1\r\n, world\r\n0\r\nX-Trailer: yes\r\n\r\n';
+
+describe('raw HTTP/1.1 response parser', () => {
+  it.each([
+    {
+      name: 'content-length body',
+      input: fixed,
+      status: 200,
+      body: '{"success":true}',
+      keepAlive: true,
+    },
+    {
+      name: 'chunked body with an extension and a trailer',
+      input: chunked,
+      status: 200,
+      body: 'hello, world',
+      keepAlive: true,
+    },
+    {
+      name: 'empty content-length',
+      input: 'HTTP/1.1 204 No Content\r\n\r\n',
+      status: 204,
+      body: '',
+      keepAlive: true,
+    },
+    {
+      name: '304 without length',
+      input: 'HTTP/1.1 304 Not Modified\r\nETag: "x"\r\n\r\n',
+      status: 304,
+      body: '',
+      keepAlive: true,
+    },
+    {
+      name: 'Connection: close',
+      input: 'HTTP/1.1 500 Oops\r\nConnection: close\r\nContent-Length: 2\r\n\r\nno',
+      status: 500,
+      body: 'no',
+      keepAlive: false,
+    },
+    {
+      name: 'HTTP/1.0 without keep-alive',
+      input: 'HTTP/1.0 200 OK\r\nContent-Length: 2\r\n\r\nok',
+      status: 200,
+      body: 'ok',
+      keepAlive: false,
+    },
+    {
+      name: 'HTTP/1.0 with keep-alive',
+      input: 'HTTP/1.0 200 OK\r\nConnection: keep-alive\r\nContent-Length: 2\r\n\r\nok',
+      status: 200,
+      body: 'ok',
+      keepAlive: true,
+    },
+    {
+      name: 'mixed-case header names',
+      input: 'HTTP/1.1 200 OK\r\ncOnTeNt-LeNgTh: 3\r\n\r\nabc',
+      status: 200,
+      body: 'abc',
+      keepAlive: true,
+    },
+  ])('parses a $name', ({ input, status, body, keepAlive }) => {
+    const [r, ...rest] = parse([input]);
+    expect(rest).toHaveLength(0);
+    expect(r).toEqual({ status, body, bytes: Buffer.byteLength(input, 'latin1'), keepAlive });
+  });
+
+  it('gives the same result whichever byte the packets split at', () => {
+    for (const input of [fixed, chunked]) {
+      const whole = parse([input]);
+      for (let cut = 1; cut < input.length; cut++) {
+        expect(parse([input.slice(0, cut), input.slice(cut)])).toEqual(whole);
+      }
+      // And one byte per packet.
+      expect(parse(input.split(''))).toEqual(whole);
+    }
+  });
+
+  it('reads pipelined responses from one packet, in order', () => {
+    const r = parse([fixed + chunked + fixed]);
+    expect(r.map((x) => x.body)).toEqual(['{"success":true}', 'hello, world', '{"success":true}']);
+  });
+
+  it('skips 1xx interim responses and reports the final one', () => {
+    const r = parse([
+      'HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 103 Early Hints\r\nLink: </a>\r\n\r\n' + fixed,
+    ]);
+    expect(r).toHaveLength(1);
+    expect(r[0]!.status).toBe(200);
+    expect(r[0]!.body).toBe('{"success":true}');
+  });
+
+  it('expects no body after a HEAD request even with a content-length', () => {
+    const head = 'HTTP/1.1 200 OK\r\nContent-Length: 16\r\n\r\n';
+    const r = parse([head + fixed], { heads: [true, false] });
+    expect(r.map((x) => [x.status, x.body])).toEqual([
+      [200, ''],
+      [200, '{"success":true}'],
+    ]);
+  });
+
+  it('reads a body without framing until the connection ends', () => {
+    expect(parse(['HTTP/1.1 200 OK\r\n\r\npart one, ', 'part two'])).toHaveLength(0);
+    const r = parse(['HTTP/1.1 200 OK\r\n\r\npart one, ', 'part two'], { end: true });
+    expect(r).toEqual([{ status: 200, body: 'part one, part two', bytes: 37, keepAlive: false }]);
+  });
+
+  it.each([
+    { name: 'not HTTP', input: 'SSH-2.0-OpenSSH\r\n\r\n' },
+    { name: 'a bad status', input: 'HTTP/1.1 2x0 OK\r\n\r\n' },
+    { name: 'a bad content-length', input: 'HTTP/1.1 200 OK\r\nContent-Length: -3\r\n\r\n' },
+    {
+      name: 'a bad chunk size',
+      input: 'HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n',
+    },
+  ])('rejects $name', ({ input }) => {
+    expect(() => parse([input])).toThrow(ResponseParseError);
+  });
+});

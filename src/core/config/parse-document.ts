@@ -145,7 +145,11 @@ function problemsFromIssue(
         return [
           source.problemAt(path, {
             message: `missing required key${typeof key === 'string' ? ` \`${key}\`` : ''}`,
-            expected: custom?.expected ?? typeName(issue.expected),
+            expected:
+              custom?.expected ??
+              descriptionAt(rootSchema, path, raw)?.toLowerCase() ??
+              typeName(issue.expected),
+            ...(typeof key === 'string' ? { hint: `Add \`${key}:\`.` } : {}),
           }),
         ];
       }
@@ -157,6 +161,16 @@ function problemsFromIssue(
       ];
     }
     case 'invalid_value':
+      if (valueHere === undefined) {
+        const key = path[path.length - 1];
+        return [
+          source.problemAt(path, {
+            message: `missing required key${typeof key === 'string' ? ` \`${key}\`` : ''}`,
+            expected: custom?.expected ?? (issue.values ?? []).map((v) => String(v)).join(' | '),
+            ...(typeof key === 'string' ? { hint: `Add \`${key}:\`.` } : {}),
+          }),
+        ];
+      }
       return [
         source.problemAt(path, {
           message: custom?.message ?? 'not an allowed value',
@@ -330,6 +344,59 @@ function knownKeysAt(
   const known = target?.type === 'object' ? Object.keys(target.shape ?? {}) : [];
   if (path.length > 0 || known.length === 0) return { known, elsewhere };
   return { known: known.filter((k) => k !== '$schema'), elsewhere };
+}
+
+/** A schema instance as far as descriptions and wrappers go. */
+interface DescribedSchema {
+  description?: string;
+  _zod: { def: SchemaDef };
+}
+
+/** The description of the schema at a path (looking through optional/default wrappers). */
+function descriptionAt(schema: z.ZodType, path: KeyPath, raw: unknown): string | undefined {
+  let current: DescribedSchema | undefined = schema;
+  let value = raw;
+  const unwrapToObject = (s: DescribedSchema | undefined): DescribedSchema | undefined => {
+    let at = s;
+    while (at) {
+      const def: SchemaDef = at._zod.def;
+      if (def.innerType) at = def.innerType;
+      else if (def.type === 'union' && def.options) {
+        const options = def.options as DescribedSchema[];
+        const discriminator = def.discriminator;
+        const wanted =
+          discriminator && value !== null && typeof value === 'object'
+            ? (value as Record<string, unknown>)[discriminator]
+            : undefined;
+        at =
+          options.find(
+            (o) =>
+              discriminator &&
+              literalOf(unwrapToObject(o)?._zod.def.shape?.[discriminator]) === wanted,
+          ) ?? options.find((o) => unwrapToObject(o)?._zod.def.type === 'object');
+        if (at) at = unwrapToObject(at);
+        return at;
+      } else return at;
+    }
+    return at;
+  };
+  for (const segment of path) {
+    const container = unwrapToObject(current);
+    const def = container?._zod.def;
+    if (typeof segment === 'string' && def?.type === 'object') current = def.shape?.[segment];
+    else if (typeof segment === 'number' && def?.type === 'array') current = def.element;
+    else return undefined;
+    value =
+      value !== null && typeof value === 'object'
+        ? (value as Record<string, unknown>)[segment]
+        : undefined;
+  }
+  let at = current;
+  while (at) {
+    if (at.description) return at.description;
+    at = at._zod.def.innerType;
+  }
+  return undefined;
 }
 
 function literalOf(schema: { _zod: { def: SchemaDef } } | undefined): unknown {

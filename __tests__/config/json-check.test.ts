@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { compileJsonCheck, parseJsonCheck } from '../../src/core/config/json-check.js';
+
+describe('parseJsonCheck', () => {
+  it.each([
+    ['$.success == true', { path: '$.success', operator: '==', value: true }],
+    ['$.success==false', { path: '$.success', operator: '==', value: false }],
+    ['$.result != null', { path: '$.result', operator: '!=', value: null }],
+    ['$.errors.length <= 0', { path: '$.errors.length', operator: '<=', value: 0 }],
+    ['$.processing_time_ms < 12.5', { path: '$.processing_time_ms', operator: '<', value: 12.5 }],
+    ['$.count >= -3', { path: '$.count', operator: '>=', value: -3 }],
+    ['$.count > 1e3', { path: '$.count', operator: '>', value: 1000 }],
+    ['$.status == "ok"', { path: '$.status', operator: '==', value: 'ok' }],
+    ["$.status == 'o\\'k'", { path: '$.status', operator: '==', value: "o'k" }],
+    ['$.result exists', { path: '$.result', operator: 'exists' }],
+    ["$['message type'] == 'MT103'", { path: "$['message type']", operator: '==', value: 'MT103' }],
+    [
+      '$.items[?(@.kind == "a")].ok == true',
+      { path: '$.items[?(@.kind == "a")].ok', operator: '==', value: true },
+    ],
+  ])('parses %s', (source, expected) => {
+    expect(parseJsonCheck(source)).toEqual({ source, ...expected });
+  });
+
+  it.each([
+    ['success == true', 'a JSON check must start with a JSONPath such as $.success'],
+    ['$.success', 'no operator: use ==, !=, <, <=, >, >= followed by a literal, or exists'],
+    ['$.success = true', 'no operator: use ==, !=, <, <=, >, >= followed by a literal, or exists'],
+    ['$.success ==', "nothing after ==: give a literal such as true, 0 or 'text'"],
+    [
+      '$.success == yes',
+      'yes is not a literal: use true, false, null, a number or a quoted string',
+    ],
+    ['$.status < "b"', '< compares numbers: give a number after it'],
+    ['$.a b == 1', '$.a b is not a JSONPath (spaces outside brackets)'],
+  ])('refuses %s', (source, error) => {
+    expect(parseJsonCheck(source)).toEqual({ error });
+  });
+});
+
+describe('compileJsonCheck', () => {
+  const body = {
+    success: true,
+    result: '<xml/>',
+    errors: [],
+    count: 3,
+    nested: {
+      list: [
+        { id: 1, ok: true },
+        { id: 2, ok: false },
+      ],
+    },
+    items: [
+      { kind: 'a', ok: true },
+      { kind: 'a', ok: true },
+      { kind: 'b', ok: false },
+    ],
+    nothing: null,
+  };
+  const check = (source: string): boolean => {
+    const plan = parseJsonCheck(source);
+    if ('error' in plan) throw new Error(plan.error);
+    return compileJsonCheck(plan)(body);
+  };
+
+  it.each([
+    ['$.success == true', true],
+    ['$.success == false', false],
+    ['$.success != false', true],
+    ['$.result exists', true],
+    ['$.missing exists', false],
+    ['$.missing == null', false],
+    ['$.nothing == null', true],
+    ['$.nothing exists', true],
+    ['$.count > 2', true],
+    ['$.count >= 3', true],
+    ['$.count < 3', false],
+    ['$.result < 3', false],
+    ['$.count == "3"', false],
+    ['$.nested.list[1].id == 2', true],
+    ['$.nested.list[0].ok == true', true],
+    ['$.nested.list[5].ok == true', false],
+    ['$.nested.list.id exists', false],
+    ['$.items[?(@.kind == "a")].ok == true', true],
+    ['$.items[*].ok == true', false],
+    ['$.items[*].kind exists', true],
+    ['$..id >= 1', true],
+    ['$.nested.list[-1:].id == 2', true],
+  ])('evaluates %s as %s', (source, expected) => {
+    expect(check(source)).toBe(expected);
+  });
+
+  it('is false for bodies that are not JSON objects', () => {
+    const plan = parseJsonCheck('$.success == true') as JsonCheckPlan;
+    const predicate = compileJsonCheck(plan);
+    for (const value of [undefined, null, 'text', 42, [true]]) expect(predicate(value)).toBe(false);
+  });
+});

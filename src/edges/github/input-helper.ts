@@ -156,13 +156,16 @@ export function getActionSettings(): ActionSettings {
   const problem = (input: InputName, message: string, hint: string) =>
     problems.push({ input, message, hint });
 
-  function oneOf<T extends string>(name: InputName, allowed: readonly T[]): T {
+  /** The value when allowed; otherwise records a problem and returns undefined. */
+  function oneOf<T extends string>(name: InputName, allowed: readonly T[]): T | undefined {
     const value = read(name);
     if ((allowed as readonly string[]).includes(value)) return value as T;
     problem(name, `'${value}' is not allowed.`, `Use one of: ${allowed.join(', ')}.`);
-    return allowed[0] as T;
+    return undefined;
   }
 
+  // Checks that depend on mode or provider only run when those are valid, so one typo does
+  // not cascade into a list of unrelated complaints.
   const mode = oneOf(Inputs.mode, Modes);
   const provider = oneOf(Inputs.provider, Providers);
   const comment = oneOf(Inputs.comment, CommentModes);
@@ -240,7 +243,7 @@ export function getActionSettings(): ActionSettings {
   const tenantId = read(Inputs.azureTenantId);
   const clientId = read(Inputs.azureClientId);
   const subscriptionId = read(Inputs.azureSubscriptionId);
-  const needsAzure = provider === 'azure' && mode !== 'plan';
+  const needsAzure = provider === 'azure' && mode !== undefined && mode !== 'plan';
   const ids: [InputName, string, string][] = [
     [Inputs.azureTenantId, tenantId, 'the Entra ID tenant id'],
     [Inputs.azureClientId, clientId, 'the client id of the identity with a federated credential'],
@@ -251,7 +254,7 @@ export function getActionSettings(): ActionSettings {
       if (needsAzure) {
         problem(
           name,
-          `is required when provider is azure and mode is ${mode}.`,
+          `is required when provider is azure and mode is ${mode ?? 'run'}.`,
           `Set it to ${what}, usually from a repository variable: \${{ vars.AZURE_${name.slice(6).replace(/-/g, '_').toUpperCase()} }}.`,
         );
       }
@@ -263,7 +266,7 @@ export function getActionSettings(): ActionSettings {
       );
     }
   }
-  if (mode === 'janitor' && provider !== 'azure') {
+  if (mode === 'janitor' && provider !== undefined && provider !== 'azure') {
     problem(
       Inputs.mode,
       `janitor cleans Azure resource groups, but provider is ${provider}.`,
@@ -316,7 +319,9 @@ export function getActionSettings(): ActionSettings {
   const githubToken = core.getInput(Inputs.githubToken);
   if (githubToken !== '') core.setSecret(githubToken);
 
-  if (problems.length > 0) throw new InputProblemsError(problems);
+  if (problems.length > 0 || !mode || !provider || !comment || !failOn) {
+    throw new InputProblemsError(problems);
+  }
 
   return {
     mode,

@@ -91,7 +91,8 @@ describe('compileJsonCheck', () => {
   });
 
   it('is false for bodies that are not JSON objects', () => {
-    const plan = parseJsonCheck('$.success == true') as JsonCheckPlan;
+    const plan = parseJsonCheck('$.success == true');
+    if ('error' in plan) throw new Error(plan.error);
     const predicate = compileJsonCheck(plan);
     for (const value of [undefined, null, 'text', 42, [true]]) expect(predicate(value)).toBe(false);
   });

@@ -164,9 +164,12 @@ export async function startCommandTarget(
 
   const closed = new Promise<void>((resolve) => child.once('close', () => resolve()));
   let alive = true;
+  // Once the group is empty its id may be reused by an unrelated process: never signal it again.
+  let groupGone = false;
   const exited = new Promise<TargetExit>((resolve) => {
     child.once('exit', (code, signal) => {
       alive = false;
+      groupGone = !signalGroup(child, 0) || liveGroupMembers(child.pid ?? 0)?.length === 0;
       resolve({ code, signal });
     });
   });
@@ -192,7 +195,7 @@ export async function startCommandTarget(
   const stop = (): Promise<void> => {
     stopping ??= (async () => {
       // Signal the group even when the leader already exited: its children may outlive it.
-      if (signalGroup(child, 'SIGTERM')) {
+      if (!groupGone && signalGroup(child, 'SIGTERM')) {
         const graceMs = opts.stopTimeoutMs ?? 5000;
         if (!(await waitGroupGone(child, graceMs))) {
           opts.log?.(`target did not stop within ${graceMs} ms of SIGTERM; sending SIGKILL`);
@@ -200,6 +203,7 @@ export async function startCommandTarget(
           await waitGroupGone(child, killWaitMs);
         }
       }
+      groupGone = true;
       sampler.stop();
       process.off('exit', killOnExit);
     })();

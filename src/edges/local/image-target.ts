@@ -3,7 +3,7 @@
  * free loopback port, wait for health, stop it with `docker rm -f`. Every Docker call is an
  * argv array, never a shell string.
  */
-import { execFile, spawn } from 'node:child_process';
+import { execFile, spawn, spawnSync } from 'node:child_process';
 import net from 'node:net';
 import type { ImageTargetPlan } from '../../core/config/plan.js';
 import { BenchError, targetError } from '../../core/errors.js';
@@ -138,8 +138,15 @@ export async function startImageTarget(
   // With a remote or VM-backed engine the pid is not on this machine: the sampler finds nothing.
   const sampler = startProcSampler(pid, opts.sampleIntervalMs ?? 1000);
 
+  // Last resort for paths that skip stop(): only synchronous work runs in an 'exit' listener.
+  const removeOnExit = () => {
+    spawnSync(docker, ['rm', '-f', containerId], { stdio: 'ignore', timeout: 10_000 });
+  };
+  process.once('exit', removeOnExit);
+
   let stopping: Promise<void> | undefined;
   const stop = (): Promise<void> => {
+    process.off('exit', removeOnExit);
     stopping ??= run(docker, ['rm', '-f', containerId], 30_000)
       .then(() => undefined)
       .catch((error: unknown) =>

@@ -267,7 +267,12 @@ export async function startArmFake(options: ArmFakeOptions = {}): Promise<ArmFak
         resources: new Map(),
       });
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // Keep-alive connections of the SDK clients would hold close() for seconds.
+        server.closeAllConnections();
+      }),
   };
 
   /** Starts a long-running operation; `finish` runs when its last poll is answered. */

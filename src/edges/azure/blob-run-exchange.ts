@@ -33,6 +33,7 @@ import {
   INPUTS_FOLDER,
   LOG_BLOB,
   PLAN_BLOB,
+  planForLoadAgent,
   RESULTS_FOLDER,
   STATUS_BLOB,
 } from '../../core/remote/run-exchange.js';
@@ -88,7 +89,7 @@ export function createRunExchange(options: RunExchangeOptions): RunExchange {
       await container.createIfNotExists();
       const planBlob = `${prefix}/${PLAN_BLOB}`;
       const bundleBlob = `${prefix}/${INPUTS_FOLDER}/${basename(inputs.runnerBundlePath)}`;
-      const planText = encodePlan(inputs.plan);
+      const planText = encodePlan(planForLoadAgent(inputs.plan));
       await container.getBlockBlobClient(planBlob).upload(planText, Buffer.byteLength(planText), {
         blobHTTPHeaders: { blobContentType: 'application/json; charset=utf-8' },
       });
@@ -143,6 +144,25 @@ export function createRunExchange(options: RunExchangeOptions): RunExchange {
       opts: { agentCount?: number } = {},
     ): Promise<RunnerResults> {
       return readResults(container, `${trimSlashes(prefix)}/${RESULTS_FOLDER}/`, opts.agentCount);
+    },
+
+    async deleteRunFiles(prefix: string): Promise<number> {
+      const folder = `${trimSlashes(prefix)}/`;
+      if (folder === '/') {
+        throw inputError(
+          'RUN_PREFIX_EMPTY',
+          'Refusing to delete a whole exchange container through an empty run prefix',
+          'Pass the run prefix given to uploadRunnerInputs.',
+        );
+      }
+      let deleted = 0;
+      for await (const blob of container.listBlobsFlat({ prefix: folder })) {
+        const result = await container
+          .getBlobClient(blob.name)
+          .deleteIfExists({ deleteSnapshots: 'include' });
+        if (result.succeeded) deleted += 1;
+      }
+      return deleted;
     },
   };
 }

@@ -131,6 +131,16 @@ async function deleteLeftover(
   }
 }
 
+/** Like `Promise.all`, but waits for every call to end so none is left running after a failure. */
+async function settleAll<T extends readonly unknown[]>(
+  calls: readonly [...{ [K in keyof T]: Promise<T[K]> }],
+): Promise<T> {
+  const settled = await Promise.allSettled(calls as readonly Promise<unknown>[]);
+  const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+  if (failed) throw failed.reason;
+  return settled.map((s) => (s as PromiseFulfilledResult<unknown>).value) as unknown as T;
+}
+
 /** Ids of a region's shared resources. */
 interface RegionalNetwork {
   subnetId: string;
@@ -169,7 +179,7 @@ export async function provisionRun(
     ctx.log(
       `Creating the private network in ${region} (NAT gateway for outbound, no public IP on VMs)`,
     );
-    const [ip, nsg, ppg] = await Promise.all([
+    const [ip, nsg, ppg] = await settleAll([
       call(`create the NAT public IP in ${region}`, () =>
         ctx.network.publicIPAddresses.beginCreateOrUpdateAndWait(
           group,
@@ -319,7 +329,7 @@ export async function provisionRun(
   // Load VMs stay in the product's region and placement group; only their size may change.
   const loadSizes = [...new Set([spec.loadVmSize ?? productVm.size, ...spec.vmSizes])];
   const loadCloudInit = loadCloudInitFor(spec);
-  const loadVms = await Promise.all(
+  const loadVms = await settleAll(
     Array.from({ length: spec.loadAgents }, (_, index) =>
       createWithFallback(
         runResourceNames.loadVm(index),

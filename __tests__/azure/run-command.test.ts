@@ -1,0 +1,150 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runnerCommandScript } from '../../src/core/azure/cloud-init.js';
+import { BenchError } from '../../src/core/errors.js';
+import { deleteRunGroup } from '../../src/edges/azure/cleanup.js';
+import { provisionRun } from '../../src/edges/azure/fleet.js';
+import { expectRunCommandSuccess, runManagedCommand } from '../../src/edges/azure/run-command.js';
+import { startArmFake, type ArmFake, type FakeRunCommand } from '../support/arm-fake/arm-fake.js';
+import { createFakeArmContext, sampleRunSpec } from '../support/arm-fake/fake-arm-context.js';
+
+let fake: ArmFake;
+beforeEach(async () => {
+  fake = await startArmFake();
+});
+afterEach(async () => {
+  await fake.close();
+});
+
+const group = 'bench-reframe-123-1-bench';
+const sas =
+  'https://benchstore.blob.core.windows.net/runs/plan.json?sv=2025-01-05&sig=SECRETSIGNATURE';
+
+async function provision() {
+  const context = createFakeArmContext(fake);
+  const run = await provisionRun(context.ctx, sampleRunSpec(), { recordState: () => undefined });
+  return { ...context, run };
+}
+
+describe('runManagedCommand', () => {
+  it('runs asynchronously with parameters, keeps protected ones out of the resource, and returns the exit code', async () => {
+    const { ctx, run } = await provision();
+    const seen: { vm: string; command: FakeRunCommand }[] = [];
+    fake.onRunCommand = (vm, command) => {
+      seen.push({ vm, command });
+      return Promise.resolve({ exitCode: 0, output: 'done' });
+    };
+    const outcome = await runManagedCommand(
+      ctx,
+      {
+        groupName: group,
+        vmName: run.loadVms[0]!.name,
+        location: run.loadVms[0]!.region,
+        commandName: 'bench-runner-1',
+        script: runnerCommandScript,
+        parameters: { BENCH_AGENT_INDEX: '0' },
+        protectedParameters: { BENCH_RUNNER_BUNDLE_URL: sas },
+        timeoutSeconds: 3_600,
+        outputBlobUri: 'https://benchstore.blob.core.windows.net/runs/out.log?sig=OUT',
+        errorBlobUri: 'https://benchstore.blob.core.windows.net/runs/err.log?sig=ERR',
+      },
+      { waitMs: 1_000 },
+    );
+
+    expect(outcome).toMatchObject({ executionState: 'Succeeded', finished: true, exitCode: 0 });
+    expect(seen[0]?.vm).toBe('bench-load-1');
+    expect(seen[0]?.command.parameters).toEqual({
+      BENCH_AGENT_INDEX: '0',
+      BENCH_RUNNER_BUNDLE_URL: sas,
+    });
+    expect(seen[0]?.command.protectedNames).toEqual(['BENCH_RUNNER_BUNDLE_URL']);
+    expect(seen[0]?.command.timeoutInSeconds).toBe(3_600);
+    expect(seen[0]?.command.script).not.toContain('SECRETSIGNATURE');
+    const put = fake.requests.find((r) => r.method === 'PUT' && r.path.includes('/runCommands/'));
+    expect(put?.body).toMatchObject({
+      properties: { asyncExecution: true, treatFailureAsDeploymentFailure: false },
+    });
+    const stored = [...fake.groups.get(group)!.resources.values()].find(
+      (r) => r.name === 'bench-runner-1',
+    );
+    expect(JSON.stringify(stored)).not.toContain('SECRETSIGNATURE');
+    expect(() => expectRunCommandSuccess(outcome, 'The runner')).not.toThrow();
+  });
+
+  it('reports a failing script with a clear error, and clean-up still removes everything', async () => {
+    const { ctx, run } = await provision();
+    fake.onRunCommand = () =>
+      Promise.resolve({ exitCode: 3, output: '', error: 'product not healthy in time' });
+    const outcome = await runManagedCommand(
+      ctx,
+      {
+        groupName: group,
+        vmName: run.productVm.name,
+        location: run.productVm.region,
+        commandName: 'bench-product-ready',
+        script: '#!/bin/bash\nexit 3\n',
+        timeoutSeconds: 600,
+      },
+      { waitMs: 1_000 },
+    );
+    expect(outcome).toMatchObject({ executionState: 'Failed', finished: true, exitCode: 3 });
+    let error: unknown;
+    try {
+      expectRunCommandSuccess(outcome, 'Waiting for the product', 'runs/err.log');
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(BenchError);
+    expect((error as BenchError).code).toBe('AZURE_RUN_COMMAND_FAILED');
+    expect((error as BenchError).message).toContain('exit code 3');
+    expect((error as BenchError).message).toContain('product not healthy in time');
+    expect((error as BenchError).hint).toContain('runs/err.log');
+
+    expect(await deleteRunGroup(ctx, group, { waitMs: 1_000 })).toEqual({
+      deleted: true,
+      pending: false,
+    });
+    expect(fake.groupNames()).toEqual([]);
+  });
+
+  it('stops following a command that never finishes after the bounded wait', async () => {
+    const { ctx, run, sleeps } = await provision();
+    fake.onRunCommand = () => new Promise(() => undefined);
+    const before = sleeps.length;
+    const outcome = await runManagedCommand(
+      ctx,
+      {
+        groupName: group,
+        vmName: run.productVm.name,
+        location: run.productVm.region,
+        commandName: 'bench-stuck',
+        script: '#!/bin/bash\nsleep infinity\n',
+        timeoutSeconds: 60,
+      },
+      { waitMs: 5 },
+    );
+    expect(outcome).toEqual({ executionState: 'Running', finished: false });
+    expect(sleeps.length - before).toBe(5);
+    expect(() => expectRunCommandSuccess(outcome, 'The stuck command')).toThrow(
+      expect.objectContaining({ code: 'AZURE_RUN_COMMAND_TIMEOUT' }) as Error,
+    );
+  });
+
+  it('refuses parameter names that are not plain environment variable names', async () => {
+    const { ctx } = createFakeArmContext(fake);
+    const error = await runManagedCommand(
+      ctx,
+      {
+        groupName: group,
+        vmName: 'bench-product',
+        location: 'westeurope',
+        commandName: 'x',
+        script: 'true',
+        parameters: { 'A;reboot': '1' },
+        timeoutSeconds: 10,
+      },
+      { waitMs: 10 },
+    ).catch((e: unknown) => e);
+    expect((error as BenchError).code).toBe('AZURE_UNSAFE_VALUE');
+    expect(fake.requests).toHaveLength(0);
+  });
+});

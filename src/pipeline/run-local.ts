@@ -62,8 +62,10 @@ export async function runLocalBenchmark(opts: LocalRunOptions): Promise<LocalRun
   const notes: string[] = [];
   let measurements: LevelMeasurement[] = [];
   let targetExited = false;
+  let stopping = false;
   void target.exited.then(() => {
-    targetExited = true;
+    // Only an exit we did not ask for means the target failed.
+    if (!stopping) targetExited = true;
   });
   try {
     log(`target ready at ${target.baseUrl}`);
@@ -75,6 +77,7 @@ export async function runLocalBenchmark(opts: LocalRunOptions): Promise<LocalRun
       onLevel: (m) => opts.onLevel?.(levelReportOf(m, target)),
     });
   } finally {
+    stopping = true;
     await target.stop();
   }
   const finishedAt = new Date();

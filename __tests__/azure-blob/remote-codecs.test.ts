@@ -9,7 +9,12 @@ import {
   decodeRunnerResult,
   encodeRunnerResult,
 } from '../../src/core/remote/runner-result-codec.js';
-import { decodeRunnerStatus, encodeRunnerStatus } from '../../src/core/remote/runner-status.js';
+import {
+  decodeRunnerStatus,
+  encodeRunnerStatus,
+  isHeartbeatStale,
+} from '../../src/core/remote/runner-status.js';
+import type { RunnerStatus } from '../../src/core/remote/runner-status.js';
 import { makeMeasurement, makePlan } from './fixtures.js';
 
 describe('plan codec', () => {
@@ -163,5 +168,24 @@ describe('exchange layout', () => {
     [[], 'not-started'],
   ] as const)('combines agent states %j into %s', (states, expected) => {
     expect(combineRunnerStates([...states])).toBe(expected);
+  });
+
+  it.each([
+    ['running', '2026-11-29T04:00:00.000Z', true],
+    ['running', '2026-11-29T04:00:30.000Z', false],
+    ['finished', '2026-11-29T04:00:00.000Z', false],
+    ['running', 'garbage', true],
+  ] as const)('calls a %s runner last seen at %s stale: %s', (state, updatedAt, stale) => {
+    const status: RunnerStatus = {
+      statusFormat: 1,
+      state,
+      agentIndex: 0,
+      agentCount: 1,
+      startedAt: '2026-11-29T03:59:00.000Z',
+      updatedAt,
+      levelsDone: 0,
+      levelsTotal: 1,
+    };
+    expect(isHeartbeatStale(status, Date.parse('2026-11-29T04:01:00.000Z'), 45_000)).toBe(stale);
   });
 });

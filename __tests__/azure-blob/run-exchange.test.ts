@@ -10,6 +10,7 @@ import {
 } from '@azure/storage-blob';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodePlan } from '../../src/core/remote/plan-codec.js';
+import { planForLoadAgent } from '../../src/core/remote/run-exchange.js';
 import { encodeRunnerResult } from '../../src/core/remote/runner-result-codec.js';
 import { createRunExchange } from '../../src/edges/azure/blob-run-exchange.js';
 import { blobUrlInFolder } from '../../src/edges/azure/blob-runner.js';
@@ -66,7 +67,9 @@ describe('run exchange', () => {
     });
 
     const planClient = new BlockBlobClient(urls.planUrl, anonymous, noRetry);
-    expect(decodePlan((await planClient.downloadToBuffer()).toString('utf8'))).toEqual(plan);
+    expect(decodePlan((await planClient.downloadToBuffer()).toString('utf8'))).toEqual(
+      planForLoadAgent(plan),
+    );
     expect(await statusOf(planClient.upload('{}', 2))).toBe(403);
     expect(await statusOf(planClient.delete())).toBe(403);
     const bundle = await new BlobClient(urls.bundleUrl, anonymous, noRetry).downloadToBuffer();
@@ -243,5 +246,62 @@ describe('run exchange', () => {
       [1, undefined],
     ]);
     expect(results.measurements).toEqual([]);
+  });
+
+  it('leaves the product environment and resolved config out of the plan a load VM gets', async () => {
+    const exchange = createRunExchange({
+      connectionString: azurite.connectionString,
+      container: newContainer(),
+    });
+    const plan = makePlan();
+    plan.target = {
+      kind: 'image',
+      image: 'acr.io/reframe:1',
+      port: 3000,
+      env: { DB_PASSWORD: 'hunter2', RUST_LOG: 'error' },
+      health: { path: '/health', timeoutMs: 1000, intervalMs: 100 },
+    };
+    plan.resolvedConfig = { product: { env: { DB_PASSWORD: 'hunter2' } } };
+
+    const urls = await exchange.uploadRunnerInputs({
+      prefix: 'p',
+      plan,
+      runnerBundlePath: bundlePath,
+    });
+
+    const text = (
+      await new BlobClient(urls.planUrl, anonymous, noRetry).downloadToBuffer()
+    ).toString('utf8');
+    expect(text).not.toContain('hunter2');
+    expect(decodePlan(text)).toMatchObject({ target: { kind: 'image', env: {} }, load: plan.load });
+  });
+
+  it('deletes the inputs and results of one run and nothing else', async () => {
+    const container = newContainer();
+    const exchange = createRunExchange({ connectionString: azurite.connectionString, container });
+    const mine = await exchange.uploadRunnerInputs({
+      prefix: 'run-1',
+      plan: makePlan(),
+      runnerBundlePath: bundlePath,
+    });
+    await exchange.uploadRunnerInputs({
+      prefix: 'run-10',
+      plan: makePlan(),
+      runnerBundlePath: bundlePath,
+    });
+    await new BlockBlobClient(
+      blobUrlInFolder(mine.resultsUrl, 'agent-0/status.json'),
+      anonymous,
+      noRetry,
+    ).upload('{}', 2);
+
+    expect(await exchange.deleteRunFiles('run-1/')).toBe(3);
+
+    const left: string[] = [];
+    const service = BlobServiceClient.fromConnectionString(azurite.connectionString);
+    for await (const blob of service.getContainerClient(container).listBlobsFlat())
+      left.push(blob.name);
+    expect(left.sort()).toEqual(['run-10/inputs/index.js', 'run-10/inputs/plan.json']);
+    await expect(exchange.deleteRunFiles('/')).rejects.toMatchObject({ code: 'RUN_PREFIX_EMPTY' });
   });
 });

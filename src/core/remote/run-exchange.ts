@@ -57,6 +57,16 @@ export function estimatePlanDurationMs(plan: BenchPlan): number {
   return countPlanLevels(plan) * (warmupMs + durationMs + cooldownMs);
 }
 
+/**
+ * The plan as a load VM receives it: the same levels and scenarios, without what the load VM
+ * does not need and Blob should not keep (the product's environment, which may hold secrets,
+ * and the resolved config). The runner takes its target from `BENCH_TARGET_URL`.
+ */
+export function planForLoadAgent(plan: BenchPlan): BenchPlan {
+  const target = plan.target.kind === 'url' ? plan.target : { ...plan.target, env: {} };
+  return { ...plan, target, resolvedConfig: null };
+}
+
 /** SAS URLs handed to a load VM. Secrets: pass each to the log mask before showing anything. */
 export interface RunnerInputUrls {
   /** `plan.json`, read only. */
@@ -125,6 +135,8 @@ export interface RunExchange {
    * `agentCount`, agents that wrote nothing are listed as not started.
    */
   readRunnerResults(prefix: string, opts?: { agentCount?: number }): Promise<RunnerResults>;
+  /** Deletes every blob under `prefix` (inputs and results) once the results are read; returns how many. */
+  deleteRunFiles(prefix: string): Promise<number>;
 }
 
 const STATE_SEVERITY: Record<RunnerResultsState, number> = {

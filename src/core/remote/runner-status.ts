@@ -68,3 +68,13 @@ export function decodeRunnerStatus(text: string, source = 'status.json'): Runner
   }
   return parsed.data;
 }
+
+/**
+ * True when a runner that says it is running has not written a heartbeat for `maxAgeMs`: its
+ * VM or process died without a final word.
+ */
+export function isHeartbeatStale(status: RunnerStatus, nowMs: number, maxAgeMs: number): boolean {
+  if (status.state !== 'running') return false;
+  const updated = Date.parse(status.updatedAt);
+  return Number.isNaN(updated) || nowMs - updated > maxAgeMs;
+}

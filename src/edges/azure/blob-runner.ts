@@ -316,7 +316,7 @@ export async function runRemoteAgent(
           log(`no .hlog for ${m.scenario} at ${m.level}: ${(error as Error).message}`);
         }
         log(
-          `measured ${m.scenario} at ${m.level}: ${m.success} successes in ${m.durationMs} ms` +
+          `measured ${m.scenario} at ${m.level}: ${m.success} successes in ${Math.round(m.durationMs)} ms` +
             (m.interrupted ? ' (interrupted)' : ''),
         );
         void enqueue(`level ${stem}`, async () => {

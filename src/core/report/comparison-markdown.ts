@@ -18,8 +18,8 @@ import {
   formatLimit,
   formatMetricValue,
   metricLabel,
+  shortLevelLabel,
 } from '../stats/metric-format.js';
-import { formatRps } from './units.js';
 
 /** Upper bound on the rendered length, in characters. */
 export const COMPARISON_MARKDOWN_MAX_CHARS = 60_000;
@@ -100,11 +100,6 @@ const STATUS_PRIORITY: Record<ThresholdStatus, number> = {
   pass: 4,
 };
 
-/** A level in a table cell: `32 conn` or `2,000 req/s`. */
-function shortLevel(model: 'closed' | 'open', level: number): string {
-  return model === 'open' ? `${formatRps(level)} req/s` : `${level} conn`;
-}
-
 /** A URL made safe inside `[text](url)`: no spaces, parentheses or angle brackets. */
 function safeLink(url: string): string {
   return url.replace(/[\s()<>]/g, (c) =>
@@ -160,7 +155,7 @@ function verdictTable(comparison: Comparison, link: string | undefined): string[
   ];
   const rows = comparison.metrics.map((m) => ({
     priority: VERDICT_PRIORITY[m.verdict],
-    text: `| ${escapeMd(m.scenario)} | ${shortLevel(m.model, m.level)} | ${metricLabel(m.metric)} | ${formatMetricValue(m.metric, m.baseline)} | ${formatMetricValue(m.metric, m.candidate)} | ${changeCell(m)} | ${VERDICT_WORDS[m.verdict]} |`,
+    text: `| ${escapeMd(m.scenario)} | ${shortLevelLabel(m.model, m.level)} | ${metricLabel(m.metric)} | ${formatMetricValue(m.metric, m.baseline)} | ${formatMetricValue(m.metric, m.candidate)} | ${changeCell(m)} | ${VERDICT_WORDS[m.verdict]} |`,
   }));
   return [...header, ...fitRows(rows, BUDGET.table, link)];
 }
@@ -170,7 +165,7 @@ function reasonsSection(comparison: Comparison, link: string | undefined): strin
   if (notable.length === 0) return [];
   const rows = notable.map((m) => ({
     priority: VERDICT_PRIORITY[m.verdict],
-    text: `- ${escapeMd(m.scenario)}, ${shortLevel(m.model, m.level)}, ${metricLabel(m.metric)}: ${escapeMd(m.reason)}`,
+    text: `- ${escapeMd(m.scenario)}, ${shortLevelLabel(m.model, m.level)}, ${metricLabel(m.metric)}: ${escapeMd(m.reason)}`,
   }));
   return [
     '<details><summary>Why: the verdicts that are not "no change"</summary>',
@@ -264,7 +259,7 @@ function thresholdsSection(
     .map(([s, words]) => `${counts.get(s)} ${words}`);
   const rows = results.map((r) => ({
     priority: STATUS_PRIORITY[r.status],
-    text: `| ${STATUS_WORDS[r.status]} | ${escapeCode(r.threshold)} | ${escapeMd(r.scenario)} | ${shortLevel(r.model, r.level)} | ${escapeMd(r.message)} |`,
+    text: `| ${STATUS_WORDS[r.status]} | ${escapeCode(r.threshold)} | ${escapeMd(r.scenario)} | ${shortLevelLabel(r.model, r.level)} | ${escapeMd(r.message)} |`,
   }));
   const anyFailed = (counts.get('fail') ?? 0) > 0;
   return [

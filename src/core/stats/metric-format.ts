@@ -45,6 +45,11 @@ export function levelLabel(model: 'closed' | 'open', level: number): string {
   return `${level} connection${level === 1 ? '' : 's'}`;
 }
 
+/** A level in a table cell: `32 conn`, `2,000 req/s`. */
+export function shortLevelLabel(model: 'closed' | 'open', level: number): string {
+  return model === 'open' ? `${formatRps(level)} req/s` : `${level} conn`;
+}
+
 /** A signed number with a real minus sign (U+2212), as typography expects. */
 function signed(text: string, negative: boolean, zero: boolean): string {
   if (zero) return text;

@@ -8,6 +8,7 @@ import { BenchError } from '../../core/errors.js';
 import type { ActionPipeline, PipelineFactory } from './action-pipeline.js';
 import { PIPELINE_MODULE_ENV } from './constants.js';
 import type { ActionSettings } from './input-helper.js';
+import { createLocalActionPipeline } from './local-action-pipeline.js';
 import { createDefaultUploader, type ReportUploader } from './report-artifact.js';
 
 /** Shape of a module named by `BENCH_ACTION_PIPELINE_MODULE` (tests only). */
@@ -28,6 +29,10 @@ export interface ActionServices {
 
 /** Builds the built-in pipeline for `settings.provider`. */
 export function createDefaultPipeline(settings: ActionSettings): Promise<ActionPipeline> {
+  if (settings.provider === 'local' || settings.provider === 'url') {
+    return Promise.resolve(createLocalActionPipeline());
+  }
+  // The Azure pipeline (provision, deploy, run on load VMs, collect, clean up) plugs in here.
   return Promise.reject(
     new BenchError(
       'internal',

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
 // The `bench` command: runs the compiled CLI (built by `npm run build`, which `npm ci` runs).
-import { runCliProcess } from '../lib/entrypoints/cli.js';
+import { main } from '../lib/entrypoints/cli.js';
 
-await runCliProcess();
+await main();

@@ -42,6 +42,7 @@ interface RunOptions {
   out?: string;
   overwrite?: boolean;
   transport?: TransportKind;
+  workers?: string;
   quiet?: boolean;
 }
 
@@ -84,6 +85,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         .choices(['auto', 'undici', 'raw'])
         .default('auto'),
     )
+    .option('--workers <n>', 'worker threads sharing the load (for machines with many cores)')
     .option('-q, --quiet', 'no progress output')
     .action(async (config: string | undefined, options: RunOptions) => {
       exitCode = await commandRun(config, options, io);

@@ -1,11 +1,16 @@
 /**
  * Entry point of the `bench` command: wires the process (argv, streams, signals, exit code)
- * to `runCli`.
+ * to `runCli`. The same script serves as the engine's worker threads.
  */
+import { isLevelWorker, serveLevelWorker } from '../core/engine/level-workers.js';
 import { runCli } from '../cli/run-cli.js';
 
-/** Runs `bench` for this process and sets its exit code. */
-export async function runCliProcess(): Promise<void> {
+/** Runs `bench` for this process and sets its exit code (or serves a level worker thread). */
+export async function main(): Promise<void> {
+  if (isLevelWorker()) {
+    await serveLevelWorker();
+    return;
+  }
   const controller = new AbortController();
   let signals = 0;
   const onSignal = (signal: NodeJS.Signals) => {
@@ -33,5 +38,5 @@ export async function runCliProcess(): Promise<void> {
 // Run when executed directly (bundled entry or `node lib/entrypoints/cli.js`), not when imported.
 const invokedPath = process.argv[1] ?? '';
 if (/entrypoints[\\/]cli\.(js|ts)$|dist[\\/]cli[\\/]index\.js$/.test(invokedPath)) {
-  void runCliProcess();
+  void main();
 }

@@ -7,7 +7,10 @@ import type { BenchPlan, TargetPlan } from '../core/config/plan.js';
 import { runPlan } from '../core/engine/run-plan.js';
 import type { TransportKind } from '../core/engine/run-plan.js';
 import type { LevelMeasurement, LevelProgress } from '../core/engine/measurement.js';
-import { buildLevelReport } from '../core/report/build-level-report.js';
+import {
+  DEFAULT_GENERATOR_BOUND_CPU_PERCENT,
+  buildLevelReport,
+} from '../core/report/build-level-report.js';
 import { buildRunReport, defaultReportDir, newRunId } from '../core/report/build-run-report.js';
 import { renderHlog } from '../core/report/hlog.js';
 import type { LevelReport, RunReport, TargetInfo } from '../core/report/model.js';
@@ -74,14 +77,14 @@ export async function runLocalBenchmark(opts: LocalRunOptions): Promise<LocalRun
       signal: opts.signal,
       onProgress: opts.onProgress,
       transport: opts.transport,
-      onLevel: (m) => opts.onLevel?.(levelReportOf(m, target)),
+      onLevel: (m) => opts.onLevel?.(levelReportOf(m, target, plan.load.workers)),
     });
   } finally {
     stopping = true;
     await target.stop();
   }
   const finishedAt = new Date();
-  const levels = measurements.map((m) => levelReportOf(m, target));
+  const levels = measurements.map((m) => levelReportOf(m, target, plan.load.workers));
   const interrupted = opts.signal?.aborted === true || measurements.some((m) => m.interrupted);
   const deadTarget =
     levels.length > 0 &&
@@ -120,10 +123,12 @@ export async function runLocalBenchmark(opts: LocalRunOptions): Promise<LocalRun
   return { report, dir, files };
 }
 
-function levelReportOf(m: LevelMeasurement, target: RunningTarget): LevelReport {
+function levelReportOf(m: LevelMeasurement, target: RunningTarget, workers: number): LevelReport {
   return buildLevelReport(m, {
     serverSamples: target.samples(),
     hlogFile: hlogFileName(m.scenario, m.level),
+    // Worker threads share one process: its CPU can reach 100% per worker before saturating.
+    generatorBoundCpuPercent: DEFAULT_GENERATOR_BOUND_CPU_PERCENT * workers,
   });
 }
 

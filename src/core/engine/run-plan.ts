@@ -7,13 +7,13 @@ import type { BenchPlan } from '../config/plan.js';
 import { initHistograms } from '../stats/histogram.js';
 import { runLevel } from './run-level.js';
 import type { ConnectionFactory } from './http/connection.js';
-import { createUndiciConnection } from './http/undici-connection.js';
-import { createRawConnection } from './http/raw-connection.js';
-import { inputError } from '../errors.js';
+import type { TransportKind } from './http/choose-connection-factory.js';
+import { chooseConnectionFactory } from './http/choose-connection-factory.js';
+import { runLevelInWorkers } from './level-workers.js';
 import type { LevelMeasurement, LevelProgress } from './measurement.js';
 
-/** HTTP client implementation used by the engine. */
-export type TransportKind = 'auto' | 'undici' | 'raw';
+export { chooseConnectionFactory };
+export type { TransportKind } from './http/choose-connection-factory.js';
 
 /** Options of `runPlan`. */
 export interface RunPlanOptions {
@@ -31,25 +31,13 @@ export interface RunPlanOptions {
   startAtEpochMs?: number;
   /** HTTP client; `auto` (default) picks per target. */
   transport?: TransportKind;
-  /** Replaces the HTTP client entirely (tests, custom transports). */
+  /** Replaces the HTTP client entirely (tests, custom transports); not used with workers. */
   connectionFactory?: ConnectionFactory;
-}
-
-/** Picks the connection factory for a target URL. */
-export function chooseConnectionFactory(
-  baseUrl: string,
-  kind: TransportKind = 'auto',
-): ConnectionFactory {
-  const plain = new URL(baseUrl).protocol === 'http:';
-  if (kind === 'raw' && !plain) {
-    throw inputError(
-      'TRANSPORT_UNSUPPORTED',
-      `The raw transport speaks plain HTTP only; ${baseUrl} needs TLS.`,
-      'Use --transport auto (or undici) for https:// targets.',
-    );
-  }
-  if (kind === 'undici' || !plain) return createUndiciConnection;
-  return createRawConnection;
+  /**
+   * Script that worker threads run when `load.workers > 1`: an entry point that calls
+   * `serveLevelWorker()` when `isLevelWorker()`. Default: the running main script.
+   */
+  workerScript?: string | URL;
 }
 
 /** Runs the plan's levels against `opts.baseUrl`. */
@@ -67,18 +55,35 @@ export async function runPlan(plan: BenchPlan, opts: RunPlanOptions): Promise<Le
   const results: LevelMeasurement[] = [];
   for (const [index, { scenario, level }] of runs.entries()) {
     if (opts.signal?.aborted) break;
-    const measurement = await runLevel({
-      scenario,
-      load: plan.load,
-      level: shareOf(level, share.count, plan.load.model),
-      nominalLevel: level,
-      baseUrl: opts.baseUrl,
-      factory,
-      signal: opts.signal,
-      onProgress: opts.onProgress
-        ? (p) => opts.onProgress?.({ ...p, index, count: runs.length })
-        : undefined,
-    });
+    const onProgress = opts.onProgress
+      ? (p: Omit<LevelProgress, 'index' | 'count'>) =>
+          opts.onProgress?.({ ...p, index, count: runs.length })
+      : undefined;
+    const agentLevel = shareOf(level, share.count, plan.load.model);
+    const measurement =
+      plan.load.workers > 1 && opts.connectionFactory === undefined
+        ? await runLevelInWorkers({
+            scenario,
+            load: plan.load,
+            level: agentLevel,
+            nominalLevel: level,
+            baseUrl: opts.baseUrl,
+            transport: opts.transport ?? 'auto',
+            workers: plan.load.workers,
+            script: opts.workerScript ?? process.argv[1] ?? '',
+            signal: opts.signal,
+            onProgress,
+          })
+        : await runLevel({
+            scenario,
+            load: plan.load,
+            level: agentLevel,
+            nominalLevel: level,
+            baseUrl: opts.baseUrl,
+            factory,
+            signal: opts.signal,
+            onProgress,
+          });
     results.push(measurement);
     opts.onLevel?.(measurement);
     if (measurement.interrupted) break;

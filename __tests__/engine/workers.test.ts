@@ -1,0 +1,169 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { splitLevel } from '../../src/core/engine/level-workers.js';
+import { mergeLevelMeasurements } from '../../src/core/engine/merge-measurements.js';
+import type { IntervalMeasurement, LevelMeasurement } from '../../src/core/engine/measurement.js';
+import {
+  createHistogram,
+  encodeHistogram,
+  initHistograms,
+  recordUs,
+  summarizeEncoded,
+} from '../../src/core/stats/histogram.js';
+import { okServer, type TestServer } from '../support/servers.js';
+
+const repo = path.resolve(import.meta.dirname, '../..');
+
+beforeAll(async () => {
+  await initHistograms();
+});
+
+function encoded(values: number[]): string {
+  const h = createHistogram();
+  for (const v of values) recordUs(h, v);
+  const e = encodeHistogram(h);
+  h.destroy();
+  return e;
+}
+
+function part(start: number, values: number[], cpuUs: number): LevelMeasurement {
+  const interval: IntervalMeasurement = {
+    startEpochMs: start,
+    endEpochMs: start + 1000,
+    success: values.length,
+    failures: 1,
+    latency: encoded(values),
+    generatorCpuUs: cpuUs,
+    eventLoopDelayP99Us: 100,
+  };
+  return {
+    scenario: 's',
+    model: 'open',
+    level: 100,
+    connections: 4,
+    pipelining: 1,
+    offeredRps: 50,
+    startEpochMs: start,
+    warmupMs: 0,
+    durationMs: 1000,
+    cooldownMs: 0,
+    success: values.length,
+    failures: { connect: 0, timeout: 1, reset: 0, httpStatus: 0, check: 0 },
+    lateSends: 2,
+    droppedSends: 0,
+    bytesSent: 10,
+    bytesReceived: 20,
+    latency: encoded(values),
+    failureLatency: encoded([5000]),
+    serviceTime: encoded(values),
+    scheduleLag: encoded([10]),
+    intervals: [interval],
+    generatorCpuUs: cpuUs,
+    eventLoopDelayP99Us: 100,
+    interrupted: false,
+  };
+}
+
+describe('merging the parts of a level', () => {
+  it('adds counts and merges histograms, so percentiles are those of all values together', () => {
+    const a = Array.from({ length: 900 }, (_, i) => 100 + i);
+    const b = Array.from({ length: 100 }, (_, i) => 10_000 + i);
+    const m = mergeLevelMeasurements([part(1000, a, 500), part(1003, b, 700)], 'sum');
+    expect(m.success).toBe(1000);
+    expect(m.failures.timeout).toBe(2);
+    expect(m.lateSends).toBe(4);
+    expect(m.offeredRps).toBe(100);
+    expect(m.connections).toBe(8);
+    expect(m.bytesReceived).toBe(40);
+    expect(m.generatorCpuUs).toBe(1200);
+    expect(m.startEpochMs).toBe(1000);
+    expect(m.durationMs).toBe(1003);
+    const s = summarizeEncoded(m.latency);
+    // p95 lies in the slow part only once both parts are merged.
+    expect(s.p95).toBeGreaterThanOrEqual(10_000);
+    expect(s.p50).toBeLessThan(1000);
+    expect(m.intervals).toHaveLength(1);
+    expect(m.intervals[0]!.success).toBe(1000);
+    expect(summarizeEncoded(m.intervals[0]!.latency).count).toBe(1000);
+  });
+
+  it('takes the largest CPU reading for threads of one process, which each see the whole process', () => {
+    const m = mergeLevelMeasurements([part(0, [1], 500), part(0, [1], 700)], 'max');
+    expect(m.generatorCpuUs).toBe(700);
+    expect(m.intervals[0]!.generatorCpuUs).toBe(700);
+  });
+
+  it('refuses to merge different levels', () => {
+    const other = { ...part(0, [1], 1), level: 200 };
+    expect(() => mergeLevelMeasurements([part(0, [1], 1), other], 'sum')).toThrow(/cannot merge/);
+  });
+
+  it.each([
+    { level: 50, workers: 2, model: 'closed' as const, expected: [25, 25] },
+    { level: 7, workers: 3, model: 'closed' as const, expected: [3, 2, 2] },
+    { level: 1, workers: 4, model: 'closed' as const, expected: [1] },
+    { level: 1000, workers: 4, model: 'open' as const, expected: [250, 250, 250, 250] },
+  ])(
+    'splits $level among $workers workers ($model) as $expected',
+    ({ level, workers, model, expected }) => {
+      expect(splitLevel(level, workers, model)).toEqual(expected);
+    },
+  );
+});
+
+describe('worker threads', () => {
+  let server: TestServer | undefined;
+  let tmp: string | undefined;
+  afterEach(async () => {
+    await server?.close();
+    if (tmp) await rm(tmp, { recursive: true, force: true });
+  });
+
+  it('run a level over two threads and report it as one, with every request counted once', async () => {
+    server = await okServer();
+    let served = 0;
+    server.server.on('request', () => served++);
+    tmp = await mkdtemp(path.join(os.tmpdir(), 'bench-workers-'));
+    const out = path.join(tmp, 'r');
+    const child = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'src/entrypoints/cli.ts',
+        'run',
+        '--url',
+        server.url,
+        '--rate',
+        '400',
+        '-d',
+        '1s',
+        '--warmup',
+        '0.3s',
+        '--workers',
+        '2',
+        '--out',
+        out,
+        '-q',
+      ],
+      { cwd: repo, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const code = await new Promise<number | null>((r) => child.on('exit', (c) => r(c)));
+    expect(code, stderr).toBe(0);
+    const result = JSON.parse(await readFile(path.join(out, 'result.json'), 'utf8')) as {
+      levels: { counts: { total: number; success: number }; offeredRps: number }[];
+    };
+    const level = result.levels[0]!;
+    expect(level.offeredRps).toBe(400);
+    // 400 req/s for 1 s, split 200 + 200: the window holds exactly 400 requests.
+    expect(level.counts.total).toBe(400);
+    expect(level.counts.success).toBe(400);
+    // Warm-up (0.3 s × 400) plus the window went to the server.
+    expect(served).toBe(520);
+  }, 60_000);
+});

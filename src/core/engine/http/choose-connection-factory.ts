@@ -1,0 +1,28 @@
+/**
+ * Which HTTP client carries a level: the raw HTTP/1.1 path for plain `http:` targets (cheapest
+ * per request), undici for TLS or when asked.
+ */
+import { inputError } from '../../errors.js';
+import type { ConnectionFactory } from './connection.js';
+import { createRawConnection } from './raw-connection.js';
+import { createUndiciConnection } from './undici-connection.js';
+
+/** HTTP client implementation used by the engine. */
+export type TransportKind = 'auto' | 'undici' | 'raw';
+
+/** Picks the connection factory for a target URL. */
+export function chooseConnectionFactory(
+  baseUrl: string,
+  kind: TransportKind = 'auto',
+): ConnectionFactory {
+  const plain = new URL(baseUrl).protocol === 'http:';
+  if (kind === 'raw' && !plain) {
+    throw inputError(
+      'TRANSPORT_UNSUPPORTED',
+      `The raw transport speaks plain HTTP only; ${baseUrl} needs TLS.`,
+      'Use --transport auto (or undici) for https:// targets.',
+    );
+  }
+  if (kind === 'undici' || !plain) return createUndiciConnection;
+  return createRawConnection;
+}

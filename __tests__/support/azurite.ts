@@ -13,6 +13,14 @@ export const AZURITE_ACCOUNT_NAME = 'devstoreaccount1';
 export const AZURITE_ACCOUNT_KEY =
   'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
 
+/** Options of `startAzurite`. */
+export interface AzuriteOptions {
+  /** Serve HTTPS with this PEM certificate and key (files); needed for `oauth`. */
+  tls?: { certPath: string; keyPath: string };
+  /** Accept bearer tokens (Azurite's basic OAuth: issuer, audience and lifetime are checked). */
+  oauth?: boolean;
+}
+
 /** A running Azurite Blob service. */
 export interface AzuriteHandle {
   /** Connection string for `BlobServiceClient.fromConnectionString`. */
@@ -25,11 +33,11 @@ export interface AzuriteHandle {
   stop(): Promise<void>;
 }
 
-const LISTEN_LINE = /successfully listens on (http:\/\/[^\s]+)/;
+const LISTEN_LINE = /successfully listens on (https?:\/\/[^\s]+)/;
 const START_TIMEOUT_MS = 20_000;
 
 /** Spawns `azurite-blob` on `127.0.0.1:0` and resolves once it reports the port it chose. */
-export async function startAzurite(): Promise<AzuriteHandle> {
+export async function startAzurite(options: AzuriteOptions = {}): Promise<AzuriteHandle> {
   const bin = join(process.cwd(), 'node_modules', '.bin', 'azurite-blob');
   if (!existsSync(bin)) throw new Error(`azurite-blob not found at ${bin}`);
   const child = spawn(
@@ -46,6 +54,8 @@ export async function startAzurite(): Promise<AzuriteHandle> {
       '127.0.0.1',
       '--disableTelemetry',
       '--silent',
+      ...(options.tls ? ['--cert', options.tls.certPath, '--key', options.tls.keyPath] : []),
+      ...(options.oauth ? ['--oauth', 'basic'] : []),
     ],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
@@ -76,7 +86,7 @@ export async function startAzurite(): Promise<AzuriteHandle> {
   const blobEndpoint = `${origin}/${AZURITE_ACCOUNT_NAME}`;
   return {
     connectionString:
-      `DefaultEndpointsProtocol=http;AccountName=${AZURITE_ACCOUNT_NAME};` +
+      `DefaultEndpointsProtocol=${options.tls ? 'https' : 'http'};AccountName=${AZURITE_ACCOUNT_NAME};` +
       `AccountKey=${AZURITE_ACCOUNT_KEY};BlobEndpoint=${blobEndpoint};`,
     blobEndpoint,
     accountName: AZURITE_ACCOUNT_NAME,

@@ -54,6 +54,8 @@ export type RunExchangeOptions = BlobConnection & {
   clockSkewMs?: number;
   /** Added to the plan's duration for VM creation, image pull and start-up (default 45 min). */
   provisioningMarginMs?: number;
+  /** SAS service version (`sv`); default: the SDK's. Emulators may need an older one. */
+  sasVersion?: string;
 };
 
 /** Default allowance for clocks running behind. */
@@ -112,6 +114,7 @@ export function createRunExchange(options: RunExchangeOptions): RunExchange {
         startsOn,
         expiresOn,
         protocol: service.url.startsWith('https:') ? SASProtocol.Https : SASProtocol.HttpsAndHttp,
+        ...(options.sasVersion ? { version: options.sasVersion } : {}),
       };
       const readOnly = BlobSASPermissions.parse('r');
       const planSas = sign({ ...common, blobName: planBlob, permissions: readOnly });

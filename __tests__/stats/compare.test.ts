@@ -238,6 +238,29 @@ describe('compareReports', () => {
     });
   });
 
+  it('a candidate with no successful responses loses all throughput and has no latency to judge', () => {
+    const baseline = buildRounds(3, { seed: 1, levels: [base] });
+    const dead = buildRounds(3, { seed: 50, levels: [base] }).map((r) => ({
+      ...r,
+      levels: r.levels.map((l) => ({
+        ...l,
+        throughput: { successRps: 0, totalRps: l.throughput.totalRps },
+        latencyUs: { ...l.latencyUs, count: 0 },
+        series: l.series.map((s) => ({ ...s, success: 0, successRps: 0 })),
+      })),
+    }));
+    const c = compareReports(baseline, dead);
+    expect(find(c, 'successRps')).toMatchObject({
+      verdict: 'regression',
+      change: -1,
+      ci: { low: -1, high: -1 },
+    });
+    expect(find(c, 'p99')).toMatchObject({
+      verdict: 'invalid',
+      reason: 'the candidate has no successful responses at this level; not judged',
+    });
+  });
+
   it('an interrupted round is mentioned in the notes', () => {
     const rounds = buildRounds(2, { seed: 1, levels: [base] });
     const cut = { ...rounds[1]!, partial: true, outcome: 'interrupted' as const };

@@ -131,10 +131,10 @@ function levelHeading(l: Pick<LevelReport, 'scenario' | 'model' | 'level'>): str
   return `${l.scenario} at ${levelLabel(l.model, l.level)}`;
 }
 
+/** Ids unique within one page, for aria references; restarted for every page. */
 let idCounter = 0;
-/** Ids unique within one page, for aria references. */
 function nextId(prefix: string): string {
-  idCounter = (idCounter + 1) % 1_000_000;
+  idCounter += 1;
   return `${prefix}-${idCounter}`;
 }
 
@@ -392,6 +392,7 @@ function notesSection(report: RunReport): string {
 /** Renders the whole report as one HTML document with inline CSS and SVG, and no script. */
 export function renderHtmlReport(input: HtmlReportInput): string {
   const { report, baseline, comparison, thresholds } = input;
+  idCounter = 0;
   const sections: [string, string, string][] = [['levels', 'Levels', levelsTable(report)]];
   if (comparison) sections.push(['comparison', 'Comparison', comparisonSection(comparison)]);
   if (thresholds && thresholds.length > 0) {

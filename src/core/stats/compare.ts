@@ -298,6 +298,8 @@ function centreInterval(
       confidence,
     };
   }
+  // A resampled candidate of zero (no throughput at all) leaves nothing to scale by.
+  if (!(1 + boot.estimate > 0)) return { low: boot.low, high: boot.high, confidence };
   const scale = (1 + point) / (1 + boot.estimate);
   return { low: (1 + boot.low) * scale - 1, high: (1 + boot.high) * scale - 1, confidence };
 }

@@ -216,6 +216,26 @@ describe('validateConfigFile', () => {
     expect(await problemLines('c.yml')).toEqual(lines);
   });
 
+  it('reports missing files together with schema problems in the same config', async () => {
+    await writeTree({
+      'c.yml': [
+        'version: 1',
+        'name: c',
+        'target: { product: svc }',
+        'scenarios:',
+        '  - pnig',
+        '  - { name: x, method: POST, path: /x, payloads: { files: [gone.txt] } }',
+        'load: { levels: [0] }',
+        '',
+      ].join('\n'),
+    });
+    expect(await problemLines('c.yml')).toEqual([
+      '<root>/c.yml:5:5  scenarios[0]: unknown scenario `pnig` for product `svc` | Did you mean `ping`?',
+      '<root>/c.yml:6:60  scenarios[1].payloads.files[0]: payload file not found: <root>/gone.txt',
+      '<root>/c.yml:7:18  load.levels[0]: a connection count must be positive',
+    ]);
+  });
+
   it('finds products through productsDir when the config lives elsewhere', async () => {
     const outside = await mkdtemp(join(tmpdir(), 'bench-config-outside-'));
     try {

@@ -14,6 +14,8 @@ export interface ParsedConfig {
   config?: BenchConfig;
   /** Every problem, in position order. */
   problems: ConfigProblem[];
+  /** The data as written, when the YAML parsed: lets callers check files it names even when the config has problems. */
+  raw?: unknown;
   /** Positions in the file, for problems found later (missing files, unknown scenarios). */
   source: SourceLocator;
 }
@@ -26,9 +28,9 @@ export function parseConfig(text: string, file: string): ParsedConfig {
   }
   const problems = mergeProblems(parsed.problems, checkConfig(parsed.raw, parsed.source));
   if (problems.length > 0 || !parsed.value) {
-    return { problems: sortProblems(problems), source: parsed.source };
+    return { problems: sortProblems(problems), source: parsed.source, raw: parsed.raw };
   }
-  return { config: parsed.value, problems: [], source: parsed.source };
+  return { config: parsed.value, problems: [], source: parsed.source, raw: parsed.raw };
 }
 
 /** Schema problems plus semantic ones, without a second problem for a path already reported. */

@@ -5,7 +5,7 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
-import { checkScenario } from '../../core/config/check-scenario.js';
+import { checkScenario, isRecord } from '../../core/config/check-scenario.js';
 import { ConfigError, sortProblems, type ConfigProblem } from '../../core/config/config-problem.js';
 import { parseConfig } from '../../core/config/parse-config.js';
 import { closestKey, parseDocumentWith } from '../../core/config/parse-document.js';
@@ -18,6 +18,7 @@ import {
   type ScenarioSource,
 } from '../../core/config/resolve-plan.js';
 import {
+  PayloadsConfigSchema,
   ProductFileSchema,
   ScenarioFileSchema,
   type PayloadsConfig,
@@ -76,20 +77,33 @@ async function collectPlan(
   const parsed = parseConfig(text, displayPath(absoluteConfig));
   const problems = [...parsed.problems];
   const config = parsed.config;
-  if (!config) return { problems: sortProblems(problems) };
+  // With an invalid config, the files it names are still checked from the data as written, so
+  // the user sees a missing payload next to a typo instead of one after the other.
+  const raw = isRecord(parsed.raw) ? parsed.raw : {};
+  const rawTarget = isRecord(raw.target) ? raw.target : {};
+  const productName =
+    config?.target.product ??
+    (typeof rawTarget.product === 'string' &&
+    rawTarget.url === undefined &&
+    rawTarget.command === undefined
+      ? rawTarget.product
+      : undefined);
+  const entries: unknown[] =
+    config?.scenarios ?? (Array.isArray(raw.scenarios) ? (raw.scenarios as unknown[]) : []);
+  const reported = new Set(problems.map((p) => p.path));
 
   const configDir = dirname(absoluteConfig);
   let product: ProductSource | undefined;
   let productScenarios = new Map<string, LoadedScenarioFile>();
-  if (config.target.product !== undefined) {
+  if (productName !== undefined && !reported.has('target.product')) {
     const productsDir = opts.productsDir
       ? resolve(opts.productsDir)
       : await findProductsDir(configDir);
-    const loaded = await loadProduct(config.target.product, productsDir, parsed.source);
+    const loaded = await loadProduct(productName, productsDir, parsed.source);
     problems.push(...loaded.problems);
     product = loaded.product;
     productScenarios = loaded.scenarios;
-    if (product && config.cloud.provider === 'azure' && !product.product.image) {
+    if (product && config?.cloud.provider === 'azure' && !product.product.image) {
       problems.push(
         parsed.source.problemAt(['target', 'product'], {
           message: `product \`${product.name}\` has no image; azure runs deploy an image`,
@@ -99,10 +113,11 @@ async function collectPlan(
     }
   }
 
-  const scenarios: ScenarioSource[] = [];
-  for (const [index, entry] of config.scenarios.entries()) {
+  const payloadFiles = new Map<number, PayloadFile[]>();
+  for (const [index, entry] of entries.entries()) {
+    if (reported.has(`scenarios[${index}]`)) continue;
     if (typeof entry === 'string') {
-      if (config.target.product === undefined || !product) continue;
+      if (!product) continue;
       const found = productScenarios.get(entry);
       if (!found) {
         const known = [...productScenarios.keys()].sort();
@@ -121,17 +136,24 @@ async function collectPlan(
       }
       const payloads = await readPayloads(found.definition.payloads, found.dir, found.source, []);
       problems.push(...payloads.problems);
-      scenarios.push({ definition: found.definition, payloads: payloads.files });
-    } else {
-      const payloads = await readPayloads(entry.payloads, configDir, parsed.source, [
+      payloadFiles.set(index, payloads.files);
+    } else if (isRecord(entry)) {
+      const payloadsConfig = PayloadsConfigSchema.safeParse(entry.payloads);
+      if (entry.payloads === undefined || !payloadsConfig.success) continue;
+      const payloads = await readPayloads(payloadsConfig.data, configDir, parsed.source, [
         'scenarios',
         index,
       ]);
       problems.push(...payloads.problems);
-      scenarios.push({ definition: entry, payloads: payloads.files });
+      payloadFiles.set(index, payloads.files);
     }
   }
-  if (problems.length > 0) return { problems: sortProblems(problems) };
+  if (!config || problems.length > 0) return { problems: sortProblems(problems) };
+  const scenarios: ScenarioSource[] = [];
+  for (const [index, entry] of config.scenarios.entries()) {
+    const definition = typeof entry === 'string' ? productScenarios.get(entry)?.definition : entry;
+    if (definition) scenarios.push({ definition, payloads: payloadFiles.get(index) ?? [] });
+  }
   const plan = resolvePlan({
     config,
     configPath,
@@ -227,7 +249,9 @@ async function loadProduct(
       source: scenario.source,
     });
   }
-  if (!parsed.value || problems.length > 0) return { scenarios, problems };
+  // The product is returned even when a scenario file has problems, so the config's scenario
+  // names are still checked against the scenarios that did parse.
+  if (!parsed.value || parsed.problems.length > 0) return { scenarios, problems };
   return {
     product: { name: parsed.value.name ?? name, dir, product: parsed.value },
     scenarios,

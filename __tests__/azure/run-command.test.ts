@@ -4,6 +4,7 @@ import { BenchError } from '../../src/core/errors.js';
 import { deleteRunGroup } from '../../src/edges/azure/cleanup.js';
 import { provisionRun } from '../../src/edges/azure/fleet.js';
 import { expectRunCommandSuccess, runManagedCommand } from '../../src/edges/azure/run-command.js';
+import { collectServerSamples, waitForRunReady } from '../../src/edges/azure/run-readiness.js';
 import { startArmFake, type ArmFake, type FakeRunCommand } from '../support/arm-fake/arm-fake.js';
 import { createFakeArmContext, sampleRunSpec } from '../support/arm-fake/fake-arm-context.js';
 
@@ -146,5 +147,48 @@ describe('runManagedCommand', () => {
     ).catch((e: unknown) => e);
     expect((error as BenchError).code).toBe('AZURE_UNSAFE_VALUE');
     expect(fake.requests).toHaveLength(0);
+  });
+});
+
+describe('waitForRunReady and collectServerSamples', () => {
+  it('asks every VM for readiness and uploads the samples through a protected SAS URL', async () => {
+    const context = createFakeArmContext(fake);
+    const run = await provisionRun(context.ctx, sampleRunSpec({ loadAgents: 2 }), {
+      recordState: () => undefined,
+    });
+    const seen: string[] = [];
+    let samplesCommand: FakeRunCommand | undefined;
+    fake.onRunCommand = (vm, command) => {
+      seen.push(`${vm}:${command.name}:${command.parameters.BENCH_WAIT_SECONDS ?? ''}`);
+      if (command.name === 'bench-samples-upload') samplesCommand = command;
+      return Promise.resolve({ exitCode: 0, output: '' });
+    };
+    await waitForRunReady(context.ctx, run, { readySeconds: 900 });
+    expect(seen.sort()).toEqual([
+      'bench-load-1:bench-load-ready-1:900',
+      'bench-load-2:bench-load-ready-2:900',
+      'bench-product:bench-product-ready:900',
+    ]);
+
+    await collectServerSamples(context.ctx, run, { samplesUrl: sas });
+    expect(samplesCommand?.protectedNames).toEqual(['BENCH_SAMPLES_URL']);
+    expect(samplesCommand?.parameters.BENCH_SAMPLES_URL).toBe(sas);
+  });
+
+  it('fails with the VM named when the product never becomes healthy', async () => {
+    const context = createFakeArmContext(fake);
+    const run = await provisionRun(context.ctx, sampleRunSpec(), { recordState: () => undefined });
+    fake.onRunCommand = (_vm, command) =>
+      Promise.resolve(
+        command.name === 'bench-product-ready'
+          ? { exitCode: 2, output: '', error: 'product start failed in phase pull-failed' }
+          : { exitCode: 0, output: '' },
+      );
+    const error = await waitForRunReady(context.ctx, run, { readySeconds: 60 }).catch(
+      (e: unknown) => e,
+    );
+    expect((error as BenchError).code).toBe('AZURE_RUN_COMMAND_FAILED');
+    expect((error as BenchError).message).toContain('The product VM becoming ready');
+    expect((error as BenchError).message).toContain('pull-failed');
   });
 });

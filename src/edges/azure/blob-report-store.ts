@@ -80,7 +80,12 @@ export function createBlobReportStore(options: BlobReportStoreOptions): ReportSt
   const now = options.now ?? (() => new Date());
 
   let containerReady: Promise<unknown> | undefined;
-  const ensureContainer = () => (containerReady ??= container.createIfNotExists());
+  const ensureContainer = () =>
+    (containerReady ??= container.createIfNotExists().catch((error: unknown) => {
+      // Forget a failed attempt so the next call tries again instead of failing forever.
+      containerReady = undefined;
+      throw error;
+    }));
 
   async function readIndexWithEtag(
     blobName: string,

@@ -257,14 +257,19 @@ export async function runRemoteAgent(
     });
     return writes;
   };
+  let statusPending: Promise<void> | undefined;
   const pushStatus = () => {
-    status.updatedAt = new Date(nowMs()).toISOString();
-    const statusText = encodeRunnerStatus(status);
-    const log = logText();
-    return enqueue('the status', async () => {
+    // Coalesced: a status write still waiting in the queue takes its snapshot when it runs, so
+    // it carries the latest state, and a slow Blob never piles up heartbeats.
+    statusPending ??= enqueue('the status', async () => {
+      statusPending = undefined;
+      status.updatedAt = new Date(nowMs()).toISOString();
+      const statusText = encodeRunnerStatus(status);
+      const logSnapshot = logText();
       await upload(STATUS_BLOB, statusText, 'application/json; charset=utf-8');
-      await upload(LOG_BLOB, log, 'text/plain; charset=utf-8');
+      await upload(LOG_BLOB, logSnapshot, 'text/plain; charset=utf-8');
     });
+    return statusPending;
   };
 
   const heartbeat = setInterval(() => void pushStatus(), deps.heartbeatIntervalMs ?? 10_000);

@@ -4,6 +4,7 @@ import { initHistograms } from '../../src/core/stats/histogram.js';
 import type { Threshold } from '../../src/core/stats/thresholds.js';
 import {
   evaluateThresholds,
+  hasThresholdFailure,
   isThresholdError,
   parseThreshold,
   parseThresholds,
@@ -157,6 +158,14 @@ describe('evaluateThresholds', () => {
       two,
     );
     expect(results.map((r) => r.scenario)).toEqual(['mt940']);
+  });
+
+  it('only a fail status fails the run', () => {
+    expect(hasThresholdFailure(evaluateThresholds([parsed('warn: p99 < 10ms')], report))).toBe(
+      false,
+    );
+    expect(hasThresholdFailure(evaluateThresholds([parsed('p99 +10%')], report))).toBe(false);
+    expect(hasThresholdFailure(evaluateThresholds([parsed('p99 < 10ms')], report))).toBe(true);
   });
 
   it('a relative threshold without a comparison is no-baseline, never a failure', () => {

@@ -537,3 +537,8 @@ function judgeRelative(
     message: `${shown}, within ${lim(limit ?? 0)}`,
   };
 }
+
+/** True when any threshold failed (`warn`, `no-baseline` and `invalid` never fail a run). */
+export function hasThresholdFailure(results: readonly ThresholdResult[]): boolean {
+  return results.some((r) => r.status === 'fail');
+}

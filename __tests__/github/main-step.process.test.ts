@@ -193,7 +193,7 @@ describe('the main step', () => {
 
     expect(step.code).toBe(1);
     const error = step.stdout.split('\n').find((line) => line.startsWith('::error::')) ?? '';
-    expect(error).toContain('6 problems');
+    expect(error).toContain('5 problems');
     for (const input of ['provider', 'levels', 'duration', 'load-agents', 'comment']) {
       expect(error).toContain(`- ${input}:`);
     }

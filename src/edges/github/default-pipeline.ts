@@ -52,9 +52,10 @@ export async function loadPipelineModule(
 ): Promise<PipelineModule | undefined> {
   const path = env[PIPELINE_MODULE_ENV];
   if (!path || env.NODE_ENV !== 'test') return undefined;
-  // A non-literal specifier: bundlers leave it alone, so the bundle can load it too.
   const specifier = pathToFileURL(path).href;
-  const loaded = (await import(specifier)) as Partial<PipelineModule>;
+  // webpackIgnore keeps ncc from turning this into a require of a bundled module: the bundle
+  // must load the file from disk, as the TypeScript entry point does.
+  const loaded = (await import(/* webpackIgnore: true */ specifier)) as Partial<PipelineModule>;
   if (typeof loaded.createPipeline !== 'function') {
     throw new BenchError(
       'internal',

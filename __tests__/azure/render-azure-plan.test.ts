@@ -1,6 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { azureSettingDefaults, type AzureSettings } from '../../src/core/azure/azure-settings.js';
+import {
+  azureSettingDefaults,
+  validateAzureSettings,
+  withAzureDefaults,
+  type AzureSettings,
+} from '../../src/core/azure/azure-settings.js';
 import { buildAzureRunSpec } from '../../src/core/azure/build-run-spec.js';
 import {
   loadReadyCommandScript,
@@ -107,5 +112,39 @@ describe('run-command scripts', () => {
   ])('%s passes bash -n and takes its URLs from parameters', (_name, script) => {
     expect(() => execFileSync('bash', ['-n'], { input: script })).not.toThrow();
     expect(script).not.toMatch(/https:\/\/[^\s"]*blob/);
+  });
+});
+
+describe('Azure settings', () => {
+  it('fills defaults and accepts good settings', () => {
+    const filled = withAzureDefaults({
+      tenantId: settings.tenantId,
+      clientId: settings.clientId,
+      subscriptionId: settings.subscriptionId,
+      acrName: 'benchacr',
+      storageAccount: 'benchstore',
+      storageContainer: 'bench-runs',
+      vmIdentityResourceId: settings.vmIdentityResourceId,
+      vmSizes: [],
+    });
+    expect(filled.vmSizes).toEqual(['Standard_D4s_v5', 'Standard_D4as_v5']);
+    expect(filled.ttlHours).toBe(6);
+    expect(validateAzureSettings(filled)).toEqual([]);
+  });
+
+  it('names every bad setting at once', () => {
+    const problems = validateAzureSettings({
+      ...settings,
+      tenantId: 'contoso.onmicrosoft.com',
+      storageAccount: 'Bench_Store',
+      regions: ['west europe'],
+      loadAgents: 0,
+    });
+    expect(problems.map((p) => p.field)).toEqual([
+      'tenant-id',
+      'storage-account',
+      'load-agents',
+      'regions[0]',
+    ]);
   });
 });

@@ -3,6 +3,7 @@
  * which machines to ask for. Built once from action inputs or CLI flags; validated by
  * `validateAzureSettings` before anything reaches Azure or a VM.
  */
+import { checkPositiveNumber, checkSafeValue, type UnsafeValue } from './shell-safety.js';
 
 /** Azure settings of a cloud run. */
 export interface AzureSettings {
@@ -51,3 +52,42 @@ export const azureSettingDefaults = {
   /** Burstable sizes are refused unless asked for. */
   allowBurstable: false,
 } as const;
+
+/** Settings as read from inputs, before defaults. */
+export type AzureSettingsInput = Omit<AzureSettings, keyof typeof azureSettingDefaults> &
+  Partial<Pick<AzureSettings, keyof typeof azureSettingDefaults>>;
+
+/** Fills the optional settings with their defaults (empty lists count as absent). */
+export function withAzureDefaults(input: AzureSettingsInput): AzureSettings {
+  return {
+    ...input,
+    vmSizes: input.vmSizes?.length ? [...input.vmSizes] : [...azureSettingDefaults.vmSizes],
+    regions: input.regions?.length ? [...input.regions] : [...azureSettingDefaults.regions],
+    loadAgents: input.loadAgents ?? azureSettingDefaults.loadAgents,
+    runnerImage: input.runnerImage ?? azureSettingDefaults.runnerImage,
+    ttlHours: input.ttlHours ?? azureSettingDefaults.ttlHours,
+    allowBurstable: input.allowBurstable ?? azureSettingDefaults.allowBurstable,
+  };
+}
+
+/** Checks every setting; returns all problems (empty when usable). */
+export function validateAzureSettings(settings: AzureSettings): UnsafeValue[] {
+  const problems: (UnsafeValue | undefined)[] = [
+    checkSafeValue('guid', 'tenant-id', settings.tenantId),
+    checkSafeValue('guid', 'client-id', settings.clientId),
+    checkSafeValue('guid', 'subscription-id', settings.subscriptionId),
+    checkSafeValue('acrName', 'acr-name', settings.acrName),
+    checkSafeValue('storageAccount', 'storage-account', settings.storageAccount),
+    checkSafeValue('storageContainer', 'storage-container', settings.storageContainer),
+    checkSafeValue('identityResourceId', 'vm-identity', settings.vmIdentityResourceId),
+    checkSafeValue('image', 'runner-image', settings.runnerImage),
+    checkPositiveNumber('load-agents', settings.loadAgents),
+    checkPositiveNumber('ttl-hours', settings.ttlHours),
+    ...settings.vmSizes.map((s, i) => checkSafeValue('vmSize', `vm-sizes[${i}]`, s)),
+    ...settings.regions.map((r, i) => checkSafeValue('region', `regions[${i}]`, r)),
+    settings.loadVmSize === undefined
+      ? undefined
+      : checkSafeValue('vmSize', 'load-vm-size', settings.loadVmSize),
+  ];
+  return problems.filter((p): p is UnsafeValue => p !== undefined);
+}

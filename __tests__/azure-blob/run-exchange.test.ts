@@ -74,7 +74,7 @@ describe('run exchange', () => {
     expect(await statusOf(planClient.delete())).toBe(403);
     const bundle = await new BlobClient(urls.bundleUrl, anonymous, noRetry).downloadToBuffer();
     expect(bundle.toString('utf8')).toBe('console.log("runner");\n');
-    expect(urls.bundleUrl).toContain('/acme-repo/42-1/inputs/index.js?');
+    expect(urls.bundleUrl).toContain('/acme-repo/42-1/inputs/runner.mjs?');
   });
 
   it('hands out a results URL that can write but cannot read, list or delete', async () => {
@@ -301,7 +301,7 @@ describe('run exchange', () => {
     const service = BlobServiceClient.fromConnectionString(azurite.connectionString);
     for await (const blob of service.getContainerClient(container).listBlobsFlat())
       left.push(blob.name);
-    expect(left.sort()).toEqual(['run-10/inputs/index.js', 'run-10/inputs/plan.json']);
+    expect(left.sort()).toEqual(['run-10/inputs/plan.json', 'run-10/inputs/runner.mjs']);
     await expect(exchange.deleteRunFiles('/')).rejects.toMatchObject({ code: 'RUN_PREFIX_EMPTY' });
   });
 });

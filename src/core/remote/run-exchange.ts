@@ -5,7 +5,7 @@
  *
  * Layout under a run's prefix:
  *   inputs/plan.json                         encoded plan (plan-codec.ts)
- *   inputs/<bundle file>                     the runner bundle
+ *   inputs/runner.mjs                        the runner bundle (ESM)
  *   results/agent-<i>/status.json            heartbeat and outcome (runner-status.ts)
  *   results/agent-<i>/runner.log             the runner's log
  *   results/agent-<i>/levels/NNNN-<scenario>-<level>.json   one level (runner-result-codec.ts)
@@ -18,8 +18,11 @@ import type { RunnerState, RunnerStatus } from './runner-status.js';
 
 /** Blob name of the encoded plan, relative to the run prefix. */
 export const PLAN_BLOB = 'inputs/plan.json';
-/** Folder of the runner bundle, relative to the run prefix. */
-export const INPUTS_FOLDER = 'inputs';
+/**
+ * Blob name of the runner bundle, relative to the run prefix. `.mjs` because the ESM bundle is
+ * run on its own, without the `package.json` that marks its folder as ESM.
+ */
+export const RUNNER_BUNDLE_BLOB = 'inputs/runner.mjs';
 /** Folder the runners write to, relative to the run prefix. */
 export const RESULTS_FOLDER = 'results';
 /** Name of the heartbeat file in an agent's results folder. */

@@ -5,7 +5,6 @@
  * output. Layout and SAS policy: docs/storage.md and core/remote/run-exchange.ts.
  */
 import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
 import type {
   BlobServiceClient,
   BlobSASSignatureValues,
@@ -30,11 +29,11 @@ import type {
 import {
   combineRunnerStates,
   estimatePlanDurationMs,
-  INPUTS_FOLDER,
   LOG_BLOB,
   PLAN_BLOB,
   planForLoadAgent,
   RESULTS_FOLDER,
+  RUNNER_BUNDLE_BLOB,
   STATUS_BLOB,
 } from '../../core/remote/run-exchange.js';
 import { decodeRunnerResult } from '../../core/remote/runner-result-codec.js';
@@ -90,7 +89,7 @@ export function createRunExchange(options: RunExchangeOptions): RunExchange {
       }
       await container.createIfNotExists();
       const planBlob = `${prefix}/${PLAN_BLOB}`;
-      const bundleBlob = `${prefix}/${INPUTS_FOLDER}/${basename(inputs.runnerBundlePath)}`;
+      const bundleBlob = `${prefix}/${RUNNER_BUNDLE_BLOB}`;
       const planText = encodePlan(planForLoadAgent(inputs.plan));
       await container.getBlockBlobClient(planBlob).upload(planText, Buffer.byteLength(planText), {
         blobHTTPHeaders: { blobContentType: 'application/json; charset=utf-8' },

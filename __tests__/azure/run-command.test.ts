@@ -4,7 +4,11 @@ import { BenchError } from '../../src/core/errors.js';
 import { deleteRunGroup } from '../../src/edges/azure/cleanup.js';
 import { provisionRun } from '../../src/edges/azure/fleet.js';
 import { expectRunCommandSuccess, runManagedCommand } from '../../src/edges/azure/run-command.js';
-import { collectServerSamples, waitForRunReady } from '../../src/edges/azure/run-readiness.js';
+import {
+  collectServerSamples,
+  runLoadAgents,
+  waitForRunReady,
+} from '../../src/edges/azure/run-readiness.js';
 import { startArmFake, type ArmFake, type FakeRunCommand } from '../support/arm-fake/arm-fake.js';
 import { createFakeArmContext, sampleRunSpec } from '../support/arm-fake/fake-arm-context.js';
 
@@ -190,5 +194,54 @@ describe('waitForRunReady and collectServerSamples', () => {
     expect((error as BenchError).code).toBe('AZURE_RUN_COMMAND_FAILED');
     expect((error as BenchError).message).toContain('The product VM becoming ready');
     expect((error as BenchError).message).toContain('pull-failed');
+  });
+});
+
+describe('runLoadAgents', () => {
+  it('starts one runner per load VM with its own settings and the bundle URL kept secret', async () => {
+    const context = createFakeArmContext(fake);
+    const run = await provisionRun(context.ctx, sampleRunSpec({ loadAgents: 2 }), {
+      recordState: () => undefined,
+    });
+    const commands: { vm: string; command: FakeRunCommand }[] = [];
+    fake.onRunCommand = (vm, command) => {
+      commands.push({ vm, command });
+      return Promise.resolve({ exitCode: vm === 'bench-load-2' ? 1 : 0, output: '' });
+    };
+    const outcomes = await runLoadAgents(context.ctx, run, {
+      bundleUrl: sas,
+      timeoutSeconds: 1_800,
+      agent: (index) => ({
+        parameters: {
+          BENCH_TARGET_URL: `http://${run.productVm.privateIp}:3000`,
+          BENCH_AGENT_INDEX: String(index),
+          BENCH_AGENT_COUNT: '2',
+        },
+        protectedParameters: { BENCH_PLAN_URL: `${sas}&agent=${index}` },
+      }),
+    });
+
+    expect(outcomes.map((o) => o.exitCode)).toEqual([0, 1]);
+    const byVm = Object.fromEntries(commands.map((c) => [c.vm, c.command]));
+    expect(byVm['bench-load-2']?.parameters).toMatchObject({
+      BENCH_AGENT_INDEX: '1',
+      BENCH_RUNNER_BUNDLE_URL: sas,
+    });
+    expect(byVm['bench-load-2']?.protectedNames.sort()).toEqual([
+      'BENCH_PLAN_URL',
+      'BENCH_RUNNER_BUNDLE_URL',
+    ]);
+    expect(byVm['bench-load-1']?.script).toBe(runnerCommandScript);
+  });
+
+  it('refuses runner parameters the runner would never see', async () => {
+    const context = createFakeArmContext(fake);
+    const run = await provisionRun(context.ctx, sampleRunSpec(), { recordState: () => undefined });
+    const error = await runLoadAgents(context.ctx, run, {
+      bundleUrl: sas,
+      timeoutSeconds: 60,
+      agent: () => ({ parameters: { TARGET: 'x' }, protectedParameters: {} }),
+    }).catch((e: unknown) => e);
+    expect((error as BenchError).code).toBe('AZURE_RUNNER_PARAMETER');
   });
 });

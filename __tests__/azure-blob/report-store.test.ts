@@ -297,4 +297,24 @@ describe('Blob report store', () => {
       message: expect.stringContaining('index version 7') as unknown,
     });
   });
+
+  it('refuses to publish an empty or missing report folder', async () => {
+    const store = createBlobReportStore({
+      connectionString: azurite.connectionString,
+      container: newContainer(),
+    });
+    const empty = await mkdtemp(join(tmpdir(), 'bench-report-'));
+    try {
+      await expect(store.uploadReportDir(empty, 'reframe/main/x')).rejects.toMatchObject({
+        code: 'REPORT_DIR_EMPTY',
+      });
+      await expect(
+        store.uploadReportDir(join(empty, 'nope'), 'reframe/main/x'),
+      ).rejects.toMatchObject({
+        code: 'REPORT_DIR_MISSING',
+      });
+    } finally {
+      await rm(empty, { recursive: true, force: true });
+    }
+  });
 });

@@ -17,10 +17,20 @@ import { buildComparisonFixture } from '../stats/comparison-fixture.js';
 import { buildRound } from '../stats/report-fixture.js';
 
 let fixture: ComparisonFixture;
+/** The fixture rendered with everything, and with the run alone (rendered once: charts cost). */
+let full = '';
+let alone = '';
 
 beforeAll(async () => {
   await initHistograms();
   fixture = buildComparisonFixture();
+  full = renderHtmlReport({
+    report: fixture.candidate[0]!,
+    baseline: fixture.baseline[0]!,
+    comparison: fixture.comparison,
+    thresholds: fixture.thresholds,
+  });
+  alone = renderHtmlReport({ report: fixture.candidate[0]! });
 });
 
 describe('percentile spectrum maths', () => {
@@ -64,12 +74,7 @@ describe('percentile spectrum maths', () => {
 
 describe('renderHtmlReport', () => {
   it('is one self-contained page: no script, no external link, no remote resource', () => {
-    const html = renderHtmlReport({
-      report: fixture.candidate[0]!,
-      baseline: fixture.baseline[0]!,
-      comparison: fixture.comparison,
-      thresholds: fixture.thresholds,
-    });
+    const html = full;
     expect(html.startsWith('<!doctype html>')).toBe(true);
     expect(html).not.toMatch(/<script/i);
     expect(html).not.toMatch(/\b(src|href)\s*=\s*["']?(https?:)?\/\//i);
@@ -79,11 +84,7 @@ describe('renderHtmlReport', () => {
 
   it('has a spectrum and a time-series chart per level and scaling charts per scenario', () => {
     const report = fixture.candidate[0]!;
-    const html = renderHtmlReport({
-      report,
-      baseline: fixture.baseline[0]!,
-      comparison: fixture.comparison,
-    });
+    const html = full;
     const count = (kind: string) => html.split(`data-chart="${kind}"`).length - 1;
     expect(count('spectrum')).toBe(report.levels.length);
     expect(count('time-series')).toBe(report.levels.length);
@@ -113,12 +114,7 @@ describe('renderHtmlReport', () => {
   });
 
   it('shows verdicts, thresholds, the environment and the resolved config', () => {
-    const html = renderHtmlReport({
-      report: fixture.candidate[0]!,
-      baseline: fixture.baseline[0]!,
-      comparison: fixture.comparison,
-      thresholds: fixture.thresholds,
-    });
+    const html = full;
     expect(html).toContain('<table data-table="verdicts">');
     expect(html).toContain('<td class="v-regression">regression</td>');
     expect(html).toContain('<table data-table="thresholds">');
@@ -131,13 +127,13 @@ describe('renderHtmlReport', () => {
   });
 
   it('flags a generator-bound level in words next to its charts', () => {
-    const html = renderHtmlReport({ report: fixture.candidate[0]! });
+    const html = alone;
     expect(html).toContain('The load generator saturated at this level');
     expect(html).toContain('generator-bound</span>');
   });
 
   it('a report without comparison has no verdict section', () => {
-    const html = renderHtmlReport({ report: fixture.candidate[0]! });
+    const html = alone;
     expect(html).not.toContain('data-table="verdicts"');
     expect(html).not.toContain('id="comparison"');
   });

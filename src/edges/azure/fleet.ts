@@ -87,6 +87,15 @@ function translate(error: unknown, what: string): Error {
       { cause: error },
     );
   }
+  if (facts.code === 'ResourceGroupBeingDeleted') {
+    return new BenchError(
+      'infrastructure',
+      'AZURE_GROUP_BEING_DELETED',
+      `Azure refused to ${what}: a group of the same name is still being deleted.`,
+      'Re-run the job (a new attempt gets a new group name) or wait until the deletion has finished.',
+      { cause: error },
+    );
+  }
   return new BenchError(
     'infrastructure',
     'AZURE_REQUEST_FAILED',

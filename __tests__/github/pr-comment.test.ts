@@ -169,6 +169,17 @@ describe('upsertPrComment', () => {
     },
   );
 
+  it('gives up when the API does not answer before the signal aborts', async () => {
+    const api = await start({ stalled: ['list'] });
+    const controller = new AbortController();
+    const pending = upsertPrComment(options(api, { signal: controller.signal }));
+
+    controller.abort();
+
+    await expect(pending).rejects.toThrow();
+    expect(api.comments).toHaveLength(0);
+  });
+
   it('still fails on other errors, so they are not mistaken for a fork', async () => {
     const api = await start();
 

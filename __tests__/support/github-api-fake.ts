@@ -53,7 +53,12 @@ export interface GitHubApiFakeOptions {
   forbidden?: FakeOperation[];
   /** Largest page size served, whatever `per_page` asks for (to force pagination). */
   maxPageSize?: number;
+  /** Operations that never answer (the socket is destroyed when the fake closes). */
+  stalled?: FakeOperation[];
 }
+
+/** Thrown inside the handler to leave a request unanswered. */
+class Stall extends Error {}
 
 /** The bot that comments with a workflow's GITHUB_TOKEN. */
 export const ACTIONS_BOT: FakeUser = { login: 'github-actions[bot]', id: 41898282, type: 'Bot' };
@@ -133,7 +138,10 @@ export async function startGitHubApiFake(
     created_at: c.created_at,
     updated_at: c.updated_at,
   });
-  const isForbidden = (op: FakeOperation) => fake.options.forbidden?.includes(op) === true;
+  const isForbidden = (op: FakeOperation) => {
+    if (fake.options.stalled?.includes(op) === true) throw new Stall();
+    return fake.options.forbidden?.includes(op) === true;
+  };
   const author = () => fake.options.user ?? ACTIONS_BOT;
 
   const handle = async (req: http.IncomingMessage, res: http.ServerResponse) => {
@@ -200,7 +208,9 @@ export async function startGitHubApiFake(
   };
 
   const server: TestServer = await startServer((req, res) => {
-    handle(req, res).catch((error: unknown) => send(res, 500, { message: String(error) }));
+    handle(req, res).catch((error: unknown) => {
+      if (!(error instanceof Stall)) send(res, 500, { message: String(error) });
+    });
   });
 
   const fake: GitHubApiFake = {

@@ -21,6 +21,10 @@ import { forbidInState, saveActionState, type ActionState } from './state-helper
 
 /** How long the main step waits for an aborted pipeline to hand back its partial result. */
 export const ABORT_GRACE_MS = 4_000;
+/** Time limit for all the PR comment's API requests together. */
+export const COMMENT_TIMEOUT_MS = 60_000;
+/** The same while the run is being cancelled (the runner kills the process 10 s after SIGINT). */
+export const INTERRUPTED_COMMENT_TIMEOUT_MS = 2_500;
 
 /** What the main step needs from outside; everything has a default. */
 export interface MainDeps {
@@ -254,16 +258,16 @@ async function runBenchmark(
     const result = outcome.value;
     saveActionState({ reportDir: result.reportDir, resourceGroup: result.resourceGroup });
     const uploaded = await uploadArtifact(result.reportDir, name, uploader);
-    await writeJobSummary(resultMarkdown(result, interrupted) + footer(context, uploaded));
-    await postComment(
-      settings,
-      context,
-      deps,
-      resultMarkdown(result, interrupted) + footer(context, uploaded),
-      result.regressions.length > 0 || result.verdict === 'regression',
-    );
+    const markdown = resultMarkdown(result, interrupted) + footer(context, uploaded);
+    await writeJobSummary(markdown);
     const verdict: Verdict = interrupted ? 'interrupted' : result.verdict;
     setRunOutputs({ ...outputsFromResult(result, uploaded), verdict });
+    // The comment is the only step that waits on GitHub's API: it goes last, with a time limit
+    // that is short when the runner is about to kill the process.
+    await postComment(settings, context, deps, markdown, {
+      hasRegression: result.regressions.length > 0 || result.verdict === 'regression',
+      timeoutMs: interrupted ? INTERRUPTED_COMMENT_TIMEOUT_MS : COMMENT_TIMEOUT_MS,
+    });
     saveActionState({ published: true });
     return finish(verdict, settings, result.regressions);
   }
@@ -337,7 +341,7 @@ async function postComment(
   context: ActionContext,
   deps: MainDeps,
   body: string,
-  hasRegression: boolean,
+  opts: { hasRegression: boolean; timeoutMs: number },
 ): Promise<void> {
   if (settings.comment === 'never') return;
   if (context.pullRequestNumber === undefined) {
@@ -358,7 +362,8 @@ async function postComment(
       commentId: settings.commentId,
       body,
       mode: settings.comment,
-      hasRegression,
+      hasRegression: opts.hasRegression,
+      signal: AbortSignal.timeout(opts.timeoutMs),
     });
     core.info(`PR comment: ${posted.status}${posted.url ? ` (${posted.url})` : ''}.`);
   } catch (error) {

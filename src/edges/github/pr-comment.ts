@@ -39,6 +39,8 @@ export interface UpsertPrCommentOptions {
   mode: CommentMode;
   /** Whether this run found a regression (drives `on-regression`). */
   hasRegression: boolean;
+  /** Aborts the API requests (e.g. a time limit while the run is being cancelled). */
+  signal?: AbortSignal;
 }
 
 /** What happened to the comment. */
@@ -62,9 +64,9 @@ interface CommentUser {
   type?: string;
 }
 
-async function whoAmI(octokit: GitHubClient): Promise<Author> {
+async function whoAmI(octokit: GitHubClient, signal?: AbortSignal): Promise<Author> {
   try {
-    const { data } = await octokit.rest.users.getAuthenticated();
+    const { data } = await octokit.rest.users.getAuthenticated({ request: { signal } });
     return { login: data.login, isBot: data.type === 'Bot' };
   } catch (error) {
     // A workflow's GITHUB_TOKEN may not read /user (403 "Resource not accessible by
@@ -104,12 +106,13 @@ export async function upsertPrComment(
 
   let existing: { id: number; html_url: string } | undefined;
   try {
-    const me = await whoAmI(octokit);
+    const me = await whoAmI(octokit, opts.signal);
     const comments = await octokit.paginate(octokit.rest.issues.listComments, {
       owner,
       repo,
       issue_number: issueNumber,
       per_page: 100,
+      request: { signal: opts.signal },
     });
     existing = comments.find(
       (comment) => comment.body?.includes(marker) === true && isOwnComment(comment.user, me),
@@ -140,6 +143,7 @@ export async function upsertPrComment(
         repo,
         comment_id: existing.id,
         body,
+        request: { signal: opts.signal },
       });
       return { status: 'updated', id: data.id, url: data.html_url };
     }
@@ -148,6 +152,7 @@ export async function upsertPrComment(
       repo,
       issue_number: issueNumber,
       body,
+      request: { signal: opts.signal },
     });
     return { status: 'created', id: data.id, url: data.html_url };
   } catch (error) {

@@ -181,10 +181,17 @@ export async function provisionRun(
     ),
   );
 
-  const networks = new Map<string, RegionalNetwork>();
-  async function ensureNetwork(region: string): Promise<RegionalNetwork> {
-    const existing = networks.get(region);
-    if (existing) return existing;
+  // Promises, not values: VMs created in parallel share one network per region.
+  const networks = new Map<string, Promise<RegionalNetwork>>();
+  function ensureNetwork(region: string): Promise<RegionalNetwork> {
+    let network = networks.get(region);
+    if (!network) {
+      network = createNetwork(region);
+      networks.set(region, network);
+    }
+    return network;
+  }
+  async function createNetwork(region: string): Promise<RegionalNetwork> {
     ctx.log(
       `Creating the private network in ${region} (NAT gateway for outbound, no public IP on VMs)`,
     );
@@ -230,12 +237,7 @@ export async function provisionRun(
         lro,
       ),
     );
-    const network = {
-      subnetId: subnetId(ctx.subscriptionId, group, region),
-      placementGroupId: ppg.id!,
-    };
-    networks.set(region, network);
-    return network;
+    return { subnetId: subnetId(ctx.subscriptionId, group, region), placementGroupId: ppg.id! };
   }
 
   /** Creates NIC + VM once; CapacityError when Azure has no room for it. */

@@ -2,14 +2,12 @@
  * The load-VM runner (`dist/runner/index.js`, Node 24): settings from `BENCH_*` variables or
  * flags, signals stop the load, exit code per outcome. All logic lives in `runRemoteAgent`.
  */
+import { isLevelWorker, serveLevelWorker } from '../core/engine/level-workers.js';
 import { runPlan } from '../core/engine/run-plan.js';
 import { exitCodeFor } from '../core/errors.js';
 import { runnerEnvFromArgs, runRemoteAgent } from '../edges/azure/blob-runner.js';
 
 const controller = new AbortController();
-const stop = (signal: NodeJS.Signals) => controller.abort(new Error(signal));
-process.once('SIGINT', stop);
-process.once('SIGTERM', stop);
 
 /** Runs the agent for this process and sets its exit code. */
 async function main(): Promise<void> {
@@ -23,4 +21,12 @@ async function main(): Promise<void> {
   }
 }
 
-void main();
+// The same script serves the engine's worker threads when `load.workers > 1`.
+if (isLevelWorker()) {
+  void serveLevelWorker();
+} else {
+  const stop = (signal: NodeJS.Signals) => controller.abort(new Error(signal));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  void main();
+}

@@ -4,18 +4,18 @@
  */
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import os from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Environment } from '../../core/report/model.js';
+// A static import, so bundles carry the version of the undici they contain.
+import undiciPackage from 'undici/package.json' with { type: 'json' };
 
 /** Options of `collectEnvironment`. */
 export interface CollectEnvironmentOptions {
   /** Directory whose git repository is described (usually the config file's directory). */
   cwd: string;
 }
-
-const require = createRequire(import.meta.url);
 
 /** Reads `version` from a package.json, or `unknown` when it cannot be read. */
 function packageVersion(resolve: () => string): string {
@@ -32,16 +32,17 @@ function packageVersion(resolve: () => string): string {
  * `lib/` and the bundled `dist/<entry>/` alike.
  */
 function toolPackageJsonPath(): string {
-  let dir = new URL('.', import.meta.url);
+  // path.dirname rather than `new URL('.', import.meta.url)`, which bundlers turn into an asset.
+  let dir = path.dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 6; i++) {
-    const candidate = new URL('package.json', dir);
+    const candidate = path.join(dir, 'package.json');
     try {
       const json = JSON.parse(readFileSync(candidate, 'utf8')) as { name?: unknown };
-      if (json.name === 'bench-action') return fileURLToPath(candidate);
+      if (json.name === 'bench-action') return candidate;
     } catch {
       // Not here: keep walking up.
     }
-    dir = new URL('..', dir);
+    dir = path.dirname(dir);
   }
   throw new Error('bench-action package.json not found');
 }
@@ -65,7 +66,7 @@ export async function collectEnvironment(opts: CollectEnvironmentOptions): Promi
     memoryBytes: os.totalmem(),
     os: `${os.platform()} ${os.release()} ${os.arch()}`,
     nodeVersion: process.version,
-    undiciVersion: packageVersion(() => require.resolve('undici/package.json')),
+    undiciVersion: undiciPackage.version,
     toolVersion: packageVersion(toolPackageJsonPath),
   };
   const sha = await git(opts.cwd, ['rev-parse', 'HEAD']);

@@ -174,6 +174,8 @@ describe('the main step', () => {
     expect(step.stdout).toContain('[OIDC_UNAVAILABLE]');
     expect(step.stdout).toContain('id-token: write');
     expect(readPipelineCalls(s.pipeline)).toEqual([]);
+    expect(step.summary).toContain('Benchmark not run');
+    expect(step.outputs.verdict).toBe('error');
   });
 
   it('fails on bad inputs, listing every problem, before the pipeline is called', async () => {

@@ -55,6 +55,12 @@ export function describeError(error: unknown): string {
   return String(error);
 }
 
+/** An error in words for the job summary (no stack traces). */
+function failureText(error: unknown): string {
+  if (error instanceof BenchError) return `${error.message} (${error.code}). ${error.hint}`;
+  return error instanceof Error ? error.message : String(error);
+}
+
 /** Whether `verdict` fails the step under `failOn`. Failures to measure always do. */
 export function verdictFails(verdict: Verdict, failOn: ActionSettings['failOn']): boolean {
   if (verdict === 'target-failure' || verdict === 'error' || verdict === 'interrupted') return true;
@@ -156,8 +162,11 @@ export async function runMain(deps: MainDeps = {}): Promise<MainOutcome> {
   try {
     return await runMode(settings, context, signal, deps);
   } catch (error) {
+    // Failed before or around the pipeline: the summary and outputs still say what happened.
+    await writeJobSummary(`### Benchmark not run\n\n${failureText(error)}\n${footer(context)}`);
+    setRunOutputs({ verdict: 'error', regressions: [] });
     core.setFailed(describeError(error));
-    return { failed: true };
+    return { verdict: 'error', failed: true };
   } finally {
     signals?.dispose();
   }
@@ -247,7 +256,8 @@ async function runBenchmark(
   };
 
   const outcome = await settleWithinGrace(
-    pipeline.run(settings, { signal, saveState, run: context.run }),
+    // Through a promise even if `run` throws synchronously, so every failure is published.
+    Promise.resolve().then(() => pipeline.run(settings, { signal, saveState, run: context.run })),
     signal,
     deps.abortGraceMs ?? ABORT_GRACE_MS,
   );
@@ -284,7 +294,7 @@ async function runBenchmark(
     : undefined;
   const why = interrupted
     ? 'The run was cancelled before it produced a report.'
-    : `The run failed: ${error instanceof BenchError ? `${error.message} (${error.code}). ${error.hint}` : error instanceof Error ? error.message : String(error)}`;
+    : `The run failed: ${failureText(error)}`;
   await writeJobSummary(
     `### Benchmark ${interrupted ? 'interrupted' : 'failed'}\n\n${why}\n${footer(context, uploaded)}`,
   );

@@ -261,6 +261,46 @@ describe('compareReports', () => {
     });
   });
 
+  it('with two rounds per side a change inside the rounds’ own spread is inconclusive, not a regression', () => {
+    const round = (seed: number, medianUs: number) =>
+      buildRound({ seed, roundNoise: 0, levels: [{ ...base, medianUs, secondNoise: 0 }] });
+    // Candidate rounds both sit above both baseline rounds, but the baseline alone swings by 30%.
+    const c = compareReports([round(1, 1000), round(2, 1300)], [round(3, 1400), round(4, 1450)], {
+      metrics: ['p50'],
+    });
+    const p50 = find(c, 'p50');
+    expect(p50.ci!.low).toBeGreaterThan(0.05);
+    expect(p50.verdict).toBe('inconclusive');
+    expect(p50.reason).toMatch(
+      /lies above \+5% but not beyond the noise of this setup \(±\d+(\.\d)?%, the spread between its own rounds\); the change may be real but is not certain; run more rounds or longer levels$/,
+    );
+    expect(c.notes).toContain(
+      "2 rounds on the smaller side: a change is called only when its interval also clears the rounds' own spread; 5 or more rounds per side give sharper verdicts.",
+    );
+  });
+
+  it('a known A/A noise estimate raises the bar for a one-round comparison', () => {
+    const baseline = [buildRound({ seed: 1, levels: [base] })];
+    const candidate = [buildRound({ seed: 2, levels: [{ ...base, medianUs: 1200 }] })];
+    expect(find(compareReports(baseline, candidate), 'p50').verdict).toBe('regression');
+    const noise = [
+      {
+        scenario: 'transform',
+        model: 'closed' as const,
+        level: 16,
+        metric: 'p50' as const,
+        method: 'halves' as const,
+        samples: 6,
+        minDetectableChange: 0.4,
+      },
+    ];
+    const p50 = find(compareReports(baseline, candidate, { noise }), 'p50');
+    expect(p50.verdict).toBe('inconclusive');
+    expect(p50.reason).toContain(
+      'but not beyond the noise of this setup (±40%, the A/A noise estimate)',
+    );
+  });
+
   it('an interrupted round is mentioned in the notes', () => {
     const rounds = buildRounds(2, { seed: 1, levels: [base] });
     const cut = { ...rounds[1]!, partial: true, outcome: 'interrupted' as const };

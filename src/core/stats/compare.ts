@@ -45,6 +45,12 @@ export const DEFAULT_ERROR_RATE_THRESHOLD = 0.001;
 /** Default confidence level of the intervals. */
 export const DEFAULT_CONFIDENCE = 0.95;
 
+/**
+ * Rounds per side from which the percentile bootstrap is trusted alone; with fewer, a change
+ * must also clear the rounds' own spread (see `findNoiseFloor`).
+ */
+export const MIN_ROUNDS_WITHOUT_FLOOR = 5;
+
 /** Headline when there is nothing to compare against. */
 export const NO_BASELINE_HEADLINE = 'No baseline yet: this run becomes the reference';
 
@@ -129,7 +135,14 @@ export function compareReports(
       continue;
     }
     for (const metric of metricsWanted) {
-      const m = compareMetric(baseGroup, cand, metric, settings, notes);
+      const known = opts.noise?.find(
+        (n) =>
+          n.metric === metric &&
+          n.scenario === cand.scenario &&
+          n.model === cand.model &&
+          n.level === cand.level,
+      );
+      const m = compareMetric(baseGroup, cand, metric, settings, notes, known);
       if (m) metrics.push(m);
     }
   }
@@ -140,6 +153,7 @@ export function compareReports(
       );
     }
   }
+  notes.push(...describeSampleSize(baseline.length, candidate.length));
   return {
     ...base,
     metrics,
@@ -147,6 +161,23 @@ export function compareReports(
     verdict: decideOverallVerdict(metrics),
     notes,
   };
+}
+
+/** What the number of rounds means for the verdicts, in words. */
+function describeSampleSize(baselineRounds: number, candidateRounds: number): string[] {
+  const fewest = Math.min(baselineRounds, candidateRounds);
+  if (fewest === 0) return [];
+  if (chooseSampleSource(baselineRounds, candidateRounds) === 'seconds') {
+    return [
+      'One round on a side: intervals come from per-second values and cannot see how much whole runs differ; on shared machines run 3 or more rounds per side, or pass an A/A noise estimate.',
+    ];
+  }
+  if (fewest < MIN_ROUNDS_WITHOUT_FLOOR) {
+    return [
+      `${fewest} rounds on the smaller side: a change is called only when its interval also clears the rounds' own spread; ${MIN_ROUNDS_WITHOUT_FLOOR} or more rounds per side give sharper verdicts.`,
+    ];
+  }
+  return [];
 }
 
 /** Notes about rounds whose numbers deserve caution. */
@@ -169,6 +200,7 @@ function compareMetric(
   metric: ComparedMetric,
   settings: Settings,
   notes: string[],
+  known: NoiseEstimate | undefined,
 ): MetricComparison | undefined {
   const where = `${candGroup.scenario} at ${levelLabel(candGroup.model, candGroup.level)}`;
   const baseValues = collectRoundValues(baseGroup.rounds, metric);
@@ -275,7 +307,8 @@ function compareMetric(
     return inconclusive('the bootstrap produced no usable resample (zero baseline values)');
   const ci = centreInterval(change, boot, changeKind, settings.confidence);
   const threshold = changeKind === 'ratio' ? settings.threshold : settings.errorRateThreshold;
-  const { verdict, reason } = judgeInterval(metric, ci, threshold, changeKind, source);
+  const floor = findNoiseFloor(baseSample, candSample, source, changeKind, settings, known);
+  const { verdict, reason } = judgeInterval(metric, ci, threshold, changeKind, source, floor);
   return { ...judged, ci, verdict, reason };
 }
 
@@ -304,6 +337,52 @@ function centreInterval(
   return { low: (1 + boot.low) * scale - 1, high: (1 + boot.high) * scale - 1, confidence };
 }
 
+/**
+ * The noise floor a change must clear besides the threshold. With few rounds a percentile
+ * bootstrap is too optimistic: with two rounds per side, both candidate rounds land above both
+ * baseline rounds one time in six by chance alone. So below `MIN_ROUNDS_WITHOUT_FLOOR` rounds
+ * per side, each side is compared with itself (A/A by resampling) and the larger spread must be
+ * cleared too. A separate A/A estimate, when given, is a floor as well, and the only one a
+ * single-round comparison has: one round cannot see how much whole runs differ.
+ */
+function findNoiseFloor(
+  baseSample: readonly number[],
+  candSample: readonly number[],
+  source: SampleSource,
+  kind: 'ratio' | 'difference',
+  settings: Settings,
+  known: NoiseEstimate | undefined,
+): NoiseFloor | undefined {
+  let best: NoiseFloor | undefined;
+  if (
+    source === 'rounds' &&
+    Math.min(baseSample.length, candSample.length) < MIN_ROUNDS_WITHOUT_FLOOR
+  ) {
+    const spread = Math.max(
+      selfNoise(baseSample, kind, settings),
+      selfNoise(candSample, kind, settings),
+    );
+    if (spread > 0) best = { floor: spread, origin: 'rounds' };
+  }
+  if (known && known.minDetectableChange > (best?.floor ?? 0)) {
+    best = { floor: known.minDetectableChange, origin: 'estimate' };
+  }
+  return best;
+}
+
+/** Largest |change| an A/A comparison of a sample with itself reaches. */
+function selfNoise(
+  sample: readonly number[],
+  kind: 'ratio' | 'difference',
+  settings: Settings,
+): number {
+  const aa =
+    kind === 'ratio'
+      ? bootstrapRelativeChange(sample, sample, settings)
+      : bootstrapDifference(sample, sample, settings);
+  return aa ? Math.max(Math.abs(aa.low), Math.abs(aa.high)) : 0;
+}
+
 /** What a worse or better value of the metric means, in words. */
 function consequence(metric: ComparedMetric, worse: boolean): string {
   switch (metric) {
@@ -320,13 +399,26 @@ function consequence(metric: ComparedMetric, worse: boolean): string {
   }
 }
 
-/** The threshold rule applied to one interval. */
+/** The smallest change a setup can tell from chance, and where that figure came from. */
+export interface NoiseFloor {
+  /** Smallest detectable change, same kind as the change (ratio or difference). */
+  floor: number;
+  /** `rounds`: the spread of the compared rounds themselves; `estimate`: a separate A/A run. */
+  origin: 'rounds' | 'estimate';
+}
+
+/**
+ * The rule: regression or improvement when the whole interval lies beyond the threshold (and
+ * beyond the noise floor, when one is given); no change when it lies within ±threshold;
+ * inconclusive otherwise, with the reason.
+ */
 export function judgeInterval(
   metric: ComparedMetric,
   ci: ChangeInterval,
   threshold: number,
   kind: 'ratio' | 'difference',
   source: SampleSource = 'rounds',
+  noise?: NoiseFloor,
 ): { verdict: MetricVerdict; reason: string } {
   const higherBetter = isHigherBetter(metric);
   const interval = `interval ${formatInterval(ci, kind)}`;
@@ -336,8 +428,24 @@ export function judgeInterval(
   const above = ci.low > threshold;
   const below = ci.high < -threshold;
   const oneRound = source === 'seconds' ? ' (from per-second values of one round)' : '';
+  const advice =
+    source === 'seconds' ? 'run 2 or more rounds per side' : 'run more rounds or longer levels';
   if (above || below) {
     const worse = higherBetter ? below : above;
+    if (noise && noise.floor > threshold) {
+      const beyondNoise = above ? ci.low > noise.floor : ci.high < -noise.floor;
+      if (!beyondNoise) {
+        const floorText = `±${formatLimit(noise.floor, kind).slice(1)}`;
+        const origin =
+          noise.origin === 'rounds'
+            ? 'the spread between its own rounds'
+            : 'the A/A noise estimate';
+        return {
+          verdict: 'inconclusive',
+          reason: `${interval} lies ${above ? `above ${plus}` : `below ${minus}`} but not beyond the noise of this setup (${floorText}, ${origin})${oneRound}; the change may be real but is not certain; ${advice}`,
+        };
+      }
+    }
     return {
       verdict: worse ? 'regression' : 'improvement',
       reason: `${interval} lies entirely ${above ? `above ${plus}` : `below ${minus}`}${oneRound}: ${consequence(metric, worse)}`,
@@ -346,8 +454,6 @@ export function judgeInterval(
   if (ci.low >= -threshold && ci.high <= threshold) {
     return { verdict: 'no-change', reason: `${interval} lies within ${band}${oneRound}` };
   }
-  const advice =
-    source === 'seconds' ? 'run 2 or more rounds per side' : 'run more rounds or longer levels';
   if (ci.high - ci.low > 2 * threshold) {
     return {
       verdict: 'inconclusive',

@@ -144,7 +144,9 @@ function fitRows(
 
 function changeCell(m: MetricComparison): string {
   const change = formatChange(m.change, m.changeKind);
-  return m.ci ? `${change} (${formatInterval(m.ci, m.changeKind)})` : change;
+  // A zero-width interval (no failures on either side) adds nothing to the point estimate.
+  if (!m.ci || (m.ci.low === m.change && m.ci.high === m.change)) return change;
+  return `${change} (${formatInterval(m.ci, m.changeKind)})`;
 }
 
 function verdictTable(comparison: Comparison, link: string | undefined): string[] {

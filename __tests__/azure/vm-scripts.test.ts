@@ -1,0 +1,186 @@
+/**
+ * Runs the VM scripts locally with bash, their fixed paths moved into a temporary directory and
+ * `docker` replaced by a shim that records what it was asked to do. Shows that values travel as
+ * data and that outcomes are exit codes.
+ */
+import { spawn } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  productReadyCommandScript,
+  runnerCommandScript,
+  samplerScript,
+  samplesUploadCommandScript,
+} from '../../src/core/azure/cloud-init.js';
+
+let dir: string;
+let server: Server;
+let baseUrl: string;
+let uploads: { path: string; headers: Record<string, unknown>; body: string }[];
+
+beforeEach(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'bench-vm-'));
+  for (const sub of ['etc', 'var', 'opt', 'bin']) mkdirSync(join(dir, sub));
+  // A docker stand-in: records its arguments and the env file it was given.
+  writeFileSync(
+    join(dir, 'bin', 'docker'),
+    `#!/bin/bash\nprintf '%s\\n' "$@" > "${dir}/docker-args"\nwhile [ $# -gt 0 ]; do [ "$1" = --env-file ] && cp "$2" "${dir}/env-seen"; shift; done\nexit 0\n`,
+  );
+  chmodSync(join(dir, 'bin', 'docker'), 0o755);
+  uploads = [];
+  server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (c: Buffer) => (body += c.toString()));
+    req.on('end', () => {
+      if (req.method === 'PUT') uploads.push({ path: req.url ?? '', headers: req.headers, body });
+      res.writeHead(req.method === 'PUT' ? 201 : 200);
+      res.end(req.method === 'GET' ? 'console.log("runner")\n' : '');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterEach(async () => {
+  server.closeAllConnections();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** Moves the scripts' fixed paths under the test directory. */
+function relocate(script: string): string {
+  return script
+    .replaceAll('/etc/bench/', `${dir}/etc/`)
+    .replaceAll('/var/lib/bench', `${dir}/var`)
+    .replaceAll('/opt/bench', `${dir}/opt`);
+}
+
+/**
+ * Runs a script with bash and the given environment (PATH finds the docker shim first).
+ * Asynchronous: the scripts talk to this process's loopback server.
+ */
+async function runScript(script: string, env: Record<string, string>) {
+  const child = spawn('bash', ['-c', relocate(script)], {
+    env: { PATH: `${dir}/bin:${process.env.PATH ?? ''}`, ...env },
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+  child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  return { code, stdout, stderr };
+}
+
+describe('runner command script', () => {
+  it('downloads the bundle and hands only the runner settings to the container through an env file', async () => {
+    writeFileSync(
+      join(dir, 'etc', 'load.conf'),
+      "BENCH_RUNNER_IMAGE='node:24-bookworm-slim'\nBENCH_ACR='benchacr.azurecr.io'\n",
+    );
+    const result = await runScript(runnerCommandScript, {
+      BENCH_RUNNER_BUNDLE_URL: `${baseUrl}/runner.mjs?sig=SECRET`,
+      BENCH_PLAN_URL: `${baseUrl}/plan.json?sig=PLAN $(reboot)`,
+      BENCH_TARGET_URL: 'http://10.42.1.4:3000',
+      UNRELATED: 'not for the runner',
+    });
+
+    expect(result.code, result.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'opt', 'runner.mjs'), 'utf8')).toBe('console.log("runner")\n');
+    const envSeen = readFileSync(join(dir, 'env-seen'), 'utf8').split('\n').filter(Boolean).sort();
+    expect(envSeen).toEqual([
+      `BENCH_PLAN_URL=${baseUrl}/plan.json?sig=PLAN $(reboot)`,
+      'BENCH_TARGET_URL=http://10.42.1.4:3000',
+    ]);
+    const args = readFileSync(join(dir, 'docker-args'), 'utf8').split('\n');
+    expect(args.slice(0, 4)).toEqual(['run', '--rm', '--network', 'host']);
+    expect(args).toContain('node:24-bookworm-slim');
+    expect(args.join(' ')).toContain(`node ${dir}/opt/runner.mjs`);
+    expect(args.join(' ')).not.toContain('SECRET');
+  });
+});
+
+describe('product ready command script', () => {
+  it.each([
+    ['healthy', 0],
+    ['pull-failed', 2],
+    ['unhealthy', 2],
+    ['installing', 3],
+  ])('exits by the status cloud-init wrote: %s → %i', async (phase, code) => {
+    writeFileSync(join(dir, 'var', 'product-status.json'), JSON.stringify({ phase, atMs: 1 }));
+    const result = await runScript(productReadyCommandScript, { BENCH_WAIT_SECONDS: '1' });
+    expect(result.code, result.stderr).toBe(code);
+  });
+});
+
+describe('samples upload command script', () => {
+  it('puts the sample file as a block blob at the URL given as a parameter', async () => {
+    const lines = '{"tsMs":1}\n{"tsMs":2}\n';
+    writeFileSync(join(dir, 'var', 'samples.jsonl'), lines);
+    const result = await runScript(samplesUploadCommandScript, {
+      BENCH_SAMPLES_URL: `${baseUrl}/runs/samples.jsonl?sig=S`,
+    });
+
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('uploaded 2 samples');
+    expect(uploads).toEqual([
+      expect.objectContaining({ path: '/runs/samples.jsonl?sig=S', body: lines }) as unknown,
+    ]);
+    expect(uploads[0]?.headers['x-ms-blob-type']).toBe('BlockBlob');
+  });
+});
+
+describe('sampler script', () => {
+  it('writes JSON lines with CPU, memory and TCP figures read from this machine', async () => {
+    const child = spawn('bash', ['-c', relocate(samplerScript)], {
+      env: { PATH: `${dir}/bin:${process.env.PATH ?? ''}` },
+      detached: true,
+      stdio: 'ignore',
+    });
+    try {
+      const file = join(dir, 'var', 'samples.jsonl');
+      await vi.waitFor(
+        () => expect(existsSync(file) && readFileSync(file, 'utf8').includes('\n')).toBe(true),
+        {
+          timeout: 10_000,
+          interval: 50,
+        },
+      );
+      const first = JSON.parse(readFileSync(file, 'utf8').split('\n')[0]!) as {
+        tsMs: number;
+        cpuJiffies: Record<string, number>;
+        memTotalKb: number;
+        memAvailableKb: number;
+        container: { cpuUsec: number | null };
+        tcp: { summary: string };
+      };
+      expect(first.tsMs).toBeGreaterThan(1_600_000_000_000);
+      expect(Object.keys(first.cpuJiffies)).toEqual([
+        'user',
+        'nice',
+        'system',
+        'idle',
+        'iowait',
+        'irq',
+        'softirq',
+        'steal',
+      ]);
+      expect(first.memTotalKb).toBeGreaterThan(first.memAvailableKb);
+      expect(first.container.cpuUsec).toBeNull();
+      expect(first.tcp.summary).toMatch(/^TCP:/);
+    } finally {
+      process.kill(-child.pid!, 'SIGKILL');
+    }
+  });
+});

@@ -20,6 +20,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   productReadyCommandScript,
+  productStartScript,
   runnerCommandScript,
   samplerScript,
   samplesUploadCommandScript,
@@ -182,5 +183,72 @@ describe('sampler script', () => {
     } finally {
       process.kill(-child.pid!, 'SIGKILL');
     }
+  });
+});
+
+describe('product start script', () => {
+  it('logs in with the identity token exchange, pulls by digest and publishes the port on the private address', async () => {
+    const shim = (name: string, body: string) => {
+      writeFileSync(join(dir, 'bin', name), `#!/bin/bash\n${body}\n`);
+      chmodSync(join(dir, 'bin', name), 0o755);
+    };
+    shim('apt-get', 'exit 0');
+    shim('systemctl', `echo "systemctl $*" >> "${dir}/calls"`);
+    // docker: record every call, and what `login --password-stdin` read.
+    shim(
+      'docker',
+      `echo "docker $*" >> "${dir}/calls"\ncase "$1" in login) cat > "${dir}/login-stdin" ;; esac\nexit 0`,
+    );
+    // curl: answer IMDS, the ACR exchange and the health check like the real endpoints.
+    shim(
+      'curl',
+      [
+        `echo "curl $*" >> "${dir}/calls"`,
+        'case "$*" in',
+        `  *169.254.169.254/metadata/identity/oauth2/token*) echo '{"access_token":"aad-token"}' ;;`,
+        `  *oauth2/exchange*) echo '{"refresh_token":"acr-refresh-token"}' ;;`,
+        `  *privateIpAddress*) printf 10.42.1.4 ;;`,
+        `  *10.42.1.4:3000/health*) exit 0 ;;`,
+        '  *) exit 22 ;;',
+        'esac',
+      ].join('\n'),
+    );
+    const image = `benchacr.azurecr.io/reframe:3.1.0@sha256:${'d'.repeat(64)}`;
+    writeFileSync(
+      join(dir, 'etc', 'product.conf'),
+      [
+        `BENCH_IMAGE='${image}'`,
+        `BENCH_PORT='3000'`,
+        `BENCH_HEALTH_PATH='/health'`,
+        `BENCH_HEALTH_TIMEOUT_SECONDS='5'`,
+        `BENCH_ACR='benchacr.azurecr.io'`,
+        `BENCH_IDENTITY_ID='/subscriptions/s/resourceGroups/g/providers/Microsoft.ManagedIdentity/userAssignedIdentities/bench-vm'`,
+        '',
+      ].join('\n'),
+    );
+    const result = await runScript(productStartScript, {});
+
+    expect(result.code, result.stderr).toBe(0);
+    const calls = readFileSync(join(dir, 'calls'), 'utf8');
+    expect(calls).toContain(
+      'msi_res_id=/subscriptions/s/resourceGroups/g/providers/Microsoft.ManagedIdentity/userAssignedIdentities/bench-vm',
+    );
+    expect(calls).toContain('access_token=aad-token');
+    expect(calls).toContain(
+      'docker login benchacr.azurecr.io --username 00000000-0000-0000-0000-000000000000 --password-stdin',
+    );
+    expect(readFileSync(join(dir, 'login-stdin'), 'utf8')).toBe('acr-refresh-token');
+    expect(calls).not.toMatch(/docker .*acr-refresh-token/);
+    expect(calls).toContain(`docker pull ${image}`);
+    expect(calls).toContain('docker logout benchacr.azurecr.io');
+    expect(calls).toMatch(
+      new RegExp(
+        `docker run -d --name bench-product .*--env-file ${dir}/etc/product.env -p 10\\.42\\.1\\.4:3000:3000 ${image.replace(/[.]/g, '\\.')}`,
+      ),
+    );
+    expect(calls).toContain('systemctl enable --now bench-sampler.service');
+    expect(JSON.parse(readFileSync(join(dir, 'var', 'product-status.json'), 'utf8'))).toMatchObject(
+      { phase: 'healthy' },
+    );
   });
 });

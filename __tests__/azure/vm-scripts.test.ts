@@ -19,6 +19,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
+  loadPrepareScript,
   productReadyCommandScript,
   productStartScript,
   runnerCommandScript,
@@ -250,5 +251,45 @@ describe('product start script', () => {
     expect(JSON.parse(readFileSync(join(dir, 'var', 'product-status.json'), 'utf8'))).toMatchObject(
       { phase: 'healthy' },
     );
+  });
+});
+
+describe('load prepare script', () => {
+  it.each([
+    ['a public runner image', 'node:24-bookworm-slim', false],
+    ['a runner image in the ACR', 'benchacr.azurecr.io/node:24', true],
+  ])('pulls %s, logging in to ACR only when needed', async (_label, runnerImage, logsIn) => {
+    const shim = (name: string, body: string) => {
+      writeFileSync(join(dir, 'bin', name), `#!/bin/bash\n${body}\n`);
+      chmodSync(join(dir, 'bin', name), 0o755);
+    };
+    for (const name of ['apt-get', 'systemctl', 'sysctl']) shim(name, 'exit 0');
+    shim(
+      'docker',
+      `echo "docker $*" >> "${dir}/calls"\n[ "$1" = login ] && cat > /dev/null\nexit 0`,
+    );
+    shim(
+      'curl',
+      [
+        'case "$*" in',
+        `  *oauth2/token*) echo '{"access_token":"aad"}' ;;`,
+        `  *oauth2/exchange*) echo '{"refresh_token":"rt"}' ;;`,
+        '  *) exit 22 ;;',
+        'esac',
+      ].join('\n'),
+    );
+    writeFileSync(
+      join(dir, 'etc', 'load.conf'),
+      `BENCH_RUNNER_IMAGE='${runnerImage}'\nBENCH_ACR='benchacr.azurecr.io'\nBENCH_IDENTITY_ID='/subscriptions/s/resourceGroups/g/providers/Microsoft.ManagedIdentity/userAssignedIdentities/bench-vm'\n`,
+    );
+    const result = await runScript(loadPrepareScript, {});
+
+    expect(result.code, result.stderr).toBe(0);
+    const calls = readFileSync(join(dir, 'calls'), 'utf8');
+    expect(calls.includes('docker login')).toBe(logsIn);
+    expect(calls).toContain(`docker pull ${runnerImage}`);
+    expect(JSON.parse(readFileSync(join(dir, 'var', 'load-status.json'), 'utf8'))).toMatchObject({
+      phase: 'ready',
+    });
   });
 });

@@ -132,14 +132,14 @@ describe('runMain with an injected pipeline', () => {
     expect(summary).toContain('Not confirmed: rg-old-2');
   });
 
-  it('fails with PIPELINE_UNAVAILABLE where no built-in pipeline exists yet', async () => {
-    runner(azureInputs());
+  it('fails with PIPELINE_UNAVAILABLE, summary and verdict error, where Azure runs are not wired yet', async () => {
+    const files = runner(azureInputs());
 
-    const settings = { provider: 'azure' } as ActionSettings;
+    const outcome = await runMain({ createPipeline: createDefaultPipeline, uploader: noUpload });
 
-    await expect(createDefaultPipeline(settings)).rejects.toMatchObject({
-      code: 'PIPELINE_UNAVAILABLE',
-    });
+    expect(outcome).toEqual({ verdict: 'error', failed: true });
+    expect(readFileSync(files.summary, 'utf8')).toContain('PIPELINE_UNAVAILABLE');
+    expect(parseFileCommands(files.output).verdict).toBe('error');
   });
 });
 

@@ -77,7 +77,13 @@ describe('the post step', () => {
     const cleanUp = readPipelineCalls(s.pipeline).find((c) => c.call === 'cleanUp');
     expect(cleanUp).toMatchObject({
       state: { started: false, artifactUploaded: false },
-      run: { repository: 'plasmatic/reframe', runId: '4242', runAttempt: 1, job: 'bench' },
+      // The job is made unique per matrix entry from the inputs (vm-sizes, regions).
+      run: {
+        repository: 'plasmatic/reframe',
+        runId: '4242',
+        runAttempt: 1,
+        job: expect.stringMatching(/^bench-[0-9a-f]{8}$/) as unknown,
+      },
     });
     expect(post.stdout).toContain('deleted rg-found-by-tags');
   });

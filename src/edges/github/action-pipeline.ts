@@ -66,7 +66,7 @@ export interface RunIdentity {
   runId: string;
   /** `GITHUB_RUN_ATTEMPT`. */
   runAttempt: number;
-  /** `GITHUB_JOB` (the job id). */
+  /** `GITHUB_JOB`, plus `-<hash>` of the inputs that tell matrix entries apart (see `runIdentityFor`). */
   job: string;
   /** Link to the run, for tags and reports. */
   runUrl: string;

@@ -8,6 +8,7 @@ import { BenchError } from '../../core/errors.js';
 import type { ActionPipeline, PipelineFactory } from './action-pipeline.js';
 import { PIPELINE_MODULE_ENV } from './constants.js';
 import type { ActionSettings } from './input-helper.js';
+import { createAzureActionPipeline } from './azure-action-pipeline.js';
 import { createLocalActionPipeline } from './local-action-pipeline.js';
 import { createDefaultUploader, type ReportUploader } from './report-artifact.js';
 
@@ -32,15 +33,8 @@ export function createDefaultPipeline(settings: ActionSettings): Promise<ActionP
   if (settings.provider === 'local' || settings.provider === 'url') {
     return Promise.resolve(createLocalActionPipeline());
   }
-  // The Azure pipeline (provision, deploy, run on load VMs, collect, clean up) plugs in here.
-  return Promise.reject(
-    new BenchError(
-      'internal',
-      'PIPELINE_UNAVAILABLE',
-      `This version of bench-action cannot run provider '${settings.provider}' from a workflow yet.`,
-      'Use a released version of plasmatic/bench-action (e.g. @v1), or run the benchmark with the `bench` CLI in a run step.',
-    ),
-  );
+  // Clean-up and janitor work; `run` reports PIPELINE_UNAVAILABLE until the Azure run is wired.
+  return Promise.resolve(createAzureActionPipeline());
 }
 
 /**

@@ -14,6 +14,7 @@ import { resolveActionServices } from './default-pipeline.js';
 import { getActionSettings, type ActionSettings } from './input-helper.js';
 import { writeJobSummary } from './job-summary.js';
 import { createGitHubClient, type GitHubClient } from './octokit.js';
+import { matrixKey, runIdentityFor } from './matrix-key.js';
 import { upsertPrComment } from './pr-comment.js';
 import { artifactName, uploadReportArtifact, type ReportUploader } from './report-artifact.js';
 import { outputsFromResult, setRunOutputs } from './run-outputs.js';
@@ -257,7 +258,9 @@ async function runBenchmark(
 
   const outcome = await settleWithinGrace(
     // Through a promise even if `run` throws synchronously, so every failure is published.
-    Promise.resolve().then(() => pipeline.run(settings, { signal, saveState, run: context.run })),
+    Promise.resolve().then(() =>
+      pipeline.run(settings, { signal, saveState, run: runIdentityFor(context.run, settings) }),
+    ),
     signal,
     deps.abortGraceMs ?? ABORT_GRACE_MS,
   );
@@ -314,18 +317,6 @@ async function runBenchmark(
   }
   core.setFailed(describeError(error));
   return { verdict, failed: true };
-}
-
-/** Inputs that usually differ between matrix entries, for the artifact name. */
-function matrixKey(settings: ActionSettings): string | undefined {
-  const parts = [
-    settings.commentId === 'default' ? '' : settings.commentId,
-    settings.product ?? '',
-    settings.vmSizes.join('+'),
-    settings.regions.join('+'),
-    settings.levels?.join('+') ?? '',
-  ].filter((part) => part !== '');
-  return parts.length > 0 ? parts.join('-') : undefined;
 }
 
 async function uploadArtifact(

@@ -12,6 +12,7 @@ import type { PipelineFactory } from './action-pipeline.js';
 import { resolveActionServices } from './default-pipeline.js';
 import { getActionSettings, type ActionSettings } from './input-helper.js';
 import { describeError } from './main-step.js';
+import { runIdentityFor } from './matrix-key.js';
 import { artifactName, uploadReportArtifact, type ReportUploader } from './report-artifact.js';
 import { readActionState, type ActionState } from './state-helper.js';
 
@@ -139,7 +140,10 @@ export async function runPost(deps: PostDeps = {}): Promise<PostOutcome> {
       );
     }
     const pipeline = await createPipeline(settings);
-    const cleaned = await pipeline.cleanUp(state, { settings, run: context.run });
+    const cleaned = await pipeline.cleanUp(state, {
+      settings,
+      run: runIdentityFor(context.run, settings),
+    });
     outcome.deleted = cleaned.deleted;
     outcome.pending = cleaned.pending;
     core.info(cleaned.message);

@@ -1,0 +1,278 @@
+/**
+ * The three load generators as the harness runs them: ours (`bin/bench.js run --url`),
+ * autocannon and wrk. Each run is pinned to the client core and wrapped in GNU time, so client
+ * CPU comes from the same kernel rusage for every tool; the target's CPU is read from `/proc`
+ * before and after. Parsers turn each tool's own output into one shape.
+ */
+import { mkdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { LevelReport, RunReport } from '../../src/core/report/model.js';
+import { readCpuUs } from './proc.js';
+import { runProcess, startProcess } from './processes.js';
+import type { Started } from './processes.js';
+import { readRusageCpuUs, withRusage } from './rusage.js';
+import type { Pinning } from './system.js';
+
+/** The load generators compared. */
+export type ToolName = 'ours' | 'autocannon' | 'wrk';
+
+/** One load run: what to send and how. */
+export interface LoadSpec {
+  url: string;
+  connections: number;
+  durationMs: number;
+  /** Requests in flight per connection (1 = none). */
+  pipelining: number;
+  /** Open model: overall arrival rate in req/s. */
+  rateRps?: number;
+  /** Ours only: warm-up before the measured window (0 for the generator-cost runs). */
+  warmupMs?: number;
+}
+
+/** Where and how clients run. */
+export interface ClientContext {
+  repoDir: string;
+  pinning: Pinning;
+  gnuTime?: string;
+  wrk?: string;
+  /** Scratch directory for reports and rusage files. */
+  tmpDir: string;
+}
+
+/** One run of one tool, in one shape. */
+export interface ClientRun {
+  tool: ToolName;
+  ok: boolean;
+  /** Why the run did not count, when `ok` is false. */
+  error?: string;
+  requests: number;
+  rps: number;
+  p50Us: number;
+  p99Us: number;
+  /** Failed requests (errors, timeouts, non-2xx) as the tool reports them. */
+  failures: number;
+  /** Client user+system CPU for the whole process (rusage), µs. */
+  clientCpuUs?: number;
+  /** clientCpuUs ÷ requests. */
+  clientCpuUsPerRequest?: number;
+  /** Target CPU during the run ÷ requests, µs. */
+  targetCpuUsPerRequest?: number;
+  /** Ours only: the engine's own CPU per request from result.json. */
+  selfCpuUsPerRequest?: number;
+  /** Ours only: the engine's generator self-check. */
+  generatorBound?: boolean;
+  /** Ours: the level of result.json; autocannon: its JSON; wrk: its text output. */
+  raw?: unknown;
+}
+
+let runCounter = 0;
+
+/** The command line of ours for `spec`, writing its report to `outDir`. */
+export function oursCommand(repoDir: string, spec: LoadSpec, outDir: string): string[] {
+  const args = [
+    process.execPath,
+    path.join(repoDir, 'bin/bench.js'),
+    'run',
+    '--url',
+    spec.url,
+    '-c',
+    String(spec.connections),
+    '-d',
+    `${spec.durationMs}ms`,
+    '--warmup',
+    // The CLI refuses a zero warm-up; 1 ms is the shortest it takes.
+    `${Math.max(1, spec.warmupMs ?? 0)}ms`,
+    '--out',
+    outDir,
+    '-q',
+  ];
+  if (spec.rateRps !== undefined) args.push('--rate', String(spec.rateRps));
+  if (spec.pipelining > 1) args.push('--pipelining', String(spec.pipelining));
+  return args;
+}
+
+/** The first level of ours' result.json in `outDir`. */
+export async function readOursLevel(outDir: string): Promise<LevelReport> {
+  const report = JSON.parse(await readFile(path.join(outDir, 'result.json'), 'utf8')) as RunReport;
+  const level = report.levels[0];
+  if (!level) throw new Error(`${outDir}/result.json has no level`);
+  return level;
+}
+
+/** The command line of autocannon for `spec` (JSON on stdout). */
+export function autocannonCommand(repoDir: string, spec: LoadSpec): string[] {
+  const args = [
+    process.execPath,
+    path.join(repoDir, 'node_modules/autocannon/autocannon.js'),
+    '-c',
+    String(spec.connections),
+    '-d',
+    String(Math.max(1, Math.round(spec.durationMs / 1000))),
+    '-j',
+  ];
+  if (spec.pipelining > 1) args.push('-p', String(spec.pipelining));
+  if (spec.rateRps !== undefined) args.push('-R', String(spec.rateRps));
+  args.push(spec.url);
+  return args;
+}
+
+/** The command line of wrk for `spec` (one thread, latency distribution). */
+export function wrkCommand(wrk: string, spec: LoadSpec): string[] {
+  if (spec.pipelining > 1 || spec.rateRps !== undefined) {
+    throw new Error('wrk runs here without pipelining and without a rate');
+  }
+  const seconds = Math.max(1, Math.round(spec.durationMs / 1000));
+  return [wrk, '-t1', `-c${spec.connections}`, `-d${seconds}s`, '--latency', spec.url];
+}
+
+/** Runs `tool` once against `spec`, measuring client rusage and target CPU (`targetPid`). */
+export async function runClient(
+  ctx: ClientContext,
+  tool: ToolName,
+  spec: LoadSpec,
+  targetPid: number | undefined,
+  onStart?: (started: Started) => void,
+): Promise<ClientRun> {
+  const n = ++runCounter;
+  const rusageFile = path.join(ctx.tmpDir, `rusage-${n}.txt`);
+  const outDir = path.join(ctx.tmpDir, `ours-${n}`);
+  let command: string[];
+  if (tool === 'ours') {
+    await mkdir(ctx.tmpDir, { recursive: true });
+    command = oursCommand(ctx.repoDir, spec, outDir);
+  } else if (tool === 'autocannon') {
+    command = autocannonCommand(ctx.repoDir, spec);
+  } else {
+    if (!ctx.wrk) return failed(tool, 'wrk is not installed (apt-get install wrk)');
+    command = wrkCommand(ctx.wrk, spec);
+  }
+  const full = [...ctx.pinning.client, ...withRusage(ctx.gnuTime, rusageFile, command)];
+  const targetCpuBefore = targetPid !== undefined ? readCpuUs(targetPid) : undefined;
+  let result: { code: number | string; stdout: string; stderr: string };
+  if (onStart) {
+    const started = startProcess(full, { cwd: ctx.repoDir });
+    onStart(started);
+    try {
+      const code = await started.exited;
+      result = { code, stdout: started.stdout(), stderr: started.stderr() };
+    } finally {
+      await started.stop(500);
+    }
+  } else {
+    result = await runProcess(full, { cwd: ctx.repoDir });
+  }
+  const targetCpuAfter = targetPid !== undefined ? readCpuUs(targetPid) : undefined;
+  if (result.code !== 0) {
+    return failed(
+      tool,
+      `exit ${result.code}: ${(result.stderr || result.stdout).trim().slice(-600)}`,
+    );
+  }
+  let run: ClientRun;
+  try {
+    if (tool === 'ours') run = parseOurs(await readOursLevel(outDir));
+    else if (tool === 'autocannon') run = parseAutocannon(result.stdout);
+    else run = parseWrk(result.stdout);
+  } catch (error) {
+    return failed(tool, `could not read its output: ${(error as Error).message}`);
+  }
+  const clientCpuUs = await readRusageCpuUs(rusageFile);
+  if (clientCpuUs !== undefined && run.requests > 0) {
+    run.clientCpuUs = clientCpuUs;
+    run.clientCpuUsPerRequest = clientCpuUs / run.requests;
+  }
+  if (targetCpuBefore !== undefined && targetCpuAfter !== undefined && run.requests > 0) {
+    run.targetCpuUsPerRequest = (targetCpuAfter - targetCpuBefore) / run.requests;
+  }
+  if (run.requests === 0) run.ok = false;
+  return run;
+}
+
+function failed(tool: ToolName, error: string): ClientRun {
+  return {
+    tool,
+    ok: false,
+    error,
+    requests: 0,
+    rps: 0,
+    p50Us: Number.NaN,
+    p99Us: Number.NaN,
+    failures: 0,
+  };
+}
+
+/** Reads ours' level report into the common shape. */
+export function parseOurs(level: LevelReport): ClientRun {
+  const f = level.counts.failures;
+  return {
+    tool: 'ours',
+    ok: true,
+    requests: level.counts.total,
+    rps: level.throughput.totalRps,
+    p50Us: level.latencyUs.p50,
+    p99Us: level.latencyUs.p99,
+    failures: f.connect + f.timeout + f.reset + f.httpStatus + f.check,
+    selfCpuUsPerRequest: level.generator.cpuUsPerRequest,
+    generatorBound: level.generator.generatorBound,
+    raw: { ...level, histograms: undefined, series: undefined },
+  };
+}
+
+/** The parts of autocannon's `-j` output the harness reads. */
+export interface AutocannonJson {
+  requests: { total: number; average: number };
+  latency: Record<string, number>;
+  duration: number;
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+  start: string;
+  finish: string;
+}
+
+/** Parses autocannon's JSON (latencies in ms) into the common shape. */
+export function parseAutocannon(stdout: string): ClientRun {
+  const start = stdout.indexOf('{');
+  const json = JSON.parse(stdout.slice(start)) as AutocannonJson;
+  const total = json.requests.total;
+  return {
+    tool: 'autocannon',
+    ok: true,
+    requests: total,
+    rps: json.duration > 0 ? total / json.duration : 0,
+    p50Us: (json.latency.p50 ?? Number.NaN) * 1000,
+    p99Us: (json.latency.p99 ?? Number.NaN) * 1000,
+    failures: json.errors + json.timeouts + json.non2xx,
+    raw: json,
+  };
+}
+
+const WRK_UNITS: Record<string, number> = { us: 1, ms: 1000, s: 1_000_000, m: 60_000_000 };
+
+/** Parses wrk's text output (`--latency` distribution) into the common shape. */
+export function parseWrk(stdout: string): ClientRun {
+  const percentile = (p: string): number => {
+    const match = new RegExp(`^\\s*${p}%\\s+([\\d.]+)(us|ms|s|m)\\s*$`, 'm').exec(stdout);
+    return match ? Number(match[1]) * (WRK_UNITS[match[2]!] ?? Number.NaN) : Number.NaN;
+  };
+  const total = /(\d+) requests in ([\d.]+)(us|ms|s|m)/.exec(stdout);
+  const rps = /Requests\/sec:\s+([\d.]+)/.exec(stdout);
+  if (!total || !rps) throw new Error(`unexpected wrk output:\n${stdout}`);
+  const socketErrors = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(
+    stdout,
+  );
+  const non2xx = /Non-2xx or 3xx responses: (\d+)/.exec(stdout);
+  const failures =
+    (socketErrors ? socketErrors.slice(1).reduce((a, b) => a + Number(b), 0) : 0) +
+    (non2xx ? Number(non2xx[1]) : 0);
+  return {
+    tool: 'wrk',
+    ok: true,
+    requests: Number(total[1]),
+    rps: Number(rps[1]),
+    p50Us: percentile('50'),
+    p99Us: percentile('99'),
+    failures,
+    raw: stdout,
+  };
+}

@@ -15,6 +15,13 @@ import { renderTerminalSummary } from '../core/report/terminal-summary.js';
 import { loadPlan, validateConfigFile } from '../edges/files/load-plan.js';
 import { formatProblems } from '../core/config/config-problem.js';
 import { runLocalBenchmark } from '../pipeline/run-local.js';
+import { runComparison } from '../pipeline/run-comparison.js';
+import { compareStoredResults } from '../pipeline/compare-stored-results.js';
+import { parseThresholdFraction } from '../core/config/resolve-plan.js';
+import type { LevelProgress } from '../core/engine/measurement.js';
+import type { Comparison, ThresholdResult } from '../core/report/comparison-model.js';
+import { renderComparisonTerminal } from '../core/report/comparison-terminal.js';
+import { hasThresholdFailure } from '../core/stats/thresholds.js';
 import { ProgressReporter } from './progress-reporter.js';
 
 /** Streams and environment of one CLI invocation. */
@@ -92,6 +99,20 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     });
 
   program
+    .command('compare')
+    .description(
+      'Compare two stored results (result.json): verdicts with confidence intervals, exit 1 on a regression.',
+    )
+    .argument('<base>', 'the baseline result.json')
+    .argument('<head>', 'the candidate result.json')
+    .option('--out <dir>', 'output directory (default reports/compare-<UTC time>)')
+    .option('--threshold <change>', "relative change that counts, e.g. '5%' (default 5%)")
+    .option('--overwrite', 'replace an earlier comparison in --out')
+    .action(async (base: string, head: string, options: CompareOptions) => {
+      exitCode = await commandCompare(base, head, options, io);
+    });
+
+  program
     .command('validate')
     .description('Check a config file and print every problem with its line and column.')
     .argument('<config>', 'config file (YAML or JSON)')
@@ -119,22 +140,88 @@ async function commandRun(
   const plan = await planForRun(config, options, io.cwd);
   const progress = new ProgressReporter(io.stderr);
   const quiet = options.quiet === true;
-  const result = await runLocalBenchmark({
+  const runOptions = {
     plan,
     cwd: io.cwd,
     outDir: options.out,
     overwrite: options.overwrite,
     signal: io.signal,
     transport: options.transport,
-    onProgress: quiet ? undefined : (p) => progress.update(p),
-    log: quiet ? undefined : (line) => progress.log(line),
-  });
+    onProgress: quiet ? undefined : (p: LevelProgress) => progress.update(p),
+    log: quiet ? undefined : (line: string) => progress.log(line),
+  };
+  // A baseline in the config makes the run an A/B: both targets, interleaved rounds, verdicts.
+  const result = plan.baseline
+    ? await runComparison(runOptions)
+    : await runLocalBenchmark(runOptions);
   progress.done();
-  io.stdout.write(renderTerminalSummary(result.report, { color: io.color === true }));
+  const { report } = result;
+  const color = io.color === true;
+  io.stdout.write(renderTerminalSummary(report, { color }));
+  io.stdout.write(renderComparisonTerminal(report.comparison, report.thresholds ?? [], { color }));
   io.stdout.write(`\nReport: ${path.relative(io.cwd, result.dir) || '.'}\n`);
-  if (result.report.outcome === 'interrupted') return ExitCode.interrupted;
-  if (result.report.outcome === 'target-failure') return ExitCode.targetFailure;
+  // Infrastructure first: a target that failed or a run cut short is never called a regression.
+  if (report.outcome === 'interrupted') return ExitCode.interrupted;
+  if (report.outcome === 'target-failure') return ExitCode.targetFailure;
+  return exitCodeForVerdicts(report.comparison, report.thresholds ?? []);
+}
+
+/** Exit code 1 when a fail threshold was crossed or the comparison found a regression. */
+export function exitCodeForVerdicts(
+  comparison: Comparison | undefined,
+  thresholds: readonly ThresholdResult[],
+): number {
+  if (hasThresholdFailure(thresholds)) return ExitCode.thresholdFailed;
+  if (comparison?.verdict === 'regression') return ExitCode.thresholdFailed;
   return ExitCode.ok;
+}
+
+interface CompareOptions {
+  out?: string;
+  threshold?: string;
+  overwrite?: boolean;
+}
+
+/** `bench compare <base> <head>`: two stored results, one round each. */
+async function commandCompare(
+  basePath: string,
+  headPath: string,
+  options: CompareOptions,
+  io: CliIo,
+): Promise<number> {
+  const threshold =
+    options.threshold !== undefined ? parseThresholdOption(options.threshold) : undefined;
+  const result = await compareStoredResults({
+    basePath: path.resolve(io.cwd, basePath),
+    headPath: path.resolve(io.cwd, headPath),
+    cwd: io.cwd,
+    outDir: options.out,
+    overwrite: options.overwrite,
+    ...(threshold !== undefined ? { threshold } : {}),
+  });
+  io.stdout.write(
+    renderComparisonTerminal(result.comparison, result.thresholds, {
+      color: io.color === true,
+    }).replace(/^\n/, ''),
+  );
+  io.stdout.write(`\nReport: ${path.relative(io.cwd, result.dir) || '.'}\n`);
+  return exitCodeForVerdicts(result.comparison, result.thresholds);
+}
+
+function parseThresholdOption(value: string): number {
+  const fraction = /^\s*\d+(\.\d+)?\s*%?\s*$/.test(value)
+    ? value.includes('%')
+      ? parseThresholdFraction(value)
+      : Number(value)
+    : Number.NaN;
+  if (!Number.isFinite(fraction) || fraction < 0 || fraction > 10) {
+    throw inputError(
+      'ARGUMENT_INVALID',
+      `--threshold ${value}: not a relative change.`,
+      "Give a percentage such as '5%' or a fraction such as 0.05.",
+    );
+  }
+  return fraction;
 }
 
 async function planForRun(
@@ -143,7 +230,7 @@ async function planForRun(
   cwd: string,
 ): Promise<BenchPlan> {
   const durationMs = parseDurationOption('--duration', options.duration);
-  const warmupMs = parseDurationOption('--warmup', options.warmup);
+  const warmupMs = parseDurationOption('--warmup', options.warmup, { allowZero: true });
   if (options.url !== undefined) {
     if (config !== undefined) {
       throw inputError(
@@ -235,10 +322,14 @@ function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
-function parseDurationOption(name: string, value: string | undefined): number | undefined {
+function parseDurationOption(
+  name: string,
+  value: string | undefined,
+  opts: { allowZero?: boolean } = {},
+): number | undefined {
   if (value === undefined) return undefined;
   const ms = parseDurationMs(/^\d+(\.\d+)?$/.test(value) ? `${value}s` : value);
-  if (ms === undefined || ms <= 0) {
+  if (ms === undefined || ms < 0 || (ms === 0 && !opts.allowZero)) {
     throw inputError(
       'ARGUMENT_INVALID',
       `${name} ${value}: not a duration.`,

@@ -14,7 +14,7 @@ import {
   recordUs,
   type Histogram,
 } from '../stats/histogram.js';
-import type { IntervalMeasurement } from './measurement.js';
+import type { IntervalMeasurement, LevelMeasurement } from './measurement.js';
 
 /** Outcome of one request. */
 export type Outcome = 'success' | keyof FailureCounts;
@@ -22,24 +22,21 @@ export type Outcome = 'success' | keyof FailureCounts;
 /** Length of one series interval. */
 export const INTERVAL_MS = 1000;
 
-/** Everything the recorder measured once the window is over. */
-export interface RecordedLevel {
-  startEpochMs: number;
-  durationMs: number;
-  success: number;
-  failures: FailureCounts;
-  bytesSent: number;
-  bytesReceived: number;
-  latency: string;
-  failureLatency: string;
-  serviceTime?: string;
-  scheduleLag?: string;
-  intervals: IntervalMeasurement[];
-  generatorCpuUs: number;
-  eventLoopDelayP99Us: number;
-  lateSends: number;
-  droppedSends: number;
-}
+/** Everything the recorder measured once the window is over (the level's own facts aside). */
+export type RecordedLevel = Omit<
+  LevelMeasurement,
+  | 'scenario'
+  | 'model'
+  | 'level'
+  | 'connections'
+  | 'pipelining'
+  | 'offeredRps'
+  | 'warmupMs'
+  | 'cooldownMs'
+  | 'interrupted'
+  | 'lateSends'
+  | 'droppedSends'
+> & { lateSends: number; droppedSends: number };
 
 /**
  * Records results attributed to a measured window `[windowStartMs, windowEndMs)` on the

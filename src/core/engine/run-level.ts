@@ -63,7 +63,8 @@ export async function runLevel(run: LevelRun): Promise<LevelMeasurement> {
       interrupted = !(await phases.wait('measure', load.durationMs, () => recorder));
     if (interrupted) recorder.truncate(now());
     await loop.stop();
-    const recorded = recorder.finish();
+    // Late and dropped sends are open-model notions: a closed level has none to report.
+    const { lateSends: _late, droppedSends: _dropped, ...recorded } = recorder.finish();
     if (!interrupted) await phases.wait('cooldown', load.cooldownMs, () => null);
     return {
       scenario: scenario.name,

@@ -65,6 +65,20 @@ describe('the post step', () => {
     expect(readPipelineCalls(s.pipeline).filter((c) => c.call === 'upload')).toHaveLength(1);
   });
 
+  it('has nothing to do after a fork pull request, and says so without warning', async () => {
+    const s = createScenario(pullRequestEvent('stranger/reframe'), passingBehaviour());
+    cleanups.push(() => s.files.remove());
+    const env = { ...s.env, ACTIONS_ID_TOKEN_REQUEST_URL: '', ACTIONS_ID_TOKEN_REQUEST_TOKEN: '' };
+    const main = await runStep('main', s.files, { inputs: azureInputs(), env });
+
+    const post = await runStep('post', s.files, { inputs: azureInputs(), env, state: main.state });
+
+    expect(post.code).toBe(0);
+    expect(post.stdout).toContain('did not provision (FORK_PULL_REQUEST): nothing to clean up');
+    expect(post.stdout).not.toContain('::warning');
+    expect(readPipelineCalls(s.pipeline)).toEqual([]);
+  });
+
   it('searches by the run tags when the main step left no state', async () => {
     const s = scenario(passingBehaviour());
 

@@ -7,7 +7,7 @@
 import * as core from '@actions/core';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readActionContext, type ActionContext } from './action-context.js';
+import { findProvisioningBlock, readActionContext, type ActionContext } from './action-context.js';
 import type { PipelineFactory } from './action-pipeline.js';
 import { resolveActionServices } from './default-pipeline.js';
 import { getActionSettings, type ActionSettings } from './input-helper.js';
@@ -123,6 +123,13 @@ export async function runPost(deps: PostDeps = {}): Promise<PostOutcome> {
   }
   if (settings.mode !== 'run') {
     core.info(`mode: ${settings.mode} creates no resources: nothing to clean up.`);
+    return outcome;
+  }
+
+  const block = settings.provider === 'azure' ? findProvisioningBlock(context) : undefined;
+  if (block !== undefined && state.resourceGroup === undefined) {
+    // Without OIDC the main step provisioned nothing, and no Azure call could succeed anyway.
+    core.info(`The main step did not provision (${block.code}): nothing to clean up.`);
     return outcome;
   }
 

@@ -10,26 +10,37 @@ import { startServer, type TestServer } from './servers.js';
 
 /** A user as the API returns it. */
 export interface FakeUser {
+  /** e.g. `octocat` or `github-actions[bot]`. */
   login: string;
+  /** Numeric user id. */
   id: number;
+  /** `Bot` for apps and the Actions bot. */
   type: 'User' | 'Bot';
 }
 
 /** An issue comment as stored by the fake. */
 export interface FakeComment {
+  /** Comment id, unique across the fake. */
   id: number;
   /** Repository as `owner/name`. */
   repository: string;
+  /** Issue or pull request number. */
   issueNumber: number;
+  /** Markdown body. */
   body: string;
+  /** Author. */
   user: FakeUser;
+  /** Link, as the API returns it. */
   html_url: string;
+  /** ISO time of creation. */
   created_at: string;
+  /** ISO time of the last update. */
   updated_at: string;
 }
 
 /** One request the fake received. */
 export interface FakeRequest {
+  /** HTTP method. */
   method: string;
   /** Path and query. */
   path: string;

@@ -14,11 +14,17 @@ const ROOT = resolve(import.meta.dirname, '../../..');
 
 /** A temporary runner workspace for one test. */
 export interface RunnerFiles {
+  /** The temporary directory holding everything below. */
   dir: string;
+  /** `GITHUB_OUTPUT`. */
   output: string;
+  /** `GITHUB_STATE`. */
   state: string;
+  /** `GITHUB_STEP_SUMMARY`. */
   summary: string;
+  /** `GITHUB_EVENT_PATH`. */
   event: string;
+  /** `RUNNER_TEMP` (created on demand by the code under test). */
   runnerTemp: string;
   /** Removes the directory. */
   remove(): void;
@@ -66,7 +72,9 @@ export function parseFileCommands(path: string): Record<string, string> {
 export interface StepResult {
   /** Process exit code (null when killed by a signal). */
   code: number | null;
+  /** Everything written to stdout (workflow commands included). */
   stdout: string;
+  /** Everything written to stderr. */
   stderr: string;
   /** Parsed `GITHUB_OUTPUT`. */
   outputs: Record<string, string>;
@@ -90,6 +98,7 @@ export interface StepOptions {
 
 /** A running step. */
 export interface RunningStep {
+  /** The step's process, e.g. to send it SIGINT. */
   child: ChildProcess;
   /** Resolves when the process exits. */
   done: Promise<StepResult>;

@@ -11,11 +11,17 @@ import {
 
 /** What differs between levels of the sample report. */
 export interface SampleLevel {
+  /** Connections. */
   level: number;
+  /** Successful responses per second. */
   successRps: number;
+  /** Median latency, µs. */
   p50Us: number;
+  /** 99th percentile latency, µs. */
   p99Us: number;
+  /** Failures / total. */
   errorRate: number;
+  /** Mark the generator as the bottleneck. */
   generatorBound?: boolean;
 }
 

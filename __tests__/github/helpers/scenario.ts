@@ -70,7 +70,9 @@ export function passingBehaviour(
 
 /** Everything one process-level test needs. */
 export interface ActionScenario {
+  /** The runner's files. */
   files: RunnerFiles;
+  /** The fake pipeline module and its log. */
   pipeline: FakePipelineFiles;
   /** Environment for `runStep`. */
   env: Record<string, string>;

@@ -1,0 +1,348 @@
+/**
+ * A whole cloud run without Azure: the loopback HTTPS fake of ARM (VMs, run commands), Azurite
+ * (Blob), a loopback registry answering ACR's token exchange and manifest lookup, and a loopback
+ * HTTP server standing in for the product. The fake's run-command hook plays the VMs: readiness
+ * succeeds, the runner command starts the real runner (`src/entrypoints/runner.ts`) with the
+ * `BENCH_*` parameters it carried (target rewritten to the loopback product), and the samples
+ * command uploads sampler lines to the SAS URL it was given.
+ */
+import { spawn } from 'node:child_process';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { TokenCredential } from '@azure/core-auth';
+import type { AzureCliDeps } from '../../src/cli/azure-commands.js';
+import type { CliIo } from '../../src/cli/run-cli.js';
+import { withAzureDefaults, type AzureSettings } from '../../src/core/azure/azure-settings.js';
+import { createArmContext, type ArmContext } from '../../src/edges/azure/arm-context.js';
+import { createRunExchange } from '../../src/edges/azure/blob-run-exchange.js';
+import { createBlobServerSampleStore } from '../../src/edges/azure/blob-server-samples.js';
+import { resolveImageDigest } from '../../src/edges/azure/resolve-image-digest.js';
+import { startArmFake, type ArmFake, type FakeRunCommand } from '../support/arm-fake/arm-fake.js';
+import { testSubscriptionId } from '../support/arm-fake/fake-arm-context.js';
+import { startAzurite, type AzuriteHandle } from '../support/azurite.js';
+import { okServer, type TestServer } from '../support/servers.js';
+
+/** Digest the loopback registry reports for every tag. */
+export const fakeDigest = `sha256:${'d'.repeat(64)}`;
+
+/** Ids the tests use (GUIDs that pass validation). */
+export const testIds = {
+  tenantId: '22222222-3333-4444-5555-666666666666',
+  clientId: '33333333-4444-5555-6666-777777777777',
+  subscriptionId: testSubscriptionId,
+  acrName: 'benchacr',
+  storageAccount: 'devstoreaccount1',
+  vmIdentityResourceId: `/subscriptions/${testSubscriptionId}/resourceGroups/bench-shared/providers/Microsoft.ManagedIdentity/userAssignedIdentities/bench-vm`,
+} as const;
+
+/** What the simulated VMs do; tests change it per case. */
+export interface VmBehaviour {
+  /** Exit code and output of the product readiness check (default healthy). */
+  productReady: () => Promise<{ exitCode: number; output: string }>;
+  /** Environment changes applied to the runner (after the target rewrite). */
+  runnerEnv: (env: Record<string, string>) => Record<string, string>;
+}
+
+/** A running simulation. */
+export interface CloudSim {
+  fake: ArmFake;
+  azurite: AzuriteHandle;
+  product: TestServer;
+  /** Temporary directory with `configs/e2e.yml`, `products/shop/` and a runner bundle stand-in. */
+  workDir: string;
+  configPath: string;
+  bundlePath: string;
+  behaviour: VmBehaviour;
+  /** Run commands seen, in order. */
+  commands: FakeRunCommand[];
+  /** Runner exit codes, in order. */
+  runnerExits: number[];
+  /** Credential stub the fake and the registry accept. */
+  credential: TokenCredential;
+  /** Settings of a run against this simulation. */
+  settings(container: string, overrides?: Partial<AzureSettings>): AzureSettings;
+  /** ARM clients against the fake that really wait between polls (the runner runs meanwhile). */
+  armContext(log?: (line: string) => void): ArmContext;
+  /** Pins an image through the loopback registry with the real `resolveImageDigest`. */
+  resolveImage(image: string): Promise<string>;
+  /** CLI dependencies wired to the simulation. */
+  cliDeps(container: string): AzureCliDeps;
+  /** Stops everything. */
+  close(): Promise<void>;
+}
+
+const repoRoot = path.resolve(import.meta.dirname, '..', '..');
+
+/** An in-memory CLI io. */
+export function memoryIo(cwd: string, signal?: AbortSignal) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = {
+    stdout: { write: (s: string) => void out.push(s) },
+    stderr: { write: (s: string) => void err.push(s) },
+    cwd,
+    ...(signal && { signal }),
+  };
+  return { io, stdout: () => out.join(''), stderr: () => err.join('') };
+}
+
+/** Starts the simulation. */
+export async function startCloudSim(): Promise<CloudSim> {
+  const [fake, azurite, product, registry] = await Promise.all([
+    startArmFake(),
+    startAzurite(),
+    okServer(),
+    startRegistry(),
+  ]);
+  const workDir = await mkdtemp(path.join(tmpdir(), 'bench-azure-e2e-'));
+  await mkdir(path.join(workDir, 'products', 'shop', 'scenarios'), { recursive: true });
+  await mkdir(path.join(workDir, 'configs'), { recursive: true });
+  await writeFile(
+    path.join(workDir, 'products', 'shop', 'product.yml'),
+    [
+      'name: shop',
+      'description: Test product served by a loopback server.',
+      'image:',
+      '  repository: shop',
+      "  tag: '1.0'",
+      'port: 3000',
+      'env:',
+      '  SHOP_SECRET: not-for-blob-or-logs',
+      'health:',
+      '  path: /health',
+      '  timeout: 30s',
+      '  interval: 100ms',
+      '',
+    ].join('\n'),
+  );
+  await writeFile(
+    path.join(workDir, 'products', 'shop', 'scenarios', 'health.yml'),
+    [
+      'description: Health endpoint.',
+      'method: GET',
+      'path: /health',
+      'checks:',
+      '  status: [200]',
+      '',
+    ].join('\n'),
+  );
+  const configPath = path.join(workDir, 'configs', 'e2e.yml');
+  await writeFile(
+    configPath,
+    [
+      'version: 1',
+      'name: azure-e2e',
+      'target:',
+      '  product: shop',
+      'scenarios: [health]',
+      'load:',
+      '  model: closed',
+      '  levels: [2]',
+      '  warmup: 200ms',
+      '  duration: 1s',
+      '  cooldown: 100ms',
+      'cloud:',
+      '  provider: azure',
+      '  vmSizes: [Standard_D4s_v5]',
+      '  regions: [westeurope]',
+      '  loadAgents: 1',
+      '',
+    ].join('\n'),
+  );
+  const bundlePath = path.join(workDir, 'runner.js');
+  await writeFile(
+    bundlePath,
+    '// stand-in for dist/runner/index.js: the hook runs src/entrypoints/runner.ts\n',
+  );
+
+  const commands: FakeRunCommand[] = [];
+  const runnerExits: number[] = [];
+  const credential: TokenCredential = {
+    getToken: () => Promise.resolve({ token: 'x', expiresOnTimestamp: Date.now() + 3600e3 }),
+  };
+  const behaviour: VmBehaviour = {
+    productReady: () => Promise.resolve({ exitCode: 0, output: 'product healthy' }),
+    runnerEnv: (env) => env,
+  };
+  let runnerStartedAt = Date.now();
+
+  fake.onRunCommand = async (vm, command) => {
+    commands.push(command);
+    if (command.name === 'bench-product-ready') return behaviour.productReady();
+    if (command.name.startsWith('bench-load-ready'))
+      return { exitCode: 0, output: 'load VM ready' };
+    if (command.name.startsWith('bench-runner-')) {
+      runnerStartedAt = Math.min(runnerStartedAt, Date.now());
+      const env = Object.fromEntries(
+        Object.entries(command.parameters).filter(
+          ([name]) => name.startsWith('BENCH_') && name !== 'BENCH_RUNNER_BUNDLE_URL',
+        ),
+      );
+      // The VM reaches the product at its private address; here the product is on loopback.
+      env.BENCH_TARGET_URL = product.url;
+      const result = await runRunner(behaviour.runnerEnv(env));
+      runnerExits.push(result.exitCode);
+      return result;
+    }
+    if (command.name === 'bench-samples-upload') {
+      const url = command.parameters.BENCH_SAMPLES_URL;
+      if (!url) return { exitCode: 2, output: '', error: 'BENCH_SAMPLES_URL missing' };
+      const lines: string[] = [];
+      // One line every 250 ms from before the runners started until now, like the sampler's file.
+      const from = runnerStartedAt - 2_000;
+      const to = Date.now() + 1_000;
+      for (let t = from, i = 0; t <= to; t += 250, i++) {
+        lines.push(
+          JSON.stringify({
+            tsMs: t,
+            cpuJiffies: {
+              user: i,
+              nice: 0,
+              system: i,
+              idle: 100 * i,
+              iowait: 0,
+              irq: 0,
+              softirq: 0,
+              steal: 0,
+            },
+            memTotalKb: 16_000_000,
+            memAvailableKb: 12_000_000,
+            container: { cpuUsec: i * 50_000, memoryBytes: 64_000_000 },
+            tcp: {
+              estab: 3,
+              timeWait: 0,
+              summary: 'TCP: 3 (estab 3, closed 0, orphaned 0, timewait 0)',
+            },
+          }),
+        );
+      }
+      const response = await fetch(url, {
+        method: 'PUT',
+        headers: { 'x-ms-blob-type': 'BlockBlob', 'content-type': 'application/x-ndjson' },
+        body: `${lines.join('\n')}\n`,
+      });
+      return response.ok
+        ? { exitCode: 0, output: `uploaded ${lines.length} samples` }
+        : { exitCode: 22, output: '', error: `upload answered ${response.status}` };
+    }
+    return { exitCode: 0, output: `nothing to do for ${command.name} on ${vm}` };
+  };
+
+  const sim: CloudSim = {
+    fake,
+    azurite,
+    product,
+    workDir,
+    configPath,
+    bundlePath,
+    behaviour,
+    commands,
+    runnerExits,
+    credential,
+    settings: (container, overrides = {}) =>
+      withAzureDefaults({
+        ...testIds,
+        storageContainer: container,
+        vmSizes: ['Standard_D4s_v5'],
+        regions: ['westeurope'],
+        ...overrides,
+      }),
+    armContext: (log = () => undefined) =>
+      createArmContext({
+        credential,
+        subscriptionId: testSubscriptionId,
+        endpoint: fake.endpoint,
+        ca: fake.ca,
+        log,
+        pollIntervalMs: 25,
+        maxRetries: 2,
+        retryBaseDelayMs: 10,
+      }),
+    resolveImage: (image) =>
+      resolveImageDigest(image, { credential, registryUrl: registry.url, maxAttempts: 1 }),
+    cliDeps: (container) => ({
+      env: {},
+      createCredential: () => credential,
+      createArmContext: ({ log }) => sim.armContext(log),
+      createBlob: ({ maskSecret }) => ({
+        exchange: createRunExchange({
+          connectionString: azurite.connectionString,
+          container,
+          maskSecret,
+        }),
+        samples: createBlobServerSampleStore({
+          connectionString: azurite.connectionString,
+          container,
+        }),
+      }),
+      resolveImage: (image) => sim.resolveImage(image),
+      runnerBundlePath: bundlePath,
+      runTiming: {
+        readySeconds: 30,
+        startDelayMs: 300,
+        resultsPollMs: 250,
+        heartbeatStaleMs: 60_000,
+        deleteWaitMs: 10_000,
+      },
+    }),
+    async close() {
+      await Promise.all([fake.close(), azurite.stop(), product.close(), registry.close()]);
+      await rm(workDir, { recursive: true, force: true });
+    },
+  };
+  return sim;
+}
+
+/** Runs the real runner entry point with `env`; resolves with its exit code and output. */
+function runRunner(
+  env: Record<string, string>,
+): Promise<{ exitCode: number; output: string; error: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/entrypoints/runner.ts'], {
+      cwd: repoRoot,
+      env: { PATH: process.env.PATH ?? '', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    let error = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => (error += chunk.toString('utf8')));
+    child.once('exit', (code) => resolve({ exitCode: code ?? 1, output, error }));
+  });
+}
+
+/** A loopback registry answering ACR's token exchange and manifest HEAD with `fakeDigest`. */
+async function startRegistry(): Promise<{ url: string; close(): Promise<void> }> {
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      if (req.method === 'POST' && req.url === '/oauth2/exchange') {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ refresh_token: 'refresh' }));
+      } else if (req.method === 'POST' && req.url === '/oauth2/token') {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ access_token: 'access' }));
+      } else if (req.method === 'HEAD' && req.url?.startsWith('/v2/shop/manifests/')) {
+        res.writeHead(200, { 'docker-content-digest': fakeDigest });
+        res.end();
+      } else {
+        res.writeHead(404);
+        res.end();
+      }
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -173,6 +173,13 @@ export async function runAzureFromCli(
   io: CliIo,
   deps: AzureCliDeps = {},
 ): Promise<number> {
+  if (options.provider !== undefined && options.provider !== 'azure') {
+    throw inputError(
+      'ARGUMENT_INVALID',
+      `--provider ${options.provider}: expected 'local' or 'azure'.`,
+      'Use --provider azure for a cloud run, or leave --provider out to run on this machine.',
+    );
+  }
   if (config === undefined) {
     throw inputError(
       'ARGUMENT_INVALID',

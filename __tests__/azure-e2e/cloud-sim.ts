@@ -6,7 +6,7 @@
  * `BENCH_*` parameters it carried (target rewritten to the loopback product), and the samples
  * command uploads sampler lines to the SAS URL it was given.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -44,6 +44,10 @@ export interface VmBehaviour {
   productReady: () => Promise<{ exitCode: number; output: string }>;
   /** Environment changes applied to the runner (after the target rewrite). */
   runnerEnv: (env: Record<string, string>) => Record<string, string>;
+  /** Replaces how the runner is run (default: `runRunner`, to its end). */
+  runner?: (
+    env: Record<string, string>,
+  ) => Promise<{ exitCode: number; output: string; error?: string }>;
 }
 
 /** A running simulation. */
@@ -183,7 +187,8 @@ export async function startCloudSim(): Promise<CloudSim> {
       );
       // The VM reaches the product at its private address; here the product is on loopback.
       env.BENCH_TARGET_URL = product.url;
-      const result = await runRunner(behaviour.runnerEnv(env));
+      const runnerEnv = behaviour.runnerEnv(env);
+      const result = await (behaviour.runner ?? runRunner)(runnerEnv);
       runnerExits.push(result.exitCode);
       return result;
     }
@@ -296,22 +301,29 @@ export async function startCloudSim(): Promise<CloudSim> {
   return sim;
 }
 
-/** Runs the real runner entry point with `env`; resolves with its exit code and output. */
-function runRunner(
-  env: Record<string, string>,
-): Promise<{ exitCode: number; output: string; error: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/entrypoints/runner.ts'], {
-      cwd: repoRoot,
-      env: { PATH: process.env.PATH ?? '', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    let error = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => (error += chunk.toString('utf8')));
-    child.once('exit', (code) => resolve({ exitCode: code ?? 1, output, error }));
+/** Starts the real runner entry point with `env`; `done` settles with its exit code and output. */
+export function startRunner(env: Record<string, string>): {
+  child: ChildProcess;
+  done: Promise<{ exitCode: number; output: string; error: string }>;
+} {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/entrypoints/runner.ts'], {
+    cwd: repoRoot,
+    env: { PATH: process.env.PATH ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
+  let output = '';
+  let error = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  child.stderr?.on('data', (chunk: Buffer) => (error += chunk.toString('utf8')));
+  const done = new Promise<{ exitCode: number; output: string; error: string }>((resolve) =>
+    child.once('exit', (code) => resolve({ exitCode: code ?? 1, output, error })),
+  );
+  return { child, done };
+}
+
+/** Runs the real runner to its end. */
+function runRunner(env: Record<string, string>) {
+  return startRunner(env).done;
 }
 
 /** A loopback registry answering ACR's token exchange and manifest HEAD with `fakeDigest`. */

@@ -1,5 +1,6 @@
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { BlobServiceClient } from '@azure/storage-blob';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAzureFromCli } from '../../src/cli/azure-commands.js';
 import { BenchError } from '../../src/core/errors.js';
@@ -8,7 +9,14 @@ import { createBlobServerSampleStore } from '../../src/edges/azure/blob-server-s
 import { loadPlan } from '../../src/edges/files/load-plan.js';
 import type { AzureRunState } from '../../src/pipeline/azure-state.js';
 import { runAzureBenchmark, type AzureRunDeps } from '../../src/pipeline/run-azure.js';
-import { fakeDigest, memoryIo, startCloudSim, testIds, type CloudSim } from './cloud-sim.js';
+import {
+  fakeDigest,
+  memoryIo,
+  startCloudSim,
+  startRunner,
+  testIds,
+  type CloudSim,
+} from './cloud-sim.js';
 
 let sim: CloudSim;
 let runNumber = 0;
@@ -219,6 +227,41 @@ describe('a cloud run against the ARM fake, Azurite and the real runner', () => 
     // The caller's clean-up (post step, CLI, janitor --state) removes it.
     const { deleteRunGroup } = await import('../../src/edges/azure/cleanup.js');
     await deleteRunGroup(deps.arm, result.resourceGroup, { waitMs: 10_000 });
+    expect(sim.fake.groupNames()).toEqual([]);
+  }, 60_000);
+
+  it('gives up on a runner whose heartbeat stopped, and deletes the group', async () => {
+    const plan = await loadPlan(sim.configPath);
+    const container = 'e2e-stalled';
+    const { deps } = pipelineDeps(container);
+    const blob = BlobServiceClient.fromConnectionString(sim.azurite.connectionString);
+    sim.behaviour.runner = async (env) => {
+      const runner = startRunner(env);
+      // Once the runner has said it is running, its VM "dies": no heartbeat, no command end.
+      for (;;) {
+        const names: string[] = [];
+        for await (const b of blob.getContainerClient(container).listBlobsFlat())
+          names.push(b.name);
+        if (names.some((n) => n.endsWith('/status.json'))) break;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      runner.child.kill('SIGKILL');
+      return new Promise(() => undefined);
+    };
+    let caught: unknown;
+    try {
+      await runAzureBenchmark(plan, sim.settings(container), deps, {
+        ...runOptions(),
+        heartbeatStaleMs: 1_000,
+      });
+    } catch (error) {
+      caught = error;
+    } finally {
+      delete sim.behaviour.runner;
+    }
+
+    expect((caught as BenchError).code).toBe('AZURE_RUNNER_STALLED');
+    expect((caught as BenchError).message).toContain('Load agent(s) 0 stopped sending heartbeats');
     expect(sim.fake.groupNames()).toEqual([]);
   }, 60_000);
 });

@@ -272,6 +272,8 @@ export async function runAzureBenchmark(
   let cleanupError: string | undefined;
 
   try {
+    // Ctrl-C while the digest was looked up: nothing was created yet.
+    if (signal?.aborted) throw signal.reason;
     const provisioned = await provisionRun(deps.arm, spec, {
       recordState: () => deps.recordState(state),
       ...(signal && { signal }),
@@ -602,8 +604,10 @@ async function runAgentsAndWatch(input: WatchInput): Promise<RunnerResults> {
   })();
   watch.catch(() => undefined);
 
+  let commandsEnded = false;
   try {
     const outcomes = await Promise.race([agents, watch]);
+    commandsEnded = true;
     const results = await deps.exchange.readRunnerResults(prefix, { agentCount });
     const failed = outcomes
       .map((outcome, index) => ({ outcome, index, agent: results.agents[index] }))
@@ -639,7 +643,7 @@ async function runAgentsAndWatch(input: WatchInput): Promise<RunnerResults> {
     return results;
   } catch (error) {
     if (!stop.signal.aborted) stop.abort(error);
-    await stopRunners(deps.arm, provisioned, deps.log);
+    if (!commandsEnded) await stopRunners(deps.arm, provisioned, deps.log);
     throw error;
   } finally {
     stop.abort(new Error('done'));

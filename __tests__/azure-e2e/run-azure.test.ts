@@ -4,6 +4,7 @@ import { BlobServiceClient } from '@azure/storage-blob';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAzureFromCli } from '../../src/cli/azure-commands.js';
 import { BenchError } from '../../src/core/errors.js';
+import { RunReportSchema } from '../../src/core/report/model.js';
 import { createRunExchange } from '../../src/edges/azure/blob-run-exchange.js';
 import { createBlobServerSampleStore } from '../../src/edges/azure/blob-server-samples.js';
 import { loadPlan } from '../../src/edges/files/load-plan.js';
@@ -140,6 +141,7 @@ describe('a cloud run against the ARM fake, Azurite and the real runner', () => 
     };
     expect(report.levels[0]?.counts.success).toBeGreaterThan(0);
     expect(report.target.imageDigest).toBe(fakeDigest);
+    expect(RunReportSchema.safeParse(report).success).toBe(true);
     const state = JSON.parse(
       await readFile(path.join(out, 'azure-state.json'), 'utf8'),
     ) as AzureRunState;

@@ -393,6 +393,12 @@ export async function runAzureBenchmark(
         l.counts.failures.connect + l.counts.failures.reset === l.counts.total,
     );
   const allNotes = [...warnings, ...notes];
+  if (plan.baseline) {
+    // Said in the report so a single-image result is never read as an A/B verdict.
+    allNotes.push(
+      'The config names a baseline, but this cloud run measured the candidate image only (A/B rounds on Azure are not implemented yet).',
+    );
+  }
   if (deadTarget)
     allNotes.push('No request succeeded: the product refused or dropped every connection.');
   if (interrupted) {

@@ -61,24 +61,39 @@ import type { CliIo } from './run-cli.js';
 export interface AzureCliOptions {
   /** `local` or `azure` (`run` only). */
   provider?: string;
+  /** `--subscription`: subscription id. */
   subscription?: string;
+  /** `--tenant`: tenant id. */
   tenant?: string;
+  /** `--client`: client id of the identity. */
   client?: string;
+  /** `--acr`: registry name. */
   acr?: string;
+  /** `--storage-account`. */
   storageAccount?: string;
+  /** `--storage-container`. */
   storageContainer?: string;
+  /** `--vm-identity`: resource id of the VM identity. */
   vmIdentity?: string;
   /** Comma-separated VM sizes, in order. */
   vmSize?: string;
   /** Comma-separated regions, in order. */
   region?: string;
+  /** `--load-agents`. */
   loadAgents?: string;
+  /** `--runner-image`. */
   runnerImage?: string;
+  /** `--out`: report directory. */
   out?: string;
+  /** `--overwrite`: replace a report in `--out`. */
   overwrite?: boolean;
+  /** `--duration` per level. */
   duration?: string;
+  /** `--warmup` per level. */
   warmup?: string;
+  /** `--levels`, comma-separated. */
   levels?: string;
+  /** `-q`: no progress lines. */
   quiet?: boolean;
   /** `janitor`: list only. */
   dryRun?: boolean;

@@ -43,7 +43,7 @@ async function closedPort(): Promise<number> {
 }
 
 describe('bench run', () => {
-  it('runs the demo config and writes all four kinds of report file, valid against the schema', async () => {
+  it('runs the demo config and writes all five kinds of report file, valid against the schema', async () => {
     const out = path.join(tmp, 'demo');
     const { code, stdout, stderr } = await bench(
       'run',
@@ -64,6 +64,7 @@ describe('bench run', () => {
     expect(files).toEqual([
       'mt-to-mx-4.hlog',
       'mx-to-mt-4.hlog',
+      'report.html',
       'result.json',
       'results.csv',
       'summary.md',

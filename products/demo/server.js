@@ -6,12 +6,23 @@
 // elements, but it is a demo: the mapping covers a handful of fields and no validation rules.
 //
 // Run: `PORT=8787 HOST=127.0.0.1 node products/demo/server.js`
+//
+// `DEMO_DELAY_MS` (default 0) delays every transform response by that many milliseconds with a
+// timer, not CPU work, so the demo can run against a slowed copy of itself on another port
+// (configs/demo-ab.yml) and an A/B has a known regression to find.
 import http from 'node:http';
 import { Buffer } from 'node:buffer';
 import { performance } from 'node:perf_hooks';
 
 const port = Number(process.env.PORT ?? 8787);
 const host = process.env.HOST ?? '127.0.0.1';
+const delayMs = Number(process.env.DEMO_DELAY_MS ?? 0);
+if (!Number.isFinite(delayMs) || delayMs < 0) {
+  process.stderr.write(
+    `demo target: DEMO_DELAY_MS must be a number >= 0, got "${process.env.DEMO_DELAY_MS}"\n`,
+  );
+  process.exit(1);
+}
 // Bodies above this are refused rather than buffered: a demo should not be an easy OOM.
 const maxBodyBytes = 1024 * 1024;
 
@@ -379,7 +390,8 @@ const server = http.createServer((req, res) => {
       return;
     }
     const answer = transform(path, body);
-    sendJson(res, answer.status, answer.body);
+    if (delayMs > 0) setTimeout(() => sendJson(res, answer.status, answer.body), delayMs);
+    else sendJson(res, answer.status, answer.body);
   });
 });
 

@@ -1,6 +1,8 @@
 /**
  * A benchmark on this machine: start (or check) the target, run every level, stop the target,
- * build the report and write the report directory. No cloud account involved.
+ * build the report and write the report directory. No cloud account involved. The building
+ * blocks (start and watch a target, build a report from measurements) are shared with the A/B
+ * run in `run-comparison.ts`.
  */
 import path from 'node:path';
 import type { BenchPlan, TargetPlan } from '../core/config/plan.js';
@@ -13,8 +15,10 @@ import {
 } from '../core/report/build-level-report.js';
 import { buildRunReport, defaultReportDir, newRunId } from '../core/report/build-run-report.js';
 import { renderHlog } from '../core/report/hlog.js';
-import type { LevelReport, RunReport, TargetInfo } from '../core/report/model.js';
-import { hlogFileName, writeReportDir } from '../edges/files/write-report-dir.js';
+import { renderHtmlReport } from '../core/report/html.js';
+import type { Environment, LevelReport, RunReport, TargetInfo } from '../core/report/model.js';
+import { evaluateThresholds } from '../core/stats/thresholds.js';
+import { hlogFileName, writeReportDir, type HlogFile } from '../edges/files/write-report-dir.js';
 import { startCommandTarget } from '../edges/local/command-target.js';
 import { collectEnvironment } from '../edges/local/environment.js';
 import { startImageTarget } from '../edges/local/image-target.js';
@@ -61,31 +65,101 @@ export async function runLocalBenchmark(opts: LocalRunOptions): Promise<LocalRun
     cwd: plan.configPath ? path.dirname(plan.configPath) : opts.cwd,
   });
 
-  const target = await startTarget(plan.target, { signal: opts.signal, log });
-  const notes: string[] = [];
+  const target = await startWatchedTarget(plan.target, { signal: opts.signal, log });
   let measurements: LevelMeasurement[] = [];
-  let targetExited = false;
-  let stopping = false;
-  void target.exited.then(() => {
-    // Only an exit we did not ask for means the target failed.
-    if (!stopping) targetExited = true;
-  });
   try {
-    log(`target ready at ${target.baseUrl}`);
+    log(`target ready at ${target.running.baseUrl}`);
     measurements = await runPlan(plan, {
-      baseUrl: target.baseUrl,
+      baseUrl: target.running.baseUrl,
       signal: opts.signal,
       onProgress: opts.onProgress,
       transport: opts.transport,
-      onLevel: (m) => opts.onLevel?.(levelReportOf(m, target, plan.load.workers)),
+      onLevel: (m) => opts.onLevel?.(levelReportOf(m, target.running, plan.load.workers)),
     });
   } finally {
-    stopping = true;
     await target.stop();
   }
-  const finishedAt = new Date();
-  const levels = measurements.map((m) => levelReportOf(m, target, plan.load.workers));
-  const interrupted = opts.signal?.aborted === true || measurements.some((m) => m.interrupted);
+  const built = buildLocalReport({
+    id,
+    plan,
+    target,
+    measurements,
+    startedAt,
+    finishedAt: new Date(),
+    environment: await environmentPromise,
+    signal: opts.signal,
+  });
+  const thresholds = evaluateThresholds(plan.thresholds ?? [], built.report);
+  const report: RunReport = thresholds.length > 0 ? { ...built.report, thresholds } : built.report;
+  const files = await writeReportDir(dir, report, built.hlogs, {
+    overwrite: opts.overwrite,
+    extraFiles: [{ name: 'report.html', text: renderHtmlReport({ report, thresholds }) }],
+  });
+  log(`report written to ${dir}`);
+  return { report, dir, files };
+}
+
+/** A started target and whether it exited on its own. */
+export interface WatchedTarget {
+  /** The plan it was started from. */
+  plan: TargetPlan;
+  /** The running target. */
+  running: RunningTarget;
+  /** True once the target exited without being asked to. */
+  exitedUnasked(): boolean;
+  /** Stops the target; an exit after this call is not a failure. */
+  stop(): Promise<void>;
+}
+
+/** Starts (or checks) a target and watches for an exit nobody asked for. */
+export async function startWatchedTarget(
+  target: TargetPlan,
+  opts: { signal?: AbortSignal; log: (line: string) => void },
+): Promise<WatchedTarget> {
+  const running = await startTarget(target, opts);
+  let exited = false;
+  let stopping = false;
+  void running.exited.then(() => {
+    // Only an exit we did not ask for means the target failed.
+    if (!stopping) exited = true;
+  });
+  return {
+    plan: target,
+    running,
+    exitedUnasked: () => exited,
+    stop: () => {
+      stopping = true;
+      return running.stop();
+    },
+  };
+}
+
+/** Everything `buildLocalReport` needs. */
+export interface LocalReportInput {
+  /** Run id. */
+  id: string;
+  plan: BenchPlan;
+  /** The target the measurements were taken against. */
+  target: WatchedTarget;
+  measurements: LevelMeasurement[];
+  startedAt: Date;
+  finishedAt: Date;
+  environment: Environment;
+  /** The run's abort signal: an aborted run is a partial report. */
+  signal?: AbortSignal;
+  /** Remarks to add to the report's notes. */
+  notes?: string[];
+}
+
+/** The run report and `.hlog` files of measurements taken against one local target. */
+export function buildLocalReport(input: LocalReportInput): {
+  report: RunReport;
+  hlogs: HlogFile[];
+} {
+  const { plan, target, measurements } = input;
+  const notes = [...(input.notes ?? [])];
+  const levels = measurements.map((m) => levelReportOf(m, target.running, plan.load.workers));
+  const interrupted = input.signal?.aborted === true || measurements.some((m) => m.interrupted);
   const deadTarget =
     levels.length > 0 &&
     levels.every(
@@ -94,19 +168,20 @@ export async function runLocalBenchmark(opts: LocalRunOptions): Promise<LocalRun
         l.counts.total > 0 &&
         l.counts.failures.connect + l.counts.failures.reset === l.counts.total,
     );
+  const targetExited = target.exitedUnasked();
   if (targetExited && !interrupted) notes.push('The target process exited during the run.');
   if (deadTarget)
     notes.push('No request succeeded: the target refused or dropped every connection.');
   if (interrupted) notes.push('The run was interrupted: levels hold what was measured until then.');
 
   const report = buildRunReport({
-    id,
+    id: input.id,
     plan,
-    startedAt,
-    finishedAt,
+    startedAt: input.startedAt,
+    finishedAt: input.finishedAt,
     levels,
-    environment: await environmentPromise,
-    target: targetInfoOf(plan.target, target.baseUrl),
+    environment: input.environment,
+    target: targetInfoOf(target.plan, target.running.baseUrl),
     partial: interrupted,
     outcome: interrupted ? 'interrupted' : deadTarget || targetExited ? 'target-failure' : 'ok',
     notes,
@@ -118,12 +193,15 @@ export async function runLocalBenchmark(opts: LocalRunOptions): Promise<LocalRun
       toolVersion: report.environment.toolVersion,
     }),
   }));
-  const files = await writeReportDir(dir, report, hlogs, { overwrite: opts.overwrite });
-  log(`report written to ${dir}`);
-  return { report, dir, files };
+  return { report, hlogs };
 }
 
-function levelReportOf(m: LevelMeasurement, target: RunningTarget, workers: number): LevelReport {
+/** The report of one measured level, with the target's CPU/RSS over the level's window. */
+export function levelReportOf(
+  m: LevelMeasurement,
+  target: RunningTarget,
+  workers: number,
+): LevelReport {
   return buildLevelReport(m, {
     serverSamples: target.samples(),
     hlogFile: hlogFileName(m.scenario, m.level),
@@ -143,7 +221,8 @@ function urlTarget(baseUrl: string): RunningTarget {
   };
 }
 
-async function startTarget(
+/** Starts a command or image target, or checks a URL target; throws `BenchError` on failure. */
+export async function startTarget(
   target: TargetPlan,
   opts: { signal?: AbortSignal; log: (line: string) => void },
 ): Promise<RunningTarget> {

@@ -5,6 +5,7 @@
 import { checkScenario, isRecord } from './check-scenario.js';
 import { sortProblems, type ConfigProblem } from './config-problem.js';
 import { parseDocumentWith } from './parse-document.js';
+import { parseThreshold, isThresholdError } from '../stats/thresholds.js';
 import { BenchConfigSchema, type BenchConfig } from './schema.js';
 import type { SourceLocator } from './source-locator.js';
 
@@ -51,10 +52,36 @@ function checkConfig(raw: unknown, source: SourceLocator): ConfigProblem[] {
   const cloud = isRecord(raw.cloud) ? raw.cloud : {};
   const command = isRecord(target.command) ? target.command : undefined;
   const kinds = (['product', 'url', 'command'] as const).filter((k) => target[k] !== undefined);
+  if (isRecord(raw.baseline)) problems.push(...checkTarget(raw.baseline, 'baseline', source));
+  problems.push(...checkThresholds(raw.thresholds, source));
   if (!isRecord(raw.target)) return problems.concat(checkScenarios(scenarios, false, source));
+  problems.push(...checkTarget(target, 'target', source));
+  problems.push(
+    ...checkScenarios(scenarios, target.product === undefined && kinds.length > 0, source),
+  );
+  if (cloud.provider === 'azure' && (target.url !== undefined || command)) {
+    problems.push(
+      source.problemAt(['cloud', 'provider'], {
+        message: 'azure runs deploy a product image; this target is a url or a command',
+        expected: 'local, or a product target with an image',
+      }),
+    );
+  }
+  return problems;
+}
+
+/** One target (`target` or `baseline`): exactly one kind, a usable URL, a command port. */
+function checkTarget(
+  target: Record<string, unknown>,
+  key: 'target' | 'baseline',
+  source: SourceLocator,
+): ConfigProblem[] {
+  const problems: ConfigProblem[] = [];
+  const command = isRecord(target.command) ? target.command : undefined;
+  const kinds = (['product', 'url', 'command'] as const).filter((k) => target[k] !== undefined);
   if (kinds.length === 0) {
     problems.push(
-      source.problemAt(['target'], {
+      source.problemAt([key], {
         message: 'no target',
         expected: 'exactly one of product, url, command',
         hint: 'Add `product: <name>` (see products/), `url: http://…` or `command: {run: […], port: N}`.',
@@ -63,7 +90,7 @@ function checkConfig(raw: unknown, source: SourceLocator): ConfigProblem[] {
   } else if (kinds.length > 1) {
     for (const kind of kinds.slice(1)) {
       problems.push(
-        source.problemAt(['target', kind], {
+        source.problemAt([key, kind], {
           message: `\`${kind}\` given together with \`${kinds[0]}\``,
           expected: 'exactly one of product, url, command',
           atKey: true,
@@ -76,7 +103,7 @@ function checkConfig(raw: unknown, source: SourceLocator): ConfigProblem[] {
     const urlProblem = checkUrl(target.url);
     if (urlProblem) {
       problems.push(
-        source.problemAt(['target', 'url'], {
+        source.problemAt([key, 'url'], {
           message: urlProblem,
           expected: 'an http:// or https:// URL such as http://127.0.0.1:8080',
         }),
@@ -85,24 +112,55 @@ function checkConfig(raw: unknown, source: SourceLocator): ConfigProblem[] {
   }
   if (command && command.port === undefined) {
     problems.push(
-      source.problemAt(['target', 'command', 'port'], {
+      source.problemAt([key, 'command', 'port'], {
         message: 'missing required key `port`',
         expected: 'the port the command listens on, 1-65535',
         hint: 'Pass the same port to the process, e.g. `env: {PORT: "8080"}`.',
       }),
     );
   }
-  problems.push(
-    ...checkScenarios(scenarios, target.product === undefined && kinds.length > 0, source),
-  );
-  if (cloud.provider === 'azure' && (target.url !== undefined || command)) {
+  if (target.product === undefined) {
+    for (const override of ['port', 'env'] as const) {
+      if (target[override] === undefined) continue;
+      problems.push(
+        source.problemAt([key, override], {
+          message: `\`${override}\` overrides a product's ${override}; this ${key} is not a product`,
+          expected: `a product target (a command sets command.${override})`,
+          atKey: true,
+        }),
+      );
+    }
+  }
+  return problems;
+}
+
+/** Thresholds that the schema accepted in shape but that do not parse as thresholds. */
+function checkThresholds(raw: unknown, source: SourceLocator): ConfigProblem[] {
+  if (!Array.isArray(raw)) return [];
+  const problems: ConfigProblem[] = [];
+  raw.forEach((entry: unknown, index) => {
+    const input =
+      typeof entry === 'string'
+        ? entry
+        : isRecord(entry) && typeof entry.metric === 'string'
+          ? {
+              metric: entry.metric,
+              ...(typeof entry.warn === 'string' ? { warn: entry.warn } : {}),
+              ...(typeof entry.fail === 'string' ? { fail: entry.fail } : {}),
+              ...(typeof entry.scenario === 'string' ? { scenario: entry.scenario } : {}),
+            }
+          : undefined;
+    if (input === undefined) return;
+    const parsed = parseThreshold(input);
+    if (!isThresholdError(parsed)) return;
     problems.push(
-      source.problemAt(['cloud', 'provider'], {
-        message: 'azure runs deploy a product image; this target is a url or a command',
-        expected: 'local, or a product target with an image',
+      source.problemAt(['thresholds', index], {
+        message: parsed.error,
+        expected:
+          "e.g. 'p99 < 50ms', 'errorRate < 0.1%', 'rps > 2000' or { metric: p99, warn: '+10%', fail: '+20%' }",
       }),
     );
-  }
+  });
   return problems;
 }
 

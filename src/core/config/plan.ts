@@ -3,6 +3,7 @@
  * reports consume. Produced from a config file (plus product files and payloads) by
  * `resolvePlan`; never written by hand.
  */
+import type { Threshold } from '../stats/thresholds.js';
 
 /** How long to wait for a target's health endpoint, and how often to ask. */
 export interface HealthPlan {
@@ -134,6 +135,16 @@ export interface CloudPlan {
   loadAgents: number;
 }
 
+/** How an A/B comparison runs and what change counts. */
+export interface ComparePlan {
+  /** Rounds per side; each round runs every level against both targets, order alternating. */
+  rounds: number;
+  /** Also estimate the baseline's A/A noise and judge changes against it. */
+  noise: boolean;
+  /** Relative change that counts, as a fraction (0.05 = ±5%). */
+  thresholdFraction: number;
+}
+
 /** The resolved benchmark. */
 export interface BenchPlan {
   /** Config name (from the file, or `adhoc` for `bench run --url`). */
@@ -143,6 +154,12 @@ export interface BenchPlan {
   /** SHA-256 of the resolved config, hex. */
   configHash: string;
   target: TargetPlan;
+  /** A/B: the baseline the target (the candidate) is compared with, when given. */
+  baseline?: TargetPlan;
+  /** Comparison settings (used when there is a baseline); config files always have them. */
+  compare?: ComparePlan;
+  /** Parsed thresholds, evaluated after every run; config files always have them (maybe empty). */
+  thresholds?: Threshold[];
   scenarios: ScenarioPlan[];
   load: LoadPlan;
   cloud: CloudPlan;

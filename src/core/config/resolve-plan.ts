@@ -9,9 +9,11 @@ import { applyBodyTemplate, templateBytes } from './body-template.js';
 import { hashCanonicalJson, sha256Hex } from './canonical-json.js';
 import { parseDurationMs } from './duration.js';
 import { parseJsonCheck } from './json-check.js';
+import { parseThresholds, type Threshold } from '../stats/thresholds.js';
 import type {
   BenchPlan,
   CloudPlan,
+  ComparePlan,
   HealthPlan,
   JsonCheckPlan,
   LoadPlan,
@@ -23,9 +25,11 @@ import {
   MAX_CONNECTIONS,
   MAX_RATE_RPS,
   type BenchConfig,
+  type CompareConfig,
   type HealthConfig,
   type ProductFile,
   type ScenarioConfig,
+  type TargetConfig,
 } from './schema.js';
 
 /** Settings given on the command line, which win over the config file. */
@@ -80,6 +84,8 @@ export interface ResolveInput {
   configDir: string;
   /** The product, when the target is one. */
   product?: ProductSource;
+  /** The baseline's product, when the config has a baseline that is one. */
+  baselineProduct?: ProductSource;
   /** Scenarios in config order. */
   scenarios: ScenarioSource[];
   /** Command-line overrides. */
@@ -89,7 +95,13 @@ export interface ResolveInput {
 /** Builds the plan; throws `BenchError` `OVERRIDE_INVALID` when an override makes no sense. */
 export function resolvePlan(input: ResolveInput): BenchPlan {
   const { config } = input;
-  const target = resolveTarget(input);
+  const target = resolveTarget(config.target, input.configDir, input.product);
+  const baseline = config.baseline
+    ? resolveTarget(config.baseline, input.configDir, input.baselineProduct)
+    : undefined;
+  if (baseline) checkDistinctPorts(baseline, target);
+  const compare = resolveCompare(config.compare);
+  const thresholds = resolveThresholds(config.thresholds);
   const scenarios = input.scenarios.map(resolveScenario);
   const load = resolveLoad(config.load, input.overrides ?? {});
   const cloud: CloudPlan = {
@@ -98,12 +110,19 @@ export function resolvePlan(input: ResolveInput): BenchPlan {
     regions: [...config.cloud.regions],
     loadAgents: config.cloud.loadAgents,
   };
-  const resolvedConfig = describePlan(config, target, scenarios, load, cloud);
+  const resolvedConfig = describePlan(config, target, scenarios, load, cloud, {
+    baseline,
+    compare,
+    thresholds,
+  });
   return {
     name: config.name,
     ...(input.configPath !== undefined ? { configPath: input.configPath } : {}),
     configHash: hashCanonicalJson(resolvedConfig),
     target,
+    ...(baseline ? { baseline } : {}),
+    compare,
+    thresholds,
     scenarios,
     load,
     cloud,
@@ -120,8 +139,53 @@ export function resolveHealth(health: HealthConfig): HealthPlan {
   };
 }
 
-function resolveTarget(input: ResolveInput): TargetPlan {
-  const target = input.config.target;
+/** A comparison threshold as a fraction: `0.05` and `'5%'` both give 0.05. */
+export function parseThresholdFraction(value: number | string): number {
+  return typeof value === 'number' ? value : Number(value.trim().replace(/%$/, '')) / 100;
+}
+
+function resolveCompare(compare: CompareConfig): ComparePlan {
+  return {
+    rounds: compare.rounds,
+    noise: compare.noise,
+    thresholdFraction: parseThresholdFraction(compare.threshold),
+  };
+}
+
+function resolveThresholds(inputs: BenchConfig['thresholds']): Threshold[] {
+  const { thresholds, errors } = parseThresholds(inputs);
+  if (errors.length > 0) {
+    // parseConfig reports these with positions; reaching here means it was bypassed.
+    throw inputError(
+      'CONFIG_INVALID',
+      `Invalid threshold: ${errors.join('; ')}`,
+      'Fix the threshold.',
+    );
+  }
+  return thresholds;
+}
+
+/**
+ * Baseline and candidate run side by side in an A/B, so two started targets on one port would
+ * have the second fail to listen (or, worse, both sides measure the first).
+ */
+function checkDistinctPorts(baseline: TargetPlan, target: TargetPlan): void {
+  const started = (t: TargetPlan) => (t.kind === 'url' ? undefined : t.port);
+  const port = started(target);
+  if (port !== undefined && port !== 0 && port === started(baseline)) {
+    throw inputError(
+      'TARGET_PORT_CLASH',
+      `The baseline and the target both listen on port ${port}; an A/B runs them at the same time`,
+      'Give the target another port (target.port, and the same port in target.env, e.g. PORT), as configs/demo-ab.yml does.',
+    );
+  }
+}
+
+function resolveTarget(
+  target: TargetConfig,
+  configDir: string,
+  source: ProductSource | undefined,
+): TargetPlan {
   if (target.url !== undefined) {
     return {
       kind: 'url',
@@ -134,7 +198,7 @@ function resolveTarget(input: ResolveInput): TargetPlan {
     return {
       kind: 'command',
       argv: [...target.command.run],
-      cwd: resolvePath(input.configDir, target.command.cwd),
+      cwd: resolvePath(configDir, target.command.cwd),
       env: { ...target.command.env },
       port,
       baseUrl: `http://127.0.0.1:${port}`,
@@ -143,7 +207,6 @@ function resolveTarget(input: ResolveInput): TargetPlan {
       ),
     };
   }
-  const source = input.product;
   if (!source) {
     throw inputError(
       'PRODUCT_MISSING',
@@ -153,13 +216,15 @@ function resolveTarget(input: ResolveInput): TargetPlan {
   }
   const { product } = source;
   const health = resolveHealth(target.health ?? product.health);
+  // `port` and `env` on the target let one product run twice, e.g. against a changed copy of itself.
+  const envOverride = target.env ?? {};
   if (product.command) {
-    const port = product.command.port ?? product.port;
+    const port = target.port ?? product.command.port ?? product.port;
     return {
       kind: 'command',
       argv: [...product.command.run],
       cwd: resolvePath(source.dir, product.command.cwd),
-      env: { ...product.env, ...product.command.env },
+      env: { ...product.env, ...product.command.env, ...envOverride },
       port,
       baseUrl: `http://127.0.0.1:${port}`,
       health,
@@ -177,8 +242,8 @@ function resolveTarget(input: ResolveInput): TargetPlan {
   return {
     kind: 'image',
     image: `${image.registry ? `${image.registry.replace(/\/+$/, '')}/` : ''}${image.repository}:${image.tag}`,
-    port: product.port,
-    env: { ...product.env },
+    port: target.port ?? product.port,
+    env: { ...product.env, ...envOverride },
     health,
     product: source.name,
   };
@@ -313,14 +378,19 @@ function describePlan(
   scenarios: ScenarioPlan[],
   load: LoadPlan,
   cloud: CloudPlan,
+  comparison: { baseline?: TargetPlan; compare: ComparePlan; thresholds: Threshold[] },
 ): Record<string, unknown> {
-  const { cwd: _cwd, ...portableTarget } =
-    target.kind === 'command' ? target : { ...target, cwd: undefined };
+  // Keys are added only when used, so configs without them keep the hash they always had and
+  // stay comparable with the history of earlier runs.
   return {
     version: config.version,
     name: config.name,
     ...(config.description !== undefined ? { description: config.description } : {}),
-    target: portableTarget,
+    target: portableTarget(target),
+    ...(comparison.baseline
+      ? { baseline: portableTarget(comparison.baseline), compare: comparison.compare }
+      : {}),
+    ...(comparison.thresholds.length > 0 ? { thresholds: comparison.thresholds } : {}),
     scenarios: scenarios.map((scenario) => ({
       ...scenario,
       payloads: scenario.payloads.map((payload) => ({
@@ -333,4 +403,11 @@ function describePlan(
     load,
     cloud,
   };
+}
+
+/** A target without machine-specific paths. */
+function portableTarget(target: TargetPlan): Record<string, unknown> {
+  const { cwd: _cwd, ...portable } =
+    target.kind === 'command' ? target : { ...target, cwd: undefined };
+  return portable;
 }

@@ -112,6 +112,14 @@ export const TargetConfigSchema = z
     health: HealthConfigSchema.optional().describe(
       'Health probe; overrides the product default. For url targets, asked only when given',
     ),
+    port: portSchema
+      .optional()
+      .describe(
+        "Product targets only: listen on this port instead of the product's (pass it in env too)",
+      ),
+    env: envSchema
+      .optional()
+      .describe("Product targets only: environment merged over the product's env"),
   })
   .describe('Where the load goes: exactly one of product, url, command');
 /** Where the load goes, as validated. */
@@ -317,6 +325,71 @@ export const LoadConfigSchema = z
 /** Load settings, as validated. */
 export type LoadConfig = z.infer<typeof LoadConfigSchema>;
 
+/** Most A/B rounds a comparison may ask for. */
+export const MAX_COMPARE_ROUNDS = 50;
+
+/** Default relative threshold of comparisons: changes within ±5% count as no change. */
+export const DEFAULT_COMPARE_THRESHOLD = '5%';
+
+/** How an A/B comparison runs and what change counts. */
+export const CompareConfigSchema = z
+  .strictObject({
+    rounds: z
+      .number()
+      .int({
+        error: say('rounds must be a whole number', `an integer from 1 to ${MAX_COMPARE_ROUNDS}`),
+      })
+      .min(1, { error: say('at least one round', `an integer from 1 to ${MAX_COMPARE_ROUNDS}`) })
+      .max(MAX_COMPARE_ROUNDS, {
+        error: say('too many rounds', `an integer from 1 to ${MAX_COMPARE_ROUNDS}`),
+      })
+      .default(5)
+      .describe('Rounds per side; each round runs every level against both, order alternating'),
+    noise: z
+      .boolean()
+      .default(false)
+      .describe('Also estimate the A/A noise of the baseline and judge changes against it'),
+    threshold: z
+      .union([
+        z
+          .number()
+          .min(0)
+          .max(10, { error: say('threshold too large', "a fraction such as 0.05, or '5%'") }),
+        z.string().regex(/^\s*\d+(\.\d+)?\s*%\s*$/, {
+          error: say('not a percentage', "a fraction such as 0.05, or a percentage such as '5%'"),
+        }),
+      ])
+      .default(DEFAULT_COMPARE_THRESHOLD)
+      .describe("Relative change that counts: a fraction (0.05) or a percentage ('5%')"),
+  })
+  .describe('A/B comparison settings (used when a baseline is given)');
+/** Comparison settings, as validated. */
+export type CompareConfig = z.infer<typeof CompareConfigSchema>;
+
+/** One threshold: a string such as `p99 < 50ms`, or a relative limit as an object. */
+export const ThresholdConfigSchema = z.union([
+  z
+    .string()
+    .min(1)
+    .describe("A threshold such as 'p99 < 50ms', 'errorRate < 0.1%', 'rps > 2000' or 'p99 +20%'"),
+  z
+    .strictObject({
+      metric: z.string().min(1).describe('Metric: p50, p99, p99.9, rps, errorRate, …'),
+      warn: z
+        .string()
+        .optional()
+        .describe("Warn beyond this change, e.g. '+10%' (or '-5%' for rps)"),
+      fail: z
+        .string()
+        .optional()
+        .describe("Fail when the whole interval is beyond this change, e.g. '+20%'"),
+      scenario: z.string().optional().describe('Only levels of this scenario'),
+    })
+    .describe('A relative threshold against the baseline'),
+]);
+/** One threshold as written. */
+export type ThresholdConfig = z.infer<typeof ThresholdConfigSchema>;
+
 /** Cloud settings, read by the Azure pipeline and validated for every run. */
 export const CloudConfigSchema = z
   .strictObject({
@@ -364,6 +437,14 @@ export const BenchConfigSchema = z
     name: nameSchema('Benchmark name: lower-case letters, digits, hyphens'),
     description: z.string().optional().describe('What this benchmark is for'),
     target: TargetConfigSchema,
+    baseline: TargetConfigSchema.optional().describe(
+      'A/B: the baseline to compare the target with, run in interleaved rounds (same shape as target)',
+    ),
+    compare: CompareConfigSchema.default({ rounds: 5, noise: false, threshold: '5%' }),
+    thresholds: z
+      .array(ThresholdConfigSchema)
+      .default([])
+      .describe('Limits the run must respect; a crossed fail limit exits with code 1'),
     scenarios: z
       .array(
         z.union([

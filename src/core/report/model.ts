@@ -4,6 +4,7 @@
  * reader of an older report would misread.
  */
 import { z } from 'zod';
+import { ComparisonSchema, ThresholdResultSchema } from './comparison-model.js';
 
 /** Version of the `result.json` format written by this code. */
 export const RESULT_SCHEMA_VERSION = 1;
@@ -110,7 +111,9 @@ export const LevelReportSchema = z.object({
       .int()
       .nonnegative()
       .optional()
-      .describe('Open model: intended sends never made (no free connection before the window ended)'),
+      .describe(
+        'Open model: intended sends never made (no free connection before the window ended)',
+      ),
   }),
   errorRate: z.number().min(0).max(1).describe('Failures / total (0 when total is 0)'),
   throughput: z.object({
@@ -179,7 +182,9 @@ export const RunReportSchema = z
     createdAt: z.string().describe('When the report was written, ISO 8601 UTC'),
     startedAt: z.string(),
     finishedAt: z.string(),
-    partial: z.boolean().describe('True when the run was interrupted; levels hold what was measured'),
+    partial: z
+      .boolean()
+      .describe('True when the run was interrupted; levels hold what was measured'),
     outcome: z
       .enum(['ok', 'target-failure', 'interrupted'])
       .describe('How the run ended, before any threshold or comparison'),
@@ -192,6 +197,13 @@ export const RunReportSchema = z
     }),
     levels: z.array(LevelReportSchema),
     notes: z.array(z.string()).describe('Warnings and remarks in words'),
+    comparison: ComparisonSchema.optional().describe(
+      'A/B runs: the verdicts against the baseline (an addition; older readers ignore it)',
+    ),
+    thresholds: z
+      .array(ThresholdResultSchema)
+      .optional()
+      .describe('Threshold results, when the config sets thresholds'),
   })
   .describe('bench-action run report (result.json)');
 export type RunReport = z.infer<typeof RunReportSchema>;

@@ -113,6 +113,30 @@ async function collectPlan(
     }
   }
 
+  // The baseline of an A/B may be another product (or the same one with other port and env);
+  // its scenarios come from the target's product, so only its product file matters here.
+  const rawBaseline = isRecord(raw.baseline) ? raw.baseline : {};
+  const baselineName =
+    config?.baseline?.product ??
+    (typeof rawBaseline.product === 'string' &&
+    rawBaseline.url === undefined &&
+    rawBaseline.command === undefined
+      ? rawBaseline.product
+      : undefined);
+  let baselineProduct: ProductSource | undefined;
+  if (baselineName !== undefined && !reported.has('baseline.product')) {
+    if (baselineName === productName && product) {
+      baselineProduct = product;
+    } else {
+      const productsDir = opts.productsDir
+        ? resolve(opts.productsDir)
+        : await findProductsDir(configDir);
+      const loaded = await loadProduct(baselineName, productsDir, parsed.source, 'baseline');
+      problems.push(...loaded.problems);
+      baselineProduct = loaded.product;
+    }
+  }
+
   const payloadFiles = new Map<number, PayloadFile[]>();
   for (const [index, entry] of entries.entries()) {
     if (reported.has(`scenarios[${index}]`)) continue;
@@ -159,6 +183,7 @@ async function collectPlan(
     configPath,
     configDir,
     ...(product ? { product } : {}),
+    ...(baselineProduct ? { baselineProduct } : {}),
     scenarios,
     overrides,
   });
@@ -177,6 +202,7 @@ async function loadProduct(
   name: string,
   productsDir: string | undefined,
   configSource: SourceLocator,
+  key: 'target' | 'baseline' = 'target',
 ): Promise<{
   product?: ProductSource;
   scenarios: Map<string, LoadedScenarioFile>;
@@ -187,7 +213,7 @@ async function loadProduct(
     return {
       scenarios,
       problems: [
-        configSource.problemAt(['target', 'product'], {
+        configSource.problemAt([key, 'product'], {
           message: `no products/ directory found above the config for product \`${name}\``,
           expected: 'a config inside a repository with products/<name>/product.yml',
           hint: 'Move the config into the repository, or pass the products directory (--products-dir).',
@@ -204,7 +230,7 @@ async function loadProduct(
     return {
       scenarios,
       problems: [
-        configSource.problemAt(['target', 'product'], {
+        configSource.problemAt([key, 'product'], {
           message: `unknown product \`${name}\` (no ${displayPath(productPath)})`,
           expected: known.length > 0 ? `one of ${known.join(', ')}` : 'a product under products/',
           ...(suggestion ? { hint: `Did you mean \`${suggestion}\`?` } : {}),

@@ -1,10 +1,10 @@
 /**
- * Writes a run's report directory: `result.json`, `results.csv`, `summary.md` and one `.hlog`
- * per level. Refuses to overwrite an earlier run's report unless asked to, so a re-run with the
+ * Writes a run's report directory: `result.json`, `results.csv`, `summary.md`, one `.hlog`
+ * per level and any extra rendered files (`report.html`, comparison files, rounds). Refuses to overwrite an earlier run's report unless asked to, so a re-run with the
  * same `--out` never silently destroys results.
  */
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { inputError } from '../../core/errors.js';
 import { renderCsvReport } from '../../core/report/csv.js';
 import { renderJsonReport } from '../../core/report/json.js';
@@ -19,10 +19,22 @@ export interface HlogFile {
   text: string;
 }
 
+/** A rendered file to write beside `result.json` (HTML report, comparison, rounds …). */
+export interface ExtraReportFile {
+  /** Path relative to the report directory; `/` separates a subdirectory (e.g. `rounds/a-1.json`). */
+  name: string;
+  /** File content. */
+  text: string;
+}
+
 /** Options of `writeReportDir`. */
 export interface WriteReportDirOptions {
   /** Replace the files of an earlier report in the same directory. */
   overwrite?: boolean;
+  /** `summary.md` content instead of the run's own table (an A/B puts its verdicts first). */
+  summaryMarkdown?: string;
+  /** More files, written after the standard ones. */
+  extraFiles?: readonly ExtraReportFile[];
 }
 
 /**
@@ -79,7 +91,7 @@ export async function writeReportDir(
   const files: { name: string; text: string }[] = [
     { name: 'result.json', text: renderJsonReport(report) },
     { name: 'results.csv', text: renderCsvReport(report) },
-    { name: 'summary.md', text: renderMarkdownReport(report) },
+    { name: 'summary.md', text: opts.summaryMarkdown ?? renderMarkdownReport(report) },
   ];
   const taken = new Set(files.map((f) => f.name));
   for (const h of hlogs) {
@@ -95,9 +107,50 @@ export async function writeReportDir(
     taken.add(name);
     files.push({ name, text: h.text });
   }
+  for (const extra of opts.extraFiles ?? []) {
+    // Each path segment is sanitized, so a name can never leave the report directory.
+    const name = extra.name.split('/').map(sanitizeFileName).join('/');
+    if (taken.has(name)) {
+      throw inputError(
+        'REPORT_FILE_CLASH',
+        `two report files would both be named ${name}`,
+        'Give scenarios names that differ in letters or digits, not only in punctuation.',
+      );
+    }
+    taken.add(name);
+    files.push({ name, text: extra.text });
+  }
   const written: string[] = [];
   for (const f of files) {
     const path = join(dir, f.name);
+    if (f.name.includes('/')) await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, f.text, 'utf8');
+    written.push(path);
+  }
+  return written;
+}
+
+/**
+ * Writes rendered files into a directory of their own (`bench compare`'s output). Refuses to
+ * replace an earlier `marker` file unless asked to, like `writeReportDir`.
+ */
+export async function writeRenderedFiles(
+  dir: string,
+  files: readonly ExtraReportFile[],
+  opts: WriteReportDirOptions & { marker: string },
+): Promise<string[]> {
+  const existing = await listDir(dir);
+  if (!opts.overwrite && existing.includes(opts.marker)) {
+    throw inputError(
+      'REPORT_DIR_EXISTS',
+      `${dir} already holds a report (${opts.marker})`,
+      'Choose another output directory, delete the old report, or pass --overwrite to replace it.',
+    );
+  }
+  await mkdir(dir, { recursive: true });
+  const written: string[] = [];
+  for (const f of files) {
+    const path = join(dir, sanitizeFileName(f.name));
     await writeFile(path, f.text, 'utf8');
     written.push(path);
   }

@@ -1,0 +1,212 @@
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { RunReport } from '../../src/core/report/model.js';
+import { slowServer, type TestServer } from '../support/servers.js';
+import {
+  PING_SCENARIO,
+  SHORT_LOAD,
+  bench,
+  readJson,
+  resultSchemaErrors,
+  retryWhileGeneratorBound,
+  writeConfig,
+} from './support.js';
+
+let tmp: string;
+const servers: TestServer[] = [];
+
+beforeEach(async () => {
+  tmp = await mkdtemp(path.join(os.tmpdir(), 'bench-ab-'));
+});
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((s) => s.close()));
+  await rm(tmp, { recursive: true, force: true });
+});
+
+/** Every round report of an A/B report directory. */
+async function roundsOf(out: string): Promise<RunReport[]> {
+  const dir = path.join(out, 'rounds');
+  const files = await readdir(dir);
+  return Promise.all(files.map((f) => readJson<RunReport>(path.join(dir, f))));
+}
+
+async function server(delayMs: number): Promise<TestServer> {
+  const s = await slowServer(delayMs);
+  servers.push(s);
+  return s;
+}
+
+/** An A/B config of two URL targets, `rounds` rounds, and the given thresholds. */
+function abConfig(
+  baseline: string,
+  target: string,
+  rounds: number,
+  thresholds: string[],
+  noise = false,
+) {
+  return [
+    'version: 1',
+    'name: ab-test',
+    `baseline: { url: "${baseline}" }`,
+    `target: { url: "${target}" }`,
+    ...PING_SCENARIO,
+    ...SHORT_LOAD,
+    `compare: { rounds: ${rounds}, threshold: 5%, noise: ${noise} }`,
+    ...(thresholds.length > 0 ? ['thresholds:', ...thresholds.map((t) => `  - ${t}`)] : []),
+  ];
+}
+
+describe('bench run with a baseline (A/B)', () => {
+  it('finds the 2 ms the candidate adds as a latency regression, fails the threshold and exits 1', async () => {
+    // 2 ms against 4 ms rather than 0 against 2: a target that answers at once lets the load
+    // generator saturate, and a generator-bound level is (rightly) never judged.
+    const fast = await server(2);
+    const slow = await server(4);
+    const config = await writeConfig(
+      tmp,
+      'ab.yml',
+      abConfig(fast.url, slow.url, 2, ["{ metric: p50, warn: '+10%', fail: '+20%' }"]),
+    );
+    let out = '';
+    const { code, stdout, stderr } = await retryWhileGeneratorBound(
+      (n) => bench('run', config, '--out', (out = path.join(tmp, `report-${n}`)), '-q'),
+      () => roundsOf(out),
+    );
+    expect(stderr).toBe('');
+
+    const result = await readJson<RunReport>(path.join(out, 'result.json'));
+    const p50 = result.comparison?.metrics.find((m) => m.metric === 'p50');
+    expect(p50?.verdict, p50?.reason).toBe('regression');
+    expect(p50?.ci?.low).toBeGreaterThan(0.2);
+    expect(result.comparison?.verdict).toBe('regression');
+    expect(result.comparison?.rounds).toEqual({ baseline: 2, candidate: 2 });
+    expect(result.thresholds?.map((t) => t.status)).toEqual(['fail']);
+    expect(code).toBe(1);
+
+    // The terminal shows the verdict after the results table, and the failed threshold.
+    expect(stdout.indexOf('REGRESSION')).toBeGreaterThan(stdout.indexOf('ping'));
+    expect(stdout).toMatch(/: regression, .*regression/);
+    expect(stdout).toMatch(/FAIL p50 warn \+10% fail \+20% at ping @ 2 conn: p50 \+\d+.*interval/);
+
+    const files = (await readdir(out)).sort();
+    expect(files).toEqual([
+      'baseline.json',
+      'comparison.csv',
+      'ping-2.hlog',
+      'report.html',
+      'result.json',
+      'results.csv',
+      'rounds',
+      'summary.md',
+    ]);
+    expect((await readdir(path.join(out, 'rounds'))).sort()).toEqual([
+      'baseline-1.json',
+      'baseline-2.json',
+      'candidate-1.json',
+      'candidate-2.json',
+    ]);
+    expect(await resultSchemaErrors(result)).toBe('');
+    const baseline = await readJson<RunReport>(path.join(out, 'baseline.json'));
+    expect(await resultSchemaErrors(baseline)).toBe('');
+    expect(baseline.target.url).toBe(fast.url);
+    expect(result.target.url).toBe(slow.url);
+    for (const file of ['baseline-1.json', 'candidate-2.json']) {
+      expect(await resultSchemaErrors(await readJson(path.join(out, 'rounds', file)))).toBe('');
+    }
+
+    const summary = await readFile(path.join(out, 'summary.md'), 'utf8');
+    // The comparison comes first, then the candidate's own table.
+    expect(summary.indexOf('**regression**')).toBeGreaterThan(-1);
+    expect(summary.indexOf('**regression**')).toBeLessThan(summary.indexOf('## ab-test:'));
+    const html = await readFile(path.join(out, 'report.html'), 'utf8');
+    expect(html).toMatch(/<section id="comparison">/);
+    expect(html).toMatch(/regression/);
+    const csv = await readFile(path.join(out, 'comparison.csv'), 'utf8');
+    expect(csv).toMatch(/^ping,2,p50,.*,regression,/m);
+  }, 60_000);
+
+  it('never calls the same target against itself a regression', async () => {
+    const same = await server(2);
+    const config = await writeConfig(
+      tmp,
+      'aa.yml',
+      abConfig(same.url, same.url, 3, ["{ metric: p99, fail: '+20%' }"], true),
+    );
+    let out = '';
+    const { code } = await retryWhileGeneratorBound(
+      (n) => bench('run', config, '--out', (out = path.join(tmp, `report-${n}`)), '-q'),
+      () => roundsOf(out),
+    );
+    const result = await readJson<RunReport>(path.join(out, 'result.json'));
+    const verdicts = new Set(result.comparison?.metrics.map((m) => m.verdict));
+    const why = JSON.stringify(
+      result.comparison?.metrics.map((m) => [m.metric, m.verdict, m.reason]),
+    );
+    expect(verdicts.has('regression'), why).toBe(false);
+    expect(verdicts.has('improvement'), why).toBe(false);
+    expect(['no-change', 'inconclusive']).toContain(result.comparison?.verdict);
+    // The A/A estimate of the baseline's noise travels with the comparison.
+    expect(result.comparison?.noise?.map((n) => n.metric)).toContain('p99');
+    expect(result.thresholds?.map((t) => t.status)).not.toContain('fail');
+    expect(code).toBe(0);
+  }, 60_000);
+
+  it('evaluates thresholds on a plain run: absolute ones judged, relative ones neutral', async () => {
+    // A slow target keeps the load light, so the level is never generator-bound (not judged).
+    const target = await server(3);
+    const config = await writeConfig(tmp, 'plain.yml', [
+      'version: 1',
+      'name: plain',
+      `target: { url: "${target.url}" }`,
+      ...PING_SCENARIO,
+      ...SHORT_LOAD,
+      'thresholds:',
+      "  - 'p50 < 10us'",
+      "  - 'errorRate < 1%'",
+      "  - { metric: p99, fail: '+20%' }",
+    ]);
+    let out = '';
+    const { code, stdout } = await retryWhileGeneratorBound(
+      (n) => bench('run', config, '--out', (out = path.join(tmp, `report-${n}`)), '-q'),
+      async () => [await readJson<RunReport>(path.join(out, 'result.json'))],
+    );
+    const result = await readJson<RunReport>(path.join(out, 'result.json'));
+    expect(result.comparison).toBeUndefined();
+    expect(result.thresholds?.map((t) => [t.threshold, t.status])).toEqual([
+      ['p50 < 10us', 'fail'],
+      ['errorRate < 1%', 'pass'],
+      ['p99 fail +20%', 'no-baseline'],
+    ]);
+    expect(stdout).toMatch(/FAIL p50 < 10us at ping @ 2 conn: p50 .* breaks < 10 µs/);
+    expect(code).toBe(1);
+    expect((await readdir(out)).sort()).toEqual([
+      'ping-2.hlog',
+      'report.html',
+      'result.json',
+      'results.csv',
+      'summary.md',
+    ]);
+    expect(await resultSchemaErrors(result)).toBe('');
+  }, 60_000);
+
+  it('exits 0 on a plain run whose only threshold is relative (no baseline is neutral)', async () => {
+    const target = await server(3);
+    const config = await writeConfig(tmp, 'plain.yml', [
+      'version: 1',
+      'name: plain',
+      `target: { url: "${target.url}" }`,
+      ...PING_SCENARIO,
+      ...SHORT_LOAD,
+      "thresholds: [{ metric: p99, fail: '+20%' }]",
+    ]);
+    let out = '';
+    const { code, stdout } = await retryWhileGeneratorBound(
+      (n) => bench('run', config, '--out', (out = path.join(tmp, `report-${n}`)), '-q'),
+      async () => [await readJson<RunReport>(path.join(out, 'result.json'))],
+    );
+    expect(stdout).toMatch(/Thresholds: 0 passed, 0 warned, 0 failed, 1 not judged/);
+    expect(code).toBe(0);
+  }, 60_000);
+});

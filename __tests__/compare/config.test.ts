@@ -2,11 +2,12 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { formatProblems } from '../../src/core/config/config-problem.js';
+import { ConfigError, formatProblems } from '../../src/core/config/config-problem.js';
 import { parseConfig } from '../../src/core/config/parse-config.js';
 import { parseThresholdFraction } from '../../src/core/config/resolve-plan.js';
 import { BenchError } from '../../src/core/errors.js';
 import { loadPlan } from '../../src/edges/files/load-plan.js';
+import { bench } from './support.js';
 
 const repo = resolve(import.meta.dirname, '../..');
 const HEAD = 'version: 1\nname: demo\ntarget: { url: "http://127.0.0.1:8080" }\n';
@@ -213,9 +214,17 @@ describe('resolving an A/B plan', () => {
     const error = await loadPlan(file, {}, { productsDir: join(repo, 'products') }).catch(
       (e: unknown) => e,
     );
-    expect(error).toBeInstanceOf(BenchError);
-    expect(
-      String((error as Error).message) + formatProblems((error as { problems: never[] }).problems),
-    ).toMatch(/ab\.yml:4:12 {2}baseline\.product: unknown product `dmeo`.*Did you mean `demo`\?/);
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(formatProblems((error as ConfigError).problems)).toMatch(
+      /ab\.yml:4:12 {2}baseline\.product: unknown product `dmeo` .*Did you mean `demo`\?/,
+    );
+  });
+
+  it('says in bench validate that the config is an A/B with thresholds', async () => {
+    const { code, stdout } = await bench('validate', 'configs/demo-ab.yml');
+    expect(stdout).toBe(
+      'configs/demo-ab.yml: valid (1 scenario(s) × 1 level(s), closed model, target command, A/B against a command baseline in 3 round(s), 3 threshold(s))\n',
+    );
+    expect(code).toBe(0);
   });
 });

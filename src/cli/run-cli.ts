@@ -298,8 +298,12 @@ async function commandValidate(config: string, io: CliIo): Promise<number> {
     return ExitCode.invalidInput;
   }
   const plan = result.plan;
+  const ab = plan?.baseline
+    ? `, A/B against a ${plan.baseline.kind} baseline in ${plan.compare?.rounds ?? 5} round(s)`
+    : '';
+  const thresholds = plan?.thresholds?.length ? `, ${plan.thresholds.length} threshold(s)` : '';
   const summary = plan
-    ? `${plan.scenarios.length} scenario(s) × ${plan.load.levels.length} level(s), ${plan.load.model} model, target ${plan.target.kind}`
+    ? `${plan.scenarios.length} scenario(s) × ${plan.load.levels.length} level(s), ${plan.load.model} model, target ${plan.target.kind}${ab}${thresholds}`
     : '';
   io.stdout.write(`${config}: valid${summary ? ` (${summary})` : ''}\n`);
   return ExitCode.ok;

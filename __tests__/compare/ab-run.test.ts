@@ -88,7 +88,9 @@ describe('bench run with a baseline (A/B)', () => {
     // The terminal shows the verdict after the results table, and the failed threshold.
     expect(stdout.indexOf('REGRESSION')).toBeGreaterThan(stdout.indexOf('ping'));
     expect(stdout).toMatch(/: regression, .*regression/);
-    expect(stdout).toMatch(/FAIL p50 warn \+10% fail \+20% at ping @ 2 conn: p50 \+\d+.*interval/);
+    expect(stdout).toMatch(
+      /FAIL p50 warn \+10% fail \+20% at ping @ 2 conn: p50 \+\d+.*interval.*\[95% confidence\]$/m,
+    );
 
     const files = (await readdir(out)).sort();
     expect(files).toEqual([

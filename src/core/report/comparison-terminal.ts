@@ -101,11 +101,22 @@ export function renderComparisonTerminal(
       '',
       `Thresholds: ${passed} passed, ${thresholds.filter((t) => t.status === 'warn').length} warned, ${thresholds.filter((t) => t.status === 'fail').length} failed${neutral > 0 ? `, ${neutral} not judged` : ''}`,
     );
+    const confidenceOf = (t: ThresholdResult): string => {
+      if (t.kind !== 'relative') return '';
+      const m = comparison?.metrics.find(
+        (x) =>
+          x.metric === t.metric &&
+          x.scenario === t.scenario &&
+          x.model === t.model &&
+          x.level === t.level,
+      );
+      return m?.ci ? ` [${Math.round(m.ci.confidence * 100)}% confidence]` : '';
+    };
     for (const t of failed) {
       const label =
         t.status === 'fail' ? paint(opts.color, '31;1', 'FAIL') : paint(opts.color, '33', 'warn');
       lines.push(
-        `  ${label} ${t.threshold} at ${t.scenario} @ ${shortLevelLabel(t.model, t.level)}: ${t.message}`,
+        `  ${label} ${t.threshold} at ${t.scenario} @ ${shortLevelLabel(t.model, t.level)}: ${t.message}${confidenceOf(t)}`,
       );
     }
   }

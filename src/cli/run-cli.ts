@@ -23,6 +23,12 @@ import type { Comparison, ThresholdResult } from '../core/report/comparison-mode
 import { renderComparisonTerminal } from '../core/report/comparison-terminal.js';
 import { hasThresholdFailure } from '../core/stats/thresholds.js';
 import { ProgressReporter } from './progress-reporter.js';
+import {
+  addAzureRunOptions,
+  registerAzureCommands,
+  runAzureFromCli,
+  type AzureCliOptions,
+} from './azure-commands.js';
 
 /** Streams and environment of one CLI invocation. */
 export interface CliIo {
@@ -66,7 +72,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     })
     .showHelpAfterError('(run `bench --help` for usage)');
 
-  program
+  const run = program
     .command('run')
     .description('Run a benchmark from a config file, or ad hoc against a URL with --url.')
     .argument('[config]', 'config file (YAML or JSON)')
@@ -93,10 +99,17 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         .default('auto'),
     )
     .option('--workers <n>', 'worker threads sharing the load (for machines with many cores)')
-    .option('-q, --quiet', 'no progress output')
-    .action(async (config: string | undefined, options: RunOptions) => {
-      exitCode = await commandRun(config, options, io);
-    });
+    .option('-q, --quiet', 'no progress output');
+  // Cloud flags come last in the help: most runs are local.
+  addAzureRunOptions(run).action(
+    async (config: string | undefined, options: RunOptions & AzureCliOptions) => {
+      // Anything but the local machine goes through the cloud path.
+      exitCode =
+        options.provider !== undefined && options.provider !== 'local'
+          ? await runAzureFromCli(config, options, io)
+          : await commandRun(config, options, io);
+    },
+  );
 
   program
     .command('compare')
@@ -119,6 +132,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .action(async (config: string) => {
       exitCode = await commandValidate(config, io);
     });
+
+  registerAzureCommands(program, io, (code) => (exitCode = code));
 
   try {
     await program.parseAsync(argv, { from: 'user' });

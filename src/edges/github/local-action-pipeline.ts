@@ -1,7 +1,8 @@
 /**
  * The pipeline behind `provider: local` and `provider: url`: the same local run the `bench`
- * CLI does, on the runner itself. It creates no cloud resources, so clean-up has nothing to do.
- * Comparisons and thresholds are not judged here yet: a finished run's verdict is `pass`.
+ * CLI does, on the runner itself (an A/B in interleaved rounds when the config names a
+ * baseline), with the same verdicts and thresholds. It creates no cloud resources, so clean-up
+ * has nothing to do.
  */
 import * as core from '@actions/core';
 import path from 'node:path';
@@ -9,6 +10,13 @@ import { inputError } from '../../core/errors.js';
 import { renderMarkdownReport } from '../../core/report/markdown.js';
 import { loadPlan } from '../files/load-plan.js';
 import { runLocalBenchmark } from '../../pipeline/run-local.js';
+import { runComparison } from '../../pipeline/run-comparison.js';
+import { renderComparisonMarkdown } from '../../core/report/comparison-markdown.js';
+import type { Comparison, ThresholdResult } from '../../core/report/comparison-model.js';
+import type { RunReport } from '../../core/report/model.js';
+import type { RegressionFinding } from './action-pipeline.js';
+import { compareReports } from '../../core/stats/compare.js';
+import { hasThresholdFailure } from '../../core/stats/thresholds.js';
 import type { ActionPipeline } from './action-pipeline.js';
 import type { Verdict } from './constants.js';
 import type { ActionSettings } from './input-helper.js';
@@ -46,26 +54,29 @@ export function createLocalActionPipeline(): ActionPipeline {
       const outDir = path.join(process.env.RUNNER_TEMP ?? path.join(cwd, 'reports'), runDir);
       // The report directory goes to state before the run, so a cancelled run's files are found.
       context.saveState({ reportDir: outDir });
-      const result = await runLocalBenchmark({
+      const options = {
         plan,
         cwd,
         outDir,
         overwrite: true,
         signal: context.signal,
-        log: (line) => core.info(line),
-      });
-      const verdict: Verdict =
-        result.report.outcome === 'interrupted'
-          ? 'interrupted'
-          : result.report.outcome === 'target-failure'
-            ? 'target-failure'
-            : 'pass';
+        log: (line: string) => core.info(line),
+      };
+      const result = plan.baseline
+        ? await runComparison(options)
+        : await runLocalBenchmark(options);
+      const report = result.report;
+      const thresholds = report.thresholds ?? [];
+      const summaryMarkdown =
+        report.comparison !== undefined || thresholds.length > 0
+          ? `${renderComparisonMarkdown(noBaselineIfMissing(report), thresholds, { reportLink: 'report.html' })}\n${renderMarkdownReport(report)}`
+          : renderMarkdownReport(report);
       return {
         reportDir: result.dir,
-        result: result.report,
-        summaryMarkdown: renderMarkdownReport(result.report),
-        verdict,
-        regressions: [],
+        result: report,
+        summaryMarkdown,
+        verdict: verdictOf(report),
+        regressions: regressionsOf(report.comparison, thresholds),
       };
     },
     cleanUp() {
@@ -76,4 +87,53 @@ export function createLocalActionPipeline(): ActionPipeline {
       });
     },
   };
+}
+
+/** The comparison to show: the run's own, or the neutral "no baseline yet" one. */
+function noBaselineIfMissing(report: RunReport): Comparison {
+  return report.comparison ?? compareReports([], [report]);
+}
+
+/** The action's verdict for a finished local run. */
+export function verdictOf(report: RunReport): Verdict {
+  if (report.outcome === 'interrupted') return 'interrupted';
+  if (report.outcome === 'target-failure') return 'target-failure';
+  if (hasThresholdFailure(report.thresholds ?? [])) return 'threshold-failed';
+  switch (report.comparison?.verdict) {
+    case 'regression':
+      return 'regression';
+    case 'improvement':
+      return 'improvement';
+    case 'no-change':
+      return 'no-change';
+    case 'inconclusive':
+      return 'inconclusive';
+    case 'no-baseline':
+      return 'no-baseline';
+    default:
+      return 'pass';
+  }
+}
+
+/** Regressions and failed thresholds, as listed in the `regressions` output and the comment. */
+export function regressionsOf(
+  comparison: Comparison | undefined,
+  thresholds: readonly ThresholdResult[],
+): RegressionFinding[] {
+  const found: RegressionFinding[] = (comparison?.metrics ?? [])
+    .filter((m) => m.verdict === 'regression')
+    .map((m) => ({
+      scenario: m.scenario,
+      level: m.level,
+      metric: m.metric,
+      reason: m.reason,
+      baseline: m.baseline,
+      candidate: m.candidate,
+      change: m.change,
+    }));
+  for (const t of thresholds) {
+    if (t.status !== 'fail') continue;
+    found.push({ scenario: t.scenario, level: t.level, metric: t.threshold, reason: t.message });
+  }
+  return found;
 }

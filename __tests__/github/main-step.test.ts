@@ -132,13 +132,15 @@ describe('runMain with an injected pipeline', () => {
     expect(summary).toContain('Not confirmed: rg-old-2');
   });
 
-  it('fails with PIPELINE_UNAVAILABLE, summary and verdict error, where Azure runs are not wired yet', async () => {
+  it('fails with AZURE_SETTINGS_INVALID, summary and verdict error, when the built-in Azure run lacks the inputs it needs', async () => {
     const files = runner(azureInputs());
 
     const outcome = await runMain({ createPipeline: createDefaultPipeline, uploader: noUpload });
 
     expect(outcome).toEqual({ verdict: 'error', failed: true });
-    expect(readFileSync(files.summary, 'utf8')).toContain('PIPELINE_UNAVAILABLE');
+    const summary = readFileSync(files.summary, 'utf8');
+    expect(summary).toContain('AZURE_SETTINGS_INVALID');
+    expect(summary).toContain('azure-vm-identity: missing');
     expect(parseFileCommands(files.output).verdict).toBe('error');
   });
 });

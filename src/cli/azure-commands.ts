@@ -9,7 +9,6 @@
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { TokenCredential } from '@azure/core-auth';
 import type { Command } from 'commander';
 import {
@@ -31,17 +30,14 @@ import { renderHtmlReport } from '../core/report/html.js';
 import { renderTerminalSummary } from '../core/report/terminal-summary.js';
 import { hasThresholdFailure } from '../core/stats/thresholds.js';
 import { createArmContext, type ArmContext } from '../edges/azure/arm-context.js';
-import { createRunExchange } from '../edges/azure/blob-run-exchange.js';
-import {
-  createBlobServerSampleStore,
-  type ServerSampleStore,
-} from '../edges/azure/blob-server-samples.js';
+import type { ServerSampleStore } from '../edges/azure/blob-server-samples.js';
 import { deleteRunGroup } from '../edges/azure/cleanup.js';
 import { createAzureCredential } from '../edges/azure/credentials.js';
 import { runJanitor } from '../edges/azure/janitor.js';
 import { generateThrowawaySshPublicKey } from '../edges/azure/ssh-key.js';
 import { loadPlan } from '../edges/files/load-plan.js';
 import { writeReportDir } from '../edges/files/write-report-dir.js';
+import { createAzureBlobDeps, findRunnerBundle } from '../pipeline/azure-deps.js';
 import {
   AZURE_STATE_FILE,
   readAzureState,
@@ -243,7 +239,7 @@ export async function runAzureFromCli(
     subscriptionId: settings.subscriptionId,
     log,
   });
-  const blob = (deps.createBlob ?? defaultBlob)({ settings, credential, maskSecret });
+  const blob = (deps.createBlob ?? createAzureBlobDeps)({ settings, credential, maskSecret });
   let recorded: AzureRunState | undefined;
   log(
     `State of this run (for clean-up after a crash): ${path.relative(io.cwd, stateFile) || stateFile}`,
@@ -642,21 +638,6 @@ function planOverrides(options: AzureCliOptions): PlanOverrides {
   };
 }
 
-/** The runner bundle of this package: `dist/runner/index.js`, found by walking up from here. */
-function findRunnerBundle(): string {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 6; i++) {
-    const candidate = path.join(dir, 'dist', 'runner', 'index.js');
-    if (existsSync(candidate)) return candidate;
-    dir = path.dirname(dir);
-  }
-  throw inputError(
-    'RUNNER_BUNDLE_MISSING',
-    'The runner bundle dist/runner/index.js was not found.',
-    'Build it with `npm run bundle` in the bench-action checkout.',
-  );
-}
-
 /** Outside GitHub Actions: the Azure CLI login, environment variables or a managed identity. */
 function defaultCredential(ids: { tenantId?: string; clientId?: string }): TokenCredential {
   return createAzureCredential({ tenantId: ids.tenantId ?? '', clientId: ids.clientId ?? '' });
@@ -669,27 +650,4 @@ function defaultArmContext(input: {
   log: (line: string) => void;
 }): ArmContext {
   return createArmContext(input);
-}
-
-/** Blob clients of the storage account, authenticated with the same credential. */
-function defaultBlob(input: {
-  settings: AzureSettings;
-  credential: TokenCredential;
-  maskSecret: (value: string) => void;
-}): { exchange: RunExchange; samples: ServerSampleStore } {
-  const connection = {
-    accountUrl: `https://${input.settings.storageAccount}.blob.core.windows.net`,
-    credential: input.credential,
-  };
-  return {
-    exchange: createRunExchange({
-      ...connection,
-      container: input.settings.storageContainer,
-      maskSecret: input.maskSecret,
-    }),
-    samples: createBlobServerSampleStore({
-      ...connection,
-      container: input.settings.storageContainer,
-    }),
-  };
 }

@@ -31,12 +31,16 @@ export const Inputs = {
   azureClientId: 'azure-client-id',
   /** Subscription that receives the run's resource group. */
   azureSubscriptionId: 'azure-subscription-id',
+  /** Resource id of the pre-created user-assigned identity the VMs run as. */
+  azureVmIdentity: 'azure-vm-identity',
   /** Azure Container Registry holding the images. */
   acrName: 'acr-name',
   /** Storage account for report history. */
   storageAccount: 'storage-account',
   /** Blob container for report history. */
   storageContainer: 'storage-container',
+  /** Image that runs the load-VM runner (Node 24). */
+  runnerImage: 'runner-image',
   /** When to post the PR comment. */
   comment: 'comment',
   /** Identifies the sticky comment, so several benchmarks can comment on one PR. */

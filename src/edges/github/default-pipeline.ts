@@ -1,7 +1,6 @@
 /**
- * Chooses the pipeline and artifact uploader the action steps use. The real pipelines are wired
- * here as they become available; until then a provider without one fails with
- * `PIPELINE_UNAVAILABLE` instead of pretending to run.
+ * Chooses the pipeline and artifact uploader the action steps use: the local pipeline for
+ * `local` and `url`, the Azure pipeline for `azure`, or a test module's where tests allow it.
  */
 import { pathToFileURL } from 'node:url';
 import { BenchError } from '../../core/errors.js';
@@ -33,7 +32,7 @@ export function createDefaultPipeline(settings: ActionSettings): Promise<ActionP
   if (settings.provider === 'local' || settings.provider === 'url') {
     return Promise.resolve(createLocalActionPipeline());
   }
-  // Clean-up and janitor work; `run` reports PIPELINE_UNAVAILABLE until the Azure run is wired.
+  // Azure: the run on VMs, the post step's clean-up and the janitor.
   return Promise.resolve(createAzureActionPipeline());
 }
 

@@ -81,6 +81,10 @@ export interface ActionSettings {
   azure?: AzureSettings;
   /** Azure Container Registry name. */
   acrName?: string;
+  /** Resource id of the user-assigned identity the VMs run as (needed by Azure runs). */
+  vmIdentityResourceId?: string;
+  /** Image running the load-VM runner; the Azure default when absent. */
+  runnerImage?: string;
   /** Blob storage for history; set when both account and container were given. */
   storage?: StorageSettings;
   /** When the PR comment is posted. */
@@ -340,6 +344,8 @@ export function getActionSettings(): ActionSettings {
         ? { tenantId, clientId, subscriptionId }
         : undefined,
     acrName,
+    vmIdentityResourceId: optional(read(Inputs.azureVmIdentity)),
+    runnerImage: optional(read(Inputs.runnerImage)),
     storage: account !== '' && container !== '' ? { account, container } : undefined,
     comment,
     commentId,

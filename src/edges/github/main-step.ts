@@ -6,7 +6,11 @@
  * the cloud resources.
  */
 import * as core from '@actions/core';
-import { BenchError } from '../../core/errors.js';
+import { BenchError, inputError } from '../../core/errors.js';
+import type { ReportStore } from '../../core/remote/report-store.js';
+import { historyRunOf, publishHistory } from '../../pipeline/publish-history.js';
+import { createBlobReportStore } from '../azure/blob-report-store.js';
+import { azureOidcAudience, createAzureCredential } from '../azure/credentials.js';
 import { readActionContext, findProvisioningBlock, type ActionContext } from './action-context.js';
 import type { PipelineFactory, PipelineResult, RegressionFinding } from './action-pipeline.js';
 import type { Verdict } from './constants.js';
@@ -39,6 +43,11 @@ export interface MainDeps {
   signal?: AbortSignal;
   /** Wait for an aborted pipeline before publishing without it, ms. */
   abortGraceMs?: number;
+  /**
+   * The report history store, asked for only when `storage-account` and `storage-container` are
+   * set (default: Blob at `https://<account>.blob.core.windows.net` with the OIDC credential).
+   */
+  createReportStore?: (settings: ActionSettings) => ReportStore;
 }
 
 /** How the main step ended, for tests and the entry point. */
@@ -268,8 +277,11 @@ async function runBenchmark(
   if (interrupted) saveActionState({ interrupted: true });
 
   if ('value' in outcome) {
-    const result = outcome.value;
+    let result = outcome.value;
     saveActionState({ reportDir: result.reportDir, resourceGroup: result.resourceGroup });
+    // Before anything is published, so the summary, comment, outputs and artifact all show the
+    // history verdict; an interrupted run is neither judged by history nor kept in it.
+    if (!interrupted) result = await publishToHistory(settings, context, deps, result, signal);
     const uploaded = await uploadArtifact(result.reportDir, name, uploader);
     const markdown = resultMarkdown(result, interrupted) + footer(context, uploaded);
     await writeJobSummary(markdown);
@@ -317,6 +329,97 @@ async function runBenchmark(
   }
   core.setFailed(describeError(error));
   return { verdict, failed: true };
+}
+
+/** The default history store: Blob on the settings' account, signed in with GitHub OIDC. */
+function createDefaultReportStore(settings: ActionSettings): ReportStore {
+  const storage = settings.storage;
+  if (!storage) {
+    throw inputError(
+      'HISTORY_STORAGE_MISSING',
+      'History in Blob needs a storage account and container.',
+      'Set storage-account and storage-container.',
+    );
+  }
+  if (!settings.azure) {
+    throw inputError(
+      'HISTORY_IDENTITY_MISSING',
+      'History in Blob needs an Azure identity to sign in to the storage account.',
+      'Set azure-tenant-id, azure-client-id and azure-subscription-id (and permissions: id-token: write), or leave storage-account and storage-container empty.',
+    );
+  }
+  const ids = settings.azure;
+  const credential = createAzureCredential({
+    tenantId: ids.tenantId,
+    clientId: ids.clientId,
+    // Asked afresh on every token request, as for the run itself.
+    getIdToken: () => core.getIDToken(azureOidcAudience),
+  });
+  return createBlobReportStore({
+    accountUrl: `https://${storage.account}.blob.core.windows.net`,
+    credential,
+    container: storage.container,
+    log: (line) => core.info(line),
+  });
+}
+
+/** Compares with and publishes to report history when storage is set; never throws. */
+async function publishToHistory(
+  settings: ActionSettings,
+  context: ActionContext,
+  deps: MainDeps,
+  result: PipelineResult,
+  signal: AbortSignal,
+): Promise<PipelineResult> {
+  if (!settings.storage) return result;
+  if (!deps.createReportStore && !context.hasOidc) {
+    core.warning(
+      'Report history in Blob skipped: the runner offers no OIDC token to sign in to the storage account. Add `permissions: id-token: write` to the job.',
+    );
+    return result;
+  }
+  let store: ReportStore;
+  try {
+    store = (deps.createReportStore ?? createDefaultReportStore)(settings);
+  } catch (error) {
+    core.warning(`Report history in Blob skipped: ${describeError(error)}`);
+    return result;
+  }
+  // A cancellation stops the wait (the runner kills the process 10 s after SIGINT): the run's
+  // own result is published instead.
+  let onAbort: (() => void) | undefined;
+  const aborted = new Promise<PipelineResult>((resolve) => {
+    onAbort = () => {
+      core.warning(
+        'The run was cancelled while publishing to report history; publishing the run without it.',
+      );
+      resolve(result);
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+  // publishHistory warns about its own failures; this catch is for a bug, not a store error.
+  try {
+    const published = publishHistory({
+      store,
+      result,
+      run: historyRunOf({
+        headRef: process.env.GITHUB_HEAD_REF,
+        refName: process.env.GITHUB_REF_NAME,
+        sha: process.env.GITHUB_SHA,
+        payload: context.payload,
+        runId: context.run.runId,
+        runAttempt: context.run.runAttempt,
+      }),
+      warn: (message) => core.warning(message),
+      log: (message) => core.info(message),
+    });
+    return await Promise.race([published, aborted]);
+  } catch (error) {
+    core.warning(`Report history in Blob skipped: ${describeError(error)}`);
+    return result;
+  } finally {
+    if (onAbort) signal.removeEventListener('abort', onAbort);
+  }
 }
 
 async function uploadArtifact(

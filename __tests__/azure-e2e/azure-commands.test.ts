@@ -9,7 +9,7 @@ import {
   registerAzureCommands,
   runAzureFromCli,
   type AzureCliDeps,
-} from '../../src/cli/azure-commands.js';
+} from '../../src/cli/azure-cli.js';
 import type { CliIo } from '../../src/cli/run-cli.js';
 import { BenchError, exitCodeFor } from '../../src/core/errors.js';
 import { memoryIo, startCloudSim, testIds, type CloudSim } from './cloud-sim.js';

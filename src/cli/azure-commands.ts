@@ -10,7 +10,6 @@ import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TokenCredential } from '@azure/core-auth';
-import type { Command } from 'commander';
 import {
   validateAzureSettings,
   withAzureDefaults,
@@ -132,50 +131,6 @@ export interface AzureCliDeps {
 
 /** How long the CLI follows a deletion after Ctrl-C or from `janitor --state` (seconds). */
 const CLI_DELETE_WAIT_SECONDS = 120;
-
-/** Adds `--provider` and the Azure flags to the `run` command. */
-export function addAzureRunOptions(command: Command): Command {
-  return addAzureFlags(command)
-    .option('--provider <name>', "where to run: 'local' (default) or 'azure'")
-    .option('--load-agents <n>', 'azure: number of load VMs (default: config cloud.loadAgents)')
-    .option('--runner-image <image>', 'azure: image running the load-VM runner (Node 24)');
-}
-
-/** Registers `bench plan` and `bench janitor` on the program. */
-export function registerAzureCommands(
-  program: Command,
-  io: CliIo,
-  setExitCode: (code: number) => void,
-  deps: AzureCliDeps = {},
-): void {
-  addAzureFlags(
-    program
-      .command('plan')
-      .description(
-        'Show what a cloud run would create (request bodies, cloud-init, scripts) without calling Azure.',
-      )
-      .argument('<config>', 'config file (YAML or JSON)')
-      .option('--provider <name>', "cloud provider (only 'azure')", 'azure')
-      .option('--load-agents <n>', 'number of load VMs (default: config cloud.loadAgents)')
-      .option('--runner-image <image>', 'image running the load-VM runner (Node 24)'),
-  ).action(async (config: string, options: AzureCliOptions) => {
-    setExitCode(await commandPlan(config, options, io, deps));
-  });
-
-  program
-    .command('janitor')
-    .description(
-      'Delete expired resource groups tagged managed-by=bench-action, or the group recorded in --state.',
-    )
-    .option('--dry-run', 'list what would be deleted, delete nothing')
-    .option('--subscription <id>', 'subscription (default AZURE_SUBSCRIPTION_ID)')
-    .option('--tenant <id>', 'tenant (default AZURE_TENANT_ID)')
-    .option('--state <file>', "delete the group recorded in a run's azure-state.json")
-    .option('--wait <seconds>', 'with --state: how long to follow the deletion', '120')
-    .action(async (options: AzureCliOptions) => {
-      setExitCode(await commandJanitor(options, io, deps));
-    });
-}
 
 /** `bench run <config> --provider azure …`: returns the exit code. */
 export async function runAzureFromCli(
@@ -319,7 +274,7 @@ export async function runAzureFromCli(
 }
 
 /** `bench plan <config>`: prints the dry run; never calls Azure and needs no credential. */
-async function commandPlan(
+export async function commandPlan(
   config: string,
   options: AzureCliOptions,
   io: CliIo,
@@ -377,7 +332,7 @@ async function commandPlan(
 }
 
 /** `bench janitor`: expired groups, or the one group of a state file. */
-async function commandJanitor(
+export async function commandJanitor(
   options: AzureCliOptions,
   io: CliIo,
   deps: AzureCliDeps,
@@ -449,23 +404,6 @@ async function commandJanitor(
     ].join('\n') + '\n',
   );
   return result.failed.length > 0 ? ExitCode.targetFailure : ExitCode.ok;
-}
-
-/** The flags shared by `run --provider azure` and `plan`. */
-function addAzureFlags(command: Command): Command {
-  return command
-    .option('--subscription <id>', 'azure: subscription id (default AZURE_SUBSCRIPTION_ID)')
-    .option('--tenant <id>', 'azure: tenant id (default AZURE_TENANT_ID)')
-    .option('--client <id>', 'azure: client id of the identity (default AZURE_CLIENT_ID)')
-    .option('--acr <name>', 'azure: registry name without .azurecr.io (default BENCH_ACR_NAME)')
-    .option('--storage-account <name>', 'azure: storage account (default BENCH_STORAGE_ACCOUNT)')
-    .option('--storage-container <name>', 'azure: blob container (default bench)')
-    .option(
-      '--vm-identity <id>',
-      'azure: resource id of the VM identity with AcrPull (default BENCH_VM_IDENTITY)',
-    )
-    .option('--vm-size <sizes>', "azure: VM sizes to try, comma-separated (default: config's)")
-    .option('--region <regions>', "azure: regions to try, comma-separated (default: config's)");
 }
 
 /** Identity of a CLI run: the GitHub run when inside Actions, else this config at this second. */

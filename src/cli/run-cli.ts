@@ -28,7 +28,7 @@ import {
   registerAzureCommands,
   runAzureFromCli,
   type AzureCliOptions,
-} from './azure-commands.js';
+} from './azure-cli.js';
 
 /** Streams and environment of one CLI invocation. */
 export interface CliIo {

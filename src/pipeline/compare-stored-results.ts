@@ -4,6 +4,7 @@
  * much whole runs differ), and the verdicts are written as Markdown, CSV and HTML.
  */
 import path from 'node:path';
+import { storedThresholds } from '../core/stats/stored-thresholds.js';
 import { compactUtcStamp } from '../core/report/build-run-report.js';
 import { renderComparisonCsv } from '../core/report/comparison-csv.js';
 import { renderComparisonMarkdown } from '../core/report/comparison-markdown.js';
@@ -11,12 +12,7 @@ import type { Comparison, ThresholdResult } from '../core/report/comparison-mode
 import { renderHtmlReport } from '../core/report/html.js';
 import type { RunReport } from '../core/report/model.js';
 import { compareReports } from '../core/stats/compare.js';
-import {
-  evaluateThresholds,
-  isThresholdError,
-  parseThreshold,
-  type Threshold,
-} from '../core/stats/thresholds.js';
+import { evaluateThresholds } from '../core/stats/thresholds.js';
 import { readRunReport } from '../edges/files/read-run-report.js';
 import { writeRenderedFiles } from '../edges/files/write-report-dir.js';
 
@@ -88,25 +84,4 @@ export async function compareStoredResults(
 function labelOf(report: RunReport): string {
   const sha = report.environment.gitSha ? ` @ ${report.environment.gitSha.slice(0, 7)}` : '';
   return `${report.name} ${report.startedAt.slice(0, 19)}Z${sha}`;
-}
-
-/**
- * The thresholds the candidate ran with, re-parsed from the sources its resolved config keeps,
- * so a history comparison holds the run to the same limits an A/B would.
- */
-function storedThresholds(report: RunReport): Threshold[] {
-  const resolved = report.config.resolved;
-  if (typeof resolved !== 'object' || resolved === null) return [];
-  const list = (resolved as { thresholds?: unknown }).thresholds;
-  if (!Array.isArray(list)) return [];
-  const thresholds: Threshold[] = [];
-  for (const entry of list as unknown[]) {
-    if (typeof entry !== 'object' || entry === null) continue;
-    const { source, scenario } = entry as { source?: unknown; scenario?: unknown };
-    if (typeof source !== 'string') continue;
-    const parsed = parseThreshold(source);
-    if (isThresholdError(parsed)) continue;
-    thresholds.push(typeof scenario === 'string' ? { ...parsed, scenario } : parsed);
-  }
-  return thresholds;
 }

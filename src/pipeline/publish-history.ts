@@ -5,6 +5,7 @@
  * is a convenience on top of the run: every failure here is a warning, and the run's own result
  * and local report are never lost.
  */
+import { storedThresholds } from '../core/stats/stored-thresholds.js';
 import { BenchError } from '../core/errors.js';
 import {
   findBaselineEntry,
@@ -22,12 +23,7 @@ import { renderJsonReport } from '../core/report/json.js';
 import { renderMarkdownReport } from '../core/report/markdown.js';
 import type { RunReport } from '../core/report/model.js';
 import { compareReports } from '../core/stats/compare.js';
-import {
-  evaluateThresholds,
-  isThresholdError,
-  parseThreshold,
-  type Threshold,
-} from '../core/stats/thresholds.js';
+import { evaluateThresholds } from '../core/stats/thresholds.js';
 import { writeRenderedFiles } from '../edges/files/write-report-dir.js';
 import type { PipelineResult } from '../edges/github/action-pipeline.js';
 import { regressionsOf, verdictOf } from '../edges/github/local-action-pipeline.js';
@@ -152,27 +148,6 @@ export function pickBaselineEntry(
     }
   }
   return best;
-}
-
-/**
- * The thresholds the run was held to, re-parsed from the sources its resolved config keeps (as
- * `bench compare` does), so relative thresholds can be judged against the history comparison.
- */
-function storedThresholds(report: RunReport): Threshold[] {
-  const resolved = report.config.resolved;
-  if (typeof resolved !== 'object' || resolved === null) return [];
-  const list = (resolved as { thresholds?: unknown }).thresholds;
-  if (!Array.isArray(list)) return [];
-  const thresholds: Threshold[] = [];
-  for (const entry of list as unknown[]) {
-    if (typeof entry !== 'object' || entry === null) continue;
-    const { source, scenario } = entry as { source?: unknown; scenario?: unknown };
-    if (typeof source !== 'string') continue;
-    const parsed = parseThreshold(source);
-    if (isThresholdError(parsed)) continue;
-    thresholds.push(typeof scenario === 'string' ? { ...parsed, scenario } : parsed);
-  }
-  return thresholds;
 }
 
 /** The config's relative change that counts (`compare.thresholdFraction`), when it set one. */

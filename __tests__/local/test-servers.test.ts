@@ -84,7 +84,9 @@ describe('test servers', () => {
 
   it('periodicStallServer holds answers during a stall and releases them on close', async () => {
     server = await periodicStallServer({ stallMs: 60_000, everyMs: 60_001 });
-    // Almost every instant is inside the stall window, so this request is held.
+    // Every instant but the first millisecond after start is inside the stall window: step past
+    // that millisecond so the request is always held.
+    await new Promise((resolve) => setTimeout(resolve, 5));
     const pending = get(server.url, 60_000);
     await new Promise((resolve) => setTimeout(resolve, 50));
     await server.close();

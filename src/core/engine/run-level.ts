@@ -128,6 +128,9 @@ export async function runLevel(run: LevelRun): Promise<LevelMeasurement> {
   };
 }
 
+/** Delay of the progress tick after each interval boundary. */
+const TICK_OFFSET_MS = 20;
+
 /** Waits through phases with a once-a-second tick for interval closing and progress. */
 class PhaseClock {
   constructor(
@@ -147,8 +150,10 @@ class PhaseClock {
     const phaseMs = Math.max(0, ms);
     return new Promise((resolve) => {
       let ticker: NodeJS.Timeout | null = null;
+      let firstTick: NodeJS.Timeout | null = null;
       const finish = (ok: boolean) => {
         clearTimeout(timer);
+        if (firstTick) clearTimeout(firstTick);
         if (ticker) clearInterval(ticker);
         signal?.removeEventListener('abort', onAbort);
         resolve(ok);
@@ -157,7 +162,7 @@ class PhaseClock {
       const timer = setTimeout(() => finish(true), phaseMs);
       signal?.addEventListener('abort', onAbort, { once: true });
       if (phaseMs >= INTERVAL_MS || this.run.onProgress) {
-        ticker = setInterval(() => {
+        const tick = () => {
           const rec = recorder();
           const t = this.now();
           rec?.advance(t);
@@ -173,8 +178,15 @@ class PhaseClock {
             p99Us: rec?.lastIntervalP99Us ?? 0,
             failures,
           });
-        }, INTERVAL_MS);
-        ticker.unref();
+        };
+        // Tick just after each one-second boundary, so the interval that just ended is closed
+        // and reported rather than shown as zero.
+        firstTick = setTimeout(() => {
+          tick();
+          ticker = setInterval(tick, INTERVAL_MS);
+          ticker.unref();
+        }, INTERVAL_MS + TICK_OFFSET_MS);
+        firstTick.unref();
       }
     });
   }

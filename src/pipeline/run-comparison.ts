@@ -8,9 +8,8 @@
  */
 import path from 'node:path';
 import type { BenchPlan, ComparePlan, TargetPlan } from '../core/config/plan.js';
-import type { LevelMeasurement, LevelProgress } from '../core/engine/measurement.js';
+import type { LevelMeasurement } from '../core/engine/measurement.js';
 import { runPlan } from '../core/engine/run-plan.js';
-import type { TransportKind } from '../core/engine/run-plan.js';
 import { inputError } from '../core/errors.js';
 import { defaultReportDir, newRunId } from '../core/report/build-run-report.js';
 import { renderComparisonCsv } from '../core/report/comparison-csv.js';
@@ -30,7 +29,12 @@ import {
   type HlogFile,
 } from '../edges/files/write-report-dir.js';
 import { collectEnvironment } from '../edges/local/environment.js';
-import { buildLocalReport, startWatchedTarget, type WatchedTarget } from './run-local.js';
+import {
+  buildLocalReport,
+  startWatchedTarget,
+  type LocalRunOptions,
+  type WatchedTarget,
+} from './run-local.js';
 
 /** Comparison settings used when a plan carries none (plans built by hand, not from a file). */
 export const DEFAULT_COMPARE_PLAN: ComparePlan = {
@@ -39,25 +43,11 @@ export const DEFAULT_COMPARE_PLAN: ComparePlan = {
   thresholdFraction: DEFAULT_THRESHOLD,
 };
 
-/** Options of `runComparison`. */
-export interface ComparisonRunOptions {
-  /** A plan with a `baseline`. */
-  plan: BenchPlan;
-  /** Report directory; default `reports/<UTC timestamp>-<short id>` under `cwd`. */
-  outDir?: string;
-  /** Base for relative paths and the default report directory. */
-  cwd: string;
-  /** Replace an earlier report in `outDir`. */
-  overwrite?: boolean;
-  /** Aborting stops the load within a second and writes what was measured. */
-  signal?: AbortSignal;
-  /** Live progress of the level being run; `index`/`count` count every level of every round. */
-  onProgress?: (progress: LevelProgress) => void;
-  /** Informational lines (targets started, rounds, report written …). */
-  log?: (line: string) => void;
-  /** HTTP client choice for the engine. */
-  transport?: TransportKind;
-}
+/**
+ * Options of `runComparison`: those of a local run (the plan must have a `baseline`; progress
+ * `index`/`count` count every level of every round), without the per-level callback.
+ */
+export type ComparisonRunOptions = Omit<LocalRunOptions, 'onLevel'>;
 
 /** What an A/B run produced. */
 export interface ComparisonRunResult {

@@ -158,7 +158,7 @@ describe('load-VM runner', () => {
     const { exchange, env } = await prepareRun();
     const fake: RunPlanFunction = () => Promise.reject(new TypeError('boom'));
 
-    expect(await runRemoteAgent(env, quietDeps(fake))).toBe(3);
+    expect(await runRemoteAgent(env, quietDeps(fake))).toBe(70); // a crash is a bug, not a target failure
 
     const results = await exchange.readRunnerResults('run');
     expect(results.agents[0]?.status?.error).toEqual({ code: 'RUNNER_CRASHED', message: 'boom' });
@@ -288,7 +288,7 @@ describe('load-VM runner', () => {
     );
 
     expect(code).toBe(2);
-    expect(lines.join('\n')).toContain('RESULTS_UNWRITABLE');
+    expect(lines.join('\n')).toContain('RUNNER_RESULTS_REFUSED');
   });
 
   it('reads settings from flags as well as variables and checks agent numbers', () => {

@@ -273,7 +273,7 @@ describe('Blob report store', () => {
     }
 
     await expect(store.downloadResult('reframe/main/2026/11/20/bad-1')).rejects.toMatchObject({
-      code: 'REPORT_INVALID',
+      code: 'STORED_REPORT_INVALID',
       message: expect.stringContaining('levels') as unknown,
     });
     await expect(store.downloadResult('reframe/main/2026/11/20/gone-1')).rejects.toMatchObject({

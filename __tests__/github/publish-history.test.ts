@@ -240,8 +240,7 @@ describe('report history in Blob', () => {
     const denied = () =>
       Promise.reject(
         new BenchError(
-          'infrastructure',
-          'BLOB_FORBIDDEN',
+          'AZURE_AUTHORIZATION_FAILED',
           'This request is not authorized to perform this operation (403).',
           'Grant Storage Blob Data Contributor.',
         ),
@@ -262,7 +261,7 @@ describe('report history in Blob', () => {
 
     expect(published).toEqual(head);
     expect(warnings).toHaveLength(2);
-    expect(warnings[0]).toContain('BLOB_FORBIDDEN');
+    expect(warnings[0]).toContain('AZURE_AUTHORIZATION_FAILED');
     expect(warnings[0]).toContain('Storage Blob Data Contributor');
     expect(warnings[1]).toContain('Could not publish the report');
     expect(readFileSync(path.join(head.reportDir, 'result.json'), 'utf8')).toBe(before);

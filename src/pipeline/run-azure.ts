@@ -492,7 +492,6 @@ async function waitUntilReady(
     ]);
     const reported = reports.filter((r) => r !== '').join('\n');
     throw new BenchError(
-      error.kind,
       error.code,
       reported ? `${error.message}\nThe readiness check reported:\n${reported}` : error.message,
       error.hint,
@@ -600,7 +599,6 @@ async function runAgentsAndWatch(input: WatchInput): Promise<RunnerResults> {
       );
       if (stale.length > 0) {
         throw new BenchError(
-          'infrastructure',
           'AZURE_RUNNER_STALLED',
           `Load agent(s) ${stale.map((a) => a.agentIndex).join(', ')} stopped sending heartbeats (none for ${timing.heartbeatStaleMs} ms).`,
           'The load VM or its runner died; see the runner log in the exchange container and retry the run.',
@@ -640,7 +638,6 @@ async function runAgentsAndWatch(input: WatchInput): Promise<RunnerResults> {
         );
       });
       throw new BenchError(
-        'infrastructure',
         'AZURE_RUNNER_FAILED',
         `The load runner failed on ${failed.length} of ${agentCount} load VM(s):\n${lines.join('\n')}`,
         'Read the runner log and status under the run prefix in the exchange container; the resource group is deleted all the same.',

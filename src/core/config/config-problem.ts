@@ -32,7 +32,6 @@ export class ConfigError extends BenchError {
 
   constructor(problems: ConfigProblem[]) {
     super(
-      'input',
       'CONFIG_INVALID',
       formatProblems(problems),
       'Fix the listed lines and run `bench validate <config>` to check again.',

@@ -272,7 +272,6 @@ export function decodeReportIndex(text: string, source: string): ReportIndex {
 
 function indexError(message: string, cause?: unknown): BenchError {
   return new BenchError(
-    'infrastructure',
     'REPORT_INDEX_INVALID',
     message,
     'Restore the index from its previous blob version or snapshot, or delete it: reports stay ' +

@@ -105,7 +105,11 @@ export function decodeRunnerResult(text: string, source = 'runner result'): Runn
 }
 
 /** Parses JSON or throws an infrastructure error naming the file. */
-export function parseJson(text: string, source: string, code: string): unknown {
+export function parseJson(
+  text: string,
+  source: string,
+  code: 'RUNNER_RESULT_INVALID' | 'RUNNER_STATUS_INVALID',
+): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
@@ -114,9 +118,12 @@ export function parseJson(text: string, source: string, code: string): unknown {
 }
 
 /** A file written by the runner could not be read back: an infrastructure failure, not input. */
-export function remoteFileError(code: string, message: string, cause?: unknown): BenchError {
+export function remoteFileError(
+  code: 'RUNNER_RESULT_INVALID' | 'RUNNER_STATUS_INVALID',
+  message: string,
+  cause?: unknown,
+): BenchError {
   return new BenchError(
-    'infrastructure',
     code,
     message,
     'The load-VM runner wrote an unreadable file: check the runner log in the same Blob folder, ' +

@@ -16,7 +16,6 @@ export function renderJsonReport(report: RunReport): string {
       .join('; ');
     // Writing a report the schema rejects would poison history and comparisons: stop instead.
     throw new BenchError(
-      'internal',
       'REPORT_INVALID',
       `the run report does not match its schema (${issues})`,
       'This is a bug in bench-action: please report it with the command line and config used.',

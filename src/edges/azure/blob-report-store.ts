@@ -125,7 +125,6 @@ export function createBlobReportStore(options: BlobReportStoreOptions): ReportSt
       if (await writeIfUnchanged(blobName, next, etag)) return next;
       if (attempt >= maxAttempts) {
         throw new BenchError(
-          'infrastructure',
           'REPORT_INDEX_CONFLICT',
           `${blobName} changed under every one of ${maxAttempts} attempts to update it`,
           'Another job keeps writing the same index; publish again later (the report itself ' +
@@ -158,7 +157,6 @@ export function createBlobReportStore(options: BlobReportStoreOptions): ReportSt
       const files = (await listFilesRecursive(localDir)).sort();
       if (files.length === 0) {
         throw new BenchError(
-          'input',
           'REPORT_DIR_EMPTY',
           `${localDir} holds no files to upload`,
           'Write the report (result.json and its renderings) before publishing it.',
@@ -204,7 +202,6 @@ export function createBlobReportStore(options: BlobReportStoreOptions): ReportSt
       const found = await downloadTextIfExists(service, options.container, blobName);
       if (!found) {
         throw new BenchError(
-          'infrastructure',
           'REPORT_NOT_FOUND',
           `No report at ${blobName} in container ${options.container}`,
           'The index names a report that was deleted or never fully uploaded; remove its entry ' +
@@ -232,8 +229,7 @@ export function createBlobReportStore(options: BlobReportStoreOptions): ReportSt
 
 function reportInvalid(blobName: string, what: string, cause: unknown): BenchError {
   return new BenchError(
-    'infrastructure',
-    'REPORT_INVALID',
+    'STORED_REPORT_INVALID',
     `${blobName} ${what}`,
     'The stored report is corrupt or from a release with another result schema; compare ' +
       'against a newer baseline or re-run the base branch.',
@@ -248,7 +244,6 @@ async function listFilesRecursive(dir: string): Promise<string[]> {
     entries = await readdir(dir, { recursive: true, withFileTypes: true });
   } catch (error) {
     throw new BenchError(
-      'input',
       'REPORT_DIR_MISSING',
       `Cannot read the report folder ${dir}: ${(error as Error).message}`,
       'Pass the folder the report was written to (the `report-dir` output of the run).',

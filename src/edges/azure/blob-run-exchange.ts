@@ -189,7 +189,6 @@ async function createSasSigner(
       key = await service.getUserDelegationKey(startsOn, expiresOn);
     } catch (error) {
       throw new BenchError(
-        'infrastructure',
         'BLOB_SAS_UNAVAILABLE',
         `Could not get a user delegation key from ${service.url}: ${(error as Error).message}`,
         'Grant the workflow identity "Storage Blob Data Contributor" on the storage account ' +
@@ -200,8 +199,7 @@ async function createSasSigner(
     return (values) => generateBlobSASQueryParameters(values, key, service.accountName).toString();
   }
   throw new BenchError(
-    'input',
-    'BLOB_SAS_UNAVAILABLE',
+    'BLOB_SAS_NO_CREDENTIAL',
     `Cannot sign SAS URLs for ${service.url}: the client has neither an account key nor a token credential`,
     'Connect with a token credential (OIDC) or a connection string that holds an account key.',
   );

@@ -390,7 +390,6 @@ async function downloadPlan(
       );
     }
     throw new BenchError(
-      'infrastructure',
       'PLAN_DOWNLOAD_FAILED',
       `The plan could not be downloaded: ${(error as Error).message}`,
       'Check the load VM has outbound access to Blob storage (NAT gateway), then run again.',
@@ -404,8 +403,7 @@ function resultsUnwritable(cause: unknown): BenchError {
   const status = blobErrorStatus(cause);
   // A refused SAS is the caller's input; anything else is the network or the service.
   return new BenchError(
-    status === 403 || status === 404 ? 'input' : 'infrastructure',
-    'RESULTS_UNWRITABLE',
+    status === 403 || status === 404 ? 'RUNNER_RESULTS_REFUSED' : 'RESULTS_UNWRITABLE',
     `Results could not be written to Blob: ${(cause as Error)?.message ?? String(cause)}`,
     'Check BENCH_RESULTS_URL (a create+write SAS that has not expired) and outbound access to Blob.',
     { cause },

@@ -30,7 +30,6 @@ function deletionError(error: unknown, name: string): BenchError {
   const facts = readArmError(error);
   const denied = classifyArmError(error) === 'denied';
   return new BenchError(
-    'infrastructure',
     denied ? 'AZURE_AUTHORIZATION_FAILED' : 'AZURE_CLEANUP_FAILED',
     `Could not delete resource group ${name}: ${facts.code ?? facts.statusCode ?? 'error'}: ${facts.message}`,
     denied
@@ -132,7 +131,6 @@ export async function findRunGroups(
   } catch (error) {
     const facts = readArmError(error);
     throw new BenchError(
-      'infrastructure',
       classifyArmError(error) === 'denied' ? 'AZURE_AUTHORIZATION_FAILED' : 'AZURE_REQUEST_FAILED',
       `Could not list resource groups: ${facts.code ?? facts.statusCode ?? 'error'}: ${facts.message}`,
       deniedHint(facts.code, facts.message),

@@ -80,7 +80,6 @@ function translate(error: unknown, what: string): Error {
         ? 'AZURE_POLICY_DENIED'
         : 'AZURE_AUTHORIZATION_FAILED';
     return new BenchError(
-      'infrastructure',
       code,
       `Azure refused to ${what}: ${facts.code ?? facts.statusCode ?? ''} ${facts.message}`.trim(),
       deniedHint(facts.code, facts.message),
@@ -89,7 +88,6 @@ function translate(error: unknown, what: string): Error {
   }
   if (facts.code === 'ResourceGroupBeingDeleted') {
     return new BenchError(
-      'infrastructure',
       'AZURE_GROUP_BEING_DELETED',
       `Azure refused to ${what}: a group of the same name is still being deleted.`,
       'Re-run the job (a new attempt gets a new group name) or wait until the deletion has finished.',
@@ -97,7 +95,6 @@ function translate(error: unknown, what: string): Error {
     );
   }
   return new BenchError(
-    'infrastructure',
     'AZURE_REQUEST_FAILED',
     `Azure failed to ${what}: ${facts.code ?? facts.statusCode ?? 'error'}: ${facts.message}`,
     'Retry the run; if it keeps failing, check the Azure status page and the activity log of the resource group.',
@@ -279,7 +276,6 @@ export async function provisionRun(
     const privateIp = nic.ipConfigurations?.[0]?.privateIPAddress;
     if (!privateIp) {
       throw new BenchError(
-        'infrastructure',
         'AZURE_NO_PRIVATE_IP',
         `NIC ${nicName} has no private address after creation.`,
         'Retry the run; report it if it happens again.',
@@ -320,7 +316,6 @@ export async function provisionRun(
       }
     }
     throw new BenchError(
-      'infrastructure',
       'AZURE_NO_CAPACITY',
       `No VM size and region had room for ${vmName}: ${failures.join('; ')}.`,
       'Add more sizes or regions to the settings (vm-sizes, regions), try later, or ask for more vCPU quota in the subscription.',

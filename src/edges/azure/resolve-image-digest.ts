@@ -89,7 +89,6 @@ export async function resolveImageDigest(
 
   const unauthorized = (step: string, status: number) =>
     new BenchError(
-      'infrastructure',
       'AZURE_ACR_UNAUTHORIZED',
       `ACR ${ref.registry} refused the ${step} (HTTP ${status}).`,
       `Assign AcrPull on the registry to the identity the workflow logs in with (it reads the manifest to pin the digest); see docs/azure.md.`,
@@ -151,7 +150,6 @@ export async function resolveImageDigest(
     const value = Array.isArray(digest) ? digest[0] : digest;
     if (manifest.statusCode !== 200 || !value || !/^sha256:[a-f0-9]{64}$/.test(value)) {
       throw new BenchError(
-        'infrastructure',
         'AZURE_ACR_NO_DIGEST',
         `ACR ${ref.registry} answered HTTP ${manifest.statusCode} without a digest for ${ref.repository}:${tag}.`,
         'Retry the run; if it repeats, check the registry in the portal.',

@@ -66,7 +66,6 @@ function runCommandError(error: unknown, input: ManagedRunCommandInput): BenchEr
   const facts = readArmError(error);
   const denied = classifyArmError(error) === 'denied';
   return new BenchError(
-    'infrastructure',
     denied ? 'AZURE_AUTHORIZATION_FAILED' : 'AZURE_RUN_COMMAND_FAILED',
     `Run command ${input.commandName} on ${input.vmName}: ${facts.code ?? facts.statusCode ?? 'error'}: ${facts.message}`,
     denied
@@ -164,7 +163,6 @@ export function expectRunCommandSuccess(
   const where = errorBlobHint ? ` Full standard error: ${errorBlobHint}.` : '';
   if (!outcome.finished) {
     throw new BenchError(
-      'infrastructure',
       'AZURE_RUN_COMMAND_TIMEOUT',
       `${what} did not finish in time (still ${outcome.executionState}).`,
       `Raise the wait or the run command timeout, or look at what the VM is doing.${where}`,
@@ -172,7 +170,6 @@ export function expectRunCommandSuccess(
   }
   const tail = outcome.errorTail ? `\nLast standard error lines:\n${outcome.errorTail}` : '';
   throw new BenchError(
-    'infrastructure',
     'AZURE_RUN_COMMAND_FAILED',
     `${what} ended ${outcome.executionState} with exit code ${outcome.exitCode ?? '?'}${outcome.executionMessage ? ` (${outcome.executionMessage})` : ''}.${tail}`,
     `See the run command's error output.${where} Clean-up still deletes the run's resource group.`,

@@ -51,8 +51,7 @@ export async function loadPipelineModule(
   const loaded = (await import(/* webpackIgnore: true */ specifier)) as Partial<PipelineModule>;
   if (typeof loaded.createPipeline !== 'function') {
     throw new BenchError(
-      'internal',
-      'PIPELINE_MODULE_INVALID',
+      'INTERNAL_ERROR',
       `${path} does not export createPipeline(settings).`,
       `Export createPipeline from the module named by ${PIPELINE_MODULE_ENV}.`,
     );

@@ -115,7 +115,6 @@ export class InputProblemsError extends BenchError {
   constructor(problems: InputProblem[]) {
     const lines = problems.map((p) => `- ${p.input}: ${p.message} ${p.hint}`);
     super(
-      'input',
       'INPUT_INVALID',
       `${problems.length} problem${problems.length === 1 ? '' : 's'} with the action's inputs:\n${lines.join('\n')}`,
       "Fix the step's `with:` block; docs/action.md lists every input and its values.",

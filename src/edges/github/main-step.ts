@@ -203,7 +203,7 @@ async function runMode(
       saveActionState({ published: true });
       return { verdict: 'skipped', failed: false };
     }
-    if (block) throw new BenchError('input', block.code, block.reason, block.hint);
+    if (block) throw new BenchError(block.code, block.reason, block.hint);
   }
 
   const pipeline = await createPipeline(settings);
@@ -237,8 +237,7 @@ async function runMode(
 
 function unavailable(mode: string, settings: ActionSettings): BenchError {
   return new BenchError(
-    'internal',
-    'PIPELINE_UNAVAILABLE',
+    'MODE_UNAVAILABLE',
     `mode: ${mode} is not available for provider '${settings.provider}' in this version.`,
     'Use mode: run, or a released version of the action.',
   );

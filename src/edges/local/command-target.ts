@@ -132,7 +132,6 @@ export async function startCommandTarget(
   const [program, ...args] = plan.argv;
   if (program === undefined) {
     throw new BenchError(
-      'input',
       'TARGET_COMMAND_EMPTY',
       'The target command is empty.',
       'Give target.command as a program and its arguments.',

@@ -111,7 +111,6 @@ function connectAddress(baseUrl: string): { host: string; port: number } {
     parsed = new URL(baseUrl);
   } catch (error) {
     throw new BenchError(
-      'input',
       'TARGET_URL_INVALID',
       `Target URL "${baseUrl}" is not a valid URL.`,
       'Write target.url as http://host:port (optionally with a base path).',

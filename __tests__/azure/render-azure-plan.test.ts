@@ -1,3 +1,4 @@
+import { CLOUD_DEFAULTS } from '../../src/core/config/value-rules.js';
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import {
@@ -127,7 +128,7 @@ describe('Azure settings', () => {
       vmIdentityResourceId: settings.vmIdentityResourceId,
       vmSizes: [],
     });
-    expect(filled.vmSizes).toEqual(['Standard_D4s_v5', 'Standard_D4as_v5']);
+    expect(filled.vmSizes).toEqual([...CLOUD_DEFAULTS.vmSizes]);
     expect(filled.ttlHours).toBe(6);
     expect(validateAzureSettings(filled)).toEqual([]);
   });

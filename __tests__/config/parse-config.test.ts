@@ -77,7 +77,7 @@ const brokenConfigs: Array<{ what: string; text: string; lines: string[] }> = [
     what: 'a duration with a spelled-out unit is refused',
     text: `${HEAD}${INLINE}load:\n  duration: 5 sec\n`,
     lines: [
-      "c.yml:7:13  load.duration: not a duration (got 5 sec; expected a duration such as '500ms', '5s', '2m' or a number of ms).",
+      "c.yml:7:13  load.duration: not a duration (got 5 sec; expected a duration such as '500ms', '5s', '2m' or '1h' (a bare number means seconds)).",
     ],
   },
   {
@@ -149,8 +149,8 @@ const brokenConfigs: Array<{ what: string; text: string; lines: string[] }> = [
     text: 'version: 1\nname: demo\ntarget: { product: demo }\nscenarios: [health]\ncloud:\n  provider: gcp\n  vmSizes: [D4s]\n  regions: [West Europe]\n',
     lines: [
       'c.yml:6:13  cloud.provider: not an allowed value (got gcp; expected local | azure).',
-      'c.yml:7:13  cloud.vmSizes[0]: not an Azure VM size name (got D4s; expected a size such as Standard_D4s_v5).',
-      'c.yml:8:13  cloud.regions[0]: not an Azure region name (got West Europe; expected a region such as westeurope).',
+      'c.yml:7:13  cloud.vmSizes[0]: not an Azure VM size name (got D4s; expected an Azure VM size in its exact spelling, like Standard_D4s_v5 or Standard_M8-2ms).',
+      'c.yml:8:13  cloud.regions[0]: not an Azure region name (got West Europe; expected a programmatic Azure region name like westeurope).',
     ],
   },
   {
@@ -226,8 +226,8 @@ describe('parseConfig', () => {
     });
     expect(config?.cloud).toEqual({
       provider: 'local',
-      vmSizes: ['Standard_D4s_v5'],
-      regions: ['westeurope'],
+      vmSizes: ['Standard_D4s_v5', 'Standard_D4ds_v5'],
+      regions: ['westeurope', 'northeurope'],
       loadAgents: 1,
     });
     expect(config?.scenarios[0]).toMatchObject({

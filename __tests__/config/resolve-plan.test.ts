@@ -157,7 +157,7 @@ describe('resolvePlan', () => {
   it('hashes the resolved config the same whatever the key order or config path', () => {
     const reordered = CONFIG.replace(
       'load:\n  levels: [8, 32]\n  warmup: 500ms\n  duration: 2s',
-      'load:\n  duration: 2000\n  warmup: 0.5s\n  levels: [8, 32]',
+      'load:\n  duration: 2000ms\n  warmup: 0.5s\n  levels: [8, 32]',
     );
     const a = resolvePlan(input());
     const b = resolvePlan({

@@ -19,7 +19,7 @@ import { formatPinnedImage, parseImageReference } from '../core/azure/image-refe
 import { renderAzurePlan } from '../core/azure/render-azure-plan.js';
 import type { RunIdentity } from '../core/azure/run-names.js';
 import type { UnsafeValue } from '../core/azure/shell-safety.js';
-import { parseDurationMs } from '../core/config/duration.js';
+import { checkDuration } from '../core/config/duration.js';
 import type { BenchPlan } from '../core/config/plan.js';
 import type { PlanOverrides } from '../core/config/resolve-plan.js';
 import { ExitCode, inputError } from '../core/errors.js';
@@ -549,15 +549,15 @@ function splitList(value: string | undefined): string[] | undefined {
 function planOverrides(options: AzureCliOptions): PlanOverrides {
   const duration = (name: string, value: string | undefined) => {
     if (value === undefined) return undefined;
-    const ms = parseDurationMs(/^\d+(\.\d+)?$/.test(value) ? `${value}s` : value);
-    if (ms === undefined || ms <= 0) {
+    const checked = checkDuration(value, name === '--warmup' ? 'phase' : 'measured');
+    if (!checked.ok) {
       throw inputError(
         'ARGUMENT_INVALID',
-        `${name} ${value}: not a duration.`,
-        "Give a duration such as '500ms', '10s' or '2m' (a bare number means seconds).",
+        `${name} ${value}: ${checked.message}.`,
+        `Give ${checked.expected}.`,
       );
     }
-    return ms;
+    return checked.ms;
   };
   const durationMs = duration('--duration', options.duration);
   const warmupMs = duration('--warmup', options.warmup);

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { planFromUrl } from '../core/config/adhoc-plan.js';
-import { parseDurationMs } from '../core/config/duration.js';
+import { checkDuration } from '../core/config/duration.js';
 import type { BenchPlan } from '../core/config/plan.js';
 import type { PlanOverrides } from '../core/config/resolve-plan.js';
 import type { TransportKind } from '../core/engine/run-plan.js';
@@ -347,15 +347,15 @@ function parseDurationOption(
   opts: { allowZero?: boolean } = {},
 ): number | undefined {
   if (value === undefined) return undefined;
-  const ms = parseDurationMs(/^\d+(\.\d+)?$/.test(value) ? `${value}s` : value);
-  if (ms === undefined || ms < 0 || (ms === 0 && !opts.allowZero)) {
+  const checked = checkDuration(value, opts.allowZero ? 'phase' : 'measured');
+  if (!checked.ok) {
     throw inputError(
       'ARGUMENT_INVALID',
-      `${name} ${value}: not a duration.`,
-      `Give a duration such as '500ms', '10s' or '2m' (a bare number means seconds).`,
+      `${name} ${value}: ${checked.message}.`,
+      `Give ${checked.expected}.`,
     );
   }
-  return ms;
+  return checked.ms;
 }
 
 function parseNumberOption(name: string, value: string | undefined): number | undefined {

@@ -3,6 +3,7 @@
  * which machines to ask for. Built once from action inputs or CLI flags; validated by
  * `validateAzureSettings` before anything reaches Azure or a VM.
  */
+import { CLOUD_DEFAULTS } from '../config/value-rules.js';
 import { checkPositiveNumber, checkSafeValue, type UnsafeValue } from './shell-safety.js';
 
 /** Azure settings of a cloud run. */
@@ -39,12 +40,12 @@ export interface AzureSettings {
 
 /** Defaults for the optional parts of `AzureSettings`. */
 export const azureSettingDefaults = {
-  /** First choices when the config names none: general purpose, accelerated networking, non-burstable. */
-  vmSizes: ['Standard_D4s_v5', 'Standard_D4as_v5'],
+  /** First choices when the config names none (the one default, shared with the config schema). */
+  vmSizes: CLOUD_DEFAULTS.vmSizes,
   /** First choices when the config names none. */
-  regions: ['westeurope', 'northeurope'],
+  regions: CLOUD_DEFAULTS.regions,
   /** One load VM unless the config asks for more. */
-  loadAgents: 1,
+  loadAgents: CLOUD_DEFAULTS.loadAgents,
   /** Public Node 24 image; point it at an ACR mirror to avoid Docker Hub pull limits. */
   runnerImage: 'node:24-bookworm-slim',
   /** Long enough for a nightly sweep, short enough that a leaked group does not cost a day. */

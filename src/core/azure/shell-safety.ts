@@ -4,63 +4,16 @@
  * The patterns are deliberately narrower than what Azure or Docker accept: no character with a
  * meaning to a shell (`$`, backtick, quotes, `;`, `|`, `&`, spaces, newlines) can pass.
  */
+import { valueRules, type ValueKind } from '../config/value-rules.js';
 import { inputError } from '../errors.js';
 
-/** Kinds of value with a pattern. */
-export type SafeValueKind =
-  | 'guid'
-  | 'imageByDigest'
-  | 'image'
-  | 'acrName'
-  | 'storageAccount'
-  | 'storageContainer'
-  | 'vmSize'
-  | 'region'
-  | 'envName'
-  | 'urlPath'
-  | 'identityResourceId'
-  | 'resourceGroupName';
+/** Kinds of value with a pattern (the rules live in `core/config/value-rules.ts`). */
+export type SafeValueKind = ValueKind;
 
-const component = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
-const host =
-  '[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*(?::[0-9]{1,5})?';
-const repository = `(?:${host}/)?${component}(?:/${component})*`;
-const tag = ':[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}';
-const digest = '@sha256:[a-f0-9]{64}';
-
-/** The pattern of each kind; anchored, no multi-line mode, so a newline never matches. */
-export const safePatterns: Record<SafeValueKind, RegExp> = {
-  guid: /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/,
-  imageByDigest: new RegExp(`^${repository}(?:${tag})?${digest}$`),
-  image: new RegExp(`^${repository}(?:(?:${tag})?${digest}|${tag})$`),
-  acrName: /^[a-zA-Z0-9]{5,50}$/,
-  storageAccount: /^[a-z0-9]{3,24}$/,
-  storageContainer: /^[a-z0-9](?:[a-z0-9]|-(?!-)){1,61}[a-z0-9]$/,
-  vmSize: /^Standard_[A-Za-z0-9_]{1,60}$/,
-  region: /^[a-z][a-z0-9]{1,39}$/,
-  envName: /^[A-Za-z_][A-Za-z0-9_]{0,127}$/,
-  urlPath: /^\/(?:[A-Za-z0-9._~!*+,=:@%-]+\/?)*$/,
-  identityResourceId:
-    /^\/subscriptions\/[0-9a-fA-F-]{36}\/resourceGroups\/[A-Za-z0-9._()-]{1,90}\/providers\/Microsoft\.ManagedIdentity\/userAssignedIdentities\/[A-Za-z0-9_-]{3,128}$/,
-  resourceGroupName: /^[A-Za-z0-9._()-]{1,89}[A-Za-z0-9_()-]$/,
-};
-
-/** What each kind must look like, for error messages. */
-const expectations: Record<SafeValueKind, string> = {
-  guid: 'a GUID like 00000000-0000-0000-0000-000000000000',
-  imageByDigest: 'an image reference pinned by digest: registry/name[:tag]@sha256:<64 hex>',
-  image: 'an image reference with a tag or digest: registry/name:tag',
-  acrName: '5-50 letters or digits (the registry name without .azurecr.io)',
-  storageAccount: '3-24 lower-case letters or digits',
-  storageContainer: '3-63 lower-case letters, digits and single hyphens',
-  vmSize: 'an Azure VM size like Standard_D4s_v5',
-  region: 'an Azure region name like westeurope',
-  envName: 'letters, digits and underscores, not starting with a digit',
-  urlPath: 'a URL path starting with / without spaces, quotes or shell characters',
-  identityResourceId:
-    'a user-assigned identity resource id: /subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.ManagedIdentity/userAssignedIdentities/<name>',
-  resourceGroupName: 'letters, digits, . _ ( ) - up to 90 characters, not ending in .',
-};
+/** The pattern of each kind, from the value rules. */
+export const safePatterns: Record<SafeValueKind, RegExp> = Object.fromEntries(
+  Object.entries(valueRules).map(([kind, rule]) => [kind, rule.pattern]),
+) as Record<SafeValueKind, RegExp>;
 
 /** One value that failed its check. */
 export interface UnsafeValue {
@@ -79,7 +32,11 @@ export function checkSafeValue(
   value: unknown,
 ): UnsafeValue | undefined {
   if (typeof value === 'string' && safePatterns[kind].test(value)) return undefined;
-  return { field, shown: JSON.stringify(value) ?? String(value), expected: expectations[kind] };
+  return {
+    field,
+    shown: JSON.stringify(value) ?? String(value),
+    expected: valueRules[kind].expected,
+  };
 }
 
 /** Checks a TCP port number. */

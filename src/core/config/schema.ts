@@ -5,7 +5,16 @@
  * strict: an unknown key is an error, so a typo never silently falls back to a default.
  */
 import { z } from 'zod';
-import { DURATION_EXPECTED, DURATION_PATTERN } from './duration.js';
+import {
+  DURATION_BOUNDS,
+  DURATION_EXPECTED,
+  DURATION_PATTERN,
+  checkDuration,
+  formatDurationMs,
+  parseDurationMs,
+  type DurationKind,
+} from './duration.js';
+import { CLOUD_DEFAULTS, MAX_LOAD_AGENTS, valueRules } from './value-rules.js';
 
 const SAYING_SEPARATOR = '\u001f';
 
@@ -29,21 +38,32 @@ export const MAX_RATE_RPS = 1_000_000;
 export const MAX_PIPELINING = 1_024;
 /** Largest number of worker threads. */
 export const MAX_WORKERS = 64;
-/** Largest number of load agents (load VMs). */
-export const MAX_LOAD_AGENTS = 50;
+/** Largest number of load agents (load VMs), from the value rules. */
+export { MAX_LOAD_AGENTS };
 
 /** HTTP methods a scenario may use. */
 export const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
 
-const durationSchema = (what: string) =>
-  z
+const durationSchema = (what: string, kind: DurationKind) => {
+  const { minMs, maxMs } = DURATION_BOUNDS[kind];
+  return z
     .union([
       z
         .string()
         .regex(new RegExp(DURATION_PATTERN), { error: say('not a duration', DURATION_EXPECTED) }),
       z.number().nonnegative({ error: say('a duration cannot be negative', DURATION_EXPECTED) }),
     ])
-    .describe(`${what}. A duration: '500ms', '5s', '2m', '1h', or a number of milliseconds`);
+    .superRefine((value, ctx) => {
+      // A value that is no duration at all was reported by the union already.
+      if (parseDurationMs(value) === undefined) return;
+      const checked = checkDuration(value, kind);
+      if (!checked.ok)
+        ctx.addIssue({ code: 'custom', message: say(checked.message, checked.expected) });
+    })
+    .describe(
+      `${what}. A duration: '500ms', '5s', '2m', '1h', or a number of seconds; from ${formatDurationMs(minMs)} to ${formatDurationMs(maxMs)}`,
+    );
+};
 
 const NAME_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 const nameSchema = (what: string) =>
@@ -56,7 +76,7 @@ const nameSchema = (what: string) =>
     .describe(what);
 
 const envSchema = z
-  .record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/), z.string())
+  .record(z.string().regex(valueRules.envName.pattern), z.string())
   .describe('Environment variables (string values; quote numbers)');
 
 const portSchema = z.number().int().min(1).max(65_535);
@@ -69,10 +89,11 @@ export const HealthConfigSchema = z
       .startsWith('/', { error: say('must start with /', 'a path such as /health') })
       .default('/health')
       .describe('Path requested with GET; any 2xx answer means healthy'),
-    timeout: durationSchema('Give up when the target is not healthy after this long').default(
-      '30s',
-    ),
-    interval: durationSchema('Pause between two health requests').default('200ms'),
+    timeout: durationSchema(
+      'Give up when the target is not healthy after this long',
+      'timeout',
+    ).default('30s'),
+    interval: durationSchema('Pause between two health requests', 'interval').default('200ms'),
   })
   .describe('Health probe: GET path until a 2xx answer or timeout');
 /** Health probe settings as validated. */
@@ -249,11 +270,11 @@ const timeoutFields = {
     .max(MAX_PIPELINING)
     .default(1)
     .describe('Requests in flight per connection (HTTP/1.1 pipelining); 1 means none'),
-  warmup: durationSchema('Warm-up before each level, discarded').default('1s'),
-  duration: durationSchema('Measured window of each level').default('10s'),
-  cooldown: durationSchema('Pause after each level').default('0s'),
-  connectTimeout: durationSchema('Connection establishment timeout').default('5s'),
-  requestTimeout: durationSchema('Whole-response timeout').default('10s'),
+  warmup: durationSchema('Warm-up before each level, discarded', 'phase').default('1s'),
+  duration: durationSchema('Measured window of each level', 'measured').default('10s'),
+  cooldown: durationSchema('Pause after each level', 'phase').default('0s'),
+  connectTimeout: durationSchema('Connection establishment timeout', 'timeout').default('5s'),
+  requestTimeout: durationSchema('Whole-response timeout', 'timeout').default('10s'),
   workers: z
     .number()
     .int()
@@ -399,30 +420,28 @@ export const CloudConfigSchema = z
       .describe('local: this machine; azure: VMs provisioned per run'),
     vmSizes: z
       .array(
-        z
-          .string()
-          .regex(/^(Standard|Basic)_[A-Za-z][A-Za-z0-9]*(-[0-9]+)?[A-Za-z0-9]*(_[A-Za-z0-9]+)*$/, {
-            error: say('not an Azure VM size name', 'a size such as Standard_D4s_v5'),
-          }),
-      )
-      .min(1)
-      .default(['Standard_D4s_v5'])
-      .describe('Azure VM sizes in order of preference (or one job per size in a sweep)'),
-    regions: z
-      .array(
-        z.string().regex(/^[a-z][a-z0-9]+$/, {
-          error: say('not an Azure region name', 'a region such as westeurope'),
+        z.string().regex(valueRules.vmSize.pattern, {
+          error: say('not an Azure VM size name', valueRules.vmSize.expected),
         }),
       )
       .min(1)
-      .default(['westeurope'])
+      .default([...CLOUD_DEFAULTS.vmSizes])
+      .describe('Azure VM sizes in order of preference (or one job per size in a sweep)'),
+    regions: z
+      .array(
+        z.string().regex(valueRules.region.pattern, {
+          error: say('not an Azure region name', valueRules.region.expected),
+        }),
+      )
+      .min(1)
+      .default([...CLOUD_DEFAULTS.regions])
       .describe('Azure regions in order of preference'),
     loadAgents: z
       .number()
       .int()
       .min(1)
       .max(MAX_LOAD_AGENTS)
-      .default(1)
+      .default(CLOUD_DEFAULTS.loadAgents)
       .describe('Load VMs driving the target together'),
   })
   .describe('Cloud settings (Azure pipeline)');
@@ -467,9 +486,9 @@ export const BenchConfigSchema = z
     }),
     cloud: CloudConfigSchema.default({
       provider: 'local',
-      vmSizes: ['Standard_D4s_v5'],
-      regions: ['westeurope'],
-      loadAgents: 1,
+      vmSizes: [...CLOUD_DEFAULTS.vmSizes],
+      regions: [...CLOUD_DEFAULTS.regions],
+      loadAgents: CLOUD_DEFAULTS.loadAgents,
     }),
   })
   .describe('bench-action config (version 1)');

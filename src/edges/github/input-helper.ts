@@ -3,7 +3,13 @@
  * problem at once so a user fixes a workflow in one edit instead of one run per typo.
  */
 import * as core from '@actions/core';
-import { DURATION_EXPECTED, parseDurationMs } from '../../core/config/duration.js';
+import { checkDuration } from '../../core/config/duration.js';
+import {
+  MAX_LOAD_AGENTS,
+  matchesRule,
+  normalizeValue,
+  valueRules,
+} from '../../core/config/value-rules.js';
 import { BenchError } from '../../core/errors.js';
 import {
   CommentModes,
@@ -17,9 +23,6 @@ import {
   type Mode,
   type Provider,
 } from './constants.js';
-
-/** Most load VMs one run may start (each is a VM billed for the whole run). */
-export const MAX_LOAD_AGENTS = 50;
 
 /**
  * Defaults applied when an input is empty. `action.yml` declares the same defaults (a test
@@ -124,14 +127,6 @@ export class InputProblemsError extends BenchError {
   }
 }
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const VM_SIZE = /^[A-Za-z][A-Za-z0-9_-]*$/;
-const REGION = /^[a-z][a-z0-9]*$/;
-const COMMENT_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
-const ACR_NAME = /^[A-Za-z0-9]{5,50}$/;
-const STORAGE_ACCOUNT = /^[a-z0-9]{3,24}$/;
-const STORAGE_CONTAINER = /^(?!.*--)[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/;
-
 /** Reads one input with its default, trimmed. */
 function read(name: InputName): string {
   const value = core.getInput(name);
@@ -186,21 +181,21 @@ export function getActionSettings(): ActionSettings {
 
   const vmSizes = readList(Inputs.vmSizes);
   for (const size of vmSizes) {
-    if (!VM_SIZE.test(size)) {
+    if (!matchesRule('vmSize', size)) {
       problem(
         Inputs.vmSizes,
         `'${size}' is not a VM size name.`,
-        'Use Azure size names separated by commas, e.g. Standard_D4s_v5,Standard_D4as_v5.',
+        `Give ${valueRules.vmSize.expected}, separated by commas.`,
       );
     }
   }
-  const regions = readList(Inputs.regions).map((region) => region.toLowerCase());
+  const regions = readList(Inputs.regions).map((region) => normalizeValue('region', region));
   for (const region of regions) {
-    if (!REGION.test(region)) {
+    if (!matchesRule('region', region)) {
       problem(
         Inputs.regions,
         `'${region}' is not a region name.`,
-        'Use programmatic region names separated by commas, e.g. westeurope,northeurope.',
+        `Give ${valueRules.region.expected}, separated by commas (e.g. westeurope,northeurope).`,
       );
     }
   }
@@ -236,11 +231,14 @@ export function getActionSettings(): ActionSettings {
   let durationMs: number | undefined;
   const durationText = read(Inputs.duration);
   if (durationText !== '') {
-    durationMs = parseDurationMs(durationText);
-    if (durationMs === undefined || durationMs <= 0) {
-      problem(Inputs.duration, `'${durationText}' is not a duration.`, `Use ${DURATION_EXPECTED}.`);
-      durationMs = undefined;
-    }
+    const checked = checkDuration(durationText, 'measured');
+    if (checked.ok) durationMs = checked.ms;
+    else
+      problem(
+        Inputs.duration,
+        `'${durationText}': ${checked.message}.`,
+        `Give ${checked.expected}.`,
+      );
   }
 
   const tenantId = read(Inputs.azureTenantId);
@@ -261,7 +259,7 @@ export function getActionSettings(): ActionSettings {
           `Set it to ${what}, usually from a repository variable: \${{ vars.AZURE_${name.slice(6).replace(/-/g, '_').toUpperCase()} }}.`,
         );
       }
-    } else if (!GUID.test(value)) {
+    } else if (!matchesRule('guid', value)) {
       problem(
         name,
         `'${value}' is not a GUID.`,
@@ -278,28 +276,28 @@ export function getActionSettings(): ActionSettings {
   }
 
   const acrName = optional(read(Inputs.acrName));
-  if (acrName !== undefined && !ACR_NAME.test(acrName)) {
+  if (acrName !== undefined && !matchesRule('acrName', acrName)) {
     problem(
       Inputs.acrName,
       `'${acrName}' is not a registry name.`,
-      'Give the registry name only (5-50 letters or digits), not its login server.',
+      `Give ${valueRules.acrName.expected}, not its login server.`,
     );
   }
 
   const account = read(Inputs.storageAccount);
   const container = read(Inputs.storageContainer);
-  if (account !== '' && !STORAGE_ACCOUNT.test(account)) {
+  if (account !== '' && !matchesRule('storageAccount', account)) {
     problem(
       Inputs.storageAccount,
       `'${account}' is not a storage account name.`,
-      'Use 3-24 lower-case letters or digits (the name, not the URL).',
+      `Give ${valueRules.storageAccount.expected}.`,
     );
   }
-  if (container !== '' && !STORAGE_CONTAINER.test(container)) {
+  if (container !== '' && !matchesRule('storageContainer', container)) {
     problem(
       Inputs.storageContainer,
       `'${container}' is not a container name.`,
-      'Use 3-63 lower-case letters, digits and single hyphens.',
+      `Give ${valueRules.storageContainer.expected}.`,
     );
   }
   if ((account === '') !== (container === '')) {
@@ -311,11 +309,11 @@ export function getActionSettings(): ActionSettings {
   }
 
   const commentId = read(Inputs.commentId);
-  if (!COMMENT_ID.test(commentId)) {
+  if (!matchesRule('commentId', commentId)) {
     problem(
       Inputs.commentId,
       `'${commentId}' cannot be used in the comment marker.`,
-      'Use up to 64 letters, digits, dots, underscores or hyphens, e.g. reframe-pr.',
+      `Give ${valueRules.commentId.expected}.`,
     );
   }
 

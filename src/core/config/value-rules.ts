@@ -109,7 +109,7 @@ export function normalizeValue(kind: ValueKind, value: string): string {
 }
 
 /** Whether `value` (as given, not normalized) follows the rule of `kind`. */
-export function matchesRule(kind: ValueKind, value: unknown): value is string {
+export function matchesRule(kind: ValueKind, value: unknown): boolean {
   return typeof value === 'string' && valueRules[kind].pattern.test(value);
 }
 

@@ -1,14 +1,21 @@
-// Bundles each entry point (compiled to lib/ by `npm run build`) into dist/<name>/index.js with
-// @vercel/ncc, plus the licenses of what each bundle contains. dist/ is committed: the action
-// runs from it, and CI fails when it differs from a fresh bundle.
+// Bundles the entry points (compiled to lib/ by `npm run build`) with @vercel/ncc, plus the
+// licenses of what each bundle contains: one action bundle for both steps (dist/action/index.js
+// with lazily loaded chunks, and the two-line step files main.js and post.js that action.yml
+// names), the CLI (dist/cli) and the load-VM runner (dist/runner). dist/ is committed: the
+// action runs from it, and CI fails when it differs from a fresh bundle.
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const entries = ['main', 'post', 'cli', 'runner'];
+const entries = ['action', 'cli', 'runner'];
 const ncc = path.join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
+
+// Bundles of earlier layouts, so a rebuild never leaves them behind.
+for (const stale of ['main', 'post']) {
+  rmSync(path.join(root, 'dist', stale), { recursive: true, force: true });
+}
 
 for (const name of entries) {
   const out = path.join(root, 'dist', name);
@@ -28,4 +35,11 @@ for (const name of entries) {
     { cwd: root, stdio: 'inherit' },
   );
   console.log(`bundled dist/${name}/index.js`);
+}
+
+for (const step of ['main', 'post']) {
+  writeFileSync(
+    path.join(root, 'dist', 'action', `${step}.js`),
+    `// The action's ${step} step (action.yml); written by scripts/bundle.mjs.\nimport { run } from './index.js';\nawait run('${step}');\n`,
+  );
 }

@@ -2,16 +2,8 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { Command } from 'commander';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  addAzureRunOptions,
-  registerAzureCommands,
-  runAzureFromCli,
-  type AzureCliDeps,
-} from '../../src/cli/azure-cli.js';
-import type { CliIo } from '../../src/cli/run-cli.js';
-import { BenchError, exitCodeFor } from '../../src/core/errors.js';
+import { runCli, type CliDeps, type CliIo } from '../../src/cli/program.js';
 import { memoryIo, startCloudSim, testIds, type CloudSim } from './cloud-sim.js';
 
 let sim: CloudSim;
@@ -24,26 +16,9 @@ afterAll(async () => {
   await sim?.close();
 });
 
-/** Runs `bench <argv>` with the Azure commands registered, the way run-cli.ts wires them. */
-async function bench(argv: string[], io: CliIo, deps: AzureCliDeps): Promise<number> {
-  let exitCode = 0;
-  const program = new Command().exitOverride().configureOutput({
-    writeOut: (s) => io.stdout.write(s),
-    writeErr: (s) => io.stderr.write(s),
-  });
-  addAzureRunOptions(program.command('run').argument('[config]')).action(
-    async (config: string | undefined, options: Record<string, string>) => {
-      exitCode = await runAzureFromCli(config, options, io, deps);
-    },
-  );
-  registerAzureCommands(program, io, (code) => (exitCode = code), deps);
-  try {
-    await program.parseAsync(argv, { from: 'user' });
-    return exitCode;
-  } catch (error) {
-    if (error instanceof BenchError) io.stderr.write(`error [${error.code}]: ${error.message}\n`);
-    return exitCodeFor(error);
-  }
+/** Runs `bench <argv>` with the cloud services of the simulation. */
+function bench(argv: string[], io: CliIo, deps: CliDeps): Promise<number> {
+  return runCli(argv, io, deps);
 }
 
 describe('bench plan, janitor and run --provider azure', () => {
@@ -55,7 +30,7 @@ describe('bench plan, janitor and run --provider azure', () => {
 
     expect(code).toBe(0);
     expect(stdout()).toMatch(
-      /Placeholders stand in for settings not given \(--tenant, --client, --subscription, --acr, --storage-account, --vm-identity\)/,
+      /Placeholders stand in for settings not given \(--tenant or AZURE_TENANT_ID, --client or AZURE_CLIENT_ID, --subscription or AZURE_SUBSCRIPTION_ID, --acr or BENCH_ACR_NAME, --storage-account or BENCH_STORAGE_ACCOUNT, --vm-identity or BENCH_VM_IDENTITY\)/,
     );
     expect(stdout()).toContain('Azure plan (dry run: nothing was created)');
     expect(stdout()).toContain('yourregistry.azurecr.io/shop:1.0@sha256:');
@@ -86,13 +61,13 @@ describe('bench plan, janitor and run --provider azure', () => {
 
     expect(code).toBe(2);
     for (const expected of [
-      '--tenant: missing',
-      '--client: missing',
-      '--subscription: missing',
-      '--storage-account: missing',
-      '--vm-identity: missing',
-      'acr-name: got "x"',
-      'regions[0]: got "west europe;rm -rf /"',
+      '--tenant or AZURE_TENANT_ID: missing',
+      '--client or AZURE_CLIENT_ID: missing',
+      '--subscription or AZURE_SUBSCRIPTION_ID: missing',
+      '--storage-account or BENCH_STORAGE_ACCOUNT: missing',
+      '--vm-identity or BENCH_VM_IDENTITY: missing',
+      '--acr or BENCH_ACR_NAME: got "x"',
+      '--region (item 1): got "west europe;rm -rf /"',
     ]) {
       expect(stderr()).toContain(expected);
     }

@@ -13,8 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TokenCredential } from '@azure/core-auth';
-import type { AzureCliDeps } from '../../src/cli/azure-commands.js';
-import type { CliIo } from '../../src/cli/run-cli.js';
+import type { CliDeps, CliIo } from '../../src/cli/program.js';
 import { withAzureDefaults, type AzureSettings } from '../../src/core/azure/azure-settings.js';
 import { createArmContext, type ArmContext } from '../../src/edges/azure/arm-context.js';
 import { createRunExchange } from '../../src/edges/azure/blob-run-exchange.js';
@@ -73,7 +72,7 @@ export interface CloudSim {
   /** Pins an image through the loopback registry with the real `resolveImageDigest`. */
   resolveImage(image: string): Promise<string>;
   /** CLI dependencies wired to the simulation. */
-  cliDeps(container: string): AzureCliDeps;
+  cliDeps(container: string): CliDeps;
   /** Stops everything. */
   close(): Promise<void>;
 }

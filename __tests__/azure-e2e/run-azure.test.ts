@@ -2,14 +2,14 @@ import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { BlobServiceClient } from '@azure/storage-blob';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runAzureFromCli } from '../../src/cli/azure-commands.js';
+import { runOnAzure as runAzureFromCli } from '../../src/cli/commands/run-azure.js';
 import { BenchError } from '../../src/core/errors.js';
 import { RunReportSchema } from '../../src/core/report/model.js';
 import { createRunExchange } from '../../src/edges/azure/blob-run-exchange.js';
 import { createBlobServerSampleStore } from '../../src/edges/azure/blob-server-samples.js';
 import { loadPlan } from '../../src/edges/files/load-plan.js';
-import type { AzureRunState } from '../../src/pipeline/azure-state.js';
-import { runAzureBenchmark, type AzureRunDeps } from '../../src/pipeline/run-azure.js';
+import type { AzureRunState } from '../../src/pipeline/azure/azure-state.js';
+import { runAzureBenchmark, type AzureRunDeps } from '../../src/pipeline/azure/run-azure.js';
 import {
   fakeDigest,
   memoryIo,

@@ -5,7 +5,7 @@
  * Usage: node --import tsx run-child.ts <json settings>
  */
 import { readFileSync } from 'node:fs';
-import { runAzureFromCli } from '../../src/cli/azure-commands.js';
+import { runOnAzure as runAzureFromCli } from '../../src/cli/commands/run-azure.js';
 import { createArmContext } from '../../src/edges/azure/arm-context.js';
 import { createRunExchange } from '../../src/edges/azure/blob-run-exchange.js';
 import { createBlobServerSampleStore } from '../../src/edges/azure/blob-server-samples.js';

@@ -9,7 +9,7 @@ import {
   readAzureState,
   writeAzureState,
   type AzureRunState,
-} from '../../src/pipeline/azure-state.js';
+} from '../../src/pipeline/azure/azure-state.js';
 
 let dir: string;
 beforeAll(async () => {

@@ -4,11 +4,9 @@ import { BenchError } from '../../src/core/errors.js';
 import { deleteRunGroup } from '../../src/edges/azure/cleanup.js';
 import { provisionRun } from '../../src/edges/azure/fleet.js';
 import { expectRunCommandSuccess, runManagedCommand } from '../../src/edges/azure/run-command.js';
-import {
-  collectServerSamples,
-  runLoadAgents,
-  waitForRunReady,
-} from '../../src/edges/azure/run-readiness.js';
+import { collectServerSamples } from '../../src/edges/azure/collect-server-samples.js';
+import { runLoadAgents } from '../../src/edges/azure/run-load-agents.js';
+import { waitForRunReady } from '../../src/edges/azure/wait-for-run-ready.js';
 import { startArmFake, type ArmFake, type FakeRunCommand } from '../support/arm-fake/arm-fake.js';
 import { createFakeArmContext, sampleRunSpec } from '../support/arm-fake/fake-arm-context.js';
 

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/run-cli.js';
+import { runCli } from '../../src/cli/program.js';
 import { CSV_COLUMNS } from '../../src/core/report/csv.js';
 import { okServer, type TestServer } from '../support/servers.js';
 

@@ -199,7 +199,7 @@ describe('resolving an A/B plan', () => {
     const file = await write(
       'version: 1\nname: ab\nbaseline: { product: demo }\ntarget: { product: demo }\nscenarios: [mt-to-mx]\n',
     );
-    const error = await loadPlan(file, {}, { productsDir: join(repo, 'products') }).catch(
+    const error = await loadPlan(file, {}, { productsDirs: [join(repo, 'products')] }).catch(
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(BenchError);
@@ -211,7 +211,7 @@ describe('resolving an A/B plan', () => {
     const file = await write(
       'version: 1\nname: ab\nbaseline:\n  product: dmeo\ntarget: { product: demo }\nscenarios: [mt-to-mx]\n',
     );
-    const error = await loadPlan(file, {}, { productsDir: join(repo, 'products') }).catch(
+    const error = await loadPlan(file, {}, { productsDirs: [join(repo, 'products')] }).catch(
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(ConfigError);

@@ -5,7 +5,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { runCli } from '../../src/cli/run-cli.js';
+import { runCli } from '../../src/cli/program.js';
 
 /** Repository root. */
 export const repo = path.resolve(import.meta.dirname, '../..');

@@ -142,7 +142,7 @@ describe('validateConfigFile', () => {
       what: 'an unknown product, with the products that exist',
       files: { 'c.yml': 'version: 1\nname: c\ntarget: { product: svv }\nscenarios: [echo]\n' },
       lines: [
-        '<root>/c.yml:3:20  target.product: unknown product `svv` (no <root>/products/svv/product.yml) | Did you mean `svc`?',
+        '<root>/c.yml:3:20  target.product: unknown product `svv` (looked in <root>/products) | Did you mean `svc`?',
       ],
     },
     {
@@ -236,7 +236,7 @@ describe('validateConfigFile', () => {
     ]);
   });
 
-  it('finds products through productsDir when the config lives elsewhere', async () => {
+  it('finds products through productsDirs when the config lives elsewhere, and names every place it looked otherwise', async () => {
     const outside = await mkdtemp(join(tmpdir(), 'bench-config-outside-'));
     try {
       await writeFile(
@@ -245,10 +245,10 @@ describe('validateConfigFile', () => {
       );
       const without = await validateConfigFile(join(outside, 'c.yml'));
       expect(without.problems.map((p) => p.message)).toEqual([
-        'no products/ directory found above the config for product `svc`',
+        'unknown product `svc` (no products/ directory above the config and no catalogue given)',
       ]);
       const withDir = await validateConfigFile(join(outside, 'c.yml'), {
-        productsDir: join(root, 'products'),
+        productsDirs: [join(root, 'products')],
       });
       expect(withDir.problems).toEqual([]);
       expect(withDir.plan?.scenarios.map((s) => s.name)).toEqual(['ping']);

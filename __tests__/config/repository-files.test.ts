@@ -52,7 +52,7 @@ describe('committed configs and products', () => {
         `version: 1\nname: all\ntarget: { product: ${product} }\nscenarios: [${scenarios.join(', ')}]\n`,
       );
       const { plan, problems } = await validateConfigFile(config, {
-        productsDir: join(ROOT, 'products'),
+        productsDirs: [join(ROOT, 'products')],
       });
       expect(formatProblems(problems)).toBe('0 problems in 0 files');
       expect(plan?.scenarios.map((s) => s.name)).toEqual(scenarios);

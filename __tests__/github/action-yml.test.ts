@@ -52,8 +52,8 @@ describe('action.yml', () => {
   it('runs on node24 with a post step that always runs', () => {
     expect(action.runs).toEqual({
       using: 'node24',
-      main: 'dist/main/index.js',
-      post: 'dist/post/index.js',
+      main: 'dist/action/main.js',
+      post: 'dist/action/post.js',
       'post-if': 'always()',
     });
   });

@@ -7,8 +7,8 @@ import {
   InputProblemsError,
   type InputProblem,
 } from '../../src/edges/github/input-helper.js';
-import { withEnv } from './helpers/env.js';
-import { azureInputs } from './helpers/scenario.js';
+import { withEnv } from '../support/action/env.js';
+import { azureInputs } from '../support/action/scenario.js';
 
 let restore: (() => void) | undefined;
 afterEach(() => {
@@ -42,7 +42,6 @@ describe('getActionSettings', () => {
       configPath: 'configs/demo.yml',
       vmSizes: [],
       regions: [],
-      loadAgents: 1,
       comment: 'always',
       commentId: 'default',
       failOn: 'regression',
@@ -50,6 +49,33 @@ describe('getActionSettings', () => {
     });
     expect(settings.azure).toBeUndefined();
     expect(settings.levels).toBeUndefined();
+    // Empty: the config's cloud.loadAgents.
+    expect(settings.loadAgents).toBeUndefined();
+  });
+
+  it('leaves provider and load-agents to the config when they are empty', () => {
+    const settings = settingsFor({ config: 'configs/demo.yml', provider: '', 'load-agents': '' });
+
+    expect(settings.provider).toBeUndefined();
+    expect(settings.loadAgents).toBeUndefined();
+  });
+
+  it('refuses values that would inject workflow commands, quoting them instead of echoing them', () => {
+    const problems = problemsFor({
+      config: 'configs/demo.yml',
+      image: 'reframe:pr-7\n::error::owned',
+      'baseline-image': 'reframe:main\n::add-mask::x',
+      product: '../../etc',
+      'runner-image': 'node:24 ; reboot',
+    });
+
+    expect(problems.map((p) => p.input).sort()).toEqual(
+      ['baseline-image', 'image', 'product', 'runner-image'].sort(),
+    );
+    for (const p of problems) expect(p.message).not.toMatch(/\n/);
+    expect(problems.find((p) => p.input === 'image')?.message).toContain(
+      '"reframe:pr-7\\n::error::owned"',
+    );
   });
 
   it('reads lists separated by commas or newlines and numbers with units', () => {
@@ -75,10 +101,15 @@ describe('getActionSettings', () => {
   });
 
   it('does not ask for Azure ids in plan mode', () => {
-    const settings = settingsFor({ config: 'configs/reframe-pr.yml', mode: 'plan' });
+    const settings = settingsFor({
+      config: 'configs/reframe-pr.yml',
+      mode: 'plan',
+      provider: 'azure',
+    });
 
     expect(settings.mode).toBe('plan');
     expect(settings.provider).toBe('azure');
+    expect(settings.azure).toBeUndefined();
   });
 
   it('reports every problem at once, each naming its input and what to do', () => {
@@ -154,7 +185,7 @@ describe('getActionSettings', () => {
     }
     expect(caught).toMatchObject({ code: 'INPUT_INVALID', kind: 'input' });
     expect((caught as Error).message).toContain(
-      "- provider: 'aws' is not allowed. Use one of: azure, local, url.",
+      '- provider: "aws" is not allowed. Use one of: azure, local, url.',
     );
   });
 });

@@ -10,10 +10,10 @@ import { SUMMARY_LIMIT_BYTES, writeJobSummary } from '../../src/edges/github/job
 import { artifactName, uploadReportArtifact } from '../../src/edges/github/report-artifact.js';
 import { headlineLevel, runOutputValues } from '../../src/edges/github/run-outputs.js';
 import { truncateMarkdown } from '../../src/edges/github/truncate-markdown.js';
-import { createRunnerFiles, type RunnerFiles } from './helpers/action-process.js';
-import { withEnv } from './helpers/env.js';
-import { sampleRunReport } from './helpers/sample-report.js';
-import { pullRequestEvent } from './helpers/scenario.js';
+import { createRunnerFiles, type RunnerFiles } from '../support/action/action-process.js';
+import { withEnv } from '../support/action/env.js';
+import { sampleRunReport } from '../support/action/sample-report.js';
+import { pullRequestEvent } from '../support/action/scenario.js';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -154,7 +154,7 @@ describe('run outputs', () => {
     ]);
 
     expect(headlineLevel(report)?.level).toBe(32);
-    expect(runOutputValues({ verdict: 'pass', result: report, regressions: [] })).toMatchObject({
+    expect(runOutputValues({ verdict: 'pass', report, findings: [] })).toMatchObject({
       rps: '3000',
       'p50-ms': '3',
       'p99-ms': '9',
@@ -165,7 +165,7 @@ describe('run outputs', () => {
   });
 
   it('are empty strings when nothing was measured', () => {
-    const values = runOutputValues({ verdict: 'skipped', regressions: [] });
+    const values = runOutputValues({ verdict: 'skipped', findings: [] });
 
     expect(values.verdict).toBe('skipped');
     expect(values.rps).toBe('');

@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { buildRunReport } from '../../src/core/report/build-run-report.js';
 import {
-  buildRunReport,
   compactUtcStamp,
   defaultReportDir,
   newRunId,
   shortRunId,
-} from '../../src/core/report/build-run-report.js';
-import { RunReportSchema } from '../../src/core/report/model.js';
+} from '../../src/core/report/run-ids.js';
+import { RunReportSchema, type LevelReport } from '../../src/core/report/model.js';
 import { initHistograms } from '../../src/core/stats/histogram.js';
 import { ENVIRONMENT, fixtureLevels, fixturePlan, fixtureReport } from './fixtures.js';
 
@@ -44,8 +44,7 @@ describe('buildRunReport', () => {
       levels: report.levels,
       environment: ENVIRONMENT,
       target: report.target,
-      partial: false,
-      outcome: 'ok',
+      interrupted: false,
       notes: report.notes,
     });
     expect(again.notes).toEqual(report.notes);
@@ -88,5 +87,101 @@ describe('run ids and report directories', () => {
     expect(defaultReportDir(date, '20261129T035311Z-0izdpbek')).toBe(
       'reports/20261129T035311Z-0izdpbek',
     );
+  });
+
+  describe('the outcome', () => {
+    const build = (
+      levels: LevelReport[],
+      extra: { interrupted?: boolean; targetExited?: boolean } = {},
+    ) =>
+      buildRunReport({
+        id: 'r',
+        plan: fixturePlan(),
+        startedAt: new Date(0),
+        finishedAt: new Date(1000),
+        levels,
+        environment: ENVIRONMENT,
+        target: { kind: 'url', url: 'http://127.0.0.1:1' },
+        interrupted: extra.interrupted ?? false,
+        ...(extra.targetExited !== undefined && { targetExited: extra.targetExited }),
+        notes: [],
+      });
+    const healthy = () => fixtureLevels()[0]!;
+    const failing = (
+      failures: Partial<LevelReport['counts']['failures']>,
+      droppedSends?: number,
+    ): LevelReport => {
+      const level = healthy();
+      const all = { connect: 0, timeout: 0, reset: 0, httpStatus: 0, check: 0, ...failures };
+      const total = Object.values(all).reduce((a, b) => a + b, 0);
+      return {
+        ...level,
+        counts: {
+          ...level.counts,
+          total,
+          success: 0,
+          failures: all,
+          ...(droppedSends !== undefined && { droppedSends }),
+        },
+      };
+    };
+
+    it('is ok when every level had successes', () => {
+      expect(build([healthy()]).outcome).toBe('ok');
+    });
+
+    it.each([
+      [
+        'HTTP 500 to every request',
+        { httpStatus: 1234 },
+        undefined,
+        'every one of 1,234 requests got an HTTP status outside the accepted ones',
+      ],
+      ['every request timed out', { timeout: 40 }, undefined, 'every one of 40 requests timed out'],
+      [
+        'refused connections',
+        { connect: 3 },
+        undefined,
+        'every one of 3 requests could not connect',
+      ],
+      [
+        'a hung target',
+        {},
+        undefined,
+        'no response completed in the 3s window: the target accepted requests but never answered',
+      ],
+      [
+        'a silent target in the open model',
+        {},
+        9992,
+        '9,992 arrivals were dropped and no response completed in the 3s window: the target never answered',
+      ],
+      [
+        'mixed failures',
+        { timeout: 2, reset: 1 },
+        undefined,
+        'none of 3 requests succeeded (2 timed out, 1 had the connection reset or closed)',
+      ],
+    ] as const)(
+      'is a target failure for %s, saying what the target did',
+      (_name, failures, dropped, words) => {
+        const report = build([healthy(), failing(failures, dropped)]);
+        expect(report.outcome).toBe('target-failure');
+        expect(report.notes).toContain(`No request succeeded at mt103 @ 8: ${words}.`);
+      },
+    );
+
+    it('is a target failure when the target exited during the run', () => {
+      const report = build([healthy()], { targetExited: true });
+      expect(report.outcome).toBe('target-failure');
+      expect(report.notes).toContain('The target process exited during the run.');
+    });
+
+    it('is interrupted before anything else, with a partial report', () => {
+      const report = build([failing({ timeout: 1 })], { interrupted: true, targetExited: true });
+      expect(report.outcome).toBe('interrupted');
+      expect(report.partial).toBe(true);
+      expect(report.notes.some((n) => n.startsWith('No request succeeded'))).toBe(false);
+    });
   });
 });

@@ -177,8 +177,7 @@ export function fixtureReport(levels?: LevelReport[]): RunReport {
     levels: levels ?? fixtureLevels(),
     environment: ENVIRONMENT,
     target: { kind: 'url', url: 'http://127.0.0.1:3000', product: 'reframe' },
-    partial: false,
-    outcome: 'ok',
+    interrupted: false,
     notes: ['Demo target: figures describe this machine, not production.'],
   });
 }

@@ -60,6 +60,10 @@ export const errorCodes = {
   ),
 
   // Config files, products and plans.
+  PATH_OUTSIDE_WORKSPACE: input(
+    'A path input of the action points outside the checked-out repository.',
+    'Give a path inside the workspace, e.g. configs/reframe-pr.yml.',
+  ),
   CONFIG_NOT_FOUND: input(
     'The config file does not exist or is not a readable regular file.',
     'Check the path; configs usually live in configs/, e.g. configs/demo.yml.',
@@ -363,10 +367,6 @@ export const errorCodes = {
   REPORT_INVALID: internal(
     'The report built by this run does not match the result schema.',
     'This is a bug in bench: please report it with the command you ran.',
-  ),
-  INTERNAL_ERROR: internal(
-    'An unexpected error: a bug in bench.',
-    'Please report it with the command you ran and what it printed.',
   ),
 } as const satisfies Record<string, ErrorCodeInfo>;
 

@@ -59,3 +59,16 @@ export function exitCodeFor(error: unknown): ExitCode {
   if (error instanceof BenchError) return exitCodeOfKind(error.kind);
   return ExitCode.internalError;
 }
+
+/** An error in one line for logs and notes: the message and, for a `BenchError`, its code. */
+export function errorSummary(error: unknown): string {
+  if (error instanceof BenchError) return `${error.message} (${error.code})`;
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** An error with what to do, for failing a step or a warning: message, code and hint. */
+export function errorDetails(error: unknown): string {
+  if (error instanceof BenchError) return `${error.message}\n[${error.code}] ${error.hint}`;
+  if (error instanceof Error) return error.stack ?? error.message;
+  return String(error);
+}

@@ -3,7 +3,7 @@
  * to `runCli`. The same script serves as the engine's worker threads.
  */
 import { isLevelWorker, serveLevelWorker } from '../core/engine/level-workers.js';
-import { runCli } from '../cli/run-cli.js';
+import { runCli } from '../cli/program.js';
 
 /** Runs `bench` for this process and sets its exit code (or serves a level worker thread). */
 export async function main(): Promise<void> {

@@ -1,4 +1,10 @@
-/** The action's post step (`dist/post/index.js`). All logic lives in `runPost`. */
-import { runPost } from '../edges/github/post-step.js';
+/**
+ * The post step as an untranspiled entry exporting `run()`, for GitHub's local runner (see
+ * `main.ts`). The runner itself runs the bundle, `dist/action/post.js`.
+ */
+import { run as runStep } from './action.js';
 
-void runPost();
+/** Runs the post step. */
+export async function run(): Promise<void> {
+  await runStep('post');
+}

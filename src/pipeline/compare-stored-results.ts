@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { storedThresholds } from '../core/stats/stored-thresholds.js';
-import { compactUtcStamp } from '../core/report/build-run-report.js';
+import { compactUtcStamp } from '../core/report/run-ids.js';
 import { renderComparisonCsv } from '../core/report/comparison-csv.js';
 import { renderComparisonMarkdown } from '../core/report/comparison-markdown.js';
 import type { Comparison, ThresholdResult } from '../core/report/comparison-model.js';

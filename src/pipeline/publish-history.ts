@@ -20,13 +20,12 @@ import { renderComparisonMarkdown } from '../core/report/comparison-markdown.js'
 import type { Comparison, ThresholdResult } from '../core/report/comparison-model.js';
 import { renderHtmlReport } from '../core/report/html.js';
 import { renderJsonReport } from '../core/report/json.js';
-import { renderMarkdownReport } from '../core/report/markdown.js';
+import { renderRunSummaryMarkdown } from '../core/report/run-summary-markdown.js';
 import type { RunReport } from '../core/report/model.js';
 import { compareReports } from '../core/stats/compare.js';
 import { evaluateThresholds } from '../core/stats/thresholds.js';
 import { writeRenderedFiles } from '../edges/files/write-report-dir.js';
-import type { PipelineResult } from '../edges/github/action-pipeline.js';
-import { regressionsOf, verdictOf } from '../edges/github/local-action-pipeline.js';
+import { runOutcomeOf, type RunOutcome } from './run-outcome.js';
 
 /** Where this run belongs in history. */
 export interface HistoryRun {
@@ -46,8 +45,8 @@ export interface HistoryRun {
 export interface PublishHistoryInput {
   /** The report store (Blob in the action, Azurite in tests). */
   store: ReportStore;
-  /** What the pipeline handed back. */
-  result: PipelineResult;
+  /** What the run handed back. */
+  result: RunOutcome;
   /** The run's place in history. */
   run: HistoryRun;
   /** Reports a problem that costs history but not the run (`core.warning` in the action). */
@@ -199,7 +198,7 @@ function compareWithHistory(
     comparison,
     thresholds,
     comparisonMarkdown,
-    summaryMarkdown: `${comparisonMarkdown}\n${renderMarkdownReport(report)}`,
+    summaryMarkdown: renderRunSummaryMarkdown(report),
     ...(baseline && { baseline: baseline.report }),
   };
 }
@@ -224,11 +223,11 @@ async function findHistoryBaseline(
  * baseline, and judging it against one would blame the code for the infrastructure. Never
  * throws; returns the result with the new verdict and `reportUrl` where those steps succeeded.
  */
-export async function publishHistory(input: PublishHistoryInput): Promise<PipelineResult> {
+export async function publishHistory(input: PublishHistoryInput): Promise<RunOutcome> {
   const { store, run, warn } = input;
   const log = input.log ?? (() => undefined);
   let result = input.result;
-  const head = result.result;
+  const head = result.report;
   if (head.partial || head.outcome !== 'ok') {
     log(
       `History in Blob: the run ended as "${head.outcome}"${head.partial ? ' (partial)' : ''}; not compared with history and not published.`,
@@ -276,11 +275,10 @@ export async function publishHistory(input: PublishHistoryInput): Promise<Pipeli
       );
       const { summaryMarkdown } = compared;
       result = {
-        ...result,
-        result: compared.report,
-        summaryMarkdown,
-        verdict: verdictOf(compared.report),
-        regressions: regressionsOf(compared.comparison, compared.thresholds),
+        ...runOutcomeOf(compared.report, result.reportDir, {
+          summaryMarkdown,
+          ...(result.resourceGroup !== undefined && { resourceGroup: result.resourceGroup }),
+        }),
       };
       try {
         await writeRenderedFiles(
@@ -321,7 +319,7 @@ export async function publishHistory(input: PublishHistoryInput): Promise<Pipeli
     branch: run.branch,
     runId: run.runId,
     attempt: run.attempt,
-    createdAt: new Date(result.result.createdAt),
+    createdAt: new Date(result.report.createdAt),
   };
   const path = reportPath(where);
   let url: string;
@@ -338,7 +336,7 @@ export async function publishHistory(input: PublishHistoryInput): Promise<Pipeli
   result = { ...result, reportUrl: url };
   try {
     await store.updateIndex(
-      indexEntryFromReport(result.result, {
+      indexEntryFromReport(result.report, {
         path,
         product,
         branch: run.branch,

@@ -11,18 +11,17 @@ import type { BenchPlan, ComparePlan, TargetPlan } from '../core/config/plan.js'
 import type { LevelMeasurement } from '../core/engine/measurement.js';
 import { runPlan } from '../core/engine/run-plan.js';
 import { inputError } from '../core/errors.js';
-import { defaultReportDir, newRunId } from '../core/report/build-run-report.js';
+import { defaultReportDir, newRunId } from '../core/report/run-ids.js';
 import { renderComparisonCsv } from '../core/report/comparison-csv.js';
-import { renderComparisonMarkdown } from '../core/report/comparison-markdown.js';
 import type { Comparison, ThresholdResult } from '../core/report/comparison-model.js';
 import { renderHtmlReport } from '../core/report/html.js';
 import { renderJsonReport } from '../core/report/json.js';
-import { renderMarkdownReport } from '../core/report/markdown.js';
+import { renderRunSummaryMarkdown } from '../core/report/run-summary-markdown.js';
 import type { RunReport } from '../core/report/model.js';
 import { DEFAULT_THRESHOLD, compareReports } from '../core/stats/compare.js';
 import { estimateNoise } from '../core/stats/noise.js';
 import { selectMedianRound } from '../core/stats/select-median-round.js';
-import { evaluateThresholds } from '../core/stats/thresholds.js';
+import { attachThresholds } from '../core/stats/thresholds.js';
 import {
   writeReportDir,
   type ExtraReportFile,
@@ -149,12 +148,8 @@ export async function runComparison(opts: ComparisonRunOptions): Promise<Compari
   });
   const baselineReport = summarize('baseline', baselineIndex, baselineRound.report);
   const candidateMedian = summarize('candidate', candidateIndex, candidateRound.report);
-  const thresholds = evaluateThresholds(plan.thresholds ?? [], candidateMedian, comparison);
-  const report: RunReport = {
-    ...candidateMedian,
-    comparison,
-    ...(thresholds.length > 0 ? { thresholds } : {}),
-  };
+  const report = attachThresholds(plan, { ...candidateMedian, comparison }, comparison);
+  const thresholds = report.thresholds ?? [];
 
   const extraFiles: ExtraReportFile[] = [
     { name: 'baseline.json', text: renderJsonReport(baselineReport) },
@@ -170,7 +165,7 @@ export async function runComparison(opts: ComparisonRunOptions): Promise<Compari
       })),
     ),
   ];
-  const summaryMarkdown = `${renderComparisonMarkdown(comparison, thresholds, { reportLink: 'report.html' })}\n${renderMarkdownReport(report)}`;
+  const summaryMarkdown = renderRunSummaryMarkdown(report);
   const hlogs: HlogFile[] = candidateRound.hlogs;
   const files = await writeReportDir(dir, report, hlogs, {
     overwrite: opts.overwrite,

@@ -13,12 +13,14 @@ import {
   DEFAULT_GENERATOR_BOUND_CPU_PERCENT,
   buildLevelReport,
 } from '../core/report/build-level-report.js';
-import { buildRunReport, defaultReportDir, newRunId } from '../core/report/build-run-report.js';
-import { renderHlog } from '../core/report/hlog.js';
+import { buildRunReport } from '../core/report/build-run-report.js';
+import { defaultReportDir, newRunId } from '../core/report/run-ids.js';
+import { hlogFileName, renderHlogFiles, type HlogFile } from '../core/report/hlog.js';
+import { renderRunSummaryMarkdown } from '../core/report/run-summary-markdown.js';
 import { renderHtmlReport } from '../core/report/html.js';
 import type { Environment, LevelReport, RunReport, TargetInfo } from '../core/report/model.js';
-import { evaluateThresholds } from '../core/stats/thresholds.js';
-import { hlogFileName, writeReportDir, type HlogFile } from '../edges/files/write-report-dir.js';
+import { attachThresholds } from '../core/stats/thresholds.js';
+import { writeReportDir } from '../edges/files/write-report-dir.js';
 import { startCommandTarget } from '../edges/local/command-target.js';
 import { collectEnvironment } from '../edges/local/environment.js';
 import { startImageTarget } from '../edges/local/image-target.js';
@@ -89,14 +91,32 @@ export async function runLocalBenchmark(opts: LocalRunOptions): Promise<LocalRun
     environment: await environmentPromise,
     signal: opts.signal,
   });
-  const thresholds = evaluateThresholds(plan.thresholds ?? [], built.report);
-  const report: RunReport = thresholds.length > 0 ? { ...built.report, thresholds } : built.report;
+  const report = attachThresholds(plan, built.report);
   const files = await writeReportDir(dir, report, built.hlogs, {
     overwrite: opts.overwrite,
-    extraFiles: [{ name: 'report.html', text: renderHtmlReport({ report, thresholds }) }],
+    summaryMarkdown: renderRunSummaryMarkdown(report),
+    extraFiles: [
+      {
+        name: 'report.html',
+        text: renderHtmlReport({ report, thresholds: report.thresholds ?? [] }),
+      },
+    ],
   });
   log(`report written to ${dir}`);
   return { report, dir, files };
+}
+
+/**
+ * A local run as both front ends start it: an A/B in interleaved rounds when the plan names a
+ * baseline, else a plain run. Both write the report directory and return the report.
+ */
+export async function runLocalPlan(opts: LocalRunOptions): Promise<LocalRunResult> {
+  if (!opts.plan.baseline) return runLocalBenchmark(opts);
+  // Imported here: the A/B module builds on this one.
+  const { runComparison } = await import('./run-comparison.js');
+  const { onLevel: _onLevel, ...rest } = opts;
+  const result = await runComparison(rest);
+  return { report: result.report, dir: result.dir, files: result.files };
 }
 
 /** A started target and whether it exited on its own. */
@@ -157,23 +177,7 @@ export function buildLocalReport(input: LocalReportInput): {
   hlogs: HlogFile[];
 } {
   const { plan, target, measurements } = input;
-  const notes = [...(input.notes ?? [])];
   const levels = measurements.map((m) => levelReportOf(m, target.running, plan.load.workers));
-  const interrupted = input.signal?.aborted === true || measurements.some((m) => m.interrupted);
-  const deadTarget =
-    levels.length > 0 &&
-    levels.every(
-      (l) =>
-        l.counts.success === 0 &&
-        l.counts.total > 0 &&
-        l.counts.failures.connect + l.counts.failures.reset === l.counts.total,
-    );
-  const targetExited = target.exitedUnasked();
-  if (targetExited && !interrupted) notes.push('The target process exited during the run.');
-  if (deadTarget)
-    notes.push('No request succeeded: the target refused or dropped every connection.');
-  if (interrupted) notes.push('The run was interrupted: levels hold what was measured until then.');
-
   const report = buildRunReport({
     id: input.id,
     plan,
@@ -182,18 +186,11 @@ export function buildLocalReport(input: LocalReportInput): {
     levels,
     environment: input.environment,
     target: targetInfoOf(target.plan, target.running.baseUrl),
-    partial: interrupted,
-    outcome: interrupted ? 'interrupted' : deadTarget || targetExited ? 'target-failure' : 'ok',
-    notes,
+    interrupted: input.signal?.aborted === true || measurements.some((m) => m.interrupted),
+    targetExited: target.exitedUnasked(),
+    notes: [...(input.notes ?? [])],
   });
-  const hlogs = measurements.map((m) => ({
-    file: hlogFileName(m.scenario, m.level),
-    text: renderHlog(m, {
-      startTimeEpochMs: m.startEpochMs,
-      toolVersion: report.environment.toolVersion,
-    }),
-  }));
-  return { report, hlogs };
+  return { report, hlogs: renderHlogFiles(measurements, report.environment.toolVersion) };
 }
 
 /** The report of one measured level, with the target's CPU/RSS over the level's window. */

@@ -1,6 +1,8 @@
 /**
  * Assembles the whole `RunReport` from the measured levels and what is known about the run, and
- * names runs and their report directories.
+ * decides how the run ended (`outcome`), once for local, A/B and cloud runs: interrupted first;
+ * then a target failure when the target exited on its own or any level got no successful
+ * response at all (every request failed, hung or was dropped); else ok.
  */
 import type { BenchPlan } from '../config/plan.js';
 import {
@@ -10,6 +12,7 @@ import {
   type RunReport,
   type TargetInfo,
 } from './model.js';
+import { describeLevelFailure } from './level-failure.js';
 
 /** Everything `buildRunReport` needs. */
 export interface BuildRunReportInput {
@@ -24,15 +27,31 @@ export interface BuildRunReportInput {
   environment: Environment;
   target: TargetInfo;
   /** True when the run was interrupted before every level finished. */
-  partial: boolean;
-  outcome: RunReport['outcome'];
+  interrupted: boolean;
+  /** True when the target process exited without being asked to during the run. */
+  targetExited?: boolean;
   /** Warnings and remarks in words. */
   notes: string[];
 }
 
-/** Builds the `RunReport`; notes about generator-bound levels are added when missing. */
+/** Builds the `RunReport` and its outcome; notes say why a run failed or was cut short. */
 export function buildRunReport(input: BuildRunReportInput): RunReport {
   const notes = [...input.notes];
+  const failedLevels = input.levels.flatMap((level) => {
+    const why = describeLevelFailure(level);
+    return why === undefined ? [] : [`${level.scenario} @ ${level.level}: ${why}`];
+  });
+  const outcome: RunReport['outcome'] = input.interrupted
+    ? 'interrupted'
+    : input.targetExited || failedLevels.length > 0
+      ? 'target-failure'
+      : 'ok';
+  if (input.interrupted) {
+    notes.push('The run was interrupted: levels hold what was measured until then.');
+  } else {
+    if (input.targetExited) notes.push('The target process exited during the run.');
+    for (const failed of failedLevels) notes.push(`No request succeeded at ${failed}.`);
+  }
   const bound = input.levels.filter((l) => l.generator.generatorBound);
   if (bound.length > 0) {
     const names = bound.map((l) => `${l.scenario} @ ${l.level}`);
@@ -47,8 +66,8 @@ export function buildRunReport(input: BuildRunReportInput): RunReport {
     createdAt: (input.createdAt ?? input.finishedAt).toISOString(),
     startedAt: input.startedAt.toISOString(),
     finishedAt: input.finishedAt.toISOString(),
-    partial: input.partial,
-    outcome: input.outcome,
+    partial: input.interrupted,
+    outcome,
     target: input.target,
     environment: input.environment,
     config: {
@@ -59,35 +78,4 @@ export function buildRunReport(input: BuildRunReportInput): RunReport {
     levels: input.levels,
     notes,
   };
-}
-
-/** UTC timestamp in the compact ISO 8601 basic form `yyyymmddThhmmssZ`. */
-export function compactUtcStamp(date: Date): string {
-  return `${date.toISOString().slice(0, 19).replace(/[-:]/g, '')}Z`;
-}
-
-const ID_ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
-
-/**
- * A run id: the start time in compact UTC form plus eight random base-36 characters, so ids sort
- * by time and two runs started in the same second still differ.
- */
-export function newRunId(date: Date, random: () => number = Math.random): string {
-  let suffix = '';
-  for (let i = 0; i < 8; i++) {
-    suffix += ID_ALPHABET[Math.floor(random() * ID_ALPHABET.length) % ID_ALPHABET.length];
-  }
-  return `${compactUtcStamp(date)}-${suffix}`;
-}
-
-/** The short form of a run id used in directory names: its random part, at most 8 characters. */
-export function shortRunId(id: string): string {
-  const last = id.split('-').pop() ?? id;
-  const clean = last.toLowerCase().replace(/[^a-z0-9]/g, '');
-  return (clean || 'run').slice(0, 8);
-}
-
-/** Default report directory of a run, relative to the working directory. */
-export function defaultReportDir(date: Date, id: string): string {
-  return `reports/${compactUtcStamp(date)}-${shortRunId(id)}`;
 }

@@ -59,3 +59,42 @@ export function renderHlog(m: LevelMeasurement, opts: RenderHlogOptions): string
   }
   return chunks.join('');
 }
+
+/** One interval log to write beside `result.json`. */
+export interface HlogFile {
+  /** File name (sanitized before writing). */
+  file: string;
+  /** Content from `renderHlog`. */
+  text: string;
+}
+
+/**
+ * A safe `.hlog` file name from a scenario and level, e.g. `mt103 standard`, 32 →
+ * `mt103-standard-32.hlog`.
+ */
+export function hlogFileName(scenario: string, level: number): string {
+  return sanitizeFileName(`${scenario}-${level}.hlog`);
+}
+
+/** Keeps letters, digits, `.`, `_` and `-`; never a path separator or a leading dot. */
+export function sanitizeFileName(name: string): string {
+  const clean = name
+    .replace(/[^A-Za-z0-9._-]+/g, '-')
+    .replace(/-+/g, '-')
+    .replace(/^[-.]+/, '');
+  return clean.slice(0, 200) || 'unnamed';
+}
+
+/** The `.hlog` file of every measured level, named by `hlogFileName`. */
+export function renderHlogFiles(
+  measurements: readonly LevelMeasurement[],
+  toolVersion?: string,
+): HlogFile[] {
+  return measurements.map((m) => ({
+    file: hlogFileName(m.scenario, m.level),
+    text: renderHlog(m, {
+      startTimeEpochMs: m.startEpochMs,
+      ...(toolVersion !== undefined && { toolVersion }),
+    }),
+  }));
+}

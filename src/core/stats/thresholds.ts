@@ -542,3 +542,16 @@ function judgeRelative(
 export function hasThresholdFailure(results: readonly ThresholdResult[]): boolean {
   return results.some((r) => r.status === 'fail');
 }
+
+/**
+ * The report with its thresholds evaluated and attached (`thresholds` is left out when the plan
+ * sets none), against the comparison when there is one.
+ */
+export function attachThresholds(
+  plan: { thresholds?: readonly Threshold[] },
+  report: RunReport,
+  comparison?: Comparison,
+): RunReport {
+  const thresholds = evaluateThresholds(plan.thresholds ?? [], report, comparison);
+  return thresholds.length > 0 ? { ...report, thresholds } : report;
+}

@@ -27,10 +27,16 @@ import {
 import type { KeyPath, SourceLocator } from '../../core/config/source-locator.js';
 import { inputError } from '../../core/errors.js';
 
-/** Where to find products when the config is not inside a repository with `products/`. */
+/**
+ * Where to find products. A product is taken from the first catalogue that holds
+ * `<name>/product.yml`: `productsDirs` in order, then `products/` in the nearest ancestor of the
+ * config that has one, then `fallbackProductsDirs` (the catalogue shipped with the action).
+ */
 export interface LoadPlanOptions {
-  /** Directory holding `<name>/product.yml`; default: `products/` in the nearest ancestor of the config that has one. */
-  productsDir?: string;
+  /** Catalogues searched first (`--products-dir`, the action's `products-dir` input). */
+  productsDirs?: string[];
+  /** Catalogues searched last. */
+  fallbackProductsDirs?: string[];
 }
 
 /** The outcome of validating a config file and what it names. */
@@ -96,10 +102,8 @@ async function collectPlan(
   let product: ProductSource | undefined;
   let productScenarios = new Map<string, LoadedScenarioFile>();
   if (productName !== undefined && !reported.has('target.product')) {
-    const productsDir = opts.productsDir
-      ? resolve(opts.productsDir)
-      : await findProductsDir(configDir);
-    const loaded = await loadProduct(productName, productsDir, parsed.source);
+    const catalogues = await productCatalogues(configDir, opts);
+    const loaded = await loadProduct(productName, catalogues, parsed.source);
     problems.push(...loaded.problems);
     product = loaded.product;
     productScenarios = loaded.scenarios;
@@ -128,10 +132,8 @@ async function collectPlan(
     if (baselineName === productName && product) {
       baselineProduct = product;
     } else {
-      const productsDir = opts.productsDir
-        ? resolve(opts.productsDir)
-        : await findProductsDir(configDir);
-      const loaded = await loadProduct(baselineName, productsDir, parsed.source, 'baseline');
+      const catalogues = await productCatalogues(configDir, opts);
+      const loaded = await loadProduct(baselineName, catalogues, parsed.source, 'baseline');
       problems.push(...loaded.problems);
       baselineProduct = loaded.product;
     }
@@ -200,7 +202,7 @@ interface LoadedScenarioFile {
 
 async function loadProduct(
   name: string,
-  productsDir: string | undefined,
+  catalogues: string[],
   configSource: SourceLocator,
   key: 'target' | 'baseline' = 'target',
 ): Promise<{
@@ -209,35 +211,36 @@ async function loadProduct(
   problems: ConfigProblem[];
 }> {
   const scenarios = new Map<string, LoadedScenarioFile>();
-  if (!productsDir) {
-    return {
-      scenarios,
-      problems: [
-        configSource.problemAt([key, 'product'], {
-          message: `no products/ directory found above the config for product \`${name}\``,
-          expected: 'a config inside a repository with products/<name>/product.yml',
-          hint: 'Move the config into the repository, or pass the products directory (--products-dir).',
-        }),
-      ],
-    };
+  let found: { dir: string; productPath: string; text: string } | undefined;
+  for (const catalogue of catalogues) {
+    const productPath = join(catalogue, name, 'product.yml');
+    const text = await readText(productPath);
+    if (text !== undefined) {
+      found = { dir: join(catalogue, name), productPath, text };
+      break;
+    }
   }
-  const dir = join(productsDir, name);
-  const productPath = join(dir, 'product.yml');
-  const text = await readText(productPath);
-  if (text === undefined) {
-    const known = await listProducts(productsDir);
+  if (!found) {
+    const known = [...new Set((await Promise.all(catalogues.map(listProducts))).flat())].sort();
     const suggestion = closestKey(name, known);
+    const searched =
+      catalogues.length > 0
+        ? `looked in ${catalogues.map((c) => displayPath(c)).join(', ')}`
+        : 'no products/ directory above the config and no catalogue given';
     return {
       scenarios,
       problems: [
         configSource.problemAt([key, 'product'], {
-          message: `unknown product \`${name}\` (no ${displayPath(productPath)})`,
+          message: `unknown product \`${name}\` (${searched})`,
           expected: known.length > 0 ? `one of ${known.join(', ')}` : 'a product under products/',
-          ...(suggestion ? { hint: `Did you mean \`${suggestion}\`?` } : {}),
+          hint: suggestion
+            ? `Did you mean \`${suggestion}\`?`
+            : 'Add products/<name>/product.yml to the repository, or point at a catalogue with --products-dir (CLI) or products-dir (action).',
         }),
       ],
     };
   }
+  const { dir, productPath, text } = found;
   const parsed = parseDocumentWith(text, displayPath(productPath), ProductFileSchema);
   const problems = [...parsed.problems];
   if (parsed.value && !parsed.value.command && !parsed.value.image) {
@@ -351,6 +354,17 @@ async function readPayloads(
 }
 
 /** The nearest ancestor of `dir` (itself included) that holds a `products/` directory. */
+/** The catalogues to search, in order, without repeats. */
+async function productCatalogues(configDir: string, opts: LoadPlanOptions): Promise<string[]> {
+  const nearest = await findProductsDir(configDir);
+  const all = [
+    ...(opts.productsDirs ?? []).map((d) => resolve(d)),
+    ...(nearest !== undefined ? [nearest] : []),
+    ...(opts.fallbackProductsDirs ?? []).map((d) => resolve(d)),
+  ];
+  return [...new Set(all)];
+}
+
 async function findProductsDir(dir: string): Promise<string | undefined> {
   let current = dir;
   for (;;) {

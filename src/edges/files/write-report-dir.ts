@@ -3,7 +3,9 @@
  * per level and any extra rendered files (`report.html`, comparison files, rounds). Refuses to overwrite an earlier run's report unless asked to, so a re-run with the
  * same `--out` never silently destroys results.
  */
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { sanitizeFileName, type HlogFile } from '../../core/report/hlog.js';
+import { constants } from 'node:fs';
+import { access, mkdir, readdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { inputError } from '../../core/errors.js';
 import { renderCsvReport } from '../../core/report/csv.js';
@@ -11,15 +13,10 @@ import { renderJsonReport } from '../../core/report/json.js';
 import { renderMarkdownReport } from '../../core/report/markdown.js';
 import type { RunReport } from '../../core/report/model.js';
 
-/** One interval log to write beside `result.json`. */
-export interface HlogFile {
-  /** File name (sanitized before writing). */
-  file: string;
-  /** Content from `renderHlog`. */
-  text: string;
-}
-
 /** A rendered file to write beside `result.json` (HTML report, comparison, rounds …). */
+export type { HlogFile };
+export { hlogFileName, sanitizeFileName } from '../../core/report/hlog.js';
+
 export interface ExtraReportFile {
   /** Path relative to the report directory; `/` separates a subdirectory (e.g. `rounds/a-1.json`). */
   name: string;
@@ -37,23 +34,6 @@ export interface WriteReportDirOptions {
   extraFiles?: readonly ExtraReportFile[];
 }
 
-/**
- * A safe `.hlog` file name from a scenario and level, e.g. `mt103 standard`, 32 →
- * `mt103-standard-32.hlog`.
- */
-export function hlogFileName(scenario: string, level: number): string {
-  return sanitizeFileName(`${scenario}-${level}.hlog`);
-}
-
-/** Keeps letters, digits, `.`, `_` and `-`; never a path separator or a leading dot. */
-export function sanitizeFileName(name: string): string {
-  const clean = name
-    .replace(/[^A-Za-z0-9._-]+/g, '-')
-    .replace(/-+/g, '-')
-    .replace(/^[-.]+/, '');
-  return clean.slice(0, 200) || 'unnamed';
-}
-
 async function listDir(dir: string): Promise<string[]> {
   try {
     return await readdir(dir);
@@ -69,6 +49,35 @@ async function listDir(dir: string): Promise<string[]> {
       );
     }
     throw error;
+  }
+}
+
+/**
+ * Checks and creates a report directory before anything is measured, so a run never loads the
+ * target only to find it cannot keep the result: an existing report (unless `overwrite`), a
+ * path that is a file or lies under a file, and a directory that cannot be created or written
+ * are input errors. `marker` is the file that marks an existing report (`result.json`).
+ */
+export async function prepareReportDir(
+  dir: string,
+  opts: { overwrite?: boolean; marker?: string } = {},
+): Promise<void> {
+  const marker = opts.marker ?? 'result.json';
+  const existing = await listDir(dir);
+  if (!opts.overwrite && existing.includes(marker)) {
+    throw inputError('REPORT_DIR_EXISTS', `${dir} already holds a report (${marker})`);
+  }
+  try {
+    await mkdir(dir, { recursive: true });
+    await access(dir, constants.W_OK);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    throw inputError(
+      'REPORT_DIR_INVALID',
+      `${dir} cannot be used for the report (${code === 'ENOTDIR' || code === 'EEXIST' ? 'a file is in the way' : code === 'EACCES' || code === 'EROFS' ? 'not writable' : code}).`,
+      'Choose an output directory that you can write to (--out), then run again: nothing was measured.',
+      error,
+    );
   }
 }
 

@@ -4,7 +4,20 @@
  * is read when asked, which keeps tests and the post step honest.)
  */
 import { readFileSync } from 'node:fs';
-import type { RunIdentity } from './action-pipeline.js';
+
+/** The workflow run a step belongs to: names, tags and links of what it creates. */
+export interface WorkflowRun {
+  /** `owner/name`. */
+  repository: string;
+  /** `GITHUB_RUN_ID`. */
+  runId: string;
+  /** `GITHUB_RUN_ATTEMPT`. */
+  runAttempt: number;
+  /** `GITHUB_JOB`, plus `-<hash>` of what tells this step and matrix leg apart (`runIdentityFor`). */
+  job: string;
+  /** Link to the run, for tags and reports. */
+  runUrl: string;
+}
 
 /** The workflow run as the action sees it. */
 export interface ActionContext {
@@ -17,7 +30,7 @@ export interface ActionContext {
   /** The parsed event payload (empty when the file is missing). */
   payload: Record<string, unknown>;
   /** Run identity for names, tags and artifacts. */
-  run: RunIdentity;
+  run: WorkflowRun;
   /** `GITHUB_API_URL`. */
   apiUrl: string;
   /** Number of the pull request this run belongs to, when there is one. */
@@ -26,6 +39,10 @@ export interface ActionContext {
   headRepository?: string;
   /** The runner can mint OIDC tokens (`permissions: id-token: write` and not a fork PR). */
   hasOidc: boolean;
+  /** `GITHUB_ACTION`: the step's id, the same in its main and post runs. */
+  stepId: string;
+  /** The commit measured: a PR's head (not the test merge commit), a `workflow_run`'s head, else `GITHUB_SHA`. */
+  headSha?: string;
 }
 
 function objectAt(value: unknown, ...path: string[]): Record<string, unknown> | undefined {
@@ -84,6 +101,11 @@ export function readActionContext(env: NodeJS.ProcessEnv = process.env): ActionC
       : undefined) ??
     numberAt(firstWorkflowRunPr, 'number');
 
+  const headSha =
+    stringAt(payload, 'pull_request', 'head', 'sha') ??
+    stringAt(payload, 'workflow_run', 'head_sha') ??
+    (env.GITHUB_SHA !== undefined && env.GITHUB_SHA !== '' ? env.GITHUB_SHA : undefined);
+
   return {
     owner,
     repo,
@@ -101,6 +123,8 @@ export function readActionContext(env: NodeJS.ProcessEnv = process.env): ActionC
     headRepository: stringAt(payload, 'pull_request', 'head', 'repo', 'full_name'),
     hasOidc:
       Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL) && Boolean(env.ACTIONS_ID_TOKEN_REQUEST_TOKEN),
+    stepId: env.GITHUB_ACTION ?? 'bench',
+    ...(headSha !== undefined && { headSha }),
   };
 }
 

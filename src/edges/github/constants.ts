@@ -9,8 +9,10 @@ export const Inputs = {
   config: 'config',
   /** Where the target runs: `azure`, `local` or `url`. */
   provider: 'provider',
-  /** Product under `products/` to benchmark. */
+  /** Product to benchmark, from the products catalogue. */
   product: 'product',
+  /** Products catalogue searched first, relative to the workspace. */
+  productsDir: 'products-dir',
   /** Candidate image reference. */
   image: 'image',
   /** Baseline image reference for a same-session A/B comparison. */
@@ -73,7 +75,7 @@ export const Outputs = {
   p99Ms: 'p99-ms',
   /** Error rate at the headline level, as a fraction. */
   errorRate: 'error-rate',
-  /** JSON list of the regressions found. */
+  /** JSON list of the findings behind the verdict (regressions and failed thresholds). */
   regressions: 'regressions',
   /** Azure resource group of the run. */
   resourceGroup: 'resource-group',
@@ -116,36 +118,13 @@ export const CommentModes = ['always', 'on-regression', 'never'] as const;
 /** When the PR comment is posted. */
 export type CommentMode = (typeof CommentModes)[number];
 
-/** Values of the `fail-on` input. */
-export const FailOnModes = ['regression', 'threshold', 'never'] as const;
-/** What fails the step. */
-export type FailOn = (typeof FailOnModes)[number];
+/** Values of the `fail-on` input (what fails the step is decided in `core/stats/verdict.ts`). */
+export { FailOnModes, type FailOn } from '../../core/stats/verdict.js';
 
 /** Values of the `mode` input. */
 export const Modes = ['run', 'plan', 'janitor'] as const;
 /** What the action does. */
 export type Mode = (typeof Modes)[number];
 
-/** Values of the `verdict` output. */
-export const Verdicts = [
-  'pass',
-  'improvement',
-  'no-change',
-  'no-baseline',
-  'inconclusive',
-  'regression',
-  'threshold-failed',
-  'target-failure',
-  'error',
-  'interrupted',
-  'skipped',
-] as const;
-/** Overall outcome of a run as the workflow sees it. */
-export type Verdict = (typeof Verdicts)[number];
-
-/**
- * Environment variable naming a module that provides the pipeline (and optionally the artifact
- * uploader) instead of the built-in one. Honoured only when `NODE_ENV=test`, so a workflow can
- * never swap the code that holds its Azure identity.
- */
-export const PIPELINE_MODULE_ENV = 'BENCH_ACTION_PIPELINE_MODULE';
+/** Values of the `verdict` output (decided in `core/stats/verdict.ts`). */
+export { Verdicts, type Verdict } from '../../core/stats/verdict.js';

@@ -1,6 +1,9 @@
 /**
  * Reads every input once and turns them into one `ActionSettings` object, or fails with every
- * problem at once so a user fixes a workflow in one edit instead of one run per typo.
+ * problem at once so a user fixes a workflow in one edit instead of one run per typo. Values are
+ * checked by the shared value rules (`core/config/value-rules.ts`) and durations by the shared
+ * duration rules, before anything is logged: a raw input never reaches the log, where a line
+ * starting with `::` would be a workflow command.
  */
 import * as core from '@actions/core';
 import { checkDuration } from '../../core/config/duration.js';
@@ -11,14 +14,13 @@ import {
   valueRules,
 } from '../../core/config/value-rules.js';
 import { BenchError } from '../../core/errors.js';
+import { FailOnModes, type FailOn } from '../../core/stats/verdict.js';
 import {
   CommentModes,
-  FailOnModes,
   Inputs,
   Modes,
   Providers,
   type CommentMode,
-  type FailOn,
   type InputName,
   type Mode,
   type Provider,
@@ -27,11 +29,10 @@ import {
 /**
  * Defaults applied when an input is empty. `action.yml` declares the same defaults (a test
  * compares them); repeating them here keeps a run without the runner's defaults (tests, local
- * runners) behaving the same.
+ * runners) behaving the same. Inputs whose value may come from the config (`provider`,
+ * `load-agents`) have none: empty means "the config's".
  */
 export const InputDefaults: Partial<Record<InputName, string>> = {
-  [Inputs.provider]: 'azure',
-  [Inputs.loadAgents]: '1',
   [Inputs.comment]: 'always',
   [Inputs.commentId]: 'default',
   [Inputs.failOn]: 'regression',
@@ -39,7 +40,7 @@ export const InputDefaults: Partial<Record<InputName, string>> = {
 };
 
 /** Azure identity and subscription, from the `azure-*` inputs. */
-export interface AzureSettings {
+export interface AzureIdentityInputs {
   /** Entra ID tenant (GUID). */
   tenantId: string;
   /** Client id of the app registration or managed identity with a federated credential (GUID). */
@@ -48,7 +49,7 @@ export interface AzureSettings {
   subscriptionId: string;
 }
 
-/** Blob storage for report history. */
+/** Blob storage for the VM exchange and report history. */
 export interface StorageSettings {
   /** Storage account name. */
   account: string;
@@ -60,11 +61,13 @@ export interface StorageSettings {
 export interface ActionSettings {
   /** `run`, `plan` or `janitor`. */
   mode: Mode;
-  /** Where the target runs. */
-  provider: Provider;
+  /** Where the target runs; undefined: the config's `cloud.provider` (see `resolveProvider`). */
+  provider?: Provider;
   /** Config file path, as given (relative to the workspace). */
   configPath?: string;
-  /** Product name under `products/`. */
+  /** Products catalogue searched first, as given (relative to the workspace). */
+  productsDir?: string;
+  /** Product name from the catalogue. */
   product?: string;
   /** Candidate image. */
   image?: string;
@@ -74,21 +77,21 @@ export interface ActionSettings {
   vmSizes: string[];
   /** Regions in order of preference; empty means the config's choice. */
   regions: string[];
-  /** Load VMs to start. */
-  loadAgents: number;
+  /** Load VMs to start; undefined means the config's `cloud.loadAgents`. */
+  loadAgents?: number;
   /** Load levels overriding the config. */
   levels?: number[];
   /** Measured duration per level overriding the config, ms. */
   durationMs?: number;
-  /** Azure identity; set when the provider is `azure` and the mode needs Azure. */
-  azure?: AzureSettings;
+  /** Azure identity; set when all three ids were given. */
+  azure?: AzureIdentityInputs;
   /** Azure Container Registry name. */
   acrName?: string;
   /** Resource id of the user-assigned identity the VMs run as (needed by Azure runs). */
   vmIdentityResourceId?: string;
   /** Image running the load-VM runner; the Azure default when absent. */
   runnerImage?: string;
-  /** Blob storage for history; set when both account and container were given. */
+  /** Blob storage; set when both account and container were given. */
   storage?: StorageSettings;
   /** When the PR comment is posted. */
   comment: CommentMode;
@@ -104,7 +107,7 @@ export interface ActionSettings {
 export interface InputProblem {
   /** Input name as written in the workflow. */
   input: InputName;
-  /** What is wrong, quoting the value. */
+  /** What is wrong, quoting the value (JSON-quoted, so control characters show). */
   message: string;
   /** What to write instead. */
   hint: string;
@@ -120,12 +123,20 @@ export class InputProblemsError extends BenchError {
     super(
       'INPUT_INVALID',
       `${problems.length} problem${problems.length === 1 ? '' : 's'} with the action's inputs:\n${lines.join('\n')}`,
-      "Fix the step's `with:` block; docs/action.md lists every input and its values.",
     );
     this.name = 'InputProblemsError';
     this.problems = problems;
   }
 }
+
+/** A value as it may be shown in a message: JSON-quoted and cut, never raw. */
+export function quoteInput(value: string): string {
+  const quoted = JSON.stringify(value);
+  return quoted.length > 82 ? `${quoted.slice(0, 80)}…"` : quoted;
+}
+
+/** Product names, as in the config (`products/<name>`): never a path. */
+const PRODUCT_NAME = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 /** Reads one input with its default, trimmed. */
 function read(name: InputName): string {
@@ -154,37 +165,73 @@ export function getActionSettings(): ActionSettings {
   const problem = (input: InputName, message: string, hint: string) =>
     problems.push({ input, message, hint });
 
-  /** The value when allowed; otherwise records a problem and returns undefined. */
-  function oneOf<T extends string>(name: InputName, allowed: readonly T[]): T | undefined {
+  /** The value when allowed (or empty and optional); otherwise records a problem. */
+  function oneOf<T extends string>(
+    name: InputName,
+    allowed: readonly T[],
+    opts: { optional?: boolean } = {},
+  ): T | undefined {
     const value = read(name);
+    if (value === '' && opts.optional) return undefined;
     if ((allowed as readonly string[]).includes(value)) return value as T;
-    problem(name, `'${value}' is not allowed.`, `Use one of: ${allowed.join(', ')}.`);
+    problem(name, `${quoteInput(value)} is not allowed.`, `Use one of: ${allowed.join(', ')}.`);
+    return undefined;
+  }
+
+  /** An optional input that must follow a value rule; undefined when empty or wrong. */
+  function ruled(name: InputName, kind: Parameters<typeof matchesRule>[0], what: string) {
+    const value = optional(read(name).trim());
+    if (value === undefined) return undefined;
+    if (matchesRule(kind, value)) return value;
+    problem(name, `${quoteInput(value)} is not ${what}.`, `Give ${valueRules[kind].expected}.`);
     return undefined;
   }
 
   // Checks that depend on mode or provider only run when those are valid, so one typo does
   // not cascade into a list of unrelated complaints.
   const mode = oneOf(Inputs.mode, Modes);
-  const provider = oneOf(Inputs.provider, Providers);
+  const providerGiven = read(Inputs.provider) !== '';
+  const provider = oneOf(Inputs.provider, Providers, { optional: true });
   const comment = oneOf(Inputs.comment, CommentModes);
   const failOn = oneOf(Inputs.failOn, FailOnModes);
 
-  const configPath = optional(read(Inputs.config));
-  const product = optional(read(Inputs.product));
-  if (mode !== 'janitor' && configPath === undefined && product === undefined) {
+  const configPath = optional(read(Inputs.config).trim());
+  if (configPath !== undefined && /[\r\n\0]/.test(configPath)) {
+    problem(Inputs.config, `${quoteInput(configPath)} is not a path.`, 'Give one file path.');
+  }
+  const productsDir = optional(read(Inputs.productsDir).trim());
+  if (productsDir !== undefined && /[\r\n\0]/.test(productsDir)) {
+    problem(Inputs.productsDir, `${quoteInput(productsDir)} is not a path.`, 'Give one path.');
+  }
+  const productText = optional(read(Inputs.product).trim());
+  let product: string | undefined;
+  if (productText !== undefined) {
+    if (PRODUCT_NAME.test(productText)) product = productText;
+    else {
+      problem(
+        Inputs.product,
+        `${quoteInput(productText)} is not a product name.`,
+        'Give a product name from the catalogue (lower-case letters, digits and hyphens, e.g. reframe), not a path.',
+      );
+    }
+  }
+  if (mode !== 'janitor' && configPath === undefined && productText === undefined) {
     problem(
       Inputs.config,
       'is empty and no product was given.',
-      'Set `config` to a config file (e.g. configs/reframe-pr.yml) or `product` to a folder under products/.',
+      'Set `config` to a config file (e.g. configs/reframe-pr.yml) or `product` to a product name.',
     );
   }
+
+  const image = ruled(Inputs.image, 'image', 'an image reference');
+  const baselineImage = ruled(Inputs.baselineImage, 'image', 'an image reference');
 
   const vmSizes = readList(Inputs.vmSizes);
   for (const size of vmSizes) {
     if (!matchesRule('vmSize', size)) {
       problem(
         Inputs.vmSizes,
-        `'${size}' is not a VM size name.`,
+        `${quoteInput(size)} is not a VM size name.`,
         `Give ${valueRules.vmSize.expected}, separated by commas.`,
       );
     }
@@ -194,20 +241,24 @@ export function getActionSettings(): ActionSettings {
     if (!matchesRule('region', region)) {
       problem(
         Inputs.regions,
-        `'${region}' is not a region name.`,
+        `${quoteInput(region)} is not a region name.`,
         `Give ${valueRules.region.expected}, separated by commas (e.g. westeurope,northeurope).`,
       );
     }
   }
 
-  const loadAgentsText = read(Inputs.loadAgents);
-  const loadAgents = Number(loadAgentsText);
-  if (!/^\d+$/.test(loadAgentsText) || loadAgents < 1 || loadAgents > MAX_LOAD_AGENTS) {
-    problem(
-      Inputs.loadAgents,
-      `'${loadAgentsText}' is not a whole number from 1 to ${MAX_LOAD_AGENTS}.`,
-      'Give the number of load VMs, e.g. 1 or 2.',
-    );
+  const loadAgentsText = read(Inputs.loadAgents).trim();
+  let loadAgents: number | undefined;
+  if (loadAgentsText !== '') {
+    loadAgents = Number(loadAgentsText);
+    if (!/^\d+$/.test(loadAgentsText) || loadAgents < 1 || loadAgents > MAX_LOAD_AGENTS) {
+      problem(
+        Inputs.loadAgents,
+        `${quoteInput(loadAgentsText)} is not a whole number from 1 to ${MAX_LOAD_AGENTS}.`,
+        "Give the number of load VMs, e.g. 1 or 2, or leave it empty for the config's.",
+      );
+      loadAgents = undefined;
+    }
   }
 
   let levels: number[] | undefined;
@@ -219,7 +270,7 @@ export function getActionSettings(): ActionSettings {
       if (!/^\d+(\.\d+)?$/.test(item) || !(level > 0)) {
         problem(
           Inputs.levels,
-          `'${item}' is not a positive number.`,
+          `${quoteInput(item)} is not a positive number.`,
           'Give connections (closed model) or req/s (open model) separated by commas, e.g. 8,32,128.',
         );
       } else {
@@ -229,22 +280,28 @@ export function getActionSettings(): ActionSettings {
   }
 
   let durationMs: number | undefined;
-  const durationText = read(Inputs.duration);
+  const durationText = read(Inputs.duration).trim();
   if (durationText !== '') {
     const checked = checkDuration(durationText, 'measured');
     if (checked.ok) durationMs = checked.ms;
-    else
+    else {
       problem(
         Inputs.duration,
-        `'${durationText}': ${checked.message}.`,
+        `${quoteInput(durationText)}: ${checked.message}.`,
         `Give ${checked.expected}.`,
       );
+    }
   }
 
-  const tenantId = read(Inputs.azureTenantId);
-  const clientId = read(Inputs.azureClientId);
-  const subscriptionId = read(Inputs.azureSubscriptionId);
-  const needsAzure = provider === 'azure' && mode !== undefined && mode !== 'plan';
+  const tenantId = read(Inputs.azureTenantId).trim();
+  const clientId = read(Inputs.azureClientId).trim();
+  const subscriptionId = read(Inputs.azureSubscriptionId).trim();
+  // An explicit azure provider needs the ids; a provider taken from the config is checked
+  // when the config is read (see the Azure pipeline's settings).
+  const needsAzure =
+    mode !== undefined &&
+    mode !== 'plan' &&
+    (provider === 'azure' || (mode === 'janitor' && !providerGiven));
   const ids: [InputName, string, string][] = [
     [Inputs.azureTenantId, tenantId, 'the Entra ID tenant id'],
     [Inputs.azureClientId, clientId, 'the client id of the identity with a federated credential'],
@@ -262,41 +319,40 @@ export function getActionSettings(): ActionSettings {
     } else if (!matchesRule('guid', value)) {
       problem(
         name,
-        `'${value}' is not a GUID.`,
-        `Set it to ${what} (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx).`,
+        `${quoteInput(value)} is not a GUID.`,
+        `Set it to ${what} (${valueRules.guid.expected}).`,
       );
     }
   }
-  if (mode === 'janitor' && provider !== undefined && provider !== 'azure') {
+  if (mode === 'janitor' && providerGiven && provider !== undefined && provider !== 'azure') {
     problem(
       Inputs.mode,
       `janitor cleans Azure resource groups, but provider is ${provider}.`,
-      'Use provider: azure with mode: janitor.',
+      'Use provider: azure (or leave it empty) with mode: janitor.',
     );
   }
 
-  const acrName = optional(read(Inputs.acrName));
-  if (acrName !== undefined && !matchesRule('acrName', acrName)) {
-    problem(
-      Inputs.acrName,
-      `'${acrName}' is not a registry name.`,
-      `Give ${valueRules.acrName.expected}, not its login server.`,
-    );
-  }
+  const acrName = ruled(Inputs.acrName, 'acrName', 'a registry name');
+  const vmIdentityResourceId = ruled(
+    Inputs.azureVmIdentity,
+    'identityResourceId',
+    'a user-assigned identity resource id',
+  );
+  const runnerImage = ruled(Inputs.runnerImage, 'image', 'an image reference');
 
-  const account = read(Inputs.storageAccount);
-  const container = read(Inputs.storageContainer);
+  const account = read(Inputs.storageAccount).trim();
+  const container = read(Inputs.storageContainer).trim();
   if (account !== '' && !matchesRule('storageAccount', account)) {
     problem(
       Inputs.storageAccount,
-      `'${account}' is not a storage account name.`,
+      `${quoteInput(account)} is not a storage account name.`,
       `Give ${valueRules.storageAccount.expected}.`,
     );
   }
   if (container !== '' && !matchesRule('storageContainer', container)) {
     problem(
       Inputs.storageContainer,
-      `'${container}' is not a container name.`,
+      `${quoteInput(container)} is not a container name.`,
       `Give ${valueRules.storageContainer.expected}.`,
     );
   }
@@ -308,11 +364,11 @@ export function getActionSettings(): ActionSettings {
     );
   }
 
-  const commentId = read(Inputs.commentId);
+  const commentId = read(Inputs.commentId).trim();
   if (!matchesRule('commentId', commentId)) {
     problem(
       Inputs.commentId,
-      `'${commentId}' cannot be used in the comment marker.`,
+      `${quoteInput(commentId)} cannot be used in the comment marker.`,
       `Give ${valueRules.commentId.expected}.`,
     );
   }
@@ -320,30 +376,30 @@ export function getActionSettings(): ActionSettings {
   const githubToken = core.getInput(Inputs.githubToken);
   if (githubToken !== '') core.setSecret(githubToken);
 
-  if (problems.length > 0 || !mode || !provider || !comment || !failOn) {
+  if (problems.length > 0 || !mode || !comment || !failOn || (providerGiven && !provider)) {
     throw new InputProblemsError(problems);
   }
 
   return {
     mode,
-    provider,
-    configPath,
-    product,
-    image: optional(read(Inputs.image)),
-    baselineImage: optional(read(Inputs.baselineImage)),
+    ...(provider !== undefined && { provider }),
+    ...(configPath !== undefined && { configPath }),
+    ...(productsDir !== undefined && { productsDir }),
+    ...(product !== undefined && { product }),
+    ...(image !== undefined && { image }),
+    ...(baselineImage !== undefined && { baselineImage }),
     vmSizes,
     regions,
-    loadAgents,
-    levels,
-    durationMs,
-    azure:
-      tenantId !== '' && clientId !== '' && subscriptionId !== ''
-        ? { tenantId, clientId, subscriptionId }
-        : undefined,
-    acrName,
-    vmIdentityResourceId: optional(read(Inputs.azureVmIdentity)),
-    runnerImage: optional(read(Inputs.runnerImage)),
-    storage: account !== '' && container !== '' ? { account, container } : undefined,
+    ...(loadAgents !== undefined && { loadAgents }),
+    ...(levels !== undefined && { levels }),
+    ...(durationMs !== undefined && { durationMs }),
+    ...(tenantId !== '' &&
+      clientId !== '' &&
+      subscriptionId !== '' && { azure: { tenantId, clientId, subscriptionId } }),
+    ...(acrName !== undefined && { acrName }),
+    ...(vmIdentityResourceId !== undefined && { vmIdentityResourceId }),
+    ...(runnerImage !== undefined && { runnerImage }),
+    ...(account !== '' && container !== '' && { storage: { account, container } }),
     comment,
     commentId,
     failOn,

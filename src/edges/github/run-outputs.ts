@@ -4,23 +4,23 @@
  */
 import * as core from '@actions/core';
 import type { LevelReport, RunReport } from '../../core/report/model.js';
-import type { PipelineResult, RegressionFinding } from './action-pipeline.js';
-import { Outputs, type OutputName, type Verdict } from './constants.js';
+import type { Finding, Verdict } from '../../core/stats/verdict.js';
+import { Outputs, type OutputName } from './constants.js';
 
 /** What `setRunOutputs` publishes. */
 export interface RunOutputsInput {
   /** Overall verdict. */
   verdict: Verdict;
   /** The run report; absent when the run produced none (skipped, interrupted early). */
-  result?: RunReport;
+  report?: RunReport;
   /** Report directory. */
   reportDir?: string;
   /** Report URL in Blob storage. */
   reportUrl?: string;
   /** Workflow artifact name, when one was uploaded. */
   artifactName?: string;
-  /** Regressions found. */
-  regressions: RegressionFinding[];
+  /** The findings behind the verdict (regressions and failed thresholds). */
+  findings: readonly Finding[];
   /** Azure resource group. */
   resourceGroup?: string;
 }
@@ -46,7 +46,7 @@ function decimals(value: number, digits: number): string {
 
 /** The outputs as name → value, for logging and tests. */
 export function runOutputValues(input: RunOutputsInput): Record<OutputName, string> {
-  const level = input.result ? headlineLevel(input.result) : undefined;
+  const level = input.report ? headlineLevel(input.report) : undefined;
   return {
     [Outputs.verdict]: input.verdict,
     [Outputs.reportDir]: input.reportDir ?? '',
@@ -56,17 +56,7 @@ export function runOutputValues(input: RunOutputsInput): Record<OutputName, stri
     [Outputs.p50Ms]: level ? decimals(level.latencyUs.p50 / 1000, 3) : '',
     [Outputs.p99Ms]: level ? decimals(level.latencyUs.p99 / 1000, 3) : '',
     [Outputs.errorRate]: level ? decimals(level.errorRate, 6) : '',
-    [Outputs.regressions]: JSON.stringify(
-      input.regressions.map((r) => ({
-        scenario: r.scenario,
-        level: r.level,
-        metric: r.metric,
-        reason: r.reason,
-        ...(r.baseline === undefined ? {} : { baseline: r.baseline }),
-        ...(r.candidate === undefined ? {} : { candidate: r.candidate }),
-        ...(r.change === undefined ? {} : { change: r.change }),
-      })),
-    ),
+    [Outputs.regressions]: JSON.stringify(input.findings.map(findingOutput)),
     [Outputs.resourceGroup]: input.resourceGroup ?? '',
   };
 }
@@ -76,15 +66,17 @@ export function setRunOutputs(input: RunOutputsInput): void {
   for (const [name, value] of Object.entries(runOutputValues(input))) core.setOutput(name, value);
 }
 
-/** Convenience: the outputs of a finished pipeline run. */
-export function outputsFromResult(result: PipelineResult, artifact?: string): RunOutputsInput {
+/** One finding as the `regressions` output lists it: the fields that are known, in a fixed order. */
+function findingOutput(f: Finding): Record<string, unknown> {
   return {
-    verdict: result.verdict,
-    result: result.result,
-    reportDir: result.reportDir,
-    reportUrl: result.reportUrl,
-    artifactName: artifact,
-    regressions: result.regressions,
-    resourceGroup: result.resourceGroup,
+    source: f.source,
+    scenario: f.scenario,
+    level: f.level,
+    metric: f.metric,
+    ...(f.threshold !== undefined && { threshold: f.threshold }),
+    reason: f.reason,
+    ...(f.baseline !== undefined && { baseline: f.baseline }),
+    ...(f.candidate !== undefined && { candidate: f.candidate }),
+    ...(f.change !== undefined && { change: f.change }),
   };
 }

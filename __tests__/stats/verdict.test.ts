@@ -1,0 +1,183 @@
+import { describe, expect, it } from 'vitest';
+import type { Comparison, ThresholdResult } from '../../src/core/report/comparison-model.js';
+import type { RunReport } from '../../src/core/report/model.js';
+import { BenchError } from '../../src/core/errors.js';
+import {
+  exitCodeOfVerdict,
+  judgeRun,
+  verdictFailsStep,
+  verdictOfError,
+  type Verdict,
+} from '../../src/core/stats/verdict.js';
+
+function report(patch: Partial<RunReport>): RunReport {
+  return { outcome: 'ok', thresholds: [], ...patch } as RunReport;
+}
+
+function threshold(status: ThresholdResult['status']): ThresholdResult {
+  return {
+    threshold: 'p99 < 50ms',
+    kind: 'absolute',
+    metric: 'p99',
+    scenario: 'mt-to-mx',
+    model: 'closed',
+    level: 32,
+    status,
+    observed: 60_000,
+    limit: 50_000,
+    message: 'p99 61 ms is above 50 ms',
+  };
+}
+
+function comparison(verdict: Comparison['verdict']): Comparison {
+  return {
+    verdict,
+    metrics: [
+      {
+        scenario: 'mt-to-mx',
+        level: 32,
+        metric: 'p99',
+        verdict: verdict === 'regression' ? 'regression' : 'no-change',
+        reason: 'interval +30%…+40% lies entirely above +5%',
+        baseline: 1000,
+        candidate: 1350,
+        change: 0.35,
+      },
+    ],
+  } as unknown as Comparison;
+}
+
+/**
+ * The one place a run's verdict is decided, for every front end and provider.
+ */
+describe('the verdict of a run', () => {
+  it.each([
+    { name: 'an interrupted run', r: report({ outcome: 'interrupted' }), expected: 'interrupted' },
+    {
+      name: 'a failed target',
+      r: report({ outcome: 'target-failure' }),
+      expected: 'target-failure',
+    },
+    {
+      name: 'a failed threshold',
+      r: report({ thresholds: [threshold('fail')] }),
+      expected: 'threshold-failed',
+    },
+    {
+      name: 'a warned threshold only',
+      r: report({ thresholds: [threshold('warn')] }),
+      expected: 'pass',
+    },
+    {
+      name: 'a regression',
+      r: report({ comparison: comparison('regression') }),
+      expected: 'regression',
+    },
+    {
+      name: 'no change',
+      r: report({ comparison: comparison('no-change') }),
+      expected: 'no-change',
+    },
+    {
+      name: 'an inconclusive A/B',
+      r: report({ comparison: comparison('inconclusive') }),
+      expected: 'inconclusive',
+    },
+    {
+      name: 'an A/B whose levels were all limited by the load generator',
+      r: report({ comparison: comparison('invalid') }),
+      expected: 'inconclusive',
+    },
+    {
+      name: 'a failed target with a failed threshold',
+      r: report({ outcome: 'target-failure', thresholds: [threshold('fail')] }),
+      expected: 'target-failure',
+    },
+    {
+      name: 'an interrupted run with a regression',
+      r: report({ outcome: 'interrupted', comparison: comparison('regression') }),
+      expected: 'interrupted',
+    },
+    {
+      name: 'a failed threshold next to an improvement',
+      r: report({ thresholds: [threshold('fail')], comparison: comparison('improvement') }),
+      expected: 'threshold-failed',
+    },
+    { name: 'a plain run', r: report({}), expected: 'pass' },
+  ])('is $expected for $name', ({ r, expected }) => {
+    expect(judgeRun(r).verdict).toBe(expected);
+  });
+
+  it('lists regressions and failed thresholds in one shape, and nothing else', () => {
+    const { findings } = judgeRun({
+      comparison: comparison('regression'),
+      thresholds: [threshold('fail'), threshold('warn'), threshold('pass')],
+    });
+    expect(findings).toEqual([
+      {
+        source: 'comparison',
+        scenario: 'mt-to-mx',
+        level: 32,
+        metric: 'p99',
+        reason: 'interval +30%…+40% lies entirely above +5%',
+        baseline: 1000,
+        candidate: 1350,
+        change: 0.35,
+      },
+      {
+        source: 'threshold',
+        scenario: 'mt-to-mx',
+        level: 32,
+        metric: 'p99',
+        threshold: 'p99 < 50ms',
+        reason: 'p99 61 ms is above 50 ms',
+        candidate: 60_000,
+      },
+    ]);
+    expect(judgeRun({ comparison: comparison('no-change'), thresholds: [] }).findings).toEqual([]);
+  });
+});
+
+describe('what a verdict means for the shell and the step', () => {
+  it.each([
+    ['pass', 0],
+    ['improvement', 0],
+    ['no-change', 0],
+    ['no-baseline', 0],
+    ['inconclusive', 0],
+    ['skipped', 0],
+    ['regression', 1],
+    ['threshold-failed', 1],
+    ['target-failure', 3],
+    ['error', 70],
+    ['interrupted', 130],
+  ] as [Verdict, number][])('%s exits with %i', (verdict, code) => {
+    expect(exitCodeOfVerdict(verdict)).toBe(code);
+  });
+
+  it.each([
+    ['regression', 'regression', true],
+    ['regression', 'threshold', false],
+    ['regression', 'never', false],
+    ['threshold-failed', 'regression', true],
+    ['threshold-failed', 'threshold', true],
+    ['threshold-failed', 'never', false],
+    ['target-failure', 'never', true],
+    ['error', 'never', true],
+    ['interrupted', 'never', true],
+    ['inconclusive', 'regression', false],
+    ['no-baseline', 'regression', false],
+    ['pass', 'regression', false],
+  ] as const)('%s with fail-on %s fails the step: %s', (verdict, failOn, fails) => {
+    expect(verdictFailsStep(verdict, failOn)).toBe(fails);
+  });
+
+  it('calls a run without a report a target failure only when the target or Azure failed', () => {
+    expect(verdictOfError(new BenchError('TARGET_UNHEALTHY', 'never healthy'))).toBe(
+      'target-failure',
+    );
+    expect(verdictOfError(new BenchError('AZURE_NO_CAPACITY', 'no room'))).toBe('target-failure');
+    expect(verdictOfError(new BenchError('CONFIG_INVALID', 'bad config'))).toBe('error');
+    expect(verdictOfError(new TypeError('a bug'))).toBe('error');
+  });
+});

@@ -1,0 +1,4881 @@
+export const id = 772;
+export const ids = [772];
+export const modules = {
+
+/***/ 30489:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ resolveProvider)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var _core_config_parse_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11600);
+/* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82955);
+/**
+ * The provider of a run: the `provider` input when given (an input left empty means "the
+ * config's", actions/checkout's convention), else the config's `cloud.provider` (`local` when the
+ * config sets none). `mode: janitor` only cleans Azure; a `product` without a config is only
+ * enough for an Azure run.
+ */
+
+
+
+/** The provider the step runs with. An unreadable config gives `local`: its run reports why. */
+async function resolveProvider(settings) {
+    if (settings.provider !== undefined)
+        return settings.provider;
+    if (settings.mode === 'janitor')
+        return 'azure';
+    if (settings.configPath === undefined)
+        return 'azure';
+    const file = (0,_workspace_js__WEBPACK_IMPORTED_MODULE_2__/* .workspacePath */ .X5)('config', settings.configPath);
+    const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8').catch(() => undefined);
+    if (text === undefined)
+        return 'local';
+    return (0,_core_config_parse_config_js__WEBPACK_IMPORTED_MODULE_1__/* .parseConfig */ .o)(text, file).config?.cloud.provider ?? 'local';
+}
+//# sourceMappingURL=provider.js.map
+
+/***/ }),
+
+/***/ 46682:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ runIdentityFor)
+/* harmony export */ });
+/* unused harmony export stepKey */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/**
+ * What makes a step's resource group and artifact its own. Actions cannot read the `matrix`
+ * context, and two bench steps of one job share `GITHUB_JOB`; but every input reaches the
+ * action, and `GITHUB_ACTION` (the step's id) differs between steps and is the same in the main
+ * and post runs of one step (actions/runner `StepsRunner.cs` sets it from the action for both).
+ * So a hash of every input (the token excepted) and the step id tells steps and matrix legs
+ * apart, and the post step computes the same one from the same inputs.
+ */
+
+/** The key of a step: every setting but the token, and the step id; stable across main and post. */
+function stepKey(settings, stepId) {
+    const { githubToken: _secret, ...inputs } = settings;
+    const sorted = Object.fromEntries(Object.entries(inputs)
+        .filter(([, value]) => value !== undefined)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    return JSON.stringify({ step: stepId, inputs: sorted });
+}
+/**
+ * The workflow run with the job made unique per step and matrix leg (`<job>-<8 hex>`), so every
+ * step gets its own resource group and artifact, and its post step finds its own group by tag.
+ */
+function runIdentityFor(run, settings, stepId) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(stepKey(settings, stepId)).digest('hex').slice(0, 8);
+    return { ...run, job: `${run.job}-${hash}` };
+}
+//# sourceMappingURL=run-identity.js.map
+
+/***/ }),
+
+/***/ 82253:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  bs: () => (/* binding */ resolveServices)
+});
+
+// UNUSED EXPORTS: createDefaultPipeline, createDefaultReportStore
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
+var core = __webpack_require__(91659);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __webpack_require__(3828);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./lib/core/remote/plan-codec.js
+var plan_codec = __webpack_require__(82536);
+// EXTERNAL MODULE: ./lib/core/remote/report-index.js
+var report_index = __webpack_require__(67971);
+// EXTERNAL MODULE: ./lib/core/report/model.js
+var model = __webpack_require__(18563);
+// EXTERNAL MODULE: ./lib/edges/azure/blob-service-client.js
+var blob_service_client = __webpack_require__(44005);
+;// CONCATENATED MODULE: ./lib/edges/azure/blob-report-store.js
+/**
+ * The report store on Azure Blob: report folders under `reportPath(...)`, one index per product
+ * updated with conditional writes (ETag) so matrix jobs publishing at the same time never lose
+ * each other's entries. Layout and formats: docs/storage.md.
+ */
+
+
+
+
+
+
+
+/** Uploads at most this many files at once. */
+const UPLOAD_CONCURRENCY = 4;
+const CONTENT_TYPES = {
+    '.json': 'application/json; charset=utf-8',
+    '.csv': 'text/csv; charset=utf-8',
+    '.md': 'text/markdown; charset=utf-8',
+    '.html': 'text/html; charset=utf-8',
+    '.hlog': 'text/plain; charset=utf-8',
+    '.log': 'text/plain; charset=utf-8',
+    '.txt': 'text/plain; charset=utf-8',
+};
+/** Jittered exponential back-off: about 200 ms, 400 ms, 800 ms … capped at 5 s. */
+function defaultRetryDelayMs(attempt) {
+    const base = Math.min(5_000, 100 * 2 ** attempt);
+    return base / 2 + Math.random() * (base / 2);
+}
+/** A `ReportStore` on a Blob container. */
+function createBlobReportStore(options) {
+    const service = (0,blob_service_client/* createBlobServiceClient */.q5)(options);
+    const container = service.getContainerClient(options.container);
+    const maxEntries = options.maxIndexEntries ?? report_index/* MAX_INDEX_ENTRIES */.Vk;
+    const maxAttempts = options.maxIndexAttempts ?? 8;
+    const retryDelayMs = options.retryDelayMs ?? defaultRetryDelayMs;
+    const delay = options.delay ?? blob_service_client/* sleepMs */.Mb;
+    const log = options.log ?? (() => undefined);
+    const now = options.now ?? (() => new Date());
+    let containerReady;
+    const ensureContainer = () => (containerReady ??= container.createIfNotExists().catch((error) => {
+        // Forget a failed attempt so the next call tries again instead of failing forever.
+        containerReady = undefined;
+        throw error;
+    }));
+    async function readIndexWithEtag(blobName, product) {
+        const found = await (0,blob_service_client/* downloadTextIfExists */.JQ)(service, options.container, blobName);
+        if (!found)
+            return { index: (0,report_index/* emptyReportIndex */.oF)(product, now()), etag: undefined };
+        return { index: (0,report_index/* decodeReportIndex */.Xw)(found.text, blobName), etag: found.etag };
+    }
+    /** Writes only if the blob is still at `etag` (or still absent); false on a lost race. */
+    async function writeIfUnchanged(blobName, index, etag) {
+        const body = JSON.stringify(index, null, 1);
+        try {
+            await container.getBlockBlobClient(blobName).upload(body, Buffer.byteLength(body), {
+                blobHTTPHeaders: { blobContentType: CONTENT_TYPES['.json'] },
+                conditions: etag === undefined ? { ifNoneMatch: '*' } : { ifMatch: etag },
+            });
+            return true;
+        }
+        catch (error) {
+            const status = (0,blob_service_client/* blobErrorStatus */.yh)(error);
+            // 412: someone wrote since we read. 409: someone created it since we saw it absent.
+            if (status === 412 || status === 409)
+                return false;
+            throw error;
+        }
+    }
+    /** Read, change, conditional write; repeated (bounded) while other writers get there first. */
+    async function updateConditionally(blobName, product, change) {
+        for (let attempt = 1;; attempt++) {
+            const { index, etag } = await readIndexWithEtag(blobName, product);
+            const next = await change(index);
+            if (await writeIfUnchanged(blobName, next, etag))
+                return next;
+            if (attempt >= maxAttempts) {
+                throw new errors/* BenchError */.LR('REPORT_INDEX_CONFLICT', `${blobName} changed under every one of ${maxAttempts} attempts to update it`, 'Another job keeps writing the same index; publish again later (the report itself ' +
+                    'was uploaded and only its index entry is missing).');
+            }
+            const waitMs = retryDelayMs(attempt);
+            log(`${blobName} was changed by another writer; retrying the update ` +
+                `(attempt ${attempt + 1} of ${maxAttempts}) in ${Math.round(waitMs)} ms`);
+            await delay(waitMs);
+        }
+    }
+    async function archiveEntries(product, evicted) {
+        for (const [month, entries] of (0,report_index/* groupByMonth */.vf)(evicted)) {
+            const blobName = (0,report_index/* archiveBlobName */.V2)(product, month);
+            await updateConditionally(blobName, product, (archive) => Promise.resolve((0,report_index/* mergeArchiveEntries */.dU)(archive, entries, now())));
+            log(`moved ${entries.length} older index entries of ${product} to ${blobName}`);
+        }
+    }
+    return {
+        async uploadReportDir(localDir, remotePrefix) {
+            await ensureContainer();
+            const prefix = remotePrefix.replace(/^\/+|\/+$/g, '');
+            const files = (await listFilesRecursive(localDir)).sort();
+            if (files.length === 0) {
+                throw new errors/* BenchError */.LR('REPORT_DIR_EMPTY', `${localDir} holds no files to upload`, 'Write the report (result.json and its renderings) before publishing it.');
+            }
+            const queue = [...files];
+            const worker = async () => {
+                for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
+                    const data = await (0,promises_.readFile)((0,external_node_path_.join)(localDir, ...file.split('/')));
+                    const contentType = CONTENT_TYPES[(0,external_node_path_.extname)(file).toLowerCase()] ?? 'application/octet-stream';
+                    await container.getBlockBlobClient(`${prefix}/${file}`).uploadData(data, {
+                        blobHTTPHeaders: { blobContentType: contentType },
+                    });
+                }
+            };
+            await Promise.all(Array.from({ length: Math.min(UPLOAD_CONCURRENCY, files.length) }, worker));
+            return { url: `${container.url}/${prefix}/`, files };
+        },
+        async readIndex(product) {
+            return (await readIndexWithEtag((0,report_index/* indexBlobName */.n)(product), product)).index;
+        },
+        async updateIndex(entry) {
+            await ensureContainer();
+            // Archives are written before the live index: if the index write then loses a race, the
+            // retry archives the same entries again, which merging by path makes harmless.
+            return updateConditionally((0,report_index/* indexBlobName */.n)(entry.product), entry.product, async (index) => {
+                const { index: next, evicted } = (0,report_index/* addIndexEntry */.yM)(index, entry, now(), maxEntries);
+                if (evicted.length > 0)
+                    await archiveEntries(entry.product, evicted);
+                return next;
+            });
+        },
+        async findBaseline(query) {
+            const { index } = await readIndexWithEtag((0,report_index/* indexBlobName */.n)(query.product), query.product);
+            return (0,report_index/* findBaselineEntry */.v2)(index, query);
+        },
+        async downloadResult(entryPath) {
+            const blobName = `${entryPath.replace(/^\/+|\/+$/g, '')}/result.json`;
+            const found = await (0,blob_service_client/* downloadTextIfExists */.JQ)(service, options.container, blobName);
+            if (!found) {
+                throw new errors/* BenchError */.LR('REPORT_NOT_FOUND', `No report at ${blobName} in container ${options.container}`, 'The index names a report that was deleted or never fully uploaded; remove its entry ' +
+                    'from the index or publish that run again.');
+            }
+            let json;
+            try {
+                json = JSON.parse(found.text);
+            }
+            catch (error) {
+                throw reportInvalid(blobName, `is not JSON (${error.message})`, error);
+            }
+            const parsed = model/* RunReportSchema */.bq.safeParse(json);
+            if (!parsed.success) {
+                throw reportInvalid(blobName, `is not a valid report: ${(0,plan_codec/* describeIssues */.wF)(parsed.error)}`, parsed.error);
+            }
+            return parsed.data;
+        },
+    };
+}
+function reportInvalid(blobName, what, cause) {
+    return new errors/* BenchError */.LR('STORED_REPORT_INVALID', `${blobName} ${what}`, 'The stored report is corrupt or from a release with another result schema; compare ' +
+        'against a newer baseline or re-run the base branch.', { cause });
+}
+/** Files under `dir`, relative, `/`-separated. */
+async function listFilesRecursive(dir) {
+    let entries;
+    try {
+        entries = await (0,promises_.readdir)(dir, { recursive: true, withFileTypes: true });
+    }
+    catch (error) {
+        throw new errors/* BenchError */.LR('REPORT_DIR_MISSING', `Cannot read the report folder ${dir}: ${error.message}`, 'Pass the folder the report was written to (the `report-dir` output of the run).', { cause: error });
+    }
+    return entries
+        .filter((e) => e.isFile())
+        .map((e) => (0,external_node_path_.relative)(dir, (0,external_node_path_.join)(e.parentPath, e.name)).split(external_node_path_.sep).join('/'));
+}
+//# sourceMappingURL=blob-report-store.js.map
+// EXTERNAL MODULE: ./lib/edges/azure/credentials.js
+var credentials = __webpack_require__(70688);
+// EXTERNAL MODULE: ./lib/edges/github/octokit.js
+var octokit = __webpack_require__(75277);
+// EXTERNAL MODULE: ./lib/edges/github/report-artifact.js
+var report_artifact = __webpack_require__(64019);
+;// CONCATENATED MODULE: ./lib/action/services.js
+/**
+ * Everything the action's steps talk to, with the defaults in one place: the pipeline for the
+ * provider, the artifact uploader, the GitHub client for the PR comment and the report history
+ * store. Tests pass their own through the exported `run` (dependency injection); the bundle
+ * has no other way in.
+ */
+
+
+
+
+
+
+/** The built-in pipeline for the provider; each is loaded only when used. */
+async function createDefaultPipeline(settings) {
+    if (settings.provider === 'local' || settings.provider === 'url') {
+        const { createLocalActionPipeline } = await Promise.all(/* import() */[__webpack_require__.e(599), __webpack_require__.e(815), __webpack_require__.e(980), __webpack_require__.e(310), __webpack_require__.e(276)]).then(__webpack_require__.bind(__webpack_require__, 18276));
+        return createLocalActionPipeline();
+    }
+    const { createAzureActionPipeline } = await Promise.all(/* import() */[__webpack_require__.e(599), __webpack_require__.e(815), __webpack_require__.e(409), __webpack_require__.e(980), __webpack_require__.e(310), __webpack_require__.e(738)]).then(__webpack_require__.bind(__webpack_require__, 53738));
+    return createAzureActionPipeline();
+}
+/** The default history store: Blob on the settings' account, signed in with GitHub OIDC. */
+function createDefaultReportStore(settings) {
+    const storage = settings.storage;
+    if (!storage) {
+        throw (0,errors/* inputError */.Xu)('HISTORY_STORAGE_MISSING', 'History in Blob needs a storage account and container.');
+    }
+    if (!settings.azure) {
+        throw (0,errors/* inputError */.Xu)('HISTORY_IDENTITY_MISSING', 'History in Blob needs an Azure identity to sign in to the storage account.');
+    }
+    if (!process.env.ACTIONS_ID_TOKEN_REQUEST_URL || !process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
+        throw (0,errors/* inputError */.Xu)('OIDC_UNAVAILABLE', 'The runner offers no OIDC token to sign in to the storage account.', 'Add `permissions: id-token: write` to the job.');
+    }
+    const ids = settings.azure;
+    const credential = (0,credentials/* createAzureCredential */.l)({
+        tenantId: ids.tenantId,
+        clientId: ids.clientId,
+        // Asked afresh on every token request, as for the run itself.
+        getIdToken: () => core/* getIDToken */.V9(credentials/* azureOidcAudience */.D),
+    });
+    return createBlobReportStore({
+        accountUrl: `https://${storage.account}.blob.core.windows.net`,
+        credential,
+        container: storage.container,
+        log: (line) => core/* info */.pq(line),
+    });
+}
+/** The services for this process: the given ones, the defaults for the rest. */
+function resolveServices(deps) {
+    return {
+        createPipeline: deps.createPipeline ?? createDefaultPipeline,
+        uploader: deps.uploader ?? (0,report_artifact/* createDefaultUploader */.iq)(),
+        createClient: deps.createClient ?? octokit/* createGitHubClient */.L,
+        createReportStore: deps.createReportStore ?? createDefaultReportStore,
+    };
+}
+//# sourceMappingURL=services.js.map
+
+/***/ }),
+
+/***/ 82955:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B3: () => (/* binding */ workspaceOf),
+/* harmony export */   Kk: () => (/* binding */ actionReportDir),
+/* harmony export */   UK: () => (/* binding */ productLookup),
+/* harmony export */   X5: () => (/* binding */ workspacePath),
+/* harmony export */   Xu: () => (/* binding */ actionRoot)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73136);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3828);
+/**
+ * Where the action finds things on the runner. The step runs in the caller's repository
+ * (`GITHUB_WORKSPACE`); the action itself is checked out elsewhere
+ * (`_actions/<owner>/<repo>/<ref>`, `GITHUB_ACTION_PATH`), and ships the products catalogue
+ * there, so a product repository with only its config still finds `product: reframe`.
+ */
+
+
+
+
+/** The caller's checked-out repository: relative paths of inputs are resolved from it. */
+function workspaceOf(env = process.env) {
+    return env.GITHUB_WORKSPACE ?? process.cwd();
+}
+/** The action's own directory: `GITHUB_ACTION_PATH`, else the one that holds this bundle. */
+function actionRoot(env = process.env) {
+    if (env.GITHUB_ACTION_PATH)
+        return env.GITHUB_ACTION_PATH;
+    // dist/action/<chunk>.js in the bundle, src/action/workspace.ts from source: two levels up.
+    return node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url)), '..', '..');
+}
+/**
+ * Where products are looked up: the `products-dir` input first, then `products/` above the
+ * config (the workspace's own), then the catalogue shipped with the action.
+ */
+function productLookup(settings, env = process.env) {
+    const shipped = node_path__WEBPACK_IMPORTED_MODULE_1__.join(actionRoot(env), 'products');
+    return {
+        ...(settings.productsDir !== undefined && {
+            productsDirs: [workspacePath('products-dir', settings.productsDir, env)],
+        }),
+        ...((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(shipped) && { fallbackProductsDirs: [shipped] }),
+    };
+}
+/** The report directory of a step: under `RUNNER_TEMP`, unique per step, leg and attempt. */
+function actionReportDir(run, env = process.env) {
+    const name = `bench-${run.runId}-${run.runAttempt}-${run.job}`;
+    return node_path__WEBPACK_IMPORTED_MODULE_1__.join(env.RUNNER_TEMP ?? node_path__WEBPACK_IMPORTED_MODULE_1__.join(workspaceOf(env), 'reports'), name);
+}
+/**
+ * A path input resolved against the workspace; a path that leaves it (`../..`, `/etc/passwd`)
+ * is refused, so a workflow input never makes the action read and echo a file of the runner.
+ */
+function workspacePath(input, value, env = process.env) {
+    const root = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(workspaceOf(env));
+    const resolved = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(root, value);
+    const inside = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, resolved);
+    if (inside === '..' || inside.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) || node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(inside)) {
+        throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .inputError */ .Xu)('PATH_OUTSIDE_WORKSPACE', `${input}: ${JSON.stringify(value)} is outside the workspace (${root}).`, 'Give a path inside the checked-out repository, e.g. configs/reframe-pr.yml.');
+    }
+    return resolved;
+}
+//# sourceMappingURL=workspace.js.map
+
+/***/ }),
+
+/***/ 51484:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Y: () => (/* binding */ checkSafeValue),
+/* harmony export */   Qz: () => (/* binding */ checkEnvironment),
+/* harmony export */   VI: () => (/* binding */ checkPositiveNumber),
+/* harmony export */   WG: () => (/* binding */ encodeBase64),
+/* harmony export */   Yn: () => (/* binding */ checkPort),
+/* harmony export */   ZL: () => (/* binding */ shellQuote),
+/* harmony export */   mJ: () => (/* binding */ renderEnvFile),
+/* harmony export */   mi: () => (/* binding */ assertNoUnsafeValues)
+/* harmony export */ });
+/* unused harmony export safePatterns */
+/* harmony import */ var _config_value_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33961);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
+/**
+ * Every value that reaches a script on a VM is either checked against a strict pattern here or
+ * carried as data (base64 file, run-command parameter), never spliced into shell text unchecked.
+ * The patterns are deliberately narrower than what Azure or Docker accept: no character with a
+ * meaning to a shell (`$`, backtick, quotes, `;`, `|`, `&`, spaces, newlines) can pass.
+ */
+
+
+/** The pattern of each kind, from the value rules. */
+const safePatterns = Object.fromEntries(Object.entries(_config_value_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .valueRules */ .Ni).map(([kind, rule]) => [kind, rule.pattern]));
+/** Checks one value; returns the problem or undefined. */
+function checkSafeValue(kind, field, value) {
+    if (typeof value === 'string' && safePatterns[kind].test(value))
+        return undefined;
+    return {
+        field,
+        shown: JSON.stringify(value) ?? String(value),
+        expected: _config_value_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .valueRules */ .Ni[kind].expected,
+    };
+}
+/** Checks a TCP port number. */
+function checkPort(field, value) {
+    if (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 65535) {
+        return undefined;
+    }
+    return { field, shown: JSON.stringify(value) ?? String(value), expected: 'an integer 1-65535' };
+}
+/** Checks a positive finite number (a load level, a count). */
+function checkPositiveNumber(field, value) {
+    if (typeof value === 'number' && Number.isFinite(value) && value > 0)
+        return undefined;
+    return { field, shown: JSON.stringify(value) ?? String(value), expected: 'a positive number' };
+}
+/**
+ * Checks a product environment. Names follow `envName`; values may hold anything a Docker
+ * `--env-file` line can carry literally (no shell reads them), which excludes line breaks and NUL.
+ */
+function checkEnvironment(env) {
+    const problems = [];
+    for (const [name, value] of Object.entries(env)) {
+        const nameProblem = checkSafeValue('envName', `env name ${JSON.stringify(name)}`, name);
+        if (nameProblem)
+            problems.push(nameProblem);
+        if (typeof value !== 'string' || /[\r\n\0]/.test(value)) {
+            problems.push({
+                field: `env.${name}`,
+                shown: '(value hidden)',
+                expected: 'a single line without NUL characters',
+            });
+        }
+    }
+    return problems;
+}
+/** Throws one `AZURE_UNSAFE_VALUE` input error listing every problem, or returns. */
+function assertNoUnsafeValues(problems) {
+    const found = problems.filter((p) => p !== undefined);
+    if (found.length === 0)
+        return;
+    const lines = found.map((p) => `${p.field}: got ${p.shown}, expected ${p.expected}`);
+    throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)('AZURE_UNSAFE_VALUE', `Refusing values that would reach a VM script:\n  ${lines.join('\n  ')}`, 'Fix these settings; values that reach a VM must match the expected form exactly.');
+}
+/** Base64 of UTF-8 text, for files written by cloud-init and decoded on the VM. */
+function encodeBase64(text) {
+    return Buffer.from(text, 'utf8').toString('base64');
+}
+/**
+ * Docker `--env-file` content. Docker reads each line literally (no quotes, no expansion), so a
+ * value like `$(reboot)` stays text. Callers check values with `checkEnvironment` first.
+ */
+function renderEnvFile(env) {
+    return Object.entries(env)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([name, value]) => `${name}=${value}\n`)
+        .join('');
+}
+/**
+ * Single-quotes a value for a POSIX shell. Used only for values that already passed a pattern,
+ * as a second wall: even a pattern mistake cannot open a command substitution.
+ */
+function shellQuote(value) {
+    return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+//# sourceMappingURL=shell-safety.js.map
+
+/***/ }),
+
+/***/ 18965:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   lw: () => (/* binding */ checkScenario),
+/* harmony export */   u4: () => (/* binding */ isRecord)
+/* harmony export */ });
+/* unused harmony export TEMPLATE_PLACEHOLDERS */
+/* harmony import */ var _json_check_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82107);
+
+/** Placeholders a body template may use. */
+const TEMPLATE_PLACEHOLDERS = ['{{payload}}', '{{payload|json}}'];
+/**
+ * Every problem in one scenario definition found at `path` in `source`. Reads the data as
+ * written (defensively), so these problems are reported together with schema problems.
+ */
+function checkScenario(raw, path, source) {
+    const problems = [];
+    if (!isRecord(raw))
+        return problems;
+    const scenario = {
+        method: typeof raw.method === 'string' ? raw.method.toUpperCase() : 'GET',
+        checks: isRecord(raw.checks) ? raw.checks : {},
+        payloads: isRecord(raw.payloads) ? raw.payloads : undefined,
+        template: isRecord(raw.body) && typeof raw.body.template === 'string' ? raw.body.template : undefined,
+    };
+    const jsonChecks = Array.isArray(scenario.checks.json) ? scenario.checks.json : [];
+    jsonChecks.forEach((check, index) => {
+        if (typeof check !== 'string')
+            return;
+        const parsed = (0,_json_check_js__WEBPACK_IMPORTED_MODULE_0__/* .parseJsonCheck */ .Yu)(check);
+        if ('error' in parsed) {
+            problems.push(source.problemAt([...path, 'checks', 'json', index], {
+                message: `invalid JSON check: ${parsed.error}`,
+                expected: _json_check_js__WEBPACK_IMPORTED_MODULE_0__/* .JSON_CHECK_EXPECTED */ .tA,
+            }));
+        }
+    });
+    const payloads = scenario.payloads;
+    if (payloads && (payloads.dir === undefined) === (payloads.files === undefined)) {
+        problems.push(source.problemAt([...path, 'payloads'], {
+            message: payloads.dir === undefined ? 'no payload source' : 'both `dir` and `files` are given',
+            expected: 'exactly one of dir, files',
+        }));
+    }
+    const template = scenario.template;
+    if (template !== undefined) {
+        for (const match of template.matchAll(/\{\{[^}]*\}\}/g)) {
+            if (!TEMPLATE_PLACEHOLDERS.includes(match[0].replace(/\s+/g, ''))) {
+                problems.push(source.problemAt([...path, 'body', 'template'], {
+                    message: `unknown placeholder ${match[0]}`,
+                    expected: TEMPLATE_PLACEHOLDERS.join(' or '),
+                }));
+            }
+        }
+        if (template.includes('{{') && !payloads) {
+            problems.push(source.problemAt([...path, 'body', 'template'], {
+                message: 'the template uses {{payload}} but the scenario has no payloads',
+                expected: 'a `payloads` entry, or a template without placeholders',
+            }));
+        }
+    }
+    if (payloads && (scenario.method === 'GET' || scenario.method === 'HEAD')) {
+        problems.push(source.problemAt([...path, 'payloads'], {
+            message: `${scenario.method} requests carry no body`,
+            expected: 'POST, PUT, PATCH or DELETE for a scenario with payloads',
+            hint: 'Set `method: POST`, or remove `payloads`.',
+        }));
+    }
+    return problems;
+}
+/** True for a plain mapping. */
+function isRecord(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+//# sourceMappingURL=check-scenario.js.map
+
+/***/ }),
+
+/***/ 19624:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dS: () => (/* binding */ sortProblems),
+/* harmony export */   xL: () => (/* binding */ ConfigError)
+/* harmony export */ });
+/* unused harmony exports formatProblem, formatProblems */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+/**
+ * Problems found in a config, product or scenario file, each pinned to file:line:col, and the
+ * error that carries them. Every problem is collected before anything is reported, so a user
+ * fixes a file in one pass.
+ */
+
+/** The error thrown when an input file has problems; `message` lists them all. */
+class ConfigError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BenchError */ .LR {
+    /** Every problem found, in file and position order. */
+    problems;
+    constructor(problems) {
+        super('CONFIG_INVALID', formatProblems(problems), 'Fix the listed lines and run `bench validate <config>` to check again.');
+        this.name = 'ConfigError';
+        this.problems = problems;
+    }
+}
+/** Sorts problems by file, then position, keeping the order of equal positions. */
+function sortProblems(problems) {
+    return problems
+        .map((problem, index) => ({ problem, index }))
+        .sort((a, b) => a.problem.file.localeCompare(b.problem.file) ||
+        a.problem.line - b.problem.line ||
+        a.problem.col - b.problem.col ||
+        a.index - b.index)
+        .map(({ problem }) => problem);
+}
+/** One line: `file:line:col  path: message (got X; expected Y). hint`. */
+function formatProblem(problem) {
+    const where = `${problem.file}:${problem.line}:${problem.col}`;
+    const what = problem.path ? `${problem.path}: ${problem.message}` : problem.message;
+    const got = problem.value === undefined ? '' : `got ${problem.value}; `;
+    const hint = problem.hint ? ` ${problem.hint}` : '';
+    return `${where}  ${what} (${got}expected ${problem.expected}).${hint}`;
+}
+/** All problems, one per line, then a count line. */
+function formatProblems(problems) {
+    const lines = problems.map(formatProblem);
+    const files = new Set(problems.map((p) => p.file)).size;
+    const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+    lines.push(`${count} in ${files === 1 ? '1 file' : `${files} files`}`);
+    return lines.join('\n');
+}
+//# sourceMappingURL=config-problem.js.map
+
+/***/ }),
+
+/***/ 69828:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cq: () => (/* binding */ DURATION_PATTERN),
+/* harmony export */   Rx: () => (/* binding */ DURATION_BOUNDS),
+/* harmony export */   fU: () => (/* binding */ checkDuration),
+/* harmony export */   om: () => (/* binding */ DURATION_EXPECTED),
+/* harmony export */   uH: () => (/* binding */ formatDurationMs),
+/* harmony export */   yi: () => (/* binding */ parseDurationMs)
+/* harmony export */ });
+/* unused harmony export MAX_TIMER_MS */
+/**
+ * Durations as written in configs, on the command line and in the action's inputs: `500ms`,
+ * `5s`, `2m`, `1h`, or a bare number of seconds (`10` is ten seconds everywhere). One parser and
+ * one set of bounds, so the CLI, the action and the config files accept and refuse the same
+ * values, and no duration can overflow a timer (Node's timers hold at most 2^31 - 1 ms).
+ */
+/** Pattern of a duration string; also published in the JSON Schema. */
+const DURATION_PATTERN = '^\\s*(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h)?\\s*$';
+/** What a duration should look like, for messages. */
+const DURATION_EXPECTED = "a duration such as '500ms', '5s', '2m' or '1h' (a bare number means seconds)";
+const UNIT_MS = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000 };
+/** Longest value any timer can wait, ms (Node clamps longer ones to 1 ms). */
+const MAX_TIMER_MS = (/* unused pure expression or super */ null && (2 ** 31 - 1));
+/** The bounds of each kind of duration. */
+const DURATION_BOUNDS = {
+    /** Measured window of a level: at least 100 ms (one interval needs time), at most a day. */
+    measured: { minMs: 100, maxMs: 24 * 3_600_000 },
+    /** Warm-up and cool-down: may be zero, at most a day. */
+    phase: { minMs: 0, maxMs: 24 * 3_600_000 },
+    /** Connect, request and health timeouts: at least 1 ms, at most an hour. */
+    timeout: { minMs: 1, maxMs: 3_600_000 },
+    /** Pause between health probes: 1 ms to a minute. */
+    interval: { minMs: 1, maxMs: 60_000 },
+};
+/**
+ * Milliseconds in a duration (`'5s'` → 5000, `'10'` or `10` → 10000), or `undefined` when the
+ * input is not a duration. Fractions are allowed (`'1.5s'`); results are rounded to whole
+ * milliseconds. Bounds are not checked here: see `checkDuration`.
+ */
+function parseDurationMs(input) {
+    if (typeof input === 'number') {
+        return Number.isFinite(input) && input >= 0 ? Math.round(input * 1_000) : undefined;
+    }
+    const match = new RegExp(DURATION_PATTERN).exec(input);
+    if (!match)
+        return undefined;
+    const unitMs = UNIT_MS[match[2] ?? 's'];
+    if (unitMs === undefined)
+        return undefined;
+    const ms = Math.round(Number(match[1]) * unitMs);
+    return Number.isFinite(ms) ? ms : undefined;
+}
+/** Parses `input` and checks it against the bounds of `kind`. */
+function checkDuration(input, kind) {
+    const bounds = DURATION_BOUNDS[kind];
+    const range = `from ${formatDurationMs(bounds.minMs)} to ${formatDurationMs(bounds.maxMs)}`;
+    const ms = parseDurationMs(input);
+    if (ms === undefined) {
+        return { ok: false, message: 'not a duration', expected: `${DURATION_EXPECTED}, ${range}` };
+    }
+    if (ms < bounds.minMs) {
+        return {
+            ok: false,
+            message: bounds.minMs === 1 ? 'a duration of zero is not allowed here' : 'too short',
+            expected: range,
+        };
+    }
+    if (ms > bounds.maxMs)
+        return { ok: false, message: 'too long', expected: range };
+    return { ok: true, ms };
+}
+/** Shortest readable form of a duration in milliseconds (`5000` → `'5s'`), for messages. */
+function formatDurationMs(durationMs) {
+    if (durationMs >= 3_600_000 && durationMs % 3_600_000 === 0)
+        return `${durationMs / 3_600_000}h`;
+    if (durationMs >= 60_000 && durationMs % 60_000 === 0)
+        return `${durationMs / 60_000}m`;
+    if (durationMs >= 1_000 && durationMs % 1_000 === 0)
+        return `${durationMs / 1_000}s`;
+    return `${durationMs}ms`;
+}
+//# sourceMappingURL=duration.js.map
+
+/***/ }),
+
+/***/ 82107:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O0: () => (/* binding */ compileJsonCheck),
+/* harmony export */   Yu: () => (/* binding */ parseJsonCheck),
+/* harmony export */   tA: () => (/* binding */ JSON_CHECK_EXPECTED)
+/* harmony export */ });
+/* harmony import */ var jsonpath_plus__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96229);
+/**
+ * JSON-path predicates on response bodies: `<JSONPath> <op> <literal>` or `<JSONPath> exists`.
+ * Parsed once at config time; compiled into a function the engine calls per response. Simple
+ * paths (`$.a.b[0]`) are walked directly because this runs on the hot path; filters, wildcards
+ * and recursive descent fall back to jsonpath-plus.
+ */
+
+/** What a JSON check should look like, for messages. */
+const JSON_CHECK_EXPECTED = "'<JSONPath> <op> <literal>' or '<JSONPath> exists', e.g. '$.success == true'";
+const OPERATORS = ['==', '!=', '<=', '>=', '<', '>'];
+/** Parses a predicate such as `$.success == true`; returns `{ error }` when it is not one. */
+function parseJsonCheck(source) {
+    const text = source.trim();
+    if (!text.startsWith('$'))
+        return { error: 'a JSON check must start with a JSONPath such as $.success' };
+    const opAt = findOperator(text);
+    if (opAt === undefined) {
+        const exists = /^(.*\S)\s+exists$/.exec(text);
+        if (exists?.[1]) {
+            const pathError = checkPath(exists[1]);
+            if (pathError)
+                return { error: pathError };
+            return { source, path: exists[1], operator: 'exists' };
+        }
+        return { error: 'no operator: use ==, !=, <, <=, >, >= followed by a literal, or exists' };
+    }
+    const path = text.slice(0, opAt.index).trim();
+    const pathError = checkPath(path);
+    if (pathError)
+        return { error: pathError };
+    const literalText = text.slice(opAt.index + opAt.operator.length).trim();
+    if (literalText === '')
+        return { error: `nothing after ${opAt.operator}: give a literal such as true, 0 or 'text'` };
+    const literal = parseLiteral(literalText);
+    if (literal === undefined) {
+        return {
+            error: `${shorten(literalText)} is not a literal: use true, false, null, a number or a quoted string`,
+        };
+    }
+    if ((opAt.operator === '<' ||
+        opAt.operator === '<=' ||
+        opAt.operator === '>' ||
+        opAt.operator === '>=') &&
+        typeof literal.value !== 'number') {
+        return { error: `${opAt.operator} compares numbers: give a number after it` };
+    }
+    return { source, path, operator: opAt.operator, value: literal.value };
+}
+/**
+ * A function deciding whether a parsed JSON body satisfies the check. With several matches
+ * (wildcards, filters) every matched value must satisfy it, and there must be at least one.
+ */
+function compileJsonCheck(plan) {
+    const segments = simpleSegments(plan.path);
+    const select = segments
+        ? (body) => {
+            const value = walk(body, segments);
+            return value === undefined ? [] : [value];
+        }
+        : (body) => {
+            if (body === null || typeof body !== 'object')
+                return [];
+            return (0,jsonpath_plus__WEBPACK_IMPORTED_MODULE_0__/* .JSONPath */ .E)({ path: plan.path, json: body, wrap: true });
+        };
+    const test = comparator(plan.operator, plan.value);
+    return (body) => {
+        const values = select(body);
+        if (values.length === 0)
+            return false;
+        for (const value of values)
+            if (!test(value))
+                return false;
+        return true;
+    };
+}
+function comparator(operator, expected) {
+    switch (operator) {
+        case 'exists':
+            return () => true;
+        case '==':
+            return (value) => value === expected;
+        case '!=':
+            return (value) => value !== expected;
+        case '<':
+            return (value) => typeof value === 'number' && value < expected;
+        case '<=':
+            return (value) => typeof value === 'number' && value <= expected;
+        case '>':
+            return (value) => typeof value === 'number' && value > expected;
+        case '>=':
+            return (value) => typeof value === 'number' && value >= expected;
+    }
+}
+/** Finds the first comparison operator outside brackets, parentheses and quotes. */
+function findOperator(text) {
+    let depth = 0;
+    let quote;
+    for (let i = 0; i < text.length; i++) {
+        const ch = text[i];
+        if (quote) {
+            if (ch === '\\')
+                i++;
+            else if (ch === quote)
+                quote = undefined;
+            continue;
+        }
+        if (ch === "'" || ch === '"')
+            quote = ch;
+        else if (ch === '[' || ch === '(')
+            depth++;
+        else if (ch === ']' || ch === ')')
+            depth--;
+        else if (depth === 0 && (ch === '=' || ch === '!' || ch === '<' || ch === '>')) {
+            const operator = OPERATORS.find((op) => text.startsWith(op, i));
+            if (operator)
+                return { index: i, operator };
+            return undefined;
+        }
+    }
+    return undefined;
+}
+function checkPath(path) {
+    if (!path.startsWith('$'))
+        return 'a JSON check must start with a JSONPath such as $.success';
+    if (/\s/.test(path.replace(/\[[^\]]*\]/g, '')))
+        return `${shorten(path)} is not a JSONPath (spaces outside brackets)`;
+    try {
+        const segments = jsonpath_plus__WEBPACK_IMPORTED_MODULE_0__/* .JSONPath */ .E.toPathArray(path);
+        if (segments.length === 0 || segments[0] !== '$')
+            return `${shorten(path)} is not a JSONPath`;
+        if (segments.some((s) => s === ''))
+            return `${shorten(path)} has an empty segment`;
+    }
+    catch (error) {
+        return `${shorten(path)} is not a JSONPath: ${error.message}`;
+    }
+    return undefined;
+}
+/** Path segments when the path only names keys and indexes; `undefined` when it needs jsonpath-plus. */
+function simpleSegments(path) {
+    const raw = jsonpath_plus__WEBPACK_IMPORTED_MODULE_0__/* .JSONPath */ .E.toPathArray(path);
+    const segments = [];
+    for (let i = 1; i < raw.length; i++) {
+        const segment = raw[i] ?? '';
+        if (/^\d+$/.test(segment))
+            segments.push(Number(segment));
+        else if (segment === '*' ||
+            segment === '..' ||
+            /^[?(@^~$]/.test(segment) ||
+            /[:,]/.test(segment))
+            return undefined;
+        else
+            segments.push(segment);
+    }
+    return segments;
+}
+function walk(body, segments) {
+    let value = body;
+    for (const segment of segments) {
+        if (value === null || typeof value !== 'object')
+            return undefined;
+        if (typeof segment === 'number') {
+            if (!Array.isArray(value))
+                return undefined;
+            value = value[segment];
+        }
+        else {
+            if (Array.isArray(value) || !Object.hasOwn(value, segment))
+                return undefined;
+            value = value[segment];
+        }
+    }
+    return value;
+}
+function parseLiteral(text) {
+    if (text === 'true')
+        return { value: true };
+    if (text === 'false')
+        return { value: false };
+    if (text === 'null')
+        return { value: null };
+    if (/^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?$/.test(text))
+        return { value: Number(text) };
+    if (text.length >= 2 && text.startsWith('"') && text.endsWith('"')) {
+        try {
+            const value = JSON.parse(text);
+            return typeof value === 'string' ? { value } : undefined;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    if (text.length >= 2 && text.startsWith("'") && text.endsWith("'")) {
+        const inner = text.slice(1, -1);
+        if (/(^|[^\\])'/.test(inner))
+            return undefined;
+        return { value: inner.replace(/\\(['\\])/g, '$1') };
+    }
+    return undefined;
+}
+function shorten(text) {
+    return text.length > 30 ? `${text.slice(0, 29)}…` : text;
+}
+//# sourceMappingURL=json-check.js.map
+
+/***/ }),
+
+/***/ 11600:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ parseConfig)
+/* harmony export */ });
+/* harmony import */ var _check_scenario_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18965);
+/* harmony import */ var _config_problem_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19624);
+/* harmony import */ var _parse_document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92097);
+/* harmony import */ var _stats_thresholds_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96731);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(54259);
+/**
+ * Parses a config file (YAML or JSON) into a validated `BenchConfig`, or reports every problem
+ * at once with file:line:col, key path, value as written and what was expected.
+ */
+
+
+
+
+
+/** Parses and validates a config file's text; `file` is used in problem positions. */
+function parseConfig(text, file) {
+    const parsed = (0,_parse_document_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDocumentWith */ .$L)(text, file, _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .BenchConfigSchema */ .KG);
+    if (parsed.raw === undefined || parsed.raw === null) {
+        return { problems: (0,_config_problem_js__WEBPACK_IMPORTED_MODULE_1__/* .sortProblems */ .dS)(parsed.problems), source: parsed.source };
+    }
+    const problems = mergeProblems(parsed.problems, checkConfig(parsed.raw, parsed.source));
+    if (problems.length > 0 || !parsed.value) {
+        return { problems: (0,_config_problem_js__WEBPACK_IMPORTED_MODULE_1__/* .sortProblems */ .dS)(problems), source: parsed.source, raw: parsed.raw };
+    }
+    return { config: parsed.value, problems: [], source: parsed.source, raw: parsed.raw };
+}
+/** Schema problems plus semantic ones, without a second problem for a path already reported. */
+function mergeProblems(schema, semantic) {
+    const seen = new Set(schema.map((p) => p.path));
+    return [...schema, ...semantic.filter((p) => !seen.has(p.path))];
+}
+/**
+ * Checks across keys that the schema alone cannot express. Reads the data as written
+ * (defensively), so these problems come out together with the schema's.
+ */
+function checkConfig(raw, source) {
+    const problems = [];
+    if (!(0,_check_scenario_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(raw))
+        return problems;
+    const target = (0,_check_scenario_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(raw.target) ? raw.target : {};
+    const scenarios = Array.isArray(raw.scenarios) ? raw.scenarios : [];
+    const cloud = (0,_check_scenario_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(raw.cloud) ? raw.cloud : {};
+    const command = (0,_check_scenario_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(target.command) ? target.command : undefined;
+    const kinds = ['product', 'url', 'command'].filter((k) => target[k] !== undefined);
+    if ((0,_check_scenario_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(raw.baseline))
+        problems.push(...checkTarget(raw.baseline, 'baseline', source));
+    problems.push(...checkThresholds(raw.thresholds, source));
+    if (!(0,_check_scenario_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(raw.target))
+        return problems.concat(checkScenarios(scenarios, false, source));
+    problems.push(...checkTarget(target, 'target', source));
+    problems.push(...checkScenarios(scenarios, target.product === undefined && kinds.length > 0, source));
+    if (cloud.provider === 'azure' && (target.url !== undefined || command)) {
+        problems.push(source.problemAt(['cloud', 'provider'], {
+            message: 'azure runs deploy a product image; this target is a url or a command',
+            expected: 'local, or a product target with an image',
+        }));
+    }
+    return problems;
+}
+/** One target (`target` or `baseline`): exactly one kind, a usable URL, a command port. */
+function checkTarget(target, key, source) {
+    const problems = [];
+    const command = (0,_check_scenario_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(target.command) ? target.command : undefined;
+    const kinds = ['product', 'url', 'command'].filter((k) => target[k] !== undefined);
+    if (kinds.length === 0) {
+        problems.push(source.problemAt([key], {
+            message: 'no target',
+            expected: 'exactly one of product, url, command',
+            hint: 'Add `product: <name>` (see products/), `url: http://…` or `command: {run: […], port: N}`.',
+        }));
+    }
+    else if (kinds.length > 1) {
+        for (const kind of kinds.slice(1)) {
+            problems.push(source.problemAt([key, kind], {
+                message: `\`${kind}\` given together with \`${kinds[0]}\``,
+                expected: 'exactly one of product, url, command',
+                atKey: true,
+                hint: 'Keep one target.',
+            }));
+        }
+    }
+    if (typeof target.url === 'string') {
+        const urlProblem = checkUrl(target.url);
+        if (urlProblem) {
+            problems.push(source.problemAt([key, 'url'], {
+                message: urlProblem,
+                expected: 'an http:// or https:// URL such as http://127.0.0.1:8080',
+            }));
+        }
+    }
+    if (command && command.port === undefined) {
+        problems.push(source.problemAt([key, 'command', 'port'], {
+            message: 'missing required key `port`',
+            expected: 'the port the command listens on, 1-65535',
+            hint: 'Pass the same port to the process, e.g. `env: {PORT: "8080"}`.',
+        }));
+    }
+    if (target.product === undefined) {
+        for (const override of ['port', 'env']) {
+            if (target[override] === undefined)
+                continue;
+            problems.push(source.problemAt([key, override], {
+                message: `\`${override}\` overrides a product's ${override}; this ${key} is not a product`,
+                expected: `a product target (a command sets command.${override})`,
+                atKey: true,
+            }));
+        }
+    }
+    return problems;
+}
+/** Thresholds that the schema accepted in shape but that do not parse as thresholds. */
+function checkThresholds(raw, source) {
+    if (!Array.isArray(raw))
+        return [];
+    const problems = [];
+    raw.forEach((entry, index) => {
+        const input = typeof entry === 'string'
+            ? entry
+            : (0,_check_scenario_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(entry) && typeof entry.metric === 'string'
+                ? {
+                    metric: entry.metric,
+                    ...(typeof entry.warn === 'string' ? { warn: entry.warn } : {}),
+                    ...(typeof entry.fail === 'string' ? { fail: entry.fail } : {}),
+                    ...(typeof entry.scenario === 'string' ? { scenario: entry.scenario } : {}),
+                }
+                : undefined;
+        if (input === undefined)
+            return;
+        const parsed = (0,_stats_thresholds_js__WEBPACK_IMPORTED_MODULE_3__/* .parseThreshold */ .B7)(input);
+        if (!(0,_stats_thresholds_js__WEBPACK_IMPORTED_MODULE_3__/* .isThresholdError */ .YC)(parsed))
+            return;
+        problems.push(source.problemAt(['thresholds', index], {
+            message: parsed.error,
+            expected: "e.g. 'p99 < 50ms', 'errorRate < 0.1%', 'rps > 2000' or { metric: p99, warn: '+10%', fail: '+20%' }",
+        }));
+    });
+    return problems;
+}
+/** Duplicate names, product scenario names without a product, and each inline scenario. */
+function checkScenarios(scenarios, notAProduct, source) {
+    const problems = [];
+    const names = new Map();
+    scenarios.forEach((scenario, index) => {
+        const name = typeof scenario === 'string' ? scenario : (0,_check_scenario_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(scenario) ? scenario.name : undefined;
+        if (typeof name !== 'string')
+            return;
+        const first = names.get(name);
+        if (first !== undefined) {
+            problems.push(source.problemAt(['scenarios', index], {
+                message: `scenario \`${name}\` is listed twice (first at scenarios[${first}])`,
+                expected: 'unique scenario names',
+            }));
+        }
+        else
+            names.set(name, index);
+        if (typeof scenario === 'string') {
+            if (notAProduct) {
+                problems.push(source.problemAt(['scenarios', index], {
+                    message: `\`${scenario}\` names a product scenario but the target is not a product`,
+                    expected: 'an inline scenario (a mapping with name, method, path, …)',
+                }));
+            }
+        }
+        else {
+            problems.push(...(0,_check_scenario_js__WEBPACK_IMPORTED_MODULE_0__/* .checkScenario */ .lw)(scenario, ['scenarios', index], source));
+        }
+    });
+    return problems;
+}
+function checkUrl(text) {
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        return 'not a URL';
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        return `unsupported scheme ${url.protocol}`;
+    if (url.search || url.hash)
+        return 'a target URL takes no query or fragment';
+    return undefined;
+}
+//# sourceMappingURL=parse-config.js.map
+
+/***/ }),
+
+/***/ 92097:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  bi: () => (/* binding */ closestKey),
+  $L: () => (/* binding */ parseDocumentWith)
+});
+
+// UNUSED EXPORTS: editDistance
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./lib/core/config/schema.js
+var schema = __webpack_require__(54259);
+;// CONCATENATED MODULE: ./lib/core/config/source-locator.js
+/**
+ * Maps key paths (`['load', 'levels', 1]`) to positions in a parsed YAML/JSON document, so every
+ * problem can say file:line:col and quote the value as written.
+ */
+
+const MAX_VALUE_CHARS = 40;
+/** Source text shortened to one line and a few dozen characters. */
+function shortenValue(text) {
+    const oneLine = text.replace(/\s+/g, ' ').trim();
+    return oneLine.length > MAX_VALUE_CHARS ? `${oneLine.slice(0, MAX_VALUE_CHARS - 1)}…` : oneLine;
+}
+/** `['load', 'levels', 1]` → `load.levels[1]`. */
+function formatKeyPath(path) {
+    let out = '';
+    for (const segment of path) {
+        if (typeof segment === 'number')
+            out += `[${segment}]`;
+        else if (/^[A-Za-z_$][\w$-]*$/.test(segment))
+            out += out ? `.${segment}` : segment;
+        else
+            out += `[${JSON.stringify(segment)}]`;
+    }
+    return out;
+}
+/** Positions and problems for one parsed file. */
+class SourceLocator {
+    /** File name used in problems. */
+    file;
+    text;
+    doc;
+    lineCounter;
+    constructor(file, text, doc, lineCounter) {
+        this.file = file;
+        this.text = text;
+        this.doc = doc;
+        this.lineCounter = lineCounter;
+    }
+    /** 1-based line and column of a character offset. */
+    positionOf(offset) {
+        const pos = this.lineCounter.linePos(offset);
+        return { line: pos.line, col: pos.col };
+    }
+    /** Position of a path's value (or its key), or of the nearest parent that exists. */
+    locate(path, atKey = false) {
+        let node = this.doc?.contents;
+        let keyNode;
+        let found = true;
+        for (const segment of path) {
+            keyNode = undefined;
+            let next;
+            if ((0,dist/* isMap */.jh)(node) && typeof segment === 'string') {
+                const pair = node.items.find((item) => (0,dist/* isPair */.tO)(item) && (0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === segment);
+                if (pair) {
+                    keyNode = pair.key;
+                    next = pair.value ?? pair.key;
+                }
+            }
+            else if ((0,dist/* isSeq */.oP)(node) && typeof segment === 'number') {
+                next = node.items[segment];
+            }
+            if (next === undefined) {
+                found = false;
+                break;
+            }
+            node = next;
+        }
+        const target = (found && atKey && keyNode !== undefined ? keyNode : node);
+        const range = target?.range;
+        if (!range)
+            return { line: 1, col: 1, found: false };
+        const start = this.positionOf(range[0]);
+        const value = found ? shortenValue(this.text.slice(range[0], range[1])) : undefined;
+        return { ...start, found, ...(value !== undefined && value !== '' ? { value } : {}) };
+    }
+    /** A problem at a path (or the nearest parent that exists). */
+    problemAt(path, details) {
+        const position = this.locate(path, details.atKey ?? false);
+        // An unknown key is quoted in the message already; repeating it as the value adds nothing.
+        const value = details.value ?? (details.atKey ? undefined : position.value);
+        return {
+            file: this.file,
+            line: position.line,
+            col: position.col,
+            path: formatKeyPath(path),
+            ...(value !== undefined ? { value } : {}),
+            expected: details.expected,
+            message: details.message,
+            ...(details.hint ? { hint: details.hint } : {}),
+        };
+    }
+}
+//# sourceMappingURL=source-locator.js.map
+;// CONCATENATED MODULE: ./lib/core/config/parse-document.js
+/**
+ * Parses one YAML or JSON file against a zod schema and turns every YAML error and schema issue
+ * into a positioned `ConfigProblem`. Shared by config, product and scenario files.
+ */
+
+
+
+/** Parses `text` (YAML or JSON) and validates it with `schema`, collecting every problem. */
+function parseDocumentWith(text, file, schema) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    const source = new SourceLocator(file, text, doc, lineCounter);
+    if (doc.errors.length > 0) {
+        const problems = doc.errors.map((error) => {
+            const { line, col } = source.positionOf(error.pos[0]);
+            return {
+                file,
+                line,
+                col,
+                path: '',
+                expected: 'valid YAML or JSON',
+                message: `YAML syntax error: ${describeYamlError(error.message)}`,
+                hint: 'Check indentation, quotes and brackets on this line and the one before.',
+            };
+        });
+        return { problems, source };
+    }
+    const raw = doc.toJS({ maxAliasCount: 100 });
+    if (raw === null || raw === undefined) {
+        return {
+            raw,
+            problems: [
+                {
+                    file,
+                    line: 1,
+                    col: 1,
+                    path: '',
+                    expected: 'a mapping of keys',
+                    message: 'the file is empty',
+                },
+            ],
+            source,
+        };
+    }
+    const result = schema.safeParse(raw);
+    if (result.success)
+        return { value: result.data, raw, problems: [], source };
+    const problems = result.error.issues.flatMap((issue) => problemsFromIssue(issue, [], schema, raw, source));
+    return { raw, problems, source };
+}
+function describeYamlError(message) {
+    // yaml appends ' at line N, column M:' and a source excerpt; the position is reported apart.
+    const first = message.split('\n')[0] ?? message;
+    return first.replace(/ at line \d+, column \d+:?$/, '').trim();
+}
+const DEFAULT_MESSAGE = /^(Invalid|Too (small|big)|Unrecognized|Expected)/;
+function problemsFromIssue(issue, prefix, rootSchema, raw, source) {
+    const path = [
+        ...prefix,
+        ...issue.path.map((p) => (typeof p === 'number' ? p : String(p))),
+    ];
+    const custom = DEFAULT_MESSAGE.test(issue.message) ? undefined : (0,schema/* splitSaying */.A6)(issue.message);
+    const valueHere = valueAt(raw, path);
+    switch (issue.code) {
+        case 'unrecognized_keys':
+            return (issue.keys ?? []).map((key) => unknownKeyProblem([...path, key], rootSchema, raw, source));
+        case 'invalid_union': {
+            if (issue.note === 'No matching discriminator') {
+                const options = (issue.options ?? []).filter((o) => typeof o === 'string');
+                return [
+                    source.problemAt(path, {
+                        message: valueHere === undefined ? 'missing required key' : 'unknown value',
+                        expected: options.join(' | '),
+                    }),
+                ];
+            }
+            const branches = issue.errors ?? [];
+            // A branch whose only complaint is the type of the whole value is the wrong branch.
+            const fitting = branches.filter((branch) => !branch.some((i) => i.path.length === 0 && i.code === 'invalid_type'));
+            const best = fitting.sort((a, b) => a.length - b.length)[0];
+            if (best)
+                return best.flatMap((i) => problemsFromIssue(i, path, rootSchema, raw, source));
+            const expected = branches
+                .flatMap((branch) => branch.map((i) => typeName(i.expected)))
+                .filter((name, index, all) => name && all.indexOf(name) === index)
+                .join(' or ');
+            return [
+                source.problemAt(path, { message: 'wrong type', expected: expected || 'another value' }),
+            ];
+        }
+        case 'invalid_type': {
+            if (valueHere === undefined) {
+                const key = path[path.length - 1];
+                return [
+                    source.problemAt(path, {
+                        message: `missing required key${typeof key === 'string' ? ` \`${key}\`` : ''}`,
+                        expected: custom?.expected ??
+                            descriptionAt(rootSchema, path, raw)?.toLowerCase() ??
+                            typeName(issue.expected),
+                        ...(typeof key === 'string' ? { hint: `Add \`${key}:\`.` } : {}),
+                    }),
+                ];
+            }
+            return [
+                source.problemAt(path, {
+                    message: custom?.message ?? 'wrong type',
+                    expected: custom?.expected ?? typeName(issue.expected),
+                }),
+            ];
+        }
+        case 'invalid_value':
+            if (valueHere === undefined) {
+                const key = path[path.length - 1];
+                return [
+                    source.problemAt(path, {
+                        message: `missing required key${typeof key === 'string' ? ` \`${key}\`` : ''}`,
+                        expected: custom?.expected ?? (issue.values ?? []).map((v) => String(v)).join(' | '),
+                        ...(typeof key === 'string' ? { hint: `Add \`${key}:\`.` } : {}),
+                    }),
+                ];
+            }
+            return [
+                source.problemAt(path, {
+                    message: custom?.message ?? 'not an allowed value',
+                    expected: custom?.expected ?? (issue.values ?? []).map((v) => String(v)).join(' | '),
+                }),
+            ];
+        case 'too_small':
+        case 'too_big': {
+            const bound = issue.code === 'too_small' ? issue.minimum : issue.maximum;
+            const word = issue.code === 'too_small' ? (issue.inclusive ? '>=' : '>') : issue.inclusive ? '<=' : '<';
+            let expected = `${word} ${String(bound)}`;
+            let message = issue.code === 'too_small' ? 'too small' : 'too large';
+            if (issue.origin === 'array') {
+                expected = `${issue.code === 'too_small' ? 'at least' : 'at most'} ${String(bound)} item(s)`;
+                message = issue.code === 'too_small' ? 'too few items' : 'too many items';
+            }
+            else if (issue.origin === 'string') {
+                expected = `${issue.code === 'too_small' ? 'at least' : 'at most'} ${String(bound)} character(s)`;
+                message = issue.code === 'too_small' ? 'too short' : 'too long';
+            }
+            else if (issue.origin === 'number' && Number.isInteger(Number(bound))) {
+                expected = `a number ${expected}`;
+            }
+            return [
+                source.problemAt(path, {
+                    message: custom?.message ?? message,
+                    expected: custom?.expected ?? expected,
+                }),
+            ];
+        }
+        case 'invalid_format':
+            return [
+                source.problemAt(path, {
+                    message: custom?.message ?? `not a valid ${issue.format ?? 'value'}`,
+                    expected: custom?.expected ?? `a ${issue.format ?? 'valid value'}`,
+                }),
+            ];
+        case 'invalid_key':
+            return [
+                source.problemAt(path, {
+                    message: 'invalid key',
+                    expected: 'a name of letters, digits, - or _',
+                    atKey: true,
+                }),
+            ];
+        default:
+            return [
+                source.problemAt(path, {
+                    message: custom?.message ?? issue.message,
+                    expected: custom?.expected ?? 'another value',
+                }),
+            ];
+    }
+}
+function typeName(expected) {
+    switch (expected) {
+        case 'array':
+            return 'a list';
+        case 'object':
+            return 'a mapping';
+        case 'record':
+            return 'a mapping';
+        case 'string':
+            return 'a string';
+        case 'number':
+            return 'a number';
+        case 'int':
+            return 'an integer';
+        case 'boolean':
+            return 'true or false';
+        case undefined:
+            return '';
+        default:
+            return expected;
+    }
+}
+function unknownKeyProblem(path, rootSchema, raw, source) {
+    const key = String(path[path.length - 1]);
+    const parentPath = path.slice(0, -1);
+    const { known, elsewhere } = knownKeysAt(rootSchema, parentPath, raw);
+    if (elsewhere.has(key)) {
+        return source.problemAt(path, {
+            message: `\`${key}\` ${elsewhere.get(key)}`,
+            expected: known.length > 0 ? `one of ${known.join(', ')}` : 'no other keys',
+            atKey: true,
+            hint: `Remove \`${key}\`, or set the model that takes it.`,
+        });
+    }
+    const suggestion = closestKey(key, known);
+    return source.problemAt(path, {
+        message: `unknown key \`${key}\``,
+        expected: known.length > 0 ? `one of ${known.join(', ')}` : 'no keys here',
+        atKey: true,
+        ...(suggestion ? { hint: `Did you mean \`${suggestion}\`?` } : {}),
+    });
+}
+/** Keys accepted at a path, and keys that belong to a sibling variant (with why). */
+function knownKeysAt(schema, path, raw) {
+    let def = schema._zod.def;
+    let value = raw;
+    const elsewhere = new Map();
+    const unwrap = (d) => {
+        let current = d;
+        for (;;) {
+            if (!current)
+                return undefined;
+            if (current.innerType)
+                current = current.innerType._zod.def;
+            else if (current.type === 'pipe' && current.in)
+                current = current.in._zod.def;
+            else if (current.type === 'union' && current.options) {
+                const objects = current.options
+                    .map((o) => unwrap(o._zod.def))
+                    .filter((o) => o?.type === 'object');
+                if (current.discriminator && value !== null && typeof value === 'object') {
+                    const discriminator = current.discriminator;
+                    const wanted = value[discriminator];
+                    const chosen = objects.find((o) => literalOf(o?.shape?.[discriminator]) === wanted) ?? objects[0];
+                    for (const other of objects) {
+                        if (other === chosen)
+                            continue;
+                        const otherName = literalOf(other?.shape?.[discriminator]);
+                        for (const key of Object.keys(other?.shape ?? {})) {
+                            if (!(key in (chosen?.shape ?? {}))) {
+                                elsewhere.set(key, `applies to the ${String(otherName)} model only`);
+                            }
+                        }
+                    }
+                    return chosen;
+                }
+                return objects[0];
+            }
+            else
+                return current;
+        }
+    };
+    for (const segment of path) {
+        const current = unwrap(def);
+        if (!current)
+            break;
+        if (typeof segment === 'number' && current.type === 'array')
+            def = current.element?._zod.def;
+        else if (typeof segment === 'string' && current.type === 'object')
+            def = current.shape?.[segment]?._zod.def;
+        else if (typeof segment === 'string' && current.type === 'record')
+            def = current.valueType?._zod.def;
+        else
+            def = undefined;
+        value =
+            value !== null && typeof value === 'object'
+                ? value[segment]
+                : undefined;
+    }
+    const target = unwrap(def);
+    const known = target?.type === 'object' ? Object.keys(target.shape ?? {}) : [];
+    if (path.length > 0 || known.length === 0)
+        return { known, elsewhere };
+    return { known: known.filter((k) => k !== '$schema'), elsewhere };
+}
+/** The description of the schema at a path (looking through optional/default wrappers). */
+function descriptionAt(schema, path, raw) {
+    let current = schema;
+    let value = raw;
+    const unwrapToObject = (s) => {
+        let at = s;
+        while (at) {
+            const def = at._zod.def;
+            if (def.innerType)
+                at = def.innerType;
+            else if (def.type === 'union' && def.options) {
+                const options = def.options;
+                const discriminator = def.discriminator;
+                const wanted = discriminator && value !== null && typeof value === 'object'
+                    ? value[discriminator]
+                    : undefined;
+                at =
+                    options.find((o) => discriminator &&
+                        literalOf(unwrapToObject(o)?._zod.def.shape?.[discriminator]) === wanted) ?? options.find((o) => unwrapToObject(o)?._zod.def.type === 'object');
+                if (at)
+                    at = unwrapToObject(at);
+                return at;
+            }
+            else
+                return at;
+        }
+        return at;
+    };
+    for (const segment of path) {
+        const container = unwrapToObject(current);
+        const def = container?._zod.def;
+        if (typeof segment === 'string' && def?.type === 'object')
+            current = def.shape?.[segment];
+        else if (typeof segment === 'number' && def?.type === 'array')
+            current = def.element;
+        else
+            return undefined;
+        value =
+            value !== null && typeof value === 'object'
+                ? value[segment]
+                : undefined;
+    }
+    let at = current;
+    while (at) {
+        if (at.description)
+            return at.description;
+        at = at._zod.def.innerType;
+    }
+    return undefined;
+}
+function literalOf(schema) {
+    let def = schema?._zod.def;
+    while (def?.innerType)
+        def = def.innerType._zod.def;
+    return def?.type === 'literal' ? def.values?.[0] : undefined;
+}
+function valueAt(raw, path) {
+    let value = raw;
+    for (const segment of path) {
+        if (value === null || typeof value !== 'object')
+            return undefined;
+        value = value[segment];
+    }
+    return value;
+}
+/** The known key closest to `key` by edit distance, when it is close enough to be a typo. */
+function closestKey(key, known) {
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of known) {
+        const distance = candidate.toLowerCase() === key.toLowerCase()
+            ? 0
+            : editDistance(key.toLowerCase(), candidate.toLowerCase());
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    const allowed = Math.max(1, Math.floor(Math.max(key.length, 3) / 3));
+    return bestDistance <= allowed ? best : undefined;
+}
+/** Levenshtein distance (insertions, deletions, substitutions, adjacent transpositions). */
+function editDistance(a, b) {
+    const rows = a.length + 1;
+    const cols = b.length + 1;
+    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i < rows; i++) {
+        for (let j = 1; j < cols; j++) {
+            const row = d[i];
+            const prev = d[i - 1];
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let value = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                value = Math.min(value, d[i - 2][j - 2] + 1);
+            }
+            row[j] = value;
+        }
+    }
+    return d[a.length][b.length];
+}
+//# sourceMappingURL=parse-document.js.map
+
+/***/ }),
+
+/***/ 54259:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A6: () => (/* binding */ splitSaying),
+/* harmony export */   KG: () => (/* binding */ BenchConfigSchema),
+/* harmony export */   KW: () => (/* binding */ MAX_RATE_RPS),
+/* harmony export */   ZA: () => (/* binding */ ProductFileSchema),
+/* harmony export */   ar: () => (/* binding */ ScenarioFileSchema),
+/* harmony export */   td: () => (/* binding */ PayloadsConfigSchema),
+/* harmony export */   tp: () => (/* binding */ MAX_CONNECTIONS)
+/* harmony export */ });
+/* unused harmony exports say, MAX_PIPELINING, MAX_WORKERS, HTTP_METHODS, HealthConfigSchema, CommandConfigSchema, TargetConfigSchema, PayloadFileConfigSchema, ChecksConfigSchema, InlineScenarioConfigSchema, ClosedLoadConfigSchema, OpenLoadConfigSchema, LoadConfigSchema, MAX_COMPARE_ROUNDS, DEFAULT_COMPARE_THRESHOLD, CompareConfigSchema, ThresholdConfigSchema, CloudConfigSchema, ImageConfigSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38816);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69828);
+/* harmony import */ var _value_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33961);
+/**
+ * The config file format (v1), the product file (`products/<name>/product.yml`) and the product
+ * scenario files (`products/<name>/scenarios/*.yml`). One zod definition gives the TypeScript
+ * types, the validation and the published JSON Schema (`schemas/config.schema.json`). Objects are
+ * strict: an unknown key is an error, so a typo never silently falls back to a default.
+ */
+
+
+
+const SAYING_SEPARATOR = '\u001f';
+/** A schema error message that also says what was expected (split by `splitSaying`). */
+function say(message, expected) {
+    return `${message}${SAYING_SEPARATOR}${expected}`;
+}
+/** The message and expectation packed by `say`, or the message alone. */
+function splitSaying(text) {
+    const at = text.indexOf(SAYING_SEPARATOR);
+    if (at < 0)
+        return { message: text };
+    return { message: text.slice(0, at), expected: text.slice(at + 1) };
+}
+/** Largest connection count a closed level may ask for. */
+const MAX_CONNECTIONS = 100_000;
+/** Largest arrival rate an open level may ask for, req/s. */
+const MAX_RATE_RPS = 1_000_000;
+/** Largest HTTP/1.1 pipelining depth. */
+const MAX_PIPELINING = 1_024;
+/** Largest number of worker threads. */
+const MAX_WORKERS = 64;
+/** Largest number of load agents (load VMs), from the value rules. */
+
+/** HTTP methods a scenario may use. */
+const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
+const durationSchema = (what, kind) => {
+    const { minMs, maxMs } = _duration_js__WEBPACK_IMPORTED_MODULE_0__/* .DURATION_BOUNDS */ .Rx[kind];
+    return zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([
+        zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+            .regex(new RegExp(_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .DURATION_PATTERN */ .Cq), { error: say('not a duration', _duration_js__WEBPACK_IMPORTED_MODULE_0__/* .DURATION_EXPECTED */ .om) }),
+        zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nonnegative({ error: say('a duration cannot be negative', _duration_js__WEBPACK_IMPORTED_MODULE_0__/* .DURATION_EXPECTED */ .om) }),
+    ])
+        .superRefine((value, ctx) => {
+        // A value that is no duration at all was reported by the union already.
+        if ((0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDurationMs */ .yi)(value) === undefined)
+            return;
+        const checked = (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .checkDuration */ .fU)(value, kind);
+        if (!checked.ok)
+            ctx.addIssue({ code: 'custom', message: say(checked.message, checked.expected) });
+    })
+        .describe(`${what}. A duration: '500ms', '5s', '2m', '1h', or a number of seconds; from ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDurationMs */ .uH)(minMs)} to ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDurationMs */ .uH)(maxMs)}`);
+};
+const NAME_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+const nameSchema = (what) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+    .regex(NAME_PATTERN, {
+    error: say('not a valid name', 'lower-case letters, digits and hyphens, e.g. mt-to-mx'),
+})
+    .max(64)
+    .describe(what);
+const envSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(_value_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .valueRules */ .Ni.envName.pattern), zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP())
+    .describe('Environment variables (string values; quote numbers)');
+const portSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(1).max(65_535);
+/** Health probe settings: GET `path` until a 2xx answer or `timeout`. */
+const HealthConfigSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    path: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .startsWith('/', { error: say('must start with /', 'a path such as /health') })
+        .default('/health')
+        .describe('Path requested with GET; any 2xx answer means healthy'),
+    timeout: durationSchema('Give up when the target is not healthy after this long', 'timeout').default('30s'),
+    interval: durationSchema('Pause between two health requests', 'interval').default('200ms'),
+})
+    .describe('Health probe: GET path until a 2xx answer or timeout');
+/** A local process to start: program and arguments, run without a shell. */
+const CommandConfigSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    run: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1))
+        .min(1, {
+        error: say('the command is empty', 'the program and its arguments, e.g. [node, server.js]'),
+    })
+        .describe('Program and arguments, run without a shell, e.g. [node, server.js]'),
+    cwd: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .default('.')
+        .describe('Working directory, relative to the file that names the command'),
+    env: envSchema.default({}),
+    port: portSchema
+        .optional()
+        .describe('Port the process listens on, on 127.0.0.1 (pass it to the process in env)'),
+})
+    .describe('A local process the run starts, waits for, samples and stops');
+/** Where the load goes: exactly one of `product`, `url`, `command`. */
+const TargetConfigSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    product: nameSchema('A product under products/<name>/product.yml').optional(),
+    url: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .describe('An endpoint that already runs, http:// or https://, e.g. http://127.0.0.1:8080')
+        .optional(),
+    command: CommandConfigSchema.optional(),
+    health: HealthConfigSchema.optional().describe('Health probe; overrides the product default. For url targets, asked only when given'),
+    port: portSchema
+        .optional()
+        .describe("Product targets only: listen on this port instead of the product's (pass it in env too)"),
+    env: envSchema
+        .optional()
+        .describe("Product targets only: environment merged over the product's env"),
+})
+    .describe('Where the load goes: exactly one of product, url, command');
+/** One payload file, optionally weighted. */
+const PayloadFileConfigSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([
+    zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).describe('Path of a payload file, relative to the file that names it'),
+    zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+        path: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+            .min(1)
+            .describe('Path of a payload file, relative to the file that names it'),
+        weight: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()
+            .positive({ error: say('a weight must be positive', 'a number > 0') })
+            .max(1_000_000)
+            .optional()
+            .describe('Relative weight (weighted order); default 1'),
+    })
+        .describe('A payload file with a weight'),
+]);
+/** The request bodies of a scenario: a directory or a list of files. */
+const PayloadsConfigSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    dir: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .min(1)
+        .optional()
+        .describe('Directory whose files (sorted by name, dot files skipped) are the payloads'),
+    files: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(PayloadFileConfigSchema)
+        .min(1)
+        .optional()
+        .describe('Payload files, each a path or {path, weight}'),
+    order: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['round-robin', 'weighted'])
+        .optional()
+        .describe('round-robin (default), or weighted (default when any weight is given)'),
+})
+    .describe('Request bodies: dir or files (exactly one)');
+/** What makes a response a success; all must hold. */
+const ChecksConfigSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    status: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(100).max(599))
+        .min(1)
+        .default([200])
+        .describe('Accepted status codes (default [200])'),
+    json: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1))
+        .default([])
+        .describe("JSON-path predicates on the body: '<path> <op> <literal>' or '<path> exists'"),
+    bodyContains: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1))
+        .default([])
+        .describe('Substrings the body must contain'),
+})
+    .describe('What makes a response a success; all must hold');
+/** Fields of a scenario, shared by inline scenarios and product scenario files. */
+const scenarioFields = {
+    description: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional().describe('What the scenario exercises'),
+    method: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(HTTP_METHODS, { error: say('not an HTTP method', HTTP_METHODS.join(' | ')) })
+        .default('GET')
+        .describe('HTTP method'),
+    path: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .startsWith('/', { error: say('must start with /', 'a path such as /health') })
+        .describe('Path and query, starting with /'),
+    headers: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/), zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP())
+        .default({})
+        .describe('Request headers'),
+    body: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+        template: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+            .describe('Body text; {{payload}} is replaced by the payload as is, {{payload|json}} by the payload as a JSON string literal'),
+    })
+        .optional()
+        .describe('Body template applied to each payload'),
+    payloads: PayloadsConfigSchema.optional(),
+    checks: ChecksConfigSchema.default({ status: [200], json: [], bodyContains: [] }),
+};
+/** An inline scenario in a config file. */
+const InlineScenarioConfigSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    name: nameSchema('Scenario name, unique in the config'),
+    ...scenarioFields,
+})
+    .describe('An inline scenario');
+/** A product scenario file (`products/<name>/scenarios/<scenario>.yml`). */
+const ScenarioFileSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    name: nameSchema('Scenario name; default: the file name without extension').optional(),
+    ...scenarioFields,
+})
+    .describe('A product scenario (products/<name>/scenarios/<scenario>.yml)');
+const timeoutFields = {
+    pipelining: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()
+        .int()
+        .min(1)
+        .max(MAX_PIPELINING)
+        .default(1)
+        .describe('Requests in flight per connection (HTTP/1.1 pipelining); 1 means none'),
+    warmup: durationSchema('Warm-up before each level, discarded', 'phase').default('1s'),
+    duration: durationSchema('Measured window of each level', 'measured').default('10s'),
+    cooldown: durationSchema('Pause after each level', 'phase').default('0s'),
+    connectTimeout: durationSchema('Connection establishment timeout', 'timeout').default('5s'),
+    requestTimeout: durationSchema('Whole-response timeout', 'timeout').default('10s'),
+    workers: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()
+        .int()
+        .min(1)
+        .max(MAX_WORKERS)
+        .default(1)
+        .describe('Worker threads sharing the connections; 1 runs on the main thread'),
+};
+/** Closed model: each level is a number of connections. */
+const ClosedLoadConfigSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    model: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('closed')
+        .default('closed')
+        .describe('closed: levels are connections, each keeping `pipelining` requests in flight'),
+    levels: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig({ error: say('a level must be a number', 'a number') })
+        .int({ error: say('a connection count must be a whole number', 'an integer >= 1') })
+        .positive({ error: say('a connection count must be positive', 'an integer >= 1') })
+        .max(MAX_CONNECTIONS, {
+        error: say('too many connections for one load generator', `an integer <= ${MAX_CONNECTIONS}`),
+    }))
+        .min(1, { error: say('no levels', 'at least one level') })
+        .default([8, 32, 128])
+        .describe('Connection counts, run in this order'),
+    ...timeoutFields,
+})
+    .describe('Closed model: levels are connection counts');
+/** Open model: each level is an arrival rate in requests per second. */
+const OpenLoadConfigSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    model: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('open')
+        .describe('open: levels are arrival rates in req/s, latency measured from intended send'),
+    levels: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig({ error: say('a level must be a number', 'a number') })
+        .positive({ error: say('a rate must be positive', 'req/s > 0') })
+        .max(MAX_RATE_RPS, {
+        error: say('rate too high for one load generator', `req/s <= ${MAX_RATE_RPS}`),
+    }))
+        .min(1, { error: say('no levels', 'at least one level') })
+        .describe('Arrival rates in req/s, run in this order'),
+    maxConnections: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()
+        .int()
+        .positive()
+        .max(MAX_CONNECTIONS)
+        .optional()
+        .describe('Connections available to carry the arrivals (default grows with the rate)'),
+    ...timeoutFields,
+})
+    .describe('Open model: levels are arrival rates');
+/** Load model and levels; discriminated on `model` so later models (`stages`) slot in. */
+const LoadConfigSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .discriminatedUnion */ .gMt('model', [ClosedLoadConfigSchema, OpenLoadConfigSchema])
+    .describe('Load model and levels');
+/** Most A/B rounds a comparison may ask for. */
+const MAX_COMPARE_ROUNDS = 50;
+/** Default relative threshold of comparisons: changes within ±5% count as no change. */
+const DEFAULT_COMPARE_THRESHOLD = '5%';
+/** How an A/B comparison runs and what change counts. */
+const CompareConfigSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    rounds: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()
+        .int({
+        error: say('rounds must be a whole number', `an integer from 1 to ${MAX_COMPARE_ROUNDS}`),
+    })
+        .min(1, { error: say('at least one round', `an integer from 1 to ${MAX_COMPARE_ROUNDS}`) })
+        .max(MAX_COMPARE_ROUNDS, {
+        error: say('too many rounds', `an integer from 1 to ${MAX_COMPARE_ROUNDS}`),
+    })
+        .default(5)
+        .describe('Rounds per side; each round runs every level against both, order alternating'),
+    noise: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY()
+        .default(false)
+        .describe('Also estimate the A/A noise of the baseline and judge changes against it'),
+    threshold: zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([
+        zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()
+            .min(0)
+            .max(10, { error: say('threshold too large', "a fraction such as 0.05, or '5%'") }),
+        zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^\s*\d+(\.\d+)?\s*%\s*$/, {
+            error: say('not a percentage', "a fraction such as 0.05, or a percentage such as '5%'"),
+        }),
+    ])
+        .default(DEFAULT_COMPARE_THRESHOLD)
+        .describe("Relative change that counts: a fraction (0.05) or a percentage ('5%')"),
+})
+    .describe('A/B comparison settings (used when a baseline is given)');
+/** One threshold: a string such as `p99 < 50ms`, or a relative limit as an object. */
+const ThresholdConfigSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([
+    zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .min(1)
+        .describe("A threshold such as 'p99 < 50ms', 'errorRate < 0.1%', 'rps > 2000' or 'p99 +20%'"),
+    zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+        metric: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).describe('Metric: p50, p99, p99.9, rps, errorRate, …'),
+        warn: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+            .optional()
+            .describe("Warn beyond this change, e.g. '+10%' (or '-5%' for rps)"),
+        fail: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+            .optional()
+            .describe("Fail when the whole interval is beyond this change, e.g. '+20%'"),
+        scenario: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional().describe('Only levels of this scenario'),
+    })
+        .describe('A relative threshold against the baseline'),
+]);
+/** Cloud settings, read by the Azure pipeline and validated for every run. */
+const CloudConfigSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    provider: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['local', 'azure'])
+        .default('local')
+        .describe('local: this machine; azure: VMs provisioned per run'),
+    vmSizes: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(_value_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .valueRules */ .Ni.vmSize.pattern, {
+        error: say('not an Azure VM size name', _value_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .valueRules */ .Ni.vmSize.expected),
+    }))
+        .min(1)
+        .default([..._value_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .CLOUD_DEFAULTS */ .RU.vmSizes])
+        .describe('Azure VM sizes in order of preference (or one job per size in a sweep)'),
+    regions: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(_value_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .valueRules */ .Ni.region.pattern, {
+        error: say('not an Azure region name', _value_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .valueRules */ .Ni.region.expected),
+    }))
+        .min(1)
+        .default([..._value_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .CLOUD_DEFAULTS */ .RU.regions])
+        .describe('Azure regions in order of preference'),
+    loadAgents: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()
+        .int()
+        .min(1)
+        .max(_value_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_LOAD_AGENTS */ .r9)
+        .default(_value_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .CLOUD_DEFAULTS */ .RU.loadAgents)
+        .describe('Load VMs driving the target together'),
+})
+    .describe('Cloud settings (Azure pipeline)');
+/** The config file (v1). */
+const BenchConfigSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    $schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional().describe('JSON Schema reference, for editors'),
+    version: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(1, { error: say('unsupported version', '1') }).describe('Format version'),
+    name: nameSchema('Benchmark name: lower-case letters, digits, hyphens'),
+    description: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional().describe('What this benchmark is for'),
+    target: TargetConfigSchema,
+    baseline: TargetConfigSchema.optional().describe('A/B: the baseline to compare the target with, run in interleaved rounds (same shape as target)'),
+    compare: CompareConfigSchema.default({ rounds: 5, noise: false, threshold: '5%' }),
+    thresholds: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(ThresholdConfigSchema)
+        .default([])
+        .describe('Limits the run must respect; a crossed fail limit exits with code 1'),
+    scenarios: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([
+        nameSchema('Name of a product scenario (products/<product>/scenarios/<name>.yml)'),
+        InlineScenarioConfigSchema,
+    ]))
+        .min(1, { error: say('no scenarios', 'at least one scenario') })
+        .describe('Scenarios: product scenario names or inline scenarios'),
+    load: LoadConfigSchema.default({
+        model: 'closed',
+        levels: [8, 32, 128],
+        pipelining: 1,
+        warmup: '1s',
+        duration: '10s',
+        cooldown: '0s',
+        connectTimeout: '5s',
+        requestTimeout: '10s',
+        workers: 1,
+    }),
+    cloud: CloudConfigSchema.default({
+        provider: 'local',
+        vmSizes: [..._value_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .CLOUD_DEFAULTS */ .RU.vmSizes],
+        regions: [..._value_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .CLOUD_DEFAULTS */ .RU.regions],
+        loadAgents: _value_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .CLOUD_DEFAULTS */ .RU.loadAgents,
+    }),
+})
+    .describe('bench-action config (version 1)');
+/** Container image of a product (cloud runs, or locally with a Docker engine). */
+const ImageConfigSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    repository: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).describe('Image repository, e.g. reframe'),
+    tag: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).default('latest').describe('Image tag (the run records the digest)'),
+    registry: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .min(1)
+        .optional()
+        .describe('Registry host, e.g. myacr.azurecr.io; the pipeline may supply it'),
+})
+    .describe('Container image');
+/** A product file (`products/<name>/product.yml`): how to start and probe the product. */
+const ProductFileSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    name: nameSchema('Product name; default: the directory name').optional(),
+    description: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional().describe('What the product is'),
+    image: ImageConfigSchema.optional(),
+    command: CommandConfigSchema.optional().describe('A local process (cwd relative to the product directory); wins over image for local runs'),
+    port: portSchema.describe('Port the product listens on'),
+    env: envSchema.default({}),
+    health: HealthConfigSchema.default({ path: '/health', timeout: '30s', interval: '200ms' }),
+})
+    .describe('A product (products/<name>/product.yml)');
+//# sourceMappingURL=schema.js.map
+
+/***/ }),
+
+/***/ 33961:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ib: () => (/* binding */ matchesRule),
+/* harmony export */   Ni: () => (/* binding */ valueRules),
+/* harmony export */   RU: () => (/* binding */ CLOUD_DEFAULTS),
+/* harmony export */   r9: () => (/* binding */ MAX_LOAD_AGENTS),
+/* harmony export */   tA: () => (/* binding */ normalizeValue)
+/* harmony export */ });
+/**
+ * The one definition of every named value a user gives bench-action (VM sizes, regions, ids,
+ * names of Azure resources, image references …): its pattern, what it must look like, how it is
+ * normalized, and the defaults and limits that go with it. The config schema, the action's
+ * input reader, the CLI's flags and the shell-safety guard all check values here, so a value
+ * `bench validate` accepts is never refused later by `--provider azure`, and the other way
+ * round. The patterns are deliberately narrower than what Azure or Docker accept: no character
+ * with a meaning to a shell (`$`, backtick, quotes, `;`, `|`, `&`, spaces, newlines) can pass.
+ */
+const component = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+const host = '[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*(?::[0-9]{1,5})?';
+const repository = `(?:${host}/)?${component}(?:/${component})*`;
+const tag = ':[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}';
+const digest = '@sha256:[a-f0-9]{64}';
+/** The rule of each kind. */
+const valueRules = {
+    guid: {
+        pattern: /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/,
+        expected: 'a GUID like 00000000-0000-0000-0000-000000000000',
+    },
+    imageByDigest: {
+        pattern: new RegExp(`^${repository}(?:${tag})?${digest}$`),
+        expected: 'an image reference pinned by digest: registry/name[:tag]@sha256:<64 hex>',
+    },
+    image: {
+        pattern: new RegExp(`^${repository}(?:(?:${tag})?${digest}|${tag})$`),
+        expected: 'an image reference with a tag or digest: registry/name:tag',
+    },
+    acrName: {
+        pattern: /^[a-zA-Z0-9]{5,50}$/,
+        expected: '5-50 letters or digits (the registry name without .azurecr.io)',
+    },
+    storageAccount: {
+        pattern: /^[a-z0-9]{3,24}$/,
+        expected: '3-24 lower-case letters or digits (the account name, not its URL)',
+    },
+    storageContainer: {
+        pattern: /^[a-z0-9](?:[a-z0-9]|-(?!-)){1,61}[a-z0-9]$/,
+        expected: '3-63 lower-case letters, digits and single hyphens',
+    },
+    // Azure's own spelling: `Standard_` and the family, size and version parts, with the hyphen of
+    // constrained-vCPU sizes (Standard_M8-2ms). Basic-tier sizes are retired and never offered.
+    vmSize: {
+        pattern: /^Standard_[A-Za-z0-9]{1,30}(?:[_-][A-Za-z0-9]{1,30}){0,4}$/,
+        expected: 'an Azure VM size in its exact spelling, like Standard_D4s_v5 or Standard_M8-2ms',
+    },
+    region: {
+        pattern: /^[a-z][a-z0-9]{1,39}$/,
+        expected: 'a programmatic Azure region name like westeurope',
+    },
+    envName: {
+        pattern: /^[A-Za-z_][A-Za-z0-9_]{0,127}$/,
+        expected: 'letters, digits and underscores, not starting with a digit',
+    },
+    urlPath: {
+        pattern: /^\/(?:[A-Za-z0-9._~!*+,=:@%-]+\/?)*$/,
+        expected: 'a URL path starting with / without spaces, quotes or shell characters',
+    },
+    identityResourceId: {
+        pattern: /^\/subscriptions\/[0-9a-fA-F-]{36}\/resourceGroups\/[A-Za-z0-9._()-]{1,90}\/providers\/Microsoft\.ManagedIdentity\/userAssignedIdentities\/[A-Za-z0-9_-]{3,128}$/,
+        expected: 'a user-assigned identity resource id: /subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.ManagedIdentity/userAssignedIdentities/<name>',
+    },
+    resourceGroupName: {
+        pattern: /^[A-Za-z0-9._()-]{1,89}[A-Za-z0-9_()-]$/,
+        expected: 'letters, digits, . _ ( ) - up to 90 characters, not ending in .',
+    },
+    commentId: {
+        pattern: /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/,
+        expected: 'up to 64 letters, digits, dots, underscores or hyphens, e.g. reframe-pr',
+    },
+};
+/**
+ * The value as the rules see it: surrounding spaces removed, and region names lower-cased
+ * (Azure spells them in lower case; `WestEurope` is the same region).
+ */
+function normalizeValue(kind, value) {
+    const trimmed = value.trim();
+    return kind === 'region' ? trimmed.toLowerCase() : trimmed;
+}
+/** Whether `value` (as given, not normalized) follows the rule of `kind`. */
+function matchesRule(kind, value) {
+    return typeof value === 'string' && valueRules[kind].pattern.test(value);
+}
+/** Most load VMs one run may start (each is a VM billed for the whole run). */
+const MAX_LOAD_AGENTS = 50;
+/**
+ * Cloud choices when neither the config nor a flag or input names any: general purpose sizes of
+ * one family (a proximity placement group's intent must be servable by one datacenter), with
+ * accelerated networking and no burstable B-series, in two regions for capacity fallback.
+ */
+const CLOUD_DEFAULTS = {
+    /** VM sizes to try, in order. */
+    vmSizes: ['Standard_D4s_v5', 'Standard_D4ds_v5'],
+    /** Regions to try, in order. */
+    regions: ['westeurope', 'northeurope'],
+    /** Load VMs. */
+    loadAgents: 1,
+};
+//# sourceMappingURL=value-rules.js.map
+
+/***/ }),
+
+/***/ 40154:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   fv: () => (/* binding */ errorCodes)
+/* harmony export */ });
+/* unused harmony exports ExitCode, exitCodeOfKind, isErrorCode */
+/**
+ * Every error code bench-action reports, in one registry: what kind of failure it is (which
+ * decides the exit code and whether the action calls it a target failure), what it means, and
+ * what to do by default. `BenchError.code` is typed by this table, so a new code is added here
+ * or not at all; `docs/errors.md` is generated from it (`npm run docs:errors`) and a test keeps
+ * the two in step.
+ */
+function entry(kind) {
+    return (meaning, hint) => ({ kind, meaning, hint });
+}
+const input = entry('input');
+const target = entry('target');
+const infrastructure = entry('infrastructure');
+const internal = entry('internal');
+/** The registry, grouped by where the codes come from. */
+const errorCodes = {
+    // Command line and action inputs.
+    ARGUMENT_INVALID: input('A command-line flag or argument is missing, unknown or malformed.', 'Run `bench <command> --help` for the flags and their forms.'),
+    INPUT_INVALID: input("One or more of the action's inputs are invalid (all are listed).", "Fix the step's `with:` block; docs/action.md lists every input and its values."),
+    BODY_FILE_UNREADABLE: input('The file given to --body-file cannot be read.', 'Check the path (relative paths are from the current directory).'),
+    CONFIG_REQUIRED: input('The run needs a config file and none was given.', 'Set `config` (action) or pass a config file (CLI), e.g. configs/demo.yml.'),
+    FORK_PULL_REQUEST: input('A pull request from a fork cannot sign in to Azure (read-only token, no OIDC token).', 'Benchmark fork PRs from a `workflow_run` workflow; see docs/action.md#fork-pull-requests.'),
+    OIDC_UNAVAILABLE: input('The runner offers no OIDC token, so the action cannot sign in to Azure.', 'Add `permissions: id-token: write` to the job.'),
+    MODE_UNAVAILABLE: input('The requested mode does not apply to the chosen provider.', 'Use mode: run, or provider: azure for plan and janitor.'),
+    // Config files, products and plans.
+    PATH_OUTSIDE_WORKSPACE: input('A path input of the action points outside the checked-out repository.', 'Give a path inside the workspace, e.g. configs/reframe-pr.yml.'),
+    CONFIG_NOT_FOUND: input('The config file does not exist or is not a readable regular file.', 'Check the path; configs usually live in configs/, e.g. configs/demo.yml.'),
+    CONFIG_INVALID: input('The config, a product or a scenario file has problems (every one is listed with its line).', 'Fix the listed lines and run `bench validate <config>` to check again.'),
+    OVERRIDE_INVALID: input('A value given on the command line or as an input to replace a config value is not usable.', 'Give the value in the form the config key takes (see docs/config.md).'),
+    PRODUCT_MISSING: input('The product named by the config is in none of the products catalogues searched.', 'Check the product name, or point at a catalogue with `products-dir` (action) or --products-dir (CLI).'),
+    PRODUCT_INVALID: input("A product's product.yml is missing or invalid.", 'Fix products/<name>/product.yml; products/README.md describes it.'),
+    TARGET_PORT_CLASH: input('The target and the baseline would listen on the same port.', 'Give the baseline another port.'),
+    TARGET_NOT_URL: input('provider: url needs a config whose target is a URL.', 'Use provider: local to start the target on the runner, or give the config `target: { url: … }`.'),
+    TARGET_URL_INVALID: input('The target URL is not a valid URL.', 'Write target.url as http://host:port (optionally with a base path).'),
+    TARGET_COMMAND_EMPTY: input('The target command is empty.', 'Give target.command as a program and its arguments.'),
+    TRANSPORT_UNSUPPORTED: input('The chosen HTTP client cannot reach the target URL (e.g. the raw client and https).', 'Use --transport auto or undici for https targets.'),
+    BASELINE_MISSING: input('An A/B run was asked for but the plan has no baseline.', 'Add `baseline:` to the config (same shape as `target:`).'),
+    NOTHING_MEASURED: input('The run ended before any level was measured.', 'Let the first level finish before interrupting.'),
+    // Reports on disk.
+    REPORT_DIR_EXISTS: input('The output directory already holds a report.', 'Choose another output directory, delete the old report, or pass --overwrite to replace it.'),
+    REPORT_DIR_INVALID: input('The output path exists and is not a directory, or cannot be created or written.', 'Choose an output path that is a writable directory or does not exist yet.'),
+    REPORT_FILE_CLASH: input('Two report files would have the same name.', 'Give scenarios names that differ in letters or digits, not only in punctuation.'),
+    REPORT_DIR_MISSING: input('The report folder to publish cannot be read.', 'Pass the folder the report was written to (the `report-dir` output of the run).'),
+    REPORT_DIR_EMPTY: input('The report folder to publish holds no files.', 'Write the report (result.json and its renderings) before publishing it.'),
+    RESULT_NOT_FOUND: input('A result.json to compare does not exist.', 'Give the path of a result.json written by `bench run`.'),
+    RESULT_UNREADABLE: input('A result.json to compare cannot be read.', 'Check the file permissions and that it is a regular file.'),
+    RESULT_INVALID: input('A result.json to compare is not JSON or not a bench result.', 'Give a result.json written by `bench run` (schemas/result.schema.json describes it).'),
+    // The target under test.
+    TARGET_NOT_FOUND: target("The target's program or working directory does not exist.", 'Check target.command and target.cwd (relative paths are resolved from the config file).'),
+    TARGET_START_FAILED: target('The target process or container could not be started.', 'Check that the program exists and is executable, or that the image can be pulled.'),
+    TARGET_PORT_IN_USE: target("Another process already listens on the target's port.", 'Stop the other process, or give the target another port (or `port: auto`).'),
+    TARGET_EXITED: target('The target process or container stopped before it was healthy or during the run.', 'Run the command or image by hand to see why it stops; check its env.'),
+    TARGET_UNHEALTHY: target('The target never answered its health check in time.', 'Check the health path and timeout, and what the target printed.'),
+    TARGET_UNREACHABLE: target('The target URL refused connections or did not answer.', 'Start the service first, or check the host and port of target.url.'),
+    DOCKER_UNAVAILABLE: target('An image-based product was to run locally, and no Docker engine is available.', 'Use target.url or target.command locally, or benchmark the image on Azure (--provider azure).'),
+    // Azure settings and set-up (caught before anything is created).
+    AZURE_SETTINGS_INVALID: input('Azure settings are missing or not usable (every one is listed with where it comes from).', 'Give every setting listed (flags, environment variables or action inputs; see docs/azure.md). Nothing was sent to Azure.'),
+    AZURE_IDENTITY_MISSING: input('No Azure identity (tenant, client and subscription ids) was given.', 'Set the three azure-* inputs (or --tenant, --client, --subscription), usually from repository variables.'),
+    AZURE_IDENTITY_INVALID: input('An Azure tenant or client id is not a GUID.', 'Set the Directory (tenant) id and the Application (client) id of the identity trusted for GitHub OIDC.'),
+    AZURE_TARGET_NOT_IMAGE: input("A cloud run deploys a container image, but the config's target is not an image.", 'Use a product with `image:` in its product.yml (e.g. target: { product: reframe }), or run it locally.'),
+    AZURE_RUN_SPEC_INVALID: input('A value that would reach a VM script or an ARM request is not safe.', 'Fix the values listed (config, product.yml or Azure settings).'),
+    AZURE_UNSAFE_VALUE: input('A value that would reach a VM script does not match its strict pattern.', 'Fix these settings; values that reach a VM must match the expected form exactly.'),
+    AZURE_RUNNER_PARAMETER: input('A load-VM runner parameter does not start with BENCH_.', 'Rename the parameters; the load-VM runner reads only BENCH_* variables.'),
+    AZURE_STATE_MISSING: input('The azure-state.json file to clean up after cannot be read.', 'Pass the azure-state.json written into the report directory of the run to clean up.'),
+    AZURE_STATE_INVALID: input('The given file is not a bench-action Azure state file.', 'Delete the group by hand (see docs/azure.md, Clean-up) or run `bench janitor`.'),
+    IMAGE_REFERENCE_INVALID: input('An image reference is not fully qualified.', 'Write it as <registry>.azurecr.io/<repository>:<tag> or …@sha256:<digest>.'),
+    IMAGE_NOT_FOUND: input('The image tag does not exist in the registry.', 'Check the tag (was the image pushed before the benchmark started?).'),
+    HISTORY_STORAGE_MISSING: input('Report history in Blob needs a storage account and container.', 'Set storage-account and storage-container.'),
+    HISTORY_IDENTITY_MISSING: input('Report history in Blob needs an Azure identity to sign in to the storage account.', 'Set azure-tenant-id, azure-client-id and azure-subscription-id, or leave the storage inputs empty.'),
+    BLOB_SAS_NO_CREDENTIAL: input('SAS URLs cannot be signed: the Blob client has neither an account key nor a token credential.', 'Connect with a token credential (OIDC) or a connection string that holds an account key.'),
+    RUNNER_BUNDLE_MISSING: input('The load-VM runner bundle (dist/runner/index.js) is missing.', 'Build it with `npm run bundle` in the bench-action checkout.'),
+    RUN_PREFIX_EMPTY: input('Refused to delete a whole exchange container through an empty run prefix.', 'Pass the run prefix given to uploadRunnerInputs.'),
+    // The load-VM runner's own inputs.
+    RUNNER_ARGS_INVALID: input('A flag of the load-VM runner is unknown or has no value.', 'Use the documented BENCH_* flags.'),
+    RUNNER_ENV_MISSING: input('A BENCH_* variable the runner needs is not set.', 'The action sets it for the load VM.'),
+    RUNNER_ENV_INVALID: input('A BENCH_* variable of the runner has an unusable value.', 'Set it as documented in docs/azure.md.'),
+    RUNNER_RESULTS_REFUSED: input('Blob refused the results (HTTP 403 or 404): the results SAS is wrong or expired.', 'Check BENCH_RESULTS_URL (a create+write SAS that has not expired).'),
+    PLAN_UNREADABLE: input('The runner could not read its plan: the SAS URL is wrong, expired, or the plan was deleted.', 'Start the runner with a fresh BENCH_PLAN_URL from the same run.'),
+    PLAN_INVALID: input('plan.json is not a bench plan.', 'Run the action and the runner from the same bench-action release.'),
+    PLAN_FORMAT_UNSUPPORTED: input('plan.json is of a format this runner does not read.', 'Run the action and the runner from the same bench-action release.'),
+    // Azure and Blob while a run is under way.
+    AZURE_AUTHORIZATION_FAILED: infrastructure('Azure refused a request for lack of a role or permission.', 'Grant the role named in the message to the identity, at the scope named (see docs/azure.md, Roles).'),
+    AZURE_POLICY_DENIED: infrastructure('An Azure Policy of the subscription refused a resource.', 'Ask the subscription owner for an exemption, or change the value the policy refuses.'),
+    AZURE_NO_CAPACITY: infrastructure('No VM size and region of the settings had room for a VM.', 'Add sizes or regions, try later, or ask for more vCPU quota.'),
+    AZURE_GROUP_BEING_DELETED: infrastructure('A resource group of the same name is still being deleted.', 'Re-run the job (a new attempt gets a new group name) or wait until the deletion has finished.'),
+    AZURE_REQUEST_FAILED: infrastructure('An Azure request failed for another reason.', 'Retry the run; if it keeps failing, check the Azure status page and the activity log of the resource group.'),
+    AZURE_NO_PRIVATE_IP: infrastructure('A NIC has no private address after creation.', 'Retry the run; report it if it happens again.'),
+    AZURE_CLEANUP_FAILED: infrastructure("The run's resource group could not be deleted.", 'Delete it with `az group delete --name <group> --yes --no-wait`, or run `bench janitor`.'),
+    AZURE_RUN_COMMAND_FAILED: infrastructure('A run command on a VM failed.', "See the run command's error output; clean-up still deletes the run's resource group."),
+    AZURE_RUN_COMMAND_TIMEOUT: infrastructure('A run command on a VM did not finish in time.', 'Raise the wait or the run command timeout, or look at what the VM is doing.'),
+    AZURE_RUNNER_FAILED: infrastructure('The load runner failed on one or more load VMs.', 'Read the runner log and status under the run prefix in the exchange container.'),
+    AZURE_RUNNER_STALLED: infrastructure('A load agent stopped sending heartbeats.', 'The load VM or its runner died; see the runner log in the exchange container and retry the run.'),
+    AZURE_ACR_UNAUTHORIZED: infrastructure('The container registry refused the token exchange or the manifest read.', 'Assign AcrPull on the registry to the identity the workflow signs in with.'),
+    AZURE_ACR_NO_DIGEST: infrastructure('The container registry answered without a digest for the image.', 'Retry the run; if it repeats, check the registry in the portal.'),
+    BLOB_SAS_UNAVAILABLE: infrastructure('A user delegation key could not be obtained to sign SAS URLs.', 'Grant the workflow identity Storage Blob Delegator (or a Blob data role) on the storage account, not only on the container.'),
+    PLAN_DOWNLOAD_FAILED: infrastructure('The runner could not download its plan.', 'Check the load VM has outbound access to Blob storage (NAT gateway), then run again.'),
+    RESULTS_UNWRITABLE: infrastructure('The runner could not write its results to Blob.', 'Check outbound access to Blob from the load VM (NAT gateway).'),
+    RUNNER_RESULT_INVALID: infrastructure('A file the load-VM runner wrote cannot be read back.', 'Check the runner log in the same Blob folder, and run the action and the runner from the same release.'),
+    RUNNER_STATUS_INVALID: infrastructure("The load-VM runner's status file cannot be read back.", 'Check the runner log in the same Blob folder, and run the action and the runner from the same release.'),
+    REPORT_INDEX_INVALID: infrastructure("A product's report index in Blob is corrupt.", 'Restore the index from its previous blob version or snapshot, or delete it; reports stay in place.'),
+    REPORT_INDEX_CONFLICT: infrastructure('The report index kept changing under every attempt to update it.', 'Another job keeps writing the same index; publish again later.'),
+    REPORT_NOT_FOUND: infrastructure('The index names a report that is not in the container.', 'Remove its entry from the index, or upload the report again.'),
+    STORED_REPORT_INVALID: infrastructure('A report stored in Blob is corrupt or of another result schema.', 'Compare the schemaVersion of the stored result.json with this release.'),
+    // Bugs.
+    REPORT_INVALID: internal('The report built by this run does not match the result schema.', 'This is a bug in bench: please report it with the command you ran.'),
+};
+/** Exit codes of the `bench` command, one per outcome (documented in the README). */
+const ExitCode = {
+    /** The run finished and nothing failed. */
+    ok: 0,
+    /** A fail threshold was crossed or a regression was found. */
+    thresholdFailed: 1,
+    /** Invalid config, arguments or input files: nothing was run. */
+    invalidInput: 2,
+    /** The target or the infrastructure failed. */
+    targetFailure: 3,
+    /** A bug in bench (an internal error), never a statement about the target. */
+    internalError: 70,
+    /** Interrupted (SIGINT/SIGTERM); a partial report was written. */
+    interrupted: 130,
+};
+/** The exit code of an error kind. */
+function exitCodeOfKind(kind) {
+    switch (kind) {
+        case 'input':
+            return ExitCode.invalidInput;
+        case 'target':
+        case 'infrastructure':
+            return ExitCode.targetFailure;
+        case 'internal':
+            return ExitCode.internalError;
+    }
+}
+/** Whether `code` is registered (for codes read from files or other processes). */
+function isErrorCode(code) {
+    return Object.prototype.hasOwnProperty.call(errorCodes, code);
+}
+//# sourceMappingURL=error-codes.js.map
+
+/***/ }),
+
+/***/ 3828:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LR: () => (/* binding */ BenchError),
+/* harmony export */   N5: () => (/* binding */ errorSummary),
+/* harmony export */   Xu: () => (/* binding */ inputError),
+/* harmony export */   _5: () => (/* binding */ targetError),
+/* harmony export */   nf: () => (/* binding */ errorDetails)
+/* harmony export */ });
+/* unused harmony export exitCodeFor */
+/* harmony import */ var _error_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40154);
+/**
+ * Errors the user can act on. Each has a stable `code` from the registry in `error-codes.ts`
+ * (which decides its kind and exit code) and a `hint` that says what to do. Entry points catch
+ * them once: the CLI prints them and exits with `exitCodeFor(error)`; the action fails the step
+ * (main) or warns (post).
+ */
+
+
+/** An error with a stable code and a hint. */
+class BenchError extends Error {
+    /** Stable identifier from the registry, e.g. `CONFIG_INVALID`, `TARGET_UNHEALTHY`. */
+    code;
+    /** What the user can do about it. */
+    hint;
+    /** Broad class, from the registry. */
+    kind;
+    /** `hint` defaults to the registry's hint for `code`. */
+    constructor(code, message, hint, options) {
+        super(message, options);
+        this.name = 'BenchError';
+        this.code = code;
+        this.kind = _error_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .errorCodes */ .fv[code].kind;
+        this.hint = hint ?? _error_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .errorCodes */ .fv[code].hint;
+    }
+}
+/** Invalid input: config, arguments, files. Exit code 2. */
+function inputError(code, message, hint, cause) {
+    return new BenchError(code, message, hint, { cause });
+}
+/** The target misbehaved: did not start, never healthy, refused every connection. Exit code 3. */
+function targetError(code, message, hint, cause) {
+    return new BenchError(code, message, hint, { cause });
+}
+/** Exit code for an error caught at the entry point; anything not a `BenchError` is a bug. */
+function exitCodeFor(error) {
+    if (error instanceof BenchError)
+        return exitCodeOfKind(error.kind);
+    return ExitCode.internalError;
+}
+/** An error in one line for logs and notes: the message and, for a `BenchError`, its code. */
+function errorSummary(error) {
+    if (error instanceof BenchError)
+        return `${error.message} (${error.code})`;
+    return error instanceof Error ? error.message : String(error);
+}
+/** An error with what to do, for failing a step or a warning: message, code and hint. */
+function errorDetails(error) {
+    if (error instanceof BenchError)
+        return `${error.message}\n[${error.code}] ${error.hint}`;
+    if (error instanceof Error)
+        return error.stack ?? error.message;
+    return String(error);
+}
+//# sourceMappingURL=errors.js.map
+
+/***/ }),
+
+/***/ 82536:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   El: () => (/* binding */ encodePlan),
+/* harmony export */   wF: () => (/* binding */ describeIssues)
+/* harmony export */ });
+/* unused harmony exports PLAN_FORMAT_VERSION, EncodedPlanSchema, decodePlan, bytesToBase64, base64ToBytes */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38816);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+/**
+ * The plan as it travels from the action to a load VM (`plan.json` in Blob). `BenchPlan` holds
+ * request bodies as bytes, which JSON cannot carry, so bodies become base64 here. The file has
+ * its own format version and is validated on decode: a runner built from another release says
+ * so plainly instead of benchmarking a half-understood plan.
+ */
+
+
+/** Version of the encoded plan format written by `encodePlan`. */
+const PLAN_FORMAT_VERSION = 1;
+const health = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    path: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    timeoutMs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative(),
+    intervalMs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative(),
+});
+const target = zod__WEBPACK_IMPORTED_MODULE_1__/* .discriminatedUnion */ .gMt('kind', [
+    zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        kind: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('url'),
+        baseUrl: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        health: health.optional(),
+        product: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    }),
+    zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        kind: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('command'),
+        argv: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+        cwd: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        env: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+        port: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int(),
+        baseUrl: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        health,
+        product: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    }),
+    zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        kind: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('image'),
+        image: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        port: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int(),
+        env: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+        health,
+        product: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    }),
+]);
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+const payload = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    bodyBase64: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(BASE64, 'not base64'),
+    weight: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative(),
+});
+const scenario = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    method: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    path: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    headers: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+    payloads: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(payload),
+    order: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['round-robin', 'weighted']),
+    checks: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        status: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int()),
+        json: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+            source: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+            path: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+            operator: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['==', '!=', '<', '<=', '>', '>=', 'exists']),
+            value: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(), zod__WEBPACK_IMPORTED_MODULE_1__/* ["null"] */ .chJ()]).optional(),
+        })),
+        bodyContains: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+    }),
+});
+const load = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    model: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['closed', 'open']),
+    levels: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive()).min(1),
+    maxConnections: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().optional(),
+    pipelining: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(),
+    warmupMs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative(),
+    durationMs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive(),
+    cooldownMs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative(),
+    connectTimeoutMs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive(),
+    requestTimeoutMs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive(),
+    workers: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(),
+});
+/** The JSON shape of an encoded plan (`plan.json`). */
+const EncodedPlanSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    planFormat: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(PLAN_FORMAT_VERSION),
+    plan: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        configPath: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        configHash: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        target,
+        scenarios: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(scenario).min(1),
+        load,
+        cloud: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+            provider: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['local', 'azure']),
+            vmSizes: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+            regions: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+            loadAgents: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(),
+        }),
+        resolvedConfig: zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J(),
+    }),
+});
+/** Encodes a plan as JSON text, bodies in base64. */
+function encodePlan(plan) {
+    const encoded = {
+        planFormat: PLAN_FORMAT_VERSION,
+        plan: {
+            ...plan,
+            scenarios: plan.scenarios.map((s) => ({
+                ...s,
+                payloads: s.payloads.map((p) => ({
+                    name: p.name,
+                    bodyBase64: bytesToBase64(p.body),
+                    weight: p.weight,
+                })),
+            })),
+        },
+    };
+    return JSON.stringify(encoded);
+}
+/**
+ * Decodes `plan.json` text back into a plan. Throws an input error (`PLAN_INVALID`) naming the
+ * first problems when the text is not an encoded plan of this format version.
+ */
+function decodePlan(text) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (error) {
+        throw inputError('PLAN_INVALID', `The plan file is not JSON (${error.message})`, 'Upload the plan again with encodePlan; the file may have been truncated.', error);
+    }
+    const version = json?.planFormat;
+    if (version !== PLAN_FORMAT_VERSION) {
+        throw inputError('PLAN_FORMAT_UNSUPPORTED', `The plan file has format ${JSON.stringify(version)}; this runner reads format ${PLAN_FORMAT_VERSION}`, 'Run the action and the load-VM runner from the same bench-action release.');
+    }
+    const parsed = EncodedPlanSchema.safeParse(json);
+    if (!parsed.success) {
+        throw inputError('PLAN_INVALID', `The plan file is not a valid plan: ${describeIssues(parsed.error)}`, 'Upload the plan again with encodePlan from the same bench-action release as the runner.', parsed.error);
+    }
+    const { plan } = parsed.data;
+    return {
+        ...plan,
+        scenarios: plan.scenarios.map((s) => ({
+            ...s,
+            payloads: s.payloads.map((p) => ({
+                name: p.name,
+                body: base64ToBytes(p.bodyBase64),
+                weight: p.weight,
+            })),
+        })),
+    };
+}
+/** The first few zod issues in words, with their paths (`plan.load.levels: ...`). */
+function describeIssues(error, max = 3) {
+    const parts = error.issues
+        .slice(0, max)
+        .map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`);
+    const more = error.issues.length > max ? ` (and ${error.issues.length - max} more)` : '';
+    return parts.join('; ') + more;
+}
+/** Standard base64 of bytes (works on Node and in bundles; no `Buffer` in core). */
+function bytesToBase64(bytes) {
+    let binary = '';
+    // Chunked so a large body does not overflow the argument list of fromCharCode.
+    const chunk = 0x8000;
+    for (let i = 0; i < bytes.length; i += chunk) {
+        binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
+    }
+    return btoa(binary);
+}
+/** Bytes of standard base64 text. */
+function base64ToBytes(text) {
+    const binary = atob(text);
+    const bytes = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i++)
+        bytes[i] = binary.charCodeAt(i);
+    return bytes;
+}
+//# sourceMappingURL=plan-codec.js.map
+
+/***/ }),
+
+/***/ 67971:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V2: () => (/* binding */ archiveBlobName),
+/* harmony export */   Vk: () => (/* binding */ MAX_INDEX_ENTRIES),
+/* harmony export */   Xw: () => (/* binding */ decodeReportIndex),
+/* harmony export */   dU: () => (/* binding */ mergeArchiveEntries),
+/* harmony export */   eG: () => (/* binding */ reportPath),
+/* harmony export */   n: () => (/* binding */ indexBlobName),
+/* harmony export */   nU: () => (/* binding */ indexEntryFromReport),
+/* harmony export */   oF: () => (/* binding */ emptyReportIndex),
+/* harmony export */   v2: () => (/* binding */ findBaselineEntry),
+/* harmony export */   vf: () => (/* binding */ groupByMonth),
+/* harmony export */   yM: () => (/* binding */ addIndexEntry)
+/* harmony export */ });
+/* unused harmony exports INDEX_VERSION, IndexScenarioSchema, IndexEntrySchema, ReportIndexSchema, sanitizeBranch */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38816);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+/* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(18563);
+/* harmony import */ var _plan_codec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82536);
+/* harmony import */ var _run_exchange_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(30693);
+/**
+ * The report history index (`<product>/index.json` in the reports container): one small entry
+ * per published report, enough to find a baseline and draw a trend without opening every
+ * `result.json`. Versioned, validated on read, bounded in size: when a product has more than
+ * `MAX_INDEX_ENTRIES` entries, the oldest move to monthly archives `<product>/index-YYYY-MM.json`
+ * (same format), which history tools may read and baseline search does not.
+ */
+
+
+
+
+
+/** Version of the index format written by this code. */
+const INDEX_VERSION = 1;
+/** Entries kept in a product's live index; older ones go to the monthly archives. */
+const MAX_INDEX_ENTRIES = 1_000;
+/** Headline figures of one scenario at one level, copied from the report. */
+const IndexScenarioSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+    scenario: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
+    /** Load model, so a level of 32 connections never matches a rate of 32 req/s. */
+    model: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['closed', 'open']).optional(),
+    level: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(),
+    successRps: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().nonnegative(),
+    p99Us: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().nonnegative(),
+});
+/** One published report. */
+const IndexEntrySchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+    /** Folder of the report in the container, no trailing slash. */
+    path: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1),
+    product: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1),
+    /** Branch name as given (not sanitized), e.g. `main` or `feature/x`. */
+    branch: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
+    /** Commit benchmarked. */
+    sha: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
+    /** GitHub run id (or a local run id). */
+    runId: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
+    /** GitHub run attempt, from 1. */
+    attempt: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().positive(),
+    /** When the report was written, ISO 8601 UTC. */
+    createdAt: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
+    /** Cloud VM size of the product VM; absent for local runs. */
+    vmSize: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
+    /** Cloud region; absent for local runs. */
+    region: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
+    /** How the run ended; only `ok` runs are baselines. Absent means ok. */
+    outcome: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['ok', 'target-failure', 'interrupted']).optional(),
+    scenarios: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(IndexScenarioSchema),
+    /** `schemaVersion` of the report's `result.json`. */
+    schemaVersion: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().positive(),
+});
+/** The whole `index.json` (and each monthly archive). */
+const ReportIndexSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+    indexVersion: zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz(INDEX_VERSION),
+    product: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
+    /** Last write, ISO 8601 UTC. */
+    updatedAt: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
+    /** Oldest first. */
+    entries: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(IndexEntrySchema),
+    /** Months (`YYYY-MM`) whose older entries were moved to `index-YYYY-MM.json`. */
+    archivedMonths: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()),
+});
+/** An index with no entries. */
+function emptyReportIndex(product, now) {
+    return {
+        indexVersion: INDEX_VERSION,
+        product,
+        updatedAt: now.toISOString(),
+        entries: [],
+        archivedMonths: [],
+    };
+}
+/** Blob name of a product's live index. */
+function indexBlobName(product) {
+    return `${(0,_run_exchange_js__WEBPACK_IMPORTED_MODULE_3__/* .toPathSegment */ .ys)(product)}/index.json`;
+}
+/** Blob name of a product's archive for a month (`YYYY-MM`). */
+function archiveBlobName(product, month) {
+    return `${(0,_run_exchange_js__WEBPACK_IMPORTED_MODULE_3__/* .toPathSegment */ .ys)(product)}/index-${month}.json`;
+}
+/** The report's folder: `<product>/<branch>/<yyyy>/<mm>/<dd>/<run-id>-<attempt>` (no slash). */
+function reportPath(loc) {
+    const d = loc.createdAt;
+    const two = (n) => String(n).padStart(2, '0');
+    return [
+        (0,_run_exchange_js__WEBPACK_IMPORTED_MODULE_3__/* .toPathSegment */ .ys)(loc.product),
+        sanitizeBranch(loc.branch),
+        String(d.getUTCFullYear()),
+        two(d.getUTCMonth() + 1),
+        two(d.getUTCDate()),
+        (0,_run_exchange_js__WEBPACK_IMPORTED_MODULE_3__/* .toPathSegment */ .ys)(`${loc.runId}-${loc.attempt}`),
+    ].join('/');
+}
+/** A branch as one path segment: `refs/heads/` dropped, `/` and other specials become `-`. */
+function sanitizeBranch(branch) {
+    return (0,_run_exchange_js__WEBPACK_IMPORTED_MODULE_3__/* .toPathSegment */ .ys)(branch.replace(/^refs\/heads\//, ''));
+}
+/** The index entry of a report published at `path`. */
+function indexEntryFromReport(report, where) {
+    const entry = {
+        ...where,
+        createdAt: report.createdAt,
+        outcome: report.outcome,
+        scenarios: report.levels.map((l) => ({
+            scenario: l.scenario,
+            model: l.model,
+            level: l.level,
+            successRps: l.throughput.successRps,
+            p99Us: l.latencyUs.p99,
+        })),
+        schemaVersion: report.schemaVersion,
+    };
+    if (report.environment.vmSize !== undefined)
+        entry.vmSize = report.environment.vmSize;
+    if (report.environment.region !== undefined)
+        entry.region = report.environment.region;
+    return entry;
+}
+/**
+ * Adds (or, for the same `path`, replaces) an entry, keeps entries oldest first and at most
+ * `maxEntries`, and returns those pushed out.
+ */
+function addIndexEntry(index, entry, now, maxEntries = MAX_INDEX_ENTRIES) {
+    const entries = index.entries.filter((e) => e.path !== entry.path);
+    entries.push(entry);
+    entries.sort((a, b) => timeOf(a.createdAt) - timeOf(b.createdAt));
+    const evicted = entries.length > maxEntries ? entries.splice(0, entries.length - maxEntries) : [];
+    const months = new Set(index.archivedMonths);
+    for (const e of evicted)
+        months.add(monthOf(e.createdAt));
+    return {
+        index: { ...index, updatedAt: now.toISOString(), entries, archivedMonths: [...months].sort() },
+        evicted,
+    };
+}
+/** Merges entries into an archive, by path, oldest first. */
+function mergeArchiveEntries(archive, entries, now) {
+    const byPath = new Map(archive.entries.map((e) => [e.path, e]));
+    for (const e of entries)
+        byPath.set(e.path, e);
+    const merged = [...byPath.values()].sort((a, b) => timeOf(a.createdAt) - timeOf(b.createdAt));
+    return { ...archive, updatedAt: now.toISOString(), entries: merged };
+}
+/** Evicted entries grouped by `YYYY-MM` of their `createdAt`. */
+function groupByMonth(entries) {
+    const groups = new Map();
+    for (const e of entries) {
+        const month = monthOf(e.createdAt);
+        const list = groups.get(month) ?? [];
+        list.push(e);
+        groups.set(month, list);
+    }
+    return groups;
+}
+/**
+ * The latest entry comparable with the query: same product and branch, a completed (`ok`) run
+ * written in this release's result schema, the same VM size when one is asked for, and a
+ * measurement of the same scenario at the same level (and model, when known on both sides).
+ */
+function findBaselineEntry(index, query) {
+    let best;
+    for (const e of index.entries) {
+        if (e.product !== query.product || e.branch !== query.branch)
+            continue;
+        if ((e.outcome ?? 'ok') !== 'ok')
+            continue;
+        if (e.schemaVersion !== _report_model_js__WEBPACK_IMPORTED_MODULE_1__/* .RESULT_SCHEMA_VERSION */ .tS)
+            continue;
+        if (query.vmSize !== undefined && e.vmSize !== query.vmSize)
+            continue;
+        const measured = e.scenarios.some((s) => s.scenario === query.scenario &&
+            s.level === query.level &&
+            (query.model === undefined || s.model === undefined || s.model === query.model));
+        if (!measured)
+            continue;
+        if (best === undefined || timeOf(e.createdAt) >= timeOf(best.createdAt))
+            best = e;
+    }
+    return best;
+}
+/** Parses `index.json` text; throws `REPORT_INDEX_INVALID` naming `source` when unreadable. */
+function decodeReportIndex(text, source) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (error) {
+        throw indexError(`${source} is not JSON (${error.message})`, error);
+    }
+    const version = json?.indexVersion;
+    if (version !== INDEX_VERSION) {
+        throw indexError(`${source} has index version ${JSON.stringify(version)}; this release reads version ${INDEX_VERSION}`);
+    }
+    const parsed = ReportIndexSchema.safeParse(json);
+    if (!parsed.success) {
+        throw indexError(`${source} is not a valid report index: ${(0,_plan_codec_js__WEBPACK_IMPORTED_MODULE_2__/* .describeIssues */ .wF)(parsed.error)}`, parsed.error);
+    }
+    return parsed.data;
+}
+function indexError(message, cause) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BenchError */ .LR('REPORT_INDEX_INVALID', message, 'Restore the index from its previous blob version or snapshot, or delete it: reports stay ' +
+        'in place, and the next published report starts a new index.', { cause });
+}
+function timeOf(iso) {
+    const t = Date.parse(iso);
+    return Number.isNaN(t) ? 0 : t;
+}
+function monthOf(iso) {
+    const t = timeOf(iso);
+    return new Date(t).toISOString().slice(0, 7);
+}
+//# sourceMappingURL=report-index.js.map
+
+/***/ }),
+
+/***/ 30693:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AO: () => (/* binding */ planForLoadAgent),
+/* harmony export */   RT: () => (/* binding */ STATUS_BLOB),
+/* harmony export */   UY: () => (/* binding */ RESULTS_FOLDER),
+/* harmony export */   ax: () => (/* binding */ combineRunnerStates),
+/* harmony export */   c1: () => (/* binding */ PLAN_BLOB),
+/* harmony export */   c8: () => (/* binding */ RUNNER_BUNDLE_BLOB),
+/* harmony export */   fL: () => (/* binding */ LOG_BLOB),
+/* harmony export */   wf: () => (/* binding */ estimatePlanDurationMs),
+/* harmony export */   ys: () => (/* binding */ toPathSegment)
+/* harmony export */ });
+/* unused harmony exports agentFolder, levelFileStem, countPlanLevels */
+/** Blob name of the encoded plan, relative to the run prefix. */
+const PLAN_BLOB = 'inputs/plan.json';
+/**
+ * Blob name of the runner bundle, relative to the run prefix. `.mjs` because the ESM bundle is
+ * run on its own, without the `package.json` that marks its folder as ESM.
+ */
+const RUNNER_BUNDLE_BLOB = 'inputs/runner.mjs';
+/** Folder the runners write to, relative to the run prefix. */
+const RESULTS_FOLDER = 'results';
+/** Name of the heartbeat file in an agent's results folder. */
+const STATUS_BLOB = 'status.json';
+/** Name of the log file in an agent's results folder. */
+const LOG_BLOB = 'runner.log';
+/** An agent's results folder relative to the results URL, e.g. `agent-0`. */
+function agentFolder(agentIndex) {
+    return `agent-${agentIndex}`;
+}
+/** Base name (no extension) of a level's files, e.g. `0003-mt103-standard-32`. */
+function levelFileStem(levelIndex, scenario, level) {
+    return `${String(levelIndex).padStart(4, '0')}-${toPathSegment(`${scenario}-${level}`)}`;
+}
+/** Keeps letters, digits, `.`, `_` and `-` (others become `-`), never empty, at most 100 chars. */
+function toPathSegment(text) {
+    const clean = text
+        .replace(/[^A-Za-z0-9._-]+/g, '-')
+        .replace(/-+/g, '-')
+        .replace(/^[-.]+|-+$/g, '');
+    return clean.slice(0, 100) || 'unnamed';
+}
+/** Scenario × level runs in a plan: the number of level files a finished agent writes. */
+function countPlanLevels(plan) {
+    return plan.scenarios.length * plan.load.levels.length;
+}
+/** Time the plan's levels take back to back (warm-up, window, cool-down each), ms. */
+function estimatePlanDurationMs(plan) {
+    const { warmupMs, durationMs, cooldownMs } = plan.load;
+    return countPlanLevels(plan) * (warmupMs + durationMs + cooldownMs);
+}
+/**
+ * The plan as a load VM receives it: the same levels and scenarios, without what the load VM
+ * does not need and Blob should not keep (the product's environment, which may hold secrets,
+ * and the resolved config). The runner takes its target from `BENCH_TARGET_URL`.
+ */
+function planForLoadAgent(plan) {
+    const target = plan.target.kind === 'url' ? plan.target : { ...plan.target, env: {} };
+    return { ...plan, target, resolvedConfig: null };
+}
+const STATE_SEVERITY = {
+    failed: 4,
+    interrupted: 3,
+    running: 2,
+    'not-started': 1,
+    finished: 0,
+};
+/** The worst of the agents' states; `not-started` when there are none. */
+function combineRunnerStates(states) {
+    let worst;
+    for (const s of states) {
+        if (worst === undefined || STATE_SEVERITY[s] > STATE_SEVERITY[worst])
+            worst = s;
+    }
+    return worst ?? 'not-started';
+}
+//# sourceMappingURL=run-exchange.js.map
+
+/***/ }),
+
+/***/ 25561:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   aH: () => (/* binding */ ThresholdResultSchema),
+/* harmony export */   tV: () => (/* binding */ ComparisonSchema),
+/* harmony export */   wo: () => (/* binding */ COMPARED_METRICS)
+/* harmony export */ });
+/* unused harmony exports ComparedMetricSchema, MetricVerdictSchema, OverallVerdictSchema, ComparisonModeSchema, ChangeIntervalSchema, MetricComparisonSchema, NoiseEstimateSchema, ComparisonSettingsSchema, ThresholdStatusSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38816);
+/**
+ * The comparison model: a baseline and a candidate, each a list of rounds, judged metric by
+ * metric with a confidence interval. Defined with zod like `model.ts`, so a comparison and its
+ * threshold results can travel inside `result.json` and get a published JSON Schema.
+ */
+
+/** Metrics a comparison judges. Higher is better for `successRps`, lower for the others. */
+const ComparedMetricSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['successRps', 'p50', 'p99', 'p999', 'errorRate', 'serverCpuUsPerRequest'])
+    .describe('Compared metric: throughput, latency percentiles (µs), error rate, server CPU µs/request');
+/** Every compared metric, in display order. */
+const COMPARED_METRICS = ComparedMetricSchema.options;
+/** Verdict on one metric at one level. */
+const MetricVerdictSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['regression', 'improvement', 'no-change', 'inconclusive', 'invalid'])
+    .describe('regression/improvement: the whole interval is beyond the threshold; no-change: within');
+/** Verdict on the whole comparison. */
+const OverallVerdictSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['regression', 'improvement', 'no-change', 'inconclusive', 'invalid', 'no-baseline'])
+    .describe('Worst finding: any regression, else any inconclusive, else any improvement, …');
+/** Where a comparison's baseline came from. */
+const ComparisonModeSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['ab', 'history', 'aa'])
+    .describe('ab: same-session interleaved rounds; history: an earlier report; aa: baseline vs itself');
+/** A confidence interval of the change. */
+const ChangeIntervalSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    low: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().describe('Lower bound of the change (same kind as `change`)'),
+    high: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().describe('Upper bound of the change (same kind as `change`)'),
+    confidence: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().gt(0).lt(1).describe('Confidence level, e.g. 0.95'),
+});
+/** One metric of one scenario × level, baseline against candidate. */
+const MetricComparisonSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    scenario: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('Scenario name'),
+    model: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['closed', 'open']).describe('Load model of the level'),
+    level: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().positive().describe('Connections (closed) or offered req/s (open)'),
+    metric: ComparedMetricSchema,
+    baseline: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().describe("Median over the baseline's rounds (µs, req/s or fraction)"),
+    candidate: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().describe("Median over the candidate's rounds (µs, req/s or fraction)"),
+    changeKind: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['ratio', 'difference'])
+        .describe('ratio: candidate/baseline − 1; difference: candidate − baseline (error rate)'),
+    change: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().describe('Point estimate of the change, see `changeKind`'),
+    ci: ChangeIntervalSchema.nullable().describe('Bootstrap interval of the change; null if none'),
+    samples: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        source: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['rounds', 'seconds'])
+            .describe('What was resampled: per-round values, or per-second values of a single round'),
+        baseline: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative().describe('Baseline sample size'),
+        candidate: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative().describe('Candidate sample size'),
+    }),
+    verdict: MetricVerdictSchema,
+    reason: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('The verdict in words'),
+});
+/** Smallest change that a setup can tell apart from its own noise (A/A). */
+const NoiseEstimateSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    scenario: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    model: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['closed', 'open']),
+    level: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().positive(),
+    metric: ComparedMetricSchema,
+    method: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['halves', 'resample'])
+        .describe('halves: even rounds vs odd rounds; resample: two bootstrap draws from one pool'),
+    samples: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative().describe('Values the estimate is based on'),
+    minDetectableChange: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()
+        .nonnegative()
+        .describe('Largest |change| an A/A interval reaches: smaller changes are noise (kind as `change`)'),
+});
+/** Settings a comparison was made with, so a reader can reproduce it. */
+const ComparisonSettingsSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    threshold: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative().describe('Relative threshold, e.g. 0.05 for ±5%'),
+    errorRateThreshold: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()
+        .nonnegative()
+        .describe('Absolute error-rate threshold as a fraction, e.g. 0.001 for 0.1 percentage points'),
+    confidence: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().gt(0).lt(1),
+    iterations: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().positive().describe('Bootstrap resamples'),
+    seed: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().describe('PRNG seed: the same inputs and seed give the same intervals'),
+});
+/** A whole comparison. */
+const ComparisonSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    baselineLabel: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('What the baseline is, e.g. `main@1a2b3c4`'),
+    candidateLabel: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('What the candidate is, e.g. `PR #42`'),
+    rounds: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        baseline: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative().describe('Baseline rounds'),
+        candidate: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative().describe('Candidate rounds'),
+    }),
+    mode: ComparisonModeSchema,
+    settings: ComparisonSettingsSchema,
+    metrics: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(MetricComparisonSchema),
+    headline: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('One line, e.g. "1 regression, 5 unchanged across 3 levels"'),
+    verdict: OverallVerdictSchema,
+    notes: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).describe('Levels not compared and other remarks, in words'),
+    noise: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(NoiseEstimateSchema).optional().describe('A/A noise of the baseline, if known'),
+})
+    .describe('bench-action comparison of a candidate against a baseline');
+/** Outcome of one threshold at one level. */
+const ThresholdStatusSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['pass', 'warn', 'fail', 'no-baseline', 'invalid'])
+    .describe('no-baseline and invalid are neutral: they never fail a run');
+/** A threshold evaluated at one scenario × level. */
+const ThresholdResultSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    threshold: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('The threshold as the user wrote it'),
+    kind: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['absolute', 'relative']),
+    metric: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('Metric the threshold reads'),
+    scenario: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    model: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['closed', 'open']),
+    level: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().positive(),
+    status: ThresholdStatusSchema,
+    observed: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()
+        .nullable()
+        .describe('Absolute: the value (µs, req/s, fraction); relative: the change; null if none'),
+    limit: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nullable().describe('The limit that decided the status, same kind as observed'),
+    message: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('The outcome in words'),
+});
+//# sourceMappingURL=comparison-model.js.map
+
+/***/ }),
+
+/***/ 18563:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bq: () => (/* binding */ RunReportSchema),
+/* harmony export */   qP: () => (/* binding */ FailureCountsSchema),
+/* harmony export */   tS: () => (/* binding */ RESULT_SCHEMA_VERSION)
+/* harmony export */ });
+/* unused harmony exports LatencySummarySchema, IntervalSampleSchema, GeneratorCheckSchema, ServerMetricsSchema, LevelReportSchema, EnvironmentSchema, TargetInfoSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38816);
+/* harmony import */ var _comparison_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25561);
+/**
+ * The run report model: one zod definition gives both the TypeScript types and the published
+ * JSON Schema (`schemas/result.schema.json`). Bump `RESULT_SCHEMA_VERSION` on any change that a
+ * reader of an older report would misread.
+ */
+
+
+/** Version of the `result.json` format written by this code. */
+const RESULT_SCHEMA_VERSION = 1;
+const us = (what) => zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative().describe(`${what}, microseconds`);
+/** Percentile summary of one HDR histogram, all values in integer microseconds. */
+const LatencySummarySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    count: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().describe('Values recorded'),
+    min: us('Smallest value'),
+    mean: us('Arithmetic mean'),
+    stdev: us('Standard deviation'),
+    p50: us('50th percentile'),
+    p75: us('75th percentile'),
+    p90: us('90th percentile'),
+    p95: us('95th percentile'),
+    p99: us('99th percentile'),
+    p999: us('99.9th percentile'),
+    p9999: us('99.99th percentile'),
+    max: us('Largest value'),
+})
+    .describe('Latency summary in microseconds; all zero when count is 0');
+/** Failed requests by class. */
+const FailureCountsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    connect: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().describe('Connection refused or not established'),
+    timeout: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().describe('No complete response within the timeout'),
+    reset: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().describe('Connection reset or closed mid-response'),
+    httpStatus: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().describe('Status code not in the accepted list'),
+    check: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().describe('Body check (JSON path, contains) failed'),
+})
+    .describe('Failures by class');
+/** One second (or one interval) of a level. */
+const IntervalSampleSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    startMs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative().describe('Interval start, ms since the measured window began'),
+    durationMs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive().describe('Interval length, ms'),
+    success: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().describe('Successful responses completed'),
+    failures: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().describe('Failed requests completed'),
+    successRps: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative().describe('Successful responses per second'),
+    p50Us: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative().describe('Median latency of successes, µs'),
+    p99Us: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative().describe('99th percentile latency of successes, µs'),
+    maxUs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative().describe('Largest latency of successes, µs'),
+    generatorCpuPercent: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
+        .nonnegative()
+        .describe('Load generator CPU (user+system) as % of one core'),
+    eventLoopDelayP99Us: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative().describe("Generator's event-loop delay p99, µs"),
+    serverCpuPercent: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative().optional().describe('Target CPU, % of one core'),
+    serverRssBytes: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative().optional().describe('Target resident memory, bytes'),
+});
+/** The load generator's view of itself during a level. */
+const GeneratorCheckSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    cpuPercentMean: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative().describe('Mean CPU of the generator, % of one core'),
+    cpuPercentMax: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative().describe('Highest one-second CPU, % of one core'),
+    cpuUsPerRequest: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative().describe('Generator CPU per completed request, µs'),
+    eventLoopDelayP99Us: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative().describe('Event-loop delay p99 over the level'),
+    generatorBound: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY()
+        .describe('True when the generator, not the target, limited the level: numbers are suspect'),
+    note: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('The self-check in words'),
+});
+/** Target process figures aligned with the level's measured window. */
+const ServerMetricsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    cpuPercentMean: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative().describe('Mean CPU, % of one core'),
+    cpuUsPerRequest: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative().describe('Server CPU per completed request, µs'),
+    rssBytesMax: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative().describe('Peak resident memory, bytes'),
+    rssBytesMean: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative().describe('Mean resident memory, bytes'),
+});
+/** Results of one scenario at one level. */
+const LevelReportSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    scenario: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('Scenario name'),
+    model: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['closed', 'open']).describe('Load model'),
+    level: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive().describe('Connections (closed) or offered req/s (open)'),
+    connections: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().describe('Connections used'),
+    pipelining: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().describe('Requests in flight per connection'),
+    offeredRps: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative().optional().describe('Open model: intended arrival rate'),
+    startedAt: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('Start of the measured window, ISO 8601 UTC'),
+    warmupMs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative().describe('Warm-up before the window (discarded)'),
+    durationMs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive().describe('Measured window, actual length'),
+    cooldownMs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative().describe('Pause after the window'),
+    counts: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        total: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().describe('Requests completed in the window'),
+        success: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().describe('Responses that passed every check'),
+        failures: FailureCountsSchema,
+        lateSends: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
+            .int()
+            .nonnegative()
+            .optional()
+            .describe('Open model: sends that left more than 1 ms after their intended time'),
+        droppedSends: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
+            .int()
+            .nonnegative()
+            .optional()
+            .describe('Open model: intended sends never made (no free connection before the window ended)'),
+    }),
+    errorRate: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(1).describe('Failures / total (0 when total is 0)'),
+    throughput: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        successRps: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative().describe('Successful responses per second'),
+        totalRps: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative().describe('Completed requests per second'),
+    }),
+    latencyUs: LatencySummarySchema.describe('Latency of successes: closed model from the actual send, open model from the intended send'),
+    serviceTimeUs: LatencySummarySchema.optional().describe('Open model: from the actual send'),
+    scheduleLagUs: LatencySummarySchema.optional().describe('Open model: actual minus intended send'),
+    failureLatencyUs: LatencySummarySchema.describe('Latency of failed requests'),
+    histograms: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        latency: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('Successes, HdrHistogram compressed base64'),
+        failures: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('Failures, HdrHistogram compressed base64'),
+        serviceTime: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional().describe('Open model service time, compressed base64'),
+        scheduleLag: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional().describe('Open model schedule lag, compressed base64'),
+    })
+        .describe('Whole-window histograms in the standard compressed encoding (µs)'),
+    bytes: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        sent: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().describe('Request bytes written'),
+        received: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().describe('Response bytes read'),
+    }),
+    series: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(IntervalSampleSchema).describe('One sample per second of the window'),
+    generator: GeneratorCheckSchema,
+    server: ServerMetricsSchema.optional().describe('Target process figures, when it was sampled'),
+    hlogFile: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('Name of the HdrHistogram interval log beside result.json'),
+});
+/** Where the run happened. */
+const EnvironmentSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    hostname: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    cpuModel: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    cpus: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().describe('Logical CPUs'),
+    memoryBytes: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative(),
+    os: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('Platform, release and architecture'),
+    nodeVersion: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    undiciVersion: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    toolVersion: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('bench-action version'),
+    gitSha: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional().describe('Commit of the repository holding the config'),
+    gitDirty: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional().describe('Uncommitted changes were present'),
+    vmSize: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional().describe('Cloud VM size, for cloud runs'),
+    region: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional().describe('Cloud region, for cloud runs'),
+});
+/** What was benchmarked. */
+const TargetInfoSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    kind: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['url', 'command', 'image']),
+    url: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('Base URL the load was sent to'),
+    product: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    command: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).optional().describe('Command line of a local target'),
+    image: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    imageDigest: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional().describe('Resolved digest, never just a tag'),
+});
+/** The whole `result.json`. */
+const RunReportSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    schemaVersion: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(RESULT_SCHEMA_VERSION),
+    id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('Run id, unique per run'),
+    name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('Config name'),
+    createdAt: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('When the report was written, ISO 8601 UTC'),
+    startedAt: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    finishedAt: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    partial: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY()
+        .describe('True when the run was interrupted; levels hold what was measured'),
+    outcome: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['ok', 'target-failure', 'interrupted'])
+        .describe('How the run ended, before any threshold or comparison'),
+    target: TargetInfoSchema,
+    environment: EnvironmentSchema,
+    config: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        path: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        hash: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('SHA-256 of the resolved config'),
+        resolved: zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J().describe('The config after defaults and overrides'),
+    }),
+    levels: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(LevelReportSchema),
+    notes: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).describe('Warnings and remarks in words'),
+    comparison: _comparison_model_js__WEBPACK_IMPORTED_MODULE_0__/* .ComparisonSchema */ .tV.optional().describe('A/B runs: the verdicts against the baseline (an addition; older readers ignore it)'),
+    thresholds: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_comparison_model_js__WEBPACK_IMPORTED_MODULE_0__/* .ThresholdResultSchema */ .aH)
+        .optional()
+        .describe('Threshold results, when the config sets thresholds'),
+})
+    .describe('bench-action run report (result.json)');
+//# sourceMappingURL=model.js.map
+
+/***/ }),
+
+/***/ 88845:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Z: () => (/* binding */ formatCpuPercent),
+/* harmony export */   B4: () => (/* binding */ formatCount),
+/* harmony export */   N2: () => (/* binding */ formatRps),
+/* harmony export */   Qq: () => (/* binding */ formatRatioPercent),
+/* harmony export */   ay: () => (/* binding */ formatUtc),
+/* harmony export */   ms: () => (/* binding */ formatCpuUsPerRequest),
+/* harmony export */   oC: () => (/* binding */ formatUs),
+/* harmony export */   uH: () => (/* binding */ formatDurationMs),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/**
+ * Human units for every rendering (Markdown, terminal, PR comment): one place decides how a
+ * latency, a rate or a size reads, so the same figure looks the same everywhere. Output never
+ * depends on the machine's locale.
+ */
+/** Groups the integer part of a decimal string with commas: `12345.6` → `12,345.6`. */
+function groupThousands(text) {
+    const [intPart = '', frac] = text.split('.');
+    const sign = intPart.startsWith('-') ? '-' : '';
+    const digits = sign ? intPart.slice(1) : intPart;
+    const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+    return frac === undefined ? `${sign}${grouped}` : `${sign}${grouped}.${frac}`;
+}
+/** Three significant digits without trailing zeros: 1.40 → `1.4`, 142 → `142`. */
+function threeSignificant(x) {
+    return String(Number(x.toPrecision(3)));
+}
+/** A latency in µs as `812 µs`, `1.42 ms`, `142 ms` or `1.2 s`. */
+function formatUs(valueUs) {
+    if (!Number.isFinite(valueUs))
+        return '-';
+    const us = Math.round(valueUs);
+    if (us < 1000)
+        return `${us} µs`;
+    // toPrecision can round 999.6 ms up to 1000: promote to the next unit in that case.
+    const ms = Number((us / 1000).toPrecision(3));
+    if (ms < 1000)
+        return `${threeSignificant(ms)} ms`;
+    return `${threeSignificant(us / 1_000_000)} s`;
+}
+/** A count with thousands separators: `1,234,567`. */
+function formatCount(n) {
+    return groupThousands(String(Math.round(n)));
+}
+/** A rate in req/s without the unit: `12,345`, or `2.5` below 100 where decimals matter. */
+function formatRps(rps) {
+    if (!Number.isFinite(rps))
+        return '-';
+    if (rps < 100)
+        return groupThousands(String(Math.round(rps * 10) / 10));
+    return formatCount(rps);
+}
+/** A fraction (0..1) as a percentage: `0%`, `0.012%`, `3.4%`, `100%`. */
+function formatRatioPercent(fraction) {
+    if (!Number.isFinite(fraction))
+        return '-';
+    const pct = fraction * 100;
+    if (pct === 0)
+        return '0%';
+    if (pct < 0.001)
+        return '<0.001%';
+    return `${threeSignificant(pct)}%`;
+}
+/** CPU as a whole percentage of one core: `97%`, `241%` (more than one core busy). */
+function formatCpuPercent(percent) {
+    if (!Number.isFinite(percent))
+        return '-';
+    return `${Math.round(percent)}%`;
+}
+/** CPU time per request: `35.1 µs`, `1.2 ms`. */
+function formatCpuUsPerRequest(us) {
+    if (!Number.isFinite(us))
+        return '-';
+    if (us < 1000)
+        return `${threeSignificant(us)} µs`;
+    return formatUs(us);
+}
+/** A size in bytes with binary units: `512 B`, `1.5 KiB`, `86.2 MiB`, `7.75 GiB`. */
+function formatBytes(bytes) {
+    if (!Number.isFinite(bytes))
+        return '-';
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let value = bytes;
+    let i = 0;
+    while (value >= 1024 && i < units.length - 1) {
+        value /= 1024;
+        i++;
+    }
+    return i === 0 ? `${Math.round(value)} B` : `${threeSignificant(value)} ${units[i]}`;
+}
+/** A duration in ms as `850 ms`, `30 s`, `2 min 5 s`. */
+function formatDurationMs(ms) {
+    if (!Number.isFinite(ms))
+        return '-';
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    const s = Math.round(ms / 1000);
+    if (s < 60)
+        return `${threeSignificant(ms / 1000)} s`;
+    const min = Math.floor(s / 60);
+    const rest = s % 60;
+    return rest === 0 ? `${min} min` : `${min} min ${rest} s`;
+}
+/** A date as `2026-11-29 03:53:11 UTC`, independent of the local time zone. */
+function formatUtc(iso) {
+    const d = typeof iso === 'string' ? new Date(iso) : iso;
+    if (Number.isNaN(d.getTime()))
+        return String(iso);
+    return `${d.toISOString().slice(0, 19).replace('T', ' ')} UTC`;
+}
+//# sourceMappingURL=units.js.map
+
+/***/ }),
+
+/***/ 19335:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ metricLabel),
+/* harmony export */   dd: () => (/* binding */ formatMetricValue),
+/* harmony export */   eD: () => (/* binding */ formatChange),
+/* harmony export */   lo: () => (/* binding */ shortLevelLabel),
+/* harmony export */   tW: () => (/* binding */ formatLimit),
+/* harmony export */   v3: () => (/* binding */ levelLabel),
+/* harmony export */   vy: () => (/* binding */ formatInterval)
+/* harmony export */ });
+/* unused harmony exports formatRelativeChange, formatPointChange */
+/* harmony import */ var _report_units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88845);
+
+/** Short display name of a compared metric. */
+function metricLabel(metric) {
+    switch (metric) {
+        case 'successRps':
+            return 'throughput';
+        case 'p50':
+            return 'p50';
+        case 'p99':
+            return 'p99';
+        case 'p999':
+            return 'p99.9';
+        case 'errorRate':
+            return 'error rate';
+        case 'serverCpuUsPerRequest':
+            return 'server CPU/request';
+    }
+}
+/** A metric's value with its unit: `1.42 ms`, `12,345 req/s`, `0.12%`, `35.1 µs`. */
+function formatMetricValue(metric, value) {
+    switch (metric) {
+        case 'successRps':
+            return `${(0,_report_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatRps */ .N2)(value)} req/s`;
+        case 'p50':
+        case 'p99':
+        case 'p999':
+            return (0,_report_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatUs */ .oC)(value);
+        case 'errorRate':
+            return (0,_report_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatRatioPercent */ .Qq)(value);
+        case 'serverCpuUsPerRequest':
+            return (0,_report_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCpuUsPerRequest */ .ms)(value);
+    }
+}
+/** A level in words: `32 connections`, `2,000 req/s offered`. */
+function levelLabel(model, level) {
+    if (model === 'open')
+        return `${(0,_report_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatRps */ .N2)(level)} req/s offered`;
+    return `${level} connection${level === 1 ? '' : 's'}`;
+}
+/** A level in a table cell: `32 conn`, `2,000 req/s`. */
+function shortLevelLabel(model, level) {
+    return model === 'open' ? `${(0,_report_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatRps */ .N2)(level)} req/s` : `${level} conn`;
+}
+/** A signed number with a real minus sign (U+2212), as typography expects. */
+function signed(text, negative, zero) {
+    if (zero)
+        return text;
+    return negative ? `\u2212${text}` : `+${text}`;
+}
+/** A relative change (0.121 → `+12.1%`), one decimal, or whole percent above 100%. */
+function formatRelativeChange(change) {
+    if (!Number.isFinite(change))
+        return '-';
+    const pct = Math.abs(change * 100);
+    const digits = pct >= 100 ? 0 : 1;
+    const text = pct.toFixed(digits);
+    return `${signed(text, change < 0, Number(text) === 0)}%`;
+}
+/** An absolute change of a fraction in percentage points (0.0025 → `+0.25 pp`). */
+function formatPointChange(change) {
+    if (!Number.isFinite(change))
+        return '-';
+    const pp = Math.abs(change * 100);
+    const text = pp >= 10 ? pp.toFixed(1) : pp >= 0.01 || pp === 0 ? pp.toFixed(2) : pp.toPrecision(1);
+    return `${signed(text, change < 0, Number(text) === 0)} pp`;
+}
+/** A change of the given kind. */
+function formatChange(change, kind) {
+    return kind === 'ratio' ? formatRelativeChange(change) : formatPointChange(change);
+}
+/** An interval of a change: `−12.0%…+9.1%`. */
+function formatInterval(ci, kind) {
+    return `${formatChange(ci.low, kind)}\u2026${formatChange(ci.high, kind)}`;
+}
+/** A limit or threshold (round numbers): `+5%` rather than `+5.0%`, `+0.10 pp`. */
+function formatLimit(change, kind) {
+    return formatChange(change, kind).replace(/\.0(?=%)/, '');
+}
+//# sourceMappingURL=metric-format.js.map
+
+/***/ }),
+
+/***/ 36365:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $g: () => (/* binding */ groupLevelRounds),
+/* harmony export */   Ev: () => (/* binding */ levelKey),
+/* harmony export */   KA: () => (/* binding */ isHigherBetter),
+/* harmony export */   Sb: () => (/* binding */ isComparedAbsolutely),
+/* harmony export */   "do": () => (/* binding */ isLatencyMetric),
+/* harmony export */   h8: () => (/* binding */ collectRoundValues),
+/* harmony export */   hX: () => (/* binding */ chooseSampleSource),
+/* harmony export */   uM: () => (/* binding */ collectSamples)
+/* harmony export */ });
+/* unused harmony exports MIN_ROUNDS_FOR_ROUND_SAMPLES, readRoundValue, readSecondValues, collectSecondValues */
+/** Rounds needed on each side before per-round values are resampled. */
+const MIN_ROUNDS_FOR_ROUND_SAMPLES = 2;
+/** Seconds shorter than this (a cut-off last interval) are left out of per-second samples. */
+const MIN_INTERVAL_MS = 500;
+/** True when higher values of the metric are better (throughput); false for latency, errors, CPU. */
+function isHigherBetter(metric) {
+    return metric === 'successRps';
+}
+/** True when the metric is compared as an absolute difference rather than a ratio. */
+function isComparedAbsolutely(metric) {
+    return metric === 'errorRate';
+}
+/** True for the latency percentiles. */
+function isLatencyMetric(metric) {
+    return metric === 'p50' || metric === 'p99' || metric === 'p999';
+}
+/**
+ * The metric's whole-level value of one round, or `undefined` when the round cannot give one
+ * (no successes for a latency, no requests for an error rate, no server sampling for CPU).
+ */
+function readRoundValue(level, metric) {
+    switch (metric) {
+        case 'successRps':
+            return level.throughput.successRps;
+        case 'p50':
+        case 'p99':
+        case 'p999':
+            return level.latencyUs.count > 0 ? level.latencyUs[metric] : undefined;
+        case 'errorRate':
+            return level.counts.total > 0 ? level.errorRate : undefined;
+        case 'serverCpuUsPerRequest':
+            return level.server?.cpuUsPerRequest;
+    }
+}
+/**
+ * The metric per second of one round, or `undefined` when the series cannot give it (p99.9 is
+ * not kept per second: a second rarely holds the thousand values it needs).
+ */
+function readSecondValues(level, metric) {
+    const seconds = level.series.filter((s) => s.durationMs >= MIN_INTERVAL_MS);
+    switch (metric) {
+        case 'successRps':
+            return seconds.map((s) => s.successRps);
+        case 'p50':
+            return seconds.filter((s) => s.success > 0).map((s) => s.p50Us);
+        case 'p99':
+            return seconds.filter((s) => s.success > 0).map((s) => s.p99Us);
+        case 'p999':
+            return undefined;
+        case 'errorRate':
+            return seconds
+                .filter((s) => s.success + s.failures > 0)
+                .map((s) => s.failures / (s.success + s.failures));
+        case 'serverCpuUsPerRequest': {
+            const values = [];
+            for (const s of seconds) {
+                const total = s.success + s.failures;
+                // % of one core × interval ms × 10 = CPU µs in the interval.
+                if (s.serverCpuPercent !== undefined && total > 0) {
+                    values.push((s.serverCpuPercent * s.durationMs * 10) / total);
+                }
+            }
+            return values;
+        }
+    }
+}
+/** Per-round values of the rounds that have one. */
+function collectRoundValues(rounds, metric) {
+    const values = [];
+    for (const r of rounds) {
+        const v = readRoundValue(r, metric);
+        if (v !== undefined && Number.isFinite(v))
+            values.push(v);
+    }
+    return values;
+}
+/** Per-second values of every round, concatenated; `undefined` when the series lacks the metric. */
+function collectSecondValues(rounds, metric) {
+    const values = [];
+    for (const r of rounds) {
+        const v = readSecondValues(r, metric);
+        if (v === undefined)
+            return undefined;
+        values.push(...v);
+    }
+    return values;
+}
+/** Per-round values when every side has enough rounds, else per-second values. */
+function chooseSampleSource(...roundCounts) {
+    return roundCounts.every((n) => n >= MIN_ROUNDS_FOR_ROUND_SAMPLES) ? 'rounds' : 'seconds';
+}
+/** The sample of one side from the chosen source (`undefined`: the source lacks the metric). */
+function collectSamples(rounds, metric, source) {
+    return source === 'rounds'
+        ? collectRoundValues(rounds, metric)
+        : collectSecondValues(rounds, metric);
+}
+/** Key identifying a scenario × model × level across reports. */
+function levelKey(level) {
+    return `${level.scenario}\u0000${level.model}\u0000${level.level}`;
+}
+/** Groups the levels of several rounds by scenario × level, in first-seen order. */
+function groupLevelRounds(reports) {
+    const groups = new Map();
+    for (const report of reports) {
+        for (const level of report.levels) {
+            const key = levelKey(level);
+            let group = groups.get(key);
+            if (!group) {
+                group = { scenario: level.scenario, model: level.model, level: level.level, rounds: [] };
+                groups.set(key, group);
+            }
+            group.rounds.push(level);
+        }
+    }
+    return groups;
+}
+//# sourceMappingURL=metric-samples.js.map
+
+/***/ }),
+
+/***/ 96731:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B7: () => (/* binding */ parseThreshold),
+/* harmony export */   S: () => (/* binding */ parseThresholds),
+/* harmony export */   S$: () => (/* binding */ evaluateThresholds),
+/* harmony export */   YC: () => (/* binding */ isThresholdError),
+/* harmony export */   c7: () => (/* binding */ attachThresholds)
+/* harmony export */ });
+/* unused harmony export hasThresholdFailure */
+/* harmony import */ var _report_units_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88845);
+/* harmony import */ var _metric_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19335);
+/* harmony import */ var _metric_samples_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36365);
+
+
+
+const ABSOLUTE_ALIASES = {
+    p50: 'p50',
+    median: 'p50',
+    p75: 'p75',
+    p90: 'p90',
+    p95: 'p95',
+    p99: 'p99',
+    p999: 'p999',
+    'p99.9': 'p999',
+    p9999: 'p9999',
+    'p99.99': 'p9999',
+    max: 'max',
+    mean: 'mean',
+    rps: 'successRps',
+    throughput: 'successRps',
+    successrps: 'successRps',
+    totalrps: 'totalRps',
+    errors: 'errorRate',
+    errorrate: 'errorRate',
+    'error-rate': 'errorRate',
+    servercpuusperrequest: 'serverCpuUsPerRequest',
+    'cpu-per-request': 'serverCpuUsPerRequest',
+    cpuperrequest: 'serverCpuUsPerRequest',
+};
+const TIME_UNITS = { us: 1, µs: 1, μs: 1, ms: 1000, s: 1_000_000 };
+const KNOWN_METRICS = 'p50, p75, p90, p95, p99, p99.9, p99.99, max, mean, rps, totalRps, errorRate, serverCpuUsPerRequest';
+/** True when parsing failed. */
+function isThresholdError(x) {
+    return 'error' in x;
+}
+function kindOfMetric(metric) {
+    if (metric === 'successRps' || metric === 'totalRps')
+        return 'rate';
+    if (metric === 'errorRate')
+        return 'fraction';
+    return 'time';
+}
+function resolveMetric(name) {
+    return ABSOLUTE_ALIASES[name.toLowerCase()];
+}
+function toComparedMetric(metric) {
+    switch (metric) {
+        case 'p50':
+        case 'p99':
+        case 'p999':
+        case 'successRps':
+        case 'errorRate':
+        case 'serverCpuUsPerRequest':
+            return metric;
+        default:
+            return undefined;
+    }
+}
+/** Converts `50` + `ms` etc. to the metric's base unit, or explains why it cannot. */
+function convertValue(text, metric, value, unitRaw) {
+    const unit = unitRaw.trim();
+    switch (kindOfMetric(metric)) {
+        case 'time': {
+            if (unit === '')
+                return { error: `"${text}": add a time unit (us, ms or s), e.g. "${metric} < 50ms"` };
+            const factor = TIME_UNITS[unit];
+            if (factor === undefined)
+                return { error: `"${text}": unknown time unit "${unit}"; use us, ms or s` };
+            return value * factor;
+        }
+        case 'rate': {
+            const m = /^([kM]?)(rps|req\/s|\/s)?$/.exec(unit);
+            if (!m)
+                return {
+                    error: `"${text}": unknown rate unit "${unit}"; write e.g. "rps > 2000", "rps > 1.5k" or "rps > 2000/s"`,
+                };
+            return value * (m[1] === 'k' ? 1000 : m[1] === 'M' ? 1_000_000 : 1);
+        }
+        case 'fraction': {
+            if (unit !== '%')
+                return {
+                    error: `"${text}": write the error rate as a percentage, e.g. "errorRate < 0.1%"`,
+                };
+            if (value > 100)
+                return { error: `"${text}": an error rate cannot exceed 100%` };
+            return value / 100;
+        }
+    }
+}
+const ABSOLUTE_RE = /^\s*(?:(warn|fail)\s*:\s*)?([A-Za-z][\w.-]*)\s*(<=|>=|<|>|≤|≥)\s*(\d+(?:\.\d+)?|\.\d+)\s*(\S*)\s*$/;
+const RELATIVE_RE = /^\s*([A-Za-z][\w.-]*)\s+(?:(warn|fail)\s+)?([+\-−]?\d+(?:\.\d+)?\s*(?:%|pp))(?:\s+(warn|fail)\s+([+\-−]?\d+(?:\.\d+)?\s*(?:%|pp)))?\s*$/;
+/**
+ * Parses one threshold: a string (`p99 < 50ms`, `warn: p50 <= 800us`, `errorRate < 0.1%`,
+ * `rps > 2000`, `successRps >= 1.5k`, `p99 +20%`, `p99 warn +10% fail +20%`) or the object form
+ * `{ metric: 'p99', warn: '+10%', fail: '+20%' }`. Returns `{ error }` with a fix on failure.
+ */
+function parseThreshold(input) {
+    if (typeof input !== 'string')
+        return parseRelativeObject(input);
+    const text = input.trim();
+    if (text === '')
+        return { error: 'empty threshold; write e.g. "p99 < 50ms" or "p99 +20%"' };
+    const abs = ABSOLUTE_RE.exec(text);
+    if (abs) {
+        const [, severity, name = '', opRaw = '', valueText = '', unit = ''] = abs;
+        const metric = resolveMetric(name);
+        if (!metric)
+            return { error: `"${text}": unknown metric "${name}"; use one of ${KNOWN_METRICS}` };
+        const limit = convertValue(text, metric, Number(valueText), unit);
+        if (typeof limit !== 'number')
+            return limit;
+        const operator = (opRaw === '≤' ? '<=' : opRaw === '≥' ? '>=' : opRaw);
+        return {
+            kind: 'absolute',
+            source: text,
+            metric,
+            operator,
+            limit,
+            severity: severity === 'warn' ? 'warn' : 'fail',
+        };
+    }
+    const rel = RELATIVE_RE.exec(text);
+    if (rel) {
+        const [, name = '', firstKind, first = '', secondKind, second] = rel;
+        if (secondKind !== undefined && (firstKind === undefined || firstKind === secondKind)) {
+            return {
+                error: `"${text}": write "warn" before one limit and "fail" before the other, e.g. "p99 warn +10% fail +20%"`,
+            };
+        }
+        const limits = {};
+        limits[firstKind === 'warn' ? 'warn' : 'fail'] = first;
+        if (secondKind !== undefined && second !== undefined)
+            limits[secondKind] = second;
+        return parseRelativeObject({ metric: name, ...limits }, text);
+    }
+    return {
+        error: `"${text}": not a threshold; write "<metric> <op> <value><unit>" (e.g. "p99 < 50ms", "errorRate < 0.1%", "rps > 2000") or "<metric> +<n>%" (e.g. "p99 +20%")`,
+    };
+}
+/** Parses a signed change (`+10%`, `-5%`, `+0.5pp`) for `metric`, in its bad direction. */
+function parseChange(text, metric, what, source) {
+    const m = /^([+\-−]?)(\d+(?:\.\d+)?)\s*(%|pp)$/.exec(text.trim());
+    if (!m)
+        return {
+            error: `"${source}": ${what} "${text}" is not a change; write e.g. "+10%" (or "+0.5pp" for the error rate)`,
+        };
+    const [, sign = '', digits = '', unit = ''] = m;
+    const absolute = (0,_metric_samples_js__WEBPACK_IMPORTED_MODULE_0__/* .isComparedAbsolutely */ .Sb)(metric);
+    if (absolute && unit !== 'pp') {
+        return {
+            error: `"${source}": error-rate changes are in percentage points; write e.g. "+0.5pp"`,
+        };
+    }
+    if (!absolute && unit !== '%') {
+        return {
+            error: `"${source}": ${(0,_metric_format_js__WEBPACK_IMPORTED_MODULE_1__/* .metricLabel */ .B)(metric)} changes are relative; write e.g. "${(0,_metric_samples_js__WEBPACK_IMPORTED_MODULE_0__/* .isHigherBetter */ .KA)(metric) ? '-5%' : '+10%'}"`,
+        };
+    }
+    const magnitude = Number(digits) / 100;
+    const badSign = (0,_metric_samples_js__WEBPACK_IMPORTED_MODULE_0__/* .isHigherBetter */ .KA)(metric) ? -1 : 1;
+    const given = sign === '' ? badSign : sign === '+' ? 1 : -1;
+    if (given !== badSign) {
+        const fixed = `${badSign > 0 ? '+' : '-'}${digits}${unit}`;
+        return {
+            error: `"${source}": ${(0,_metric_format_js__WEBPACK_IMPORTED_MODULE_1__/* .metricLabel */ .B)(metric)} gets worse as it ${badSign > 0 ? 'rises' : 'falls'}; write ${what} "${fixed}"`,
+        };
+    }
+    if (magnitude === 0)
+        return {
+            error: `"${source}": a ${what} limit of 0 would flag every run; use at least the noise level`,
+        };
+    return badSign * magnitude;
+}
+function parseRelativeObject(input, sourceText) {
+    const source = sourceText ??
+        [
+            input.metric,
+            input.warn !== undefined ? `warn ${input.warn}` : '',
+            input.fail !== undefined ? `fail ${input.fail}` : '',
+        ]
+            .filter(Boolean)
+            .join(' ');
+    const resolved = resolveMetric(String(input.metric ?? ''));
+    const metric = resolved ? toComparedMetric(resolved) : undefined;
+    if (!metric) {
+        return {
+            error: `"${source}": relative thresholds apply to p50, p99, p99.9, rps, errorRate or serverCpuUsPerRequest, not "${input.metric}"`,
+        };
+    }
+    if (input.warn === undefined && input.fail === undefined) {
+        return {
+            error: `"${source}": give a warn or a fail limit, e.g. { metric: ${metric}, warn: '+10%', fail: '+20%' }`,
+        };
+    }
+    const out = { kind: 'relative', source, metric };
+    if (input.warn !== undefined) {
+        const w = parseChange(input.warn, metric, 'warn', source);
+        if (typeof w !== 'number')
+            return w;
+        out.warn = w;
+    }
+    if (input.fail !== undefined) {
+        const f = parseChange(input.fail, metric, 'fail', source);
+        if (typeof f !== 'number')
+            return f;
+        out.fail = f;
+    }
+    if (out.warn !== undefined && out.fail !== undefined && Math.abs(out.warn) > Math.abs(out.fail)) {
+        return { error: `"${source}": the warn limit must not be beyond the fail limit` };
+    }
+    if (input.scenario !== undefined)
+        out.scenario = input.scenario;
+    return out;
+}
+/** Parses many thresholds and reports every problem at once. */
+function parseThresholds(inputs) {
+    const thresholds = [];
+    const errors = [];
+    for (const input of inputs) {
+        const t = parseThreshold(input);
+        if (isThresholdError(t))
+            errors.push(t.error);
+        else
+            thresholds.push(t);
+    }
+    return { thresholds, errors };
+}
+/** A metric's value at a level, or why there is none. */
+function readAbsolute(level, metric) {
+    switch (metric) {
+        case 'successRps':
+            return level.throughput.successRps;
+        case 'totalRps':
+            return level.throughput.totalRps;
+        case 'errorRate':
+            return level.errorRate;
+        case 'serverCpuUsPerRequest':
+            return level.server?.cpuUsPerRequest ?? 'the target was not sampled at this level';
+        default:
+            return level.latencyUs.count > 0
+                ? level.latencyUs[metric]
+                : 'no successful responses at this level, so no latency';
+    }
+}
+function formatAbsolute(metric, value) {
+    switch (kindOfMetric(metric)) {
+        case 'time':
+            return metric === 'serverCpuUsPerRequest' ? (0,_report_units_js__WEBPACK_IMPORTED_MODULE_2__/* .formatCpuUsPerRequest */ .ms)(value) : (0,_report_units_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUs */ .oC)(value);
+        case 'rate':
+            return `${(0,_report_units_js__WEBPACK_IMPORTED_MODULE_2__/* .formatRps */ .N2)(value)} req/s`;
+        case 'fraction':
+            return (0,_report_units_js__WEBPACK_IMPORTED_MODULE_2__/* .formatRatioPercent */ .Qq)(value);
+    }
+}
+/** Display names of absolute metrics. */
+const ABSOLUTE_LABELS = {
+    p50: 'p50',
+    p75: 'p75',
+    p90: 'p90',
+    p95: 'p95',
+    p99: 'p99',
+    p999: 'p99.9',
+    p9999: 'p99.99',
+    max: 'max',
+    mean: 'mean',
+    successRps: 'throughput',
+    totalRps: 'total throughput',
+    errorRate: 'error rate',
+    serverCpuUsPerRequest: 'server CPU/request',
+};
+function holds(value, op, limit) {
+    switch (op) {
+        case '<':
+            return value < limit;
+        case '<=':
+            return value <= limit;
+        case '>':
+            return value > limit;
+        case '>=':
+            return value >= limit;
+    }
+}
+/**
+ * Evaluates every threshold at every level of `report` (the candidate). Relative thresholds read
+ * `comparison`; without one (or without the level in it) they are `no-baseline`.
+ */
+function evaluateThresholds(thresholds, report, comparison) {
+    const results = [];
+    for (const t of thresholds) {
+        for (const level of report.levels) {
+            if (t.scenario !== undefined && t.scenario !== level.scenario)
+                continue;
+            const head = {
+                threshold: t.source,
+                kind: t.kind,
+                metric: t.metric,
+                scenario: level.scenario,
+                model: level.model,
+                level: level.level,
+            };
+            if (level.generator.generatorBound) {
+                results.push({
+                    ...head,
+                    status: 'invalid',
+                    observed: null,
+                    limit: null,
+                    message: 'the load generator saturated at this level; not judged',
+                });
+                continue;
+            }
+            results.push({
+                ...head,
+                ...(t.kind === 'absolute' ? judgeAbsolute(t, level) : judgeRelative(t, level, comparison)),
+            });
+        }
+    }
+    return results;
+}
+function judgeAbsolute(t, level) {
+    if (level.counts.total === 0) {
+        return {
+            status: 'invalid',
+            observed: null,
+            limit: t.limit,
+            message: 'no requests completed at this level; not judged',
+        };
+    }
+    const value = readAbsolute(level, t.metric);
+    if (typeof value === 'string')
+        return { status: 'invalid', observed: null, limit: t.limit, message: value };
+    const name = ABSOLUTE_LABELS[t.metric];
+    const shown = `${name} ${formatAbsolute(t.metric, value)}`;
+    const limitText = `${t.operator} ${formatAbsolute(t.metric, t.limit)}`;
+    if (holds(value, t.operator, t.limit)) {
+        return {
+            status: 'pass',
+            observed: value,
+            limit: t.limit,
+            message: `${shown}, within ${limitText}`,
+        };
+    }
+    return {
+        status: t.severity,
+        observed: value,
+        limit: t.limit,
+        message: `${shown}, breaks ${limitText}`,
+    };
+}
+function findMetric(comparison, level, metric) {
+    return comparison?.metrics.find((m) => m.metric === metric &&
+        m.scenario === level.scenario &&
+        m.model === level.model &&
+        m.level === level.level);
+}
+/**
+ * Fail only when the whole interval is beyond the fail limit; a point estimate beyond a limit
+ * with an interval that reaches back inside it is a warning, not a failure.
+ */
+function judgeRelative(t, level, comparison) {
+    const m = findMetric(comparison, level, t.metric);
+    const limit = t.warn ?? t.fail ?? null;
+    if (!m) {
+        return {
+            status: 'no-baseline',
+            observed: null,
+            limit,
+            message: 'no baseline for this level; not judged',
+        };
+    }
+    if (m.verdict === 'invalid')
+        return { status: 'invalid', observed: null, limit, message: m.reason };
+    const badSign = (0,_metric_samples_js__WEBPACK_IMPORTED_MODULE_0__/* .isHigherBetter */ .KA)(t.metric) ? -1 : 1;
+    const badness = (x) => badSign * x;
+    const least = m.ci ? Math.min(badness(m.ci.low), badness(m.ci.high)) : undefined;
+    const label = (0,_metric_format_js__WEBPACK_IMPORTED_MODULE_1__/* .metricLabel */ .B)(t.metric);
+    const shown = `${label} ${(0,_metric_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatChange */ .eD)(m.change, m.changeKind)}${m.ci ? ` (interval ${(0,_metric_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatInterval */ .vy)(m.ci, m.changeKind)})` : ''}`;
+    const lim = (x) => (0,_metric_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatLimit */ .tW)(x, m.changeKind);
+    if (t.fail !== undefined && least !== undefined && least > badness(t.fail)) {
+        return {
+            status: 'fail',
+            observed: m.change,
+            limit: t.fail,
+            message: `${shown} is entirely beyond the ${lim(t.fail)} fail limit`,
+        };
+    }
+    if (t.fail !== undefined && badness(m.change) > badness(t.fail)) {
+        return {
+            status: 'warn',
+            observed: m.change,
+            limit: t.fail,
+            message: `${shown} is beyond the ${lim(t.fail)} fail limit, but the interval is not entirely beyond it; warning only`,
+        };
+    }
+    if (t.warn !== undefined && badness(m.change) > badness(t.warn)) {
+        return {
+            status: 'warn',
+            observed: m.change,
+            limit: t.warn,
+            message: `${shown} is beyond the ${lim(t.warn)} warn limit`,
+        };
+    }
+    return {
+        status: 'pass',
+        observed: m.change,
+        limit,
+        message: `${shown}, within ${lim(limit ?? 0)}`,
+    };
+}
+/** True when any threshold failed (`warn`, `no-baseline` and `invalid` never fail a run). */
+function hasThresholdFailure(results) {
+    return results.some((r) => r.status === 'fail');
+}
+/**
+ * The report with its thresholds evaluated and attached (`thresholds` is left out when the plan
+ * sets none), against the comparison when there is one.
+ */
+function attachThresholds(plan, report, comparison) {
+    const thresholds = evaluateThresholds(plan.thresholds ?? [], report, comparison);
+    return thresholds.length > 0 ? { ...report, thresholds } : report;
+}
+//# sourceMappingURL=thresholds.js.map
+
+/***/ }),
+
+/***/ 49390:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GN: () => (/* binding */ verdictIsBadNews),
+/* harmony export */   Zy: () => (/* binding */ judgeRun),
+/* harmony export */   j6: () => (/* binding */ verdictOfError),
+/* harmony export */   tE: () => (/* binding */ verdictFailsStep),
+/* harmony export */   uo: () => (/* binding */ FailOnModes)
+/* harmony export */ });
+/* unused harmony exports Verdicts, exitCodeOfVerdict */
+/* harmony import */ var _error_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40154);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
+/**
+ * The verdict of a run, decided once for every front end: `bench run` and `bench compare` turn
+ * it into an exit code, the action into its `verdict` and `regressions` outputs, the summary,
+ * the PR comment and whether the step fails under `fail-on`. Infrastructure comes first: a run
+ * that was interrupted or whose target failed is never called a regression, and a verdict that
+ * could not be judged never fails anything.
+ */
+
+
+/** Values of the action's `verdict` output, from best to worst news. */
+const Verdicts = (/* unused pure expression or super */ null && ([
+    'pass',
+    'improvement',
+    'no-change',
+    'no-baseline',
+    'inconclusive',
+    'regression',
+    'threshold-failed',
+    'target-failure',
+    'error',
+    'interrupted',
+    'skipped',
+]));
+/** Values of the action's `fail-on` input: what fails the step. */
+const FailOnModes = ['regression', 'threshold', 'never'];
+/** Judges a run: interruption, then target failure, then fail thresholds, then the comparison. */
+function judgeRun(run) {
+    const thresholds = run.thresholds ?? [];
+    const findings = [
+        ...(run.comparison?.metrics ?? [])
+            .filter((m) => m.verdict === 'regression')
+            .map((m) => ({
+            source: 'comparison',
+            scenario: m.scenario,
+            level: m.level,
+            metric: m.metric,
+            reason: m.reason,
+            baseline: m.baseline,
+            candidate: m.candidate,
+            change: m.change,
+        })),
+        ...thresholds
+            .filter((t) => t.status === 'fail')
+            .map((t) => ({
+            source: 'threshold',
+            scenario: t.scenario,
+            level: t.level,
+            metric: t.metric,
+            threshold: t.threshold,
+            reason: t.message,
+            ...(t.observed !== null && { candidate: t.observed }),
+        })),
+    ];
+    return { verdict: verdictOf(run, findings), findings };
+}
+function verdictOf(run, findings) {
+    if (run.outcome === 'interrupted')
+        return 'interrupted';
+    if (run.outcome === 'target-failure')
+        return 'target-failure';
+    if (findings.some((f) => f.source === 'threshold'))
+        return 'threshold-failed';
+    switch (run.comparison?.verdict) {
+        case undefined:
+            return 'pass';
+        case 'regression':
+        case 'improvement':
+        case 'no-change':
+        case 'inconclusive':
+        case 'no-baseline':
+            return run.comparison.verdict;
+        // Levels limited by the load generator cannot be judged: that is not a pass either.
+        case 'invalid':
+            return 'inconclusive';
+    }
+}
+/** Exit code of `bench` for a verdict (see the README's exit codes). */
+function exitCodeOfVerdict(verdict) {
+    switch (verdict) {
+        case 'interrupted':
+            return ExitCode.interrupted;
+        case 'target-failure':
+            return ExitCode.targetFailure;
+        case 'error':
+            return ExitCode.internalError;
+        case 'threshold-failed':
+        case 'regression':
+            return ExitCode.thresholdFailed;
+        default:
+            return ExitCode.ok;
+    }
+}
+/**
+ * Whether a verdict fails the action's step under `fail-on`. A run that measured nothing
+ * trustworthy (target failure, error, interruption) always fails; a crossed fail threshold
+ * unless `never`; a regression only with `regression`.
+ */
+function verdictFailsStep(verdict, failOn) {
+    switch (verdict) {
+        case 'target-failure':
+        case 'error':
+        case 'interrupted':
+            return true;
+        case 'threshold-failed':
+            return failOn !== 'never';
+        case 'regression':
+            return failOn === 'regression';
+        default:
+            return false;
+    }
+}
+/** Whether the verdict is worth a PR comment under `comment: on-regression`. */
+function verdictIsBadNews(verdict) {
+    return verdict === 'regression' || verdict === 'threshold-failed';
+}
+/**
+ * The verdict of a run that produced no report: a target or infrastructure failure says so, any
+ * other error (bad input, a bug) is an `error`.
+ */
+function verdictOfError(error) {
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BenchError */ .LR && (error.kind === 'target' || error.kind === 'infrastructure')) {
+        return 'target-failure';
+    }
+    return 'error';
+}
+//# sourceMappingURL=verdict.js.map
+
+/***/ }),
+
+/***/ 44005:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JQ: () => (/* binding */ downloadTextIfExists),
+/* harmony export */   Mb: () => (/* binding */ sleepMs),
+/* harmony export */   mf: () => (/* binding */ readBodyText),
+/* harmony export */   q5: () => (/* binding */ createBlobServiceClient),
+/* harmony export */   yh: () => (/* binding */ blobErrorStatus)
+/* harmony export */ });
+/* harmony import */ var _azure_storage_blob__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34778);
+
+/** The service client for a connection. */
+function createBlobServiceClient(connection) {
+    if ('serviceClient' in connection)
+        return connection.serviceClient;
+    if ('connectionString' in connection) {
+        return _azure_storage_blob__WEBPACK_IMPORTED_MODULE_0__/* .BlobServiceClient */ .wS.fromConnectionString(connection.connectionString, connection.clientOptions);
+    }
+    return new _azure_storage_blob__WEBPACK_IMPORTED_MODULE_0__/* .BlobServiceClient */ .wS(connection.accountUrl, connection.credential, connection.clientOptions);
+}
+/** HTTP status of a failed Blob call, if it was one. */
+function blobErrorStatus(error) {
+    if (error instanceof _azure_storage_blob__WEBPACK_IMPORTED_MODULE_0__/* .RestError */ .pj)
+        return error.statusCode;
+    const status = error?.statusCode;
+    return typeof status === 'number' ? status : undefined;
+}
+/** Waits `ms` milliseconds (the default delay of bounded retries; tests inject their own). */
+function sleepMs(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+/** Reads a whole blob as UTF-8 text with its ETag; undefined when the blob does not exist. */
+async function downloadTextIfExists(service, container, blobName) {
+    const blob = service.getContainerClient(container).getBlobClient(blobName);
+    try {
+        const response = await blob.download();
+        const text = await readBodyText(response.readableStreamBody);
+        return { text, etag: response.etag };
+    }
+    catch (error) {
+        const status = blobErrorStatus(error);
+        if (status === 404)
+            return undefined;
+        throw error;
+    }
+}
+/** Collects a Node readable stream into UTF-8 text. */
+async function readBodyText(stream) {
+    if (!stream)
+        return '';
+    const chunks = [];
+    for await (const chunk of stream) {
+        chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+    }
+    return Buffer.concat(chunks).toString('utf8');
+}
+//# sourceMappingURL=blob-service-client.js.map
+
+/***/ }),
+
+/***/ 70688:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ azureOidcAudience),
+/* harmony export */   l: () => (/* binding */ createAzureCredential)
+/* harmony export */ });
+/* harmony import */ var _azure_identity__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23952);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
+/* harmony import */ var _core_azure_shell_safety_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51484);
+
+
+
+/** Audience GitHub's OIDC token must carry for Microsoft Entra workload identity federation. */
+const azureOidcAudience = 'api://AzureADTokenExchange';
+/** The credential for ARM and Blob calls. */
+function createAzureCredential(opts) {
+    const common = {
+        ...(opts.authorityHost !== undefined && { authorityHost: opts.authorityHost }),
+        ...(opts.disableInstanceDiscovery !== undefined && {
+            disableInstanceDiscovery: opts.disableInstanceDiscovery,
+        }),
+        ...(opts.ca !== undefined && { tlsOptions: { ca: opts.ca } }),
+    };
+    if (!opts.getIdToken) {
+        return new _azure_identity__WEBPACK_IMPORTED_MODULE_0__/* .DefaultAzureCredential */ .gv({
+            ...common,
+            ...(opts.tenantId && { tenantId: opts.tenantId }),
+        });
+    }
+    for (const [field, value] of [
+        ['tenant-id', opts.tenantId],
+        ['client-id', opts.clientId],
+    ]) {
+        if ((0,_core_azure_shell_safety_js__WEBPACK_IMPORTED_MODULE_2__/* .checkSafeValue */ .$Y)('guid', field, value)) {
+            throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)('AZURE_IDENTITY_INVALID', `Azure ${field} must be a GUID, got ${JSON.stringify(value)}.`, `Set ${field} to the Directory (tenant) id and the Application (client) id of the app registration trusted for GitHub OIDC; see docs/azure.md.`);
+        }
+    }
+    const getIdToken = opts.getIdToken;
+    // A fresh GitHub token per request: MSAL calls this for every token it fetches.
+    return new _azure_identity__WEBPACK_IMPORTED_MODULE_0__/* .ClientAssertionCredential */ .XI(opts.tenantId, opts.clientId, () => getIdToken(), common);
+}
+//# sourceMappingURL=credentials.js.map
+
+/***/ }),
+
+/***/ 55638:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ findProvisioningBlock),
+/* harmony export */   w: () => (/* binding */ readActionContext)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/**
+ * What the action knows about the workflow run, read from the runner's environment and event
+ * payload when a step starts. (`@actions/github`'s `context` is read once at import time; this
+ * is read when asked, which keeps tests and the post step honest.)
+ */
+
+function objectAt(value, ...path) {
+    let current = value;
+    for (const key of path) {
+        if (typeof current !== 'object' || current === null)
+            return undefined;
+        current = current[key];
+    }
+    return typeof current === 'object' && current !== null
+        ? current
+        : undefined;
+}
+function stringAt(value, ...path) {
+    const parent = objectAt(value, ...path.slice(0, -1));
+    const leaf = parent?.[path[path.length - 1] ?? ''];
+    return typeof leaf === 'string' ? leaf : undefined;
+}
+function numberAt(value, ...path) {
+    const parent = objectAt(value, ...path.slice(0, -1));
+    const leaf = parent?.[path[path.length - 1] ?? ''];
+    return typeof leaf === 'number' ? leaf : undefined;
+}
+function readPayload(path) {
+    if (!path)
+        return {};
+    try {
+        const parsed = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
+        return typeof parsed === 'object' && parsed !== null ? parsed : {};
+    }
+    catch {
+        // A missing or unreadable payload only costs the PR comment and fork detection.
+        return {};
+    }
+}
+/** Reads the run's context from `env` (the process environment by default). */
+function readActionContext(env = process.env) {
+    const repository = env.GITHUB_REPOSITORY ?? '';
+    const [owner = '', repo = ''] = repository.split('/');
+    const payload = readPayload(env.GITHUB_EVENT_PATH);
+    const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    const runId = env.GITHUB_RUN_ID ?? '0';
+    const runAttempt = Number(env.GITHUB_RUN_ATTEMPT ?? '1') || 1;
+    // A PR number comes from the PR itself, an issue comment on a PR, or the PR that triggered a
+    // `workflow_run` (GitHub lists it only for same-repository PRs).
+    const workflowRunPrs = objectAt(payload, 'workflow_run')?.pull_requests;
+    const firstWorkflowRunPr = Array.isArray(workflowRunPrs)
+        ? workflowRunPrs[0]
+        : undefined;
+    const pullRequestNumber = numberAt(payload, 'pull_request', 'number') ??
+        (objectAt(payload, 'issue', 'pull_request')
+            ? numberAt(payload, 'issue', 'number')
+            : undefined) ??
+        numberAt(firstWorkflowRunPr, 'number');
+    const headSha = stringAt(payload, 'pull_request', 'head', 'sha') ??
+        stringAt(payload, 'workflow_run', 'head_sha') ??
+        (env.GITHUB_SHA !== undefined && env.GITHUB_SHA !== '' ? env.GITHUB_SHA : undefined);
+    return {
+        owner,
+        repo,
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        payload,
+        run: {
+            repository,
+            runId,
+            runAttempt,
+            job: env.GITHUB_JOB ?? 'job',
+            runUrl: `${serverUrl}/${repository}/actions/runs/${runId}/attempts/${runAttempt}`,
+        },
+        apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
+        pullRequestNumber,
+        headRepository: stringAt(payload, 'pull_request', 'head', 'repo', 'full_name'),
+        hasOidc: Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL) && Boolean(env.ACTIONS_ID_TOKEN_REQUEST_TOKEN),
+        stepId: env.GITHUB_ACTION ?? 'bench',
+        ...(headSha !== undefined && { headSha }),
+    };
+}
+/**
+ * Returns why this run must not provision Azure resources, or undefined when it may. A fork's
+ * PR runs with a read-only token and no OIDC token, so it could never authenticate; and running
+ * a stranger's image on our subscription must be a maintainer's explicit choice.
+ */
+function findProvisioningBlock(context) {
+    const base = context.run.repository.toLowerCase();
+    if (context.headRepository !== undefined && context.headRepository.toLowerCase() !== base) {
+        return {
+            code: 'FORK_PULL_REQUEST',
+            reason: `This pull request comes from the fork ${context.headRepository}: GitHub gives it a read-only token and no OIDC token, so it cannot sign in to Azure.`,
+            hint: 'Benchmark fork PRs from a separate workflow triggered by `workflow_run` (it runs in the base repository with id-token: write) after a maintainer has reviewed the change; see docs/action.md#fork-pull-requests.',
+        };
+    }
+    if (!context.hasOidc) {
+        return {
+            code: 'OIDC_UNAVAILABLE',
+            reason: 'The runner offers no OIDC token (ACTIONS_ID_TOKEN_REQUEST_URL is not set), so the action cannot sign in to Azure.',
+            hint: 'Add `permissions: id-token: write` (and `contents: read`) to the job. Dependabot and fork PRs never get an OIDC token: use the `workflow_run` pattern in docs/action.md for them.',
+        };
+    }
+    return undefined;
+}
+//# sourceMappingURL=action-context.js.map
+
+/***/ }),
+
+/***/ 56033:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G0: () => (/* binding */ Inputs),
+/* harmony export */   I6: () => (/* binding */ StateKeys),
+/* harmony export */   bb: () => (/* binding */ Providers),
+/* harmony export */   dX: () => (/* binding */ Modes),
+/* harmony export */   q5: () => (/* binding */ CommentModes),
+/* harmony export */   tY: () => (/* binding */ Outputs)
+/* harmony export */ });
+/* harmony import */ var _core_stats_verdict_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49390);
+/**
+ * Every input, output and state key of the action, declared once. `action.yml` must list exactly
+ * these inputs and outputs (a test compares them), so a rename happens in one place.
+ */
+/** Names of the action's inputs, as written in `action.yml` (hyphens kept). */
+const Inputs = {
+    /** Path of the benchmark config file. */
+    config: 'config',
+    /** Where the target runs: `azure`, `local` or `url`. */
+    provider: 'provider',
+    /** Product to benchmark, from the products catalogue. */
+    product: 'product',
+    /** Products catalogue searched first, relative to the workspace. */
+    productsDir: 'products-dir',
+    /** Candidate image reference. */
+    image: 'image',
+    /** Baseline image reference for a same-session A/B comparison. */
+    baselineImage: 'baseline-image',
+    /** VM sizes, in order of preference. */
+    vmSizes: 'vm-sizes',
+    /** Azure regions, in order of preference. */
+    regions: 'regions',
+    /** Number of load VMs. */
+    loadAgents: 'load-agents',
+    /** Load levels overriding the config. */
+    levels: 'levels',
+    /** Measured duration per level overriding the config. */
+    duration: 'duration',
+    /** Entra ID tenant of the federated identity. */
+    azureTenantId: 'azure-tenant-id',
+    /** Client id of the federated identity. */
+    azureClientId: 'azure-client-id',
+    /** Subscription that receives the run's resource group. */
+    azureSubscriptionId: 'azure-subscription-id',
+    /** Resource id of the pre-created user-assigned identity the VMs run as. */
+    azureVmIdentity: 'azure-vm-identity',
+    /** Azure Container Registry holding the images. */
+    acrName: 'acr-name',
+    /** Storage account for report history. */
+    storageAccount: 'storage-account',
+    /** Blob container for report history. */
+    storageContainer: 'storage-container',
+    /** Image that runs the load-VM runner (Node 24). */
+    runnerImage: 'runner-image',
+    /** When to post the PR comment. */
+    comment: 'comment',
+    /** Identifies the sticky comment, so several benchmarks can comment on one PR. */
+    commentId: 'comment-id',
+    /** What fails the step. */
+    failOn: 'fail-on',
+    /** Token used for the PR comment. */
+    githubToken: 'github-token',
+    /** `run`, `plan` or `janitor`. */
+    mode: 'mode',
+};
+/** Names of the action's outputs, as written in `action.yml`. */
+const Outputs = {
+    /** Overall verdict, one of `Verdicts`. */
+    verdict: 'verdict',
+    /** Local directory holding the report files. */
+    reportDir: 'report-dir',
+    /** URL of the report in Blob storage, when stored there. */
+    reportUrl: 'report-url',
+    /** Name of the workflow artifact with the report directory. */
+    artifactName: 'artifact-name',
+    /** Successful requests per second at the headline level. */
+    rps: 'rps',
+    /** Median latency at the headline level, milliseconds. */
+    p50Ms: 'p50-ms',
+    /** 99th percentile latency at the headline level, milliseconds. */
+    p99Ms: 'p99-ms',
+    /** Error rate at the headline level, as a fraction. */
+    errorRate: 'error-rate',
+    /** JSON list of the findings behind the verdict (regressions and failed thresholds). */
+    regressions: 'regressions',
+    /** Azure resource group of the run. */
+    resourceGroup: 'resource-group',
+};
+/**
+ * Keys of the state the main step hands to the post step (`GITHUB_STATE` → `STATE_<key>`).
+ * Never a secret: the runner stores state in plain text.
+ */
+const StateKeys = {
+    /** Marks that the main step started, so the post step knows state is authoritative. */
+    started: 'bench-started',
+    /** Resource group created (or about to be created) for this run. */
+    resourceGroup: 'bench-resource-group',
+    /** Subscription holding the resource group. */
+    subscriptionId: 'bench-subscription-id',
+    /** Report directory written by the main step. */
+    reportDir: 'bench-report-dir',
+    /** Artifact name chosen by the main step. */
+    artifactName: 'bench-artifact-name',
+    /** `true` once the main step uploaded the artifact. */
+    artifactUploaded: 'bench-artifact-uploaded',
+    /** `true` once the main step finished publishing (summary, comment, outputs). */
+    published: 'bench-published',
+    /** `true` when the main step was interrupted by SIGINT/SIGTERM. */
+    interrupted: 'bench-interrupted',
+};
+/** Values of the `provider` input. */
+const Providers = ['azure', 'local', 'url'];
+/** Values of the `comment` input. */
+const CommentModes = ['always', 'on-regression', 'never'];
+/** Values of the `fail-on` input (what fails the step is decided in `core/stats/verdict.ts`). */
+
+/** Values of the `mode` input. */
+const Modes = ['run', 'plan', 'janitor'];
+/** Values of the `verdict` output (decided in `core/stats/verdict.ts`). */
+
+//# sourceMappingURL=constants.js.map
+
+/***/ }),
+
+/***/ 2237:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W4: () => (/* binding */ getActionSettings)
+/* harmony export */ });
+/* unused harmony exports InputDefaults, InputProblemsError, quoteInput */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91659);
+/* harmony import */ var _core_config_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(69828);
+/* harmony import */ var _core_config_value_rules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33961);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3828);
+/* harmony import */ var _core_stats_verdict_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(49390);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(56033);
+/**
+ * Reads every input once and turns them into one `ActionSettings` object, or fails with every
+ * problem at once so a user fixes a workflow in one edit instead of one run per typo. Values are
+ * checked by the shared value rules (`core/config/value-rules.ts`) and durations by the shared
+ * duration rules, before anything is logged: a raw input never reaches the log, where a line
+ * starting with `::` would be a workflow command.
+ */
+
+
+
+
+
+
+/**
+ * Defaults applied when an input is empty. `action.yml` declares the same defaults (a test
+ * compares them); repeating them here keeps a run without the runner's defaults (tests, local
+ * runners) behaving the same. Inputs whose value may come from the config (`provider`,
+ * `load-agents`) have none: empty means "the config's".
+ */
+const InputDefaults = {
+    [_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.comment]: 'always',
+    [_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.commentId]: 'default',
+    [_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.failOn]: 'regression',
+    [_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.mode]: 'run',
+};
+/** The inputs were invalid; `problems` lists each one. */
+class InputProblemsError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .BenchError */ .LR {
+    /** Every problem found. */
+    problems;
+    constructor(problems) {
+        const lines = problems.map((p) => `- ${p.input}: ${p.message} ${p.hint}`);
+        super('INPUT_INVALID', `${problems.length} problem${problems.length === 1 ? '' : 's'} with the action's inputs:\n${lines.join('\n')}`);
+        this.name = 'InputProblemsError';
+        this.problems = problems;
+    }
+}
+/** A value as it may be shown in a message: JSON-quoted and cut, never raw. */
+function quoteInput(value) {
+    const quoted = JSON.stringify(value);
+    return quoted.length > 82 ? `${quoted.slice(0, 80)}…"` : quoted;
+}
+/** Product names, as in the config (`products/<name>`): never a path. */
+const PRODUCT_NAME = /^[a-z0-9][a-z0-9-]{0,63}$/;
+/** Reads one input with its default, trimmed. */
+function read(name) {
+    const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name);
+    return value === '' ? (InputDefaults[name] ?? '') : value;
+}
+/** Splits a list input on commas and newlines. */
+function readList(name) {
+    return read(name)
+        .split(/[,\n]/)
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
+}
+function optional(value) {
+    return value === '' ? undefined : value;
+}
+/**
+ * Reads and validates every input. Throws an `InputProblemsError` (code `INPUT_INVALID`)
+ * listing every problem when any input is wrong.
+ */
+function getActionSettings() {
+    const problems = [];
+    const problem = (input, message, hint) => problems.push({ input, message, hint });
+    /** The value when allowed (or empty and optional); otherwise records a problem. */
+    function oneOf(name, allowed, opts = {}) {
+        const value = read(name);
+        if (value === '' && opts.optional)
+            return undefined;
+        if (allowed.includes(value))
+            return value;
+        problem(name, `${quoteInput(value)} is not allowed.`, `Use one of: ${allowed.join(', ')}.`);
+        return undefined;
+    }
+    /** An optional input that must follow a value rule; undefined when empty or wrong. */
+    function ruled(name, kind, what) {
+        const value = optional(read(name).trim());
+        if (value === undefined)
+            return undefined;
+        if ((0,_core_config_value_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .matchesRule */ .Ib)(kind, value))
+            return value;
+        problem(name, `${quoteInput(value)} is not ${what}.`, `Give ${_core_config_value_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .valueRules */ .Ni[kind].expected}.`);
+        return undefined;
+    }
+    // Checks that depend on mode or provider only run when those are valid, so one typo does
+    // not cascade into a list of unrelated complaints.
+    const mode = oneOf(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.mode, _constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Modes */ .dX);
+    const providerGiven = read(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.provider) !== '';
+    const provider = oneOf(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.provider, _constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Providers */ .bb, { optional: true });
+    const comment = oneOf(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.comment, _constants_js__WEBPACK_IMPORTED_MODULE_5__/* .CommentModes */ .q5);
+    const failOn = oneOf(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.failOn, _core_stats_verdict_js__WEBPACK_IMPORTED_MODULE_4__/* .FailOnModes */ .uo);
+    const configPath = optional(read(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.config).trim());
+    if (configPath !== undefined && /[\r\n\0]/.test(configPath)) {
+        problem(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.config, `${quoteInput(configPath)} is not a path.`, 'Give one file path.');
+    }
+    const productsDir = optional(read(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.productsDir).trim());
+    if (productsDir !== undefined && /[\r\n\0]/.test(productsDir)) {
+        problem(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.productsDir, `${quoteInput(productsDir)} is not a path.`, 'Give one path.');
+    }
+    const productText = optional(read(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.product).trim());
+    let product;
+    if (productText !== undefined) {
+        if (PRODUCT_NAME.test(productText))
+            product = productText;
+        else {
+            problem(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.product, `${quoteInput(productText)} is not a product name.`, 'Give a product name from the catalogue (lower-case letters, digits and hyphens, e.g. reframe), not a path.');
+        }
+    }
+    if (mode !== 'janitor' && configPath === undefined && productText === undefined) {
+        problem(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.config, 'is empty and no product was given.', 'Set `config` to a config file (e.g. configs/reframe-pr.yml) or `product` to a product name.');
+    }
+    const image = ruled(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.image, 'image', 'an image reference');
+    const baselineImage = ruled(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.baselineImage, 'image', 'an image reference');
+    const vmSizes = readList(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.vmSizes);
+    for (const size of vmSizes) {
+        if (!(0,_core_config_value_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .matchesRule */ .Ib)('vmSize', size)) {
+            problem(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.vmSizes, `${quoteInput(size)} is not a VM size name.`, `Give ${_core_config_value_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .valueRules */ .Ni.vmSize.expected}, separated by commas.`);
+        }
+    }
+    const regions = readList(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.regions).map((region) => (0,_core_config_value_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeValue */ .tA)('region', region));
+    for (const region of regions) {
+        if (!(0,_core_config_value_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .matchesRule */ .Ib)('region', region)) {
+            problem(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.regions, `${quoteInput(region)} is not a region name.`, `Give ${_core_config_value_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .valueRules */ .Ni.region.expected}, separated by commas (e.g. westeurope,northeurope).`);
+        }
+    }
+    const loadAgentsText = read(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.loadAgents).trim();
+    let loadAgents;
+    if (loadAgentsText !== '') {
+        loadAgents = Number(loadAgentsText);
+        if (!/^\d+$/.test(loadAgentsText) || loadAgents < 1 || loadAgents > _core_config_value_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_LOAD_AGENTS */ .r9) {
+            problem(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.loadAgents, `${quoteInput(loadAgentsText)} is not a whole number from 1 to ${_core_config_value_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_LOAD_AGENTS */ .r9}.`, "Give the number of load VMs, e.g. 1 or 2, or leave it empty for the config's.");
+            loadAgents = undefined;
+        }
+    }
+    let levels;
+    const levelItems = readList(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.levels);
+    if (levelItems.length > 0) {
+        levels = [];
+        for (const item of levelItems) {
+            const level = Number(item);
+            if (!/^\d+(\.\d+)?$/.test(item) || !(level > 0)) {
+                problem(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.levels, `${quoteInput(item)} is not a positive number.`, 'Give connections (closed model) or req/s (open model) separated by commas, e.g. 8,32,128.');
+            }
+            else {
+                levels.push(level);
+            }
+        }
+    }
+    let durationMs;
+    const durationText = read(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.duration).trim();
+    if (durationText !== '') {
+        const checked = (0,_core_config_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .checkDuration */ .fU)(durationText, 'measured');
+        if (checked.ok)
+            durationMs = checked.ms;
+        else {
+            problem(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.duration, `${quoteInput(durationText)}: ${checked.message}.`, `Give ${checked.expected}.`);
+        }
+    }
+    const tenantId = read(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.azureTenantId).trim();
+    const clientId = read(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.azureClientId).trim();
+    const subscriptionId = read(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.azureSubscriptionId).trim();
+    // An explicit azure provider needs the ids; a provider taken from the config is checked
+    // when the config is read (see the Azure pipeline's settings).
+    const needsAzure = mode !== undefined &&
+        mode !== 'plan' &&
+        (provider === 'azure' || (mode === 'janitor' && !providerGiven));
+    const ids = [
+        [_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.azureTenantId, tenantId, 'the Entra ID tenant id'],
+        [_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.azureClientId, clientId, 'the client id of the identity with a federated credential'],
+        [_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.azureSubscriptionId, subscriptionId, 'the subscription id for the run resource group'],
+    ];
+    for (const [name, value, what] of ids) {
+        if (value === '') {
+            if (needsAzure) {
+                problem(name, `is required when provider is azure and mode is ${mode ?? 'run'}.`, `Set it to ${what}, usually from a repository variable: \${{ vars.AZURE_${name.slice(6).replace(/-/g, '_').toUpperCase()} }}.`);
+            }
+        }
+        else if (!(0,_core_config_value_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .matchesRule */ .Ib)('guid', value)) {
+            problem(name, `${quoteInput(value)} is not a GUID.`, `Set it to ${what} (${_core_config_value_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .valueRules */ .Ni.guid.expected}).`);
+        }
+    }
+    if (mode === 'janitor' && providerGiven && provider !== undefined && provider !== 'azure') {
+        problem(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.mode, `janitor cleans Azure resource groups, but provider is ${provider}.`, 'Use provider: azure (or leave it empty) with mode: janitor.');
+    }
+    const acrName = ruled(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.acrName, 'acrName', 'a registry name');
+    const vmIdentityResourceId = ruled(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.azureVmIdentity, 'identityResourceId', 'a user-assigned identity resource id');
+    const runnerImage = ruled(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.runnerImage, 'image', 'an image reference');
+    const account = read(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.storageAccount).trim();
+    const container = read(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.storageContainer).trim();
+    if (account !== '' && !(0,_core_config_value_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .matchesRule */ .Ib)('storageAccount', account)) {
+        problem(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.storageAccount, `${quoteInput(account)} is not a storage account name.`, `Give ${_core_config_value_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .valueRules */ .Ni.storageAccount.expected}.`);
+    }
+    if (container !== '' && !(0,_core_config_value_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .matchesRule */ .Ib)('storageContainer', container)) {
+        problem(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.storageContainer, `${quoteInput(container)} is not a container name.`, `Give ${_core_config_value_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .valueRules */ .Ni.storageContainer.expected}.`);
+    }
+    if ((account === '') !== (container === '')) {
+        problem(account === '' ? _constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.storageAccount : _constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.storageContainer, 'is empty while its partner is set.', 'Set both storage-account and storage-container, or neither.');
+    }
+    const commentId = read(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.commentId).trim();
+    if (!(0,_core_config_value_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .matchesRule */ .Ib)('commentId', commentId)) {
+        problem(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.commentId, `${quoteInput(commentId)} cannot be used in the comment marker.`, `Give ${_core_config_value_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .valueRules */ .Ni.commentId.expected}.`);
+    }
+    const githubToken = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.githubToken);
+    if (githubToken !== '')
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(githubToken);
+    if (problems.length > 0 || !mode || !comment || !failOn || (providerGiven && !provider)) {
+        throw new InputProblemsError(problems);
+    }
+    return {
+        mode,
+        ...(provider !== undefined && { provider }),
+        ...(configPath !== undefined && { configPath }),
+        ...(productsDir !== undefined && { productsDir }),
+        ...(product !== undefined && { product }),
+        ...(image !== undefined && { image }),
+        ...(baselineImage !== undefined && { baselineImage }),
+        vmSizes,
+        regions,
+        ...(loadAgents !== undefined && { loadAgents }),
+        ...(levels !== undefined && { levels }),
+        ...(durationMs !== undefined && { durationMs }),
+        ...(tenantId !== '' &&
+            clientId !== '' &&
+            subscriptionId !== '' && { azure: { tenantId, clientId, subscriptionId } }),
+        ...(acrName !== undefined && { acrName }),
+        ...(vmIdentityResourceId !== undefined && { vmIdentityResourceId }),
+        ...(runnerImage !== undefined && { runnerImage }),
+        ...(account !== '' && container !== '' && { storage: { account, container } }),
+        comment,
+        commentId,
+        failOn,
+        githubToken,
+    };
+}
+//# sourceMappingURL=input-helper.js.map
+
+/***/ }),
+
+/***/ 75277:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ createGitHubClient),
+/* harmony export */   s: () => (/* binding */ httpStatusOf)
+/* harmony export */ });
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61351);
+/**
+ * The GitHub REST client. The API URL is read when the client is made, not when
+ * `@actions/github` is imported, so GHES and the loopback fake in tests are honoured.
+ */
+
+/** Makes a client for `token` against `apiUrl` (default `GITHUB_API_URL`, else api.github.com). */
+function createGitHubClient(token, apiUrl = process.env.GITHUB_API_URL ?? 'https://api.github.com') {
+    return _actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q(token, { baseUrl: apiUrl });
+}
+/** HTTP status of an Octokit request error, or undefined for other errors. */
+function httpStatusOf(error) {
+    if (typeof error === 'object' && error !== null && 'status' in error) {
+        const { status } = error;
+        return typeof status === 'number' ? status : undefined;
+    }
+    return undefined;
+}
+//# sourceMappingURL=octokit.js.map
+
+/***/ }),
+
+/***/ 64019:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cs: () => (/* binding */ artifactName),
+/* harmony export */   iq: () => (/* binding */ createDefaultUploader),
+/* harmony export */   qw: () => (/* binding */ uploadReportArtifact)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/**
+ * The workflow artifact holding the report directory. Artifacts are immutable, so the name must
+ * differ per job, matrix entry and attempt, or a matrix or a re-run fails to upload.
+ */
+
+
+
+/** Longest part of a name kept readable before it is replaced by a hash. */
+const MAX_PART_CHARS = 40;
+function cleanPart(text) {
+    const clean = text
+        .replace(/[^A-Za-z0-9._-]+/g, '-')
+        .replace(/-+/g, '-')
+        .replace(/^[-.]+|-+$/g, '');
+    if (clean.length <= MAX_PART_CHARS)
+        return clean;
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex').slice(0, 8);
+    return `${clean.slice(0, MAX_PART_CHARS - 9)}-${hash}`;
+}
+function matrixText(matrix) {
+    if (typeof matrix === 'string')
+        return matrix;
+    return Object.keys(matrix)
+        .sort()
+        .map((key) => `${key}-${typeof matrix[key] === 'string' ? matrix[key] : JSON.stringify(matrix[key])}`)
+        .join('-');
+}
+/** `bench-<job>[-<matrix>]-attempt-<n>`: unique per job, matrix entry and attempt. */
+function artifactName(parts) {
+    const pieces = ['bench', cleanPart(parts.job) || 'job'];
+    if (parts.matrix !== undefined) {
+        const matrix = cleanPart(matrixText(parts.matrix));
+        if (matrix !== '')
+            pieces.push(matrix);
+    }
+    pieces.push(`attempt-${parts.runAttempt}`);
+    return pieces.join('-');
+}
+async function listFiles(dir) {
+    const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir, { withFileTypes: true, recursive: true });
+    return entries
+        .filter((entry) => entry.isFile())
+        .map((entry) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(entry.parentPath, entry.name))
+        .sort();
+}
+/** Uploads every file under `dir` as artifact `name`, keeping paths relative to `dir`. */
+async function uploadReportArtifact(dir, name, uploader) {
+    const files = await listFiles(dir);
+    const response = await uploader.uploadArtifact(name, files, dir);
+    return { name, files: files.length, id: response.id };
+}
+/**
+ * `@actions/artifact`'s client, loaded on first use (it is large and the post step often does
+ * not need it). Throws a clear error outside a runner that offers the artifact service.
+ */
+function createDefaultUploader() {
+    return {
+        async uploadArtifact(name, files, rootDirectory) {
+            if (!process.env.ACTIONS_RUNTIME_TOKEN || !process.env.ACTIONS_RESULTS_URL) {
+                throw new Error('The runner offers no artifact service (ACTIONS_RUNTIME_TOKEN/ACTIONS_RESULTS_URL are not set).');
+            }
+            const { DefaultArtifactClient } = await __webpack_require__.e(/* import() */ 799).then(__webpack_require__.bind(__webpack_require__, 76799));
+            return new DefaultArtifactClient().uploadArtifact(name, files, rootDirectory);
+        },
+    };
+}
+//# sourceMappingURL=report-artifact.js.map
+
+/***/ }),
+
+/***/ 42950:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B$: () => (/* binding */ saveActionState),
+/* harmony export */   TF: () => (/* binding */ forbidInState),
+/* harmony export */   sf: () => (/* binding */ readActionState)
+/* harmony export */ });
+/* unused harmony export EMPTY_STATE */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91659);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56033);
+/**
+ * The state the main step hands to the post step. One module owns it so both steps agree on
+ * keys and types. The runner keeps state in plain text on disk: nothing here is a secret, and
+ * `saveActionState` refuses values that look like one.
+ */
+
+
+/** State before anything was saved. */
+const EMPTY_STATE = {
+    started: false,
+    artifactUploaded: false,
+    published: false,
+    interrupted: false,
+};
+const FIELD_KEYS = {
+    started: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .StateKeys */ .I6.started,
+    resourceGroup: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .StateKeys */ .I6.resourceGroup,
+    subscriptionId: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .StateKeys */ .I6.subscriptionId,
+    reportDir: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .StateKeys */ .I6.reportDir,
+    artifactName: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .StateKeys */ .I6.artifactName,
+    artifactUploaded: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .StateKeys */ .I6.artifactUploaded,
+    published: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .StateKeys */ .I6.published,
+    interrupted: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .StateKeys */ .I6.interrupted,
+};
+/** Values that must never reach state, registered by `forbidInState` (e.g. the GitHub token). */
+const forbidden = new Set();
+/** Makes `saveActionState` drop any value containing `secret`. */
+function forbidInState(secret) {
+    if (secret.length >= 8)
+        forbidden.add(secret);
+}
+/** Saves the given fields for the post step; fields left out keep their earlier value. */
+function saveActionState(patch) {
+    for (const [field, value] of Object.entries(patch)) {
+        if (value === undefined)
+            continue;
+        const text = String(value);
+        if ([...forbidden].some((secret) => text.includes(secret))) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Not saving state '${field}': its value contains a secret.`);
+            continue;
+        }
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(FIELD_KEYS[field], text);
+    }
+}
+/** Reads the state saved by the main step (`STATE_*` variables set by the runner). */
+function readActionState() {
+    const text = (field) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(FIELD_KEYS[field]);
+    const optional = (field) => (text(field) === '' ? undefined : text(field));
+    return {
+        started: text('started') === 'true',
+        resourceGroup: optional('resourceGroup'),
+        subscriptionId: optional('subscriptionId'),
+        reportDir: optional('reportDir'),
+        artifactName: optional('artifactName'),
+        artifactUploaded: text('artifactUploaded') === 'true',
+        published: text('published') === 'true',
+        interrupted: text('interrupted') === 'true',
+    };
+}
+//# sourceMappingURL=state-helper.js.map
+
+/***/ })
+
+};

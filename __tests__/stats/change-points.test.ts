@@ -79,6 +79,7 @@ describe('resolveChangePointSettings', () => {
     { settings: { significance: 1.5 }, message: /significance/ },
     { settings: { permutations: 0 }, message: /permutations/ },
     { settings: { permutations: 2.5 }, message: /permutations/ },
+    { settings: { significance: 0.001, permutations: 499 }, message: /cannot be reached/ },
     { settings: { minRelativeChange: -0.1 }, message: /minRelativeChange/ },
     { settings: { minSegmentSize: 1 }, message: /minSegmentSize/ },
     { settings: { alpha: 2 }, message: /alpha/ },

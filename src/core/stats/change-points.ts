@@ -131,6 +131,11 @@ export function resolveChangePointSettings(
   if (!Number.isInteger(s.permutations) || s.permutations < 1) {
     throw new Error(`change-point permutations ${s.permutations}: expected a positive integer`);
   }
+  if (s.significance * (s.permutations + 1) < 1 - 1e-9) {
+    throw new Error(
+      `change-point significance ${s.significance} cannot be reached with ${s.permutations} permutations (the smallest p-value is 1/${s.permutations + 1}): use more permutations`,
+    );
+  }
   if (!(s.minRelativeChange >= 0) || !Number.isFinite(s.minRelativeChange)) {
     throw new Error(`change-point minRelativeChange ${s.minRelativeChange}: expected 0 or more`);
   }

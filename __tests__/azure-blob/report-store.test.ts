@@ -254,7 +254,16 @@ describe('Blob report store', () => {
     });
     expect(entry.vmSize).toBe('Standard_D4s_v5');
     expect(entry.scenarios).toEqual([
-      { scenario: 'mt103', model: 'closed', level: 32, successRps: 10, p99Us: 4321 },
+      {
+        scenario: 'mt103',
+        model: 'closed',
+        level: 32,
+        successRps: 10,
+        p99Us: 4321,
+        p50Us: 0,
+        p999Us: 0,
+        errorRate: 0,
+      },
     ]);
   });
 

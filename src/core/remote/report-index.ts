@@ -26,6 +26,14 @@ export const IndexScenarioSchema = z.object({
   level: z.number(),
   successRps: z.number().nonnegative(),
   p99Us: z.number().nonnegative(),
+  /** Median latency of successes, µs; absent in entries written before history trends. */
+  p50Us: z.number().nonnegative().optional(),
+  /** 99.9th percentile latency of successes, µs; absent in older entries. */
+  p999Us: z.number().nonnegative().optional(),
+  /** Failures / total requests (0..1); absent in older entries. */
+  errorRate: z.number().min(0).max(1).optional(),
+  /** True when the load generator, not the target, limited the level; absent means false. */
+  generatorBound: z.boolean().optional(),
 });
 /** Headline figures of one scenario at one level. */
 export type IndexScenario = z.infer<typeof IndexScenarioSchema>;
@@ -157,6 +165,11 @@ export function indexEntryFromReport(
       level: l.level,
       successRps: l.throughput.successRps,
       p99Us: l.latencyUs.p99,
+      p50Us: l.latencyUs.p50,
+      p999Us: l.latencyUs.p999,
+      errorRate: l.errorRate,
+      // Only the exception is written: most levels are not generator-bound, and the index stays small.
+      ...(l.generator.generatorBound && { generatorBound: true }),
     })),
     schemaVersion: report.schemaVersion,
   };

@@ -196,7 +196,10 @@ export function apiPrice(vmSize: string, hourlyPrice: number, region = 'westeuro
 
 /** The nightly sweep the renderers' golden files show: four sizes, two scenarios. */
 export function nightlySweep(): RunReport[] {
-  const mx = (l: Omit<SizeLevelSpec, 'scenario'>): SizeLevelSpec => ({ ...l, scenario: 'mx-to-mt' });
+  const mx = (l: Omit<SizeLevelSpec, 'scenario'>): SizeLevelSpec => ({
+    ...l,
+    scenario: 'mx-to-mt',
+  });
   return [
     sizeReport({
       vmSize: 'Standard_D2s_v5',

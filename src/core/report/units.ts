@@ -93,3 +93,23 @@ export function formatUtc(iso: string | Date): string {
   if (Number.isNaN(d.getTime())) return String(iso);
   return `${d.toISOString().slice(0, 19).replace('T', ' ')} UTC`;
 }
+
+/** An hourly price without its currency: `0.192`, `1.536`, `2.00` (four significant digits). */
+export function formatHourlyPrice(amount: number): string {
+  if (!Number.isFinite(amount)) return '-';
+  const rounded = Number(amount.toPrecision(4));
+  const text = String(rounded);
+  const decimals = text.includes('.') ? (text.split('.')[1] ?? '').length : 0;
+  return groupThousands(decimals < 2 ? rounded.toFixed(2) : text);
+}
+
+/**
+ * A cost per million requests without its currency: two decimals from 1 up (`1.23`, `12.50`),
+ * two significant digits below (`0.41`, `0.053`), so small costs keep their first digits.
+ */
+export function formatCostPerMillion(amount: number): string {
+  if (!Number.isFinite(amount)) return '-';
+  if (amount >= 1) return groupThousands(amount.toFixed(2));
+  if (amount === 0) return '0';
+  return String(Number(amount.toPrecision(2)));
+}

@@ -176,6 +176,10 @@ describe('the size comparison of the nightly sweep', () => {
     expect(report.slo).toEqual({
       sources: ['p99 < 50ms', 'errorRate < 0.1% (default)'],
       label: 'p99 < 50 ms (error rate < 0.1%)',
+      limits: [
+        { metric: 'p99', operator: '<', limit: 50_000 },
+        { metric: 'errorRate', operator: '<', limit: 0.001 },
+      ],
       defaultErrorRate: true,
     });
     expect(report.currency).toBe('USD');

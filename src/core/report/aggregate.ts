@@ -157,6 +157,15 @@ export const AggregateReportSchema = z
     slo: z.object({
       sources: z.array(z.string()).describe('Each limit as written'),
       label: z.string().describe('The SLO in words, e.g. "p99 < 50 ms (error rate < 0.1%)"'),
+      limits: z
+        .array(
+          z.object({
+            metric: z.string().describe('p50 … p9999, max, mean or errorRate'),
+            operator: z.enum(['<', '<=']),
+            limit: z.number().nonnegative().describe('µs for latency, a fraction for errorRate'),
+          }),
+        )
+        .describe('Each limit as parsed, latency first'),
       defaultErrorRate: z.boolean().describe('True when the error-rate limit is the default'),
     }),
     currency: z.string().nullable().describe('Currency of every cost; null without prices'),
@@ -619,6 +628,12 @@ export function buildAggregateReport(input: AggregateInput): AggregateReport {
     slo: {
       sources: input.slo.sources,
       label: input.slo.label,
+      limits: input.slo.thresholds.map((t) => ({
+        metric: t.metric,
+        // parseSlo accepts only upper limits.
+        operator: t.operator === '<=' ? '<=' : '<',
+        limit: t.limit,
+      })),
       defaultErrorRate: input.slo.defaultErrorRate,
     },
     currency,

@@ -94,13 +94,20 @@ export function formatUtc(iso: string | Date): string {
   return `${d.toISOString().slice(0, 19).replace('T', ' ')} UTC`;
 }
 
-/** An hourly price without its currency: `0.192`, `1.536`, `2.00` (four significant digits). */
+/**
+ * An hourly price without its currency: four significant digits, at least two decimals, so
+ * cents are never lost and sub-cent prices keep their figures: `0.192`, `1.536`, `2.00`,
+ * `1,234.50`.
+ */
 export function formatHourlyPrice(amount: number): string {
   if (!Number.isFinite(amount)) return '-';
-  const rounded = Number(amount.toPrecision(4));
-  const text = String(rounded);
-  const decimals = text.includes('.') ? (text.split('.')[1] ?? '').length : 0;
-  return groupThousands(decimals < 2 ? rounded.toFixed(2) : text);
+  const text =
+    amount >= 1
+      ? amount.toFixed(Math.max(2, 4 - (Math.floor(Math.log10(amount)) + 1)))
+      : amount.toPrecision(4);
+  // Trailing zeros beyond the second decimal say nothing.
+  const trimmed = text.replace(/(\.\d\d\d*?)0+$/, '$1');
+  return groupThousands(trimmed);
 }
 
 /**
@@ -111,5 +118,6 @@ export function formatCostPerMillion(amount: number): string {
   if (!Number.isFinite(amount)) return '-';
   if (amount >= 1) return groupThousands(amount.toFixed(2));
   if (amount === 0) return '0';
-  return String(Number(amount.toPrecision(2)));
+  // toPrecision keeps a significant trailing zero (0.010), which Number() would drop.
+  return amount.toPrecision(2);
 }

@@ -5,8 +5,10 @@
  * expected value something a reader can check with a calculator.
  */
 import type { VmPrice } from '../../src/core/pricing/vm-price.js';
+import { buildAggregateReport, type AggregateReport } from '../../src/core/report/aggregate.js';
 import type { LatencySummary, LevelReport, RunReport } from '../../src/core/report/model.js';
 import { RunReportSchema } from '../../src/core/report/model.js';
+import { parseSlo, type Slo } from '../../src/core/stats/slo.js';
 
 /** One level to write. */
 export interface SizeLevelSpec {
@@ -250,4 +252,32 @@ export function nightlyPrices(): VmPrice[] {
     apiPrice('Standard_D4s_v5', 0.192),
     apiPrice('Standard_D8s_v5', 0.384),
   ];
+}
+
+/** The sweep's SLO: `p99 < 50ms`, with the default error-rate limit. */
+export function sweepSlo(): Slo {
+  const parsed = parseSlo('p99 < 50ms');
+  if ('errors' in parsed) throw new Error(parsed.errors.join('; '));
+  return parsed.slo;
+}
+
+/** The sweep of the golden files: three sizes priced by the API, one without a price. */
+export function goldenComparison(): AggregateReport {
+  return buildAggregateReport({
+    reports: nightlySweep().map((report) => ({
+      report,
+      source: `artifacts/bench-${report.environment.vmSize}/result.json`,
+    })),
+    slo: sweepSlo(),
+    prices: nightlyPrices(),
+    missingPrices: [
+      {
+        vmSize: 'Standard_D16s_v5',
+        region: 'westeurope',
+        reason:
+          'the Retail Prices API answered 503 to /api/retail/prices, 4 times; cloud.prices.table has no price for it either',
+      },
+    ],
+    createdAt: new Date('2026-11-29T05:00:00.000Z'),
+  });
 }

@@ -21,7 +21,7 @@ import {
   renderAggregateMarkdown,
 } from '../../src/core/report/aggregate-markdown.js';
 import { parseSlo, type Slo } from '../../src/core/stats/slo.js';
-import { apiPrice, nightlyPrices, nightlySweep, sizeReport } from './aggregate-fixture.js';
+import { apiPrice, goldenComparison, nightlySweep, sizeReport } from './aggregate-fixture.js';
 import { expectGolden } from './golden.js';
 
 const REPO = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -30,27 +30,6 @@ function slo(text = 'p99 < 50ms'): Slo {
   const parsed = parseSlo(text);
   if ('errors' in parsed) throw new Error(parsed.errors.join('; '));
   return parsed.slo;
-}
-
-/** The sweep of the golden files: three sizes priced by the API, one without a price. */
-export function goldenComparison(): AggregateReport {
-  return buildAggregateReport({
-    reports: nightlySweep().map((report) => ({
-      report,
-      source: `artifacts/bench-${report.environment.vmSize}/result.json`,
-    })),
-    slo: slo(),
-    prices: nightlyPrices(),
-    missingPrices: [
-      {
-        vmSize: 'Standard_D16s_v5',
-        region: 'westeurope',
-        reason:
-          'the Retail Prices API answered 503 to /api/retail/prices, 4 times; cloud.prices.table has no price for it either',
-      },
-    ],
-    createdAt: new Date('2026-11-29T05:00:00.000Z'),
-  });
 }
 
 describe('the size comparison renderers', () => {

@@ -32,6 +32,7 @@ const AGGREGATE_STYLE = `
 .headline.lowest-cost, .headline.highest-throughput { border-left-color: var(--good); }
 tr.recommended td { background: #f0fdf4; }
 tr.recommended td:first-child { font-weight: 600; }
+td.size, td.limit { white-space: nowrap; }
 .l-meets { color: var(--good); }
 .l-breaks { color: var(--bad); }
 .l-generator-bound, .l-no-data { color: var(--muted); }
@@ -45,10 +46,10 @@ const LEVEL_WORDS: Record<AggregateLevel['status'], string> = {
 };
 
 const LIMIT_WORDS: Record<NonNullable<SizeResult['limit']>, string> = {
-  slo: 'next level broke the SLO',
-  saturation: 'saturated',
-  'highest-level': 'highest level tested',
-  generator: 'higher levels generator-bound',
+  slo: 'the SLO',
+  saturation: 'saturation',
+  'highest-level': 'levels tested',
+  generator: 'generator',
 };
 
 /** Ids unique within one page, for aria references; restarted for every page. */
@@ -85,19 +86,19 @@ function sizesTable(c: ScenarioComparison): string {
       : s.status === 'not-run'
         ? 'not run'
         : 'none meets';
-    return `<tr${recommended ? ' class="recommended"' : ''}><td class="name">${escapeHtml(s.label)}${recommended ? ' <span class="badge">recommended</span>' : ''}</td><td class="num">${s.vCpus ?? '?'}</td><td class="num">${level}</td><td class="num">${b ? formatRps(b.throughputRps) : '-'}</td><td class="num">${b ? formatUs(b.p50Us) : '-'}</td><td class="num">${b ? formatUs(b.p99Us) : '-'}</td><td class="num">${b ? formatRatioPercent(b.errorRate) : '-'}</td><td>${s.limit ? (s.limit === 'generator' ? `<span class="flag">${LIMIT_WORDS[s.limit]}</span>` : LIMIT_WORDS[s.limit]) : '-'}</td><td class="num">${s.throughputPerVcpuRps === null ? '-' : formatRps(s.throughputPerVcpuRps)}</td><td class="num">${s.scalingEfficiency === null ? '-' : formatRatioPercent(s.scalingEfficiency)}</td><td class="num">${money(s.hourlyPrice, s.currency, formatHourlyPrice)}</td><td class="num">${money(s.costPerMillionRequests, s.currency, formatCostPerMillion)}</td></tr>`;
+    return `<tr${recommended ? ' class="recommended"' : ''}><td class="size">${escapeHtml(s.label)}${recommended ? '<br><span class="badge">recommended</span>' : ''}</td><td class="num">${s.vCpus ?? '?'}</td><td class="num">${level}</td><td class="num">${b ? formatRps(b.throughputRps) : '-'}</td><td class="num">${b ? formatUs(b.p99Us) : '-'}</td><td class="num">${b ? formatRatioPercent(b.errorRate) : '-'}</td><td class="limit">${s.limit ? (s.limit === 'generator' ? `<span class="flag">${LIMIT_WORDS[s.limit]}</span>` : LIMIT_WORDS[s.limit]) : '-'}</td><td class="num">${s.throughputPerVcpuRps === null ? '-' : formatRps(s.throughputPerVcpuRps)}</td><td class="num">${s.scalingEfficiency === null ? '-' : formatRatioPercent(s.scalingEfficiency)}</td><td class="num">${money(s.hourlyPrice, s.currency, formatHourlyPrice)}</td><td class="num">${money(s.costPerMillionRequests, s.currency, formatCostPerMillion)}</td></tr>`;
   });
   const baseline = c.scalingBaseline
-    ? `scaling is req/s per vCPU relative to ${escapeHtml(c.scalingBaseline.vmSize)}`
-    : 'no size met the SLO, so there is no scaling baseline';
-  return `<div class="table-wrap"><table data-table="sizes"><caption class="muted">Best level: the highest throughput meeting the SLO; generator-bound levels are never counted; ${baseline}.</caption><thead><tr><th>VM size</th><th class="num">vCPUs</th><th class="num">Best level</th><th class="num">req/s under SLO</th><th class="num">p50</th><th class="num">p99</th><th class="num">errors</th><th>Stopped by</th><th class="num">req/s per vCPU</th><th class="num">Scaling</th><th class="num">Price/hour</th><th class="num">Cost per 1M requests</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
+    ? `req/s per vCPU relative to ${escapeHtml(c.scalingBaseline.vmSize)}`
+    : 'none, as no size met the SLO';
+  return `<div class="table-wrap"><table data-table="sizes"><caption class="muted">Best level: the highest throughput meeting the SLO; generator-bound levels are never counted. Limited by: what kept it from going higher (the SLO broken at the next level, saturation, no higher level tested, or generator-bound levels above it). Scaling: ${baseline}.</caption><thead><tr><th>VM size</th><th class="num">vCPUs</th><th class="num">Best level</th><th class="num">req/s under SLO</th><th class="num">p99</th><th class="num">errors</th><th>Limited by</th><th class="num">req/s per vCPU</th><th class="num">Scaling</th><th class="num">Price/h</th><th class="num">Cost/1M req</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
 }
 
 function levelsTable(c: ScenarioComparison): string {
   const rows = c.sizes.flatMap((s) =>
     s.levels.map(
       (l) =>
-        `<tr><td class="name">${escapeHtml(s.label)}</td><td class="num">${escapeHtml(shortLevelLabel(l.model, l.level))}</td><td class="num">${formatRps(l.throughputRps)}</td><td class="num">${formatUs(l.p50Us)}</td><td class="num">${formatUs(l.p99Us)}</td><td class="num">${formatRatioPercent(l.errorRate)}</td><td class="l-${l.status}">${LEVEL_WORDS[l.status]}</td><td class="why">${escapeHtml(l.reason)}</td></tr>`,
+        `<tr><td class="size">${escapeHtml(s.label)}</td><td class="num">${escapeHtml(shortLevelLabel(l.model, l.level))}</td><td class="num">${formatRps(l.throughputRps)}</td><td class="num">${formatUs(l.p50Us)}</td><td class="num">${formatUs(l.p99Us)}</td><td class="num">${formatRatioPercent(l.errorRate)}</td><td class="l-${l.status}">${LEVEL_WORDS[l.status]}</td><td class="why">${escapeHtml(l.reason)}</td></tr>`,
     ),
   );
   const summaries = c.sizes
@@ -154,7 +155,7 @@ function pricesSection(report: AggregateReport): string {
     const meter = p.meter
       ? `${escapeHtml(p.meter.productName)} / ${escapeHtml(p.meter.meterName)}${p.meter.effectiveStartDate ? `, in effect since ${escapeHtml(formatUtc(p.meter.effectiveStartDate))}` : ''}`
       : '-';
-    return `<tr><td class="name">${escapeHtml(s.vmSize)}</td><td>${escapeHtml(s.region)}</td><td class="num">${formatHourlyPrice(p.hourlyPrice)} ${escapeHtml(p.currency)}</td><td>${source}</td><td>${escapeHtml(formatUtc(p.fetchedAt))}</td><td>${meter}</td></tr>`;
+    return `<tr><td class="size">${escapeHtml(s.vmSize)}</td><td>${escapeHtml(s.region)}</td><td class="num">${formatHourlyPrice(p.hourlyPrice)} ${escapeHtml(p.currency)}</td><td>${source}</td><td>${escapeHtml(formatUtc(p.fetchedAt))}</td><td>${meter}</td></tr>`;
   });
   const table =
     rows.length > 0
@@ -170,7 +171,7 @@ function pricesSection(report: AggregateReport): string {
 function runsSection(report: AggregateReport): string {
   const rows = report.sizes.map(
     (s) =>
-      `<tr><td class="name">${escapeHtml(s.vmSize)}</td><td>${escapeHtml(s.region)}</td><td class="num">${s.vCpus ?? '?'}${s.vCpusSource === 'given' ? ' (given)' : ''}</td><td>${escapeHtml(s.run.id)}</td><td>${escapeHtml(formatUtc(s.run.startedAt))}</td><td>${escapeHtml(s.run.outcome)}${s.run.partial ? ' (partial)' : ''}</td><td class="name">${escapeHtml(s.run.imageDigest ?? s.run.image ?? '-')}</td><td class="name">${escapeHtml(s.run.source ?? '-')}</td></tr>`,
+      `<tr><td class="size">${escapeHtml(s.vmSize)}</td><td>${escapeHtml(s.region)}</td><td class="num">${s.vCpus ?? '?'}${s.vCpusSource === 'given' ? ' (given)' : ''}</td><td>${escapeHtml(s.run.id)}</td><td>${escapeHtml(formatUtc(s.run.startedAt))}</td><td>${escapeHtml(s.run.outcome)}${s.run.partial ? ' (partial)' : ''}</td><td class="name">${escapeHtml(s.run.imageDigest ?? s.run.image ?? '-')}</td><td class="name">${escapeHtml(s.run.source ?? '-')}</td></tr>`,
   );
   return `<div class="table-wrap"><table data-table="runs"><thead><tr><th>VM size</th><th>Region</th><th class="num">vCPUs</th><th>Run</th><th>Started</th><th>Outcome</th><th>Image</th><th>Read from</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
 }

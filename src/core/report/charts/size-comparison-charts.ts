@@ -104,7 +104,7 @@ export function renderPerVcpuBySizeChart(c: ScenarioComparison, title: string): 
   if (baseline?.throughputPerVcpuRps != null) {
     const flat = baseline.throughputPerVcpuRps;
     series.push({
-      name: `linear scaling from ${axisName(baseline)}`,
+      name: 'linear scaling',
       type: 'line',
       data: c.sizes.map(() => flat),
       showSymbol: false,
@@ -117,7 +117,7 @@ export function renderPerVcpuBySizeChart(c: ScenarioComparison, title: string): 
     series,
     'req/s per vCPU',
     title,
-    `Throughput per vCPU by size: ${listFigures(c, pick, 'req/s')}; a size above the dashed line scales better than linearly.`,
+    `Throughput per vCPU by size: ${listFigures(c, pick, 'req/s')}; the dashed line is linear scaling from ${baseline ? baseline.label : 'the smallest size'}, and a size above it scales better than linearly.`,
   );
 }
 
@@ -130,13 +130,7 @@ export function renderCostBySizeChart(
   const pick = (s: SizeResult) => s.costPerMillionRequests;
   return categoryChart(
     c,
-    [
-      pointSeries(
-        `${currency} per million requests`,
-        c.sizes.map(pick),
-        CHART_COLORS.candidateSecondary,
-      ),
-    ],
+    [pointSeries('cost', c.sizes.map(pick), CHART_COLORS.candidateSecondary)],
     `${currency} per million requests`,
     title,
     `Cost per million requests under the SLO by size: ${listFigures(c, pick, currency)}.`,
@@ -173,12 +167,23 @@ export function renderLatencyBySizeChart(
       markLine: {
         silent: true,
         symbol: 'none',
-        label: { formatter: `SLO p99 ${p99Limit.operator} ${p99Limit.limit / 1000} ms` },
+        label: {
+          formatter: `SLO p99 ${p99Limit.operator} ${p99Limit.limit / 1000} ms`,
+          position: 'insideEndTop',
+        },
         lineStyle: { color: CHART_COLORS.text, type: 'dotted' },
         data: [{ yAxis: p99Limit.limit / 1000 }],
       },
     };
   }
+  // Latency past twice the SLO only says "far too slow": cut it off so the region around the
+  // limit, where the sizes differ, gets the height.
+  const highestMs = Math.max(
+    0,
+    ...series.flatMap((x) => (x.data as number[][]).map((point) => point[1] ?? 0)),
+  );
+  const capMs = p99Limit ? (2 * p99Limit.limit) / 1000 : undefined;
+  const cut = capMs !== undefined && highestMs > capMs;
   const option: ChartOption = {
     grid: { left: 64, right: 24, top: 36, bottom: 44 },
     legend: { top: 4, right: 8 },
@@ -196,6 +201,7 @@ export function renderLatencyBySizeChart(
       nameLocation: 'middle',
       nameGap: 48,
       min: 0,
+      ...(cut && { max: capMs }),
       splitLine: { lineStyle: { color: CHART_COLORS.grid } },
     },
     series,
@@ -208,6 +214,6 @@ export function renderLatencyBySizeChart(
       p99Limit
         ? `; the dotted line is the SLO, p99 ${p99Limit.operator} ${p99Limit.limit / 1000} ms`
         : ''
-    }.`,
+    }${cut ? '; latency above twice the SLO runs off the top' : ''}.`,
   });
 }

@@ -11,6 +11,7 @@
  * why when nothing is left, rather than averaging or taking the first item.
  */
 import { z } from 'zod';
+import { inputError } from '../errors.js';
 
 /** Where the public API lives. */
 export const RETAIL_PRICES_URL = 'https://prices.azure.com/api/retail/prices';
@@ -107,10 +108,17 @@ export function buildRetailPricesFilter(
 /**
  * The first page's URL: the currency is a query parameter of its own (`currencyCode='EUR'`), not
  * part of the filter. Spaces are sent as `%20`: a `+` is not a space to every OData server.
+ * Throws `PRICE_QUERY_INVALID` for a query `checkRetailPriceQuery` refuses.
  */
 export function buildRetailPricesUrl(query: RetailPriceQuery, baseUrl = RETAIL_PRICES_URL): string {
   const problem = checkRetailPriceQuery(query);
-  if (problem) throw new Error(`cannot ask the Retail Prices API: ${problem}`);
+  if (problem) {
+    throw inputError(
+      'PRICE_QUERY_INVALID',
+      `Cannot ask the Retail Prices API: ${problem}.`,
+      'Name sizes and regions as ARM spells them (Standard_D4s_v5, westeurope) and the currency as an ISO 4217 code.',
+    );
+  }
   const currency = encodeURIComponent(odataString(query.currency));
   const filter = encodeURIComponent(buildRetailPricesFilter(query));
   const sep = baseUrl.includes('?') ? '&' : '?';

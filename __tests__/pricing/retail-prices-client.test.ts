@@ -172,7 +172,10 @@ describe('the Retail Prices client', () => {
       },
     });
     const error = await caught(fetchVmHourlyPrice(D4, options));
-    expect(error.code).toBe('PRICES_PAGE_LINK_FOREIGN');
+    expect(error.code).toBe('PRICES_ANSWER_INVALID');
+    expect(error.message).toMatch(
+      /NextPageLink points at http:\/\/prices\.example\.invalid, .*not followed/,
+    );
     expect(asked).toEqual([fake.url]);
   });
 
@@ -180,7 +183,8 @@ describe('the Retail Prices client', () => {
     fake = await startRetailPricesFake({ pageSize: 1 });
     const { options } = client(fake, { maxPages: 2 });
     const error = await caught(fetchRetailPriceItems(D4, options));
-    expect(error.code).toBe('PRICES_TOO_MANY_PAGES');
+    expect(error.code).toBe('PRICES_ANSWER_INVALID');
+    expect(error.message).toMatch(/kept paging past 2 pages/);
     expect(fake.requests).toHaveLength(2);
   });
 

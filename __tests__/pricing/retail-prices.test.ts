@@ -30,8 +30,8 @@ describe('the Retail Prices query', () => {
   });
 
   it.each([
-    [{ ...query, vmSize: "Standard_D4s_v5' or 1 eq 1" }, /not an ARM VM size name/],
-    [{ ...query, region: 'West Europe' }, /not an ARM region name/],
+    [{ ...query, vmSize: "Standard_D4s_v5' or 1 eq 1" }, /is not an Azure VM size in its exact/],
+    [{ ...query, region: 'West Europe' }, /is not a programmatic Azure region name/],
     [{ ...query, currency: 'usd' }, /not an ISO 4217 currency code/],
   ])('refuses a query that would not match or would break the filter: %j', (q, message) => {
     expect(checkRetailPriceQuery(q)).toMatch(message);

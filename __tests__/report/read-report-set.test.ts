@@ -86,8 +86,8 @@ describe('readReportSet', () => {
   });
 
   it('refuses a directory that does not exist, a file, and a directory with no report', async () => {
-    expect(await codeOf(readReportSet(join(dir, 'missing')))).toBe('REPORT_DIR_NOT_FOUND');
-    expect(await codeOf(readReportSet(write('file.txt', 'x')))).toBe('REPORT_DIR_NOT_FOUND');
+    expect(await codeOf(readReportSet(join(dir, 'missing')))).toBe('REPORT_SET_NOT_FOUND');
+    expect(await codeOf(readReportSet(write('file.txt', 'x')))).toBe('REPORT_SET_NOT_FOUND');
     mkdirSync(join(dir, 'empty', 'bench-a'), { recursive: true });
     expect(await codeOf(readReportSet(join(dir, 'empty')))).toBe('REPORT_SET_EMPTY');
   });

@@ -14,21 +14,18 @@
  *
  * Defined here, not in `core/config/schema.ts`, so the comparison can be built and tested before
  * the config file learns about it; `PricesConfigSchema` is meant to be attached there as is. It
- * imports nothing from the config module, so attaching it makes no import cycle.
+ * imports only the value rules from the config module, so attaching it makes no import cycle.
  */
 import { z } from 'zod';
+import { valueRules } from '../config/value-rules.js';
 import type { VmPrice } from './vm-price.js';
 
 /** Hourly prices by VM size, then region. */
 export const PriceTableSchema = z
   .record(
-    z.string().regex(/^(Standard|Basic)_[A-Za-z0-9_-]+$/, {
-      error: 'not an Azure VM size name (e.g. Standard_D4s_v5)',
-    }),
+    z.string().regex(valueRules.vmSize.pattern, { error: `not ${valueRules.vmSize.expected}` }),
     z.record(
-      z.string().regex(/^[a-z][a-z0-9]+$/, {
-        error: 'not an Azure region name (e.g. westeurope)',
-      }),
+      z.string().regex(valueRules.region.pattern, { error: `not ${valueRules.region.expected}` }),
       z.number().positive().describe('Price of one hour, in cloud.prices.currency'),
     ),
   )

@@ -11,6 +11,7 @@
  * why when nothing is left, rather than averaging or taking the first item.
  */
 import { z } from 'zod';
+import { matchesRule, valueRules } from '../config/value-rules.js';
 import { inputError } from '../errors.js';
 
 /** Where the public API lives. */
@@ -68,17 +69,18 @@ export type RetailPricesPage = z.infer<typeof RetailPricesPageSchema>;
 /** Why a meter is not the pay-as-you-go Linux price. */
 export type MeterKind = 'linux-pay-as-you-go' | 'spot' | 'low-priority' | 'windows' | 'other';
 
-/** Sizes as ARM spells them; anything else would never match and might break the filter. */
-const VM_SIZE_PATTERN = /^(Standard|Basic)_[A-Za-z0-9_-]+$/;
-const REGION_PATTERN = /^[a-z][a-z0-9]+$/;
+/** ISO 4217: three capital letters. */
 const CURRENCY_PATTERN = /^[A-Z]{3}$/;
 
-/** A problem with a query, or undefined when it can be sent. */
+/**
+ * A problem with a query, or undefined when it can be sent. Sizes and regions follow the value
+ * rules every other input follows; anything else would never match and might break the filter.
+ */
 export function checkRetailPriceQuery(query: RetailPriceQuery): string | undefined {
-  if (!VM_SIZE_PATTERN.test(query.vmSize))
-    return `"${query.vmSize}" is not an ARM VM size name (e.g. Standard_D4s_v5)`;
-  if (!REGION_PATTERN.test(query.region))
-    return `"${query.region}" is not an ARM region name (e.g. westeurope)`;
+  if (!matchesRule('vmSize', query.vmSize))
+    return `"${query.vmSize}" is not ${valueRules.vmSize.expected}`;
+  if (!matchesRule('region', query.region))
+    return `"${query.region}" is not ${valueRules.region.expected}`;
   if (!CURRENCY_PATTERN.test(query.currency))
     return `"${query.currency}" is not an ISO 4217 currency code (e.g. USD, EUR)`;
   return undefined;
@@ -113,11 +115,7 @@ export function buildRetailPricesFilter(
 export function buildRetailPricesUrl(query: RetailPriceQuery, baseUrl = RETAIL_PRICES_URL): string {
   const problem = checkRetailPriceQuery(query);
   if (problem) {
-    throw inputError(
-      'PRICE_QUERY_INVALID',
-      `Cannot ask the Retail Prices API: ${problem}.`,
-      'Name sizes and regions as ARM spells them (Standard_D4s_v5, westeurope) and the currency as an ISO 4217 code.',
-    );
+    throw inputError('PRICE_QUERY_INVALID', `Cannot ask the Retail Prices API: ${problem}.`);
   }
   const currency = encodeURIComponent(odataString(query.currency));
   const filter = encodeURIComponent(buildRetailPricesFilter(query));

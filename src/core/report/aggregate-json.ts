@@ -15,7 +15,6 @@ export function renderAggregateJson(report: AggregateReport): string {
       .join('; ');
     // A comparison the schema rejects would mislead every reader of the file: stop instead.
     throw new BenchError(
-      'internal',
       'AGGREGATE_INVALID',
       `the size comparison does not match its schema (${issues})`,
       'This is a bug in bench-action: please report it with the reports that were aggregated.',

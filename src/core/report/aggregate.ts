@@ -355,7 +355,6 @@ function collectSizes(
     throw inputError(
       'AGGREGATE_NO_SIZES',
       'None of the reports names a VM size and region, so there is nothing to compare by size.',
-      'Aggregate the result.json files of Azure runs (one per matrix leg, e.g. downloaded artifacts).',
     );
   }
   const regions = new Set([...byPlacement.values()].map((l) => l[0]!.report.environment.region));
@@ -585,11 +584,7 @@ function compareScenario(scenario: string, runs: readonly SizeRun[], slo: Slo): 
  */
 export function buildAggregateReport(input: AggregateInput): AggregateReport {
   if (input.reports.length === 0) {
-    throw inputError(
-      'AGGREGATE_NO_REPORTS',
-      'There are no reports to compare.',
-      'Give the result.json files of the matrix legs (e.g. the directory actions/download-artifact wrote).',
-    );
+    throw inputError('AGGREGATE_NO_REPORTS', 'There are no reports to compare.');
   }
   const sourced = input.reports.map(toSourced);
   const products = [...new Set(sourced.map((r) => productOf(r.report)))];
@@ -597,7 +592,6 @@ export function buildAggregateReport(input: AggregateInput): AggregateReport {
     throw inputError(
       'AGGREGATE_MIXED_PRODUCTS',
       `The reports are of ${products.length} products (${products.join(', ')}); a size comparison is of one product.`,
-      'Aggregate each product separately (one directory or run set per product).',
     );
   }
   const notes: string[] = [];

@@ -54,12 +54,19 @@ export interface RetailPricesClientOptions {
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-function pricesError(code: string, message: string, hint: string, cause?: unknown): BenchError {
-  return new BenchError('infrastructure', code, message, hint, { cause });
+/** A price error; without a hint, the registry's for its code. */
+function pricesError(
+  code:
+    | 'PRICES_QUERY_REJECTED'
+    | 'PRICES_API_UNAVAILABLE'
+    | 'PRICES_ANSWER_INVALID'
+    | 'PRICE_NOT_FOUND',
+  message: string,
+  hint?: string,
+  cause?: unknown,
+): BenchError {
+  return new BenchError(code, message, hint, { cause });
 }
-
-const OFFLINE_HINT =
-  'Check that the runner can reach prices.azure.com, or set cloud.prices.table (and source: table to stop asking the API).';
 
 /** Whether a status is worth retrying. */
 function isRetriable(status: number): boolean {
@@ -86,13 +93,10 @@ async function fetchPage(url: string, opts: Required<Omit<RetailPricesClientOpti
     if (response && !isRetriable(response.status)) {
       const text = await response.text();
       if (!response.ok) {
-        const code = response.status === 400 ? 'PRICES_QUERY_REJECTED' : 'PRICES_API_FAILED';
+        const code = response.status === 400 ? 'PRICES_QUERY_REJECTED' : 'PRICES_API_UNAVAILABLE';
         throw pricesError(
           code,
           `The Retail Prices API answered ${response.status} to ${describePage(url)}: ${text.slice(0, 300)}`,
-          response.status === 400
-            ? 'The query bench-action built was refused; please report this as a bug, with the message.'
-            : OFFLINE_HINT,
         );
       }
       try {
@@ -101,7 +105,7 @@ async function fetchPage(url: string, opts: Required<Omit<RetailPricesClientOpti
         throw pricesError(
           'PRICES_ANSWER_INVALID',
           `The Retail Prices API's answer to ${describePage(url)} is not a page of prices (${(error as Error).message.slice(0, 200)}).`,
-          OFFLINE_HINT,
+          undefined,
           error,
         );
       }
@@ -111,7 +115,7 @@ async function fetchPage(url: string, opts: Required<Omit<RetailPricesClientOpti
       throw pricesError(
         'PRICES_API_UNAVAILABLE',
         `The Retail Prices API ${why} to ${describePage(url)}, ${opts.maxAttempts} times.`,
-        OFFLINE_HINT,
+        undefined,
         failure,
       );
     }
@@ -159,9 +163,8 @@ export async function fetchRetailPriceItems(
   for (let page = 1; url; page++) {
     if (page > opts.maxPages) {
       throw pricesError(
-        'PRICES_TOO_MANY_PAGES',
+        'PRICES_ANSWER_INVALID',
         `The Retail Prices API kept paging past ${opts.maxPages} pages for ${query.vmSize} in ${query.region}.`,
-        OFFLINE_HINT,
       );
     }
     const answer = await fetchPage(url, opts);
@@ -169,9 +172,8 @@ export async function fetchRetailPriceItems(
     url = answer.NextPageLink;
     if (url && new URL(url).origin !== origin) {
       throw pricesError(
-        'PRICES_PAGE_LINK_FOREIGN',
+        'PRICES_ANSWER_INVALID',
         `The Retail Prices API's NextPageLink points at ${new URL(url).origin}, not ${origin}; it was not followed.`,
-        OFFLINE_HINT,
       );
     }
   }
@@ -180,8 +182,8 @@ export async function fetchRetailPriceItems(
 
 /**
  * The pay-as-you-go Linux hourly price of one size in one region from the API. Throws a
- * `BenchError` (`PRICE_NOT_FOUND` when the API lists no such meter, `PRICES_*` when the API
- * could not be read).
+ * `BenchError`: `PRICE_NOT_FOUND` when the API lists no such meter, `PRICES_API_UNAVAILABLE`,
+ * `PRICES_QUERY_REJECTED` or `PRICES_ANSWER_INVALID` when the API could not be read.
  */
 export async function fetchVmHourlyPrice(
   query: RetailPriceQuery,

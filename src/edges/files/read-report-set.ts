@@ -68,26 +68,20 @@ async function findResultFiles(dir: string, depth: number): Promise<string[]> {
 
 /**
  * Reads every `result.json` below `dir`. Throws an input error when `dir` is missing or not a
- * directory (`REPORT_DIR_NOT_FOUND`), or holds no `result.json` at all (`REPORT_SET_EMPTY`);
+ * directory (`REPORT_SET_NOT_FOUND`), or holds no `result.json` at all (`REPORT_SET_EMPTY`);
  * files that are not reports are returned in `unreadable`, never thrown.
  */
 export async function readReportSet(dir: string): Promise<ReportSet> {
   try {
     if (!(await stat(dir)).isDirectory()) throw new Error('not a directory');
   } catch (error) {
-    throw inputError(
-      'REPORT_DIR_NOT_FOUND',
-      `${dir}: no such directory.`,
-      'Give the directory actions/download-artifact wrote the matrix reports to (its `path`).',
-      error,
-    );
+    throw inputError('REPORT_SET_NOT_FOUND', `${dir}: no such directory.`, undefined, error);
   }
   const files = await findResultFiles(dir, 0);
   if (files.length === 0) {
     throw inputError(
       'REPORT_SET_EMPTY',
       `${dir}: no ${RESULT_FILE_NAME} in it or in the ${MAX_DEPTH} folder levels below.`,
-      "Download the matrix legs' report artifacts into it first (actions/download-artifact with a `pattern` and no `name`).",
     );
   }
   const reports: ReportSetEntry[] = [];

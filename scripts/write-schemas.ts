@@ -1,6 +1,6 @@
 /**
  * Writes the published JSON Schemas from their zod definitions: the config file, the product and
- * product scenario files, and the run report. `npm run schemas` runs it; a test fails when the
+ * product scenario files, the run report and the VM-size comparison. `npm run schemas` runs it; a test fails when the
  * committed files differ from what it would write.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -14,6 +14,7 @@ import {
   ScenarioFileSchema,
   TargetConfigSchema,
 } from '../src/core/config/schema.js';
+import { AggregateReportSchema } from '../src/core/report/aggregate.js';
 import { RunReportSchema } from '../src/core/report/model.js';
 
 const BASE_URL = 'https://github.com/plasmatic/bench-action/blob/main/schemas';
@@ -39,6 +40,7 @@ export function renderSchemas(): Record<string, string> {
     return { $id: `${BASE_URL}/${name}`, title, ...json };
   };
   const report = z.toJSONSchema(RunReportSchema, { target: 'draft-2020-12' });
+  const aggregate = z.toJSONSchema(AggregateReportSchema, { target: 'draft-2020-12' });
   const files: Record<string, unknown> = {
     'config.schema.json': input(BenchConfigSchema, 'config.schema.json', 'bench-action config'),
     'product.schema.json': input(ProductFileSchema, 'product.schema.json', 'bench-action product'),
@@ -51,6 +53,11 @@ export function renderSchemas(): Record<string, string> {
       $id: `${BASE_URL}/result.schema.json`,
       title: 'bench-action run report',
       ...report,
+    },
+    'aggregate.schema.json': {
+      $id: `${BASE_URL}/aggregate.schema.json`,
+      title: 'bench-action VM-size comparison',
+      ...aggregate,
     },
   };
   return Object.fromEntries(

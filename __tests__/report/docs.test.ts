@@ -2,13 +2,18 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { AGGREGATE_CSV_COLUMNS } from '../../src/core/report/aggregate-csv.js';
 import { CSV_COLUMNS } from '../../src/core/report/csv.js';
 
-const DOC = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'docs', 'reports.md');
+const DOCS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'docs');
+const DOC = join(DOCS, 'reports.md');
+const AGGREGATE_DOC = join(DOCS, 'aggregate.md');
 
-/** The CSV columns table as docs/reports.md should show it. */
-function columnsTable(): string {
-  const rows = CSV_COLUMNS.map((c) => `| \`${c.name}\` | ${c.description.replace(/\|/g, '\\|')} |`);
+/** A columns table as the docs should show it. */
+function columnsTable(
+  columns: readonly { name: string; description: string }[] = CSV_COLUMNS,
+): string {
+  const rows = columns.map((c) => `| \`${c.name}\` | ${c.description.replace(/\|/g, '\\|')} |`);
   return ['', '| Column | Meaning |', '|---|---|', ...rows, ''].join('\n');
 }
 
@@ -46,6 +51,36 @@ describe('docs/reports.md', () => {
       'summary.md',
       '.hlog',
       'schemas/result.schema.json',
+    ]) {
+      expect(doc).toContain(file);
+    }
+  });
+});
+
+describe('docs/aggregate.md', () => {
+  it('lists every aggregate.csv column, in order, as AGGREGATE_CSV_COLUMNS describes it', () => {
+    const doc = readFileSync(AGGREGATE_DOC, 'utf8');
+    const match =
+      /(<!-- aggregate-csv-columns:start[^>]*-->)([\s\S]*?)(<!-- aggregate-csv-columns:end -->)/.exec(
+        doc,
+      );
+    expect(match, 'the aggregate-csv-columns markers are missing').not.toBeNull();
+    const table = columnsTable(AGGREGATE_CSV_COLUMNS);
+    if (process.env.UPDATE_GOLDEN === '1' && match) {
+      writeFileSync(AGGREGATE_DOC, doc.replace(match[0], `${match[1]}\n${table}\n${match[3]}`));
+      return;
+    }
+    expect(tableCells(match?.[2] ?? '')).toEqual(tableCells(table));
+  });
+
+  it('names every file of the comparison and its schema', () => {
+    const doc = readFileSync(AGGREGATE_DOC, 'utf8');
+    for (const file of [
+      'aggregate.json',
+      'aggregate.md',
+      'aggregate.html',
+      'aggregate.csv',
+      'schemas/aggregate.schema.json',
     ]) {
       expect(doc).toContain(file);
     }

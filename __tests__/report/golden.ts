@@ -1,19 +1,24 @@
 /**
  * Golden-file comparison for renderers: `UPDATE_GOLDEN=1 npx vitest run __tests__/report`
- * rewrites the files under `__tests__/golden/report/` instead of comparing.
+ * rewrites the files under `__tests__/golden/report/` (or another folder of `__tests__/golden/`)
+ * instead of comparing.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 
-const GOLDEN_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'golden', 'report');
+const GOLDEN_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', 'golden');
 
-/** Compares `actual` with the golden file `name`, or rewrites it when UPDATE_GOLDEN=1. */
-export function expectGolden(name: string, actual: string): void {
-  const path = join(GOLDEN_DIR, name);
+/**
+ * Compares `actual` with the golden file `folder/name` (folder `report` unless given), or
+ * rewrites it when UPDATE_GOLDEN=1.
+ */
+export function expectGolden(name: string, actual: string, folder = 'report'): void {
+  const dir = join(GOLDEN_ROOT, folder);
+  const path = join(dir, name);
   if (process.env.UPDATE_GOLDEN === '1') {
-    mkdirSync(GOLDEN_DIR, { recursive: true });
+    mkdirSync(dir, { recursive: true });
     writeFileSync(path, actual, 'utf8');
     return;
   }

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatBytes,
+  formatCostPerMillion,
   formatCount,
   formatCpuPercent,
   formatCpuUsPerRequest,
   formatDurationMs,
+  formatHourlyPrice,
   formatRatioPercent,
   formatRps,
   formatUs,
@@ -63,6 +65,30 @@ describe('human units', () => {
     [formatUtc('2023-11-14T22:13:20.000Z'), '2023-11-14 22:13:20 UTC'],
   ])('%s is %s', (actual, expected) => {
     expect(actual).toBe(expected);
+  });
+
+  it.each([
+    [0.192, '0.192'],
+    [0.0104, '0.0104'],
+    [1.536, '1.536'],
+    [2, '2.00'],
+    [0.5, '0.50'],
+    [1234.5, '1,234.50'],
+  ])('formatHourlyPrice(%s) reads %s', (amount, text) => {
+    expect(formatHourlyPrice(amount)).toBe(text);
+  });
+
+  it.each([
+    [0.41, '0.41'],
+    [0.010256, '0.010'],
+    [0.009697, '0.0097'],
+    [0.4051, '0.41'],
+    [1.234, '1.23'],
+    [12.5, '12.50'],
+    [1234.567, '1,234.57'],
+    [0, '0'],
+  ])('formatCostPerMillion(%s) reads %s', (amount, text) => {
+    expect(formatCostPerMillion(amount)).toBe(text);
   });
 
   it('prints a dash for a figure that is not a number', () => {

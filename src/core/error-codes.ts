@@ -147,6 +147,48 @@ export const errorCodes = {
     'Give a result.json written by `bench run` (schemas/result.schema.json describes it).',
   ),
 
+  // The VM-size comparison: its reports and prices.
+  REPORT_SET_NOT_FOUND: input(
+    'The directory of reports to compare does not exist or is not a directory.',
+    'Give the directory actions/download-artifact wrote the matrix reports to (its `path`).',
+  ),
+  REPORT_SET_EMPTY: input(
+    'The directory of reports to compare holds no result.json.',
+    "Download the matrix legs' report artifacts into it first (actions/download-artifact with a `pattern` and no `name`).",
+  ),
+  AGGREGATE_NO_REPORTS: input(
+    'A size comparison was asked for with no reports.',
+    'Give the result.json files of the matrix legs (e.g. the directory actions/download-artifact wrote).',
+  ),
+  AGGREGATE_NO_SIZES: input(
+    'None of the reports to compare names a VM size and region (they are local runs).',
+    'Compare the result.json files of Azure runs, one per matrix leg.',
+  ),
+  AGGREGATE_MIXED_PRODUCTS: input(
+    'The reports to compare are of more than one product.',
+    'Compare each product separately (one directory or run set per product).',
+  ),
+  PRICE_QUERY_INVALID: input(
+    'A VM size, region or currency to price is not spelt as Azure spells it.',
+    'Name sizes and regions as ARM does (Standard_D4s_v5, westeurope) and the currency as an ISO 4217 code.',
+  ),
+  PRICE_NOT_FOUND: input(
+    'The Azure Retail Prices API lists no pay-as-you-go Linux price for a VM size in a region.',
+    'Check the size and region spelling, or give the price in cloud.prices.table.',
+  ),
+  PRICES_QUERY_REJECTED: infrastructure(
+    'The Azure Retail Prices API refused the query bench built (HTTP 400).',
+    'The API may have changed; give prices in cloud.prices.table meanwhile, and report this with the message.',
+  ),
+  PRICES_API_UNAVAILABLE: infrastructure(
+    'The Azure Retail Prices API gave no answer, or an error, after the retries.',
+    'Check that the runner can reach prices.azure.com, or set cloud.prices.table (and source: table to stop asking the API).',
+  ),
+  PRICES_ANSWER_INVALID: infrastructure(
+    'The Azure Retail Prices API answered something that is not a usable page of prices.',
+    'Give prices in cloud.prices.table meanwhile (source: table stops asking the API).',
+  ),
+
   // The target under test.
   TARGET_NOT_FOUND: target(
     "The target's program or working directory does not exist.",
@@ -367,6 +409,10 @@ export const errorCodes = {
   REPORT_INVALID: internal(
     'The report built by this run does not match the result schema.',
     'This is a bug in bench: please report it with the command you ran.',
+  ),
+  AGGREGATE_INVALID: internal(
+    'The size comparison built from the reports does not match its schema.',
+    'This is a bug in bench: please report it with the reports that were compared.',
   ),
 } as const satisfies Record<string, ErrorCodeInfo>;
 

@@ -83,7 +83,8 @@ const STATUS_WORDS: Record<ThresholdStatus, string> = {
   invalid: 'not judged',
 };
 
-const STYLE = `
+/** The report pages' stylesheet, shared by every self-contained HTML page bench-action writes. */
+export const HTML_REPORT_STYLE = `
 :root { --fg: #1f2937; --muted: #6b7280; --line: #e5e7eb; --bg: #ffffff; --panel: #f9fafb;
   --bad: #b91c1c; --good: #15803d; --warn: #a16207; --accent: #2563eb; }
 * { box-sizing: border-box; }
@@ -418,7 +419,7 @@ export function renderHtmlReport(input: HtmlReportInput): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="bench-action ${escapeHtml(report.environment.toolVersion)}">
 <title>${escapeHtml(title)}</title>
-<style>${STYLE}</style>
+<style>${HTML_REPORT_STYLE}</style>
 </head>
 <body>
 <main>

@@ -93,3 +93,31 @@ export function formatUtc(iso: string | Date): string {
   if (Number.isNaN(d.getTime())) return String(iso);
   return `${d.toISOString().slice(0, 19).replace('T', ' ')} UTC`;
 }
+
+/**
+ * An hourly price without its currency: four significant digits, at least two decimals, so
+ * cents are never lost and sub-cent prices keep their figures: `0.192`, `1.536`, `2.00`,
+ * `1,234.50`.
+ */
+export function formatHourlyPrice(amount: number): string {
+  if (!Number.isFinite(amount)) return '-';
+  const text =
+    amount >= 1
+      ? amount.toFixed(Math.max(2, 4 - (Math.floor(Math.log10(amount)) + 1)))
+      : amount.toPrecision(4);
+  // Trailing zeros beyond the second decimal say nothing.
+  const trimmed = text.replace(/(\.\d\d\d*?)0+$/, '$1');
+  return groupThousands(trimmed);
+}
+
+/**
+ * A cost per million requests without its currency: two decimals from 1 up (`1.23`, `12.50`),
+ * two significant digits below (`0.41`, `0.053`), so small costs keep their first digits.
+ */
+export function formatCostPerMillion(amount: number): string {
+  if (!Number.isFinite(amount)) return '-';
+  if (amount >= 1) return groupThousands(amount.toFixed(2));
+  if (amount === 0) return '0';
+  // toPrecision keeps a significant trailing zero (0.010), which Number() would drop.
+  return amount.toPrecision(2);
+}

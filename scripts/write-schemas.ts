@@ -1,7 +1,7 @@
 /**
  * Writes the published JSON Schemas from their zod definitions: the config file, the product and
- * product scenario files, and the run report. `npm run schemas` runs it; a test fails when the
- * committed files differ from what it would write.
+ * product scenario files, the run report, and the generic shape of command benchmark results.
+ * `npm run schemas` runs it; a test fails when the committed files differ from what it would write.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -14,6 +14,7 @@ import {
   ScenarioFileSchema,
   TargetConfigSchema,
 } from '../src/core/config/schema.js';
+import { GenericResultFileSchema } from '../src/core/ingest/parse-generic-result.js';
 import { RunReportSchema } from '../src/core/report/model.js';
 
 const BASE_URL = 'https://github.com/plasmatic/bench-action/blob/main/schemas';
@@ -46,6 +47,11 @@ export function renderSchemas(): Record<string, string> {
       ScenarioFileSchema,
       'scenario.schema.json',
       'bench-action product scenario',
+    ),
+    'command-result.schema.json': input(
+      GenericResultFileSchema,
+      'command-result.schema.json',
+      'bench-action command benchmark results (generic shape)',
     ),
     'result.schema.json': {
       $id: `${BASE_URL}/result.schema.json`,

@@ -2,7 +2,8 @@
  * Real criterion output, made here: builds and benchmarks the fixture crate
  * (__tests__/fixtures/criterion-crate) offline against Debian's packaged criterion, then ingests
  * its target/criterion with the same reader the pipeline uses and checks the figures against
- * criterion's own maths. About 45 s of build and 5 s of benchmarks on a 2-core machine.
+ * criterion's own maths. 40-75 s from cold on a 2-core machine (nearly all of it the build),
+ * about 12 s with a kept target folder.
  *
  * Needs `cargo` on PATH and `apt-get install librust-criterion-dev` (the crates under
  * /usr/share/cargo/registry); without them the test is skipped and its name says why. Set
@@ -21,8 +22,8 @@ import { expectConsistentCriterionBenchmark } from './criterion-consistency.js';
 const CRATE = fileURLToPath(new URL('../fixtures/criterion-crate/', import.meta.url));
 /** Where Debian installs packaged crates; the crate's .cargo/config.toml points here. */
 const DEBIAN_REGISTRY = '/usr/share/cargo/registry';
-/** Build and benchmark take about 50 s here; leave room for a busier machine. */
-const TIMEOUT_MS = 300_000;
+/** Build and benchmark take 40-75 s on a 2-core machine, over 3 min when it is overloaded. */
+const TIMEOUT_MS = 480_000;
 
 /** Why the test cannot run here, or undefined when it can. */
 function missingPrerequisite(): string | undefined {
@@ -54,6 +55,15 @@ function run(argv: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<strin
   });
 }
 
+/**
+ * cargo runs niced where `nice` exists: the build takes both cores for most of a minute, and the
+ * suite's timing-sensitive tests running beside it should not pay for that.
+ */
+function niced(argv: string[]): string[] {
+  const nice = spawnSync('nice', ['-n', '10', 'true']);
+  return nice.error || nice.status !== 0 ? argv : ['nice', '-n', '10', ...argv];
+}
+
 const missing = missingPrerequisite();
 const cleanup: string[] = [];
 afterAll(async () => {
@@ -83,7 +93,7 @@ describe('criterion output made on this machine', () => {
 
       const started = Date.now();
       const output = await run(
-        ['cargo', 'bench', '--offline', '--bench', 'swift', '--', '--noplot'],
+        niced(['cargo', 'bench', '--offline', '--bench', 'swift', '--', '--noplot']),
         crate,
         { ...process.env, CARGO_TARGET_DIR: targetDir, CARGO_TERM_COLOR: 'never' },
       );

@@ -1,7 +1,8 @@
 /**
  * Writes the published JSON Schemas from their zod definitions: the config file, the product and
- * product scenario files, the run report and the VM-size comparison. `npm run schemas` runs it; a test fails when the
- * committed files differ from what it would write.
+ * product scenario files, the run report, the VM-size comparison and the generic shape of command
+ * benchmark results. `npm run schemas` runs it; a test fails when the committed files differ
+ * from what it would write.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -14,6 +15,7 @@ import {
   ScenarioFileSchema,
   TargetConfigSchema,
 } from '../src/core/config/schema.js';
+import { GenericResultFileSchema } from '../src/core/ingest/parse-generic-result.js';
 import { AggregateReportSchema } from '../src/core/report/aggregate.js';
 import { RunReportSchema } from '../src/core/report/model.js';
 
@@ -48,6 +50,11 @@ export function renderSchemas(): Record<string, string> {
       ScenarioFileSchema,
       'scenario.schema.json',
       'bench-action product scenario',
+    ),
+    'command-result.schema.json': input(
+      GenericResultFileSchema,
+      'command-result.schema.json',
+      'bench-action command benchmark results (generic shape)',
     ),
     'result.schema.json': {
       $id: `${BASE_URL}/result.schema.json`,

@@ -219,6 +219,25 @@ export const errorCodes = {
     'Use target.url or target.command locally, or benchmark the image on Azure (--provider azure).',
   ),
 
+  // Results of command benchmarks (criterion, DataFlow, the generic shape): written by the
+  // product's benchmark command, so a bad file is the target's failure, not the user's input.
+  COMMAND_RESULT_NOT_FOUND: target(
+    'A results file or folder the benchmark command should have written does not exist.',
+    "Check that the command ran to the end and where it writes (criterion: target/criterion, or $CARGO_TARGET_DIR/criterion); docs/command-benchmarks.md lists each format's files.",
+  ),
+  COMMAND_RESULT_UNREADABLE: target(
+    'A results file or folder of a benchmark command exists but cannot be read.',
+    'Check its permissions and that it is a regular file (or, for criterion, a folder).',
+  ),
+  COMMAND_RESULT_INVALID: target(
+    'A results file of a benchmark command is not JSON or not in the shape of its format (the file and field are named).',
+    'Check the named field; docs/command-benchmarks.md describes each format, schemas/command-result.schema.json the generic one.',
+  ),
+  COMMAND_RESULT_EMPTY: target(
+    'The results of a benchmark command hold no benchmark.',
+    'Check that the command ran its benchmarks (a filter that matches nothing leaves no results).',
+  ),
+
   // Azure settings and set-up (caught before anything is created).
   AZURE_SETTINGS_INVALID: input(
     'Azure settings are missing or not usable (every one is listed with where it comes from).',

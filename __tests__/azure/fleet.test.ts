@@ -266,3 +266,102 @@ describe('a group of the same name still being deleted', () => {
     expect((error as BenchError).code).toBe('AZURE_GROUP_BEING_DELETED');
   });
 });
+
+describe('the proximity placement group', () => {
+  const ppgPuts = () =>
+    fake.requests.filter((r) => r.method === 'PUT' && /proximityPlacementGroups/.test(r.path));
+
+  it('names only the sizes in use in its intent, so fallback sizes of another family never make Azure refuse it', async () => {
+    const { ctx } = createFakeArmContext(fake);
+    const run = await provisionRun(ctx, sampleRunSpec(), { recordState: () => undefined });
+
+    expect(run.productVm.size).toBe('Standard_D4s_v5');
+    expect(ppgPuts().map((r) => (r.body as { properties: unknown }).properties)).toEqual([
+      expect.objectContaining({ intent: { vmSizes: ['Standard_D4s_v5'] } }),
+    ]);
+  });
+
+  it('is created again without an intent when Azure refuses the intent, and the run goes on', async () => {
+    const { ctx, logs } = createFakeArmContext(fake);
+    // Product and load sizes of two families: no datacenter promises both.
+    const run = await provisionRun(ctx, sampleRunSpec({ loadVmSize: 'Standard_F4s_v2' }), {
+      recordState: () => undefined,
+    });
+
+    expect(run.productVm).toMatchObject({ size: 'Standard_D4s_v5', region: 'westeurope' });
+    expect(run.loadVms[0]?.size).toBe('Standard_F4s_v2');
+    const intents = ppgPuts().map(
+      (r) => (r.body as { properties: { intent?: unknown } }).properties.intent,
+    );
+    expect(intents).toEqual([{ vmSizes: ['Standard_D4s_v5', 'Standard_F4s_v2'] }, undefined]);
+    expect(
+      logs.some((l) => /without an intent/.test(l) && /OverconstrainedAllocationRequest/.test(l)),
+    ).toBe(true);
+  });
+
+  it('is tried again for the next size in the same region after Azure refused it, never reusing the refusal', async () => {
+    fake.injectFault({
+      method: 'PUT',
+      path: /proximityPlacementGroups/,
+      status: 409,
+      code: 'OverconstrainedAllocationRequest',
+      message: 'Allocation failed. VM(s) with the following constraints cannot be allocated.',
+      times: 2,
+    });
+    const { ctx } = createFakeArmContext(fake);
+    const run = await provisionRun(ctx, sampleRunSpec({ regions: ['westeurope'] }), {
+      recordState: () => undefined,
+    });
+
+    expect(run.productVm).toMatchObject({ size: 'Standard_F4s_v2', region: 'westeurope' });
+    expect(run.warnings.join('\n')).toContain(
+      'Standard_D4s_v5 in westeurope: OverconstrainedAllocationRequest',
+    );
+  });
+});
+
+describe('a NIC Azure keeps reserved after a failed VM create', () => {
+  it('gives each fallback attempt its own NIC and leaves the reserved one to the group deletion', async () => {
+    await fake.close();
+    let nowMs = Date.parse('2026-11-29T04:00:00.000Z');
+    fake = await startArmFake({ now: () => nowMs });
+    fake.capacity.unavailableSizes.add('Standard_D4s_v5');
+    const { ctx } = createFakeArmContext(fake);
+    const run = await provisionRun(ctx, sampleRunSpec({ regions: ['westeurope'] }), {
+      recordState: () => undefined,
+    });
+
+    expect(run.productVm.size).toBe('Standard_F4s_v2');
+    expect(
+      fake.requests.filter((r) => r.method === 'DELETE' && /networkInterfaces/.test(r.path)),
+    ).toEqual([]);
+    expect(fake.inventory(group)).toEqual(
+      expect.arrayContaining([
+        'Microsoft.Network/networkInterfaces/bench-product-nic',
+        'Microsoft.Network/networkInterfaces/bench-product-nic-2',
+      ]),
+    );
+    const nicOf = (name: string) =>
+      [...fake.groups.get(group)!.resources.values()].find((r) => r.name === name)!.id;
+    const vm = [...fake.groups.get(group)!.resources.values()].find(
+      (r) => r.name === 'bench-product',
+    );
+    expect(JSON.stringify(vm?.properties.networkProfile)).toContain(nicOf('bench-product-nic-2'));
+
+    // The reservation holds for 180 s of the fake's clock, then the NIC can go.
+    const reserved = await ctx.network.networkInterfaces
+      .beginDeleteAndWait(group, 'bench-product-nic', { updateIntervalInMs: 1 })
+      .catch((e: unknown) => e);
+    expect((reserved as { code?: string }).code).toBe('NicReservedForAnotherVm');
+    nowMs += 180_000;
+    await ctx.network.networkInterfaces.beginDeleteAndWait(group, 'bench-product-nic', {
+      updateIntervalInMs: 1,
+    });
+
+    expect(await deleteRunGroup(ctx, group, { waitMs: 1_000 })).toEqual({
+      deleted: true,
+      pending: false,
+    });
+    expect(fake.groupNames()).toEqual([]);
+  });
+});

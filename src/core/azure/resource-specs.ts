@@ -250,17 +250,33 @@ export function buildVnetBody(
   };
 }
 
-/** Proximity placement group: product and load VMs in one datacenter, low and stable latency. */
+/**
+ * Sizes a placement group's intent names for a product VM of `productSize`: that size and the
+ * load VMs' size, nothing else. Azure creates a group with an intent only if one datacenter can
+ * serve every size in it (OverconstrainedAllocationRequest otherwise), so fallback sizes of
+ * other families never go in.
+ */
+export function placementIntentSizes(
+  productSize: string,
+  loadVmSize: string | undefined,
+): string[] {
+  return [...new Set([productSize, loadVmSize ?? productSize])];
+}
+
+/**
+ * Proximity placement group: product and load VMs in one datacenter, low and stable latency.
+ * Without `vmSizes` (or with none) it has no intent: Azure then places it with the first VM.
+ */
 export function buildPlacementGroupBody(
   location: string,
   tags: Record<string, string>,
-  vmSizes: string[],
+  vmSizes?: string[],
 ) {
   return {
     location,
     tags,
     proximityPlacementGroupType: 'Standard' as const,
-    intent: { vmSizes },
+    ...(vmSizes !== undefined && vmSizes.length > 0 && { intent: { vmSizes } }),
   };
 }
 

@@ -21,14 +21,15 @@ const group = 'bench-reframe-123-1-bench';
 describe('provisionRun', () => {
   it('records the group name before the first create call, creates a private network and both VMs, and clean-up leaves nothing', async () => {
     const { ctx } = createFakeArmContext(fake);
-    const recorded: { name: string; requestsBefore: number }[] = [];
+    const recorded: { name: string; methodsBefore: string[] }[] = [];
     const run = await provisionRun(ctx, sampleRunSpec({ loadAgents: 2 }), {
       recordState: (name) => {
-        recorded.push({ name, requestsBefore: fake.requests.length });
+        recorded.push({ name, methodsBefore: fake.requests.map((r) => r.method) });
       },
     });
 
-    expect(recorded).toEqual([{ name: group, requestsBefore: 0 }]);
+    // Only the look-up of a group of the same name comes first; nothing is created before.
+    expect(recorded).toEqual([{ name: group, methodsBefore: ['GET'] }]);
     expect(run.resourceGroup).toBe(group);
     expect(run.productVm).toMatchObject({
       name: 'bench-product',
@@ -207,7 +208,7 @@ describe('provisionRun', () => {
     expect(bench.hint).toContain('Microsoft.Resources/subscriptions/resourcegroups/write');
     expect(bench.hint).toContain('Contributor');
     expect(sleeps).toEqual([]);
-    expect(fake.requests).toHaveLength(1);
+    expect(fake.requests.filter((r) => r.method === 'PUT')).toHaveLength(1);
   });
 
   it('fails fast on RequestDisallowedByPolicy with a policy hint', async () => {
@@ -363,5 +364,76 @@ describe('a NIC Azure keeps reserved after a failed VM create', () => {
       pending: false,
     });
     expect(fake.groupNames()).toEqual([]);
+  });
+});
+
+describe('an existing group of the same name', () => {
+  it('is refused when its bench-run-id tag belongs to another run, before anything is recorded or changed', async () => {
+    const otherTags = {
+      'managed-by': 'bench-action',
+      'bench-run-id': 'plasmatic/reframe/123/1/other-leg',
+    };
+    fake.seedGroup(group, 'westeurope', { ...otherTags });
+    const { ctx } = createFakeArmContext(fake);
+    const recorded: string[] = [];
+    const error = await provisionRun(ctx, sampleRunSpec(), {
+      recordState: (name) => void recorded.push(name),
+    }).catch((e: unknown) => e);
+
+    expect((error as BenchError).code).toBe('AZURE_GROUP_TAKEN');
+    expect((error as BenchError).message).toContain('plasmatic/reframe/123/1/other-leg');
+    // Recording it would let this run's clean-up delete the other run's VMs.
+    expect(recorded).toEqual([]);
+    expect(fake.groups.get(group)?.tags).toEqual(otherTags);
+    expect(fake.requests.filter((r) => r.method !== 'GET')).toEqual([]);
+  });
+
+  it('is reused when it is this run’s own group (a retried step)', async () => {
+    fake.seedGroup(group, 'westeurope', sampleRunSpec().tags);
+    const { ctx } = createFakeArmContext(fake);
+    const run = await provisionRun(ctx, sampleRunSpec(), { recordState: () => undefined });
+    expect(run.resourceGroup).toBe(group);
+  });
+});
+
+describe('a subscription that is not set up', () => {
+  it('stops at once when a resource provider is not registered, naming the az provider register command', async () => {
+    fake.unregisteredProviders.add('Microsoft.Network');
+    const { ctx, sleeps } = createFakeArmContext(fake);
+    const error = await provisionRun(ctx, sampleRunSpec(), { recordState: () => undefined }).catch(
+      (e: unknown) => e,
+    );
+
+    expect((error as BenchError).code).toBe('AZURE_PROVIDER_UNREGISTERED');
+    expect((error as BenchError).hint).toContain(
+      'az provider register --namespace Microsoft.Network',
+    );
+    expect((error as BenchError).hint).toContain('bench setup azure');
+    expect(sleeps).toEqual([]);
+    // Classed as denied: no size or region fallback is attempted.
+    expect(fake.requests.filter((r) => /virtualMachines/.test(r.path))).toEqual([]);
+  });
+
+  it('names the missing assign permission and Managed Identity Operator when the VM identity cannot be attached', async () => {
+    // The caller is Contributor on this subscription only; the VM identity lives in another one.
+    fake.roleAssignments.length = 0;
+    fake.assignRole(
+      fake.defaultCallerId,
+      'Contributor',
+      '/subscriptions/11111111-2222-3333-4444-555555555555',
+    );
+    const identity =
+      '/subscriptions/99999999-2222-3333-4444-555555555555/resourceGroups/bench-shared/providers/Microsoft.ManagedIdentity/userAssignedIdentities/bench-vm';
+    const { ctx } = createFakeArmContext(fake);
+    const error = await provisionRun(ctx, sampleRunSpec({ identityResourceId: identity }), {
+      recordState: () => undefined,
+    }).catch((e: unknown) => e);
+
+    const bench = error as BenchError;
+    expect(bench.code).toBe('AZURE_AUTHORIZATION_FAILED');
+    expect(bench.hint).toContain('Microsoft.ManagedIdentity/userAssignedIdentities/assign/action');
+    expect(bench.hint).toContain('Managed Identity Operator');
+    expect(bench.hint).toContain(identity);
+    expect(bench.hint).not.toContain('for Microsoft.Compute/virtualMachines/write');
   });
 });

@@ -24,7 +24,7 @@ import {
   warnAboutRunSpec,
   type AzureRunSpec,
 } from '../../core/azure/resource-specs.js';
-import { attemptNic, runResourceNames } from '../../core/azure/run-names.js';
+import { attemptNic, runResourceNames, runTagNames } from '../../core/azure/run-names.js';
 import type { ArmContext } from './arm-context.js';
 
 /** A VM that is running. */
@@ -79,7 +79,9 @@ function translate(error: unknown, what: string): Error {
     const code =
       facts.code === 'RequestDisallowedByPolicy'
         ? 'AZURE_POLICY_DENIED'
-        : 'AZURE_AUTHORIZATION_FAILED';
+        : facts.code === 'MissingSubscriptionRegistration'
+          ? 'AZURE_PROVIDER_UNREGISTERED'
+          : 'AZURE_AUTHORIZATION_FAILED';
     return new BenchError(
       code,
       `Azure refused to ${what}: ${facts.code ?? facts.statusCode ?? ''} ${facts.message}`.trim(),
@@ -130,6 +132,44 @@ async function deleteLeftover(
   }
 }
 
+/**
+ * Looks the group up before creating it: a group of the same name that another run created (its
+ * `bench-run-id` differs, or it has none) is refused, since sharing it would let one run's
+ * clean-up delete the other's VMs; one still being deleted gets the re-run hint; this run's own
+ * group (a retried step) is reused.
+ */
+async function refuseForeignGroup(
+  ctx: ArmContext,
+  spec: AzureRunSpec,
+  options: { abortSignal?: AbortSignal },
+): Promise<void> {
+  let existing;
+  try {
+    existing = await ctx.resources.resourceGroups.get(spec.groupName, options);
+  } catch (error) {
+    if (classifyArmError(error) === 'not-found') return;
+    throw translate(error, `look up resource group ${spec.groupName}`);
+  }
+  if (existing.properties?.provisioningState === 'Deleting') {
+    throw new BenchError(
+      'AZURE_GROUP_BEING_DELETED',
+      `Resource group ${spec.groupName} exists and is still being deleted.`,
+      'Re-run the job (a new attempt gets a new group name) or wait until the deletion has finished.',
+    );
+  }
+  const ours = spec.tags[runTagNames.benchRunId];
+  const theirs = existing.tags?.[runTagNames.benchRunId];
+  if (theirs === ours) {
+    ctx.log(`Resource group ${spec.groupName} already exists for this run; reusing it`);
+    return;
+  }
+  throw new BenchError(
+    'AZURE_GROUP_TAKEN',
+    `Resource group ${spec.groupName} already exists and belongs to ${theirs === undefined ? 'no bench run (it has no bench-run-id tag)' : `another run (bench-run-id ${theirs})`}; this run is ${ours ?? '?'}.`,
+    'Two steps or matrix legs produced the same run identity. Give each its own (the job, its inputs and the step id all go into it), or delete the old group if nothing uses it.',
+  );
+}
+
 /** Like `Promise.all`, but waits for every call to end so none is left running after a failure. */
 async function settleAll<T extends readonly unknown[]>(
   calls: readonly [...{ [K in keyof T]: Promise<T[K]> }],
@@ -165,6 +205,8 @@ export async function provisionRun(
   const lro = { updateIntervalInMs: ctx.pollIntervalMs, ...(signal && { abortSignal: signal }) };
   const plain = signal ? { abortSignal: signal } : {};
 
+  // Before the name is recorded: a group of another run must never become this run's to delete.
+  await refuseForeignGroup(ctx, spec, plain);
   await opts.recordState(group);
   ctx.log(`Creating resource group ${group} in ${spec.regions[0]}`);
   await call(`create resource group ${group}`, () =>

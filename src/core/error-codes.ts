@@ -355,6 +355,10 @@ export const errorCodes = {
     'The subscription has not registered a resource provider a run uses (MissingSubscriptionRegistration).',
     'Run `az provider register --namespace <namespace>` for Microsoft.Compute, Microsoft.Network, Microsoft.ManagedIdentity, Microsoft.Storage and Microsoft.ContainerRegistry, or `bench setup azure`.',
   ),
+  AZURE_OS_IMAGE_MISSING: infrastructure(
+    'The pinned Ubuntu image version (ubuntuImage in src/core/azure/resource-specs.ts) does not exist in a region the run may use.',
+    'List the versions that exist with the az vm image list command in the message and pin one of them (Canonical keeps about two years of images).',
+  ),
   AZURE_GROUP_BEING_DELETED: infrastructure(
     'A resource group of the same name is still being deleted.',
     'Re-run the job (a new attempt gets a new group name) or wait until the deletion has finished.',

@@ -24,6 +24,11 @@ export const ubuntuImage = {
   version: '24.04.202510010',
 } as const;
 
+/** The Azure CLI command that lists the versions of the pinned image that exist in `region`. */
+export function osImageVersionsCommand(region: string): string {
+  return `az vm image list --location ${region} --publisher ${ubuntuImage.publisher} --offer ${ubuntuImage.offer} --sku ${ubuntuImage.sku} --all --query "[].version" -o tsv`;
+}
+
 /** Address plan of the run's VNet. */
 export const addressPlan = { vnet: '10.42.0.0/16', subnet: '10.42.1.0/24' } as const;
 

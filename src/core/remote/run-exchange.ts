@@ -131,6 +131,12 @@ export interface RunnerResults {
 
 /** The action's side of the exchange with load VMs. */
 export interface RunExchange {
+  /**
+   * Obtains what signs the run's SAS URLs (a user delegation key, unless the connection holds an
+   * account key) for a run of `plan`, before anything is created: a missing role then fails the
+   * run in seconds instead of after the VMs are up. `uploadRunnerInputs` reuses it.
+   */
+  prepareSigning(plan: BenchPlan): Promise<void>;
   /** Uploads plan and bundle under `prefix` and returns least-privilege, short-lived SAS URLs. */
   uploadRunnerInputs(inputs: RunnerInputs): Promise<RunnerInputUrls>;
   /**

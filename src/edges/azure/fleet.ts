@@ -89,6 +89,14 @@ function translate(error: unknown, what: string): Error {
       { cause: error },
     );
   }
+  if (facts.code === 'PlatformImageNotFound') {
+    return new BenchError(
+      'AZURE_OS_IMAGE_MISSING',
+      `Azure refused to ${what}: ${facts.message}`,
+      undefined,
+      { cause: error },
+    );
+  }
   if (facts.code === 'ResourceGroupBeingDeleted') {
     return new BenchError(
       'AZURE_GROUP_BEING_DELETED',

@@ -31,6 +31,7 @@ import type { ServerSampleStore } from '../../edges/azure/blob-server-samples.js
 import { deleteRunGroup, type DeleteRunGroupResult } from '../../edges/azure/cleanup.js';
 import { collectServerSamples } from '../../edges/azure/collect-server-samples.js';
 import { provisionRun, type ProvisionedRun, type ProvisionedVm } from '../../edges/azure/fleet.js';
+import { assertOsImageAvailable } from '../../edges/azure/os-image.js';
 import { resolveImageDigest } from '../../edges/azure/resolve-image-digest.js';
 import { generateThrowawaySshPublicKey } from '../../edges/azure/ssh-key.js';
 import { collectEnvironment } from '../../edges/local/environment.js';
@@ -352,7 +353,10 @@ interface PreparedRun {
   prefix: string;
 }
 
-/** Phase 1: checks the settings, pins the image and describes the run; creates nothing. */
+/**
+ * Phase 1: checks the settings, pins the image, describes the run, checks that the pinned OS
+ * image exists in every region and obtains the key that signs the run's SAS URLs; creates nothing.
+ */
 async function prepareRun(
   plan: BenchPlan,
   settings: AzureSettings,
@@ -395,6 +399,11 @@ async function prepareRun(
       'Fix the values listed (config, product.yml or Azure settings).',
     );
   }
+  // Looked up before anything is created: a missing image or Blob role would otherwise show only
+  // once the group and VMs exist (VM create refused, SAS signing refused with the VMs up).
+  deps.log(`Checking the Ubuntu image in ${spec.regions.join(', ')} and the Blob key delegation`);
+  await assertOsImageAvailable(deps.arm, spec.regions);
+  await deps.exchange.prepareSigning(plan);
   const prefix = `${spec.groupName}/${id}`;
   return {
     id,

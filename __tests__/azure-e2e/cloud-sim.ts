@@ -172,7 +172,17 @@ export async function startCloudSim(): Promise<CloudSim> {
   };
   let runnerStartedAt = Date.now();
 
+  // Like the run-command handler: what a command prints goes to its append blobs, when given.
   fake.onRunCommand = async (vm, command) => {
+    const result = await playCommand(vm, command);
+    if (command.outputBlobUri) await appendToBlob(command.outputBlobUri, result.output);
+    if (command.errorBlobUri) await appendToBlob(command.errorBlobUri, result.error ?? '');
+    return result;
+  };
+  const playCommand = async (
+    vm: string,
+    command: FakeRunCommand,
+  ): Promise<{ exitCode: number; output: string; error?: string }> => {
     commands.push(command);
     if (command.name === 'bench-product-ready') return behaviour.productReady();
     if (command.name.startsWith('bench-load-ready'))
@@ -298,6 +308,19 @@ export async function startCloudSim(): Promise<CloudSim> {
     },
   };
   return sim;
+}
+
+/** Creates an append blob through its SAS URL (create) and appends `text` to it (add). */
+async function appendToBlob(url: string, text: string): Promise<void> {
+  const created = await fetch(url, {
+    method: 'PUT',
+    headers: { 'x-ms-blob-type': 'AppendBlob' },
+    body: '',
+  });
+  if (!created.ok) throw new Error(`append blob create answered ${created.status}`);
+  if (text === '') return;
+  const appended = await fetch(`${url}&comp=appendblock`, { method: 'PUT', body: text });
+  if (!appended.ok) throw new Error(`append block answered ${appended.status}`);
 }
 
 /** Starts the real runner entry point with `env`; `done` settles with its exit code and output. */

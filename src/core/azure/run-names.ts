@@ -145,3 +145,26 @@ export const runResourceNames = {
 export function attemptNic(base: string, attempt: number): string {
   return attempt <= 1 ? base : `${base}-${attempt}`;
 }
+
+/** Names of the managed run commands of a run, one place for the edges, the plan and the logs. */
+export const runCommandNames = {
+  /** Waits for the product VM's cloud-init to report healthy. */
+  productReady: 'bench-product-ready',
+  /** Waits for load VM number `index` (0-based) to be prepared. */
+  loadReady: (index: number) => `bench-load-ready-${index + 1}`,
+  /** The runner on load VM number `index` (0-based). */
+  runner: (index: number) => `bench-runner-${index + 1}`,
+  /** Uploads the product VM's samples. */
+  samplesUpload: 'bench-samples-upload',
+} as const;
+
+/** Every run command a run with `loadAgents` load VMs starts, in order. */
+export function allRunCommandNames(loadAgents: number): string[] {
+  const agents = Array.from({ length: loadAgents }, (_, i) => i);
+  return [
+    runCommandNames.productReady,
+    ...agents.map(runCommandNames.loadReady),
+    ...agents.map(runCommandNames.runner),
+    runCommandNames.samplesUpload,
+  ];
+}

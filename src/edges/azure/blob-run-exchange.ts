@@ -22,6 +22,7 @@ import { encodePlan } from '../../core/remote/plan-codec.js';
 import type { BenchPlan } from '../../core/config/plan.js';
 import type {
   AgentResults,
+  CommandLogUrls,
   RunExchange,
   RunnerInputs,
   RunnerInputUrls,
@@ -29,6 +30,7 @@ import type {
 } from '../../core/remote/run-exchange.js';
 import {
   combineRunnerStates,
+  COMMAND_LOGS_FOLDER,
   estimatePlanDurationMs,
   LOG_BLOB,
   PLAN_BLOB,
@@ -36,6 +38,7 @@ import {
   RESULTS_FOLDER,
   RUNNER_BUNDLE_BLOB,
   STATUS_BLOB,
+  toPathSegment,
 } from '../../core/remote/run-exchange.js';
 import { decodeRunnerResult } from '../../core/remote/runner-result-codec.js';
 import { decodeRunnerStatus } from '../../core/remote/runner-status.js';
@@ -103,6 +106,52 @@ export function createRunExchange(options: RunExchangeOptions): RunExchange {
         startsOn,
         expiresOn,
       };
+    },
+
+    async createCommandLogs(
+      prefix: string,
+      plan: BenchPlan,
+      commandNames: readonly string[],
+    ): Promise<Record<string, CommandLogUrls>> {
+      // The handler creates the blobs, not their container.
+      await container.createIfNotExists();
+      const issuedAt = now();
+      const startsOn = new Date(issuedAt.getTime() - skewMs);
+      const expiresOn = new Date(issuedAt.getTime() + lifetimeOf(plan));
+      const sign = await signerFor(startsOn, expiresOn);
+      // Read, add, create and write: what the run-command handler needs to create the append
+      // blob and append to it (Microsoft Learn, "Run scripts with managed Run Commands").
+      const permissions = BlobSASPermissions.parse('racw');
+      const out: Record<string, CommandLogUrls> = {};
+      for (const name of commandNames) {
+        const folder = `${trimSlashes(prefix)}/${COMMAND_LOGS_FOLDER}/${toPathSegment(name)}`;
+        const urlOf = (blobName: string) => {
+          const url = container.getBlobClient(blobName).url;
+          const sas = sign({
+            containerName: options.container,
+            blobName,
+            permissions,
+            startsOn,
+            expiresOn,
+            protocol: service.url.startsWith('https:')
+              ? SASProtocol.Https
+              : SASProtocol.HttpsAndHttp,
+            ...(options.sasVersion ? { version: options.sasVersion } : {}),
+          });
+          mask(sas);
+          mask(`${url}?${sas}`);
+          return { plain: url, signed: `${url}?${sas}` };
+        };
+        const output = urlOf(`${folder}/stdout.log`);
+        const error = urlOf(`${folder}/stderr.log`);
+        out[name] = {
+          outputBlobUri: output.signed,
+          errorBlobUri: error.signed,
+          outputUrl: output.plain,
+          errorUrl: error.plain,
+        };
+      }
+      return out;
     },
 
     async uploadRunnerInputs(inputs: RunnerInputs): Promise<RunnerInputUrls> {

@@ -11,8 +11,10 @@ import { createBlobServerSampleStore } from '../../src/edges/azure/blob-server-s
 import { loadPlan } from '../../src/edges/files/load-plan.js';
 import { runAzureBenchmark, type AzureRunDeps } from '../../src/pipeline/azure/run-azure.js';
 import { fakeBlobConnection } from '../support/arm-fake/fake-arm-context.js';
-import { seedSharedSetup, type SeededSetup } from '../support/arm-fake/shared-setup.js';
-import { startCloudSim, type CloudSim } from './cloud-sim.js';
+import type { SeededSetup } from '../support/arm-fake/shared-setup.js';
+import path from 'node:path';
+import { runOnAzure as runAzureFromCli } from '../../src/cli/commands/run-azure.js';
+import { memoryIo, startCloudSim, testIds, type CloudSim } from './cloud-sim.js';
 
 let sim: CloudSim;
 let shared: SeededSetup;
@@ -20,7 +22,26 @@ const caller = 'cccccccc-0000-4000-8000-000000000002';
 
 beforeAll(async () => {
   sim = await startCloudSim();
-  shared = seedSharedSetup(sim.fake, { storageAccount: 'benchkeys', container: 'bench-runs' });
+  // A storage account of its own on the fake's Blob endpoint (the sim's is Azurite's).
+  const storageAccountId = sim.fake.seedResource({
+    group: sim.shared.group,
+    type: 'Microsoft.Storage/storageAccounts',
+    name: 'benchkeys',
+    location: 'westeurope',
+    extra: { sku: { name: 'Standard_LRS' }, kind: 'StorageV2' },
+  });
+  const containerId = sim.fake.seedResource({
+    group: sim.shared.group,
+    type: 'Microsoft.Storage/storageAccounts/blobServices/containers',
+    name: 'benchkeys/default/bench-runs',
+  });
+  shared = {
+    ...sim.shared,
+    storageAccount: 'benchkeys',
+    storageAccountId,
+    container: 'bench-runs',
+    containerId,
+  };
 }, 60_000);
 afterAll(async () => {
   await sim?.close();
@@ -74,7 +95,7 @@ describe('a cloud run, before it creates anything', () => {
     expect(error.message).toContain('AuthorizationPermissionMismatch');
     expect(error.hint).toContain('on the storage account');
     expect(writes).toEqual([]);
-    expect(sim.fake.groupNames()).toEqual(['bench-shared']);
+    expect(sim.fake.groupNames()).toEqual([]);
   });
 
   it('gets the key when the Blob role is on the storage account', async () => {
@@ -103,5 +124,36 @@ describe('a cloud run, before it creates anything', () => {
     expect(lookups.map((r) => r.path.split('/')[6])).toEqual(
       expect.arrayContaining(['westeurope', 'northeurope']),
     );
+  });
+
+  it('stops `bench run --provider azure` at the preflight, with the checklist and no resource group, when the VM identity cannot pull', async () => {
+    const pull = sim.fake.roleAssignments.findIndex(
+      (a) => a.principalId === shared.identityPrincipalId,
+    );
+    sim.fake.roleAssignments.splice(pull, 1);
+    const { io, stderr } = memoryIo(sim.workDir);
+    const before = sim.fake.requests.length;
+
+    const error = await runAzureFromCli(
+      sim.configPath,
+      {
+        provider: 'azure',
+        subscription: testIds.subscriptionId,
+        tenant: testIds.tenantId,
+        client: testIds.clientId,
+        acr: testIds.acrName,
+        storageAccount: testIds.storageAccount,
+        storageContainer: 'e2e-preflight',
+        vmIdentity: testIds.vmIdentityResourceId,
+        out: path.join(sim.workDir, 'reports', 'preflight'),
+      },
+      io,
+      sim.cliDeps('e2e-preflight'),
+    ).catch((e: unknown) => e);
+
+    expect((error as BenchError).code).toBe('AZURE_PREFLIGHT_FAILED');
+    expect((error as BenchError).message).toContain('AcrPull for the VM identity on the registry');
+    expect(stderr()).toContain('[FAIL] AcrPull for the VM identity on the registry');
+    expect(sim.fake.requests.slice(before).filter((r) => r.method === 'PUT')).toEqual([]);
   });
 });

@@ -21,6 +21,7 @@ import { createBlobServerSampleStore } from '../../src/edges/azure/blob-server-s
 import { resolveImageDigest } from '../../src/edges/azure/resolve-image-digest.js';
 import { startArmFake, type ArmFake, type FakeRunCommand } from '../support/arm-fake/arm-fake.js';
 import { testSubscriptionId } from '../support/arm-fake/fake-arm-context.js';
+import { seedSharedSetup, type SeededSetup } from '../support/arm-fake/shared-setup.js';
 import { startAzurite, type AzuriteHandle } from '../support/azurite.js';
 import { okServer, type TestServer } from '../support/servers.js';
 
@@ -52,6 +53,8 @@ export interface VmBehaviour {
 /** A running simulation. */
 export interface CloudSim {
   fake: ArmFake;
+  /** The shared set-up seeded in the fake (VM identity, registry, the Azurite account). */
+  shared: SeededSetup;
   azurite: AzuriteHandle;
   product: TestServer;
   /** Temporary directory with `configs/e2e.yml`, `products/shop/` and a runner bundle stand-in. */
@@ -100,6 +103,11 @@ export async function startCloudSim(): Promise<CloudSim> {
     okServer(),
     startRegistry(),
   ]);
+  // What `bench setup azure` makes once: the preflight of every run checks it.
+  const shared = seedSharedSetup(fake, {
+    storageAccount: testIds.storageAccount,
+    acrName: testIds.acrName,
+  });
   const workDir = await mkdtemp(path.join(tmpdir(), 'bench-azure-e2e-'));
   await mkdir(path.join(workDir, 'products', 'shop', 'scenarios'), { recursive: true });
   await mkdir(path.join(workDir, 'configs'), { recursive: true });
@@ -247,6 +255,7 @@ export async function startCloudSim(): Promise<CloudSim> {
 
   const sim: CloudSim = {
     fake,
+    shared,
     azurite,
     product,
     workDir,
@@ -291,6 +300,7 @@ export async function startCloudSim(): Promise<CloudSim> {
           connectionString: azurite.connectionString,
           container,
         }),
+        probe: { connectionString: azurite.connectionString, container },
       }),
       resolveImage: (image) => sim.resolveImage(image),
       runnerBundlePath: bundlePath,

@@ -347,6 +347,10 @@ export const errorCodes = {
     'No VM size and region of the settings had room for a VM.',
     'Add sizes or regions, try later, or ask for more vCPU quota.',
   ),
+  AZURE_PREFLIGHT_FAILED: infrastructure(
+    "The preflight found the subscription's set-up not ready for a run (every failed check is listed with its fix); nothing was created.",
+    'Fix each item listed (`bench doctor --provider azure` shows the checklist), or run `bench setup azure`.',
+  ),
   AZURE_GROUP_TAKEN: infrastructure(
     "A resource group of the run's name exists and belongs to another run (its bench-run-id tag differs).",
     'Give each step and matrix leg its own run identity (job, inputs); never share a group, since its clean-up deletes the other run’s VMs.',

@@ -52,6 +52,8 @@ export interface FakeGroup {
   provisioningState: string;
   /** Resources keyed by lower-cased id. */
   resources: Map<string, FakeResource>;
+  /** Part of the shared set-up a team makes once (`seedSharedSetup`), not of any run. */
+  shared?: boolean;
 }
 
 /** One request the fake received. */
@@ -229,10 +231,15 @@ export interface ArmFake {
   hold(method: string, path: RegExp): FakeHold;
   /** `type/name` of every resource in a group (sorted), or undefined when the group does not exist. */
   inventory(group: string): string[] | undefined;
-  /** Names of all groups (sorted). */
+  /** Names of all groups (sorted), without the shared set-up's, which no run creates or deletes. */
   groupNames(): string[];
-  /** Seeds a group directly (for janitor tests). */
-  seedGroup(name: string, location: string, tags: Record<string, string>): void;
+  /** Seeds a group directly (for janitor tests; `shared` for the shared set-up). */
+  seedGroup(
+    name: string,
+    location: string,
+    tags: Record<string, string>,
+    options?: { shared?: boolean },
+  ): void;
   /** Seeds a resource directly (shared set-up in tests; `name` has one part per type segment); returns its id. */
   seedResource(input: {
     group: string;
@@ -420,15 +427,19 @@ export async function startArmFake(options: ArmFakeOptions = {}): Promise<ArmFak
       return [...g.resources.values()].map((r) => `${r.type}/${r.name}`).sort();
     },
     groupNames() {
-      return [...groups.values()].map((g) => g.name).sort();
+      return [...groups.values()]
+        .filter((g) => !g.shared)
+        .map((g) => g.name)
+        .sort();
     },
-    seedGroup(name, location, tags) {
+    seedGroup(name, location, tags, seedOptions = {}) {
       groups.set(name.toLowerCase(), {
         name,
         location,
         tags,
         provisioningState: 'Succeeded',
         resources: new Map(),
+        ...(seedOptions.shared && { shared: true }),
       });
     },
     seedResource(input) {

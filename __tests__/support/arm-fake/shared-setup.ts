@@ -36,7 +36,7 @@ export function seedSharedSetup(
   const storageAccount = names.storageAccount ?? 'benchstore';
   const container = names.container ?? 'bench';
   const acrName = names.acrName ?? 'benchacr';
-  if (!fake.groups.has(group)) fake.seedGroup(group, 'westeurope', {});
+  if (!fake.groups.has(group)) fake.seedGroup(group, 'westeurope', {}, { shared: true });
   const storageAccountId = fake.seedResource({
     group,
     type: 'Microsoft.Storage/storageAccounts',

@@ -777,7 +777,7 @@ export async function startArmFake(options: ArmFakeOptions = {}): Promise<ArmFak
     const image = imageVersionPath.exec(url.pathname);
     if (image && method === 'GET') {
       if (refuseUnregistered(res, 'Microsoft.Compute')) return;
-      return answerImage(res, image.slice(1) as string[]);
+      return answerImage(res, image.slice(1));
     }
 
     const provider = providerPath.exec(url.pathname);

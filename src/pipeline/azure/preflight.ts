@@ -24,7 +24,17 @@ import {
   type RoleScopeKind,
 } from '../../core/azure/required-roles.js';
 import { osImageVersionsCommand, ubuntuImage } from '../../core/azure/resource-specs.js';
+import type { TokenCredential } from '@azure/core-auth';
+import { CLOUD_DEFAULTS } from '../../core/config/value-rules.js';
 import { BenchError, errorSummary } from '../../core/errors.js';
+import { createArmContext } from '../../edges/azure/arm-context.js';
+import { createAzurePreflightProbes } from '../../edges/azure/preflight-probes.js';
+import { resolveImageDigest } from '../../edges/azure/resolve-image-digest.js';
+import { loadPlan, type LoadPlanOptions } from '../../edges/files/load-plan.js';
+import { createAzureBlobDeps } from './azure-deps.js';
+import type { CloudRunDeps } from './cloud-run.js';
+import { resolveAzureSettings, type GivenAzureSettings } from './resolve-azure-settings.js';
+import { qualifyProductImage } from './run-azure.js';
 
 /** What the preflight checks. */
 export interface AzurePreflightInput {
@@ -294,5 +304,75 @@ export function assertPreflightPassed(report: PreflightReport): void {
       .map((c) => `- ${c.title}: ${c.detail}\n  fix: ${c.fix ?? setupHint}`)
       .join('\n')}`,
     `Fix each item listed (\`bench doctor --provider azure\` shows the whole checklist), or run \`bench setup azure\`.`,
+  );
+}
+
+/** A preflight as a front end asks for it (`bench doctor`, `bench setup azure --check`, `mode: preflight`). */
+export interface PreflightRequest {
+  /** Config whose `cloud:` section and product image are checked; defaults and no image without one. */
+  configPath?: string;
+  /** Where products are looked up. */
+  loadOptions?: LoadPlanOptions;
+  /** Replaces the product's image (a bare `repository:tag` comes from the registry). */
+  image?: string;
+  /** The Azure settings with their sources. */
+  given: GivenAzureSettings;
+}
+
+/** What the preflight talks to (the same factories as a cloud run's). */
+export interface PreflightDeps {
+  /** Credential once the settings are known. */
+  createCredential: (settings: AzureSettings) => TokenCredential;
+  /** ARM clients (default: public cloud). */
+  createArmContext?: CloudRunDeps['createArmContext'];
+  /** Blob side (default: `https://<account>.blob.core.windows.net`). */
+  createBlob?: CloudRunDeps['createBlob'];
+  /** Pins the image (default: ACR token exchange with the credential). */
+  resolveImage?: (image: string) => Promise<string>;
+  /** Progress lines. */
+  log: (line: string) => void;
+}
+
+/** Resolves the settings of a request, wires the clients and runs the preflight; creates nothing. */
+export async function runPreflightRequest(
+  request: PreflightRequest,
+  deps: PreflightDeps,
+): Promise<PreflightReport> {
+  const plan = request.configPath
+    ? await loadPlan(request.configPath, { provider: 'azure' }, request.loadOptions)
+    : undefined;
+  const cloud = plan?.cloud ?? {
+    provider: 'azure' as const,
+    vmSizes: [...CLOUD_DEFAULTS.vmSizes],
+    regions: [...CLOUD_DEFAULTS.regions],
+    loadAgents: CLOUD_DEFAULTS.loadAgents,
+  };
+  const { settings } = resolveAzureSettings(request.given, { cloud }, 'strict');
+  const credential = deps.createCredential(settings);
+  const arm = (deps.createArmContext ?? createArmContext)({
+    credential,
+    subscriptionId: settings.subscriptionId,
+    log: deps.log,
+  });
+  const blob = (deps.createBlob ?? createAzureBlobDeps)({
+    settings,
+    credential,
+    maskSecret: () => undefined,
+  });
+  const configured =
+    request.image ?? (plan?.target.kind === 'image' ? plan.target.image : undefined);
+  const image =
+    configured !== undefined ? qualifyProductImage(configured, settings.acrName) : undefined;
+  return runAzurePreflight(
+    { settings, ...(image !== undefined && { image }) },
+    createAzurePreflightProbes({
+      arm,
+      credential,
+      resolveImage:
+        deps.resolveImage ??
+        ((ref) =>
+          resolveImageDigest(ref, { credential, tenantId: settings.tenantId, log: deps.log })),
+      ...(blob.probe && { blob: blob.probe }),
+    }),
   );
 }

@@ -12,7 +12,7 @@ import { headlineLevel, runOutputValues } from '../../src/edges/github/run-outpu
 import { truncateMarkdown } from '../../src/edges/github/truncate-markdown.js';
 import { createRunnerFiles, type RunnerFiles } from '../support/action/action-process.js';
 import { withEnv } from '../support/action/env.js';
-import { sampleRunReport } from '../support/action/sample-report.js';
+import { sampleRunReport } from '../support/reports/sample-report.js';
 import { pullRequestEvent } from '../support/action/scenario.js';
 
 const cleanups: (() => void)[] = [];

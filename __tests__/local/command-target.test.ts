@@ -1,7 +1,7 @@
+import { rejection } from '../support/rejection.js';
 import { spawn } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CommandTargetPlan } from '../../src/core/config/plan.js';
-import { BenchError } from '../../src/core/errors.js';
 import { startCommandTarget } from '../../src/edges/local/command-target.js';
 import { findFreePort } from '../../src/edges/local/image-target.js';
 import { liveGroupMembers } from '../../src/edges/local/proc-sampler.js';
@@ -36,16 +36,6 @@ function serverScript(status: number, extra = ''): string {
     `${extra};require('http').createServer((q, s) => s.writeHead(${status}).end())` +
     `.listen(Number(process.env.PORT), '127.0.0.1', () => console.log('listening on', process.env.PORT))`
   );
-}
-
-/** The BenchError a promise rejects with (fails the test if it resolves). */
-async function rejection(promise: Promise<unknown>): Promise<BenchError> {
-  const error: unknown = await promise.then(
-    () => new Error('expected a rejection'),
-    (reason: unknown) => reason,
-  );
-  expect(error).toBeInstanceOf(BenchError);
-  return error as BenchError;
 }
 
 /** True while a process with `pid` exists. */

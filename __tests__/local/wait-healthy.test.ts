@@ -1,5 +1,5 @@
+import { rejection } from '../support/rejection.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BenchError } from '../../src/core/errors.js';
 import { findFreePort } from '../../src/edges/local/image-target.js';
 import { checkUrlTarget, healthUrl, waitHealthy } from '../../src/edges/local/wait-healthy.js';
 import {
@@ -15,16 +15,6 @@ afterEach(async () => {
   await server?.close();
   server = undefined;
 });
-
-/** The BenchError a promise rejects with (fails the test if it resolves). */
-async function rejection(promise: Promise<unknown>): Promise<BenchError> {
-  const error: unknown = await promise.then(
-    () => new Error('expected a rejection'),
-    (reason: unknown) => reason,
-  );
-  expect(error).toBeInstanceOf(BenchError);
-  return error as BenchError;
-}
 
 describe('waitHealthy', () => {
   it('resolves once the health path answers 2xx after a few refusals', async () => {

@@ -20,7 +20,7 @@ import {
   publishHistory,
   type HistoryRun,
 } from '../../src/pipeline/publish-history.js';
-import { buildRound } from '../stats/report-fixture.js';
+import { buildRound } from '../support/reports/synthetic-rounds.js';
 import { startAzurite, type AzuriteHandle } from '../support/azurite.js';
 
 let azurite: AzuriteHandle;

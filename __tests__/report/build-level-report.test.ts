@@ -8,7 +8,7 @@ import {
   openMeasurement,
   SERVER_SAMPLES,
   WINDOW_START_MS,
-} from './fixtures.js';
+} from '../support/reports/measured-report.js';
 
 beforeAll(async () => {
   await initHistograms();

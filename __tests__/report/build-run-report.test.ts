@@ -8,7 +8,12 @@ import {
 } from '../../src/core/report/run-ids.js';
 import { RunReportSchema, type LevelReport } from '../../src/core/report/model.js';
 import { initHistograms } from '../../src/core/stats/histogram.js';
-import { ENVIRONMENT, fixtureLevels, fixturePlan, fixtureReport } from './fixtures.js';
+import {
+  ENVIRONMENT,
+  fixtureLevels,
+  fixturePlan,
+  fixtureReport,
+} from '../support/reports/measured-report.js';
 
 beforeAll(async () => {
   await initHistograms();

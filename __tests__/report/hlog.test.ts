@@ -8,7 +8,11 @@ import * as hdr from 'hdr-histogram-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderHlog } from '../../src/core/report/hlog.js';
 import { initHistograms } from '../../src/core/stats/histogram.js';
-import { closedMeasurement, INTERVAL_RECORDINGS, WINDOW_START_MS } from './fixtures.js';
+import {
+  closedMeasurement,
+  INTERVAL_RECORDINGS,
+  WINDOW_START_MS,
+} from '../support/reports/measured-report.js';
 
 const run = promisify(execFile);
 

@@ -9,8 +9,8 @@ import { MARKDOWN_MAX_CHARS, renderMarkdownReport } from '../../src/core/report/
 import { RunReportSchema, type LevelReport } from '../../src/core/report/model.js';
 import { describeFailures, renderTerminalSummary } from '../../src/core/report/terminal-summary.js';
 import { initHistograms } from '../../src/core/stats/histogram.js';
-import { closedMeasurement, fixtureReport } from './fixtures.js';
-import { expectGolden } from './golden.js';
+import { closedMeasurement, fixtureReport } from '../support/reports/measured-report.js';
+import { expectGolden } from '../support/golden.js';
 
 beforeAll(async () => {
   await initHistograms();

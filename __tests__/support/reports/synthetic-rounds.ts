@@ -3,17 +3,17 @@
  * log-normal around a chosen median and recorded into real HDR histograms, so tests exercise
  * the same encodings and summaries as a real run.
  */
-import { createRng } from '../../src/core/stats/bootstrap.js';
-import type { Rng } from '../../src/core/stats/bootstrap.js';
+import { createRng } from '../../../src/core/stats/bootstrap.js';
+import type { Rng } from '../../../src/core/stats/bootstrap.js';
 import {
   createHistogram,
   destroyHistogram,
   encodeHistogram,
   recordUs,
   summarizeHistogram,
-} from '../../src/core/stats/histogram.js';
-import type { IntervalSample, LevelReport, RunReport } from '../../src/core/report/model.js';
-import { RunReportSchema } from '../../src/core/report/model.js';
+} from '../../../src/core/stats/histogram.js';
+import type { IntervalSample, LevelReport, RunReport } from '../../../src/core/report/model.js';
+import { RunReportSchema } from '../../../src/core/report/model.js';
 
 /** One level to synthesize. */
 export interface LevelSpec {

@@ -1,6 +1,6 @@
 /**
- * A small, valid `RunReport` for the action's tests: one scenario, the given levels. The
- * numbers are chosen so the outputs (rps, p50-ms, …) are easy to check by eye.
+ * A small, valid `RunReport` with exact figures: one scenario, the given levels, numbers chosen
+ * so outputs (rps, p50-ms, …) and index entries are easy to check by eye.
  */
 import {
   RESULT_SCHEMA_VERSION,
@@ -42,11 +42,11 @@ function latency(p50Us: number, p99Us: number, count: number): LatencySummary {
   };
 }
 
-function levelReport(l: SampleLevel): LevelReport {
+function levelReport(l: SampleLevel, scenario: string): LevelReport {
   const total = Math.round(l.successRps * 10);
   const failures = Math.round(total * l.errorRate);
   return {
-    scenario: 'transform',
+    scenario,
     model: 'closed',
     level: l.level,
     connections: l.level,
@@ -75,13 +75,29 @@ function levelReport(l: SampleLevel): LevelReport {
       generatorBound: l.generatorBound ?? false,
       note: 'generator had headroom',
     },
-    hlogFile: `transform-${l.level}.hlog`,
+    hlogFile: `${scenario}-${l.level}.hlog`,
   };
 }
 
+/** Fields of the sample report to replace. */
+export interface SampleReportOptions {
+  /** Interrupted: `partial` and outcome `interrupted`. */
+  partial?: boolean;
+  /** Scenario name of every level (default `transform`). */
+  scenario?: string;
+  /** Top-level fields to replace (id, name, dates, environment, target …). */
+  patch?: Partial<RunReport>;
+}
+
 /** A report with one level per entry of `levels`. */
-export function sampleRunReport(levels: SampleLevel[], partial = false): RunReport {
-  return {
+export function sampleRunReport(
+  levels: SampleLevel[],
+  options: SampleReportOptions | boolean = {},
+): RunReport {
+  const opts = typeof options === 'boolean' ? { partial: options } : options;
+  const partial = opts.partial ?? false;
+  const scenario = opts.scenario ?? 'transform';
+  const report: RunReport = {
     schemaVersion: RESULT_SCHEMA_VERSION,
     id: '20261129T040000Z-abcd',
     name: 'reframe-pr',
@@ -107,7 +123,8 @@ export function sampleRunReport(levels: SampleLevel[], partial = false): RunRepo
       toolVersion: '0.1.0',
     },
     config: { hash: 'abc', resolved: {} },
-    levels: levels.map(levelReport),
+    levels: levels.map((l) => levelReport(l, scenario)),
     notes: [],
   };
+  return { ...report, ...opts.patch };
 }

@@ -1,7 +1,6 @@
 /**
- * Golden-file comparison for renderers: `UPDATE_GOLDEN=1 npx vitest run __tests__/report`
- * rewrites the files under `__tests__/golden/report/` (or another folder of `__tests__/golden/`)
- * instead of comparing.
+ * Golden-file comparison for every renderer: `UPDATE_GOLDEN=1 npx vitest run <tests>` rewrites
+ * the files under `__tests__/golden/<folder>/` instead of comparing.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

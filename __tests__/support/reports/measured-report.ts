@@ -2,21 +2,21 @@
  * Measurements and reports with known contents for the report tests: histograms are filled with
  * chosen values so every percentile, rate and CPU figure has an expected value worked out by hand.
  */
-import type { BenchPlan } from '../../src/core/config/plan.js';
+import type { BenchPlan } from '../../../src/core/config/plan.js';
 import type {
   IntervalMeasurement,
   LevelMeasurement,
   ProcessSample,
-} from '../../src/core/engine/measurement.js';
-import { buildLevelReport } from '../../src/core/report/build-level-report.js';
-import { buildRunReport } from '../../src/core/report/build-run-report.js';
-import type { Environment, LevelReport, RunReport } from '../../src/core/report/model.js';
+} from '../../../src/core/engine/measurement.js';
+import { buildLevelReport } from '../../../src/core/report/build-level-report.js';
+import { buildRunReport } from '../../../src/core/report/build-run-report.js';
+import type { Environment, LevelReport, RunReport } from '../../../src/core/report/model.js';
 import {
   createHistogram,
   destroyHistogram,
   encodeHistogram,
   recordUs,
-} from '../../src/core/stats/histogram.js';
+} from '../../../src/core/stats/histogram.js';
 
 /** Start of the fixture's measured window: 2023-11-14T22:13:20.000Z. */
 export const WINDOW_START_MS = 1_700_000_000_000;

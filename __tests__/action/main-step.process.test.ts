@@ -81,7 +81,10 @@ describe('the main step', () => {
       verdict: 'regression',
       'report-dir': s.pipeline.reportDir,
       'report-url': '',
-      'artifact-name': expect.stringMatching(/^bench-bench-.*attempt-1$/) as unknown,
+      'artifact-name': expect.stringMatching(/^bench-bench-[0-9a-f]{8}-attempt-1$/) as unknown,
+      // The artifact link as upload-artifact builds it, from the id the service returned.
+      'artifact-url': 'https://github.example/plasmatic/reframe/actions/runs/4242/artifacts/1',
+      'comment-url': expect.stringMatching(/\/pull\/7#issuecomment-\d+$/) as unknown,
       rps: '2500',
       'p50-ms': '6.4',
       'p99-ms': '25',

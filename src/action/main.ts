@@ -196,7 +196,7 @@ async function runMode(input: RunModeInput): Promise<MainOutcome> {
     // An interrupted run leaves the upload to the post step: the runner kills it in seconds.
     const uploaded =
       saved.reportDir && !interrupted
-        ? await uploadArtifact(saved.reportDir, name, services)
+        ? await uploadArtifact(saved.reportDir, name, services, context)
         : undefined;
     await writeJobSummary(
       renderNoReportSummary({
@@ -204,14 +204,14 @@ async function runMode(input: RunModeInput): Promise<MainOutcome> {
         text: interrupted
           ? 'The run was cancelled before it produced a report.'
           : `The run failed: ${failureText(error)}`,
-        footer: { ...footer, ...(uploaded !== undefined && { artifactName: uploaded }) },
+        footer: { ...footer, ...artifactLinks(uploaded) },
       }),
     );
     setRunOutputs({
       verdict,
       findings: [],
       ...(saved.reportDir !== undefined && { reportDir: saved.reportDir }),
-      ...(uploaded !== undefined && { artifactName: uploaded }),
+      ...artifactLinks(uploaded),
       ...(saved.resourceGroup !== undefined && { resourceGroup: saved.resourceGroup }),
     });
     saveActionState({ published: true });
@@ -236,7 +236,9 @@ async function runMode(input: RunModeInput): Promise<MainOutcome> {
   const verdict: Verdict = interrupted ? 'interrupted' : result.verdict;
   // Summary and outputs first: when interrupted, the runner kills the process 10 s after
   // SIGINT, and the post step uploads the artifact instead.
-  const uploaded = interrupted ? undefined : await uploadArtifact(result.reportDir, name, services);
+  const uploaded = interrupted
+    ? undefined
+    : await uploadArtifact(result.reportDir, name, services, context);
   const markdown = renderResultSummary({
     summaryMarkdown: result.summaryMarkdown,
     verdict,
@@ -244,38 +246,60 @@ async function runMode(input: RunModeInput): Promise<MainOutcome> {
     partial: interrupted || result.report.partial,
     footer: {
       ...footer,
-      ...(uploaded !== undefined && { artifactName: uploaded }),
+      ...artifactLinks(uploaded),
       ...(result.reportUrl !== undefined && { reportUrl: result.reportUrl }),
     },
   });
   await writeJobSummary(markdown);
-  setRunOutputs({
+  const outputs = {
     verdict,
     report: result.report,
     reportDir: result.reportDir,
     findings: result.findings,
     ...(result.reportUrl !== undefined && { reportUrl: result.reportUrl }),
-    ...(uploaded !== undefined && { artifactName: uploaded }),
+    ...artifactLinks(uploaded),
     ...(result.resourceGroup !== undefined && { resourceGroup: result.resourceGroup }),
-  });
+  };
+  setRunOutputs(outputs);
   // A cancelled run never replaces the sticky comment with a partial one.
   if (!interrupted) {
-    await postComment(settings, context, services, markdown, verdictIsBadNews(verdict));
+    const commentUrl = await postComment(
+      settings,
+      context,
+      services,
+      markdown,
+      verdictIsBadNews(verdict),
+    );
+    if (commentUrl !== undefined) setRunOutputs({ ...outputs, commentUrl });
   }
   saveActionState({ published: true });
   return finish(verdict, settings, result.findings);
+}
+
+/** What the upload left behind: the artifact's name and, when the service said its id, a link. */
+interface UploadedArtifact {
+  /** Artifact name. */
+  name: string;
+  /** `<server>/<repo>/actions/runs/<id>/artifacts/<artifact id>`, as upload-artifact links it. */
+  url?: string;
 }
 
 async function uploadArtifact(
   dir: string,
   name: string,
   services: ActionServices,
-): Promise<string | undefined> {
+  context: ActionContext,
+): Promise<UploadedArtifact | undefined> {
   try {
     const uploaded = await uploadReportArtifact(dir, name, services.uploader);
     saveActionState({ artifactUploaded: true });
     core.info(`Uploaded ${uploaded.files} report files as artifact ${name}.`);
-    return name;
+    return {
+      name,
+      ...(uploaded.id !== undefined && {
+        url: `${context.serverUrl}/${context.run.repository}/actions/runs/${context.run.runId}/artifacts/${uploaded.id}`,
+      }),
+    };
   } catch (error) {
     core.warning(
       `Could not upload the report artifact ${name}: ${errorDetails(error)} The post step tries again.`,
@@ -290,15 +314,15 @@ async function postComment(
   services: ActionServices,
   body: string,
   hasRegression: boolean,
-): Promise<void> {
-  if (settings.comment === 'never') return;
+): Promise<string | undefined> {
+  if (settings.comment === 'never') return undefined;
   if (context.pullRequestNumber === undefined) {
     core.info('Not a pull request run: no PR comment.');
-    return;
+    return undefined;
   }
   if (settings.githubToken === '') {
     core.warning('No github-token: the PR comment was not posted.');
-    return;
+    return undefined;
   }
   try {
     const octokit = services.createClient(settings.githubToken, context.apiUrl);
@@ -314,10 +338,24 @@ async function postComment(
       signal: AbortSignal.timeout(COMMENT_TIMEOUT_MS),
     });
     core.info(`PR comment: ${posted.status}${posted.url ? ` (${posted.url})` : ''}.`);
+    return posted.url;
   } catch (error) {
     // The comment is a convenience: its failure never hides the benchmark's own result.
     core.warning(`Could not post the PR comment: ${errorDetails(error)}`);
+    return undefined;
   }
+}
+
+/** The artifact's name and link for the footer and the outputs. */
+function artifactLinks(uploaded: UploadedArtifact | undefined): {
+  artifactName?: string;
+  artifactUrl?: string;
+} {
+  if (uploaded === undefined) return {};
+  return {
+    artifactName: uploaded.name,
+    ...(uploaded.url !== undefined && { artifactUrl: uploaded.url }),
+  };
 }
 
 function finish(

@@ -33,6 +33,8 @@ export interface ActionContext {
   run: WorkflowRun;
   /** `GITHUB_API_URL`. */
   apiUrl: string;
+  /** `GITHUB_SERVER_URL`, for links to the run and its artifacts. */
+  serverUrl: string;
   /** Number of the pull request this run belongs to, when there is one. */
   pullRequestNumber?: number;
   /** Full name of the PR's head repository, when the event is about a PR. */
@@ -119,6 +121,7 @@ export function readActionContext(env: NodeJS.ProcessEnv = process.env): ActionC
       runUrl: `${serverUrl}/${repository}/actions/runs/${runId}/attempts/${runAttempt}`,
     },
     apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
+    serverUrl,
     pullRequestNumber,
     headRepository: stringAt(payload, 'pull_request', 'head', 'repo', 'full_name'),
     hasOidc:

@@ -67,6 +67,10 @@ export const Outputs = {
   reportUrl: 'report-url',
   /** Name of the workflow artifact with the report directory. */
   artifactName: 'artifact-name',
+  /** Link to the workflow artifact, when one was uploaded. */
+  artifactUrl: 'artifact-url',
+  /** Link to the sticky PR comment, when one was written. */
+  commentUrl: 'comment-url',
   /** Successful requests per second at the headline level. */
   rps: 'rps',
   /** Median latency at the headline level, milliseconds. */

@@ -19,6 +19,10 @@ export interface RunOutputsInput {
   reportUrl?: string;
   /** Workflow artifact name, when one was uploaded. */
   artifactName?: string;
+  /** Link to the artifact, when one was uploaded. */
+  artifactUrl?: string;
+  /** Link to the PR comment, when one was written. */
+  commentUrl?: string;
   /** The findings behind the verdict (regressions and failed thresholds). */
   findings: readonly Finding[];
   /** Azure resource group. */
@@ -52,6 +56,8 @@ export function runOutputValues(input: RunOutputsInput): Record<OutputName, stri
     [Outputs.reportDir]: input.reportDir ?? '',
     [Outputs.reportUrl]: input.reportUrl ?? '',
     [Outputs.artifactName]: input.artifactName ?? '',
+    [Outputs.artifactUrl]: input.artifactUrl ?? '',
+    [Outputs.commentUrl]: input.commentUrl ?? '',
     [Outputs.rps]: level ? decimals(level.throughput.successRps, 1) : '',
     [Outputs.p50Ms]: level ? decimals(level.latencyUs.p50 / 1000, 3) : '',
     [Outputs.p99Ms]: level ? decimals(level.latencyUs.p99 / 1000, 3) : '',

@@ -25,7 +25,7 @@ const brokenConfigs: Array<{ what: string; text: string; lines: string[] }> = [
     what: 'an unknown key names the closest known key',
     text: `${HEAD}${INLINE}load:\n  levels: [8]\n  duraton: 5s\n`,
     lines: [
-      'c.yml:8:3  load.duraton: unknown key `duraton` (expected one of model, levels, pipelining, warmup, duration, cooldown, connectTimeout, requestTimeout, workers). Did you mean `duration`?',
+      'c.yml:8:3  load.duraton: unknown key `duraton` (expected one of model, levels, pipelining, warmup, duration, cooldown, connectTimeout, requestTimeout, maxCheckBodyBytes, workers). Did you mean `duration`?',
     ],
   },
   {
@@ -91,7 +91,7 @@ const brokenConfigs: Array<{ what: string; text: string; lines: string[] }> = [
     what: 'maxConnections on a closed model says which model takes it',
     text: `${HEAD}${INLINE}load:\n  model: closed\n  levels: [8]\n  maxConnections: 64\n`,
     lines: [
-      'c.yml:9:3  load.maxConnections: `maxConnections` applies to the open model only (expected one of model, levels, pipelining, warmup, duration, cooldown, connectTimeout, requestTimeout, workers). Remove `maxConnections`, or set the model that takes it.',
+      'c.yml:9:3  load.maxConnections: `maxConnections` applies to the open model only (expected one of model, levels, pipelining, warmup, duration, cooldown, connectTimeout, requestTimeout, maxCheckBodyBytes, workers). Remove `maxConnections`, or set the model that takes it.',
     ],
   },
   {

@@ -118,7 +118,7 @@ describe('renderCsvReport', () => {
   it('lists every column with its unit and a description', () => {
     const names = CSV_COLUMNS.map((c) => c.name);
     expect(names.join(',')).toBe(
-      'scenario,model,level,connections,pipelining,offered_rps,duration_s,requests,success,errors,error_rate,success_rps,total_rps,latency_min_us,latency_mean_us,latency_p50_us,latency_p75_us,latency_p90_us,latency_p95_us,latency_p99_us,latency_p999_us,latency_p9999_us,latency_max_us,fail_connect,fail_timeout,fail_reset,fail_http_status,fail_check,late_sends,dropped_sends,bytes_sent,bytes_received,generator_cpu_pct,generator_cpu_us_per_req,generator_bound,server_cpu_pct,server_cpu_us_per_req,server_rss_max_bytes',
+      'scenario,model,level,connections,pipelining,offered_rps,duration_s,requests,success,errors,error_rate,success_rps,total_rps,latency_min_us,latency_mean_us,latency_p50_us,latency_p75_us,latency_p90_us,latency_p95_us,latency_p99_us,latency_p999_us,latency_p9999_us,latency_max_us,fail_connect,fail_timeout,fail_reset,fail_http_status,fail_check,fail_protocol,fail_unfinished,late_sends,dropped_sends,bytes_sent,bytes_received,generator_cpu_pct,generator_cpu_us_per_req,generator_bound,server_cpu_pct,server_cpu_us_per_req,server_rss_max_bytes',
     );
     for (const c of CSV_COLUMNS) expect(c.description.length).toBeGreaterThan(5);
   });

@@ -69,7 +69,7 @@ function fakeFactory(
     send(_request, sink) {
       const sent = performance.now();
       sends.push(sent);
-      setTimeout(() => sink.onResponse(200, null, 20), latencyFor(sent - startMs));
+      setTimeout(() => sink.onResponse(200, null, 20, false), latencyFor(sent - startMs));
     },
     close: () => Promise.resolve(),
   });
@@ -103,13 +103,14 @@ async function runOpen(opts: {
       connectTimeoutMs: 1000,
       requestTimeoutMs: 10_000,
       keepBodies: false,
+      maxBodyBytes: 1024,
     },
     maxConnections: 2000,
     rateRps: opts.rate,
     startMs,
     totalRequests: count,
     cycle: new RequestCycle(prepareRequests(scenario, 'http://127.0.0.1:1'), [0]),
-    check: compileResponseCheck(scenario.checks),
+    check: compileResponseCheck(scenario.checks, 1024),
     recorder,
     now: () => performance.now(),
   });
@@ -185,13 +186,14 @@ describe('open-model sending', () => {
         connectTimeoutMs: 1000,
         requestTimeoutMs: 10_000,
         keepBodies: false,
+        maxBodyBytes: 1024,
       },
       maxConnections: 1,
       rateRps: 1000,
       startMs,
       totalRequests: 100,
       cycle: new RequestCycle(prepareRequests(scenario, 'http://127.0.0.1:1'), [0]),
-      check: compileResponseCheck(scenario.checks),
+      check: compileResponseCheck(scenario.checks, 1024),
       recorder,
       now: () => performance.now(),
     });

@@ -35,6 +35,7 @@ async function sendMany(baseUrl: string, count: number, pipelining: number): Pro
     connectTimeoutMs: 1000,
     requestTimeoutMs: 1000,
     keepBodies: true,
+    maxBodyBytes: 1024 * 1024,
   });
   const [request] = prepareRequests(scenario, baseUrl);
   const outcomes: Outcome[] = [];
@@ -98,13 +99,13 @@ describe('raw HTTP/1.1 connection', () => {
     expect(outcomes).toEqual([{ failure: 'timeout' }]);
   });
 
-  it('treats garbage from the target as a reset, not a response', async () => {
+  it('treats garbage from the target as a protocol error, not a response', async () => {
     raw = net.createServer((socket) =>
       socket.once('data', () => socket.write('SSH-2.0-nope\r\n\r\n')),
     );
     await new Promise<void>((r) => raw!.listen(0, '127.0.0.1', r));
     const { port } = raw.address() as net.AddressInfo;
-    expect(await sendMany(`http://127.0.0.1:${port}`, 1, 1)).toEqual([{ failure: 'reset' }]);
+    expect(await sendMany(`http://127.0.0.1:${port}`, 1, 1)).toEqual([{ failure: 'protocol' }]);
   });
 
   it('refuses https origins, which need TLS', () => {
@@ -115,6 +116,7 @@ describe('raw HTTP/1.1 connection', () => {
         connectTimeoutMs: 1,
         requestTimeoutMs: 1,
         keepBodies: false,
+        maxBodyBytes: 1,
       }),
     ).toThrow(/plain HTTP/);
   });

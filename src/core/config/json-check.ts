@@ -146,6 +146,8 @@ function checkPath(path: string): string | undefined {
     if (segment.startsWith('?(') && segment.endsWith(')')) {
       const parsed = parseFilter(segment.slice(2, -1));
       if ('error' in parsed) return `filter [${shorten(segment)}]: ${parsed.error}`;
+    } else if (segment.startsWith('?')) {
+      return `filter [${shorten(segment)}]: a filter must be written [?(…)]`;
     } else if (segment.startsWith('(')) {
       return `script expressions such as [${shorten(segment)}] are not supported: use an index, a slice such as [-1:] or a filter`;
     }
@@ -301,6 +303,10 @@ function tokenizeFilter(text: string): Token[] | { error: string } {
       const what = ch === '/' ? 'regular expressions' : `${JSON.stringify(ch)}`;
       return { error: `${what} ${ch === '/' ? 'are' : 'is'} not supported in a filter` };
     }
+    const last = tokens[tokens.length - 1];
+    if (op === '(' && last?.kind === 'name') {
+      return { error: `method and function calls such as ${last.text}(…) are not supported` };
+    }
     tokens.push({ kind: 'op', text: op });
     i += op.length;
   }
@@ -391,9 +397,6 @@ export function parseFilter(text: string): Filter | { error: string } {
           if (name?.kind !== 'name') throw new FilterSyntax('a name must follow "."');
           keys.push(name.text);
           at += 2;
-          if (isOp(peek(), '(')) {
-            throw new FilterSyntax(`method calls such as .${name.text}(…) are not supported`);
-          }
         } else if (isOp(next, '[')) {
           const key = tokens[at + 1];
           if (

@@ -45,7 +45,7 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
   },
   {
     name: 'requests',
-    description: 'Requests completed in the window',
+    description: 'Requests with an outcome in the window: successes and failures of every class',
     value: (l) => l.counts.total,
   },
   {

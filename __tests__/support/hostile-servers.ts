@@ -12,6 +12,7 @@ import type { AddressInfo } from 'node:net';
 export interface HostileServer {
   /** `http://127.0.0.1:<port>`, no trailing slash. */
   url: string;
+  /** The port it listens on. */
   port: number;
   /** Connections accepted so far. */
   readonly connections: number;

@@ -114,7 +114,11 @@ describe('describeLevelFailure', () => {
     ],
     ['some success', closedMeasurement(), undefined],
     ['one success among failures', failed({ timeout: 99 }, { success: 1 }), undefined],
-    ['nothing attempted', failed({}), undefined],
+    [
+      'an empty window',
+      failed({}),
+      'nothing was measured in the 3 s window: no request completed, failed or was still waiting when it ended',
+    ],
   ])('%s', (_name, measurement, expected) => {
     expect(describeLevelFailure(buildLevelReport(measurement, { hlogFile: 'x.hlog' }))).toBe(
       expected,

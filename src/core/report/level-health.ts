@@ -24,16 +24,19 @@ export const FAILURE_LABELS: Record<keyof FailureCounts, string> = {
 const MAX_DETAILS = 5;
 
 /**
- * One sentence saying what the target did at a level where no request succeeded although
- * requests were sent (or arrivals dropped); undefined when something succeeded or nothing was
- * attempted. E.g. "every one of 1,234 responses was HTTP 500".
+ * One sentence saying what the target did at a level where no request succeeded (requests
+ * failed, were still waiting, or arrivals were dropped, or the window is empty); undefined
+ * when something succeeded. E.g. "every one of 1,234 responses was HTTP 500".
  */
 export function describeLevelFailure(level: LevelReport): string | undefined {
   const { counts } = level;
   if (counts.success > 0) return undefined;
   const dropped = counts.droppedSends ?? 0;
   const failed = totalFailures(counts.failures);
-  if (failed === 0 && dropped === 0) return undefined;
+  if (failed === 0 && dropped === 0) {
+    // Nothing answered, failed, waited or was dropped: an empty window is no pass either.
+    return `nothing was measured in the ${formatDurationMs(level.durationMs)} window: no request completed, failed or was still waiting when it ended`;
+  }
   const parts: string[] = [];
   if (dropped > 0) {
     parts.push(

@@ -100,6 +100,10 @@ export const errorCodes = {
     'The target command is empty.',
     'Give target.command as a program and its arguments.',
   ),
+  REQUEST_UNSAFE: input(
+    'A scenario would write a line break or control character into a request (method, path or header): nothing was sent.',
+    'Remove CR, LF and NUL from the method, path and header values; percent-encode the path.',
+  ),
   TRANSPORT_UNSUPPORTED: input(
     'The chosen HTTP client cannot reach the target URL (e.g. the raw client and https).',
     'Use --transport auto or undici for https targets.',

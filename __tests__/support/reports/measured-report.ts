@@ -205,3 +205,53 @@ export function fixtureLevels(): LevelReport[] {
     ),
   ];
 }
+
+/**
+ * An open level of 10,000 arrivals in 2 s against a silent target with 8 connections: the 8
+ * requests sent timed out and the other 9,992 arrivals were dropped.
+ */
+export function silentOpenMeasurement(overrides: Partial<LevelMeasurement> = {}): LevelMeasurement {
+  return {
+    scenario: 'mt103',
+    model: 'open',
+    level: 5000,
+    connections: 8,
+    pipelining: 1,
+    offeredRps: 5000,
+    startEpochMs: WINDOW_START_MS,
+    warmupMs: 0,
+    durationMs: 2000,
+    cooldownMs: 0,
+    success: 0,
+    failures: {
+      connect: 0,
+      timeout: 8,
+      reset: 0,
+      protocol: 0,
+      httpStatus: 0,
+      check: 0,
+      unfinished: 0,
+    },
+    lateSends: 0,
+    droppedSends: 9992,
+    bytesSent: 8 * 300,
+    bytesReceived: 0,
+    latency: encodeValues([]),
+    failureLatency: encodeValues([[10_000_000, 8]]),
+    serviceTime: encodeValues([]),
+    scheduleLag: encodeValues([[10, 8]]),
+    intervals: [0, 1].map((i) => ({
+      startEpochMs: WINDOW_START_MS + i * 1000,
+      endEpochMs: WINDOW_START_MS + (i + 1) * 1000,
+      success: 0,
+      failures: 0,
+      latency: encodeValues([]),
+      generatorCpuUs: 20_000,
+      eventLoopDelayP99Us: 1000,
+    })),
+    generatorCpuUs: 40_000,
+    eventLoopDelayP99Us: 1000,
+    interrupted: false,
+    ...overrides,
+  };
+}

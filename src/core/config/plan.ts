@@ -123,6 +123,8 @@ export interface LoadPlan {
   cooldownMs: number;
   connectTimeoutMs: number;
   requestTimeoutMs: number;
+  /** Most body bytes a check reads per response; absent means the default (1 MiB). */
+  maxCheckBodyBytes?: number;
   /** Worker threads that share the connections; 1 runs on the main thread. */
   workers: number;
 }

@@ -335,6 +335,8 @@ function resolveLoad(load: BenchConfig['load'], overrides: PlanOverrides): LoadP
     cooldownMs: durationMs(load.cooldown),
     connectTimeoutMs: durationMs(load.connectTimeout),
     requestTimeoutMs: durationMs(load.requestTimeout),
+    // Only when set, so configs without it keep their hash and their history.
+    ...(load.maxCheckBodyBytes !== undefined ? { maxCheckBodyBytes: load.maxCheckBodyBytes } : {}),
     workers: load.workers,
   };
 }

@@ -44,6 +44,41 @@ export { MAX_LOAD_AGENTS };
 /** HTTP methods a scenario may use. */
 export const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
 
+/** A header name: an RFC 9110 token. */
+export const HEADER_NAME_PATTERN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/**
+ * A header value: visible ASCII, spaces, tabs and Latin-1 (obs-text). No CR, LF, NUL or other
+ * control character, which would end the header on the wire and start another (request
+ * smuggling), and nothing above U+00FF, which the Latin-1 request writer would turn into other
+ * bytes (U+010A becomes LF).
+ */
+export const HEADER_VALUE_PATTERN = /^[\t\x20-\x7e\x80-\xff]*$/;
+/** A request path and query: `/` then visible ASCII only (no space, control or non-ASCII character). */
+export const REQUEST_PATH_PATTERN = /^\/[\x21-\x7e]*$/;
+
+/** What a header value may hold, for messages. */
+export const HEADER_VALUE_EXPECTED = 'text on one line: no CR, LF, NUL or other control character';
+/** What a request path may hold, for messages. */
+export const REQUEST_PATH_EXPECTED =
+  'a path such as /api/transform, visible ASCII only (percent-encode spaces and other characters)';
+
+/** Default of `load.maxCheckBodyBytes`: the most of a response body a check reads, 1 MiB. */
+export const DEFAULT_MAX_CHECK_BODY_BYTES = 1024 * 1024;
+/** Largest `load.maxCheckBodyBytes`, 256 MiB. */
+export const MAX_CHECK_BODY_BYTES = 256 * 1024 * 1024;
+
+const requestPathSchema = (what: string) =>
+  z
+    .string()
+    .startsWith('/', { error: say('must start with /', 'a path such as /health'), abort: true })
+    .regex(REQUEST_PATH_PATTERN, {
+      error: say(
+        'contains a space, a control character (CR, LF, NUL…) or a non-ASCII character, which cannot be sent as is',
+        REQUEST_PATH_EXPECTED,
+      ),
+    })
+    .describe(what);
+
 const durationSchema = (what: string, kind: DurationKind) => {
   const { minMs, maxMs } = DURATION_BOUNDS[kind];
   return z
@@ -84,11 +119,9 @@ const portSchema = z.number().int().min(1).max(65_535);
 /** Health probe settings: GET `path` until a 2xx answer or `timeout`. */
 export const HealthConfigSchema = z
   .strictObject({
-    path: z
-      .string()
-      .startsWith('/', { error: say('must start with /', 'a path such as /health') })
-      .default('/health')
-      .describe('Path requested with GET; any 2xx answer means healthy'),
+    path: requestPathSchema('Path requested with GET; any 2xx answer means healthy').default(
+      '/health',
+    ),
     timeout: durationSchema(
       'Give up when the target is not healthy after this long',
       'timeout',
@@ -217,14 +250,21 @@ const scenarioFields = {
     .enum(HTTP_METHODS, { error: say('not an HTTP method', HTTP_METHODS.join(' | ')) })
     .default('GET')
     .describe('HTTP method'),
-  path: z
-    .string()
-    .startsWith('/', { error: say('must start with /', 'a path such as /health') })
-    .describe('Path and query, starting with /'),
+  path: requestPathSchema('Path and query, starting with /'),
   headers: z
-    .record(z.string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/), z.string())
+    .record(
+      z.string().regex(HEADER_NAME_PATTERN, {
+        error: say('not a header name', "letters, digits and !#$%&'*+.^_`|~-"),
+      }),
+      z.string().regex(HEADER_VALUE_PATTERN, {
+        error: say(
+          'contains CR, LF, NUL or another control character (or a character above U+00FF), which would be written raw on the wire',
+          HEADER_VALUE_EXPECTED,
+        ),
+      }),
+    )
     .default({})
-    .describe('Request headers'),
+    .describe('Request headers (values on one line: no CR, LF or NUL)'),
   body: z
     .strictObject({
       template: z
@@ -275,6 +315,17 @@ const timeoutFields = {
   cooldown: durationSchema('Pause after each level', 'phase').default('0s'),
   connectTimeout: durationSchema('Connection establishment timeout', 'timeout').default('5s'),
   requestTimeout: durationSchema('Whole-response timeout', 'timeout').default('10s'),
+  maxCheckBodyBytes: z
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_CHECK_BODY_BYTES, {
+      error: say('too large', `bytes, at most ${MAX_CHECK_BODY_BYTES} (256 MiB)`),
+    })
+    .optional()
+    .describe(
+      'Most bytes of a response body a check (json, bodyContains) reads; a longer body fails the check and is counted, not kept. Default 1048576 (1 MiB)',
+    ),
   workers: z
     .number()
     .int()

@@ -83,6 +83,7 @@ const load = z.object({
   cooldownMs: z.number().nonnegative(),
   connectTimeoutMs: z.number().positive(),
   requestTimeoutMs: z.number().positive(),
+  maxCheckBodyBytes: z.number().int().positive().optional(),
   workers: z.number().int().positive(),
 });
 

@@ -9,7 +9,14 @@ import type {
   ProcessSample,
 } from '../engine/measurement.js';
 import { summarizeEncoded } from '../stats/histogram.js';
-import type { GeneratorCheck, IntervalSample, LevelReport, ServerMetrics } from './model.js';
+import { totalFailures } from './model.js';
+import type {
+  FailureCounts,
+  GeneratorCheck,
+  IntervalSample,
+  LevelReport,
+  ServerMetrics,
+} from './model.js';
 import { sortSamples, summarizeServerWindow } from './summarize-server-window.js';
 import { formatCpuPercent, formatUs } from './units.js';
 
@@ -34,9 +41,18 @@ export interface BuildLevelReportOptions {
 
 /** Builds the `LevelReport` for one measured level. */
 export function buildLevelReport(m: LevelMeasurement, opts: BuildLevelReportOptions): LevelReport {
-  const failures = { ...m.failures };
-  const failureCount =
-    failures.connect + failures.timeout + failures.reset + failures.httpStatus + failures.check;
+  // Classes added later (protocol, unfinished) are written as 0 when the measurement (an
+  // older runner's) did not have them.
+  const failures: Required<FailureCounts> = {
+    connect: m.failures.connect,
+    timeout: m.failures.timeout,
+    reset: m.failures.reset,
+    protocol: m.failures.protocol ?? 0,
+    httpStatus: m.failures.httpStatus,
+    check: m.failures.check,
+    unfinished: m.failures.unfinished ?? 0,
+  };
+  const failureCount = totalFailures(failures);
   const total = m.success + failureCount;
   const seconds = m.durationMs / 1000;
   const samples = opts.serverSamples ? sortSamples(opts.serverSamples) : [];
@@ -56,6 +72,8 @@ export function buildLevelReport(m: LevelMeasurement, opts: BuildLevelReportOpti
       total,
       success: m.success,
       failures,
+      ...(m.httpStatuses !== undefined ? { httpStatuses: { ...m.httpStatuses } } : {}),
+      ...(m.checkFailures !== undefined ? { checkFailures: { ...m.checkFailures } } : {}),
       ...(m.lateSends !== undefined ? { lateSends: m.lateSends } : {}),
       ...(m.droppedSends !== undefined ? { droppedSends: m.droppedSends } : {}),
     },

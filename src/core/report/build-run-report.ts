@@ -12,7 +12,7 @@ import {
   type RunReport,
   type TargetInfo,
 } from './model.js';
-import { describeLevelFailure } from './level-failure.js';
+import { describeLevelFailure } from './level-health.js';
 
 /** Everything `buildRunReport` needs. */
 export interface BuildRunReportInput {

@@ -11,6 +11,8 @@ import type {
   ThresholdStatus,
 } from './comparison-model.js';
 import type { LevelReport, RunReport } from './model.js';
+import { FAILURE_CLASSES, totalFailures } from './model.js';
+import { FAILURE_LABELS, describeFailureDetails } from './level-health.js';
 import { renderSpectrumChart } from './charts/percentile-spectrum.js';
 import { renderTimeSeriesChart } from './charts/level-time-series.js';
 import {
@@ -179,6 +181,24 @@ function levelsTable(report: RunReport): string {
     return `<tr><td>${escapeHtml(l.scenario)}</td><td class="num">${escapeHtml(shortLevelLabel(l.model, l.level))}${bound}</td><td class="num">${formatRps(l.throughput.successRps)}</td><td class="num">${formatUs(l.latencyUs.p50)}</td><td class="num">${formatUs(l.latencyUs.p99)}</td><td class="num">${formatUs(l.latencyUs.p999)}</td><td class="num">${formatUs(l.latencyUs.max)}</td><td class="num">${formatRatioPercent(l.errorRate)}</td><td class="num">${formatCount(l.counts.total)}</td><td class="num">${formatCpuPercent(l.generator.cpuPercentMean)}</td><td class="num">${l.server ? formatCpuUsPerRequest(l.server.cpuUsPerRequest) : '-'}</td></tr>`;
   });
   return `<div class="table-wrap"><table data-table="levels"><caption class="muted">Latency of successful responses; generator CPU is the load generator's own, % of one core.</caption><thead><tr><th>Scenario</th><th class="num">Level</th><th class="num">req/s</th><th class="num">p50</th><th class="num">p99</th><th class="num">p99.9</th><th class="num">max</th><th class="num">errors</th><th class="num">requests</th><th class="num">generator CPU</th><th class="num">server CPU/req</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
+}
+
+/** The error picture: failures by class, dropped arrivals and why, for levels that had any. */
+function failuresTable(report: RunReport): string {
+  const failing = report.levels.filter(
+    (l) => totalFailures(l.counts.failures) > 0 || (l.counts.droppedSends ?? 0) > 0,
+  );
+  if (failing.length === 0) return '';
+  const rows = failing.map((l) => {
+    const f = l.counts.failures;
+    const classCells = FAILURE_CLASSES.map(
+      (k) => `<td class="num">${formatCount(f[k] ?? 0)}</td>`,
+    ).join('');
+    const dropped = l.model === 'open' ? formatCount(l.counts.droppedSends ?? 0) : '-';
+    return `<tr><td>${escapeHtml(l.scenario)}</td><td class="num">${escapeHtml(shortLevelLabel(l.model, l.level))}</td><td class="num">${formatCount(l.counts.total)}</td>${classCells}<td class="num">${dropped}</td><td class="why">${escapeHtml(describeFailureDetails(l.counts))}</td></tr>`;
+  });
+  const heads = FAILURE_CLASSES.map((k) => `<th class="num">${FAILURE_LABELS[k]}</th>`).join('');
+  return `<h3>Failures</h3><div class="table-wrap"><table data-table="failures"><caption class="muted">Requests of the window by failure class; unfinished: still unanswered when the level stopped waiting; dropped: open-model arrivals never sent because no connection was free in time (not part of requests).</caption><thead><tr><th>Scenario</th><th class="num">Level</th><th class="num">requests</th>${heads}<th class="num">dropped</th><th>details</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
 }
 
 function comparisonSection(c: Comparison): string {
@@ -394,7 +414,9 @@ function notesSection(report: RunReport): string {
 export function renderHtmlReport(input: HtmlReportInput): string {
   const { report, baseline, comparison, thresholds } = input;
   idCounter = 0;
-  const sections: [string, string, string][] = [['levels', 'Levels', levelsTable(report)]];
+  const sections: [string, string, string][] = [
+    ['levels', 'Levels', levelsTable(report) + failuresTable(report)],
+  ];
   if (comparison) sections.push(['comparison', 'Comparison', comparisonSection(comparison)]);
   if (thresholds && thresholds.length > 0) {
     sections.push(['thresholds', 'Thresholds', thresholdsSection(thresholds)]);

@@ -36,11 +36,45 @@ export const FailureCountsSchema = z
     connect: z.number().int().nonnegative().describe('Connection refused or not established'),
     timeout: z.number().int().nonnegative().describe('No complete response within the timeout'),
     reset: z.number().int().nonnegative().describe('Connection reset or closed mid-response'),
+    protocol: z
+      .number()
+      .int()
+      .nonnegative()
+      .optional()
+      .describe(
+        'The target broke HTTP/1.1: a response with no request outstanding, conflicting lengths, garbage (absent in older reports: read as 0)',
+      ),
     httpStatus: z.number().int().nonnegative().describe('Status code not in the accepted list'),
     check: z.number().int().nonnegative().describe('Body check (JSON path, contains) failed'),
+    unfinished: z
+      .number()
+      .int()
+      .nonnegative()
+      .optional()
+      .describe(
+        'Still unanswered when the level stopped waiting: closed model, outstanding for the whole window; open model, still in flight a request timeout after the window (absent in older reports: read as 0)',
+      ),
   })
   .describe('Failures by class');
 export type FailureCounts = z.infer<typeof FailureCountsSchema>;
+
+/** Every failure class, in the order reports list them. */
+export const FAILURE_CLASSES = [
+  'connect',
+  'timeout',
+  'reset',
+  'protocol',
+  'httpStatus',
+  'check',
+  'unfinished',
+] as const satisfies readonly (keyof FailureCounts)[];
+
+/** Sum of all failure classes; classes missing from older reports count as 0. */
+export function totalFailures(f: FailureCounts): number {
+  let n = 0;
+  for (const k of FAILURE_CLASSES) n += f[k] ?? 0;
+  return n;
+}
 
 /** One second (or one interval) of a level. */
 export const IntervalSampleSchema = z.object({
@@ -97,9 +131,23 @@ export const LevelReportSchema = z.object({
   durationMs: z.number().positive().describe('Measured window, actual length'),
   cooldownMs: z.number().nonnegative().describe('Pause after the window'),
   counts: z.object({
-    total: z.number().int().nonnegative().describe('Requests completed in the window'),
+    total: z
+      .number()
+      .int()
+      .nonnegative()
+      .describe('Requests with an outcome in the window: successes plus failures of every class'),
     success: z.number().int().nonnegative().describe('Responses that passed every check'),
     failures: FailureCountsSchema,
+    httpStatuses: z
+      .record(z.string(), z.number().int().nonnegative())
+      .optional()
+      .describe('HTTP status failures by status code, e.g. {"500": 12}; absent when none'),
+    checkFailures: z
+      .record(z.string(), z.number().int().nonnegative())
+      .optional()
+      .describe(
+        'Check failures by reason, e.g. {"$.success == true did not hold": 3}; absent when none',
+      ),
     lateSends: z
       .number()
       .int()
@@ -112,7 +160,7 @@ export const LevelReportSchema = z.object({
       .nonnegative()
       .optional()
       .describe(
-        'Open model: intended sends never made (no free connection before the window ended)',
+        'Open model: intended sends of the window never made (no connection free before the window ended, or queued longer than the request timeout); not part of total',
       ),
   }),
   errorRate: z.number().min(0).max(1).describe('Failures / total (0 when total is 0)'),

@@ -15,11 +15,7 @@ import { initHistograms } from '../../src/core/stats/histogram.js';
 import { createBlobReportStore } from '../../src/edges/azure/blob-report-store.js';
 import { writeReportDir } from '../../src/edges/files/write-report-dir.js';
 import type { RunOutcome as PipelineResult } from '../../src/pipeline/run-outcome.js';
-import {
-  historyRunOf,
-  publishHistory,
-  type HistoryRun,
-} from '../../src/pipeline/publish-history.js';
+import { publishHistory, type HistoryRun } from '../../src/pipeline/publish-history.js';
 import { buildRound } from '../support/reports/synthetic-rounds.js';
 import { startAzurite, type AzuriteHandle } from '../support/azurite.js';
 
@@ -290,28 +286,5 @@ describe('report history in Blob', () => {
     expect(warnings).toHaveLength(2);
     expect(warnings.every((w) => w.includes('REPORT_INDEX_INVALID'))).toBe(true);
     expect(warnings[1]).toContain('could not be added to the index');
-  });
-});
-
-describe('the branches of a run', () => {
-  const base = { runId: '9', runAttempt: 1, sha: 'merge000000' };
-  it.each([
-    {
-      name: 'a pull request is filed under its head branch and judged by its base branch',
-      event: {
-        ...base,
-        headRef: 'feature/x',
-        refName: '7/merge',
-        payload: { pull_request: { base: { ref: 'main' }, head: { sha: 'head1234567' } } },
-      },
-      expected: { branch: 'feature/x', baseBranch: 'main', sha: 'head1234567' },
-    },
-    {
-      name: 'a push or schedule is filed under and judged by its own branch',
-      event: { ...base, headRef: '', refName: 'main', payload: {} },
-      expected: { branch: 'main', baseBranch: 'main', sha: 'merge000000' },
-    },
-  ])('$name', ({ event, expected }) => {
-    expect(historyRunOf(event)).toMatchObject(expected);
   });
 });

@@ -316,7 +316,8 @@ async function postComment(
   hasRegression: boolean,
 ): Promise<string | undefined> {
   if (settings.comment === 'never') return undefined;
-  if (context.pullRequestNumber === undefined) {
+  const issueNumber = settings.prNumber ?? context.pullRequestNumber;
+  if (issueNumber === undefined) {
     core.info('Not a pull request run: no PR comment.');
     return undefined;
   }
@@ -330,7 +331,7 @@ async function postComment(
       octokit,
       owner: context.owner,
       repo: context.repo,
-      issueNumber: context.pullRequestNumber,
+      issueNumber,
       commentId: settings.commentId,
       body,
       mode: settings.comment,

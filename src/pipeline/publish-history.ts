@@ -55,54 +55,9 @@ export interface PublishHistoryInput {
   log?: (message: string) => void;
 }
 
-/** The event data `historyRunOf` reads. */
-export interface HistoryEvent {
-  /** `GITHUB_HEAD_REF`: set (non-empty) only for pull request events. */
-  headRef?: string;
-  /** `GITHUB_REF_NAME`: the branch of a push, schedule or dispatch. */
-  refName?: string;
-  /** `GITHUB_SHA`. */
-  sha?: string;
-  /** The event payload (for `pull_request.base.ref` and `pull_request.head.sha`). */
-  payload: Record<string, unknown>;
-  /** `GITHUB_RUN_ID`. */
-  runId: string;
-  /** `GITHUB_RUN_ATTEMPT`. */
-  runAttempt: number;
-}
-
 /** Product name under which a report is filed: the plan's product, else the config name. */
 export function historyProductOf(report: RunReport): string {
   return report.target.product ?? report.name;
-}
-
-function stringIn(value: unknown, ...path: string[]): string | undefined {
-  let current = value;
-  for (const key of path) {
-    if (typeof current !== 'object' || current === null) return undefined;
-    current = (current as Record<string, unknown>)[key];
-  }
-  return typeof current === 'string' && current !== '' ? current : undefined;
-}
-
-/**
- * The run's branches from the event. A PR is filed under its head branch and judged against its
- * base branch's history, so a PR never becomes its own baseline; other events compare with the
- * history of the branch they ran on.
- */
-export function historyRunOf(event: HistoryEvent): HistoryRun {
-  const baseRef = stringIn(event.payload, 'pull_request', 'base', 'ref');
-  const headRef = event.headRef !== undefined && event.headRef !== '' ? event.headRef : undefined;
-  const branch = headRef ?? event.refName ?? '';
-  const isPullRequest = headRef !== undefined;
-  return {
-    branch,
-    baseBranch: isPullRequest ? (baseRef ?? branch) : branch,
-    // GITHUB_SHA of a PR is the test merge commit; the head commit is what was changed.
-    sha: stringIn(event.payload, 'pull_request', 'head', 'sha') ?? event.sha ?? '',
-    runId: event.runId,
-    attempt: event.runAttempt,
-  };
 }
 
 /** Text of a failure for a warning: message, code and hint. */

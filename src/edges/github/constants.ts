@@ -45,6 +45,8 @@ export const Inputs = {
   runnerImage: 'runner-image',
   /** When to post the PR comment. */
   comment: 'comment',
+  /** Pull request to comment on when the event names none (the fork `workflow_run` pattern). */
+  prNumber: 'pr-number',
   /** Identifies the sticky comment, so several benchmarks can comment on one PR. */
   commentId: 'comment-id',
   /** What fails the step. */

@@ -97,6 +97,8 @@ export interface ActionSettings {
   comment: CommentMode;
   /** Identifies the sticky comment on a PR. */
   commentId: string;
+  /** Pull request to comment on, when the event names none. */
+  prNumber?: number;
   /** What fails the step. */
   failOn: FailOn;
   /** Token for the PR comment. A secret: never logged, never saved in state. */
@@ -364,6 +366,19 @@ export function getActionSettings(): ActionSettings {
     );
   }
 
+  const prNumberText = read(Inputs.prNumber).trim();
+  let prNumber: number | undefined;
+  if (prNumberText !== '') {
+    if (/^[1-9]\d{0,9}$/.test(prNumberText)) prNumber = Number(prNumberText);
+    else {
+      problem(
+        Inputs.prNumber,
+        `${quoteInput(prNumberText)} is not a pull request number.`,
+        'Give the number of the pull request, e.g. 42, or leave it empty.',
+      );
+    }
+  }
+
   const commentId = read(Inputs.commentId).trim();
   if (!matchesRule('commentId', commentId)) {
     problem(
@@ -402,6 +417,7 @@ export function getActionSettings(): ActionSettings {
     ...(account !== '' && container !== '' && { storage: { account, container } }),
     comment,
     commentId,
+    ...(prNumber !== undefined && { prNumber }),
     failOn,
     githubToken,
   };

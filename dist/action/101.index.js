@@ -171,8 +171,10 @@ var github_octokit = __webpack_require__(75277);
 ;// CONCATENATED MODULE: ./lib/edges/github/pr-comment.js
 /**
  * One sticky PR comment per pull request and `comment-id`: found again by a hidden marker and
- * by its author, then updated in place, so a PR that is pushed ten times still has one
- * benchmark comment. A fork's read-only token cannot comment; that is a warning, not a failure.
+ * by its author (whoever the token acts as: the Actions bot, a GitHub App or a user), skipping
+ * comments a maintainer minimized, then updated in place, so a PR that is pushed ten times
+ * still has one benchmark comment. A fork's read-only token cannot comment; that is a warning,
+ * not a failure.
  */
 
 
@@ -181,33 +183,58 @@ var github_octokit = __webpack_require__(75277);
 const COMMENT_LIMIT_CHARS = 65_536;
 /** What we allow ourselves, leaving room for the marker and the truncation note. */
 const COMMENT_MAX_CHARS = COMMENT_LIMIT_CHARS - 1_024;
-/** Login GitHub gives comments made with the workflow's `GITHUB_TOKEN`. */
-const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
 /** Hidden marker that identifies our comment for `commentId`. */
 function commentMarker(commentId) {
     return `<!-- bench-action:${commentId} -->`;
 }
-async function whoAmI(octokit, signal) {
-    try {
-        const { data } = await octokit.rest.users.getAuthenticated({ request: { signal } });
-        return { login: data.login, isBot: data.type === 'Bot' };
+/**
+ * Who the token acts as, and the pull request's comments, in one GraphQL query per page.
+ * `viewer` works for a workflow's `GITHUB_TOKEN`, a GitHub App installation token and a user
+ * token alike, where REST `GET /user` answers 403 for the first two (so the author cannot be
+ * guessed). GraphQL shows bots' logins without the `[bot]` suffix (marocchino/
+ * sticky-pull-request-comment matches them the same way).
+ */
+const FIND_COMMENT_QUERY = `
+query($owner: String!, $repo: String!, $number: Int!, $after: String) {
+  viewer { login }
+  repository(owner: $owner, name: $repo) {
+    pullRequest(number: $number) {
+      comments(first: 100, after: $after) {
+        nodes { databaseId url author { login } isMinimized body }
+        pageInfo { endCursor hasNextPage }
+      }
     }
-    catch (error) {
-        // A workflow's GITHUB_TOKEN may not read /user (403 "Resource not accessible by
-        // integration"); its comments are written by github-actions[bot].
-        const status = (0,github_octokit/* httpStatusOf */.s)(error);
-        if (status === 401 || status === 403 || status === 404) {
-            return { login: ACTIONS_BOT_LOGIN, isBot: true };
-        }
-        throw error;
-    }
+  }
+}`;
+/** A login without the `[bot]` suffix REST adds to bots. */
+function plainLogin(login) {
+    return login?.replace(/\[bot\]$/, '');
 }
-function isOwnComment(user, me) {
-    if (!user?.login)
-        return false;
-    if (me.isBot)
-        return user.type === 'Bot' && user.login === me.login;
-    return user.login === me.login;
+/** Our earlier comment: the marker, written by the token's own identity, not minimized. */
+async function findOwnComment(opts, marker) {
+    let after = null;
+    for (let page = 0; page < 100; page++) {
+        const answer = await opts.octokit.graphql(FIND_COMMENT_QUERY, {
+            owner: opts.owner,
+            repo: opts.repo,
+            number: opts.issueNumber,
+            after,
+            request: { signal: opts.signal },
+        });
+        const me = plainLogin(answer.viewer.login);
+        const comments = answer.repository?.pullRequest?.comments;
+        const found = comments?.nodes.find((node) => node !== null &&
+            node.databaseId !== null &&
+            !node.isMinimized &&
+            node.body.includes(marker) &&
+            plainLogin(node.author?.login) === me);
+        if (found?.databaseId)
+            return { id: found.databaseId, html_url: found.url };
+        if (!comments?.pageInfo.hasNextPage)
+            return undefined;
+        after = comments.pageInfo.endCursor;
+    }
+    return undefined;
 }
 function forbiddenWarning(action) {
     core/* warning */.$e(`Could not ${action} the benchmark comment: the token may not write to this pull request (HTTP 403). ` +
@@ -225,15 +252,7 @@ async function upsertPrComment(opts) {
     const marker = commentMarker(opts.commentId);
     let existing;
     try {
-        const me = await whoAmI(octokit, opts.signal);
-        const comments = await octokit.paginate(octokit.rest.issues.listComments, {
-            owner,
-            repo,
-            issue_number: issueNumber,
-            per_page: 100,
-            request: { signal: opts.signal },
-        });
-        existing = comments.find((comment) => comment.body?.includes(marker) === true && isOwnComment(comment.user, me));
+        existing = await findOwnComment(opts, marker);
     }
     catch (error) {
         if ((0,github_octokit/* httpStatusOf */.s)(error) === 403) {
@@ -318,6 +337,8 @@ function runOutputValues(input) {
         [constants/* Outputs */.tY.reportDir]: input.reportDir ?? '',
         [constants/* Outputs */.tY.reportUrl]: input.reportUrl ?? '',
         [constants/* Outputs */.tY.artifactName]: input.artifactName ?? '',
+        [constants/* Outputs */.tY.artifactUrl]: input.artifactUrl ?? '',
+        [constants/* Outputs */.tY.commentUrl]: input.commentUrl ?? '',
         [constants/* Outputs */.tY.rps]: level ? decimals(level.throughput.successRps, 1) : '',
         [constants/* Outputs */.tY.p50Ms]: level ? decimals(level.latencyUs.p50 / 1000, 3) : '',
         [constants/* Outputs */.tY.p99Ms]: level ? decimals(level.latencyUs.p99 / 1000, 3) : '',
@@ -419,34 +440,6 @@ var run_outcome = __webpack_require__(9130);
 /** Product name under which a report is filed: the plan's product, else the config name. */
 function historyProductOf(report) {
     return report.target.product ?? report.name;
-}
-function stringIn(value, ...path) {
-    let current = value;
-    for (const key of path) {
-        if (typeof current !== 'object' || current === null)
-            return undefined;
-        current = current[key];
-    }
-    return typeof current === 'string' && current !== '' ? current : undefined;
-}
-/**
- * The run's branches from the event. A PR is filed under its head branch and judged against its
- * base branch's history, so a PR never becomes its own baseline; other events compare with the
- * history of the branch they ran on.
- */
-function historyRunOf(event) {
-    const baseRef = stringIn(event.payload, 'pull_request', 'base', 'ref');
-    const headRef = event.headRef !== undefined && event.headRef !== '' ? event.headRef : undefined;
-    const branch = headRef ?? event.refName ?? '';
-    const isPullRequest = headRef !== undefined;
-    return {
-        branch,
-        baseBranch: isPullRequest ? (baseRef ?? branch) : branch,
-        // GITHUB_SHA of a PR is the test merge commit; the head commit is what was changed.
-        sha: stringIn(event.payload, 'pull_request', 'head', 'sha') ?? event.sha ?? '',
-        runId: event.runId,
-        attempt: event.runAttempt,
-    };
 }
 /** Text of a failure for a warning: message, code and hint. */
 function describe(error) {
@@ -746,14 +739,13 @@ async function publishToHistory(input) {
         published = publishHistory({
             store,
             result,
-            run: historyRunOf({
-                headRef: process.env.GITHUB_HEAD_REF,
-                refName: process.env.GITHUB_REF_NAME,
-                sha: process.env.GITHUB_SHA,
-                payload: context.payload,
+            run: {
+                branch: context.measured.branch,
+                baseBranch: context.measured.baseBranch,
+                sha: context.measured.sha,
                 runId: context.run.runId,
-                runAttempt: context.run.runAttempt,
-            }),
+                attempt: context.run.runAttempt,
+            },
             warn: (message) => core/* warning */.$e(message),
             log: (message) => core/* info */.pq(message),
         });
@@ -817,7 +809,7 @@ function failureText(error) {
 }
 /** Runs the main step. Never throws: failures are reported with `core.setFailed`. */
 async function runMain(deps = {}) {
-    const context = (0,action_context/* readActionContext */.w)();
+    const context = (0,action_context/* readActionContext */.wc)();
     let settings;
     try {
         const given = (0,input_helper/* getActionSettings */.W4)();
@@ -836,7 +828,7 @@ async function runMain(deps = {}) {
     const footer = { runUrl: context.run.runUrl };
     try {
         if (settings.provider === 'azure' && settings.mode !== 'plan') {
-            const block = (0,action_context/* findProvisioningBlock */.q)(context);
+            const block = (0,action_context/* findProvisioningBlock */.qo)(context);
             if (block?.code === 'FORK_PULL_REQUEST') {
                 core/* warning */.$e(`Not benchmarking: ${block.reason} ${block.hint}`);
                 await writeJobSummary(renderNoReportSummary({
@@ -919,20 +911,20 @@ async function runMode(input) {
         const verdict = interrupted ? 'interrupted' : (0,stats_verdict/* verdictOfError */.j6)(error);
         // An interrupted run leaves the upload to the post step: the runner kills it in seconds.
         const uploaded = saved.reportDir && !interrupted
-            ? await uploadArtifact(saved.reportDir, name, services)
+            ? await uploadArtifact(saved.reportDir, name, services, context)
             : undefined;
         await writeJobSummary(renderNoReportSummary({
             kind: interrupted ? 'interrupted' : 'failed',
             text: interrupted
                 ? 'The run was cancelled before it produced a report.'
                 : `The run failed: ${failureText(error)}`,
-            footer: { ...footer, ...(uploaded !== undefined && { artifactName: uploaded }) },
+            footer: { ...footer, ...artifactLinks(uploaded) },
         }));
         setRunOutputs({
             verdict,
             findings: [],
             ...(saved.reportDir !== undefined && { reportDir: saved.reportDir }),
-            ...(uploaded !== undefined && { artifactName: uploaded }),
+            ...artifactLinks(uploaded),
             ...(saved.resourceGroup !== undefined && { resourceGroup: saved.resourceGroup }),
         });
         (0,state_helper/* saveActionState */.B$)({ published: true });
@@ -954,7 +946,9 @@ async function runMode(input) {
     const verdict = interrupted ? 'interrupted' : result.verdict;
     // Summary and outputs first: when interrupted, the runner kills the process 10 s after
     // SIGINT, and the post step uploads the artifact instead.
-    const uploaded = interrupted ? undefined : await uploadArtifact(result.reportDir, name, services);
+    const uploaded = interrupted
+        ? undefined
+        : await uploadArtifact(result.reportDir, name, services, context);
     const markdown = renderResultSummary({
         summaryMarkdown: result.summaryMarkdown,
         verdict,
@@ -962,33 +956,41 @@ async function runMode(input) {
         partial: interrupted || result.report.partial,
         footer: {
             ...footer,
-            ...(uploaded !== undefined && { artifactName: uploaded }),
+            ...artifactLinks(uploaded),
             ...(result.reportUrl !== undefined && { reportUrl: result.reportUrl }),
         },
     });
     await writeJobSummary(markdown);
-    setRunOutputs({
+    const outputs = {
         verdict,
         report: result.report,
         reportDir: result.reportDir,
         findings: result.findings,
         ...(result.reportUrl !== undefined && { reportUrl: result.reportUrl }),
-        ...(uploaded !== undefined && { artifactName: uploaded }),
+        ...artifactLinks(uploaded),
         ...(result.resourceGroup !== undefined && { resourceGroup: result.resourceGroup }),
-    });
+    };
+    setRunOutputs(outputs);
     // A cancelled run never replaces the sticky comment with a partial one.
     if (!interrupted) {
-        await postComment(settings, context, services, markdown, (0,stats_verdict/* verdictIsBadNews */.GN)(verdict));
+        const commentUrl = await postComment(settings, context, services, markdown, (0,stats_verdict/* verdictIsBadNews */.GN)(verdict));
+        if (commentUrl !== undefined)
+            setRunOutputs({ ...outputs, commentUrl });
     }
     (0,state_helper/* saveActionState */.B$)({ published: true });
     return finish(verdict, settings, result.findings);
 }
-async function uploadArtifact(dir, name, services) {
+async function uploadArtifact(dir, name, services, context) {
     try {
         const uploaded = await (0,report_artifact/* uploadReportArtifact */.qw)(dir, name, services.uploader);
         (0,state_helper/* saveActionState */.B$)({ artifactUploaded: true });
         core/* info */.pq(`Uploaded ${uploaded.files} report files as artifact ${name}.`);
-        return name;
+        return {
+            name,
+            ...(uploaded.id !== undefined && {
+                url: `${context.serverUrl}/${context.run.repository}/actions/runs/${context.run.runId}/artifacts/${uploaded.id}`,
+            }),
+        };
     }
     catch (error) {
         core/* warning */.$e(`Could not upload the report artifact ${name}: ${(0,errors/* errorDetails */.nf)(error)} The post step tries again.`);
@@ -997,14 +999,15 @@ async function uploadArtifact(dir, name, services) {
 }
 async function postComment(settings, context, services, body, hasRegression) {
     if (settings.comment === 'never')
-        return;
-    if (context.pullRequestNumber === undefined) {
+        return undefined;
+    const issueNumber = settings.prNumber ?? context.pullRequestNumber;
+    if (issueNumber === undefined) {
         core/* info */.pq('Not a pull request run: no PR comment.');
-        return;
+        return undefined;
     }
     if (settings.githubToken === '') {
         core/* warning */.$e('No github-token: the PR comment was not posted.');
-        return;
+        return undefined;
     }
     try {
         const octokit = services.createClient(settings.githubToken, context.apiUrl);
@@ -1012,7 +1015,7 @@ async function postComment(settings, context, services, body, hasRegression) {
             octokit,
             owner: context.owner,
             repo: context.repo,
-            issueNumber: context.pullRequestNumber,
+            issueNumber,
             commentId: settings.commentId,
             body,
             mode: settings.comment,
@@ -1020,11 +1023,22 @@ async function postComment(settings, context, services, body, hasRegression) {
             signal: AbortSignal.timeout(COMMENT_TIMEOUT_MS),
         });
         core/* info */.pq(`PR comment: ${posted.status}${posted.url ? ` (${posted.url})` : ''}.`);
+        return posted.url;
     }
     catch (error) {
         // The comment is a convenience: its failure never hides the benchmark's own result.
         core/* warning */.$e(`Could not post the PR comment: ${(0,errors/* errorDetails */.nf)(error)}`);
+        return undefined;
     }
+}
+/** The artifact's name and link for the footer and the outputs. */
+function artifactLinks(uploaded) {
+    if (uploaded === undefined)
+        return {};
+    return {
+        artifactName: uploaded.name,
+        ...(uploaded.url !== undefined && { artifactUrl: uploaded.url }),
+    };
 }
 function finish(verdict, settings, findings) {
     if (verdict === 'interrupted') {

@@ -67,7 +67,7 @@ function createLocalActionPipeline() {
 
 /***/ }),
 
-/***/ 75471:
+/***/ 58694:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -80,13 +80,20 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./lib/core/stats/histogram.js
 var histogram = __webpack_require__(49425);
+// EXTERNAL MODULE: ./lib/core/config/schema.js
+var schema = __webpack_require__(54259);
+// EXTERNAL MODULE: ./lib/core/report/model.js
+var model = __webpack_require__(18563);
 ;// CONCATENATED MODULE: ./lib/core/engine/closed-loop.js
 /** Pause before a slot retries after a connect failure, so a dead target is not hammered. */
 const CONNECT_BACKOFF_MS = 100;
 class ClosedSlot {
     loop;
     conn;
+    /** When the request in flight was sent. */
     startMs = 0;
+    /** A request was sent and has not been answered or failed yet. */
+    inFlight = false;
     bytesOut = 0;
     constructor(loop, conn) {
         this.loop = loop;
@@ -98,21 +105,29 @@ class ClosedSlot {
         const request = this.loop.input.cycle.take();
         this.bytesOut = request.raw.length;
         this.startMs = this.loop.input.now();
+        this.inFlight = true;
         this.conn.send(request, this);
     }
-    onResponse(status, body, bytesReceived) {
+    onResponse(status, body, bytesReceived, bodyOverLimit) {
+        this.inFlight = false;
         if (this.loop.stopped)
             return;
         const end = this.loop.input.now();
         const recorder = this.loop.input.recorder();
         if (recorder !== null && end >= recorder.windowStartMs && end < recorder.windowEndMs) {
-            const outcome = this.loop.input.check.check(status, body);
+            const check = this.loop.input.check;
+            const outcome = check.check(status, body, bodyOverLimit);
             recorder.bytesSent += this.bytesOut;
             recorder.record(outcome, (end - this.startMs) * 1000, end, bytesReceived);
+            if (outcome === 'httpStatus')
+                recorder.noteStatus(status);
+            else if (outcome === 'check')
+                recorder.noteCheckFailure(check.lastFailure);
         }
         this.send();
     }
     onFailure(failure) {
+        this.inFlight = false;
         if (this.loop.stopped)
             return;
         const end = this.loop.input.now();
@@ -133,6 +148,7 @@ class ClosedLoop {
     input;
     stopped = false;
     conns = [];
+    slots = [];
     constructor(input) {
         this.input = input;
     }
@@ -141,9 +157,26 @@ class ClosedLoop {
         for (let c = 0; c < this.input.connections; c++) {
             const conn = this.input.factory(this.input.connection);
             this.conns.push(conn);
-            for (let p = 0; p < this.input.connection.pipelining; p++)
-                new ClosedSlot(this, conn).send();
+            for (let p = 0; p < this.input.connection.pipelining; p++) {
+                const slot = new ClosedSlot(this, conn);
+                this.slots.push(slot);
+                slot.send();
+            }
         }
+    }
+    /**
+     * The window closed at `endMs`: counts every request outstanding since before it opened as
+     * `unfinished` (its wait so far as its latency) and returns how many there were.
+     */
+    countUnfinished(recorder, endMs) {
+        let n = 0;
+        for (const slot of this.slots) {
+            if (slot.inFlight && slot.startMs < recorder.windowStartMs) {
+                recorder.record('unfinished', (endMs - slot.startMs) * 1000, endMs, 0);
+                n++;
+            }
+        }
+        return n;
     }
     /** Stops sending and closes the connections (in-flight requests are not counted). */
     async stop() {
@@ -186,14 +219,25 @@ function defaultOpenConnections(rateRps) {
  * start + i / rate; it goes out on a free slot, or waits in a queue for one (then it is late).
  * Latency runs from the *intended* send time, so a stalled target cannot hide its stall by
  * slowing the generator down (no coordinated omission). A request counts when its intended
- * time falls inside the measured window; after the last send the loop drains what is in flight.
+ * time falls inside the measured window. Every arrival of the window ends in exactly one place:
+ * an outcome (success or a failure class), or `droppedSends` when no connection was free for it
+ * before the window closed (or it queued longer than the request timeout). When the window
+ * closes nothing more is sent; what is in flight is drained up to a deadline, and what is still
+ * unanswered then is counted `unfinished`.
  */
 
 /** A send that left more than this after its intended time is counted late (timers have ~1 ms granularity). */
 const LATE_THRESHOLD_MS = 2;
+/**
+ * After the window closes, arrivals queued for a connection may still leave for this long (a
+ * busy but healthy target frees one within it); later they are dropped, so a hung target's
+ * queue is not sent one request timeout after another.
+ */
+const CLOSE_SEND_GRACE_MS = 100;
 class OpenSlot {
     loop;
     conn;
+    /** Intended send time of the request in flight. */
     intendedMs = 0;
     sentMs = 0;
     bytesOut = 0;
@@ -211,15 +255,21 @@ class OpenSlot {
         this.loop.noteSend(intendedMs, this.sentMs);
         this.conn.send(request, this);
     }
-    onResponse(status, body, bytesReceived) {
+    onResponse(status, body, bytesReceived, bodyOverLimit) {
         if (this.loop.stopped)
             return;
         const end = this.loop.input.now();
         const rec = this.loop.input.recorder;
         if (this.intendedMs >= rec.windowStartMs && this.intendedMs < rec.windowEndMs) {
+            const check = this.loop.input.check;
+            const outcome = check.check(status, body, bodyOverLimit);
             rec.bytesSent += this.bytesOut;
-            rec.record(this.loop.input.check.check(status, body), (end - this.intendedMs) * 1000, end, bytesReceived);
+            rec.record(outcome, (end - this.intendedMs) * 1000, end, bytesReceived);
             rec.recordOpenTimes((end - this.sentMs) * 1000, (this.sentMs - this.intendedMs) * 1000);
+            if (outcome === 'httpStatus')
+                rec.noteStatus(status);
+            else if (outcome === 'check')
+                rec.noteCheckFailure(check.lastFailure);
         }
         this.loop.release(this);
     }
@@ -240,7 +290,12 @@ class OpenLoop {
     stopped = false;
     next = 0;
     idle = [];
+    slots = [];
     conns = [];
+    /** The window closed: nothing more is scheduled. */
+    sendingClosed = false;
+    /** After the window closed, queued arrivals may still leave until then. */
+    sendUntilMs = Number.POSITIVE_INFINITY;
     slotsInFlight = 0;
     /** Intended times of due requests waiting for a free slot (FIFO, head index). */
     queue = [];
@@ -266,6 +321,53 @@ class OpenLoop {
         await Promise.all(this.conns.map((c) => c.close()));
         this.finish();
     }
+    /**
+     * The measured window closed: every arrival still due is handed out now, and arrivals that
+     * find no free connection within `CLOSE_SEND_GRACE_MS` are dropped. Nothing else is sent;
+     * what is in flight drains.
+     */
+    closeWindow() {
+        if (this.sendingClosed)
+            return;
+        this.clearTimer();
+        const { startMs, rateRps, totalRequests } = this.input;
+        // Due arrivals the timer had not reached yet (they are at most a timer tick late).
+        for (; this.next < totalRequests; this.next++) {
+            this.dispatch(intendedTimeMs(startMs, rateRps, this.next));
+        }
+        this.sendingClosed = true;
+        this.sendUntilMs = this.input.now() + CLOSE_SEND_GRACE_MS;
+        if (this.queueLength() > 0) {
+            this.timer = setTimeout(() => {
+                this.timer = null;
+                this.dropQueued();
+                this.maybeFinish();
+            }, CLOSE_SEND_GRACE_MS);
+        }
+        else {
+            this.maybeFinish();
+        }
+    }
+    /**
+     * The drain deadline passed at `nowMs`: counts every request of the window still in flight
+     * as `unfinished` (its wait so far as its latency) and returns how many there were. Call
+     * `stop()` next.
+     */
+    abandonInFlight(nowMs) {
+        this.dropQueued();
+        const rec = this.input.recorder;
+        let n = 0;
+        for (const slot of this.slots) {
+            if (!slot.busy)
+                continue;
+            slot.busy = false;
+            if (slot.intendedMs >= rec.windowStartMs && slot.intendedMs < rec.windowEndMs) {
+                rec.record('unfinished', (nowMs - slot.intendedMs) * 1000, nowMs, 0);
+                n++;
+            }
+        }
+        return n;
+    }
     /** Counts a late send. */
     noteSend(intendedMs, sentMs) {
         const rec = this.input.recorder;
@@ -279,7 +381,7 @@ class OpenLoop {
     release(slot) {
         slot.busy = false;
         this.slotsInFlight--;
-        const intended = this.takeQueued();
+        const intended = this.sendingClosed && this.input.now() > this.sendUntilMs ? undefined : this.takeQueued();
         if (intended !== undefined) {
             this.slotsInFlight++;
             slot.send(intended);
@@ -291,7 +393,7 @@ class OpenLoop {
     }
     tick = () => {
         this.timer = null;
-        if (this.stopped)
+        if (this.stopped || this.sendingClosed)
             return;
         const { startMs, rateRps, totalRequests } = this.input;
         const now = this.input.now();
@@ -325,9 +427,12 @@ class OpenLoop {
             const conn = this.input.factory(this.input.connection);
             this.conns.push(conn);
             for (let p = 1; p < this.input.connection.pipelining; p++) {
-                this.idle.push(new OpenSlot(this, conn));
+                const spare = new OpenSlot(this, conn);
+                this.slots.push(spare);
+                this.idle.push(spare);
             }
             slot = new OpenSlot(this, conn);
+            this.slots.push(slot);
         }
         if (slot === undefined) {
             this.queue.push(intendedMs);
@@ -348,6 +453,17 @@ class OpenLoop {
                 rec.droppedSends++;
         }
         this.compactQueue();
+    }
+    /** Counts every arrival still waiting for a connection as dropped, and forgets them. */
+    dropQueued() {
+        const rec = this.input.recorder;
+        for (let i = this.queueHead; i < this.queue.length; i++) {
+            const intended = this.queue[i];
+            if (intended >= rec.windowStartMs && intended < rec.windowEndMs)
+                rec.droppedSends++;
+        }
+        this.queue = [];
+        this.queueHead = 0;
     }
     takeQueued() {
         if (this.queueHead >= this.queue.length)
@@ -387,201 +503,19 @@ class OpenLoop {
     }
 }
 //# sourceMappingURL=open-loop.js.map
-// EXTERNAL MODULE: external "node:perf_hooks"
-var external_node_perf_hooks_ = __webpack_require__(643);
-;// CONCATENATED MODULE: ./lib/core/engine/level-recorder.js
-/**
- * Collects one level's results: HDR histograms for successes and failures, one interval
- * histogram per second (closed and encoded as soon as the second ends), counts by outcome,
- * bytes, and the generator's own CPU and event-loop delay per interval. Memory does not grow
- * with the number of requests: only one encoded string per second is kept.
- */
-
-
-/** Length of one series interval. */
-const INTERVAL_MS = 1000;
-/**
- * Records results attributed to a measured window `[windowStartMs, windowEndMs)` on the
- * `performance.now()` clock. Results outside the window are ignored by the caller's choice of
- * attribution time (completion time for the closed model, intended send time for the open one).
- */
-class LevelRecorder {
-    windowStartMs;
-    windowEndMs;
-    openModel;
-    epochOffsetMs;
-    /** Successful responses in the window. */
-    success = 0;
-    /** Failures in the window, by class. */
-    failures = { connect: 0, timeout: 0, reset: 0, httpStatus: 0, check: 0 };
-    bytesSent = 0;
-    bytesReceived = 0;
-    lateSends = 0;
-    droppedSends = 0;
-    latency = (0,histogram/* createHistogram */.v5)();
-    failureLatency = (0,histogram/* createHistogram */.v5)();
-    serviceTime;
-    scheduleLag;
-    interval = (0,histogram/* createHistogram */.v5)();
-    intervalSuccess = 0;
-    intervalFailures = 0;
-    intervalStartMs;
-    intervalEndMs;
-    intervals = [];
-    eventLoop;
-    windowEventLoop;
-    cpuAtIntervalStart;
-    cpuAtWindowStart;
-    finished = false;
-    /** Completed requests so far in the current interval, for progress lines. */
-    lastIntervalRps = 0;
-    /** p99 of the last closed interval, µs, for progress lines. */
-    lastIntervalP99Us = 0;
-    constructor(windowStartMs, windowEndMs, openModel, epochOffsetMs = performance.timeOrigin) {
-        this.windowStartMs = windowStartMs;
-        this.windowEndMs = windowEndMs;
-        this.openModel = openModel;
-        this.epochOffsetMs = epochOffsetMs;
-        this.serviceTime = openModel ? (0,histogram/* createHistogram */.v5)() : null;
-        this.scheduleLag = openModel ? (0,histogram/* createHistogram */.v5)() : null;
-        this.intervalStartMs = windowStartMs;
-        this.intervalEndMs = Math.min(windowStartMs + INTERVAL_MS, windowEndMs);
-        this.eventLoop = (0,external_node_perf_hooks_.monitorEventLoopDelay)({ resolution: 10 });
-        this.eventLoop.enable();
-        this.windowEventLoop = (0,external_node_perf_hooks_.monitorEventLoopDelay)({ resolution: 10 });
-        this.windowEventLoop.enable();
-        this.cpuAtIntervalStart = process.cpuUsage();
-        this.cpuAtWindowStart = this.cpuAtIntervalStart;
-    }
-    /** Re-baselines the generator's CPU and event-loop figures when the window actually opens. */
-    begin() {
-        this.cpuAtIntervalStart = process.cpuUsage();
-        this.cpuAtWindowStart = this.cpuAtIntervalStart;
-        this.eventLoop.reset();
-        this.windowEventLoop.reset();
-    }
-    /**
-     * Records one result. `atMs` decides the interval (completion time, clamped into the window);
-     * latencies are in µs.
-     */
-    record(outcome, latencyUs, atMs, bytesReceived) {
-        if (atMs >= this.intervalEndMs)
-            this.advance(atMs);
-        this.bytesReceived += bytesReceived;
-        if (outcome === 'success') {
-            this.success++;
-            this.intervalSuccess++;
-            (0,histogram/* recordUs */.YP)(this.interval, latencyUs);
-        }
-        else {
-            this.failures[outcome]++;
-            this.intervalFailures++;
-            (0,histogram/* recordUs */.YP)(this.failureLatency, latencyUs);
-        }
-    }
-    /** Open model: service time (from the actual send) and schedule lag of a counted request. */
-    recordOpenTimes(serviceUs, lagUs) {
-        (0,histogram/* recordUs */.YP)(this.serviceTime, serviceUs);
-        (0,histogram/* recordUs */.YP)(this.scheduleLag, lagUs);
-    }
-    /** Closes every interval that ended before `nowMs` (called by a timer too, for idle seconds). */
-    advance(nowMs) {
-        while (nowMs >= this.intervalEndMs && this.intervalEndMs < this.windowEndMs) {
-            this.closeInterval();
-        }
-    }
-    /** Closes the last interval and returns what was measured; frees the histograms. */
-    finish() {
-        if (this.finished)
-            throw new Error('LevelRecorder.finish called twice');
-        this.finished = true;
-        while (this.intervalStartMs < this.windowEndMs)
-            this.closeInterval();
-        const cpu = process.cpuUsage(this.cpuAtWindowStart);
-        this.eventLoop.disable();
-        this.windowEventLoop.disable();
-        const result = {
-            startEpochMs: this.epochOffsetMs + this.windowStartMs,
-            durationMs: this.windowEndMs - this.windowStartMs,
-            success: this.success,
-            failures: { ...this.failures },
-            bytesSent: this.bytesSent,
-            bytesReceived: this.bytesReceived,
-            latency: (0,histogram/* encodeHistogram */.ll)(this.latency),
-            failureLatency: (0,histogram/* encodeHistogram */.ll)(this.failureLatency),
-            serviceTime: this.serviceTime ? (0,histogram/* encodeHistogram */.ll)(this.serviceTime) : undefined,
-            scheduleLag: this.scheduleLag ? (0,histogram/* encodeHistogram */.ll)(this.scheduleLag) : undefined,
-            intervals: this.intervals,
-            generatorCpuUs: cpu.user + cpu.system,
-            eventLoopDelayP99Us: nsToUs(this.windowEventLoop.percentile(99)),
-            lateSends: this.lateSends,
-            droppedSends: this.droppedSends,
-        };
-        for (const h of [this.latency, this.failureLatency, this.interval])
-            (0,histogram/* destroyHistogram */.rl)(h);
-        if (this.serviceTime)
-            (0,histogram/* destroyHistogram */.rl)(this.serviceTime);
-        if (this.scheduleLag)
-            (0,histogram/* destroyHistogram */.rl)(this.scheduleLag);
-        return result;
-    }
-    /** Discards everything (an interrupted warm-up, a failed start). */
-    dispose() {
-        if (this.finished)
-            return;
-        this.finished = true;
-        this.eventLoop.disable();
-        this.windowEventLoop.disable();
-        for (const h of [this.latency, this.failureLatency, this.interval])
-            (0,histogram/* destroyHistogram */.rl)(h);
-        if (this.serviceTime)
-            (0,histogram/* destroyHistogram */.rl)(this.serviceTime);
-        if (this.scheduleLag)
-            (0,histogram/* destroyHistogram */.rl)(this.scheduleLag);
-    }
-    /** Ends the measured window early (interruption): later results are not recorded. */
-    truncate(nowMs) {
-        if (nowMs < this.windowEndMs) {
-            this.windowEndMs = Math.max(nowMs, this.intervalStartMs + 1);
-            this.intervalEndMs = Math.min(this.intervalEndMs, this.windowEndMs);
-        }
-    }
-    closeInterval() {
-        const cpu = process.cpuUsage(this.cpuAtIntervalStart);
-        this.cpuAtIntervalStart = process.cpuUsage();
-        const endMs = this.intervalEndMs;
-        this.intervals.push({
-            startEpochMs: this.epochOffsetMs + this.intervalStartMs,
-            endEpochMs: this.epochOffsetMs + endMs,
-            success: this.intervalSuccess,
-            failures: this.intervalFailures,
-            latency: (0,histogram/* encodeHistogram */.ll)(this.interval),
-            generatorCpuUs: cpu.user + cpu.system,
-            eventLoopDelayP99Us: nsToUs(this.eventLoop.percentile(99)),
-        });
-        this.lastIntervalRps =
-            (this.intervalSuccess * 1000) / Math.max(1, endMs - this.intervalStartMs);
-        this.lastIntervalP99Us =
-            this.interval.totalCount > 0 ? this.interval.getValueAtPercentile(99) : 0;
-        this.eventLoop.reset();
-        this.latency.add(this.interval);
-        this.interval.reset();
-        this.intervalSuccess = 0;
-        this.intervalFailures = 0;
-        this.intervalStartMs = endMs;
-        this.intervalEndMs = Math.min(endMs + INTERVAL_MS, this.windowEndMs);
-    }
-}
-function nsToUs(ns) {
-    return Number.isFinite(ns) ? Math.round(ns / 1000) : 0;
-}
-//# sourceMappingURL=level-recorder.js.map
+// EXTERNAL MODULE: ./lib/core/engine/level-recorder.js
+var level_recorder = __webpack_require__(68071);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __webpack_require__(3828);
 ;// CONCATENATED MODULE: ./lib/core/engine/prepare-requests.js
+
+
 /** Builds one prepared request per payload (one request when the scenario has no payloads). */
 function prepareRequests(scenario, baseUrl) {
     const url = new URL(baseUrl);
     const basePath = url.pathname === '/' ? '' : url.pathname.replace(/\/$/, '');
     const path = basePath + scenario.path;
+    assertWireSafe(scenario, path);
     const host = url.host;
     const payloads = scenario.payloads.length > 0 ? scenario.payloads : [undefined];
     return payloads.map((payload) => {
@@ -614,6 +548,27 @@ function prepareRequests(scenario, baseUrl) {
             dispatchOptions: { method: scenario.method, path, headers, body },
         };
     });
+}
+/** Throws `REQUEST_UNSAFE` when a method, path or header would not be one line on the wire. */
+function assertWireSafe(scenario, path) {
+    const problems = [];
+    if (!schema/* HTTP_METHODS */.y8.includes(scenario.method)) {
+        problems.push(`method ${JSON.stringify(scenario.method)} is not one of ${schema/* HTTP_METHODS */.y8.join(', ')}`);
+    }
+    if (!schema/* REQUEST_PATH_PATTERN */.F_.test(path)) {
+        problems.push(`path ${JSON.stringify(path)} holds a space, control or non-ASCII character`);
+    }
+    for (const [name, value] of Object.entries(scenario.headers)) {
+        if (!schema/* HEADER_NAME_PATTERN */.$c.test(name)) {
+            problems.push(`header name ${JSON.stringify(name)} is not a token`);
+        }
+        else if (!schema/* HEADER_VALUE_PATTERN */.Rx.test(value)) {
+            problems.push(`header ${name} holds CR, LF, NUL or another control character`);
+        }
+    }
+    if (problems.length > 0) {
+        throw (0,errors/* inputError */.Xu)('REQUEST_UNSAFE', `Scenario ${scenario.name}: ${problems.join('; ')}; nothing was sent.`, 'Remove line breaks and control characters from the method, path and header values (percent-encode the path).');
+    }
 }
 function methodHasBody(method) {
     return method === 'POST' || method === 'PUT' || method === 'PATCH';
@@ -663,42 +618,80 @@ class RequestCycle {
 var json_check = __webpack_require__(82107);
 ;// CONCATENATED MODULE: ./lib/core/engine/response-check.js
 
-/** Compiles a scenario's checks once per level. */
-function compileResponseCheck(plan) {
+/** Most characters of an evaluation error kept in a reason (reasons are counted by text). */
+const MAX_ERROR_CHARS = 120;
+/** Reason of a check failed because the body was longer than `maxBodyBytes`. */
+function bodyOverLimitReason(maxBodyBytes) {
+    return `body longer than the ${maxBodyBytes}-byte check limit (load.maxCheckBodyBytes): not checked`;
+}
+/** Reason of a check failed because the body was not JSON. */
+const BODY_NOT_JSON = 'body is not JSON';
+/** Reason of a check failed because there was no body to check. */
+const NO_BODY = 'no body to check';
+/** Compiles a scenario's checks once per level; `maxBodyBytes` is the limit the transport applies. */
+function compileResponseCheck(plan, maxBodyBytes) {
     const accepted = new Uint8Array(1000);
     for (const s of plan.status)
         if (s >= 0 && s < 1000)
             accepted[s] = 1;
-    const json = plan.json.map(json_check/* compileJsonCheck */.O0);
-    const contains = plan.bodyContains.map((s) => Buffer.from(s, 'utf8'));
+    const json = plan.json.map((p) => ({
+        predicate: (0,json_check/* compileJsonCheck */.O0)(p),
+        failed: `${p.source} did not hold`,
+        source: p.source,
+    }));
+    const contains = plan.bodyContains.map((s) => ({
+        needle: Buffer.from(s, 'utf8'),
+        failed: `body does not contain ${JSON.stringify(s)}`,
+    }));
     const needsBody = json.length > 0 || contains.length > 0;
-    return {
+    const overLimit = bodyOverLimitReason(maxBodyBytes);
+    const result = {
         needsBody,
-        check(status, body) {
+        lastFailure: '',
+        check(status, body, bodyOverLimit = false) {
             if (accepted[status] !== 1)
                 return 'httpStatus';
             if (!needsBody)
                 return 'success';
+            if (bodyOverLimit)
+                return fail(overLimit);
             if (body === null)
-                return 'check';
-            for (const needle of contains)
-                if (body.indexOf(needle) === -1)
-                    return 'check';
+                return fail(NO_BODY);
+            for (const c of contains)
+                if (body.indexOf(c.needle) === -1)
+                    return fail(c.failed);
             if (json.length > 0) {
                 let doc;
                 try {
                     doc = JSON.parse(body.toString('utf8'));
                 }
                 catch {
-                    return 'check';
+                    return fail(BODY_NOT_JSON);
                 }
-                for (const predicate of json)
-                    if (!predicate(doc))
-                        return 'check';
+                for (const c of json) {
+                    let ok;
+                    try {
+                        ok = c.predicate(doc);
+                    }
+                    catch (error) {
+                        return fail(`${c.source} could not be evaluated: ${errorText(error)}`);
+                    }
+                    if (!ok)
+                        return fail(c.failed);
+                }
             }
             return 'success';
         },
     };
+    function fail(reason) {
+        result.lastFailure = reason;
+        return 'check';
+    }
+    return result;
+}
+function errorText(error) {
+    const text = error instanceof Error ? error.message : String(error);
+    return text.length > MAX_ERROR_CHARS ? `${text.slice(0, MAX_ERROR_CHARS - 1)}…` : text;
 }
 //# sourceMappingURL=response-check.js.map
 ;// CONCATENATED MODULE: ./lib/core/engine/run-level.js
@@ -708,19 +701,29 @@ function compileResponseCheck(plan) {
 
 
 
+
+
+/**
+ * Open model: after the window, what is in flight gets one request timeout plus this margin
+ * to finish, so each transport's own timeout (measured from its send, which may be up to
+ * `CLOSE_SEND_GRACE_MS` after the window) decides first.
+ */
+const DRAIN_GRACE_MS = CLOSE_SEND_GRACE_MS + 100;
 /** Runs a level and returns its measurement (`interrupted` when aborted). */
 async function run_level_runLevel(run) {
     const now = run.now ?? (() => performance.now());
     const { load, scenario } = run;
     const requests = prepareRequests(scenario, run.baseUrl);
     const cycle = new RequestCycle(requests, payloadOrder(scenario.payloads, scenario.order));
-    const check = compileResponseCheck(scenario.checks);
+    const maxBodyBytes = load.maxCheckBodyBytes ?? schema/* DEFAULT_MAX_CHECK_BODY_BYTES */.tS;
+    const check = compileResponseCheck(scenario.checks, maxBodyBytes);
     const connection = {
         origin: new URL(run.baseUrl).origin,
         pipelining: load.pipelining,
         connectTimeoutMs: load.connectTimeoutMs,
         requestTimeoutMs: load.requestTimeoutMs,
         keepBodies: check.needsBody,
+        maxBodyBytes,
     };
     const phases = new PhaseClock(run, now);
     if (load.model === 'closed') {
@@ -738,12 +741,15 @@ async function run_level_runLevel(run) {
         loop.start();
         let interrupted = !(await phases.wait('warmup', load.warmupMs, () => null));
         const windowStart = now();
-        recorder = new LevelRecorder(windowStart, windowStart + load.durationMs, false);
+        recorder = new level_recorder/* LevelRecorder */.xR(windowStart, windowStart + load.durationMs, false);
         recorder.begin();
         if (!interrupted)
             interrupted = !(await phases.wait('measure', load.durationMs, () => recorder));
         if (interrupted)
             recorder.truncate(now());
+        // A partial window says nothing about stalls: only a full one counts what outlasted it.
+        else
+            loop.countUnfinished(recorder, recorder.windowEndMs);
         await loop.stop();
         // Late and dropped sends are open-model notions: a closed level has none to report.
         const { lateSends: _late, droppedSends: _dropped, ...recorded } = recorder.finish();
@@ -767,7 +773,7 @@ async function run_level_runLevel(run) {
     const startMs = now() + 1;
     const windowStart = intendedTimeMs(startMs, rate, warmupCount);
     const windowEnd = intendedTimeMs(startMs, rate, warmupCount + measuredCount);
-    const recorder = new LevelRecorder(windowStart, windowEnd, true);
+    const recorder = new level_recorder/* LevelRecorder */.xR(windowStart, windowEnd, true);
     const maxConnections = load.maxConnections ?? defaultOpenConnections(rate);
     const loop = new OpenLoop({
         factory: run.factory,
@@ -788,9 +794,15 @@ async function run_level_runLevel(run) {
         interrupted = !(await phases.wait('measure', windowEnd - now(), () => recorder));
     }
     if (!interrupted) {
-        // Drain: requests of the window still in flight (a stalled target) are waited for, up to
-        // their timeout, since leaving them out would hide exactly the slow ones.
-        interrupted = !(await Promise.race([done.then(() => true), phases.aborted()]));
+        // Drain: nothing more is sent; requests of the window still in flight (a stalled target)
+        // are waited for up to their timeout, since leaving them out would hide exactly the slow
+        // ones. What a transport timeout did not end by then is counted unfinished.
+        loop.closeWindow();
+        const drained = await phases.drain(done, load.requestTimeoutMs + DRAIN_GRACE_MS);
+        if (drained === 'aborted')
+            interrupted = true;
+        else if (drained === 'deadline')
+            loop.abandonInFlight(now());
     }
     if (interrupted)
         recorder.truncate(now());
@@ -843,7 +855,7 @@ class PhaseClock {
             const onAbort = () => finish(false);
             const timer = setTimeout(() => finish(true), phaseMs);
             signal?.addEventListener('abort', onAbort, { once: true });
-            if (phaseMs >= INTERVAL_MS || this.run.onProgress) {
+            if (phaseMs >= level_recorder/* INTERVAL_MS */.Fo || this.run.onProgress) {
                 const tick = () => {
                     const rec = recorder();
                     const t = this.now();
@@ -866,33 +878,35 @@ class PhaseClock {
                 // and reported rather than shown as zero.
                 firstTick = setTimeout(() => {
                     tick();
-                    ticker = setInterval(tick, INTERVAL_MS);
+                    ticker = setInterval(tick, level_recorder/* INTERVAL_MS */.Fo);
                     ticker.unref();
-                }, INTERVAL_MS + TICK_OFFSET_MS);
+                }, level_recorder/* INTERVAL_MS */.Fo + TICK_OFFSET_MS);
                 firstTick.unref();
             }
         });
     }
-    /** Resolves false when the run is aborted (never resolves otherwise). */
-    aborted() {
+    /** Waits for `done`, at most `deadlineMs`, and says which came first (or an abort). */
+    drain(done, deadlineMs) {
         const signal = this.run.signal;
+        if (signal?.aborted)
+            return Promise.resolve('aborted');
         return new Promise((resolve) => {
-            if (!signal)
-                return;
-            if (signal.aborted)
-                resolve(false);
-            else
-                signal.addEventListener('abort', () => resolve(false), { once: true });
+            const finish = (how) => {
+                clearTimeout(timer);
+                signal?.removeEventListener('abort', onAbort);
+                resolve(how);
+            };
+            const onAbort = () => finish('aborted');
+            const timer = setTimeout(() => finish('deadline'), deadlineMs);
+            signal?.addEventListener('abort', onAbort, { once: true });
+            void done.then(() => finish('drained'));
         });
     }
 }
 function sumFailures(rec) {
-    const f = rec.failures;
-    return f.connect + f.timeout + f.reset + f.httpStatus + f.check;
+    return (0,model/* totalFailures */.o6)(rec.failures);
 }
 //# sourceMappingURL=run-level.js.map
-// EXTERNAL MODULE: ./lib/core/errors.js
-var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __webpack_require__(77030);
 ;// CONCATENATED MODULE: ./lib/core/engine/http/http1-response-parser.js
@@ -900,7 +914,10 @@ var external_node_net_ = __webpack_require__(77030);
  * A minimal, incremental HTTP/1.1 response parser for the raw transport. It understands exactly
  * what a benchmark needs: status, framing (Content-Length, chunked, read-until-close),
  * keep-alive, 1xx interim responses, bodiless responses (HEAD, 204, 304) and pipelined
- * responses in one packet or split anywhere across packets. It keeps a body only when asked.
+ * responses in one packet or split anywhere across packets. It keeps a body only when asked,
+ * and then at most `maxBodyBytes` of it: past that it counts the bytes without keeping them.
+ * Framing it cannot trust (conflicting or malformed lengths, a bad chunk size) is refused, as
+ * RFC 9112 §6.3 asks: the connection is then unusable.
  */
 const CRLF = 0x0a; // '\n' ends every framing line; the '\r' before it is checked loosely.
 const HEAD_END = Buffer.from('\r\n\r\n', 'latin1');
@@ -925,6 +942,7 @@ var State;
 class Http1ResponseParser {
     events;
     keepBodies;
+    maxBodyBytes;
     state = State.Head;
     head = null;
     status = 0;
@@ -933,19 +951,31 @@ class Http1ResponseParser {
     bytes = 0;
     line = '';
     chunks = [];
-    constructor(events, keepBodies) {
+    kept = 0;
+    overLimit = false;
+    stopped = false;
+    constructor(events, keepBodies, maxBodyBytes = Number.POSITIVE_INFINITY) {
         this.events = events;
         this.keepBodies = keepBodies;
+        this.maxBodyBytes = maxBodyBytes;
     }
     /** True when no response is partly read. */
     get idle() {
         return this.state === State.Head && this.head === null;
     }
+    /** Body bytes of the current response held in memory (never more than `maxBodyBytes`). */
+    get retainedBodyBytes() {
+        return this.kept;
+    }
+    /** Stops parsing for good, also in the middle of a chunk (the connection was given up). */
+    stop() {
+        this.stopped = true;
+    }
     /** Consumes bytes from the socket. Throws `ResponseParseError` on garbage. */
     execute(chunk) {
         let off = 0;
         const len = chunk.length;
-        while (off < len) {
+        while (off < len && !this.stopped) {
             switch (this.state) {
                 case State.Head:
                     off = this.readHead(chunk, off);
@@ -1042,26 +1072,33 @@ class Http1ResponseParser {
         this.status = status;
         const lower = text.toLowerCase();
         const http10 = text.charCodeAt(7) === 48;
-        const connection = headerValue(lower, 'connection');
+        // HTTP/1.1 persists unless told `close`; HTTP/1.0 closes unless told `keep-alive`.
+        const connection = headerValues(lower, 'connection');
         this.keepAlive =
-            connection === undefined
-                ? !http10
-                : connection.includes('keep-alive') || (!http10 && !connection.includes('close'));
+            !hasToken(connection, 'close') && (!http10 || hasToken(connection, 'keep-alive'));
         if (!this.events.expectsBody() || status === 204 || status === 304) {
             this.complete();
             return;
         }
-        const te = headerValue(lower, 'transfer-encoding');
-        if (te !== undefined && te.includes('chunked')) {
-            this.state = State.ChunkSize;
-            this.line = '';
+        const te = headerValues(lower, 'transfer-encoding');
+        const cl = headerValues(lower, 'content-length');
+        if (te.length > 0) {
+            // A length beside a transfer coding is how responses are smuggled (RFC 9112 §6.3).
+            if (cl.length > 0)
+                throw new ResponseParseError('both transfer-encoding and content-length');
+            const codings = te.join(',').split(',');
+            if (codings[codings.length - 1].trim() === 'chunked') {
+                this.state = State.ChunkSize;
+                this.line = '';
+                return;
+            }
+            // Chunked is not the final coding: the body runs until the connection closes.
+            this.keepAlive = false;
+            this.state = State.UntilClose;
             return;
         }
-        const cl = headerValue(lower, 'content-length');
-        if (cl !== undefined) {
-            const n = Number(cl);
-            if (!Number.isInteger(n) || n < 0)
-                throw new ResponseParseError('bad content-length');
+        if (cl.length > 0) {
+            const n = contentLength(cl);
             if (n === 0) {
                 this.complete();
                 return;
@@ -1087,9 +1124,11 @@ class Http1ResponseParser {
         this.line = '';
         if (this.state === State.ChunkSize) {
             const semicolon = line.indexOf(';');
-            const size = parseInt(semicolon === -1 ? line : line.slice(0, semicolon), 16);
-            if (!Number.isFinite(size) || size < 0)
+            const sizeText = (semicolon === -1 ? line : line.slice(0, semicolon)).trim();
+            // Hexadecimal digits only: parseInt alone would take '5zz' as 5 and desynchronise.
+            if (!/^[0-9a-fA-F]{1,12}$/.test(sizeText))
                 throw new ResponseParseError('bad chunk size');
+            const size = parseInt(sizeText, 16);
             if (size === 0) {
                 this.state = State.Trailers;
             }
@@ -1106,38 +1145,87 @@ class Http1ResponseParser {
     }
     body(chunk, off, n) {
         this.bytes += n;
-        if (this.keepBodies && n > 0)
-            this.chunks.push(chunk.subarray(off, off + n));
+        if (!this.keepBodies || n === 0 || this.overLimit)
+            return;
+        if (this.kept + n > this.maxBodyBytes) {
+            // Past the limit the body is only counted: drop what was kept so memory stays flat.
+            this.overLimit = true;
+            this.chunks = [];
+            this.kept = 0;
+            return;
+        }
+        this.chunks.push(chunk.subarray(off, off + n));
+        this.kept += n;
     }
     complete() {
         let body = null;
-        if (this.keepBodies) {
+        const overLimit = this.overLimit;
+        if (this.keepBodies && !overLimit) {
             body = this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks);
-            this.chunks = [];
         }
+        this.chunks = [];
+        this.kept = 0;
+        this.overLimit = false;
         const { status, bytes, keepAlive } = this;
         this.state = State.Head;
         this.bytes = 0;
         this.status = 0;
-        this.events.onResponse(status, body, bytes, keepAlive);
+        this.events.onResponse(status, body, bytes, keepAlive, overLimit);
     }
 }
-/** Value of a header in a lower-cased head, or undefined. */
-function headerValue(lowerHead, name) {
+const NO_VALUES = Object.freeze([]);
+/** Every value of a header in a lower-cased head, in order (empty when absent). */
+function headerValues(lowerHead, name) {
     const key = `\n${name}:`;
-    const at = lowerHead.indexOf(key);
+    let at = lowerHead.indexOf(key);
     if (at === -1)
-        return undefined;
-    const start = at + key.length;
-    const end = lowerHead.indexOf('\r', start);
-    return lowerHead.slice(start, end === -1 ? undefined : end).trim();
+        return NO_VALUES;
+    const values = [];
+    while (at !== -1) {
+        const start = at + key.length;
+        const end = lowerHead.indexOf('\r', start);
+        values.push(lowerHead.slice(start, end === -1 ? undefined : end).trim());
+        at = lowerHead.indexOf(key, start);
+    }
+    return values;
+}
+/** True when a comma-separated header (all its values) lists `token`. */
+function hasToken(values, token) {
+    for (const value of values) {
+        for (const part of value.split(','))
+            if (part.trim() === token)
+                return true;
+    }
+    return false;
+}
+/**
+ * The body length from every Content-Length value (repeated headers or a list): all must be the
+ * same decimal number, or the response cannot be framed (RFC 9112 §6.3, RFC 9110 §8.6).
+ */
+function contentLength(values) {
+    let length;
+    for (const value of values) {
+        for (const part of value.split(',')) {
+            const text = part.trim();
+            if (!/^\d{1,15}$/.test(text))
+                throw new ResponseParseError('bad content-length');
+            const n = Number(text);
+            if (length !== undefined && n !== length) {
+                throw new ResponseParseError('conflicting content-length values');
+            }
+            length = n;
+        }
+    }
+    return length ?? 0;
 }
 //# sourceMappingURL=http1-response-parser.js.map
 ;// CONCATENATED MODULE: ./lib/core/engine/http/raw-connection.js
 /**
  * HTTP/1.1 over a plain TCP socket with prebuilt request bytes and a minimal response parser:
  * the cheapest path per request, used for plain `http:` targets. Anything unusual (TLS,
- * HTTP/2) goes through undici instead.
+ * HTTP/2) goes through undici instead. Only bytes built (and checked) by `prepareRequests` are
+ * written. A response nobody asked for (more responses than requests, bytes on an idle
+ * connection) is a protocol error for the connection, never a success for the next request.
  */
 
 
@@ -1151,9 +1239,8 @@ class TransportTimeout extends Error {
 }
 class RawConnection {
     options;
-    socket = null;
+    current = null;
     connected = false;
-    parser = null;
     /** Requests written and not yet answered, oldest first. */
     sinks = [];
     requests = [];
@@ -1171,10 +1258,10 @@ class RawConnection {
     send(request, sink) {
         if (this.closed)
             return;
-        const socket = this.socket ?? this.open();
+        const state = this.current ?? this.open();
         this.sinks.push(sink);
         this.requests.push(request);
-        socket.write(request.raw);
+        state.socket.write(request.raw);
         if (this.pending() === 1)
             this.armTimer();
     }
@@ -1183,37 +1270,34 @@ class RawConnection {
             return;
         this.closed = true;
         this.clearTimer();
-        const socket = this.socket;
-        this.socket = null;
-        if (socket && !socket.destroyed) {
-            await new Promise((resolve) => {
-                socket.once('close', () => resolve());
-                socket.destroy();
-            });
+        const state = this.current;
+        this.current = null;
+        if (state) {
+            state.parser.stop();
+            const socket = state.socket;
+            if (!socket.destroyed) {
+                await new Promise((resolve) => {
+                    socket.once('close', () => resolve());
+                    socket.destroy();
+                });
+            }
         }
-    }
-    expectsBody() {
-        return this.requests[this.head]?.method !== 'HEAD';
-    }
-    onResponse(status, body, bytes, keepAlive) {
-        const sink = this.shift();
-        if (!keepAlive)
-            this.retire();
-        else if (this.pending() > 0)
-            this.timer?.refresh();
-        else
-            this.clearTimer();
-        sink?.onResponse(status, body, bytes);
     }
     open() {
         const socket = external_node_net_.connect({ host: this.host, port: this.port, noDelay: true });
-        this.socket = socket;
+        const state = {
+            socket,
+            parser: new Http1ResponseParser({
+                expectsBody: () => this.requests[this.head]?.method !== 'HEAD',
+                onResponse: (status, body, bytes, keepAlive, bodyOverLimit) => this.onResponse(state, status, body, bytes, keepAlive, bodyOverLimit),
+            }, this.options.keepBodies, this.options.maxBodyBytes),
+            answerable: 0,
+        };
+        this.current = state;
         this.connected = false;
-        const parser = new Http1ResponseParser(this, this.options.keepBodies);
-        this.parser = parser;
         socket.setKeepAlive(true, 60_000);
         socket.on('connect', () => {
-            if (this.socket !== socket)
+            if (this.current !== state)
                 return;
             this.connected = true;
             // Swap the connect timeout for the response timeout.
@@ -1222,80 +1306,105 @@ class RawConnection {
                 this.armTimer();
         });
         socket.on('data', (chunk) => {
-            if (this.socket !== socket)
+            if (this.current !== state)
                 return;
+            state.answerable = this.pending();
             try {
-                parser.execute(chunk);
+                if (state.answerable === 0) {
+                    throw new ResponseParseError('the target sent bytes with no request outstanding');
+                }
+                state.parser.execute(chunk);
             }
             catch (error) {
-                this.fail(socket, 'reset', error);
+                this.fail(state, 'protocol', error);
             }
         });
         socket.on('end', () => {
-            if (this.socket !== socket)
+            if (this.current !== state)
                 return;
-            parser.end();
-            this.fail(socket, 'reset', new Error('connection closed by the target'));
+            // A body read until the connection closes completes here (and retires the socket).
+            state.parser.end();
+            this.fail(state, 'reset', new Error('connection closed by the target'));
         });
         socket.on('error', (error) => {
-            if (this.socket !== socket)
+            if (this.current !== state)
                 return;
             const failure = !this.connected || error.code === 'ECONNREFUSED' ? 'connect' : 'reset';
-            this.fail(socket, failure, error);
+            this.fail(state, failure, error);
         });
         socket.on('close', () => {
-            if (this.socket === socket)
-                this.fail(socket, 'reset', new Error('connection closed'));
+            if (this.current === state)
+                this.fail(state, 'reset', new Error('connection closed'));
         });
-        return socket;
+        return state;
     }
-    /** The target said `Connection: close` (or read-until-close): later requests need a new socket. */
-    retire() {
-        const socket = this.socket;
-        if (!socket)
+    onResponse(state, status, body, bytes, keepAlive, bodyOverLimit) {
+        if (this.current !== state) {
+            // The socket was given up while this chunk was being parsed: nothing it says counts.
+            state.parser.stop();
             return;
-        this.socket = null;
-        this.connected = false;
-        socket.removeAllListeners('data');
-        socket.on('error', () => undefined);
-        socket.destroy();
-        // Requests written after the one that closed were never answered: send them again.
-        this.resendPending();
+        }
+        if (state.answerable === 0) {
+            // More responses than requests written before the bytes came: one arrived before its
+            // request, or is an extra. Pairing it with a request sent since would fake a success.
+            throw new ResponseParseError('a response arrived with no request outstanding');
+        }
+        state.answerable--;
+        const sink = this.shift();
+        if (!keepAlive)
+            this.retire(state);
+        else if (this.pending() > 0)
+            this.timer?.refresh();
+        else
+            this.clearTimer();
+        sink?.onResponse(status, body, bytes, bodyOverLimit);
     }
-    resendPending() {
+    /** The response was not persistent (`Connection: close`, HTTP/1.0, read-until-close): reconnect. */
+    retire(state) {
+        if (this.current !== state)
+            return;
+        this.current = null;
+        this.connected = false;
+        this.forget(state);
+        // Requests written after the one that closed were never answered: send them again.
         const sinks = this.sinks.splice(this.head);
         const requests = this.requests.splice(this.head);
-        this.sinks.length = 0;
-        this.requests.length = 0;
-        this.head = 0;
+        this.resetQueue();
         this.clearTimer();
         for (let i = 0; i < sinks.length; i++)
             this.send(requests[i], sinks[i]);
     }
-    /** Fails every request in flight on `socket` and forgets the socket. */
-    fail(socket, failure, error) {
-        if (this.socket === socket) {
-            this.socket = null;
-            this.connected = false;
-        }
+    /** Fails every request in flight on the current socket and forgets the socket. */
+    fail(state, failure, error) {
+        this.forget(state);
+        if (this.current !== state)
+            return;
+        this.current = null;
+        this.connected = false;
+        this.clearTimer();
+        const sinks = this.sinks.splice(this.head);
+        this.resetQueue();
+        for (const sink of sinks)
+            sink.onFailure(failure, error);
+    }
+    /** Stops listening to a socket and destroys it. */
+    forget(state) {
+        state.parser.stop();
+        const socket = state.socket;
         socket.removeAllListeners('data');
         socket.on('error', () => undefined);
         socket.destroy();
-        this.clearTimer();
-        const sinks = this.sinks.splice(this.head);
+    }
+    resetQueue() {
         this.sinks.length = 0;
         this.requests.length = 0;
         this.head = 0;
-        for (const sink of sinks)
-            sink.onFailure(failure, error);
     }
     shift() {
         const sink = this.sinks[this.head];
         this.head++;
         if (this.head === this.sinks.length) {
-            this.sinks.length = 0;
-            this.requests.length = 0;
-            this.head = 0;
+            this.resetQueue();
         }
         else if (this.head > 64) {
             this.sinks.splice(0, this.head);
@@ -1316,14 +1425,14 @@ class RawConnection {
         }
         this.timer = setTimeout(() => {
             this.timer = null;
-            const socket = this.socket;
-            if (!socket || this.pending() === 0)
+            const state = this.current;
+            if (!state || this.pending() === 0)
                 return;
             if (!this.connected) {
-                this.fail(socket, 'connect', new TransportTimeout('BENCH_CONNECT_TIMEOUT', `connect timeout after ${ms} ms`));
+                this.fail(state, 'connect', new TransportTimeout('BENCH_CONNECT_TIMEOUT', `connect timeout after ${ms} ms`));
             }
             else {
-                this.fail(socket, 'timeout', new TransportTimeout('BENCH_REQUEST_TIMEOUT', `no response within ${ms} ms`));
+                this.fail(state, 'timeout', new TransportTimeout('BENCH_REQUEST_TIMEOUT', `no response within ${ms} ms`));
             }
         }, ms);
         this.timer.unref();
@@ -1363,8 +1472,14 @@ function classifyTransportError(error) {
         case 'ETIMEDOUT':
         case 'BENCH_REQUEST_TIMEOUT':
             return 'timeout';
+        case 'BENCH_HTTP_PARSE':
+        case 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH':
+        case 'UND_ERR_RES_EXCEEDED_MAX_SIZE':
+        case 'UND_ERR_HEADERS_OVERFLOW':
+            return 'protocol';
         default:
-            return 'reset';
+            // llhttp's parse errors (HPE_INVALID_CONSTANT, HPE_UNEXPECTED_CONTENT_LENGTH, …).
+            return error.code?.startsWith('HPE_') ? 'protocol' : 'reset';
     }
 }
 //# sourceMappingURL=connection.js.map
@@ -1372,25 +1487,41 @@ function classifyTransportError(error) {
 /**
  * HTTP connection over one undici `Client` (one socket), driven through `dispatch` with the
  * raw-header handler API: no header parsing, no promise or stream per request. Used for TLS
- * and whenever the raw transport is not chosen.
+ * and whenever the raw transport is not chosen. undici's own timeouts measure idle time only,
+ * so a connection-wide timer, as in the raw transport, bounds the whole response: a body that
+ * trickles forever times out instead of holding the level open.
  */
 
 
+/** Error raised by the connection's whole-response timer. */
+class undici_connection_TransportTimeout extends Error {
+    code = 'BENCH_REQUEST_TIMEOUT';
+}
 class UndiciHandler {
     owner;
     keepBodies;
+    maxBodyBytes;
     sink = null;
     status = 0;
     bytes = 0;
     chunks = [];
-    constructor(owner, keepBodies) {
+    kept = 0;
+    overLimit = false;
+    /** Aborts this request (set by undici once the request is queued on the socket). */
+    abort = null;
+    constructor(owner, keepBodies, maxBodyBytes) {
         this.owner = owner;
         this.keepBodies = keepBodies;
+        this.maxBodyBytes = maxBodyBytes;
     }
-    onConnect() {
+    onConnect(abort) {
+        this.abort = abort;
+        this.owner.started();
         this.status = 0;
         this.bytes = 0;
         this.chunks.length = 0;
+        this.kept = 0;
+        this.overLimit = false;
     }
     onHeaders(statusCode, headers) {
         // 1xx informational answers come before the real one: keep the last status.
@@ -1403,28 +1534,46 @@ class UndiciHandler {
     }
     onData(chunk) {
         this.bytes += chunk.length;
-        if (this.keepBodies)
-            this.chunks.push(chunk);
+        if (this.keepBodies && !this.overLimit) {
+            if (this.kept + chunk.length > this.maxBodyBytes) {
+                // Past the limit the body is only counted: drop what was kept so memory stays flat.
+                this.overLimit = true;
+                this.chunks = [];
+                this.kept = 0;
+            }
+            else {
+                this.chunks.push(chunk);
+                this.kept += chunk.length;
+            }
+        }
         return true;
     }
     onComplete() {
         const sink = this.sink;
-        const body = this.keepBodies
+        const overLimit = this.overLimit;
+        const body = this.keepBodies && !overLimit
             ? this.chunks.length === 1
                 ? this.chunks[0]
                 : Buffer.concat(this.chunks)
             : null;
+        const { status, bytes } = this;
         this.release();
-        sink?.onResponse(this.status, body, this.bytes);
+        this.owner.settled(this, true);
+        sink?.onResponse(status, body, bytes, overLimit);
     }
     onError(error) {
         const sink = this.sink;
         this.release();
-        sink?.onFailure(classifyTransportError(error), error);
+        this.owner.settled(this, false);
+        if (sink)
+            this.owner.deliverFailure(sink, error);
     }
     release() {
         this.sink = null;
+        this.abort = null;
         this.chunks = [];
+        this.kept = 0;
+        this.overLimit = false;
         this.owner.free.push(this);
     }
 }
@@ -1433,6 +1582,12 @@ class UndiciConnection {
     free = [];
     client;
     closed = false;
+    /** Requests dispatched and not settled, oldest first (head-indexed queue). */
+    inFlight = [];
+    head = 0;
+    timer = null;
+    /** True while `dispatch` runs: undici reports some errors synchronously from inside it. */
+    dispatching = false;
     constructor(options) {
         this.options = options;
         this.client = new undici/* Client */.Kj(options.origin, {
@@ -1449,17 +1604,80 @@ class UndiciConnection {
     send(request, sink) {
         if (this.closed)
             return;
-        const handler = this.free.pop() ?? new UndiciHandler(this, this.options.keepBodies);
+        const handler = this.free.pop() ??
+            new UndiciHandler(this, this.options.keepBodies, this.options.maxBodyBytes);
         handler.sink = sink;
         handler.status = 0;
         handler.bytes = 0;
-        this.client.dispatch(request.dispatchOptions, handler);
+        this.inFlight.push(handler);
+        this.dispatching = true;
+        try {
+            this.client.dispatch(request.dispatchOptions, handler);
+        }
+        finally {
+            this.dispatching = false;
+        }
     }
     async close() {
         if (this.closed)
             return;
         this.closed = true;
+        this.clearTimer();
         await this.client.destroy().catch(() => undefined);
+    }
+    /** undici is about to write a request on a connected socket: its response time starts. */
+    started() {
+        if (this.timer === null)
+            this.armTimer();
+    }
+    /** A request ended (answered or failed): take it off the in-flight queue. */
+    settled(handler, answered) {
+        const at = this.inFlight.indexOf(handler, this.head);
+        if (at === this.head)
+            this.head++;
+        else if (at > this.head)
+            this.inFlight.splice(at, 1);
+        if (this.head === this.inFlight.length) {
+            this.inFlight.length = 0;
+            this.head = 0;
+            this.clearTimer();
+        }
+        else {
+            if (this.head > 64) {
+                this.inFlight.splice(0, this.head);
+                this.head = 0;
+            }
+            if (answered)
+                this.timer?.refresh();
+        }
+    }
+    /**
+     * Hands a failure to its sink. A failure raised synchronously inside `dispatch` (an argument
+     * undici refuses) is delivered on the next turn of the event loop: a sink that sends again at
+     * once would otherwise recurse until the stack overflows.
+     */
+    deliverFailure(sink, error) {
+        const failure = classifyTransportError(error);
+        if (this.dispatching)
+            setImmediate(() => sink.onFailure(failure, error));
+        else
+            sink.onFailure(failure, error);
+    }
+    armTimer() {
+        const ms = this.options.requestTimeoutMs;
+        this.timer = setTimeout(() => {
+            this.timer = null;
+            const error = new undici_connection_TransportTimeout(`no complete response within ${ms} ms`);
+            for (const handler of this.inFlight.slice(this.head))
+                handler.abort?.(error);
+        }, ms);
+        this.timer.unref();
+    }
+    clearTimer() {
+        if (this.timer) {
+            clearTimeout(this.timer);
+            this.timer = null;
+        }
     }
 }
 /** Opens a connection backed by an undici `Client`. */
@@ -1700,12 +1918,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./lib/core/engine/run-plan.js + 13 modules
-var run_plan = __webpack_require__(75471);
+// EXTERNAL MODULE: ./lib/core/engine/run-plan.js + 12 modules
+var run_plan = __webpack_require__(58694);
 // EXTERNAL MODULE: ./lib/core/report/build-level-report.js + 1 modules
 var build_level_report = __webpack_require__(40689);
-// EXTERNAL MODULE: ./lib/core/report/build-run-report.js + 1 modules
-var build_run_report = __webpack_require__(58555);
+// EXTERNAL MODULE: ./lib/core/report/build-run-report.js
+var build_run_report = __webpack_require__(76477);
 // EXTERNAL MODULE: ./lib/core/report/run-ids.js
 var run_ids = __webpack_require__(18720);
 // EXTERNAL MODULE: ./lib/core/report/hlog.js

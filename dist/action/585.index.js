@@ -78,8 +78,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./lib/core/engine/run-plan.js + 13 modules
-var run_plan = __webpack_require__(75471);
+// EXTERNAL MODULE: ./lib/core/engine/run-plan.js + 12 modules
+var run_plan = __webpack_require__(58694);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/core/report/run-ids.js

@@ -504,6 +504,8 @@ const LevelMeasurementSchema = schemas/* object */.Ikc({
     cooldownMs: schemas/* number */.aig().nonnegative(),
     success: count,
     failures: model/* FailureCountsSchema */.qP,
+    httpStatuses: schemas/* record */.g1P(schemas/* string */.YjP(), count).optional(),
+    checkFailures: schemas/* record */.g1P(schemas/* string */.YjP(), count).optional(),
     lateSends: count.optional(),
     droppedSends: count.optional(),
     bytesSent: count,
@@ -1775,8 +1777,8 @@ function loadCloudInitFor(spec) {
     });
 }
 //# sourceMappingURL=resource-specs.js.map
-// EXTERNAL MODULE: ./lib/core/report/build-run-report.js + 1 modules
-var build_run_report = __webpack_require__(58555);
+// EXTERNAL MODULE: ./lib/core/report/build-run-report.js
+var build_run_report = __webpack_require__(76477);
 // EXTERNAL MODULE: ./lib/core/report/hlog.js
 var hlog = __webpack_require__(82706);
 // EXTERNAL MODULE: ./lib/core/report/run-ids.js

@@ -296,10 +296,10 @@ var report_artifact = __webpack_require__(64019);
 /** The built-in pipeline for the provider; each is loaded only when used. */
 async function createDefaultPipeline(settings) {
     if (settings.provider === 'local' || settings.provider === 'url') {
-        const { createLocalActionPipeline } = await Promise.all(/* import() */[__webpack_require__.e(599), __webpack_require__.e(815), __webpack_require__.e(980), __webpack_require__.e(310), __webpack_require__.e(276)]).then(__webpack_require__.bind(__webpack_require__, 18276));
+        const { createLocalActionPipeline } = await Promise.all(/* import() */[__webpack_require__.e(599), __webpack_require__.e(815), __webpack_require__.e(980), __webpack_require__.e(122), __webpack_require__.e(276)]).then(__webpack_require__.bind(__webpack_require__, 18276));
         return createLocalActionPipeline();
     }
-    const { createAzureActionPipeline } = await Promise.all(/* import() */[__webpack_require__.e(599), __webpack_require__.e(815), __webpack_require__.e(409), __webpack_require__.e(980), __webpack_require__.e(310), __webpack_require__.e(738)]).then(__webpack_require__.bind(__webpack_require__, 53738));
+    const { createAzureActionPipeline } = await Promise.all(/* import() */[__webpack_require__.e(599), __webpack_require__.e(815), __webpack_require__.e(409), __webpack_require__.e(980), __webpack_require__.e(122), __webpack_require__.e(738)]).then(__webpack_require__.bind(__webpack_require__, 53738));
     return createAzureActionPipeline();
 }
 /** The default history store: Blob on the settings' account, signed in with GitHub OIDC. */
@@ -358,8 +358,8 @@ function resolveServices(deps) {
 /**
  * Where the action finds things on the runner. The step runs in the caller's repository
  * (`GITHUB_WORKSPACE`); the action itself is checked out elsewhere
- * (`_actions/<owner>/<repo>/<ref>`, `GITHUB_ACTION_PATH`), and ships the products catalogue
- * there, so a product repository with only its config still finds `product: reframe`.
+ * (`_actions/<owner>/<repo>/<ref>`), and ships the products catalogue there, so a product
+ * repository with only its config still finds `product: reframe`.
  */
 
 
@@ -369,7 +369,12 @@ function resolveServices(deps) {
 function workspaceOf(env = process.env) {
     return env.GITHUB_WORKSPACE ?? process.cwd();
 }
-/** The action's own directory: `GITHUB_ACTION_PATH`, else the one that holds this bundle. */
+/**
+ * The action's own directory: `GITHUB_ACTION_PATH` when set, else the one that holds this
+ * bundle. The runner sets `GITHUB_ACTION_PATH` only for composite actions (actions/runner,
+ * `Handlers/CompositeActionHandler.cs`); a node action runs `node <action dir>/<main>`, so the
+ * bundle's own location is what finds the shipped catalogue in practice.
+ */
 function actionRoot(env = process.env) {
     if (env.GITHUB_ACTION_PATH)
         return env.GITHUB_ACTION_PATH;
@@ -742,12 +747,21 @@ function formatDurationMs(durationMs) {
 /* harmony export */   Yu: () => (/* binding */ parseJsonCheck),
 /* harmony export */   tA: () => (/* binding */ JSON_CHECK_EXPECTED)
 /* harmony export */ });
+/* unused harmony export parseFilter */
 /* harmony import */ var jsonpath_plus__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96229);
 /**
  * JSON-path predicates on response bodies: `<JSONPath> <op> <literal>` or `<JSONPath> exists`.
  * Parsed once at config time; compiled into a function the engine calls per response. Simple
  * paths (`$.a.b[0]`) are walked directly because this runs on the hot path; filters, wildcards
  * and recursive descent fall back to jsonpath-plus.
+ *
+ * Filters are restricted to a safe subset, checked when the config is read (so `bench
+ * validate` refuses the rest) and evaluated by this module, never by jsonpath-plus's script
+ * engine: `@` paths (`@.a.b`, `@['a b']`, `@[0]`, `.length`), literals (numbers, quoted
+ * strings, true, false, null), comparisons (`==`, `!=`, `===`, `!==`, `<`, `<=`, `>`, `>=`),
+ * `&&`, `||`, `!` and parentheses. A missing key is `undefined` rather than an error, so a
+ * filter cannot throw on an unexpected body; method calls (`.match(…)`), regular expressions,
+ * arithmetic and script expressions (`[(@.length-1)]`) are refused.
  */
 
 /** What a JSON check should look like, for messages. */
@@ -794,6 +808,8 @@ function parseJsonCheck(source) {
 /**
  * A function deciding whether a parsed JSON body satisfies the check. With several matches
  * (wildcards, filters) every matched value must satisfy it, and there must be at least one.
+ * Filters in the safe subset cannot throw; anything else jsonpath-plus might throw on is for
+ * the caller to count as a failed check.
  */
 function compileJsonCheck(plan) {
     const segments = simpleSegments(plan.path);
@@ -802,11 +818,7 @@ function compileJsonCheck(plan) {
             const value = walk(body, segments);
             return value === undefined ? [] : [value];
         }
-        : (body) => {
-            if (body === null || typeof body !== 'object')
-                return [];
-            return (0,jsonpath_plus__WEBPACK_IMPORTED_MODULE_0__/* .JSONPath */ .E)({ path: plan.path, json: body, wrap: true });
-        };
+        : compileGeneralPath(plan.path);
     const test = comparator(plan.operator, plan.value);
     return (body) => {
         const values = select(body);
@@ -867,19 +879,378 @@ function findOperator(text) {
 function checkPath(path) {
     if (!path.startsWith('$'))
         return 'a JSON check must start with a JSONPath such as $.success';
-    if (/\s/.test(path.replace(/\[[^\]]*\]/g, '')))
+    if (hasSpaceOutsideBrackets(path))
         return `${shorten(path)} is not a JSONPath (spaces outside brackets)`;
+    let segments;
     try {
-        const segments = jsonpath_plus__WEBPACK_IMPORTED_MODULE_0__/* .JSONPath */ .E.toPathArray(path);
-        if (segments.length === 0 || segments[0] !== '$')
-            return `${shorten(path)} is not a JSONPath`;
-        if (segments.some((s) => s === ''))
-            return `${shorten(path)} has an empty segment`;
+        segments = jsonpath_plus__WEBPACK_IMPORTED_MODULE_0__/* .JSONPath */ .E.toPathArray(path);
     }
     catch (error) {
         return `${shorten(path)} is not a JSONPath: ${error.message}`;
     }
+    if (segments.length === 0 || segments[0] !== '$')
+        return `${shorten(path)} is not a JSONPath`;
+    if (segments.some((s) => s === ''))
+        return `${shorten(path)} has an empty segment`;
+    for (const segment of segments) {
+        if (segment.startsWith('?(') && segment.endsWith(')')) {
+            const parsed = parseFilter(segment.slice(2, -1));
+            if ('error' in parsed)
+                return `filter [${shorten(segment)}]: ${parsed.error}`;
+        }
+        else if (segment.startsWith('?')) {
+            return `filter [${shorten(segment)}]: a filter must be written [?(…)]`;
+        }
+        else if (segment.startsWith('(')) {
+            return `script expressions such as [${shorten(segment)}] are not supported: use an index, a slice such as [-1:] or a filter`;
+        }
+    }
     return undefined;
+}
+/** True when whitespace appears outside brackets (and outside quotes inside them). */
+function hasSpaceOutsideBrackets(path) {
+    let depth = 0;
+    let quote;
+    for (let i = 0; i < path.length; i++) {
+        const ch = path[i];
+        if (quote) {
+            if (ch === '\\')
+                i++;
+            else if (ch === quote)
+                quote = undefined;
+        }
+        else if (depth > 0 && (ch === "'" || ch === '"'))
+            quote = ch;
+        else if (ch === '[')
+            depth++;
+        else if (ch === ']')
+            depth = Math.max(0, depth - 1);
+        else if (depth === 0 && /\s/.test(ch))
+            return true;
+    }
+    return false;
+}
+/** Path evaluation through jsonpath-plus, with filters evaluated by `compileFilter`. */
+function compileGeneralPath(path) {
+    // jsonpath-plus hands a filter to `eval` as rewritten script text (`@.` becomes `_$_v.`);
+    // map that text back to the filter as written, compiled once.
+    const filters = new Map();
+    for (const segment of jsonpath_plus__WEBPACK_IMPORTED_MODULE_0__/* .JSONPath */ .E.toPathArray(path)) {
+        if (!segment.startsWith('?(') || !segment.endsWith(')'))
+            continue;
+        const source = segment.slice(2, -1);
+        const parsed = parseFilter(source);
+        if (!('error' in parsed))
+            filters.set(rewriteLikeJsonPathPlus(source), parsed);
+    }
+    const evaluate = (script, context) => {
+        let filter = filters.get(script);
+        if (filter === undefined) {
+            // Not seen at compile time (an unexpected rewrite): parse the script text itself.
+            const parsed = parseFilter(script);
+            if ('error' in parsed)
+                throw new Error(`unsupported filter ${script}: ${parsed.error}`);
+            filter = parsed;
+            filters.set(script, filter);
+        }
+        return truthy(filter(context._$_v));
+    };
+    return (body) => {
+        if (body === null || typeof body !== 'object')
+            return [];
+        return (0,jsonpath_plus__WEBPACK_IMPORTED_MODULE_0__/* .JSONPath */ .E)({ path, json: body, wrap: true, eval: evaluate });
+    };
+}
+/** The text jsonpath-plus passes to `eval` for a filter (its own substitutions, in its order). */
+function rewriteLikeJsonPathPlus(code) {
+    let script = code
+        .replaceAll('@parentProperty', '_$_parentProperty')
+        .replaceAll('@parent', '_$_parent')
+        .replaceAll('@property', '_$_property')
+        .replaceAll('@root', '_$_root')
+        .replaceAll(/@([.\s)[])/gu, '_$_v$1');
+    if (code.includes('@path'))
+        script = script.replaceAll('@path', '_$_path');
+    return script;
+}
+const FILTER_OPERATORS = [
+    '===',
+    '!==',
+    '==',
+    '!=',
+    '<=',
+    '>=',
+    '&&',
+    '||',
+    '<',
+    '>',
+    '!',
+    '(',
+    ')',
+    '.',
+    '[',
+    ']',
+];
+/** Splits a filter expression into tokens, or says what is not allowed in it. */
+function tokenizeFilter(text) {
+    const tokens = [];
+    let i = 0;
+    while (i < text.length) {
+        const ch = text[i];
+        if (/\s/.test(ch)) {
+            i++;
+            continue;
+        }
+        if (text.startsWith('_$_v', i)) {
+            tokens.push({ kind: 'current' });
+            i += 4;
+            continue;
+        }
+        if (ch === '@') {
+            const next = text[i + 1];
+            if (next !== undefined && /[A-Za-z_$]/.test(next)) {
+                return {
+                    error: `@${/^[A-Za-z_$][\w$]*/.exec(text.slice(i + 1))?.[0] ?? ''} is not supported: start paths with @. or @[`,
+                };
+            }
+            tokens.push({ kind: 'current' });
+            i++;
+            continue;
+        }
+        if (ch === "'" || ch === '"') {
+            let j = i + 1;
+            let value = '';
+            while (j < text.length && text[j] !== ch) {
+                if (text[j] === '\\' && j + 1 < text.length) {
+                    value += text[j + 1];
+                    j += 2;
+                }
+                else {
+                    value += text[j];
+                    j++;
+                }
+            }
+            if (j >= text.length)
+                return { error: 'a string is not closed' };
+            tokens.push({ kind: 'literal', value });
+            i = j + 1;
+            continue;
+        }
+        const number = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i));
+        if (number && (ch !== '-' || !isOperand(tokens[tokens.length - 1]))) {
+            tokens.push({ kind: 'literal', value: Number(number[0]) });
+            i += number[0].length;
+            continue;
+        }
+        const word = /^[A-Za-z_$][\w$]*/.exec(text.slice(i));
+        if (word) {
+            const w = word[0];
+            if (w === 'true' || w === 'false')
+                tokens.push({ kind: 'literal', value: w === 'true' });
+            else if (w === 'null')
+                tokens.push({ kind: 'literal', value: null });
+            else
+                tokens.push({ kind: 'name', text: w });
+            i += w.length;
+            continue;
+        }
+        const op = FILTER_OPERATORS.find((o) => text.startsWith(o, i));
+        if (op === undefined) {
+            const what = ch === '/' ? 'regular expressions' : `${JSON.stringify(ch)}`;
+            return { error: `${what} ${ch === '/' ? 'are' : 'is'} not supported in a filter` };
+        }
+        const last = tokens[tokens.length - 1];
+        if (op === '(' && last?.kind === 'name') {
+            return { error: `method and function calls such as ${last.text}(…) are not supported` };
+        }
+        tokens.push({ kind: 'op', text: op });
+        i += op.length;
+    }
+    return tokens;
+}
+function isOperand(token) {
+    return (token !== undefined &&
+        (token.kind === 'literal' ||
+            token.kind === 'current' ||
+            token.kind === 'name' ||
+            (token.kind === 'op' && (token.text === ')' || token.text === ']'))));
+}
+/**
+ * Parses a filter expression of the safe subset (see the module comment) into a function of
+ * the current node, or says why it is outside the subset.
+ */
+function parseFilter(text) {
+    const tokens = tokenizeFilter(text);
+    if ('error' in tokens)
+        return tokens;
+    let at = 0;
+    const peek = () => tokens[at];
+    const isOp = (t, op) => t?.kind === 'op' && t.text === op;
+    class FilterSyntax extends Error {
+    }
+    const parseOr = () => {
+        let left = parseAnd();
+        while (isOp(peek(), '||')) {
+            at++;
+            const a = left;
+            const b = parseAnd();
+            left = (v) => truthy(a(v)) || truthy(b(v));
+        }
+        return left;
+    };
+    const parseAnd = () => {
+        let left = parseUnary();
+        while (isOp(peek(), '&&')) {
+            at++;
+            const a = left;
+            const b = parseUnary();
+            left = (v) => truthy(a(v)) && truthy(b(v));
+        }
+        return left;
+    };
+    const parseUnary = () => {
+        if (isOp(peek(), '!')) {
+            at++;
+            const inner = parseUnary();
+            return (v) => !truthy(inner(v));
+        }
+        if (isOp(peek(), '(')) {
+            at++;
+            const inner = parseOr();
+            if (!isOp(peek(), ')'))
+                throw new FilterSyntax('a parenthesis is not closed');
+            at++;
+            return inner;
+        }
+        return parseComparison();
+    };
+    const parseComparison = () => {
+        const left = parseOperand();
+        const t = peek();
+        if (t?.kind === 'op' && ['===', '!==', '==', '!=', '<=', '>=', '<', '>'].includes(t.text)) {
+            at++;
+            const right = parseOperand();
+            return compare(t.text, left, right);
+        }
+        return left;
+    };
+    const parseOperand = () => {
+        const t = peek();
+        if (t?.kind === 'literal') {
+            at++;
+            const value = t.value;
+            return () => value;
+        }
+        if (t?.kind === 'current') {
+            at++;
+            const keys = [];
+            for (;;) {
+                const next = peek();
+                if (isOp(next, '.')) {
+                    const name = tokens[at + 1];
+                    if (name?.kind !== 'name')
+                        throw new FilterSyntax('a name must follow "."');
+                    keys.push(name.text);
+                    at += 2;
+                }
+                else if (isOp(next, '[')) {
+                    const key = tokens[at + 1];
+                    if (key?.kind !== 'literal' ||
+                        !(typeof key.value === 'string' ||
+                            (typeof key.value === 'number' && Number.isInteger(key.value))) ||
+                        !isOp(tokens[at + 2], ']')) {
+                        throw new FilterSyntax("only a quoted name or a whole number may go in brackets, e.g. @['a b'] or @[0]");
+                    }
+                    keys.push(key.value);
+                    at += 3;
+                }
+                else
+                    break;
+            }
+            return (v) => walkLoose(v, keys);
+        }
+        if (t === undefined)
+            throw new FilterSyntax('the expression ends too early');
+        if (t.kind === 'name') {
+            throw new FilterSyntax(`${t.text} is not supported: use @ paths, literals and comparisons`);
+        }
+        throw new FilterSyntax(`unexpected ${t.kind === 'op' ? t.text : 'token'}`);
+    };
+    try {
+        if (tokens.length === 0)
+            return { error: 'the filter is empty' };
+        const filter = parseOr();
+        const rest = peek();
+        if (rest !== undefined) {
+            const what = rest.kind === 'op' ? rest.text : rest.kind === 'name' ? rest.text : 'a value';
+            return { error: `unexpected ${what}${isOp(rest, '(') ? ': calls are not supported' : ''}` };
+        }
+        return filter;
+    }
+    catch (error) {
+        if (error instanceof FilterSyntax)
+            return { error: error.message };
+        throw error;
+    }
+}
+/** A comparison of two operands; ordering compares two numbers or two strings, else false. */
+function compare(op, left, right) {
+    switch (op) {
+        case '==':
+        case '===':
+            return (v) => left(v) === right(v);
+        case '!=':
+        case '!==':
+            return (v) => left(v) !== right(v);
+        default:
+            return (v) => {
+                const a = left(v);
+                const b = right(v);
+                if (!((typeof a === 'number' && typeof b === 'number') ||
+                    (typeof a === 'string' && typeof b === 'string'))) {
+                    return false;
+                }
+                switch (op) {
+                    case '<':
+                        return a < b;
+                    case '<=':
+                        return a <= b;
+                    case '>':
+                        return a > b;
+                    default:
+                        return a >= b;
+                }
+            };
+    }
+}
+/** Walks keys from a value; anything missing is undefined (never an error). */
+function walkLoose(value, keys) {
+    let v = value;
+    for (const key of keys) {
+        if (v === null || v === undefined)
+            return undefined;
+        if (key === 'length' && (typeof v === 'string' || Array.isArray(v))) {
+            v = v.length;
+            continue;
+        }
+        if (typeof v !== 'object')
+            return undefined;
+        if (Array.isArray(v)) {
+            if (typeof key !== 'number')
+                return undefined;
+            v = v[key];
+        }
+        else {
+            if (!Object.hasOwn(v, key))
+                return undefined;
+            v = v[String(key)];
+        }
+    }
+    return v;
+}
+/** JavaScript truthiness, as a filter's bare operand or `!` sees it. */
+function truthy(value) {
+    return Boolean(value);
 }
 /** Path segments when the path only names keys and indexes; `undefined` when it needs jsonpath-plus. */
 function simpleSegments(path) {
@@ -1641,15 +2012,20 @@ function editDistance(a, b) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $c: () => (/* binding */ HEADER_NAME_PATTERN),
 /* harmony export */   A6: () => (/* binding */ splitSaying),
+/* harmony export */   F_: () => (/* binding */ REQUEST_PATH_PATTERN),
 /* harmony export */   KG: () => (/* binding */ BenchConfigSchema),
 /* harmony export */   KW: () => (/* binding */ MAX_RATE_RPS),
+/* harmony export */   Rx: () => (/* binding */ HEADER_VALUE_PATTERN),
 /* harmony export */   ZA: () => (/* binding */ ProductFileSchema),
 /* harmony export */   ar: () => (/* binding */ ScenarioFileSchema),
+/* harmony export */   tS: () => (/* binding */ DEFAULT_MAX_CHECK_BODY_BYTES),
 /* harmony export */   td: () => (/* binding */ PayloadsConfigSchema),
-/* harmony export */   tp: () => (/* binding */ MAX_CONNECTIONS)
+/* harmony export */   tp: () => (/* binding */ MAX_CONNECTIONS),
+/* harmony export */   y8: () => (/* binding */ HTTP_METHODS)
 /* harmony export */ });
-/* unused harmony exports say, MAX_PIPELINING, MAX_WORKERS, HTTP_METHODS, HealthConfigSchema, CommandConfigSchema, TargetConfigSchema, PayloadFileConfigSchema, ChecksConfigSchema, InlineScenarioConfigSchema, ClosedLoadConfigSchema, OpenLoadConfigSchema, LoadConfigSchema, MAX_COMPARE_ROUNDS, DEFAULT_COMPARE_THRESHOLD, CompareConfigSchema, ThresholdConfigSchema, CloudConfigSchema, ImageConfigSchema */
+/* unused harmony exports say, MAX_PIPELINING, MAX_WORKERS, HEADER_VALUE_EXPECTED, REQUEST_PATH_EXPECTED, MAX_CHECK_BODY_BYTES, HealthConfigSchema, CommandConfigSchema, TargetConfigSchema, PayloadFileConfigSchema, ChecksConfigSchema, InlineScenarioConfigSchema, ClosedLoadConfigSchema, OpenLoadConfigSchema, LoadConfigSchema, MAX_COMPARE_ROUNDS, DEFAULT_COMPARE_THRESHOLD, CompareConfigSchema, ThresholdConfigSchema, CloudConfigSchema, ImageConfigSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38816);
 /* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69828);
 /* harmony import */ var _value_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33961);
@@ -1686,6 +2062,31 @@ const MAX_WORKERS = 64;
 
 /** HTTP methods a scenario may use. */
 const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
+/** A header name: an RFC 9110 token. */
+const HEADER_NAME_PATTERN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/**
+ * A header value: visible ASCII, spaces, tabs and Latin-1 (obs-text). No CR, LF, NUL or other
+ * control character, which would end the header on the wire and start another (request
+ * smuggling), and nothing above U+00FF, which the Latin-1 request writer would turn into other
+ * bytes (U+010A becomes LF).
+ */
+const HEADER_VALUE_PATTERN = /^[\t\x20-\x7e\x80-\xff]*$/;
+/** A request path and query: `/` then visible ASCII only (no space, control or non-ASCII character). */
+const REQUEST_PATH_PATTERN = /^\/[\x21-\x7e]*$/;
+/** What a header value may hold, for messages. */
+const HEADER_VALUE_EXPECTED = 'text on one line: no CR, LF, NUL or other control character';
+/** What a request path may hold, for messages. */
+const REQUEST_PATH_EXPECTED = 'a path such as /api/transform, visible ASCII only (percent-encode spaces and other characters)';
+/** Default of `load.maxCheckBodyBytes`: the most of a response body a check reads, 1 MiB. */
+const DEFAULT_MAX_CHECK_BODY_BYTES = 1024 * 1024;
+/** Largest `load.maxCheckBodyBytes`, 256 MiB. */
+const MAX_CHECK_BODY_BYTES = 256 * 1024 * 1024;
+const requestPathSchema = (what) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+    .startsWith('/', { error: say('must start with /', 'a path such as /health'), abort: true })
+    .regex(REQUEST_PATH_PATTERN, {
+    error: say('contains a space, a control character (CR, LF, NUL…) or a non-ASCII character, which cannot be sent as is', REQUEST_PATH_EXPECTED),
+})
+    .describe(what);
 const durationSchema = (what, kind) => {
     const { minMs, maxMs } = _duration_js__WEBPACK_IMPORTED_MODULE_0__/* .DURATION_BOUNDS */ .Rx[kind];
     return zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([
@@ -1715,10 +2116,7 @@ const envSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPAC
 const portSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(1).max(65_535);
 /** Health probe settings: GET `path` until a 2xx answer or `timeout`. */
 const HealthConfigSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    path: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
-        .startsWith('/', { error: say('must start with /', 'a path such as /health') })
-        .default('/health')
-        .describe('Path requested with GET; any 2xx answer means healthy'),
+    path: requestPathSchema('Path requested with GET; any 2xx answer means healthy').default('/health'),
     timeout: durationSchema('Give up when the target is not healthy after this long', 'timeout').default('30s'),
     interval: durationSchema('Pause between two health requests', 'interval').default('200ms'),
 })
@@ -1805,12 +2203,14 @@ const scenarioFields = {
     method: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(HTTP_METHODS, { error: say('not an HTTP method', HTTP_METHODS.join(' | ')) })
         .default('GET')
         .describe('HTTP method'),
-    path: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
-        .startsWith('/', { error: say('must start with /', 'a path such as /health') })
-        .describe('Path and query, starting with /'),
-    headers: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/), zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP())
+    path: requestPathSchema('Path and query, starting with /'),
+    headers: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(HEADER_NAME_PATTERN, {
+        error: say('not a header name', "letters, digits and !#$%&'*+.^_`|~-"),
+    }), zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(HEADER_VALUE_PATTERN, {
+        error: say('contains CR, LF, NUL or another control character (or a character above U+00FF), which would be written raw on the wire', HEADER_VALUE_EXPECTED),
+    }))
         .default({})
-        .describe('Request headers'),
+        .describe('Request headers (values on one line: no CR, LF or NUL)'),
     body: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
         template: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
             .describe('Body text; {{payload}} is replaced by the payload as is, {{payload|json}} by the payload as a JSON string literal'),
@@ -1844,6 +2244,14 @@ const timeoutFields = {
     cooldown: durationSchema('Pause after each level', 'phase').default('0s'),
     connectTimeout: durationSchema('Connection establishment timeout', 'timeout').default('5s'),
     requestTimeout: durationSchema('Whole-response timeout', 'timeout').default('10s'),
+    maxCheckBodyBytes: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()
+        .int()
+        .min(1)
+        .max(MAX_CHECK_BODY_BYTES, {
+        error: say('too large', `bytes, at most ${MAX_CHECK_BODY_BYTES} (256 MiB)`),
+    })
+        .optional()
+        .describe('Most bytes of a response body a check (json, bodyContains) reads; a longer body fails the check and is counted, not kept. Default 1048576 (1 MiB)'),
     workers: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()
         .int()
         .min(1)
@@ -2180,6 +2588,7 @@ const errorCodes = {
     TARGET_NOT_URL: input('provider: url needs a config whose target is a URL.', 'Use provider: local to start the target on the runner, or give the config `target: { url: … }`.'),
     TARGET_URL_INVALID: input('The target URL is not a valid URL.', 'Write target.url as http://host:port (optionally with a base path).'),
     TARGET_COMMAND_EMPTY: input('The target command is empty.', 'Give target.command as a program and its arguments.'),
+    REQUEST_UNSAFE: input('A scenario would write a line break or control character into a request (method, path or header): nothing was sent.', 'Remove CR, LF and NUL from the method, path and header values; percent-encode the path.'),
     TRANSPORT_UNSUPPORTED: input('The chosen HTTP client cannot reach the target URL (e.g. the raw client and https).', 'Use --transport auto or undici for https targets.'),
     BASELINE_MISSING: input('An A/B run was asked for but the plan has no baseline.', 'Add `baseline:` to the config (same shape as `target:`).'),
     NOTHING_MEASURED: input('The run ended before any level was measured.', 'Let the first level finish before interrupting.'),
@@ -2192,6 +2601,17 @@ const errorCodes = {
     RESULT_NOT_FOUND: input('A result.json to compare does not exist.', 'Give the path of a result.json written by `bench run`.'),
     RESULT_UNREADABLE: input('A result.json to compare cannot be read.', 'Check the file permissions and that it is a regular file.'),
     RESULT_INVALID: input('A result.json to compare is not JSON or not a bench result.', 'Give a result.json written by `bench run` (schemas/result.schema.json describes it).'),
+    // The VM-size comparison: its reports and prices.
+    REPORT_SET_NOT_FOUND: input('The directory of reports to compare does not exist or is not a directory.', 'Give the directory actions/download-artifact wrote the matrix reports to (its `path`).'),
+    REPORT_SET_EMPTY: input('The directory of reports to compare holds no result.json.', "Download the matrix legs' report artifacts into it first (actions/download-artifact with a `pattern` and no `name`)."),
+    AGGREGATE_NO_REPORTS: input('A size comparison was asked for with no reports.', 'Give the result.json files of the matrix legs (e.g. the directory actions/download-artifact wrote).'),
+    AGGREGATE_NO_SIZES: input('None of the reports to compare names a VM size and region (they are local runs).', 'Compare the result.json files of Azure runs, one per matrix leg.'),
+    AGGREGATE_MIXED_PRODUCTS: input('The reports to compare are of more than one product.', 'Compare each product separately (one directory or run set per product).'),
+    PRICE_QUERY_INVALID: input('A VM size, region or currency to price is not spelt as Azure spells it.', 'Name sizes and regions as ARM does (Standard_D4s_v5, westeurope) and the currency as an ISO 4217 code.'),
+    PRICE_NOT_FOUND: input('The Azure Retail Prices API lists no pay-as-you-go Linux price for a VM size in a region.', 'Check the size and region spelling, or give the price in cloud.prices.table.'),
+    PRICES_QUERY_REJECTED: infrastructure('The Azure Retail Prices API refused the query bench built (HTTP 400).', 'The API may have changed; give prices in cloud.prices.table meanwhile, and report this with the message.'),
+    PRICES_API_UNAVAILABLE: infrastructure('The Azure Retail Prices API gave no answer, or an error, after the retries.', 'Check that the runner can reach prices.azure.com, or set cloud.prices.table (and source: table to stop asking the API).'),
+    PRICES_ANSWER_INVALID: infrastructure('The Azure Retail Prices API answered something that is not a usable page of prices.', 'Give prices in cloud.prices.table meanwhile (source: table stops asking the API).'),
     // The target under test.
     TARGET_NOT_FOUND: target("The target's program or working directory does not exist.", 'Check target.command and target.cwd (relative paths are resolved from the config file).'),
     TARGET_START_FAILED: target('The target process or container could not be started.', 'Check that the program exists and is executable, or that the image can be pulled.'),
@@ -2200,6 +2620,12 @@ const errorCodes = {
     TARGET_UNHEALTHY: target('The target never answered its health check in time.', 'Check the health path and timeout, and what the target printed.'),
     TARGET_UNREACHABLE: target('The target URL refused connections or did not answer.', 'Start the service first, or check the host and port of target.url.'),
     DOCKER_UNAVAILABLE: target('An image-based product was to run locally, and no Docker engine is available.', 'Use target.url or target.command locally, or benchmark the image on Azure (--provider azure).'),
+    // Results of command benchmarks (criterion, DataFlow, the generic shape): written by the
+    // product's benchmark command, so a bad file is the target's failure, not the user's input.
+    COMMAND_RESULT_NOT_FOUND: target('A results file or folder the benchmark command should have written does not exist.', "Check that the command ran to the end and where it writes (criterion: target/criterion, or $CARGO_TARGET_DIR/criterion); docs/command-benchmarks.md lists each format's files."),
+    COMMAND_RESULT_UNREADABLE: target('A results file or folder of a benchmark command exists but cannot be read.', 'Check its permissions and that it is a regular file (or, for criterion, a folder).'),
+    COMMAND_RESULT_INVALID: target('A results file of a benchmark command is not JSON or not in the shape of its format (the file and field are named).', 'Check the named field; docs/command-benchmarks.md describes each format, schemas/command-result.schema.json the generic one.'),
+    COMMAND_RESULT_EMPTY: target('The results of a benchmark command hold no benchmark.', 'Check that the command ran its benchmarks (a filter that matches nothing leaves no results).'),
     // Azure settings and set-up (caught before anything is created).
     AZURE_SETTINGS_INVALID: input('Azure settings are missing or not usable (every one is listed with where it comes from).', 'Give every setting listed (flags, environment variables or action inputs; see docs/azure.md). Nothing was sent to Azure.'),
     AZURE_IDENTITY_MISSING: input('No Azure identity (tenant, client and subscription ids) was given.', 'Set the three azure-* inputs (or --tenant, --client, --subscription), usually from repository variables.'),
@@ -2250,6 +2676,7 @@ const errorCodes = {
     STORED_REPORT_INVALID: infrastructure('A report stored in Blob is corrupt or of another result schema.', 'Compare the schemaVersion of the stored result.json with this release.'),
     // Bugs.
     REPORT_INVALID: internal('The report built by this run does not match the result schema.', 'This is a bug in bench: please report it with the command you ran.'),
+    AGGREGATE_INVALID: internal('The size comparison built from the reports does not match its schema.', 'This is a bug in bench: please report it with the reports that were compared.'),
 };
 /** Exit codes of the `bench` command, one per outcome (documented in the README). */
 const ExitCode = {
@@ -2440,6 +2867,7 @@ const load = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     cooldownMs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative(),
     connectTimeoutMs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive(),
     requestTimeoutMs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive(),
+    maxCheckBodyBytes: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().optional(),
     workers: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(),
 });
 /** The JSON shape of an encoded plan (`plan.json`). */
@@ -2588,6 +3016,14 @@ const IndexScenarioSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
     level: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(),
     successRps: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().nonnegative(),
     p99Us: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().nonnegative(),
+    /** Median latency of successes, µs; absent in entries written before history trends. */
+    p50Us: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().nonnegative().optional(),
+    /** 99.9th percentile latency of successes, µs; absent in older entries. */
+    p999Us: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().nonnegative().optional(),
+    /** Failures / total requests (0..1); absent in older entries. */
+    errorRate: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().min(0).max(1).optional(),
+    /** True when the load generator, not the target, limited the level; absent means false. */
+    generatorBound: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY().optional(),
 });
 /** One published report. */
 const IndexEntrySchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
@@ -2672,6 +3108,11 @@ function indexEntryFromReport(report, where) {
             level: l.level,
             successRps: l.throughput.successRps,
             p99Us: l.latencyUs.p99,
+            p50Us: l.latencyUs.p50,
+            p999Us: l.latencyUs.p999,
+            errorRate: l.errorRate,
+            // Only the exception is written: most levels are not generator-bound, and the index stays small.
+            ...(l.generator.generatorBound && { generatorBound: true }),
         })),
         schemaVersion: report.schemaVersion,
     };
@@ -2983,7 +3424,9 @@ const ThresholdResultSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CJ: () => (/* binding */ FAILURE_CLASSES),
 /* harmony export */   bq: () => (/* binding */ RunReportSchema),
+/* harmony export */   o6: () => (/* binding */ totalFailures),
 /* harmony export */   qP: () => (/* binding */ FailureCountsSchema),
 /* harmony export */   tS: () => (/* binding */ RESULT_SCHEMA_VERSION)
 /* harmony export */ });
@@ -3021,10 +3464,37 @@ const FailureCountsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     connect: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().describe('Connection refused or not established'),
     timeout: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().describe('No complete response within the timeout'),
     reset: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().describe('Connection reset or closed mid-response'),
+    protocol: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
+        .int()
+        .nonnegative()
+        .optional()
+        .describe('The target broke HTTP/1.1: a response with no request outstanding, conflicting lengths, garbage (absent in older reports: read as 0)'),
     httpStatus: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().describe('Status code not in the accepted list'),
     check: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().describe('Body check (JSON path, contains) failed'),
+    unfinished: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
+        .int()
+        .nonnegative()
+        .optional()
+        .describe('Still unanswered when the level stopped waiting: closed model, outstanding for the whole window; open model, still in flight a request timeout after the window (absent in older reports: read as 0)'),
 })
     .describe('Failures by class');
+/** Every failure class, in the order reports list them. */
+const FAILURE_CLASSES = [
+    'connect',
+    'timeout',
+    'reset',
+    'protocol',
+    'httpStatus',
+    'check',
+    'unfinished',
+];
+/** Sum of all failure classes; classes missing from older reports count as 0. */
+function totalFailures(f) {
+    let n = 0;
+    for (const k of FAILURE_CLASSES)
+        n += f[k] ?? 0;
+    return n;
+}
 /** One second (or one interval) of a level. */
 const IntervalSampleSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     startMs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative().describe('Interval start, ms since the measured window began'),
@@ -3072,9 +3542,18 @@ const LevelReportSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     durationMs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive().describe('Measured window, actual length'),
     cooldownMs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative().describe('Pause after the window'),
     counts: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        total: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().describe('Requests completed in the window'),
+        total: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
+            .int()
+            .nonnegative()
+            .describe('Requests with an outcome in the window: successes plus failures of every class'),
         success: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().describe('Responses that passed every check'),
         failures: FailureCountsSchema,
+        httpStatuses: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative())
+            .optional()
+            .describe('HTTP status failures by status code, e.g. {"500": 12}; absent when none'),
+        checkFailures: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative())
+            .optional()
+            .describe('Check failures by reason, e.g. {"$.success == true did not hold": 3}; absent when none'),
         lateSends: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
             .int()
             .nonnegative()
@@ -3084,7 +3563,7 @@ const LevelReportSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
             .int()
             .nonnegative()
             .optional()
-            .describe('Open model: intended sends never made (no free connection before the window ended)'),
+            .describe('Open model: intended sends of the window never made (no connection free before the window ended, or queued longer than the request timeout); not part of total'),
     }),
     errorRate: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(1).describe('Failures / total (0 when total is 0)'),
     throughput: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
@@ -3180,6 +3659,7 @@ const RunReportSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
 /* harmony export */   uH: () => (/* binding */ formatDurationMs),
 /* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
+/* unused harmony exports formatHourlyPrice, formatCostPerMillion */
 /**
  * Human units for every rendering (Markdown, terminal, PR comment): one place decides how a
  * latency, a rate or a size reads, so the same figure looks the same everywhere. Output never
@@ -3279,6 +3759,35 @@ function formatUtc(iso) {
     if (Number.isNaN(d.getTime()))
         return String(iso);
     return `${d.toISOString().slice(0, 19).replace('T', ' ')} UTC`;
+}
+/**
+ * An hourly price without its currency: four significant digits, at least two decimals, so
+ * cents are never lost and sub-cent prices keep their figures: `0.192`, `1.536`, `2.00`,
+ * `1,234.50`.
+ */
+function formatHourlyPrice(amount) {
+    if (!Number.isFinite(amount))
+        return '-';
+    const text = amount >= 1
+        ? amount.toFixed(Math.max(2, 4 - (Math.floor(Math.log10(amount)) + 1)))
+        : amount.toPrecision(4);
+    // Trailing zeros beyond the second decimal say nothing.
+    const trimmed = text.replace(/(\.\d\d\d*?)0+$/, '$1');
+    return groupThousands(trimmed);
+}
+/**
+ * A cost per million requests without its currency: two decimals from 1 up (`1.23`, `12.50`),
+ * two significant digits below (`0.41`, `0.053`), so small costs keep their first digits.
+ */
+function formatCostPerMillion(amount) {
+    if (!Number.isFinite(amount))
+        return '-';
+    if (amount >= 1)
+        return groupThousands(amount.toFixed(2));
+    if (amount === 0)
+        return '0';
+    // toPrecision keeps a significant trailing zero (0.010), which Number() would drop.
+    return amount.toPrecision(2);
 }
 //# sourceMappingURL=units.js.map
 
@@ -4204,9 +4713,10 @@ function createAzureCredential(opts) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   q: () => (/* binding */ findProvisioningBlock),
-/* harmony export */   w: () => (/* binding */ readActionContext)
+/* harmony export */   qo: () => (/* binding */ findProvisioningBlock),
+/* harmony export */   wc: () => (/* binding */ readActionContext)
 /* harmony export */ });
+/* unused harmony export measuredRefOf */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /**
  * What the action knows about the workflow run, read from the runner's environment and event
@@ -4266,9 +4776,7 @@ function readActionContext(env = process.env) {
             ? numberAt(payload, 'issue', 'number')
             : undefined) ??
         numberAt(firstWorkflowRunPr, 'number');
-    const headSha = stringAt(payload, 'pull_request', 'head', 'sha') ??
-        stringAt(payload, 'workflow_run', 'head_sha') ??
-        (env.GITHUB_SHA !== undefined && env.GITHUB_SHA !== '' ? env.GITHUB_SHA : undefined);
+    const measured = measuredRefOf(env, payload, pullRequestNumber);
     return {
         owner,
         repo,
@@ -4282,12 +4790,60 @@ function readActionContext(env = process.env) {
             runUrl: `${serverUrl}/${repository}/actions/runs/${runId}/attempts/${runAttempt}`,
         },
         apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
+        serverUrl,
         pullRequestNumber,
         headRepository: stringAt(payload, 'pull_request', 'head', 'repo', 'full_name'),
         hasOidc: Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL) && Boolean(env.ACTIONS_ID_TOKEN_REQUEST_TOKEN),
         stepId: env.GITHUB_ACTION ?? 'bench',
-        ...(headSha !== undefined && { headSha }),
+        measured,
+        ...(measured.sha !== '' && { headSha: measured.sha }),
     };
+}
+/**
+ * The branch and commit a run measured. `pull_request` events name the PR's head and base.
+ * `workflow_run` and `issue_comment` run in the default branch's context, so `GITHUB_REF_NAME`
+ * and `GITHUB_SHA` are the default branch's there (GitHub docs, "Events that trigger
+ * workflows"): the PR's head is in the payload (`workflow_run.head_branch`, `head_sha`,
+ * `pull_requests[]`), and an issue comment names only the PR's number, so its run is filed
+ * under `pr-<number>`. Everything else measured the branch it ran on.
+ */
+function measuredRefOf(env, payload, pullRequestNumber) {
+    const event = env.GITHUB_EVENT_NAME ?? '';
+    const defaultBranch = stringAt(payload, 'repository', 'default_branch');
+    const refName = env.GITHUB_REF_NAME ?? '';
+    const sha = env.GITHUB_SHA ?? '';
+    if (event === 'workflow_run') {
+        const run = objectAt(payload, 'workflow_run');
+        const branch = stringAt(run, 'head_branch') ?? refName;
+        const triggeredByPr = ['pull_request', 'pull_request_target'].includes(stringAt(run, 'event') ?? '');
+        const prs = run?.pull_requests;
+        const first = Array.isArray(prs) ? prs[0] : undefined;
+        const base = stringAt(first, 'base', 'ref') ?? defaultBranch ?? branch;
+        return {
+            branch,
+            baseBranch: triggeredByPr ? base : branch,
+            sha: stringAt(run, 'head_sha') ?? sha,
+            isPullRequest: triggeredByPr,
+        };
+    }
+    if (event === 'issue_comment' && pullRequestNumber !== undefined) {
+        return {
+            branch: `pr-${pullRequestNumber}`,
+            baseBranch: defaultBranch ?? refName,
+            sha: '',
+            isPullRequest: true,
+        };
+    }
+    const headRef = env.GITHUB_HEAD_REF;
+    if (headRef !== undefined && headRef !== '') {
+        return {
+            branch: headRef,
+            baseBranch: stringAt(payload, 'pull_request', 'base', 'ref') ?? headRef,
+            sha: stringAt(payload, 'pull_request', 'head', 'sha') ?? sha,
+            isPullRequest: true,
+        };
+    }
+    return { branch: refName, baseBranch: refName, sha, isPullRequest: false };
 }
 /**
  * Returns why this run must not provision Azure resources, or undefined when it may. A fork's
@@ -4374,6 +4930,8 @@ const Inputs = {
     runnerImage: 'runner-image',
     /** When to post the PR comment. */
     comment: 'comment',
+    /** Pull request to comment on when the event names none (the fork `workflow_run` pattern). */
+    prNumber: 'pr-number',
     /** Identifies the sticky comment, so several benchmarks can comment on one PR. */
     commentId: 'comment-id',
     /** What fails the step. */
@@ -4393,6 +4951,10 @@ const Outputs = {
     reportUrl: 'report-url',
     /** Name of the workflow artifact with the report directory. */
     artifactName: 'artifact-name',
+    /** Link to the workflow artifact, when one was uploaded. */
+    artifactUrl: 'artifact-url',
+    /** Link to the sticky PR comment, when one was written. */
+    commentUrl: 'comment-url',
     /** Successful requests per second at the headline level. */
     rps: 'rps',
     /** Median latency at the headline level, milliseconds. */
@@ -4654,6 +5216,15 @@ function getActionSettings() {
     if ((account === '') !== (container === '')) {
         problem(account === '' ? _constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.storageAccount : _constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.storageContainer, 'is empty while its partner is set.', 'Set both storage-account and storage-container, or neither.');
     }
+    const prNumberText = read(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.prNumber).trim();
+    let prNumber;
+    if (prNumberText !== '') {
+        if (/^[1-9]\d{0,9}$/.test(prNumberText))
+            prNumber = Number(prNumberText);
+        else {
+            problem(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.prNumber, `${quoteInput(prNumberText)} is not a pull request number.`, 'Give the number of the pull request, e.g. 42, or leave it empty.');
+        }
+    }
     const commentId = read(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.commentId).trim();
     if (!(0,_core_config_value_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .matchesRule */ .Ib)('commentId', commentId)) {
         problem(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.commentId, `${quoteInput(commentId)} cannot be used in the comment marker.`, `Give ${_core_config_value_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .valueRules */ .Ni.commentId.expected}.`);
@@ -4686,6 +5257,7 @@ function getActionSettings() {
         ...(account !== '' && container !== '' && { storage: { account, container } }),
         comment,
         commentId,
+        ...(prNumber !== undefined && { prNumber }),
         failOn,
         githubToken,
     };

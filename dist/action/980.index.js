@@ -407,8 +407,12 @@ __webpack_require__.d(__webpack_exports__, {
   w4: () => (/* binding */ renderHtmlReport)
 });
 
-// UNUSED EXPORTS: HTML_MAX_LEVEL_CHARTS, escapeHtml
+// UNUSED EXPORTS: HTML_MAX_LEVEL_CHARTS, HTML_REPORT_STYLE, escapeHtml
 
+// EXTERNAL MODULE: ./lib/core/report/model.js
+var model = __webpack_require__(18563);
+// EXTERNAL MODULE: ./lib/core/report/level-health.js
+var level_health = __webpack_require__(28307);
 // EXTERNAL MODULE: ./lib/core/stats/histogram.js
 var histogram = __webpack_require__(49425);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/chart/line/install.js + 7 modules
@@ -850,6 +854,8 @@ var units = __webpack_require__(88845);
 
 
 
+
+
 /** Levels that get their own spectrum and time-series charts; the rest are in the tables. */
 const HTML_MAX_LEVEL_CHARTS = 40;
 /** Longest resolved config shown, in characters. */
@@ -877,7 +883,8 @@ const STATUS_WORDS = {
     'no-baseline': 'no baseline',
     invalid: 'not judged',
 };
-const STYLE = `
+/** The report pages' stylesheet, shared by every self-contained HTML page bench-action writes. */
+const HTML_REPORT_STYLE = `
 :root { --fg: #1f2937; --muted: #6b7280; --line: #e5e7eb; --bg: #ffffff; --panel: #f9fafb;
   --bad: #b91c1c; --good: #15803d; --warn: #a16207; --accent: #2563eb; }
 * { box-sizing: border-box; }
@@ -963,6 +970,20 @@ function levelsTable(report) {
         return `<tr><td>${escapeHtml(l.scenario)}</td><td class="num">${escapeHtml((0,metric_format/* shortLevelLabel */.lo)(l.model, l.level))}${bound}</td><td class="num">${(0,units/* formatRps */.N2)(l.throughput.successRps)}</td><td class="num">${(0,units/* formatUs */.oC)(l.latencyUs.p50)}</td><td class="num">${(0,units/* formatUs */.oC)(l.latencyUs.p99)}</td><td class="num">${(0,units/* formatUs */.oC)(l.latencyUs.p999)}</td><td class="num">${(0,units/* formatUs */.oC)(l.latencyUs.max)}</td><td class="num">${(0,units/* formatRatioPercent */.Qq)(l.errorRate)}</td><td class="num">${(0,units/* formatCount */.B4)(l.counts.total)}</td><td class="num">${(0,units/* formatCpuPercent */.$Z)(l.generator.cpuPercentMean)}</td><td class="num">${l.server ? (0,units/* formatCpuUsPerRequest */.ms)(l.server.cpuUsPerRequest) : '-'}</td></tr>`;
     });
     return `<div class="table-wrap"><table data-table="levels"><caption class="muted">Latency of successful responses; generator CPU is the load generator's own, % of one core.</caption><thead><tr><th>Scenario</th><th class="num">Level</th><th class="num">req/s</th><th class="num">p50</th><th class="num">p99</th><th class="num">p99.9</th><th class="num">max</th><th class="num">errors</th><th class="num">requests</th><th class="num">generator CPU</th><th class="num">server CPU/req</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
+}
+/** The error picture: failures by class, dropped arrivals and why, for levels that had any. */
+function failuresTable(report) {
+    const failing = report.levels.filter((l) => (0,model/* totalFailures */.o6)(l.counts.failures) > 0 || (l.counts.droppedSends ?? 0) > 0);
+    if (failing.length === 0)
+        return '';
+    const rows = failing.map((l) => {
+        const f = l.counts.failures;
+        const classCells = model/* FAILURE_CLASSES */.CJ.map((k) => `<td class="num">${(0,units/* formatCount */.B4)(f[k] ?? 0)}</td>`).join('');
+        const dropped = l.model === 'open' ? (0,units/* formatCount */.B4)(l.counts.droppedSends ?? 0) : '-';
+        return `<tr><td>${escapeHtml(l.scenario)}</td><td class="num">${escapeHtml((0,metric_format/* shortLevelLabel */.lo)(l.model, l.level))}</td><td class="num">${(0,units/* formatCount */.B4)(l.counts.total)}</td>${classCells}<td class="num">${dropped}</td><td class="why">${escapeHtml((0,level_health/* describeFailureDetails */.SI)(l.counts))}</td></tr>`;
+    });
+    const heads = model/* FAILURE_CLASSES */.CJ.map((k) => `<th class="num">${level_health/* FAILURE_LABELS */.nD[k]}</th>`).join('');
+    return `<h3>Failures</h3><div class="table-wrap"><table data-table="failures"><caption class="muted">Requests of the window by failure class; unfinished: still unanswered when the level stopped waiting; dropped: open-model arrivals never sent because no connection was free in time (not part of requests).</caption><thead><tr><th>Scenario</th><th class="num">Level</th><th class="num">requests</th>${heads}<th class="num">dropped</th><th>details</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
 }
 function comparisonSection(c) {
     if (c.verdict === 'no-baseline') {
@@ -1134,7 +1155,9 @@ function notesSection(report) {
 function renderHtmlReport(input) {
     const { report, baseline, comparison, thresholds } = input;
     idCounter = 0;
-    const sections = [['levels', 'Levels', levelsTable(report)]];
+    const sections = [
+        ['levels', 'Levels', levelsTable(report) + failuresTable(report)],
+    ];
     if (comparison)
         sections.push(['comparison', 'Comparison', comparisonSection(comparison)]);
     if (thresholds && thresholds.length > 0) {
@@ -1158,7 +1181,7 @@ function renderHtmlReport(input) {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="bench-action ${escapeHtml(report.environment.toolVersion)}">
 <title>${escapeHtml(title)}</title>
-<style>${STYLE}</style>
+<style>${HTML_REPORT_STYLE}</style>
 </head>
 <body>
 <main>
@@ -1207,6 +1230,142 @@ function renderJsonReport(report) {
 
 /***/ }),
 
+/***/ 28307:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O7: () => (/* binding */ describeDropped),
+/* harmony export */   SI: () => (/* binding */ describeFailureDetails),
+/* harmony export */   nD: () => (/* binding */ FAILURE_LABELS),
+/* harmony export */   ng: () => (/* binding */ describeFailures),
+/* harmony export */   sh: () => (/* binding */ describeLevelFailure)
+/* harmony export */ });
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18563);
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88845);
+
+
+/** Failure classes in words, as every renderer names them. */
+const FAILURE_LABELS = {
+    connect: 'connect',
+    timeout: 'timeout',
+    reset: 'reset',
+    protocol: 'protocol',
+    httpStatus: 'HTTP status',
+    check: 'check',
+    unfinished: 'unfinished',
+};
+/** Most status codes or check-failure reasons named per level; the rest are counted. */
+const MAX_DETAILS = 5;
+/**
+ * One sentence saying what the target did at a level where no request succeeded (requests
+ * failed, were still waiting, or arrivals were dropped, or the window is empty); undefined
+ * when something succeeded. E.g. "every one of 1,234 responses was HTTP 500".
+ */
+function describeLevelFailure(level) {
+    const { counts } = level;
+    if (counts.success > 0)
+        return undefined;
+    const dropped = counts.droppedSends ?? 0;
+    const failed = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .totalFailures */ .o6)(counts.failures);
+    if (failed === 0 && dropped === 0) {
+        // Nothing answered, failed, waited or was dropped: an empty window is no pass either.
+        return `nothing was measured in the ${(0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDurationMs */ .uH)(level.durationMs)} window: no request completed, failed or was still waiting when it ended`;
+    }
+    const parts = [];
+    if (dropped > 0) {
+        parts.push(`${(0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B4)(dropped)} of ${(0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B4)(dropped + failed)} arrivals were dropped: no connection was free`);
+    }
+    if (failed > 0)
+        parts.push(describeFailed(level, failed));
+    return parts.join('; ');
+}
+/** The sentence for `failed` requests, none of which succeeded. */
+function describeFailed(level, failed) {
+    const f = level.counts.failures;
+    const only = _model_js__WEBPACK_IMPORTED_MODULE_0__/* .FAILURE_CLASSES */ .CJ.find((k) => (f[k] ?? 0) === failed);
+    const n = (0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B4)(failed);
+    const every = failed === 1 ? 'the one request' : `every one of ${n} requests`;
+    const everyResponse = failed === 1 ? 'the one response' : `every one of ${n} responses`;
+    switch (only) {
+        case 'unfinished':
+            return `no response completed in the ${(0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDurationMs */ .uH)(level.durationMs)} window: ${n} request${failed === 1 ? ' was' : 's were'} still waiting when it ended`;
+        case 'timeout':
+            return `${every} timed out: no complete response within the request timeout`;
+        case 'connect':
+            return `no connection could be made: ${failed === 1 ? 'the one attempt' : `all ${n} attempts`} failed`;
+        case 'reset':
+            return `the target closed or reset the connection on ${every}`;
+        case 'protocol':
+            return `${everyResponse} broke HTTP/1.1 (a response with no request outstanding, conflicting lengths or garbage)`;
+        case 'httpStatus':
+            return `${everyResponse} ${describeStatuses(level.counts.httpStatuses, failed)}`;
+        case 'check':
+            return `${everyResponse} failed its checks${describeReasons(level.counts.checkFailures)}`;
+        case undefined: {
+            const classes = _model_js__WEBPACK_IMPORTED_MODULE_0__/* .FAILURE_CLASSES */ .CJ.filter((k) => (f[k] ?? 0) > 0)
+                .map((k) => `${(0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B4)(f[k] ?? 0)} ${FAILURE_LABELS[k]}`)
+                .join(', ');
+            return `all ${n} requests failed: ${classes}`;
+        }
+    }
+}
+/** "was HTTP 500", or the statuses seen when there were several. */
+function describeStatuses(statuses, failed) {
+    const seen = Object.entries(statuses ?? {}).sort((a, b) => b[1] - a[1]);
+    if (seen.length === 1 && seen[0][1] === failed)
+        return `was HTTP ${seen[0][0]}`;
+    if (seen.length === 0)
+        return 'had a status outside the accepted list';
+    return `had a status outside the accepted list: ${seen
+        .map(([status, count]) => `${(0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B4)(count)} × HTTP ${status}`)
+        .join(', ')}`;
+}
+/** ": <the most frequent reason>" (and how many others), or nothing when unknown. */
+function describeReasons(reasons) {
+    const seen = Object.entries(reasons ?? {}).sort((a, b) => b[1] - a[1]);
+    if (seen.length === 0)
+        return '';
+    const [top] = seen[0];
+    if (seen.length === 1)
+        return `: ${top}`;
+    return `: most often ${top} (${seen.length - 1} other reason${seen.length === 2 ? '' : 's'})`;
+}
+/** Failures of a level by class in words, e.g. `3 connect, 12 timeout`; empty when none. */
+function describeFailures(f) {
+    return _model_js__WEBPACK_IMPORTED_MODULE_0__/* .FAILURE_CLASSES */ .CJ.filter((k) => (f[k] ?? 0) > 0)
+        .map((k) => `${(0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B4)(f[k] ?? 0)} ${FAILURE_LABELS[k]}`)
+        .join(', ');
+}
+/**
+ * What failed at a level beyond the classes, e.g. `HTTP 500 ×12; $.success == true did not
+ * hold ×3`: status codes and check reasons, most frequent first; empty when none are known.
+ */
+function describeFailureDetails(counts) {
+    const parts = [];
+    const byCount = (record) => Object.entries(record ?? {}).sort((a, b) => b[1] - a[1]);
+    const statuses = byCount(counts.httpStatuses);
+    const reasons = byCount(counts.checkFailures);
+    for (const [status, n] of statuses.slice(0, MAX_DETAILS)) {
+        parts.push(`HTTP ${status} ×${(0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B4)(n)}`);
+    }
+    for (const [reason, n] of reasons.slice(0, MAX_DETAILS))
+        parts.push(`${reason} ×${(0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B4)(n)}`);
+    const more = Math.max(0, statuses.length - MAX_DETAILS) + Math.max(0, reasons.length - MAX_DETAILS);
+    if (more > 0)
+        parts.push(`${more} more in result.json`);
+    return parts.join('; ');
+}
+/** The open model's dropped arrivals in words, e.g. `9,992 of 10,000 arrivals dropped…`; empty when none. */
+function describeDropped(counts) {
+    const dropped = counts.droppedSends ?? 0;
+    if (dropped === 0)
+        return '';
+    return `${(0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B4)(dropped)} of ${(0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B4)(dropped + counts.total)} arrivals dropped: no connection was free in time`;
+}
+//# sourceMappingURL=level-health.js.map
+
+/***/ }),
+
 /***/ 76893:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1214,7 +1373,11 @@ function renderJsonReport(report) {
 /* harmony export */   _: () => (/* binding */ renderMarkdownReport)
 /* harmony export */ });
 /* unused harmony export MARKDOWN_MAX_CHARS */
-/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88845);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18563);
+/* harmony import */ var _level_health_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28307);
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88845);
+
+
 
 /** Upper bound on the length of `summary.md`, in characters. */
 const MARKDOWN_MAX_CHARS = 60_000;
@@ -1240,18 +1403,18 @@ function targetLabel(report) {
     return what === t.url ? t.url : `${what} (${t.url})`;
 }
 function levelLabel(l) {
-    return l.model === 'open' ? `${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatRps */ .N2)(l.level)} req/s` : `${l.level} conn`;
+    return l.model === 'open' ? `${(0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .formatRps */ .N2)(l.level)} req/s` : `${l.level} conn`;
 }
 function tableRow(l) {
     const cells = [
         levelLabel(l) + (l.generator.generatorBound ? ' ⚠' : ''),
-        (0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatRps */ .N2)(l.throughput.successRps),
-        (0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatUs */ .oC)(l.latencyUs.p50),
-        (0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatUs */ .oC)(l.latencyUs.p99),
-        (0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatUs */ .oC)(l.latencyUs.p999),
-        (0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatRatioPercent */ .Qq)(l.errorRate),
-        (0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCpuPercent */ .$Z)(l.generator.cpuPercentMean),
-        l.server ? (0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCpuUsPerRequest */ .ms)(l.server.cpuUsPerRequest) : '-',
+        (0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .formatRps */ .N2)(l.throughput.successRps),
+        (0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUs */ .oC)(l.latencyUs.p50),
+        (0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUs */ .oC)(l.latencyUs.p99),
+        (0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUs */ .oC)(l.latencyUs.p999),
+        (0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .formatRatioPercent */ .Qq)(l.errorRate),
+        (0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .formatCpuPercent */ .$Z)(l.generator.cpuPercentMean),
+        l.server ? (0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .formatCpuUsPerRequest */ .ms)(l.server.cpuUsPerRequest) : '-',
     ];
     return `| ${cells.join(' | ')} |`;
 }
@@ -1261,7 +1424,7 @@ const TABLE_HEADER = [
 ];
 function headLines(report) {
     const lines = [
-        `## ${escapeMd(report.name)}: ${escapeMd(targetLabel(report))}, ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatUtc */ .ay)(report.startedAt)}`,
+        `## ${escapeMd(report.name)}: ${escapeMd(targetLabel(report))}, ${(0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUtc */ .ay)(report.startedAt)}`,
         '',
     ];
     const levels = report.levels.length;
@@ -1272,7 +1435,7 @@ function headLines(report) {
         : report.outcome === 'interrupted'
             ? 'Interrupted: partial results'
             : 'Target failure';
-    const took = (0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDurationMs */ .uH)(Date.parse(report.finishedAt) - Date.parse(report.startedAt));
+    const took = (0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDurationMs */ .uH)(Date.parse(report.finishedAt) - Date.parse(report.startedAt));
     lines.push(`${status}: ${levels} level(s) in ${took}. Run \`${escapeMd(report.id)}\`.`, '');
     const bound = report.levels.filter((l) => l.generator.generatorBound);
     for (const l of bound.slice(0, MAX_WARNINGS)) {
@@ -1289,8 +1452,32 @@ function headLines(report) {
     }
     return lines;
 }
+/** One line per level with failures or dropped arrivals: classes, statuses, reasons. */
+function failureLines(report) {
+    const failing = report.levels.filter((l) => (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .totalFailures */ .o6)(l.counts.failures) > 0 || (l.counts.droppedSends ?? 0) > 0);
+    if (failing.length === 0)
+        return [];
+    const lines = ['### Failures', ''];
+    for (const l of failing.slice(0, MAX_WARNINGS)) {
+        const parts = [];
+        const classes = (0,_level_health_js__WEBPACK_IMPORTED_MODULE_1__/* .describeFailures */ .ng)(l.counts.failures);
+        if (classes) {
+            const details = (0,_level_health_js__WEBPACK_IMPORTED_MODULE_1__/* .describeFailureDetails */ .SI)(l.counts);
+            parts.push(`${classes} of ${(0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B4)(l.counts.total)} requests${details ? ` (${details})` : ''}`);
+        }
+        const dropped = (0,_level_health_js__WEBPACK_IMPORTED_MODULE_1__/* .describeDropped */ .O7)(l.counts);
+        if (dropped)
+            parts.push(dropped);
+        lines.push(`- **${escapeMd(l.scenario)} @ ${levelLabel(l)}**: ${escapeMd(parts.join('; '))}`);
+    }
+    if (failing.length > MAX_WARNINGS) {
+        lines.push(`- … ${failing.length - MAX_WARNINGS} more level(s) with failures in result.json`);
+    }
+    lines.push('');
+    return lines;
+}
 function tailLines(report) {
-    const lines = [];
+    const lines = failureLines(report);
     if (report.notes.length > 0) {
         lines.push('### Notes', '');
         for (const note of report.notes.slice(0, MAX_NOTES))
@@ -1304,7 +1491,7 @@ function tailLines(report) {
     const env = [
         ['Host', e.hostname],
         ['CPU', `${e.cpuModel}, ${e.cpus} logical CPUs`],
-        ['Memory', (0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(e.memoryBytes)],
+        ['Memory', (0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(e.memoryBytes)],
         ['OS', e.os],
         ['Node.js', e.nodeVersion],
         ['undici', e.undiciVersion],
@@ -2087,7 +2274,7 @@ const CSV_COLUMNS = [
     },
     {
         name: 'requests',
-        description: 'Requests completed in the window',
+        description: 'Requests with an outcome in the window: successes and failures of every class',
         value: (l) => l.counts.total,
     },
     {
@@ -2191,13 +2378,23 @@ const CSV_COLUMNS = [
         value: (l) => l.counts.failures.check,
     },
     {
+        name: 'fail_protocol',
+        description: 'Failures: the target broke HTTP/1.1 (unsolicited response, conflicting lengths)',
+        value: (l) => l.counts.failures.protocol ?? 0,
+    },
+    {
+        name: 'fail_unfinished',
+        description: 'Failures: still unanswered when the level stopped waiting',
+        value: (l) => l.counts.failures.unfinished ?? 0,
+    },
+    {
         name: 'late_sends',
         description: 'Open model: sends more than 1 ms after their intended time',
         value: (l) => l.counts.lateSends,
     },
     {
         name: 'dropped_sends',
-        description: 'Open model: intended sends never made',
+        description: 'Open model: arrivals of the window never sent (no connection free in time)',
         value: (l) => l.counts.droppedSends,
     },
     { name: 'bytes_sent', description: 'Request bytes written', value: (l) => l.bytes.sent },

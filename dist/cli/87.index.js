@@ -1162,6 +1162,7 @@ const load = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     cooldownMs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative(),
     connectTimeoutMs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive(),
     requestTimeoutMs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive(),
+    maxCheckBodyBytes: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().optional(),
     workers: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(),
 });
 /** The JSON shape of an encoded plan (`plan.json`). */
@@ -1385,6 +1386,8 @@ const LevelMeasurementSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ik
     cooldownMs: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nonnegative(),
     success: count,
     failures: _report_model_js__WEBPACK_IMPORTED_MODULE_1__/* .FailureCountsSchema */ .qP,
+    httpStatuses: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), count).optional(),
+    checkFailures: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), count).optional(),
     lateSends: count.optional(),
     droppedSends: count.optional(),
     bytesSent: count,
@@ -2548,8 +2551,8 @@ var resource_specs = __webpack_require__(8182);
 var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/core/remote/run-exchange.js
 var run_exchange = __webpack_require__(693);
-// EXTERNAL MODULE: ./lib/core/report/build-run-report.js + 1 modules
-var build_run_report = __webpack_require__(8555);
+// EXTERNAL MODULE: ./lib/core/report/build-run-report.js
+var build_run_report = __webpack_require__(6477);
 // EXTERNAL MODULE: ./lib/core/report/hlog.js
 var hlog = __webpack_require__(2706);
 // EXTERNAL MODULE: ./lib/core/report/run-ids.js

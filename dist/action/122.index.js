@@ -1,6 +1,245 @@
-export const id = 310;
-export const ids = [310];
+export const id = 122;
+export const ids = [122];
 export const modules = {
+
+/***/ 68071:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AX: () => (/* binding */ OTHER_CHECK_FAILURES),
+/* harmony export */   Fo: () => (/* binding */ INTERVAL_MS),
+/* harmony export */   XH: () => (/* binding */ MAX_CHECK_FAILURE_REASONS),
+/* harmony export */   xR: () => (/* binding */ LevelRecorder)
+/* harmony export */ });
+/* unused harmony export noFailures */
+/* harmony import */ var node_perf_hooks__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(643);
+/* harmony import */ var _stats_histogram_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49425);
+/**
+ * Collects one level's results: HDR histograms for successes and failures, one interval
+ * histogram per second (closed and encoded as soon as the second ends), counts by outcome,
+ * bytes, and the generator's own CPU and event-loop delay per interval. Memory does not grow
+ * with the number of requests: only one encoded string per second is kept.
+ */
+
+
+/** Length of one series interval. */
+const INTERVAL_MS = 1000;
+/** Most distinct check-failure reasons kept per level; the rest are counted under one. */
+const MAX_CHECK_FAILURE_REASONS = 20;
+/** Reason under which check failures beyond `MAX_CHECK_FAILURE_REASONS` are counted. */
+const OTHER_CHECK_FAILURES = 'other reasons';
+/** An empty count of every failure class. */
+function noFailures() {
+    return { connect: 0, timeout: 0, reset: 0, protocol: 0, httpStatus: 0, check: 0, unfinished: 0 };
+}
+/**
+ * Records results attributed to a measured window `[windowStartMs, windowEndMs)` on the
+ * `performance.now()` clock. Results outside the window are ignored by the caller's choice of
+ * attribution time (completion time for the closed model, intended send time for the open one).
+ */
+class LevelRecorder {
+    windowStartMs;
+    windowEndMs;
+    openModel;
+    epochOffsetMs;
+    /** Successful responses in the window. */
+    success = 0;
+    /** Failures in the window, by class. */
+    failures = noFailures();
+    bytesSent = 0;
+    bytesReceived = 0;
+    lateSends = 0;
+    droppedSends = 0;
+    latency = (0,_stats_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .createHistogram */ .v5)();
+    failureLatency = (0,_stats_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .createHistogram */ .v5)();
+    serviceTime;
+    scheduleLag;
+    interval = (0,_stats_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .createHistogram */ .v5)();
+    intervalSuccess = 0;
+    intervalFailures = 0;
+    intervalStartMs;
+    intervalEndMs;
+    intervals = [];
+    eventLoop;
+    windowEventLoop;
+    cpuAtIntervalStart;
+    cpuAtWindowStart;
+    finished = false;
+    statuses = new Uint32Array(1000);
+    checkReasons = new Map();
+    /** Completed requests so far in the current interval, for progress lines. */
+    lastIntervalRps = 0;
+    /** p99 of the last closed interval, µs, for progress lines. */
+    lastIntervalP99Us = 0;
+    constructor(windowStartMs, windowEndMs, openModel, epochOffsetMs = performance.timeOrigin) {
+        this.windowStartMs = windowStartMs;
+        this.windowEndMs = windowEndMs;
+        this.openModel = openModel;
+        this.epochOffsetMs = epochOffsetMs;
+        this.serviceTime = openModel ? (0,_stats_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .createHistogram */ .v5)() : null;
+        this.scheduleLag = openModel ? (0,_stats_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .createHistogram */ .v5)() : null;
+        this.intervalStartMs = windowStartMs;
+        this.intervalEndMs = Math.min(windowStartMs + INTERVAL_MS, windowEndMs);
+        this.eventLoop = (0,node_perf_hooks__WEBPACK_IMPORTED_MODULE_0__.monitorEventLoopDelay)({ resolution: 10 });
+        this.eventLoop.enable();
+        this.windowEventLoop = (0,node_perf_hooks__WEBPACK_IMPORTED_MODULE_0__.monitorEventLoopDelay)({ resolution: 10 });
+        this.windowEventLoop.enable();
+        this.cpuAtIntervalStart = process.cpuUsage();
+        this.cpuAtWindowStart = this.cpuAtIntervalStart;
+    }
+    /** Re-baselines the generator's CPU and event-loop figures when the window actually opens. */
+    begin() {
+        this.cpuAtIntervalStart = process.cpuUsage();
+        this.cpuAtWindowStart = this.cpuAtIntervalStart;
+        this.eventLoop.reset();
+        this.windowEventLoop.reset();
+    }
+    /**
+     * Records one result. `atMs` decides the interval (completion time, clamped into the window);
+     * latencies are in µs.
+     */
+    record(outcome, latencyUs, atMs, bytesReceived) {
+        if (atMs >= this.intervalEndMs)
+            this.advance(atMs);
+        this.bytesReceived += bytesReceived;
+        if (outcome === 'success') {
+            this.success++;
+            this.intervalSuccess++;
+            (0,_stats_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .recordUs */ .YP)(this.interval, latencyUs);
+        }
+        else {
+            this.failures[outcome]++;
+            this.intervalFailures++;
+            (0,_stats_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .recordUs */ .YP)(this.failureLatency, latencyUs);
+        }
+    }
+    /** Notes the status code of a response recorded as an `httpStatus` failure. */
+    noteStatus(status) {
+        if (status >= 0 && status < 1000)
+            this.statuses[status]++;
+    }
+    /** Notes why a response recorded as a `check` failure failed. */
+    noteCheckFailure(reason) {
+        const known = this.checkReasons.get(reason);
+        if (known !== undefined)
+            this.checkReasons.set(reason, known + 1);
+        else if (this.checkReasons.size < MAX_CHECK_FAILURE_REASONS)
+            this.checkReasons.set(reason, 1);
+        else {
+            this.checkReasons.set(OTHER_CHECK_FAILURES, (this.checkReasons.get(OTHER_CHECK_FAILURES) ?? 0) + 1);
+        }
+    }
+    /** Open model: service time (from the actual send) and schedule lag of a counted request. */
+    recordOpenTimes(serviceUs, lagUs) {
+        (0,_stats_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .recordUs */ .YP)(this.serviceTime, serviceUs);
+        (0,_stats_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .recordUs */ .YP)(this.scheduleLag, lagUs);
+    }
+    /** Closes every interval that ended before `nowMs` (called by a timer too, for idle seconds). */
+    advance(nowMs) {
+        while (nowMs >= this.intervalEndMs && this.intervalEndMs < this.windowEndMs) {
+            this.closeInterval();
+        }
+    }
+    /** Closes the last interval and returns what was measured; frees the histograms. */
+    finish() {
+        if (this.finished)
+            throw new Error('LevelRecorder.finish called twice');
+        this.finished = true;
+        while (this.intervalStartMs < this.windowEndMs)
+            this.closeInterval();
+        const cpu = process.cpuUsage(this.cpuAtWindowStart);
+        this.eventLoop.disable();
+        this.windowEventLoop.disable();
+        const result = {
+            startEpochMs: this.epochOffsetMs + this.windowStartMs,
+            durationMs: this.windowEndMs - this.windowStartMs,
+            success: this.success,
+            failures: { ...this.failures },
+            ...statusRecord(this.statuses),
+            ...(this.checkReasons.size > 0
+                ? { checkFailures: Object.fromEntries(this.checkReasons) }
+                : {}),
+            bytesSent: this.bytesSent,
+            bytesReceived: this.bytesReceived,
+            latency: (0,_stats_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeHistogram */ .ll)(this.latency),
+            failureLatency: (0,_stats_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeHistogram */ .ll)(this.failureLatency),
+            serviceTime: this.serviceTime ? (0,_stats_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeHistogram */ .ll)(this.serviceTime) : undefined,
+            scheduleLag: this.scheduleLag ? (0,_stats_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeHistogram */ .ll)(this.scheduleLag) : undefined,
+            intervals: this.intervals,
+            generatorCpuUs: cpu.user + cpu.system,
+            eventLoopDelayP99Us: nsToUs(this.windowEventLoop.percentile(99)),
+            lateSends: this.lateSends,
+            droppedSends: this.droppedSends,
+        };
+        for (const h of [this.latency, this.failureLatency, this.interval])
+            (0,_stats_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .destroyHistogram */ .rl)(h);
+        if (this.serviceTime)
+            (0,_stats_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .destroyHistogram */ .rl)(this.serviceTime);
+        if (this.scheduleLag)
+            (0,_stats_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .destroyHistogram */ .rl)(this.scheduleLag);
+        return result;
+    }
+    /** Discards everything (an interrupted warm-up, a failed start). */
+    dispose() {
+        if (this.finished)
+            return;
+        this.finished = true;
+        this.eventLoop.disable();
+        this.windowEventLoop.disable();
+        for (const h of [this.latency, this.failureLatency, this.interval])
+            (0,_stats_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .destroyHistogram */ .rl)(h);
+        if (this.serviceTime)
+            (0,_stats_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .destroyHistogram */ .rl)(this.serviceTime);
+        if (this.scheduleLag)
+            (0,_stats_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .destroyHistogram */ .rl)(this.scheduleLag);
+    }
+    /** Ends the measured window early (interruption): later results are not recorded. */
+    truncate(nowMs) {
+        if (nowMs < this.windowEndMs) {
+            this.windowEndMs = Math.max(nowMs, this.intervalStartMs + 1);
+            this.intervalEndMs = Math.min(this.intervalEndMs, this.windowEndMs);
+        }
+    }
+    closeInterval() {
+        const cpu = process.cpuUsage(this.cpuAtIntervalStart);
+        this.cpuAtIntervalStart = process.cpuUsage();
+        const endMs = this.intervalEndMs;
+        this.intervals.push({
+            startEpochMs: this.epochOffsetMs + this.intervalStartMs,
+            endEpochMs: this.epochOffsetMs + endMs,
+            success: this.intervalSuccess,
+            failures: this.intervalFailures,
+            latency: (0,_stats_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeHistogram */ .ll)(this.interval),
+            generatorCpuUs: cpu.user + cpu.system,
+            eventLoopDelayP99Us: nsToUs(this.eventLoop.percentile(99)),
+        });
+        this.lastIntervalRps =
+            (this.intervalSuccess * 1000) / Math.max(1, endMs - this.intervalStartMs);
+        this.lastIntervalP99Us =
+            this.interval.totalCount > 0 ? this.interval.getValueAtPercentile(99) : 0;
+        this.eventLoop.reset();
+        this.latency.add(this.interval);
+        this.interval.reset();
+        this.intervalSuccess = 0;
+        this.intervalFailures = 0;
+        this.intervalStartMs = endMs;
+        this.intervalEndMs = Math.min(endMs + INTERVAL_MS, this.windowEndMs);
+    }
+}
+function statusRecord(statuses) {
+    let record;
+    for (let s = 0; s < statuses.length; s++) {
+        if (statuses[s] > 0)
+            (record ??= {})[String(s)] = statuses[s];
+    }
+    return record ? { httpStatuses: record } : {};
+}
+function nsToUs(ns) {
+    return Number.isFinite(ns) ? Math.round(ns / 1000) : 0;
+}
+//# sourceMappingURL=level-recorder.js.map
+
+/***/ }),
 
 /***/ 34718:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -9,6 +248,8 @@ export const modules = {
 /* harmony export */   E: () => (/* binding */ mergeLevelMeasurements)
 /* harmony export */ });
 /* harmony import */ var _stats_histogram_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49425);
+/* harmony import */ var _level_recorder_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68071);
+
 
 /** Merges the parts of one level; `parts` must all be the same scenario and level. */
 function mergeLevelMeasurements(parts, cpu) {
@@ -28,8 +269,10 @@ function mergeLevelMeasurements(parts, cpu) {
         connect: sum((p) => p.failures.connect),
         timeout: sum((p) => p.failures.timeout),
         reset: sum((p) => p.failures.reset),
+        protocol: sum((p) => p.failures.protocol ?? 0),
         httpStatus: sum((p) => p.failures.httpStatus),
         check: sum((p) => p.failures.check),
+        unfinished: sum((p) => p.failures.unfinished ?? 0),
     };
     const start = Math.min(...parts.map((p) => p.startEpochMs));
     const end = Math.max(...parts.map((p) => p.startEpochMs + p.durationMs));
@@ -57,6 +300,12 @@ function mergeLevelMeasurements(parts, cpu) {
         eventLoopDelayP99Us: Math.max(...parts.map((p) => p.eventLoopDelayP99Us)),
         interrupted: parts.some((p) => p.interrupted),
     };
+    const httpStatuses = mergeCounts(parts.map((p) => p.httpStatuses));
+    if (httpStatuses)
+        merged.httpStatuses = httpStatuses;
+    const checkFailures = mergeCounts(parts.map((p) => p.checkFailures));
+    if (checkFailures)
+        merged.checkFailures = capReasons(checkFailures);
     const late = optionalSum((p) => p.lateSends);
     const dropped = optionalSum((p) => p.droppedSends);
     if (late !== undefined)
@@ -70,6 +319,30 @@ function mergeLevelMeasurements(parts, cpu) {
         merged.scheduleLag = mergeEncoded(parts.map((p) => p.scheduleLag));
     }
     return merged;
+}
+/** Adds up counts by key (status code, reason); undefined when no part has any. */
+function mergeCounts(parts) {
+    let merged;
+    for (const part of parts) {
+        if (!part)
+            continue;
+        for (const [key, n] of Object.entries(part)) {
+            merged ??= {};
+            merged[key] = (merged[key] ?? 0) + n;
+        }
+    }
+    return merged;
+}
+/** Keeps the most frequent reasons, as one recorder would; the rest go under one key. */
+function capReasons(reasons) {
+    const entries = Object.entries(reasons);
+    if (entries.length <= _level_recorder_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_CHECK_FAILURE_REASONS */ .XH)
+        return reasons;
+    const other = reasons[_level_recorder_js__WEBPACK_IMPORTED_MODULE_1__/* .OTHER_CHECK_FAILURES */ .AX] ?? 0;
+    const named = entries.filter(([key]) => key !== _level_recorder_js__WEBPACK_IMPORTED_MODULE_1__/* .OTHER_CHECK_FAILURES */ .AX).sort((a, b) => b[1] - a[1]);
+    const kept = named.slice(0, _level_recorder_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_CHECK_FAILURE_REASONS */ .XH - 1);
+    const rest = named.slice(_level_recorder_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_CHECK_FAILURE_REASONS */ .XH - 1).reduce((n, [, v]) => n + v, other);
+    return { ...Object.fromEntries(kept), [_level_recorder_js__WEBPACK_IMPORTED_MODULE_1__/* .OTHER_CHECK_FAILURES */ .AX]: rest };
 }
 function mergeIntervals(parts, cpu) {
     const count = Math.max(...parts.map((p) => p.intervals.length));
@@ -119,6 +392,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./lib/core/stats/histogram.js
 var histogram = __webpack_require__(49425);
+// EXTERNAL MODULE: ./lib/core/report/model.js
+var model = __webpack_require__(18563);
 ;// CONCATENATED MODULE: ./lib/core/report/summarize-server-window.js
 /** Readings sorted by time (a copy; the caller's array is left alone). */
 function sortSamples(samples) {
@@ -178,6 +453,7 @@ var units = __webpack_require__(88845);
 
 
 
+
 /** Generator CPU (% of one core) from which a level counts as generator-bound by default. */
 const DEFAULT_GENERATOR_BOUND_CPU_PERCENT = 85;
 /**
@@ -187,8 +463,18 @@ const DEFAULT_GENERATOR_BOUND_CPU_PERCENT = 85;
 const GENERATOR_BOUND_EVENT_LOOP_DELAY_US = 50_000;
 /** Builds the `LevelReport` for one measured level. */
 function buildLevelReport(m, opts) {
-    const failures = { ...m.failures };
-    const failureCount = failures.connect + failures.timeout + failures.reset + failures.httpStatus + failures.check;
+    // Classes added later (protocol, unfinished) are written as 0 when the measurement (an
+    // older runner's) did not have them.
+    const failures = {
+        connect: m.failures.connect,
+        timeout: m.failures.timeout,
+        reset: m.failures.reset,
+        protocol: m.failures.protocol ?? 0,
+        httpStatus: m.failures.httpStatus,
+        check: m.failures.check,
+        unfinished: m.failures.unfinished ?? 0,
+    };
+    const failureCount = (0,model/* totalFailures */.o6)(failures);
     const total = m.success + failureCount;
     const seconds = m.durationMs / 1000;
     const samples = opts.serverSamples ? sortSamples(opts.serverSamples) : [];
@@ -208,6 +494,8 @@ function buildLevelReport(m, opts) {
             total,
             success: m.success,
             failures,
+            ...(m.httpStatuses !== undefined ? { httpStatuses: { ...m.httpStatuses } } : {}),
+            ...(m.checkFailures !== undefined ? { checkFailures: { ...m.checkFailures } } : {}),
             ...(m.lateSends !== undefined ? { lateSends: m.lateSends } : {}),
             ...(m.droppedSends !== undefined ? { droppedSends: m.droppedSends } : {}),
         },
@@ -309,64 +597,21 @@ function round2(x) {
 
 /***/ }),
 
-/***/ 58555:
+/***/ 76477:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  I: () => (/* binding */ buildRunReport)
-});
-
-// EXTERNAL MODULE: ./lib/core/report/model.js
-var model = __webpack_require__(18563);
-// EXTERNAL MODULE: ./lib/core/config/duration.js
-var duration = __webpack_require__(69828);
-;// CONCATENATED MODULE: ./lib/core/report/level-failure.js
-/**
- * Whether a measured level shows a target that answered nothing successfully, and what it did
- * instead, in one sentence. A level with no successful response is a target failure, whatever
- * the reason: refused connections, HTTP 500 to every request, every request timed out, no
- * response completed before the window ended (a hung target), or every arrival dropped.
- */
-
-const classWords = {
-    connect: 'could not connect',
-    timeout: 'timed out',
-    reset: 'had the connection reset or closed',
-    httpStatus: 'got an HTTP status outside the accepted ones',
-    check: 'failed the body check',
-};
-/** What the target did at a level where nothing succeeded; undefined when something succeeded. */
-function describeLevelFailure(level) {
-    const { counts } = level;
-    if (counts.success > 0)
-        return undefined;
-    const dropped = counts.droppedSends ?? 0;
-    const window = (0,duration/* formatDurationMs */.uH)(Math.round(level.durationMs));
-    if (counts.total === 0) {
-        return dropped > 0
-            ? `${dropped.toLocaleString('en-US')} arrivals were dropped and no response completed in the ${window} window: the target never answered`
-            : `no response completed in the ${window} window: the target accepted requests but never answered`;
-    }
-    const classes = Object.keys(classWords).filter((name) => (counts.failures[name] ?? 0) > 0);
-    const total = counts.total.toLocaleString('en-US');
-    if (classes.length === 1) {
-        const only = classes[0];
-        return `every one of ${total} requests ${classWords[only]}`;
-    }
-    const parts = classes.map((name) => `${(counts.failures[name] ?? 0).toLocaleString('en-US')} ${classWords[name]}`);
-    return `none of ${total} requests succeeded (${parts.join(', ')})`;
-}
-//# sourceMappingURL=level-failure.js.map
-;// CONCATENATED MODULE: ./lib/core/report/build-run-report.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ buildRunReport)
+/* harmony export */ });
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18563);
+/* harmony import */ var _level_health_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28307);
 
 
 /** Builds the `RunReport` and its outcome; notes say why a run failed or was cut short. */
 function buildRunReport(input) {
     const notes = [...input.notes];
     const failedLevels = input.levels.flatMap((level) => {
-        const why = describeLevelFailure(level);
+        const why = (0,_level_health_js__WEBPACK_IMPORTED_MODULE_1__/* .describeLevelFailure */ .sh)(level);
         return why === undefined ? [] : [`${level.scenario} @ ${level.level}: ${why}`];
     });
     const outcome = input.interrupted
@@ -392,7 +637,7 @@ function buildRunReport(input) {
             notes.push(note);
     }
     return {
-        schemaVersion: model/* RESULT_SCHEMA_VERSION */.tS,
+        schemaVersion: _model_js__WEBPACK_IMPORTED_MODULE_0__/* .RESULT_SCHEMA_VERSION */ .tS,
         id: input.id,
         name: input.plan.name,
         createdAt: (input.createdAt ?? input.finishedAt).toISOString(),
@@ -756,6 +1001,8 @@ function resolveLoad(load, overrides) {
         cooldownMs: durationMs(load.cooldown),
         connectTimeoutMs: durationMs(load.connectTimeout),
         requestTimeoutMs: durationMs(load.requestTimeout),
+        // Only when set, so configs without it keep their hash and their history.
+        ...(load.maxCheckBodyBytes !== undefined ? { maxCheckBodyBytes: load.maxCheckBodyBytes } : {}),
         workers: load.workers,
     };
 }

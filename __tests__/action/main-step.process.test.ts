@@ -132,6 +132,9 @@ describe('the main step', () => {
       'error-rate': '0.0012',
       regressions: JSON.stringify([regression]),
       'resource-group': 'bench-plasmatic-reframe-4242-1-bench',
+      // No storage: no history trends.
+      'history-url': '',
+      'change-points': '[]',
     });
     expect(step.stdout).toContain('not failing the step because fail-on is never');
     const upload = readPipelineCalls(s.pipeline).find((c) => c.call === 'upload');

@@ -38,6 +38,7 @@ export async function publishToHistory(input: {
       },
       warn: (message) => core.warning(message),
       log: (message) => core.info(message),
+      runUrlTemplate: `${context.serverUrl}/${context.run.repository}/actions/runs/{runId}/attempts/{attempt}`,
     });
   } catch (error) {
     core.warning(`Report history in Blob skipped: ${errorDetails(error)}`);

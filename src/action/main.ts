@@ -259,6 +259,7 @@ async function runMode(input: RunModeInput): Promise<MainOutcome> {
     ...(result.reportUrl !== undefined && { reportUrl: result.reportUrl }),
     ...artifactLinks(uploaded),
     ...(result.resourceGroup !== undefined && { resourceGroup: result.resourceGroup }),
+    ...(result.history !== undefined && { history: result.history }),
   };
   setRunOutputs(outputs);
   // A cancelled run never replaces the sticky comment with a partial one.

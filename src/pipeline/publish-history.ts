@@ -8,6 +8,13 @@
 import { storedThresholds } from '../core/stats/stored-thresholds.js';
 import { BenchError } from '../core/errors.js';
 import {
+  resolveChangePointSettings,
+  detectHistoryChangePoints,
+} from '../core/stats/change-points.js';
+import { buildHistorySeries } from '../core/report/history-series.js';
+import { renderHistoryHtml } from '../core/report/history-html.js';
+import { renderHistoryMarkdown } from '../core/report/history-markdown.js';
+import {
   findBaselineEntry,
   indexEntryFromReport,
   reportPath,
@@ -53,6 +60,8 @@ export interface PublishHistoryInput {
   warn: (message: string) => void;
   /** Progress lines (`core.info` in the action). */
   log?: (message: string) => void;
+  /** Link to a run on the trend page, with `{runId}` and `{attempt}` placeholders. */
+  runUrlTemplate?: string;
 }
 
 /** Product name under which a report is filed: the plan's product, else the config name. */
@@ -289,8 +298,9 @@ export async function publishHistory(input: PublishHistoryInput): Promise<RunOut
     return result;
   }
   result = { ...result, reportUrl: url };
+  let index: ReportIndex;
   try {
-    await store.updateIndex(
+    index = await store.updateIndex(
       indexEntryFromReport(result.report, {
         path,
         product,
@@ -306,6 +316,83 @@ export async function publishHistory(input: PublishHistoryInput): Promise<RunOut
       `The report was published to ${url} but could not be added to the index of ${product}: ` +
         `${describe(error)} Later runs will not find it as a baseline until it is indexed.`,
     );
+    return result;
+  }
+  return publishTrends({ ...input, result }, index, product);
+}
+
+/**
+ * The branch's trends after a run joined its history: the series of every scenario, level and
+ * VM size of the branch (last runs), the level shifts found in them, `history.html` written into
+ * the report directory and beside the branch's reports in the store, and a compact trend with
+ * the shifts in words appended to the summary. A failure costs the trend, never the run.
+ */
+async function publishTrends(
+  input: PublishHistoryInput,
+  index: ReportIndex,
+  product: string,
+): Promise<RunOutcome> {
+  const { store, run, warn } = input;
+  let result = input.result;
+  try {
+    const settings = resolveChangePointSettings();
+    const series = buildHistorySeries(index, {
+      branch: run.branch,
+      ...(result.report.environment.vmSize !== undefined && {
+        vmSize: result.report.environment.vmSize,
+      }),
+    });
+    const changePoints = detectHistoryChangePoints(series, settings);
+    const html = renderHistoryHtml({
+      product,
+      branch: run.branch,
+      series,
+      changePoints,
+      settings,
+      generatedAt: new Date(result.report.createdAt).toISOString(),
+      toolVersion: result.report.environment.toolVersion,
+      links: {
+        reportBase: HISTORY_REPORT_BASE,
+        ...(input.runUrlTemplate !== undefined && { runUrlTemplate: input.runUrlTemplate }),
+      },
+    });
+    await writeRenderedFiles(result.reportDir, [{ name: 'history.html', text: html }], {
+      overwrite: true,
+      marker: 'history.html',
+    });
+    const historyUrl = await store.uploadFile(historyPagePath(product, run.branch), html);
+    const trend = renderHistoryMarkdown({
+      product,
+      branch: run.branch,
+      series,
+      changePoints,
+      settings,
+      historyLink: historyUrl,
+    });
+    result = {
+      ...result,
+      summaryMarkdown: `${result.summaryMarkdown}\n${trend}`,
+      history: { url: historyUrl, changePoints },
+    };
+    (input.log ?? (() => undefined))(
+      `History in Blob: ${series.length} series of ${product} on ${run.branch}, ${changePoints.length} level shift(s); ${historyUrl}`,
+    );
+  } catch (error) {
+    warn(`Could not publish the history trends of ${product} on ${run.branch}: ${describe(error)}`);
   }
   return result;
 }
+
+/** Where a product branch's `history.html` lives in the store: beside its reports. */
+export function historyPagePath(product: string, branch: string): string {
+  return `${reportPath({ product, branch, runId: 'x', attempt: 1, createdAt: new Date(0) })
+    .split('/')
+    .slice(0, 2)
+    .join('/')}/history.html`;
+}
+
+/**
+ * From `<product>/<branch>/history.html` back to the store's root, so report paths
+ * (`<product>/<branch>/yyyy/mm/dd/<run>`) resolve from the page.
+ */
+const HISTORY_REPORT_BASE = '../../';

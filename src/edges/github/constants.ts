@@ -85,6 +85,10 @@ export const Outputs = {
   regressions: 'regressions',
   /** Azure resource group of the run. */
   resourceGroup: 'resource-group',
+  /** Link to the branch's `history.html`, when history in Blob is set. */
+  historyUrl: 'history-url',
+  /** JSON list of the level shifts found in the branch's recent history. */
+  changePoints: 'change-points',
 } as const;
 /** Name of one output. */
 export type OutputName = (typeof Outputs)[keyof typeof Outputs];

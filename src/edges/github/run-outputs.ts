@@ -4,6 +4,7 @@
  */
 import * as core from '@actions/core';
 import type { LevelReport, RunReport } from '../../core/report/model.js';
+import type { ChangePoint } from '../../core/stats/change-points.js';
 import type { Finding, Verdict } from '../../core/stats/verdict.js';
 import { Outputs, type OutputName } from './constants.js';
 
@@ -23,6 +24,8 @@ export interface RunOutputsInput {
   artifactUrl?: string;
   /** Link to the PR comment, when one was written. */
   commentUrl?: string;
+  /** The branch's trends, when history in Blob is set. */
+  history?: { url: string; changePoints: readonly ChangePoint[] };
   /** The findings behind the verdict (regressions and failed thresholds). */
   findings: readonly Finding[];
   /** Azure resource group. */
@@ -64,6 +67,20 @@ export function runOutputValues(input: RunOutputsInput): Record<OutputName, stri
     [Outputs.errorRate]: level ? decimals(level.errorRate, 6) : '',
     [Outputs.regressions]: JSON.stringify(input.findings.map(findingOutput)),
     [Outputs.resourceGroup]: input.resourceGroup ?? '',
+    [Outputs.historyUrl]: input.history?.url ?? '',
+    [Outputs.changePoints]: JSON.stringify(
+      (input.history?.changePoints ?? []).map((c) => ({
+        metric: c.metric,
+        scenario: c.scenario,
+        level: c.level,
+        ...(c.vmSize !== undefined && { vmSize: c.vmSize }),
+        before: { runId: c.before.runId, sha: c.before.sha },
+        after: { runId: c.after.runId, sha: c.after.sha },
+        relativeChange: c.relativeChange,
+        verdict: c.verdict,
+        sentence: c.sentence,
+      })),
+    ),
   };
 }
 

@@ -74,6 +74,11 @@ describe('workflows', () => {
       for (const job of Object.values(workflow.jobs)) {
         const steps = (job.steps ?? []).filter(isAction);
         if (steps.length === 0) continue;
+        // Comparing downloaded reports signs in nowhere and checks nothing out.
+        if (steps.every((step) => step.with?.mode === 'aggregate')) {
+          expect(job.permissions).toEqual({});
+          continue;
+        }
         const permissions = job.permissions ?? workflow.permissions ?? {};
         // Only pull request runs comment; the comment input defaults to always.
         const onPullRequests =

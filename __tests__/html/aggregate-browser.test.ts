@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderAggregateHtml } from '../../src/core/report/aggregate-html.js';
-import { goldenComparison } from '../report/aggregate-fixture.js';
+import { goldenComparison } from '../support/reports/size-reports.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const hasChromium = existsSync(CHROMIUM);

@@ -5,8 +5,10 @@
  * SIGINT/SIGTERM the pipeline is aborted and what exists is published marked partial; the
  * artifact upload is left to the post step, which also deletes the cloud resources.
  */
+import path from 'node:path';
 import * as core from '@actions/core';
 import {
+  renderFooter,
   renderJanitorSummary,
   renderNoReportSummary,
   renderResultSummary,
@@ -42,6 +44,7 @@ import {
   type ResolvedSettings,
 } from './services.js';
 import { abortOnSignals, settleWithinGrace } from './signals.js';
+import { actionReportDir, workspacePath } from './workspace.js';
 
 /** How long the main step waits for an aborted pipeline to hand back its partial result. */
 export const ABORT_GRACE_MS = 4_000;
@@ -82,6 +85,9 @@ export async function runMain(deps: ActionDeps = {}): Promise<MainOutcome> {
   const run = runIdentityFor(context.run, settings, context.stepId);
   const footer: SummaryFooter = { runUrl: context.run.runUrl };
   try {
+    // The size comparison reads reports already made: no pipeline, no Azure sign-in.
+    if (settings.mode === 'aggregate')
+      return await aggregateMode(settings, context, services, deps);
     if (settings.provider === 'azure' && settings.mode !== 'plan') {
       const block = findProvisioningBlock(context);
       if (block?.code === 'FORK_PULL_REQUEST') {
@@ -145,6 +151,52 @@ async function janitorMode(
   }
   setRunOutputs({ verdict: 'skipped', findings: [] });
   return { verdict: 'skipped', failed: false };
+}
+
+async function aggregateMode(
+  settings: ResolvedSettings,
+  context: ActionContext,
+  services: ActionServices,
+  deps: ActionDeps,
+): Promise<MainOutcome> {
+  const { aggregateReports } = await import('../pipeline/aggregate-reports.js');
+  const reportsDir = workspacePath('reports-dir', settings.reportsDir ?? '.');
+  const outDir = path.join(
+    actionReportDir(runIdentityFor(context.run, settings, context.stepId)),
+    'aggregate',
+  );
+  const outcome = await aggregateReports(
+    {
+      reportsDir,
+      outDir,
+      overwrite: true,
+      ...(settings.slo !== undefined && { slo: settings.slo, sloSource: 'slo' }),
+    },
+    { log: (line) => core.info(line), ...(deps.retailPrices && { prices: deps.retailPrices }) },
+  );
+  const name = artifactName({
+    job: `${context.run.job}-aggregate`,
+    runAttempt: context.run.runAttempt,
+  });
+  const uploaded = await uploadArtifact(outDir, name, services, context);
+  await writeJobSummary(
+    `${outcome.markdown}\n${renderFooter({ runUrl: context.run.runUrl, ...artifactLinks(uploaded) })}`,
+  );
+  setRunOutputs({
+    verdict: 'pass',
+    findings: [],
+    reportDir: outDir,
+    ...artifactLinks(uploaded),
+    recommendations: outcome.report.scenarios.map((s) => ({
+      scenario: s.scenario,
+      vmSize: s.recommendation.vmSize,
+      sentence: s.recommendation.sentence,
+    })),
+  });
+  for (const scenario of outcome.report.scenarios) {
+    core.info(`${scenario.scenario}: ${scenario.recommendation.sentence}`);
+  }
+  return { verdict: 'pass', failed: false };
 }
 
 function unavailable(mode: string, settings: ResolvedSettings): BenchError {

@@ -6,6 +6,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { BenchError, ExitCode, exitCodeFor } from '../core/errors.js';
+import { registerAggregate } from './commands/aggregate.js';
 import { registerCompare } from './commands/compare.js';
 import { registerJanitor } from './commands/janitor.js';
 import { registerPlan } from './commands/plan.js';
@@ -31,6 +32,7 @@ export async function runCli(argv: string[], io: CliIo, deps: CliDeps = {}): Pro
 
   registerRun(program, io, deps, setExitCode);
   registerCompare(program, io, setExitCode);
+  registerAggregate(program, io, deps, setExitCode);
   registerValidate(program, io, setExitCode);
   registerPlan(program, io, deps, setExitCode);
   registerJanitor(program, io, deps, setExitCode);

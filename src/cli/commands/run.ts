@@ -58,6 +58,8 @@ export interface RunFlags extends LoadFlags, AzureFlags {
   quiet?: boolean;
   /** `--provider`: `local` (default) or `azure`. */
   provider?: string;
+  /** `--sweep`: one cloud run per size of `cloud.sweep.vmSizes`, then the comparison. */
+  sweep?: boolean;
 }
 
 /** Largest body `--body-file` reads (requests are sent from memory). */
@@ -99,7 +101,11 @@ export function registerRun(
     )
     .option('--workers <n>', 'worker threads sharing the load (for machines with many cores)')
     .option('-q, --quiet', 'no progress output')
-    .option('--provider <name>', "where to run: 'local' (default) or 'azure'");
+    .option('--provider <name>', "where to run: 'local' (default) or 'azure'")
+    .option(
+      '--sweep',
+      'azure: one run per size of cloud.sweep.vmSizes, then the VM-size comparison',
+    );
   // Cloud flags come last in the help: most runs are local.
   addAzureFlags(addLoadFlags(run)).action(async (config: string | undefined, flags: RunFlags) => {
     if (flags.provider !== undefined && flags.provider !== 'local') {
@@ -113,6 +119,13 @@ export function registerRun(
 
 /** `bench run` on this machine. */
 async function runHere(config: string | undefined, flags: RunFlags, io: CliIo): Promise<number> {
+  if (flags.sweep === true) {
+    throw inputError(
+      'ARGUMENT_INVALID',
+      '--sweep compares VM sizes, which needs --provider azure.',
+      'Add --provider azure, or leave --sweep out to run on this machine.',
+    );
+  }
   const plan = await planForRun(config, flags, io.cwd);
   const startedAt = new Date();
   const outDir = path.resolve(

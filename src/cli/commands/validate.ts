@@ -2,9 +2,28 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { formatProblems } from '../../core/config/config-problem.js';
+import type { BenchPlan } from '../../core/config/plan.js';
 import { ExitCode } from '../../core/errors.js';
 import { validateConfigFile } from '../../edges/files/load-plan.js';
 import type { CliIo } from '../io.js';
+
+/** What the config's cloud settings mean, in words: fallback order versus sizes compared. */
+export function describeCloud(plan: BenchPlan): string[] {
+  const lines: string[] = [];
+  const { cloud } = plan;
+  if (cloud.provider === 'azure' || cloud.sweep) {
+    lines.push(
+      `cloud.vmSizes (fallback order within one run: the first size with capacity is used): ${cloud.vmSizes.join(', then ')}; regions ${cloud.regions.join(', then ')}.`,
+    );
+  }
+  if (cloud.sweep) {
+    lines.push(
+      `cloud.sweep.vmSizes (compared, one run each: \`bench run --provider azure --sweep\`, or one workflow matrix leg per size, then \`bench aggregate\`): ${cloud.sweep.vmSizes.join(', ')}.`,
+    );
+  }
+  if (plan.slo) lines.push(`slo (judges the VM-size comparison): ${plan.slo.join(' and ')}.`);
+  return lines;
+}
 
 /** Registers `bench validate`. */
 export function registerValidate(
@@ -37,6 +56,7 @@ export function registerValidate(
         ? `${plan.scenarios.length} scenario(s) × ${plan.load.levels.length} level(s), ${plan.load.model} model, target ${plan.target.kind}${ab}${thresholds}`
         : '';
       io.stdout.write(`${config}: valid${summary ? ` (${summary})` : ''}\n`);
+      if (plan) for (const line of describeCloud(plan)) io.stdout.write(`  ${line}\n`);
       setExitCode(ExitCode.ok);
     });
 }

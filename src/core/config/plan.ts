@@ -3,6 +3,7 @@
  * reports consume. Produced from a config file (plus product files and payloads) by
  * `resolvePlan`; never written by hand.
  */
+import type { PricesConfig } from '../pricing/prices-config.js';
 import type { Threshold } from '../stats/thresholds.js';
 
 /** How long to wait for a target's health endpoint, and how often to ask. */
@@ -131,10 +132,18 @@ export interface LoadPlan {
 
 /** Cloud settings read by the Azure pipeline; ignored by local runs. */
 export interface CloudPlan {
+  /** Where the target runs. */
   provider: 'local' | 'azure';
+  /** VM sizes to try within one run, in order (capacity fallback). */
   vmSizes: string[];
+  /** Regions to try, in order. */
   regions: string[];
+  /** Load VMs. */
   loadAgents: number;
+  /** Sizes a sweep compares, one run each. */
+  sweep?: { vmSizes: string[] };
+  /** Where the VM-size comparison takes its prices. */
+  prices?: PricesConfig;
 }
 
 /** How an A/B comparison runs and what change counts. */
@@ -165,6 +174,8 @@ export interface BenchPlan {
   scenarios: ScenarioPlan[];
   load: LoadPlan;
   cloud: CloudPlan;
+  /** The SLO of the VM-size comparison, as written (each limit a string). */
+  slo?: string[];
   /** The config after defaults and CLI overrides, as JSON, for the report. */
   resolvedConfig: unknown;
 }

@@ -109,12 +109,22 @@ export function resolvePlan(input: ResolveInput): BenchPlan {
     vmSizes: [...config.cloud.vmSizes],
     regions: [...config.cloud.regions],
     loadAgents: config.cloud.loadAgents,
+    // Keys are set only when used, so configs without them keep the hash they always had.
+    ...(config.cloud.sweep && { sweep: { vmSizes: [...config.cloud.sweep.vmSizes] } }),
+    ...(config.cloud.prices && { prices: config.cloud.prices }),
   };
-  const resolvedConfig = describePlan(config, target, scenarios, load, cloud, {
+  const slo =
+    config.slo === undefined
+      ? undefined
+      : typeof config.slo === 'string'
+        ? [config.slo]
+        : [...config.slo];
+  const described = describePlan(config, target, scenarios, load, cloud, {
     baseline,
     compare,
     thresholds,
   });
+  const resolvedConfig = slo ? { ...described, slo } : described;
   return {
     name: config.name,
     ...(input.configPath !== undefined ? { configPath: input.configPath } : {}),
@@ -126,6 +136,7 @@ export function resolvePlan(input: ResolveInput): BenchPlan {
     scenarios,
     load,
     cloud,
+    ...(slo && { slo }),
     resolvedConfig,
   };
 }

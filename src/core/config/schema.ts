@@ -15,6 +15,8 @@ import {
   type DurationKind,
 } from './duration.js';
 import { CLOUD_DEFAULTS, MAX_LOAD_AGENTS, valueRules } from './value-rules.js';
+import { PricesConfigSchema } from '../pricing/prices-config.js';
+import { SloConfigSchema } from '../stats/slo.js';
 
 const SAYING_SEPARATOR = '\u001f';
 
@@ -494,6 +496,24 @@ export const CloudConfigSchema = z
       .max(MAX_LOAD_AGENTS)
       .default(CLOUD_DEFAULTS.loadAgents)
       .describe('Load VMs driving the target together'),
+    sweep: z
+      .strictObject({
+        vmSizes: z
+          .array(
+            z.string().regex(valueRules.vmSize.pattern, {
+              error: say('not an Azure VM size name', valueRules.vmSize.expected),
+            }),
+          )
+          .min(2, { error: say('a sweep compares sizes', 'at least two VM sizes') })
+          .describe('VM sizes to compare, one run each (a matrix leg each in a workflow)'),
+      })
+      .optional()
+      .describe(
+        'Sizes compared by a sweep, one run per size; vmSizes stays the fallback order within one run',
+      ),
+    prices: PricesConfigSchema.optional().describe(
+      'Where the VM-size comparison takes its prices: the Azure Retail Prices API and/or a table',
+    ),
   })
   .describe('Cloud settings (Azure pipeline)');
 /** Cloud settings, as validated. */
@@ -509,6 +529,9 @@ export const BenchConfigSchema = z
     target: TargetConfigSchema,
     baseline: TargetConfigSchema.optional().describe(
       'A/B: the baseline to compare the target with, run in interleaved rounds (same shape as target)',
+    ),
+    slo: SloConfigSchema.optional().describe(
+      "The service-level objective of the VM-size comparison, e.g. 'p99 < 50ms'",
     ),
     compare: CompareConfigSchema.default({ rounds: 5, noise: false, threshold: '5%' }),
     thresholds: z

@@ -53,7 +53,11 @@ export const Inputs = {
   failOn: 'fail-on',
   /** Token used for the PR comment. */
   githubToken: 'github-token',
-  /** `run`, `plan` or `janitor`. */
+  /** mode aggregate: directory of the reports to compare. */
+  reportsDir: 'reports-dir',
+  /** mode aggregate: the SLO a level must meet. */
+  slo: 'slo',
+  /** `run`, `plan`, `janitor` or `aggregate`. */
   mode: 'mode',
 } as const;
 /** Name of one input. */
@@ -89,6 +93,8 @@ export const Outputs = {
   historyUrl: 'history-url',
   /** JSON list of the level shifts found in the branch's recent history. */
   changePoints: 'change-points',
+  /** mode aggregate: JSON list of the recommended size per scenario. */
+  recommendation: 'recommendation',
 } as const;
 /** Name of one output. */
 export type OutputName = (typeof Outputs)[keyof typeof Outputs];
@@ -132,7 +138,7 @@ export type CommentMode = (typeof CommentModes)[number];
 export { FailOnModes, type FailOn } from '../../core/stats/verdict.js';
 
 /** Values of the `mode` input. */
-export const Modes = ['run', 'plan', 'janitor'] as const;
+export const Modes = ['run', 'plan', 'janitor', 'aggregate'] as const;
 /** What the action does. */
 export type Mode = (typeof Modes)[number];
 

@@ -24,6 +24,8 @@ export interface RunOutputsInput {
   artifactUrl?: string;
   /** Link to the PR comment, when one was written. */
   commentUrl?: string;
+  /** mode aggregate: the recommended size per scenario. */
+  recommendations?: readonly { scenario: string; vmSize: string | null; sentence: string }[];
   /** The branch's trends, when history in Blob is set. */
   history?: { url: string; changePoints: readonly ChangePoint[] };
   /** The findings behind the verdict (regressions and failed thresholds). */
@@ -68,6 +70,7 @@ export function runOutputValues(input: RunOutputsInput): Record<OutputName, stri
     [Outputs.regressions]: JSON.stringify(input.findings.map(findingOutput)),
     [Outputs.resourceGroup]: input.resourceGroup ?? '',
     [Outputs.historyUrl]: input.history?.url ?? '',
+    [Outputs.recommendation]: JSON.stringify(input.recommendations ?? []),
     [Outputs.changePoints]: JSON.stringify(
       (input.history?.changePoints ?? []).map((c) => ({
         metric: c.metric,

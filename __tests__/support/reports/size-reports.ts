@@ -4,11 +4,11 @@
  * histograms: the comparison reads only the summaries, and hand-picked figures make every
  * expected value something a reader can check with a calculator.
  */
-import type { VmPrice } from '../../src/core/pricing/vm-price.js';
-import { buildAggregateReport, type AggregateReport } from '../../src/core/report/aggregate.js';
-import type { LatencySummary, LevelReport, RunReport } from '../../src/core/report/model.js';
-import { RunReportSchema } from '../../src/core/report/model.js';
-import { parseSlo, type Slo } from '../../src/core/stats/slo.js';
+import type { VmPrice } from '../../../src/core/pricing/vm-price.js';
+import { buildAggregateReport, type AggregateReport } from '../../../src/core/report/aggregate.js';
+import type { LatencySummary, LevelReport, RunReport } from '../../../src/core/report/model.js';
+import { RunReportSchema } from '../../../src/core/report/model.js';
+import { parseSlo, type Slo } from '../../../src/core/stats/slo.js';
 
 /** One level to write. */
 export interface SizeLevelSpec {

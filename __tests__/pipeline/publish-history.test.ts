@@ -122,7 +122,10 @@ describe('report history in Blob', () => {
     expect(local).toContain('<!doctype html>');
     expect(local).toContain('run 513');
     const url = new URL(last?.history?.url ?? 'http://x/');
-    const [container, ...blob] = url.pathname.split('/').filter((p) => p !== '').slice(1);
+    const [container, ...blob] = url.pathname
+      .split('/')
+      .filter((p) => p !== '')
+      .slice(1);
     const stored = await BlobServiceClient.fromConnectionString(azurite.connectionString)
       .getContainerClient(container ?? '')
       .getBlobClient(blob.join('/'))

@@ -86,8 +86,8 @@ var errors = __webpack_require__(3828);
 var run_ids = __webpack_require__(18720);
 // EXTERNAL MODULE: ./lib/core/report/comparison-csv.js
 var comparison_csv = __webpack_require__(47192);
-// EXTERNAL MODULE: ./lib/core/report/html.js + 4 modules
-var html = __webpack_require__(99136);
+// EXTERNAL MODULE: ./lib/core/report/html.js + 3 modules
+var html = __webpack_require__(45801);
 // EXTERNAL MODULE: ./lib/core/report/json.js
 var json = __webpack_require__(24622);
 // EXTERNAL MODULE: ./lib/core/report/run-summary-markdown.js
@@ -195,8 +195,8 @@ function selectMedianRound(rounds) {
 //# sourceMappingURL=select-median-round.js.map
 // EXTERNAL MODULE: ./lib/core/stats/thresholds.js
 var stats_thresholds = __webpack_require__(96731);
-// EXTERNAL MODULE: ./lib/edges/files/write-report-dir.js + 1 modules
-var write_report_dir = __webpack_require__(89960);
+// EXTERNAL MODULE: ./lib/edges/files/write-report-dir.js
+var write_report_dir = __webpack_require__(33542);
 // EXTERNAL MODULE: ./lib/edges/local/environment.js
 var local_environment = __webpack_require__(61499);
 // EXTERNAL MODULE: ./lib/pipeline/run-local.js + 5 modules
@@ -255,7 +255,7 @@ async function runComparison(opts) {
         await Promise.all([targets.baseline.stop(), targets.candidate.stop()]);
     }
     const environment = await environmentPromise;
-    const build = (side) => measured[side].map((round, i) => (0,run_local/* buildLocalReport */.__)({
+    const build = (side) => measured[side].map((round, i) => (0,run_local.buildLocalReport)({
         id: `${id}-${side}-${i + 1}`,
         plan,
         target: targets[side],
@@ -325,10 +325,10 @@ async function runComparison(opts) {
 }
 /** Starts the baseline, then the candidate; stops the baseline when the candidate fails. */
 async function startBoth(baseline, candidate, signal, log) {
-    const a = await (0,run_local/* startWatchedTarget */.u$)(baseline, { signal, log });
+    const a = await (0,run_local.startWatchedTarget)(baseline, { signal, log });
     log(`baseline ready at ${a.running.baseUrl}`);
     try {
-        const b = await (0,run_local/* startWatchedTarget */.u$)(candidate, { signal, log });
+        const b = await (0,run_local.startWatchedTarget)(candidate, { signal, log });
         log(`candidate ready at ${b.running.baseUrl}`);
         return { baseline: a, candidate: b };
     }

@@ -216,6 +216,17 @@ function createBlobReportStore(options) {
             await Promise.all(Array.from({ length: Math.min(UPLOAD_CONCURRENCY, files.length) }, worker));
             return { url: `${container.url}/${prefix}/`, files };
         },
+        async uploadFile(remotePath, text) {
+            await ensureContainer();
+            const name = remotePath.replace(/^\/+/, '');
+            const blob = container.getBlockBlobClient(name);
+            await blob.uploadData(Buffer.from(text, 'utf8'), {
+                blobHTTPHeaders: {
+                    blobContentType: CONTENT_TYPES[(0,external_node_path_.extname)(name).toLowerCase()] ?? 'text/plain; charset=utf-8',
+                },
+            });
+            return `${container.url}/${name}`;
+        },
         async readIndex(product) {
             return (await readIndexWithEtag((0,report_index/* indexBlobName */.n)(product), product)).index;
         },
@@ -296,10 +307,10 @@ var report_artifact = __webpack_require__(64019);
 /** The built-in pipeline for the provider; each is loaded only when used. */
 async function createDefaultPipeline(settings) {
     if (settings.provider === 'local' || settings.provider === 'url') {
-        const { createLocalActionPipeline } = await Promise.all(/* import() */[__webpack_require__.e(599), __webpack_require__.e(815), __webpack_require__.e(980), __webpack_require__.e(122), __webpack_require__.e(276)]).then(__webpack_require__.bind(__webpack_require__, 18276));
+        const { createLocalActionPipeline } = await __webpack_require__.e(/* import() */ 276).then(__webpack_require__.bind(__webpack_require__, 18276));
         return createLocalActionPipeline();
     }
-    const { createAzureActionPipeline } = await Promise.all(/* import() */[__webpack_require__.e(599), __webpack_require__.e(815), __webpack_require__.e(409), __webpack_require__.e(980), __webpack_require__.e(122), __webpack_require__.e(738)]).then(__webpack_require__.bind(__webpack_require__, 53738));
+    const { createAzureActionPipeline } = await Promise.all(/* import() */[__webpack_require__.e(409), __webpack_require__.e(42)]).then(__webpack_require__.bind(__webpack_require__, 85042));
     return createAzureActionPipeline();
 }
 /** The default history store: Blob on the settings' account, signed in with GitHub OIDC. */
@@ -2026,15 +2037,19 @@ function editDistance(a, b) {
 /* harmony export */   y8: () => (/* binding */ HTTP_METHODS)
 /* harmony export */ });
 /* unused harmony exports say, MAX_PIPELINING, MAX_WORKERS, HEADER_VALUE_EXPECTED, REQUEST_PATH_EXPECTED, MAX_CHECK_BODY_BYTES, HealthConfigSchema, CommandConfigSchema, TargetConfigSchema, PayloadFileConfigSchema, ChecksConfigSchema, InlineScenarioConfigSchema, ClosedLoadConfigSchema, OpenLoadConfigSchema, LoadConfigSchema, MAX_COMPARE_ROUNDS, DEFAULT_COMPARE_THRESHOLD, CompareConfigSchema, ThresholdConfigSchema, CloudConfigSchema, ImageConfigSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38816);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38816);
 /* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69828);
 /* harmony import */ var _value_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33961);
+/* harmony import */ var _pricing_prices_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(41401);
+/* harmony import */ var _stats_slo_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(91051);
 /**
  * The config file format (v1), the product file (`products/<name>/product.yml`) and the product
  * scenario files (`products/<name>/scenarios/*.yml`). One zod definition gives the TypeScript
  * types, the validation and the published JSON Schema (`schemas/config.schema.json`). Objects are
  * strict: an unknown key is an error, so a typo never silently falls back to a default.
  */
+
+
 
 
 
@@ -2081,7 +2096,7 @@ const REQUEST_PATH_EXPECTED = 'a path such as /api/transform, visible ASCII only
 const DEFAULT_MAX_CHECK_BODY_BYTES = 1024 * 1024;
 /** Largest `load.maxCheckBodyBytes`, 256 MiB. */
 const MAX_CHECK_BODY_BYTES = 256 * 1024 * 1024;
-const requestPathSchema = (what) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+const requestPathSchema = (what) => zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
     .startsWith('/', { error: say('must start with /', 'a path such as /health'), abort: true })
     .regex(REQUEST_PATH_PATTERN, {
     error: say('contains a space, a control character (CR, LF, NUL…) or a non-ASCII character, which cannot be sent as is', REQUEST_PATH_EXPECTED),
@@ -2089,10 +2104,10 @@ const requestPathSchema = (what) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string *
     .describe(what);
 const durationSchema = (what, kind) => {
     const { minMs, maxMs } = _duration_js__WEBPACK_IMPORTED_MODULE_0__/* .DURATION_BOUNDS */ .Rx[kind];
-    return zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([
-        zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+    return zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([
+        zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
             .regex(new RegExp(_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .DURATION_PATTERN */ .Cq), { error: say('not a duration', _duration_js__WEBPACK_IMPORTED_MODULE_0__/* .DURATION_EXPECTED */ .om) }),
-        zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nonnegative({ error: say('a duration cannot be negative', _duration_js__WEBPACK_IMPORTED_MODULE_0__/* .DURATION_EXPECTED */ .om) }),
+        zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().nonnegative({ error: say('a duration cannot be negative', _duration_js__WEBPACK_IMPORTED_MODULE_0__/* .DURATION_EXPECTED */ .om) }),
     ])
         .superRefine((value, ctx) => {
         // A value that is no duration at all was reported by the union already.
@@ -2105,30 +2120,30 @@ const durationSchema = (what, kind) => {
         .describe(`${what}. A duration: '500ms', '5s', '2m', '1h', or a number of seconds; from ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDurationMs */ .uH)(minMs)} to ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDurationMs */ .uH)(maxMs)}`);
 };
 const NAME_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
-const nameSchema = (what) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+const nameSchema = (what) => zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
     .regex(NAME_PATTERN, {
     error: say('not a valid name', 'lower-case letters, digits and hyphens, e.g. mt-to-mx'),
 })
     .max(64)
     .describe(what);
-const envSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(_value_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .valueRules */ .Ni.envName.pattern), zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP())
+const envSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(_value_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .valueRules */ .Ni.envName.pattern), zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP())
     .describe('Environment variables (string values; quote numbers)');
-const portSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(1).max(65_535);
+const portSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().min(1).max(65_535);
 /** Health probe settings: GET `path` until a 2xx answer or `timeout`. */
-const HealthConfigSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+const HealthConfigSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
     path: requestPathSchema('Path requested with GET; any 2xx answer means healthy').default('/health'),
     timeout: durationSchema('Give up when the target is not healthy after this long', 'timeout').default('30s'),
     interval: durationSchema('Pause between two health requests', 'interval').default('200ms'),
 })
     .describe('Health probe: GET path until a 2xx answer or timeout');
 /** A local process to start: program and arguments, run without a shell. */
-const CommandConfigSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    run: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1))
+const CommandConfigSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+    run: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1))
         .min(1, {
         error: say('the command is empty', 'the program and its arguments, e.g. [node, server.js]'),
     })
         .describe('Program and arguments, run without a shell, e.g. [node, server.js]'),
-    cwd: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+    cwd: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
         .default('.')
         .describe('Working directory, relative to the file that names the command'),
     env: envSchema.default({}),
@@ -2138,9 +2153,9 @@ const CommandConfigSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ 
 })
     .describe('A local process the run starts, waits for, samples and stops');
 /** Where the load goes: exactly one of `product`, `url`, `command`. */
-const TargetConfigSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+const TargetConfigSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
     product: nameSchema('A product under products/<name>/product.yml').optional(),
-    url: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+    url: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
         .describe('An endpoint that already runs, http:// or https://, e.g. http://127.0.0.1:8080')
         .optional(),
     command: CommandConfigSchema.optional(),
@@ -2154,13 +2169,13 @@ const TargetConfigSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .
 })
     .describe('Where the load goes: exactly one of product, url, command');
 /** One payload file, optionally weighted. */
-const PayloadFileConfigSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([
-    zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).describe('Path of a payload file, relative to the file that names it'),
-    zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-        path: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+const PayloadFileConfigSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([
+    zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1).describe('Path of a payload file, relative to the file that names it'),
+    zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+        path: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
             .min(1)
             .describe('Path of a payload file, relative to the file that names it'),
-        weight: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()
+        weight: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig()
             .positive({ error: say('a weight must be positive', 'a number > 0') })
             .max(1_000_000)
             .optional()
@@ -2169,50 +2184,50 @@ const PayloadFileConfigSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KC
         .describe('A payload file with a weight'),
 ]);
 /** The request bodies of a scenario: a directory or a list of files. */
-const PayloadsConfigSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    dir: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+const PayloadsConfigSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+    dir: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
         .min(1)
         .optional()
         .describe('Directory whose files (sorted by name, dot files skipped) are the payloads'),
-    files: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(PayloadFileConfigSchema)
+    files: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(PayloadFileConfigSchema)
         .min(1)
         .optional()
         .describe('Payload files, each a path or {path, weight}'),
-    order: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['round-robin', 'weighted'])
+    order: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['round-robin', 'weighted'])
         .optional()
         .describe('round-robin (default), or weighted (default when any weight is given)'),
 })
     .describe('Request bodies: dir or files (exactly one)');
 /** What makes a response a success; all must hold. */
-const ChecksConfigSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    status: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(100).max(599))
+const ChecksConfigSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+    status: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().min(100).max(599))
         .min(1)
         .default([200])
         .describe('Accepted status codes (default [200])'),
-    json: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1))
+    json: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1))
         .default([])
         .describe("JSON-path predicates on the body: '<path> <op> <literal>' or '<path> exists'"),
-    bodyContains: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1))
+    bodyContains: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1))
         .default([])
         .describe('Substrings the body must contain'),
 })
     .describe('What makes a response a success; all must hold');
 /** Fields of a scenario, shared by inline scenarios and product scenario files. */
 const scenarioFields = {
-    description: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional().describe('What the scenario exercises'),
-    method: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(HTTP_METHODS, { error: say('not an HTTP method', HTTP_METHODS.join(' | ')) })
+    description: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional().describe('What the scenario exercises'),
+    method: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(HTTP_METHODS, { error: say('not an HTTP method', HTTP_METHODS.join(' | ')) })
         .default('GET')
         .describe('HTTP method'),
     path: requestPathSchema('Path and query, starting with /'),
-    headers: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(HEADER_NAME_PATTERN, {
+    headers: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(HEADER_NAME_PATTERN, {
         error: say('not a header name', "letters, digits and !#$%&'*+.^_`|~-"),
-    }), zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(HEADER_VALUE_PATTERN, {
+    }), zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(HEADER_VALUE_PATTERN, {
         error: say('contains CR, LF, NUL or another control character (or a character above U+00FF), which would be written raw on the wire', HEADER_VALUE_EXPECTED),
     }))
         .default({})
         .describe('Request headers (values on one line: no CR, LF or NUL)'),
-    body: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-        template: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+    body: zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+        template: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
             .describe('Body text; {{payload}} is replaced by the payload as is, {{payload|json}} by the payload as a JSON string literal'),
     })
         .optional()
@@ -2221,19 +2236,19 @@ const scenarioFields = {
     checks: ChecksConfigSchema.default({ status: [200], json: [], bodyContains: [] }),
 };
 /** An inline scenario in a config file. */
-const InlineScenarioConfigSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+const InlineScenarioConfigSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
     name: nameSchema('Scenario name, unique in the config'),
     ...scenarioFields,
 })
     .describe('An inline scenario');
 /** A product scenario file (`products/<name>/scenarios/<scenario>.yml`). */
-const ScenarioFileSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+const ScenarioFileSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
     name: nameSchema('Scenario name; default: the file name without extension').optional(),
     ...scenarioFields,
 })
     .describe('A product scenario (products/<name>/scenarios/<scenario>.yml)');
 const timeoutFields = {
-    pipelining: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()
+    pipelining: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig()
         .int()
         .min(1)
         .max(MAX_PIPELINING)
@@ -2244,7 +2259,7 @@ const timeoutFields = {
     cooldown: durationSchema('Pause after each level', 'phase').default('0s'),
     connectTimeout: durationSchema('Connection establishment timeout', 'timeout').default('5s'),
     requestTimeout: durationSchema('Whole-response timeout', 'timeout').default('10s'),
-    maxCheckBodyBytes: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()
+    maxCheckBodyBytes: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig()
         .int()
         .min(1)
         .max(MAX_CHECK_BODY_BYTES, {
@@ -2252,7 +2267,7 @@ const timeoutFields = {
     })
         .optional()
         .describe('Most bytes of a response body a check (json, bodyContains) reads; a longer body fails the check and is counted, not kept. Default 1048576 (1 MiB)'),
-    workers: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()
+    workers: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig()
         .int()
         .min(1)
         .max(MAX_WORKERS)
@@ -2260,11 +2275,11 @@ const timeoutFields = {
         .describe('Worker threads sharing the connections; 1 runs on the main thread'),
 };
 /** Closed model: each level is a number of connections. */
-const ClosedLoadConfigSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    model: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('closed')
+const ClosedLoadConfigSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+    model: zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz('closed')
         .default('closed')
         .describe('closed: levels are connections, each keeping `pipelining` requests in flight'),
-    levels: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig({ error: say('a level must be a number', 'a number') })
+    levels: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig({ error: say('a level must be a number', 'a number') })
         .int({ error: say('a connection count must be a whole number', 'an integer >= 1') })
         .positive({ error: say('a connection count must be positive', 'an integer >= 1') })
         .max(MAX_CONNECTIONS, {
@@ -2277,17 +2292,17 @@ const ClosedLoadConfigSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject 
 })
     .describe('Closed model: levels are connection counts');
 /** Open model: each level is an arrival rate in requests per second. */
-const OpenLoadConfigSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    model: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('open')
+const OpenLoadConfigSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+    model: zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz('open')
         .describe('open: levels are arrival rates in req/s, latency measured from intended send'),
-    levels: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig({ error: say('a level must be a number', 'a number') })
+    levels: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig({ error: say('a level must be a number', 'a number') })
         .positive({ error: say('a rate must be positive', 'req/s > 0') })
         .max(MAX_RATE_RPS, {
         error: say('rate too high for one load generator', `req/s <= ${MAX_RATE_RPS}`),
     }))
         .min(1, { error: say('no levels', 'at least one level') })
         .describe('Arrival rates in req/s, run in this order'),
-    maxConnections: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()
+    maxConnections: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig()
         .int()
         .positive()
         .max(MAX_CONNECTIONS)
@@ -2297,15 +2312,15 @@ const OpenLoadConfigSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */
 })
     .describe('Open model: levels are arrival rates');
 /** Load model and levels; discriminated on `model` so later models (`stages`) slot in. */
-const LoadConfigSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .discriminatedUnion */ .gMt('model', [ClosedLoadConfigSchema, OpenLoadConfigSchema])
+const LoadConfigSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .discriminatedUnion */ .gMt('model', [ClosedLoadConfigSchema, OpenLoadConfigSchema])
     .describe('Load model and levels');
 /** Most A/B rounds a comparison may ask for. */
 const MAX_COMPARE_ROUNDS = 50;
 /** Default relative threshold of comparisons: changes within ±5% count as no change. */
 const DEFAULT_COMPARE_THRESHOLD = '5%';
 /** How an A/B comparison runs and what change counts. */
-const CompareConfigSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    rounds: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()
+const CompareConfigSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+    rounds: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig()
         .int({
         error: say('rounds must be a whole number', `an integer from 1 to ${MAX_COMPARE_ROUNDS}`),
     })
@@ -2315,14 +2330,14 @@ const CompareConfigSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ 
     })
         .default(5)
         .describe('Rounds per side; each round runs every level against both, order alternating'),
-    noise: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY()
+    noise: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY()
         .default(false)
         .describe('Also estimate the A/A noise of the baseline and judge changes against it'),
-    threshold: zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([
-        zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()
+    threshold: zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([
+        zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig()
             .min(0)
             .max(10, { error: say('threshold too large', "a fraction such as 0.05, or '5%'") }),
-        zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^\s*\d+(\.\d+)?\s*%\s*$/, {
+        zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^\s*\d+(\.\d+)?\s*%\s*$/, {
             error: say('not a percentage', "a fraction such as 0.05, or a percentage such as '5%'"),
         }),
     ])
@@ -2331,60 +2346,71 @@ const CompareConfigSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ 
 })
     .describe('A/B comparison settings (used when a baseline is given)');
 /** One threshold: a string such as `p99 < 50ms`, or a relative limit as an object. */
-const ThresholdConfigSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([
-    zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+const ThresholdConfigSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([
+    zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
         .min(1)
         .describe("A threshold such as 'p99 < 50ms', 'errorRate < 0.1%', 'rps > 2000' or 'p99 +20%'"),
-    zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-        metric: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).describe('Metric: p50, p99, p99.9, rps, errorRate, …'),
-        warn: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+    zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+        metric: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1).describe('Metric: p50, p99, p99.9, rps, errorRate, …'),
+        warn: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
             .optional()
             .describe("Warn beyond this change, e.g. '+10%' (or '-5%' for rps)"),
-        fail: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        fail: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
             .optional()
             .describe("Fail when the whole interval is beyond this change, e.g. '+20%'"),
-        scenario: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional().describe('Only levels of this scenario'),
+        scenario: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional().describe('Only levels of this scenario'),
     })
         .describe('A relative threshold against the baseline'),
 ]);
 /** Cloud settings, read by the Azure pipeline and validated for every run. */
-const CloudConfigSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    provider: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['local', 'azure'])
+const CloudConfigSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+    provider: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['local', 'azure'])
         .default('local')
         .describe('local: this machine; azure: VMs provisioned per run'),
-    vmSizes: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(_value_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .valueRules */ .Ni.vmSize.pattern, {
+    vmSizes: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(_value_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .valueRules */ .Ni.vmSize.pattern, {
         error: say('not an Azure VM size name', _value_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .valueRules */ .Ni.vmSize.expected),
     }))
         .min(1)
         .default([..._value_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .CLOUD_DEFAULTS */ .RU.vmSizes])
         .describe('Azure VM sizes in order of preference (or one job per size in a sweep)'),
-    regions: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(_value_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .valueRules */ .Ni.region.pattern, {
+    regions: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(_value_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .valueRules */ .Ni.region.pattern, {
         error: say('not an Azure region name', _value_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .valueRules */ .Ni.region.expected),
     }))
         .min(1)
         .default([..._value_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .CLOUD_DEFAULTS */ .RU.regions])
         .describe('Azure regions in order of preference'),
-    loadAgents: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()
+    loadAgents: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig()
         .int()
         .min(1)
         .max(_value_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_LOAD_AGENTS */ .r9)
         .default(_value_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .CLOUD_DEFAULTS */ .RU.loadAgents)
         .describe('Load VMs driving the target together'),
+    sweep: zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+        vmSizes: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(_value_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .valueRules */ .Ni.vmSize.pattern, {
+            error: say('not an Azure VM size name', _value_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .valueRules */ .Ni.vmSize.expected),
+        }))
+            .min(2, { error: say('a sweep compares sizes', 'at least two VM sizes') })
+            .describe('VM sizes to compare, one run each (a matrix leg each in a workflow)'),
+    })
+        .optional()
+        .describe('Sizes compared by a sweep, one run per size; vmSizes stays the fallback order within one run'),
+    prices: _pricing_prices_config_js__WEBPACK_IMPORTED_MODULE_2__/* .PricesConfigSchema */ .sQ.optional().describe('Where the VM-size comparison takes its prices: the Azure Retail Prices API and/or a table'),
 })
     .describe('Cloud settings (Azure pipeline)');
 /** The config file (v1). */
-const BenchConfigSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    $schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional().describe('JSON Schema reference, for editors'),
-    version: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(1, { error: say('unsupported version', '1') }).describe('Format version'),
+const BenchConfigSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+    $schema: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional().describe('JSON Schema reference, for editors'),
+    version: zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz(1, { error: say('unsupported version', '1') }).describe('Format version'),
     name: nameSchema('Benchmark name: lower-case letters, digits, hyphens'),
-    description: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional().describe('What this benchmark is for'),
+    description: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional().describe('What this benchmark is for'),
     target: TargetConfigSchema,
     baseline: TargetConfigSchema.optional().describe('A/B: the baseline to compare the target with, run in interleaved rounds (same shape as target)'),
+    slo: _stats_slo_js__WEBPACK_IMPORTED_MODULE_3__/* .SloConfigSchema */ .ap.optional().describe("The service-level objective of the VM-size comparison, e.g. 'p99 < 50ms'"),
     compare: CompareConfigSchema.default({ rounds: 5, noise: false, threshold: '5%' }),
-    thresholds: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(ThresholdConfigSchema)
+    thresholds: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(ThresholdConfigSchema)
         .default([])
         .describe('Limits the run must respect; a crossed fail limit exits with code 1'),
-    scenarios: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([
+    scenarios: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([
         nameSchema('Name of a product scenario (products/<product>/scenarios/<name>.yml)'),
         InlineScenarioConfigSchema,
     ]))
@@ -2410,19 +2436,19 @@ const BenchConfigSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .r
 })
     .describe('bench-action config (version 1)');
 /** Container image of a product (cloud runs, or locally with a Docker engine). */
-const ImageConfigSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    repository: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).describe('Image repository, e.g. reframe'),
-    tag: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).default('latest').describe('Image tag (the run records the digest)'),
-    registry: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+const ImageConfigSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+    repository: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1).describe('Image repository, e.g. reframe'),
+    tag: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1).default('latest').describe('Image tag (the run records the digest)'),
+    registry: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
         .min(1)
         .optional()
         .describe('Registry host, e.g. myacr.azurecr.io; the pipeline may supply it'),
 })
     .describe('Container image');
 /** A product file (`products/<name>/product.yml`): how to start and probe the product. */
-const ProductFileSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+const ProductFileSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
     name: nameSchema('Product name; default: the directory name').optional(),
-    description: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional().describe('What the product is'),
+    description: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional().describe('What the product is'),
     image: ImageConfigSchema.optional(),
     command: CommandConfigSchema.optional().describe('A local process (cwd relative to the product directory); wins over image for local runs'),
     port: portSchema.describe('Port the product listens on'),
@@ -2779,6 +2805,81 @@ function errorDetails(error) {
     return String(error);
 }
 //# sourceMappingURL=errors.js.map
+
+/***/ }),
+
+/***/ 41401:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   mV: () => (/* binding */ priceFromTable),
+/* harmony export */   sQ: () => (/* binding */ PricesConfigSchema),
+/* harmony export */   uQ: () => (/* binding */ DEFAULT_PRICES_CONFIG)
+/* harmony export */ });
+/* unused harmony export PriceTableSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38816);
+/* harmony import */ var _config_value_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33961);
+/**
+ * The `cloud.prices` config fragment: which currency costs are in, whether the Retail Prices API
+ * is asked, and the table used when it cannot be (offline, blocked egress, an unknown size):
+ *
+ * ```yaml
+ * cloud:
+ *   prices:
+ *     currency: USD
+ *     source: api          # api: ask the API, the table when that fails; table: never ask
+ *     asOf: '2026-06-01'   # when the table's figures were copied (recorded with each cost)
+ *     table:
+ *       Standard_D4s_v5: { westeurope: 0.192 }
+ * ```
+ *
+ * Defined here, not in `core/config/schema.ts`, so the comparison can be built and tested before
+ * the config file learns about it; `PricesConfigSchema` is meant to be attached there as is. It
+ * imports only the value rules from the config module, so attaching it makes no import cycle.
+ */
+
+
+/** Hourly prices by VM size, then region. */
+const PriceTableSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(_config_value_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .valueRules */ .Ni.vmSize.pattern, { error: `not ${_config_value_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .valueRules */ .Ni.vmSize.expected}` }), zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(_config_value_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .valueRules */ .Ni.region.pattern, { error: `not ${_config_value_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .valueRules */ .Ni.region.expected}` }), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive().describe('Price of one hour, in cloud.prices.currency')))
+    .describe('Hourly pay-as-you-go Linux prices by VM size, then region');
+/** The `cloud.prices` fragment. */
+const PricesConfigSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    currency: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+        .regex(/^[A-Z]{3}$/, { error: 'not an ISO 4217 currency code (e.g. USD, EUR)' })
+        .default('USD')
+        .describe('Currency of every price and cost (the table is in this currency too)'),
+    source: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['api', 'table'])
+        .default('api')
+        .describe('api: the Azure Retail Prices API, the table when it fails; table: the table only (offline)'),
+    asOf: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+        .regex(/^\d{4}-\d{2}-\d{2}/, { error: 'not a date (e.g. 2026-06-01)' })
+        .optional()
+        .describe("When the table's prices were copied, recorded with every cost taken from it"),
+    table: PriceTableSchema.default({}),
+})
+    .describe('VM prices for the cost per million requests of a size comparison');
+/** Defaults of the fragment, for callers without a config. */
+const DEFAULT_PRICES_CONFIG = { currency: 'USD', source: 'api', table: {} };
+/**
+ * The table's price of `vmSize` in `region`, as a `VmPrice` stamped with `lookedUpAt`, or
+ * undefined when the table has none.
+ */
+function priceFromTable(config, vmSize, region, lookedUpAt, note) {
+    const hourlyPrice = config.table[vmSize]?.[region];
+    if (hourlyPrice === undefined)
+        return undefined;
+    return {
+        vmSize,
+        region,
+        hourlyPrice,
+        currency: config.currency,
+        source: 'configured-table',
+        fetchedAt: lookedUpAt.toISOString(),
+        ...(config.asOf !== undefined && { asOf: config.asOf }),
+        ...(note !== undefined && { note }),
+    };
+}
+//# sourceMappingURL=prices-config.js.map
 
 /***/ }),
 
@@ -3651,15 +3752,16 @@ const RunReportSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $Z: () => (/* binding */ formatCpuPercent),
 /* harmony export */   B4: () => (/* binding */ formatCount),
+/* harmony export */   EC: () => (/* binding */ formatCostPerMillion),
 /* harmony export */   N2: () => (/* binding */ formatRps),
 /* harmony export */   Qq: () => (/* binding */ formatRatioPercent),
 /* harmony export */   ay: () => (/* binding */ formatUtc),
+/* harmony export */   m2: () => (/* binding */ formatHourlyPrice),
 /* harmony export */   ms: () => (/* binding */ formatCpuUsPerRequest),
 /* harmony export */   oC: () => (/* binding */ formatUs),
 /* harmony export */   uH: () => (/* binding */ formatDurationMs),
 /* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
-/* unused harmony exports formatHourlyPrice, formatCostPerMillion */
 /**
  * Human units for every rendering (Markdown, terminal, PR comment): one place decides how a
  * latency, a rate or a size reads, so the same figure looks the same everywhere. Output never
@@ -3801,11 +3903,12 @@ function formatCostPerMillion(amount) {
 /* harmony export */   dd: () => (/* binding */ formatMetricValue),
 /* harmony export */   eD: () => (/* binding */ formatChange),
 /* harmony export */   lo: () => (/* binding */ shortLevelLabel),
+/* harmony export */   mj: () => (/* binding */ formatRelativeChange),
 /* harmony export */   tW: () => (/* binding */ formatLimit),
 /* harmony export */   v3: () => (/* binding */ levelLabel),
 /* harmony export */   vy: () => (/* binding */ formatInterval)
 /* harmony export */ });
-/* unused harmony exports formatRelativeChange, formatPointChange */
+/* unused harmony export formatPointChange */
 /* harmony import */ var _report_units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88845);
 
 /** Short display name of a compared metric. */
@@ -4021,6 +4124,148 @@ function groupLevelRounds(reports) {
     return groups;
 }
 //# sourceMappingURL=metric-samples.js.map
+
+/***/ }),
+
+/***/ 91051:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X2: () => (/* binding */ judgeLevelAgainstSlo),
+/* harmony export */   ap: () => (/* binding */ SloConfigSchema),
+/* harmony export */   sh: () => (/* binding */ parseSlo)
+/* harmony export */ });
+/* unused harmony export DEFAULT_SLO_MAX_ERROR_RATE */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38816);
+/* harmony import */ var _report_units_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88845);
+/* harmony import */ var _thresholds_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96731);
+/**
+ * A service-level objective: the latency (and error rate) a level must keep for its throughput
+ * to count in a size comparison, e.g. `slo: 'p99 < 50ms'`. Written in the absolute-threshold
+ * syntax and judged by `evaluateThresholds`, so "meets the SLO" and "passes the threshold" can
+ * never disagree. Without an error-rate limit, `errorRate < 0.1%` applies: a level that answers
+ * fast because it fails is not serving.
+ */
+
+
+
+/** Error-rate limit applied when an SLO names none: 0.1%. */
+const DEFAULT_SLO_MAX_ERROR_RATE = 0.001;
+/** The `slo` config fragment: one string (limits joined by `and` or commas) or a list. */
+const SloConfigSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1), zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1)).min(1)])
+    .describe("Latency (and error-rate) limits a level must meet to count, e.g. 'p99 < 50ms' or ['p99 < 50ms', 'errorRate < 0.5%']; errorRate < 0.1% applies when none is given");
+const LATENCY_METRICS = new Set([
+    'p50',
+    'p75',
+    'p90',
+    'p95',
+    'p99',
+    'p999',
+    'p9999',
+    'max',
+    'mean',
+]);
+const METRIC_WORDS = {
+    p999: 'p99.9',
+    p9999: 'p99.99',
+    errorRate: 'error rate',
+};
+function limitLabel(t) {
+    const name = METRIC_WORDS[t.metric] ?? t.metric;
+    const value = t.metric === 'errorRate' ? (0,_report_units_js__WEBPACK_IMPORTED_MODULE_2__/* .formatRatioPercent */ .Qq)(t.limit) : (0,_report_units_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUs */ .oC)(t.limit);
+    return `${name} ${t.operator} ${value}`;
+}
+/** Splits `'p99 < 50ms and errorRate < 0.1%'` into its limits. */
+function splitLimits(input) {
+    const list = typeof input === 'string' ? [input] : [...input];
+    return list
+        .flatMap((s) => s.split(/\s*,\s*|\s+and\s+/i))
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+}
+/**
+ * Parses an SLO: latency limits (`p50`…`p99.99`, `max`, `mean`) and at most one error-rate
+ * limit, each `<` or `<=`. Returns every problem at once, each with what to write instead.
+ */
+function parseSlo(input) {
+    const errors = [];
+    const latency = [];
+    let errorRate;
+    const parts = splitLimits(input);
+    if (parts.length === 0)
+        return { errors: ["empty SLO; write e.g. 'p99 < 50ms'"] };
+    for (const text of parts) {
+        const t = (0,_thresholds_js__WEBPACK_IMPORTED_MODULE_0__/* .parseThreshold */ .B7)(text);
+        if ((0,_thresholds_js__WEBPACK_IMPORTED_MODULE_0__/* .isThresholdError */ .YC)(t)) {
+            errors.push(t.error);
+            continue;
+        }
+        if (t.kind !== 'absolute') {
+            errors.push(`"${text}": an SLO is a limit on the run itself, e.g. "p99 < 50ms", not a change`);
+            continue;
+        }
+        if (t.severity === 'warn') {
+            errors.push(`"${text}": an SLO limit is met or not; drop "warn:"`);
+            continue;
+        }
+        if (t.metric !== 'errorRate' && !LATENCY_METRICS.has(t.metric)) {
+            errors.push(`"${text}": an SLO limits latency (p50 … p99.99, max, mean) and the error rate; the throughput is what the comparison finds`);
+            continue;
+        }
+        if (t.operator !== '<' && t.operator !== '<=') {
+            errors.push(`"${text}": an SLO is an upper limit; write "<" or "<=", e.g. "p99 < 50ms"`);
+            continue;
+        }
+        if (t.metric === 'errorRate') {
+            if (errorRate)
+                errors.push(`"${text}": the SLO already has an error-rate limit`);
+            else
+                errorRate = t;
+        }
+        else {
+            latency.push(t);
+        }
+    }
+    if (errors.length > 0)
+        return { errors };
+    const defaultErrorRate = errorRate === undefined;
+    const errorLimit = errorRate ?? {
+        kind: 'absolute',
+        source: `errorRate < ${(0,_report_units_js__WEBPACK_IMPORTED_MODULE_2__/* .formatRatioPercent */ .Qq)(DEFAULT_SLO_MAX_ERROR_RATE)} (default)`,
+        metric: 'errorRate',
+        operator: '<',
+        limit: DEFAULT_SLO_MAX_ERROR_RATE,
+        severity: 'fail',
+    };
+    const thresholds = [...latency, errorLimit];
+    const latencyText = latency.map(limitLabel).join(' and ');
+    const label = latencyText === '' ? limitLabel(errorLimit) : `${latencyText} (${limitLabel(errorLimit)})`;
+    return {
+        slo: { sources: thresholds.map((t) => t.source), thresholds, defaultErrorRate, label },
+    };
+}
+/**
+ * Judges one level of `report` against `slo`. A generator-bound level is not judged: its
+ * numbers describe the load generator, so it can neither meet nor break an SLO.
+ */
+function judgeLevelAgainstSlo(report, level, slo) {
+    const results = (0,_thresholds_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateThresholds */ .S$)(slo.thresholds, { ...report, levels: [level] });
+    if (level.generator.generatorBound) {
+        return {
+            status: 'generator-bound',
+            reason: `the load generator saturated (${level.generator.note}); not judged`,
+        };
+    }
+    const invalid = results.find((r) => r.status === 'invalid');
+    if (invalid)
+        return { status: 'no-data', reason: invalid.message };
+    const broken = results.filter((r) => r.status !== 'pass');
+    if (broken.length > 0) {
+        return { status: 'breaks', reason: broken.map((r) => r.message).join('; ') };
+    }
+    return { status: 'meets', reason: results.map((r) => r.message).join('; ') };
+}
+//# sourceMappingURL=slo.js.map
 
 /***/ }),
 
@@ -4938,7 +5183,11 @@ const Inputs = {
     failOn: 'fail-on',
     /** Token used for the PR comment. */
     githubToken: 'github-token',
-    /** `run`, `plan` or `janitor`. */
+    /** mode aggregate: directory of the reports to compare. */
+    reportsDir: 'reports-dir',
+    /** mode aggregate: the SLO a level must meet. */
+    slo: 'slo',
+    /** `run`, `plan`, `janitor` or `aggregate`. */
     mode: 'mode',
 };
 /** Names of the action's outputs, as written in `action.yml`. */
@@ -4967,6 +5216,12 @@ const Outputs = {
     regressions: 'regressions',
     /** Azure resource group of the run. */
     resourceGroup: 'resource-group',
+    /** Link to the branch's `history.html`, when history in Blob is set. */
+    historyUrl: 'history-url',
+    /** JSON list of the level shifts found in the branch's recent history. */
+    changePoints: 'change-points',
+    /** mode aggregate: JSON list of the recommended size per scenario. */
+    recommendation: 'recommendation',
 };
 /**
  * Keys of the state the main step hands to the post step (`GITHUB_STATE` → `STATE_<key>`).
@@ -4997,7 +5252,7 @@ const CommentModes = ['always', 'on-regression', 'never'];
 /** Values of the `fail-on` input (what fails the step is decided in `core/stats/verdict.ts`). */
 
 /** Values of the `mode` input. */
-const Modes = ['run', 'plan', 'janitor'];
+const Modes = ['run', 'plan', 'janitor', 'aggregate'];
 /** Values of the `verdict` output (decided in `core/stats/verdict.ts`). */
 
 //# sourceMappingURL=constants.js.map
@@ -5126,7 +5381,22 @@ function getActionSettings() {
             problem(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.product, `${quoteInput(productText)} is not a product name.`, 'Give a product name from the catalogue (lower-case letters, digits and hyphens, e.g. reframe), not a path.');
         }
     }
-    if (mode !== 'janitor' && configPath === undefined && productText === undefined) {
+    const reportsDir = optional(read(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.reportsDir).trim());
+    if (reportsDir !== undefined && /[\r\n\0]/.test(reportsDir)) {
+        problem(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.reportsDir, `${quoteInput(reportsDir)} is not a path.`, 'Give one path.');
+    }
+    if (mode === 'aggregate' && reportsDir === undefined) {
+        problem(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.reportsDir, 'is required with mode aggregate.', 'Give the directory where actions/download-artifact put the reports, e.g. reports.');
+    }
+    const sloText = optional(read(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.slo).trim());
+    const slo = sloText
+        ?.split(/\n|\band\b/)
+        .map((limit) => limit.trim())
+        .filter((l) => l !== '');
+    if (mode !== 'janitor' &&
+        mode !== 'aggregate' &&
+        configPath === undefined &&
+        productText === undefined) {
         problem(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.config, 'is empty and no product was given.', 'Set `config` to a config file (e.g. configs/reframe-pr.yml) or `product` to a product name.');
     }
     const image = ruled(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.image, 'image', 'an image reference');
@@ -5258,6 +5528,8 @@ function getActionSettings() {
         comment,
         commentId,
         ...(prNumber !== undefined && { prNumber }),
+        ...(reportsDir !== undefined && { reportsDir }),
+        ...(slo !== undefined && slo.length > 0 && { slo }),
         failOn,
         githubToken,
     };

@@ -24,6 +24,8 @@ var external_node_path_ = __webpack_require__(6760);
 var run_ids = __webpack_require__(8720);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __webpack_require__(3828);
+// EXTERNAL MODULE: ./lib/edges/files/load-plan.js + 4 modules
+var load_plan = __webpack_require__(6361);
 // EXTERNAL MODULE: ./lib/core/report/terminal-summary.js
 var terminal_summary = __webpack_require__(8009);
 // EXTERNAL MODULE: ./lib/core/stats/verdict.js
@@ -94,6 +96,7 @@ var options = __webpack_require__(9048);
 
 
 
+
 /** How long the CLI follows a deletion after Ctrl-C (seconds). */
 const CLI_DELETE_WAIT_SECONDS = 120;
 /** Identity of a CLI run: the GitHub run when inside Actions, else this config at this second. */
@@ -109,7 +112,48 @@ function cliRunIdentity(name, env, now) {
 function defaultCliCredential(ids) {
     return createAzureCredential({ tenantId: ids.tenantId ?? '', clientId: ids.clientId ?? '' });
 }
-/** Runs the cloud benchmark and returns the exit code. */
+/**
+ * `--sweep`: one cloud run per size of the config's `cloud.sweep.vmSizes`, in sequence, each
+ * into `<out>/<size>/`, then the VM-size comparison of them all into `<out>/aggregate/`.
+ * Returns the worst exit code of the runs (an interruption stops the sweep).
+ */
+async function runSweep(config, flags, io, deps) {
+    const now = deps.now ?? (() => new Date());
+    const startedAt = now();
+    const plan = await (0,load_plan/* loadPlan */.Y)(external_node_path_.resolve(io.cwd, config), (0,options/* planOverridesFrom */.BF)(flags), {
+        ...(flags.productsDir !== undefined && {
+            productsDirs: [external_node_path_.resolve(io.cwd, flags.productsDir)],
+        }),
+    });
+    const sizes = plan.cloud.sweep?.vmSizes;
+    if (sizes === undefined) {
+        throw (0,errors/* inputError */.Xu)('ARGUMENT_INVALID', `--sweep: ${config} names no sizes to compare (cloud.sweep.vmSizes).`, 'Add cloud: { sweep: { vmSizes: [Standard_D4s_v5, Standard_D8s_v5] } } to the config, or leave --sweep out for one run.');
+    }
+    if (flags.vmSize !== undefined) {
+        throw (0,errors/* inputError */.Xu)('ARGUMENT_INVALID', '--sweep and --vm-size cannot be combined.', 'The sweep runs each size of cloud.sweep.vmSizes.');
+    }
+    const dir = external_node_path_.resolve(io.cwd, flags.out ?? (0,run_ids/* defaultReportDir */.Vh)(startedAt, (0,run_ids/* newRunId */.F$)(startedAt)));
+    const codes = [];
+    for (const [i, size] of sizes.entries()) {
+        if (io.signal?.aborted)
+            break;
+        io.stderr.write(`Sweep: ${size} (${i + 1} of ${sizes.length})\n`);
+        codes.push(await runOnAzure(config, { ...flags, sweep: false, vmSize: size, out: external_node_path_.join(dir, size) }, io, deps));
+    }
+    if (codes.includes(errors/* ExitCode */.yU.interrupted))
+        return errors/* ExitCode */.yU.interrupted;
+    const { aggregateReports } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 8002));
+    const outcome = await aggregateReports({ reportsDir: dir, outDir: external_node_path_.join(dir, 'aggregate'), overwrite: flags.overwrite === true }, {
+        log: (line) => io.stderr.write(`${line}\n`),
+        ...(deps.retailPrices && { prices: deps.retailPrices }),
+    });
+    for (const scenario of outcome.report.scenarios) {
+        io.stdout.write(`${scenario.scenario}: ${scenario.recommendation.sentence}\n`);
+    }
+    io.stdout.write(`\nComparison: ${external_node_path_.relative(io.cwd, external_node_path_.join(dir, 'aggregate')) || '.'}\n`);
+    return Math.max(...codes, errors/* ExitCode */.yU.ok);
+}
+/** Runs the cloud benchmark (or, with `--sweep`, one per size) and returns the exit code. */
 async function runOnAzure(config, flags, io, deps) {
     if (flags.provider !== 'azure') {
         throw (0,errors/* inputError */.Xu)('ARGUMENT_INVALID', `--provider ${flags.provider}: expected 'local' or 'azure'.`, 'Use --provider azure for a cloud run, or leave --provider out to run on this machine.');
@@ -117,6 +161,8 @@ async function runOnAzure(config, flags, io, deps) {
     if (config === undefined) {
         throw (0,errors/* inputError */.Xu)('ARGUMENT_INVALID', 'A cloud run needs a config file.', 'Run `bench run configs/reframe-pr.yml --provider azure …`.');
     }
+    if (flags.sweep === true)
+        return runSweep(config, flags, io, deps);
     const env = deps.env ?? process.env;
     const now = deps.now ?? (() => new Date());
     const startedAt = now();

@@ -23,8 +23,8 @@ var errors = __webpack_require__(3828);
 var run_ids = __webpack_require__(8720);
 // EXTERNAL MODULE: ./lib/core/report/comparison-csv.js
 var comparison_csv = __webpack_require__(7192);
-// EXTERNAL MODULE: ./lib/core/report/html.js + 260 modules
-var html = __webpack_require__(6638);
+// EXTERNAL MODULE: ./lib/core/report/html.js + 3 modules
+var html = __webpack_require__(5801);
 // EXTERNAL MODULE: ./lib/core/report/json.js
 var json = __webpack_require__(4622);
 // EXTERNAL MODULE: ./lib/core/report/run-summary-markdown.js
@@ -132,8 +132,8 @@ function selectMedianRound(rounds) {
 //# sourceMappingURL=select-median-round.js.map
 // EXTERNAL MODULE: ./lib/core/stats/thresholds.js
 var stats_thresholds = __webpack_require__(6731);
-// EXTERNAL MODULE: ./lib/edges/files/write-report-dir.js + 1 modules
-var write_report_dir = __webpack_require__(9960);
+// EXTERNAL MODULE: ./lib/edges/files/write-report-dir.js
+var write_report_dir = __webpack_require__(3542);
 // EXTERNAL MODULE: ./lib/edges/local/environment.js + 1 modules
 var local_environment = __webpack_require__(8433);
 // EXTERNAL MODULE: ./lib/pipeline/run-local.js + 6 modules

@@ -71,106 +71,6 @@ function validateAzureSettings(settings) {
 
 /***/ }),
 
-/***/ 9105:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X6: () => (/* binding */ classifyArmError),
-/* harmony export */   oR: () => (/* binding */ parseRetryAfterMs),
-/* harmony export */   p_: () => (/* binding */ readArmError),
-/* harmony export */   vU: () => (/* binding */ deniedHint)
-/* harmony export */ });
-/**
- * Sorts Azure Resource Manager failures into what the fleet does about them: try the next size
- * or region, retry, stop with an actionable message, or treat as gone.
- */
-/** Codes meaning "not this size here, now". */
-const capacityCodes = new Set([
-    'SkuNotAvailable',
-    'AllocationFailed',
-    'ZonalAllocationFailed',
-    'OverconstrainedAllocationRequest',
-    'OverconstrainedZonalAllocationRequest',
-    'QuotaExceeded',
-]);
-/** Codes that retrying cannot fix. */
-const deniedCodes = new Set([
-    'AuthorizationFailed',
-    'RequestDisallowedByPolicy',
-    'LinkedAuthorizationFailed',
-    'InvalidAuthenticationToken',
-    'AuthenticationFailed',
-]);
-/** Reads the code, status and message from an SDK error (RestError or a failed long-running operation). */
-function readArmError(error) {
-    if (typeof error !== 'object' || error === null)
-        return { message: String(error) };
-    const e = error;
-    const message = typeof e.message === 'string' ? e.message : JSON.stringify(error);
-    let code = typeof e.code === 'string' ? e.code : undefined;
-    const detailCode = e.details?.error?.code;
-    if (typeof detailCode === 'string')
-        code = detailCode;
-    // Failed long-running operations surface as plain Errors: "The long-running operation has failed. <code>. <message>".
-    const lro = /long-running operation has failed\. ([A-Za-z]+)\./.exec(message);
-    if (lro?.[1] && (code === undefined || code === 'REQUEST_SEND_ERROR'))
-        code = lro[1];
-    const statusCode = typeof e.statusCode === 'number' ? e.statusCode : undefined;
-    return {
-        ...(code !== undefined && { code }),
-        ...(statusCode !== undefined && { statusCode }),
-        message,
-    };
-}
-/** Classifies an SDK error. */
-function classifyArmError(error) {
-    const { code, statusCode, message } = readArmError(error);
-    if (code && deniedCodes.has(code))
-        return 'denied';
-    if (code && capacityCodes.has(code))
-        return 'capacity';
-    if (code === 'OperationNotAllowed' && /quota/i.test(message))
-        return 'capacity';
-    if (statusCode === 401 || statusCode === 403)
-        return 'denied';
-    if (statusCode === 404 || code === 'ResourceGroupNotFound' || code === 'ResourceNotFound') {
-        return 'not-found';
-    }
-    if (statusCode === 429)
-        return 'throttled';
-    if (statusCode !== undefined && statusCode >= 500)
-        return 'transient';
-    if (code === 'REQUEST_SEND_ERROR' || code === 'ECONNRESET' || code === 'ETIMEDOUT')
-        return 'transient';
-    return 'other';
-}
-/** A hint naming what is missing, for `denied` errors. */
-function deniedHint(code, message) {
-    const action = /action '([^']+)'/.exec(message)?.[1];
-    const scope = /scope '([^']+)'/.exec(message)?.[1];
-    if (code === 'RequestDisallowedByPolicy') {
-        const policy = /policy[^']*'([^']+)'/i.exec(message)?.[1];
-        return `An Azure Policy${policy ? ` (${policy})` : ''} forbids this request. Ask the subscription owner for an exemption on the bench resource groups, or change the settings (region, size) to comply; see docs/azure.md.`;
-    }
-    return `The identity lacks a role${action ? ` for ${action}` : ''}${scope ? ` on ${scope}` : ''}. Assign Contributor on the subscription (or on the scope the bench groups are created in) to the app registration the workflow logs in with; see docs/azure.md.`;
-}
-/**
- * Delay before retrying after a `Retry-After` header value (seconds or HTTP date), or undefined
- * when absent or unreadable.
- */
-function parseRetryAfterMs(value, nowMs) {
-    if (value === undefined || value.trim() === '')
-        return undefined;
-    const seconds = Number(value);
-    if (Number.isFinite(seconds))
-        return Math.max(0, seconds * 1000);
-    const at = Date.parse(value);
-    return Number.isFinite(at) ? Math.max(0, at - nowMs) : undefined;
-}
-//# sourceMappingURL=classify-arm-error.js.map
-
-/***/ }),
-
 /***/ 4657:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1011,72 +911,6 @@ function shellQuote(value) {
 
 /***/ }),
 
-/***/ 9401:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ describeVmSize)
-/* harmony export */ });
-/**
- * What we know about VM sizes without asking Azure: accelerated networking (enabling it on a
- * size without it makes the VM create fail) and burstability (B-series CPU credits make
- * benchmark numbers depend on history).
- */
-/** Sizes with accelerated networking, and their vCPUs (general purpose and compute optimised). */
-const acceleratedSizes = {
-    Standard_D2s_v5: 2,
-    Standard_D4s_v5: 4,
-    Standard_D8s_v5: 8,
-    Standard_D16s_v5: 16,
-    Standard_D32s_v5: 32,
-    Standard_D2as_v5: 2,
-    Standard_D4as_v5: 4,
-    Standard_D8as_v5: 8,
-    Standard_D16as_v5: 16,
-    Standard_D32as_v5: 32,
-    Standard_D2ds_v5: 2,
-    Standard_D4ds_v5: 4,
-    Standard_D8ds_v5: 8,
-    Standard_D16ds_v5: 16,
-    Standard_D2s_v6: 2,
-    Standard_D4s_v6: 4,
-    Standard_D8s_v6: 8,
-    Standard_D16s_v6: 16,
-    Standard_F2s_v2: 2,
-    Standard_F4s_v2: 4,
-    Standard_F8s_v2: 8,
-    Standard_F16s_v2: 16,
-    Standard_F32s_v2: 32,
-    Standard_E4s_v5: 4,
-    Standard_E8s_v5: 8,
-};
-/** Sizes without accelerated networking that people commonly ask for. */
-const plainSizes = {
-    Standard_B1s: 1,
-    Standard_B2s: 2,
-    Standard_B2ms: 2,
-    Standard_B4ms: 4,
-    Standard_B8ms: 8,
-    Standard_D2_v3: 2,
-    Standard_A2_v2: 2,
-};
-/** Looks up a size (exact Azure spelling). */
-function describeVmSize(size) {
-    const burstable = /^Standard_B\d/.test(size);
-    const accelerated = acceleratedSizes[size];
-    if (accelerated !== undefined) {
-        return { known: true, vCpus: accelerated, acceleratedNetworking: true, burstable };
-    }
-    const plain = plainSizes[size];
-    if (plain !== undefined) {
-        return { known: true, vCpus: plain, acceleratedNetworking: false, burstable };
-    }
-    return { known: false, acceleratedNetworking: false, burstable };
-}
-//# sourceMappingURL=vm-sizes.js.map
-
-/***/ }),
-
 /***/ 2536:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1886,16 +1720,16 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./lib/core/report/html.js + 260 modules
-var html = __webpack_require__(6638);
+// EXTERNAL MODULE: ./lib/core/report/html.js + 3 modules
+var html = __webpack_require__(5801);
 // EXTERNAL MODULE: ./lib/core/report/run-summary-markdown.js
 var run_summary_markdown = __webpack_require__(9110);
 // EXTERNAL MODULE: ./lib/edges/azure/arm-context.js + 1 modules
 var arm_context = __webpack_require__(2994);
 // EXTERNAL MODULE: ./lib/edges/files/load-plan.js + 4 modules
 var load_plan = __webpack_require__(6361);
-// EXTERNAL MODULE: ./lib/edges/files/write-report-dir.js + 1 modules
-var write_report_dir = __webpack_require__(9960);
+// EXTERNAL MODULE: ./lib/edges/files/write-report-dir.js
+var write_report_dir = __webpack_require__(3542);
 // EXTERNAL MODULE: ./lib/core/stats/verdict.js
 var stats_verdict = __webpack_require__(9390);
 ;// CONCATENATED MODULE: ./lib/pipeline/run-outcome.js

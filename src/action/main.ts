@@ -107,7 +107,7 @@ export async function runMain(deps: ActionDeps = {}): Promise<MainOutcome> {
     }
 
     const pipeline = await services.createPipeline(settings);
-    if (settings.mode === 'plan') return await planMode(pipeline, settings);
+    if (settings.mode === 'plan') return await planMode(pipeline, settings, run);
     if (settings.mode === 'janitor') return await janitorMode(pipeline, settings, signal);
     return await runMode({ pipeline, settings, context, services, signal, deps, run });
   } catch (error) {
@@ -127,9 +127,10 @@ export async function runMain(deps: ActionDeps = {}): Promise<MainOutcome> {
 async function planMode(
   pipeline: ActionPipeline,
   settings: ResolvedSettings,
+  run: ActionContext['run'],
 ): Promise<MainOutcome> {
   if (!pipeline.plan) throw unavailable('plan', settings);
-  const plan = await pipeline.plan(settings);
+  const plan = await pipeline.plan(settings, { run });
   await writeJobSummary(plan.summaryMarkdown);
   setRunOutputs({ verdict: 'skipped', findings: [] });
   return { verdict: 'skipped', failed: false };

@@ -1,0 +1,2239 @@
+export const id = 67;
+export const ids = [67,130];
+export const modules = {
+
+/***/ 49784:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fv: () => (/* binding */ validateAzureSettings),
+/* harmony export */   G7: () => (/* binding */ withAzureDefaults)
+/* harmony export */ });
+/* unused harmony export azureSettingDefaults */
+/* harmony import */ var _config_value_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33961);
+/* harmony import */ var _shell_safety_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51484);
+/**
+ * Settings of the Azure side of a cloud run: who we are, where the image and the reports live,
+ * which machines to ask for. Built once from action inputs or CLI flags; validated by
+ * `validateAzureSettings` before anything reaches Azure or a VM.
+ */
+
+
+/** Defaults for the optional parts of `AzureSettings`. */
+const azureSettingDefaults = {
+    /** First choices when the config names none (the one default, shared with the config schema). */
+    vmSizes: _config_value_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .CLOUD_DEFAULTS */ .RU.vmSizes,
+    /** First choices when the config names none. */
+    regions: _config_value_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .CLOUD_DEFAULTS */ .RU.regions,
+    /** One load VM unless the config asks for more. */
+    loadAgents: _config_value_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .CLOUD_DEFAULTS */ .RU.loadAgents,
+    /** Public Node 24 image; point it at an ACR mirror to avoid Docker Hub pull limits. */
+    runnerImage: 'node:24-bookworm-slim',
+    /** Long enough for a nightly sweep, short enough that a leaked group does not cost a day. */
+    ttlHours: 6,
+    /** Burstable sizes are refused unless asked for. */
+    allowBurstable: false,
+};
+/** Fills the optional settings with their defaults (empty lists count as absent). */
+function withAzureDefaults(input) {
+    return {
+        ...input,
+        vmSizes: input.vmSizes?.length ? [...input.vmSizes] : [...azureSettingDefaults.vmSizes],
+        regions: input.regions?.length ? [...input.regions] : [...azureSettingDefaults.regions],
+        loadAgents: input.loadAgents ?? azureSettingDefaults.loadAgents,
+        runnerImage: input.runnerImage ?? azureSettingDefaults.runnerImage,
+        ttlHours: input.ttlHours ?? azureSettingDefaults.ttlHours,
+        allowBurstable: input.allowBurstable ?? azureSettingDefaults.allowBurstable,
+    };
+}
+/** Checks every setting; returns all problems (empty when usable). */
+function validateAzureSettings(settings) {
+    const problems = [
+        (0,_shell_safety_js__WEBPACK_IMPORTED_MODULE_1__/* .checkSafeValue */ .$Y)('guid', 'tenant-id', settings.tenantId),
+        (0,_shell_safety_js__WEBPACK_IMPORTED_MODULE_1__/* .checkSafeValue */ .$Y)('guid', 'client-id', settings.clientId),
+        (0,_shell_safety_js__WEBPACK_IMPORTED_MODULE_1__/* .checkSafeValue */ .$Y)('guid', 'subscription-id', settings.subscriptionId),
+        (0,_shell_safety_js__WEBPACK_IMPORTED_MODULE_1__/* .checkSafeValue */ .$Y)('acrName', 'acr-name', settings.acrName),
+        (0,_shell_safety_js__WEBPACK_IMPORTED_MODULE_1__/* .checkSafeValue */ .$Y)('storageAccount', 'storage-account', settings.storageAccount),
+        (0,_shell_safety_js__WEBPACK_IMPORTED_MODULE_1__/* .checkSafeValue */ .$Y)('storageContainer', 'storage-container', settings.storageContainer),
+        (0,_shell_safety_js__WEBPACK_IMPORTED_MODULE_1__/* .checkSafeValue */ .$Y)('identityResourceId', 'vm-identity', settings.vmIdentityResourceId),
+        (0,_shell_safety_js__WEBPACK_IMPORTED_MODULE_1__/* .checkSafeValue */ .$Y)('image', 'runner-image', settings.runnerImage),
+        (0,_shell_safety_js__WEBPACK_IMPORTED_MODULE_1__/* .checkPositiveNumber */ .VI)('load-agents', settings.loadAgents),
+        (0,_shell_safety_js__WEBPACK_IMPORTED_MODULE_1__/* .checkPositiveNumber */ .VI)('ttl-hours', settings.ttlHours),
+        ...settings.vmSizes.map((s, i) => (0,_shell_safety_js__WEBPACK_IMPORTED_MODULE_1__/* .checkSafeValue */ .$Y)('vmSize', `vm-sizes[${i}]`, s)),
+        ...settings.regions.map((r, i) => (0,_shell_safety_js__WEBPACK_IMPORTED_MODULE_1__/* .checkSafeValue */ .$Y)('region', `regions[${i}]`, r)),
+        settings.loadVmSize === undefined
+            ? undefined
+            : (0,_shell_safety_js__WEBPACK_IMPORTED_MODULE_1__/* .checkSafeValue */ .$Y)('vmSize', 'load-vm-size', settings.loadVmSize),
+    ];
+    return problems.filter((p) => p !== undefined);
+}
+//# sourceMappingURL=azure-settings.js.map
+
+/***/ }),
+
+/***/ 34657:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DM: () => (/* binding */ runnerCommandScript),
+/* harmony export */   NF: () => (/* binding */ renderProductCloudInit),
+/* harmony export */   TE: () => (/* binding */ productReadyCommandScript),
+/* harmony export */   Ug: () => (/* binding */ loadReadyCommandScript),
+/* harmony export */   Yr: () => (/* binding */ renderLoadCloudInit),
+/* harmony export */   tq: () => (/* binding */ samplesUploadCommandScript)
+/* harmony export */ });
+/* unused harmony exports vmPaths, productContainerName, acrTokenUser, productStartScript, samplerScript, loadPrepareScript */
+/* harmony import */ var _shell_safety_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51484);
+/**
+ * Cloud-init documents and run-command scripts for the VMs. Scripts are fixed text; the values
+ * they need arrive as files written by cloud-init (base64, decoded by cloud-init itself) or as
+ * run-command parameters (environment variables), never by splicing values into script text.
+ * The only values placed in a file that a shell sources are ones that passed `shell-safety`
+ * patterns, and they are single-quoted on top of that.
+ */
+
+/** Where things live on the VMs (fixed paths, referenced by the scripts below). */
+const vmPaths = {
+    /** Product settings sourced by the start script. */
+    productConf: '/etc/bench/product.conf',
+    /** Docker env file of the product container. */
+    productEnv: '/etc/bench/product.env',
+    /** Load-VM settings sourced by its scripts. */
+    loadConf: '/etc/bench/load.conf',
+    /** JSON status of the product start: `{ phase, atMs }`. */
+    productStatus: '/var/lib/bench/product-status.json',
+    /** JSON status of the load-VM preparation. */
+    loadStatus: '/var/lib/bench/load-status.json',
+    /** Sampler output, one JSON object per line per second. */
+    samples: '/var/lib/bench/samples.jsonl',
+    /** Where the runner bundle is downloaded on a load VM. */
+    runnerBundle: '/opt/bench/runner.mjs',
+};
+/** Name of the product container on the product VM. */
+const productContainerName = 'bench-product';
+/** Fixed user name of the ACR token exchange login (not a secret: the refresh token is). */
+const acrTokenUser = '00000000-0000-0000-0000-000000000000';
+/** Shell function shared by both VMs: IMDS token of the VM identity → ACR refresh token → docker login. */
+const acrLoginFunction = `acr_login() {
+  local aad refresh
+  aad=$(curl -sfG -H Metadata:true \\
+    --data-urlencode api-version=2018-02-01 \\
+    --data-urlencode resource=https://management.azure.com/ \\
+    --data-urlencode "msi_res_id=$BENCH_IDENTITY_ID" \\
+    http://169.254.169.254/metadata/identity/oauth2/token | jq -r .access_token)
+  [ -n "$aad" ] && [ "$aad" != null ] || return 1
+  refresh=$(curl -sf -X POST "https://$BENCH_ACR/oauth2/exchange" \\
+    --data-urlencode grant_type=access_token \\
+    --data-urlencode "service=$BENCH_ACR" \\
+    --data-urlencode "access_token=$aad" | jq -r .refresh_token)
+  [ -n "$refresh" ] && [ "$refresh" != null ] || return 1
+  printf '%s' "$refresh" | docker login "$BENCH_ACR" --username ${acrTokenUser} --password-stdin
+}
+
+# The identity's role assignment can take minutes to reach ACR: bounded retries, each logged.
+acr_login_with_retries() {
+  local attempt
+  for attempt in 1 2 3 4 5 6 7 8 9 10; do
+    if acr_login; then return 0; fi
+    echo "ACR login to $BENCH_ACR failed (attempt $attempt of 10); retrying in 15 s"
+    sleep 15
+  done
+  return 1
+}`;
+/** Installs Docker and tools from Ubuntu's own packages, retrying apt a bounded number of times. */
+const installPackages = `export DEBIAN_FRONTEND=noninteractive
+installed=no
+for attempt in 1 2 3 4 5; do
+  if apt-get update -q && apt-get install -y -q docker.io jq curl; then installed=yes; break; fi
+  echo "apt-get install docker.io jq curl failed (attempt $attempt of 5); retrying in 15 s"
+  sleep 15
+done
+[ "$installed" = yes ] || { status install-failed; exit 1; }
+systemctl enable --now docker`;
+/** Product VM start script: Docker, ACR login, pull by digest, run, sampler, health. */
+const productStartScript = `#!/bin/bash
+# Starts the product on the product VM. Values come from ${vmPaths.productConf} (checked
+# patterns, quoted) and ${vmPaths.productEnv} (Docker reads it literally, no shell expansion).
+set -euo pipefail
+. ${vmPaths.productConf}
+mkdir -p /var/lib/bench
+status() { printf '{"phase":"%s","atMs":%s}\\n' "$1" "$(date +%s%3N)" > ${vmPaths.productStatus}; }
+status installing
+${installPackages}
+${acrLoginFunction}
+status login
+acr_login_with_retries || { status login-failed; exit 1; }
+status pulling
+docker pull "$BENCH_IMAGE" || { status pull-failed; exit 1; }
+# The refresh token is only needed for the pull.
+docker logout "$BENCH_ACR" || true
+private_ip=$(curl -sf -H Metadata:true \\
+  "http://169.254.169.254/metadata/instance/network/interface/0/ipv4/ipAddress/0/privateIpAddress?api-version=2021-02-01&format=text")
+status starting
+docker rm -f ${productContainerName} >/dev/null 2>&1 || true
+# Published on the private address only: reachable from the subnet, never from elsewhere.
+docker run -d --name ${productContainerName} --restart unless-stopped \\
+  --ulimit nofile=1048576:1048576 \\
+  --env-file ${vmPaths.productEnv} \\
+  -p "$private_ip:$BENCH_PORT:$BENCH_PORT" "$BENCH_IMAGE"
+systemctl daemon-reload
+systemctl enable --now bench-sampler.service
+for second in $(seq 1 "$BENCH_HEALTH_TIMEOUT_SECONDS"); do
+  if curl -sf -o /dev/null "http://$private_ip:$BENCH_PORT$BENCH_HEALTH_PATH"; then
+    status healthy
+    exit 0
+  fi
+  sleep 1
+done
+status unhealthy
+exit 1
+`;
+/** Per-second sampler: raw counters (the report computes rates from consecutive lines). */
+const samplerScript = `#!/bin/bash
+# One JSON line per second: host CPU jiffies and memory, the container's cgroup counters (what
+# docker stats reads), TCP states from ss -s.
+set -u
+out=${vmPaths.samples}
+cg=""
+while true; do
+  ts=$(date +%s%3N)
+  read -r _ user nice system idle iowait irq softirq steal _ < /proc/stat
+  mem_total=$(awk '/^MemTotal:/{print $2}' /proc/meminfo)
+  mem_avail=$(awk '/^MemAvailable:/{print $2}' /proc/meminfo)
+  if [ -z "$cg" ]; then
+    cid=$(docker inspect -f '{{.Id}}' ${productContainerName} 2>/dev/null || true)
+    [ -n "$cid" ] && [ -d "/sys/fs/cgroup/system.slice/docker-$cid.scope" ] && cg="/sys/fs/cgroup/system.slice/docker-$cid.scope"
+  fi
+  c_cpu=null; c_mem=null
+  if [ -n "$cg" ]; then
+    c_cpu=$(awk '/^usage_usec/{print $2}' "$cg/cpu.stat" 2>/dev/null || echo null)
+    c_mem=$(cat "$cg/memory.current" 2>/dev/null || echo null)
+  fi
+  tcp=$(ss -s | awk '/^TCP:/{print; exit}')
+  estab=$(printf '%s' "$tcp" | sed -n 's/.*estab \\([0-9]*\\).*/\\1/p')
+  timewait=$(printf '%s' "$tcp" | sed -n 's/.*timewait \\([0-9]*\\).*/\\1/p')
+  jq -cn --argjson tsMs "$ts" \\
+    --argjson user "$user" --argjson nice "$nice" --argjson system "$system" --argjson idle "$idle" \\
+    --argjson iowait "$iowait" --argjson irq "$irq" --argjson softirq "$softirq" --argjson steal "$steal" \\
+    --argjson memTotalKb "$mem_total" --argjson memAvailableKb "$mem_avail" \\
+    --argjson containerCpuUsec "\${c_cpu:-null}" --argjson containerMemoryBytes "\${c_mem:-null}" \\
+    --argjson tcpEstab "\${estab:-null}" --argjson tcpTimeWait "\${timewait:-null}" --arg tcpSummary "$tcp" \\
+    '{tsMs:$tsMs,cpuJiffies:{user:$user,nice:$nice,system:$system,idle:$idle,iowait:$iowait,irq:$irq,softirq:$softirq,steal:$steal},memTotalKb:$memTotalKb,memAvailableKb:$memAvailableKb,container:{cpuUsec:$containerCpuUsec,memoryBytes:$containerMemoryBytes},tcp:{estab:$tcpEstab,timeWait:$tcpTimeWait,summary:$tcpSummary}}' \\
+    >> "$out" || true
+  sleep 1
+done
+`;
+/** systemd unit running the sampler. */
+const samplerUnit = `[Unit]
+Description=bench-action per-second sampler
+After=docker.service
+
+[Service]
+ExecStart=/usr/local/bin/bench-sampler
+Restart=always
+
+[Install]
+WantedBy=multi-user.target
+`;
+/** Load VM preparation: Docker and the runner image, so the run command starts quickly. */
+const loadPrepareScript = `#!/bin/bash
+# Prepares a load VM. Values come from ${vmPaths.loadConf} (checked patterns, quoted).
+set -euo pipefail
+. ${vmPaths.loadConf}
+mkdir -p /var/lib/bench /opt/bench
+status() { printf '{"phase":"%s","atMs":%s}\\n' "$1" "$(date +%s%3N)" > ${vmPaths.loadStatus}; }
+status installing
+${installPackages}
+# Many connections from one process: raise the limits the kernel and Docker apply.
+sysctl -w net.ipv4.ip_local_port_range="10240 65535" || true
+sysctl -w net.ipv4.tcp_tw_reuse=1 || true
+${acrLoginFunction}
+case "$BENCH_RUNNER_IMAGE" in
+  "$BENCH_ACR"/*) acr_login_with_retries || { status login-failed; exit 1; } ;;
+esac
+status pulling
+docker pull "$BENCH_RUNNER_IMAGE" || { status pull-failed; exit 1; }
+status ready
+`;
+/** Renders `#cloud-config` with base64 files and a no-shell runcmd (argv list). */
+function renderCloudConfig(files, runcmd) {
+    const lines = ['#cloud-config', 'write_files:'];
+    for (const file of files) {
+        lines.push(`  - path: ${file.path}`, `    permissions: '${file.permissions}'`, `    owner: root:root`, `    encoding: b64`, `    content: ${(0,_shell_safety_js__WEBPACK_IMPORTED_MODULE_0__/* .encodeBase64 */ .WG)(file.content)}`);
+    }
+    lines.push('runcmd:');
+    for (const argv of runcmd)
+        lines.push(`  - [${argv.map((a) => JSON.stringify(a)).join(', ')}]`);
+    return `${lines.join('\n')}\n`;
+}
+/** Cloud-init for the product VM (plain text; base64 it for `customData`). */
+function renderProductCloudInit(input) {
+    const conf = [
+        `BENCH_IMAGE=${(0,_shell_safety_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .ZL)(input.image)}`,
+        `BENCH_PORT=${(0,_shell_safety_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .ZL)(String(Math.trunc(input.port)))}`,
+        `BENCH_HEALTH_PATH=${(0,_shell_safety_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .ZL)(input.healthPath)}`,
+        `BENCH_HEALTH_TIMEOUT_SECONDS=${(0,_shell_safety_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .ZL)(String(Math.max(1, Math.trunc(input.healthTimeoutSeconds))))}`,
+        `BENCH_ACR=${(0,_shell_safety_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .ZL)(input.acrLoginServer)}`,
+        `BENCH_IDENTITY_ID=${(0,_shell_safety_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .ZL)(input.identityResourceId)}`,
+        '',
+    ].join('\n');
+    return renderCloudConfig([
+        { path: vmPaths.productConf, content: conf, permissions: '0600' },
+        { path: vmPaths.productEnv, content: (0,_shell_safety_js__WEBPACK_IMPORTED_MODULE_0__/* .renderEnvFile */ .mJ)(input.env), permissions: '0600' },
+        {
+            path: '/usr/local/bin/bench-product-start',
+            content: productStartScript,
+            permissions: '0755',
+        },
+        { path: '/usr/local/bin/bench-sampler', content: samplerScript, permissions: '0755' },
+        {
+            path: '/etc/systemd/system/bench-sampler.service',
+            content: samplerUnit,
+            permissions: '0644',
+        },
+    ], [['/usr/local/bin/bench-product-start']]);
+}
+/** Cloud-init for a load VM (plain text; base64 it for `customData`). */
+function renderLoadCloudInit(input) {
+    const conf = [
+        `BENCH_RUNNER_IMAGE=${(0,_shell_safety_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .ZL)(input.runnerImage)}`,
+        `BENCH_ACR=${(0,_shell_safety_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .ZL)(input.acrLoginServer)}`,
+        `BENCH_IDENTITY_ID=${(0,_shell_safety_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .ZL)(input.identityResourceId)}`,
+        '',
+    ].join('\n');
+    return renderCloudConfig([
+        { path: vmPaths.loadConf, content: conf, permissions: '0600' },
+        {
+            path: '/usr/local/bin/bench-load-prepare',
+            content: loadPrepareScript,
+            permissions: '0755',
+        },
+    ], [['/usr/local/bin/bench-load-prepare']]);
+}
+/** Waits for cloud-init's outcome on the product VM; exit 0 when healthy. Parameter: `BENCH_WAIT_SECONDS`. */
+const productReadyCommandScript = `#!/bin/bash
+set -u
+for second in $(seq 1 "\${BENCH_WAIT_SECONDS:-600}"); do
+  phase=$(jq -r .phase ${vmPaths.productStatus} 2>/dev/null || echo none)
+  case "$phase" in
+    healthy) echo "product healthy"; exit 0 ;;
+    *-failed|unhealthy) echo "product start failed in phase $phase"; tail -n 50 /var/log/cloud-init-output.log; exit 2 ;;
+  esac
+  sleep 1
+done
+echo "product not healthy in time (last phase: $phase)"
+exit 3
+`;
+/** Waits for a load VM's preparation; exit 0 when ready. Parameter: `BENCH_WAIT_SECONDS`. */
+const loadReadyCommandScript = `#!/bin/bash
+set -u
+for second in $(seq 1 "\${BENCH_WAIT_SECONDS:-600}"); do
+  phase=$(jq -r .phase ${vmPaths.loadStatus} 2>/dev/null || echo none)
+  case "$phase" in
+    ready) echo "load VM ready"; exit 0 ;;
+    *-failed) echo "load VM preparation failed in phase $phase"; tail -n 50 /var/log/cloud-init-output.log; exit 2 ;;
+  esac
+  sleep 1
+done
+echo "load VM not ready in time (last phase: $phase)"
+exit 3
+`;
+/**
+ * Runs the runner bundle on a load VM. Parameters (environment variables): protected
+ * `BENCH_RUNNER_BUNDLE_URL` (SAS URL of the bundle) and any `BENCH_*` the runner reads, which
+ * are handed to the container through an env file, never through the command line.
+ */
+const runnerCommandScript = `#!/bin/bash
+set -euo pipefail
+. ${vmPaths.loadConf}
+mkdir -p /opt/bench
+curl -sf --retry 5 --retry-delay 3 -o ${vmPaths.runnerBundle} "$BENCH_RUNNER_BUNDLE_URL"
+env | grep '^BENCH_' | grep -v -e '^BENCH_RUNNER_BUNDLE_URL=' -e '^BENCH_RUNNER_IMAGE=' -e '^BENCH_ACR=' -e '^BENCH_IDENTITY_ID=' > /opt/bench/runner.env || true
+chmod 600 /opt/bench/runner.env
+exec docker run --rm --network host --ulimit nofile=1048576:1048576 \\
+  --env-file /opt/bench/runner.env -v /opt/bench:/opt/bench:ro \\
+  "$BENCH_RUNNER_IMAGE" node ${vmPaths.runnerBundle}
+`;
+/** Uploads the sampler's file to a blob. Protected parameter: `BENCH_SAMPLES_URL` (SAS URL). */
+const samplesUploadCommandScript = `#!/bin/bash
+set -euo pipefail
+# Copy first: the sampler keeps appending while we upload.
+cp ${vmPaths.samples} /var/lib/bench/samples-upload.jsonl
+curl -sf --retry 5 --retry-delay 3 -X PUT -H 'x-ms-blob-type: BlockBlob' \\
+  --data-binary @/var/lib/bench/samples-upload.jsonl "$BENCH_SAMPLES_URL"
+echo "uploaded $(wc -l < /var/lib/bench/samples-upload.jsonl) samples"
+`;
+//# sourceMappingURL=cloud-init.js.map
+
+/***/ }),
+
+/***/ 28734:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ formatPinnedImage),
+/* harmony export */   o: () => (/* binding */ parseImageReference)
+/* harmony export */ });
+/**
+ * Container image references, split into their parts. The product VM pulls by digest only, so
+ * a tag given in the config is resolved to a digest before provisioning.
+ */
+const referencePattern = /^([a-z0-9](?:[a-z0-9.-]*[a-z0-9])?(?::[0-9]{1,5})?)\/([a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*)(?::([A-Za-z0-9_][A-Za-z0-9_.-]{0,127}))?(?:@(sha256:[a-f0-9]{64}))?$/;
+/** Splits a fully qualified reference; undefined when it is not one (no registry host, bad characters). */
+function parseImageReference(reference) {
+    const m = referencePattern.exec(reference);
+    if (!m?.[1] || !m[2])
+        return undefined;
+    // Without a dot or port the first part is a Docker Hub namespace, not a registry.
+    if (!m[1].includes('.') && !m[1].includes(':') && m[1] !== 'localhost')
+        return undefined;
+    return {
+        registry: m[1],
+        repository: m[2],
+        ...(m[3] !== undefined && { tag: m[3] }),
+        ...(m[4] !== undefined && { digest: m[4] }),
+    };
+}
+/** `registry/repository[:tag]@digest`. */
+function formatPinnedImage(ref, digest) {
+    return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}@${digest}`;
+}
+//# sourceMappingURL=image-reference.js.map
+
+/***/ }),
+
+/***/ 58182:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Au: () => (/* binding */ productCloudInitFor),
+/* harmony export */   Es: () => (/* binding */ buildGroupBody),
+/* harmony export */   JG: () => (/* binding */ buildNsgBody),
+/* harmony export */   Q1: () => (/* binding */ buildNatGatewayBody),
+/* harmony export */   VK: () => (/* binding */ buildPlacementGroupBody),
+/* harmony export */   a: () => (/* binding */ resourceId),
+/* harmony export */   c7: () => (/* binding */ warnAboutRunSpec),
+/* harmony export */   f2: () => (/* binding */ buildNicBody),
+/* harmony export */   f5: () => (/* binding */ assertAzureRunSpecSafe),
+/* harmony export */   g0: () => (/* binding */ buildVmBody),
+/* harmony export */   mb: () => (/* binding */ buildVnetBody),
+/* harmony export */   p4: () => (/* binding */ subnetId),
+/* harmony export */   pn: () => (/* binding */ loadCloudInitFor),
+/* harmony export */   qd: () => (/* binding */ buildNatPublicIpBody),
+/* harmony export */   ys: () => (/* binding */ validateAzureRunSpec)
+/* harmony export */ });
+/* unused harmony exports ubuntuImage, addressPlan */
+/* harmony import */ var _cloud_init_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34657);
+/* harmony import */ var _run_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10119);
+/* harmony import */ var _shell_safety_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51484);
+/* harmony import */ var _vm_sizes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99401);
+/**
+ * Request bodies of everything a cloud run creates, in the shape the `@azure/arm-*` clients
+ * take (flattened properties). Pure: the fleet sends them, the dry run prints them.
+ */
+
+
+
+
+/** Ubuntu 24.04 LTS, pinned so that two runs boot the same kernel and packages. */
+const ubuntuImage = {
+    publisher: 'Canonical',
+    offer: 'ubuntu-24_04-lts',
+    sku: 'server',
+    /** Change deliberately: a new image can move benchmark numbers. */
+    version: '24.04.202510010',
+};
+/** Address plan of the run's VNet. */
+const addressPlan = { vnet: '10.42.0.0/16', subnet: '10.42.1.0/24' };
+/** Checks every value of a spec that can reach Azure or a VM; returns all problems. */
+function validateAzureRunSpec(spec) {
+    const problems = [
+        (0,_shell_safety_js__WEBPACK_IMPORTED_MODULE_2__/* .checkSafeValue */ .$Y)('resourceGroupName', 'groupName', spec.groupName),
+        (0,_shell_safety_js__WEBPACK_IMPORTED_MODULE_2__/* .checkSafeValue */ .$Y)('imageByDigest', 'product.image', spec.product.image),
+        (0,_shell_safety_js__WEBPACK_IMPORTED_MODULE_2__/* .checkPort */ .Yn)('product.port', spec.product.port),
+        (0,_shell_safety_js__WEBPACK_IMPORTED_MODULE_2__/* .checkSafeValue */ .$Y)('urlPath', 'product.healthPath', spec.product.healthPath),
+        (0,_shell_safety_js__WEBPACK_IMPORTED_MODULE_2__/* .checkPositiveNumber */ .VI)('product.healthTimeoutSeconds', spec.product.healthTimeoutSeconds),
+        ...(0,_shell_safety_js__WEBPACK_IMPORTED_MODULE_2__/* .checkEnvironment */ .Qz)(spec.product.env),
+        /^[a-zA-Z0-9]{5,50}\.azurecr\.io$/.test(spec.acrLoginServer)
+            ? undefined
+            : {
+                field: 'acrLoginServer',
+                shown: JSON.stringify(spec.acrLoginServer),
+                expected: '<registry>.azurecr.io',
+            },
+        (0,_shell_safety_js__WEBPACK_IMPORTED_MODULE_2__/* .checkSafeValue */ .$Y)('identityResourceId', 'identityResourceId', spec.identityResourceId),
+        (0,_shell_safety_js__WEBPACK_IMPORTED_MODULE_2__/* .checkSafeValue */ .$Y)('image', 'runnerImage', spec.runnerImage),
+        (0,_shell_safety_js__WEBPACK_IMPORTED_MODULE_2__/* .checkPositiveNumber */ .VI)('loadAgents', spec.loadAgents),
+        spec.loadAgents > 20 || !Number.isInteger(spec.loadAgents)
+            ? { field: 'loadAgents', shown: String(spec.loadAgents), expected: 'an integer 1-20' }
+            : undefined,
+        /^(ssh-rsa|ssh-ed25519) [A-Za-z0-9+/]+={0,3}( [A-Za-z0-9@._-]+)?$/.test(spec.sshPublicKey)
+            ? undefined
+            : { field: 'sshPublicKey', shown: '(key)', expected: 'an OpenSSH public key line' },
+        spec.vmSizes.length === 0
+            ? { field: 'vmSizes', shown: '[]', expected: 'at least one VM size' }
+            : undefined,
+        spec.regions.length === 0
+            ? { field: 'regions', shown: '[]', expected: 'at least one region' }
+            : undefined,
+        ...spec.vmSizes.map((s, i) => (0,_shell_safety_js__WEBPACK_IMPORTED_MODULE_2__/* .checkSafeValue */ .$Y)('vmSize', `vmSizes[${i}]`, s)),
+        ...spec.regions.map((r, i) => (0,_shell_safety_js__WEBPACK_IMPORTED_MODULE_2__/* .checkSafeValue */ .$Y)('region', `regions[${i}]`, r)),
+        spec.loadVmSize === undefined
+            ? undefined
+            : (0,_shell_safety_js__WEBPACK_IMPORTED_MODULE_2__/* .checkSafeValue */ .$Y)('vmSize', 'loadVmSize', spec.loadVmSize),
+        ...Object.entries(spec.tags).map(([k, v]) => k.length <= 512 && v.length <= 256 && !/[<>%&\\?/\r\n]/.test(k)
+            ? undefined
+            : {
+                field: `tags.${k}`,
+                shown: JSON.stringify(v),
+                expected: 'an Azure tag (name ≤ 512, value ≤ 256)',
+            }),
+    ];
+    if (!spec.allowBurstable) {
+        for (const [i, size] of [...spec.vmSizes, spec.loadVmSize ?? 'Standard_D2s_v5'].entries()) {
+            if ((0,_vm_sizes_js__WEBPACK_IMPORTED_MODULE_3__/* .describeVmSize */ .S)(size).burstable) {
+                problems.push({
+                    field: i < spec.vmSizes.length ? `vmSizes[${i}]` : 'loadVmSize',
+                    shown: JSON.stringify(size),
+                    expected: 'a non-burstable size (B-series CPU credits make numbers unstable; set allow-burstable to use it anyway)',
+                });
+            }
+        }
+    }
+    return problems.filter((p) => p !== undefined);
+}
+/** Throws `AZURE_UNSAFE_VALUE` listing every problem of the spec. */
+function assertAzureRunSpecSafe(spec) {
+    (0,_shell_safety_js__WEBPACK_IMPORTED_MODULE_2__/* .assertNoUnsafeValues */ .mi)(validateAzureRunSpec(spec));
+}
+/** Warnings about a spec that is allowed but worth a line in the log and report. */
+function warnAboutRunSpec(spec) {
+    const warnings = [];
+    for (const size of new Set([...spec.vmSizes, ...(spec.loadVmSize ? [spec.loadVmSize] : [])])) {
+        const facts = (0,_vm_sizes_js__WEBPACK_IMPORTED_MODULE_3__/* .describeVmSize */ .S)(size);
+        if (facts.burstable) {
+            warnings.push(`${size} is burstable (B-series): CPU credits make results depend on what ran before.`);
+        }
+        if (!facts.known) {
+            warnings.push(`${size} is not in the size table: accelerated networking stays off for it.`);
+        }
+    }
+    return warnings;
+}
+/** ARM id of a resource in the run group. */
+function resourceId(subscriptionId, groupName, provider, type, name) {
+    return `/subscriptions/${subscriptionId}/resourceGroups/${groupName}/providers/${provider}/${type}/${name}`;
+}
+/** Id of the subnet (a child of the VNet) in `region`. */
+function subnetId(subscriptionId, groupName, region) {
+    return `${resourceId(subscriptionId, groupName, 'Microsoft.Network', 'virtualNetworks', _run_names_js__WEBPACK_IMPORTED_MODULE_1__/* .runResourceNames */ .Aq.vnet(region))}/subnets/${_run_names_js__WEBPACK_IMPORTED_MODULE_1__/* .runResourceNames */ .Aq.subnet}`;
+}
+/** Resource group body. */
+function buildGroupBody(location, tags) {
+    return { location, tags };
+}
+/** Standard static public IP, used only by the NAT gateway (no VM gets a public IP). */
+function buildNatPublicIpBody(location, tags) {
+    return {
+        location,
+        tags,
+        sku: { name: 'Standard', tier: 'Regional' },
+        publicIPAllocationMethod: 'Static',
+        publicIPAddressVersion: 'IPv4',
+    };
+}
+/** NAT gateway: the subnet's only way out (image pulls, Blob, run-command traffic). */
+function buildNatGatewayBody(location, tags, publicIpId) {
+    return {
+        location,
+        tags,
+        sku: { name: 'Standard' },
+        idleTimeoutInMinutes: 4,
+        publicIpAddresses: [{ id: publicIpId }],
+    };
+}
+/** NSG: traffic within the VNet allowed, anything from the internet denied; outbound by default rules. */
+function buildNsgBody(location, tags) {
+    return {
+        location,
+        tags,
+        securityRules: [
+            {
+                name: 'allow-vnet-inbound',
+                priority: 100,
+                direction: 'Inbound',
+                access: 'Allow',
+                protocol: '*',
+                sourceAddressPrefix: 'VirtualNetwork',
+                sourcePortRange: '*',
+                destinationAddressPrefix: 'VirtualNetwork',
+                destinationPortRange: '*',
+            },
+            {
+                name: 'deny-internet-inbound',
+                priority: 4000,
+                direction: 'Inbound',
+                access: 'Deny',
+                protocol: '*',
+                sourceAddressPrefix: 'Internet',
+                sourcePortRange: '*',
+                destinationAddressPrefix: '*',
+                destinationPortRange: '*',
+            },
+        ],
+    };
+}
+/** VNet with one subnet behind the NSG and the NAT gateway, without default outbound access. */
+function buildVnetBody(location, tags, ids) {
+    return {
+        location,
+        tags,
+        addressSpace: { addressPrefixes: [addressPlan.vnet] },
+        subnets: [
+            {
+                name: _run_names_js__WEBPACK_IMPORTED_MODULE_1__/* .runResourceNames */ .Aq.subnet,
+                addressPrefix: addressPlan.subnet,
+                networkSecurityGroup: { id: ids.nsgId },
+                natGateway: { id: ids.natGatewayId },
+                defaultOutboundAccess: false,
+            },
+        ],
+    };
+}
+/** Proximity placement group: product and load VMs in one datacenter, low and stable latency. */
+function buildPlacementGroupBody(location, tags, vmSizes) {
+    return {
+        location,
+        tags,
+        proximityPlacementGroupType: 'Standard',
+        intent: { vmSizes },
+    };
+}
+/** NIC in the subnet with a private address only. */
+function buildNicBody(location, tags, subnet, vmSize) {
+    return {
+        location,
+        tags,
+        enableAcceleratedNetworking: (0,_vm_sizes_js__WEBPACK_IMPORTED_MODULE_3__/* .describeVmSize */ .S)(vmSize).acceleratedNetworking,
+        ipConfigurations: [
+            {
+                name: 'ipconfig1',
+                primary: true,
+                privateIPAllocationMethod: 'Dynamic',
+                subnet: { id: subnet },
+            },
+        ],
+    };
+}
+/** Linux VM without public IP or password; disks and NIC deleted with the VM. */
+function buildVmBody(input) {
+    const adminUsername = 'benchadmin';
+    return {
+        location: input.location,
+        tags: input.tags,
+        identity: {
+            type: 'UserAssigned',
+            userAssignedIdentities: { [input.identityResourceId]: {} },
+        },
+        hardwareProfile: { vmSize: input.vmSize },
+        storageProfile: {
+            imageReference: { ...ubuntuImage },
+            osDisk: {
+                createOption: 'FromImage',
+                caching: 'ReadWrite',
+                deleteOption: 'Delete',
+                diskSizeGB: 64,
+                managedDisk: { storageAccountType: 'Premium_LRS' },
+            },
+        },
+        osProfile: {
+            computerName: input.computerName,
+            adminUsername,
+            customData: (0,_shell_safety_js__WEBPACK_IMPORTED_MODULE_2__/* .encodeBase64 */ .WG)(input.cloudInit),
+            linuxConfiguration: {
+                disablePasswordAuthentication: true,
+                provisionVMAgent: true,
+                ssh: {
+                    publicKeys: [
+                        { path: `/home/${adminUsername}/.ssh/authorized_keys`, keyData: input.sshPublicKey },
+                    ],
+                },
+            },
+        },
+        networkProfile: {
+            networkInterfaces: [{ id: input.nicId, primary: true, deleteOption: 'Delete' }],
+        },
+        proximityPlacementGroup: { id: input.placementGroupId },
+        diagnosticsProfile: { bootDiagnostics: { enabled: true } },
+    };
+}
+/** Cloud-init of the product VM for a spec. */
+function productCloudInitFor(spec) {
+    return (0,_cloud_init_js__WEBPACK_IMPORTED_MODULE_0__/* .renderProductCloudInit */ .NF)({
+        ...spec.product,
+        acrLoginServer: spec.acrLoginServer,
+        identityResourceId: spec.identityResourceId,
+    });
+}
+/** Cloud-init of a load VM for a spec. */
+function loadCloudInitFor(spec) {
+    return (0,_cloud_init_js__WEBPACK_IMPORTED_MODULE_0__/* .renderLoadCloudInit */ .Yr)({
+        runnerImage: spec.runnerImage,
+        acrLoginServer: spec.acrLoginServer,
+        identityResourceId: spec.identityResourceId,
+    });
+}
+//# sourceMappingURL=resource-specs.js.map
+
+/***/ }),
+
+/***/ 99401:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ describeVmSize)
+/* harmony export */ });
+/**
+ * What we know about VM sizes without asking Azure: accelerated networking (enabling it on a
+ * size without it makes the VM create fail) and burstability (B-series CPU credits make
+ * benchmark numbers depend on history).
+ */
+/** Sizes with accelerated networking, and their vCPUs (general purpose and compute optimised). */
+const acceleratedSizes = {
+    Standard_D2s_v5: 2,
+    Standard_D4s_v5: 4,
+    Standard_D8s_v5: 8,
+    Standard_D16s_v5: 16,
+    Standard_D32s_v5: 32,
+    Standard_D2as_v5: 2,
+    Standard_D4as_v5: 4,
+    Standard_D8as_v5: 8,
+    Standard_D16as_v5: 16,
+    Standard_D32as_v5: 32,
+    Standard_D2ds_v5: 2,
+    Standard_D4ds_v5: 4,
+    Standard_D8ds_v5: 8,
+    Standard_D16ds_v5: 16,
+    Standard_D2s_v6: 2,
+    Standard_D4s_v6: 4,
+    Standard_D8s_v6: 8,
+    Standard_D16s_v6: 16,
+    Standard_F2s_v2: 2,
+    Standard_F4s_v2: 4,
+    Standard_F8s_v2: 8,
+    Standard_F16s_v2: 16,
+    Standard_F32s_v2: 32,
+    Standard_E4s_v5: 4,
+    Standard_E8s_v5: 8,
+};
+/** Sizes without accelerated networking that people commonly ask for. */
+const plainSizes = {
+    Standard_B1s: 1,
+    Standard_B2s: 2,
+    Standard_B2ms: 2,
+    Standard_B4ms: 4,
+    Standard_B8ms: 8,
+    Standard_D2_v3: 2,
+    Standard_A2_v2: 2,
+};
+/** Looks up a size (exact Azure spelling). */
+function describeVmSize(size) {
+    const burstable = /^Standard_B\d/.test(size);
+    const accelerated = acceleratedSizes[size];
+    if (accelerated !== undefined) {
+        return { known: true, vCpus: accelerated, acceleratedNetworking: true, burstable };
+    }
+    const plain = plainSizes[size];
+    if (plain !== undefined) {
+        return { known: true, vCpus: plain, acceleratedNetworking: false, burstable };
+    }
+    return { known: false, acceleratedNetworking: false, burstable };
+}
+//# sourceMappingURL=vm-sizes.js.map
+
+/***/ }),
+
+/***/ 95642:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ generateThrowawaySshPublicKey)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/**
+ * Azure insists on a credential for a Linux VM's admin user. We give it an OpenSSH public key
+ * whose private half is generated, never written anywhere and dropped at once: nobody can log
+ * in, and the NSG allows no inbound traffic from outside the VNet anyway.
+ */
+
+/** OpenSSH wire encoding of a length-prefixed string. */
+function sshString(bytes) {
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(bytes.length);
+    return Buffer.concat([length, bytes]);
+}
+/** OpenSSH mpint: big-endian, with a zero byte when the high bit is set. */
+function sshMpint(base64url) {
+    let bytes = Buffer.from(base64url, 'base64url');
+    if (bytes.length > 0 && (bytes[0] & 0x80) !== 0)
+        bytes = Buffer.concat([Buffer.from([0]), bytes]);
+    return sshString(bytes);
+}
+/** A fresh `ssh-rsa` public key line whose private key is discarded. */
+function generateThrowawaySshPublicKey() {
+    const { publicKey } = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.generateKeyPairSync)('rsa', { modulusLength: 3072 });
+    const jwk = publicKey.export({ format: 'jwk' });
+    if (!jwk.e || !jwk.n)
+        throw new Error('RSA key export lacked e or n');
+    const blob = Buffer.concat([sshString(Buffer.from('ssh-rsa')), sshMpint(jwk.e), sshMpint(jwk.n)]);
+    return `ssh-rsa ${blob.toString('base64')} bench-throwaway`;
+}
+//# sourceMappingURL=ssh-key.js.map
+
+/***/ }),
+
+/***/ 6067:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ cloudPlanOf),
+/* harmony export */   runCloudBenchmark: () => (/* binding */ runCloudBenchmark)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _core_report_html_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45801);
+/* harmony import */ var _core_report_run_summary_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89110);
+/* harmony import */ var _edges_azure_arm_context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(82994);
+/* harmony import */ var _edges_files_load_plan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58104);
+/* harmony import */ var _edges_files_write_report_dir_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(33542);
+/* harmony import */ var _run_outcome_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9130);
+/* harmony import */ var _azure_deps_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(99332);
+/* harmony import */ var _resolve_azure_settings_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(59836);
+/* harmony import */ var _run_azure_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(55077);
+/**
+ * A cloud run as both front ends start it (`bench run --provider azure` and the action's main
+ * step): load the plan, build the Azure settings from what the front end received (each with its
+ * source, for messages), check the report directory, wire the credential, ARM and Blob, run the
+ * benchmark on Azure, write the report directory and judge the result. The front ends only map
+ * their flags or inputs to a `CloudRunRequest` and choose the clean-up mode.
+ */
+
+
+
+
+
+
+
+
+
+
+/** The plan of a cloud run, with the `image` replacement applied. */
+function cloudPlanOf(plan, image, acrName) {
+    const target = (0,_run_azure_js__WEBPACK_IMPORTED_MODULE_9__/* .imageTargetOf */ .yd)(plan);
+    if (image === undefined)
+        return plan;
+    return { ...plan, target: { ...target, image: (0,_run_azure_js__WEBPACK_IMPORTED_MODULE_9__/* .qualifyProductImage */ .A$)(image, acrName) } };
+}
+/** Runs a cloud benchmark from a request and returns its outcome (report directory written). */
+async function runCloudBenchmark(request, deps) {
+    const loaded = await (0,_edges_files_load_plan_js__WEBPACK_IMPORTED_MODULE_4__.loadPlan)(request.configPath, { ...request.overrides, provider: 'azure' }, request.loadOptions);
+    const { settings } = (0,_resolve_azure_settings_js__WEBPACK_IMPORTED_MODULE_8__/* .resolveAzureSettings */ .FX)(request.given, loaded, 'strict');
+    const plan = cloudPlanOf(loaded, request.image, settings.acrName);
+    // Before anything is created: a run must never pay for VMs and then fail to keep the result.
+    await (0,_edges_files_write_report_dir_js__WEBPACK_IMPORTED_MODULE_5__/* .prepareReportDir */ .rD)(request.reportDir, { overwrite: request.overwrite ?? false });
+    const credential = deps.createCredential(settings);
+    const arm = (deps.createArmContext ?? _edges_azure_arm_context_js__WEBPACK_IMPORTED_MODULE_3__/* .createArmContext */ .o)({
+        credential,
+        subscriptionId: settings.subscriptionId,
+        log: deps.log,
+    });
+    const blob = (deps.createBlob ?? _azure_deps_js__WEBPACK_IMPORTED_MODULE_7__/* .createAzureBlobDeps */ .H)({
+        settings,
+        credential,
+        maskSecret: deps.maskSecret,
+    });
+    const result = await (0,_run_azure_js__WEBPACK_IMPORTED_MODULE_9__/* .runAzureBenchmark */ .gr)(plan, settings, {
+        arm,
+        exchange: blob.exchange,
+        samples: blob.samples,
+        credential,
+        runnerBundlePath: deps.runnerBundlePath ?? (0,_azure_deps_js__WEBPACK_IMPORTED_MODULE_7__.findRunnerBundle)(),
+        recordState: deps.recordState,
+        log: deps.log,
+        maskSecret: deps.maskSecret,
+        ...(deps.signal && { signal: deps.signal }),
+        ...(deps.now && { now: deps.now }),
+        ...(deps.resolveImage && { resolveImage: deps.resolveImage }),
+    }, {
+        run: request.run(plan),
+        runUrl: request.runUrl,
+        cleanup: request.cleanup,
+        cwd: plan.configPath ? node_path__WEBPACK_IMPORTED_MODULE_0__.dirname(plan.configPath) : process.cwd(),
+        ...deps.runTiming,
+    });
+    const { report } = result;
+    const summaryMarkdown = (0,_core_report_run_summary_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .renderRunSummaryMarkdown */ .B)(report);
+    await (0,_edges_files_write_report_dir_js__WEBPACK_IMPORTED_MODULE_5__/* .writeReportDir */ .xK)(request.reportDir, report, result.hlogs, {
+        overwrite: true,
+        summaryMarkdown,
+        extraFiles: [
+            {
+                name: 'report.html',
+                text: (0,_core_report_html_js__WEBPACK_IMPORTED_MODULE_1__/* .renderHtmlReport */ .w4)({ report, thresholds: report.thresholds ?? [] }),
+            },
+        ],
+    });
+    return {
+        ...(0,_run_outcome_js__WEBPACK_IMPORTED_MODULE_6__.runOutcomeOf)(report, request.reportDir, {
+            resourceGroup: result.resourceGroup,
+            summaryMarkdown,
+        }),
+        resourceGroup: result.resourceGroup,
+        ...(result.cleanup && { cleanup: result.cleanup }),
+        ...(result.cleanupError !== undefined && { cleanupError: result.cleanupError }),
+        arm,
+    };
+}
+//# sourceMappingURL=cloud-run.js.map
+
+/***/ }),
+
+/***/ 59836:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FX: () => (/* binding */ resolveAzureSettings)
+/* harmony export */ });
+/* unused harmony exports REQUIRED_AZURE_SETTINGS, PLACEHOLDER_SETTINGS */
+/* harmony import */ var _core_azure_azure_settings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49784);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
+/**
+ * The Azure settings of a cloud run, built once from what a front end received (CLI flags and
+ * environment variables, or the action's inputs) and the config's `cloud:` section. Each value
+ * carries where it came from, so every missing or unusable one is named the way the user wrote
+ * it (`--tenant or AZURE_TENANT_ID`, or `azure-tenant-id`), all at once, before anything reaches
+ * Azure.
+ */
+
+
+/** The required Azure ids and names of a run. */
+const REQUIRED_AZURE_SETTINGS = [
+    'tenantId',
+    'clientId',
+    'subscriptionId',
+    'acrName',
+    'storageAccount',
+    'storageContainer',
+    'vmIdentityResourceId',
+];
+/**
+ * Obviously fake stand-ins for missing ids, each passing its pattern, for `bench plan` and
+ * `mode: plan` (which show a run without calling Azure).
+ */
+const PLACEHOLDER_SETTINGS = {
+    tenantId: '00000000-0000-0000-0000-000000000000',
+    clientId: '00000000-0000-0000-0000-000000000000',
+    subscriptionId: '00000000-0000-0000-0000-000000000000',
+    acrName: 'yourregistry',
+    storageAccount: 'yourstorage',
+    storageContainer: 'bench',
+    vmIdentityResourceId: '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/bench-shared/providers/Microsoft.ManagedIdentity/userAssignedIdentities/bench-vm',
+};
+/** Which setting a `validateAzureSettings` field belongs to. */
+function settingOfField(field) {
+    const base = field.replace(/\[\d+\]$/, '');
+    const names = {
+        'tenant-id': 'tenantId',
+        'client-id': 'clientId',
+        'subscription-id': 'subscriptionId',
+        'acr-name': 'acrName',
+        'storage-account': 'storageAccount',
+        'storage-container': 'storageContainer',
+        'vm-identity': 'vmIdentityResourceId',
+        'runner-image': 'runnerImage',
+        'load-agents': 'loadAgents',
+        'vm-sizes': 'vmSizes',
+        regions: 'regions',
+    };
+    return names[base];
+}
+/**
+ * Builds the settings. `strict`: a missing or unusable value is an `AZURE_SETTINGS_INVALID`
+ * input error listing every problem with its source. `placeholders`: missing ids are replaced by
+ * `PLACEHOLDER_SETTINGS` (and named), but a value that was given and is unusable is still an
+ * error. Lists and counts not given come from the config's `cloud:` section.
+ */
+function resolveAzureSettings(given, plan, mode) {
+    const problems = [];
+    const missing = new Set();
+    const placeholders = [];
+    const ids = {};
+    for (const key of REQUIRED_AZURE_SETTINGS) {
+        const value = given[key].value?.trim() ?? '';
+        if (value !== '') {
+            ids[key] = value;
+            continue;
+        }
+        ids[key] = PLACEHOLDER_SETTINGS[key];
+        if (mode === 'strict') {
+            missing.add(key);
+            problems.push(`${given[key].source}: missing`);
+        }
+        else {
+            placeholders.push(given[key].source);
+        }
+    }
+    const sources = {
+        ...Object.fromEntries(REQUIRED_AZURE_SETTINGS.map((key) => [key, given[key].source])),
+        vmSizes: given.vmSizes?.source ?? 'cloud.vmSizes',
+        regions: given.regions?.source ?? 'cloud.regions',
+        loadAgents: given.loadAgents?.source ?? 'cloud.loadAgents',
+        runnerImage: given.runnerImage?.source ?? 'runner-image',
+    };
+    const listOr = (list, fallback) => list?.value !== undefined && list.value.length > 0 ? list.value : fallback;
+    const runnerImage = given.runnerImage?.value?.trim();
+    const settings = (0,_core_azure_azure_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .withAzureDefaults */ .G7)({
+        ...ids,
+        vmSizes: listOr(given.vmSizes, plan.cloud.vmSizes),
+        regions: listOr(given.regions, plan.cloud.regions),
+        loadAgents: given.loadAgents?.value ?? plan.cloud.loadAgents,
+        ...(runnerImage !== undefined && runnerImage !== '' && { runnerImage }),
+    });
+    for (const problem of (0,_core_azure_azure_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .validateAzureSettings */ .Fv)(settings)) {
+        const key = settingOfField(problem.field);
+        // A missing value was already named; its stand-in would only repeat it.
+        if (key !== undefined && missing.has(key))
+            continue;
+        const index = /\[(\d+)\]$/.exec(problem.field)?.[1];
+        const where = key !== undefined ? (sources[key] ?? problem.field) : problem.field;
+        problems.push(`${where}${index !== undefined ? ` (item ${Number(index) + 1})` : ''}: got ${problem.shown}, expected ${problem.expected}`);
+    }
+    if (problems.length > 0) {
+        throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)('AZURE_SETTINGS_INVALID', `Azure settings are missing or not usable:\n${problems.map((p) => `- ${p}`).join('\n')}`);
+    }
+    return { settings, placeholders };
+}
+//# sourceMappingURL=resolve-azure-settings.js.map
+
+/***/ }),
+
+/***/ 55077:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  of: () => (/* binding */ buildSpecForPlan),
+  yd: () => (/* binding */ imageTargetOf),
+  A$: () => (/* binding */ qualifyProductImage),
+  gr: () => (/* binding */ runAzureBenchmark)
+});
+
+// UNUSED EXPORTS: assertAzureSettingsValid
+
+// EXTERNAL MODULE: ./lib/core/azure/azure-settings.js
+var azure_settings = __webpack_require__(49784);
+// EXTERNAL MODULE: ./lib/core/azure/run-names.js
+var run_names = __webpack_require__(10119);
+;// CONCATENATED MODULE: ./lib/core/azure/build-run-spec.js
+
+/** The product part of a spec from an image target of the plan (image must already be pinned by digest). */
+function productFromImageTarget(target) {
+    return {
+        image: target.image,
+        port: target.port,
+        env: { ...target.env },
+        healthPath: target.health.path,
+        healthTimeoutSeconds: Math.max(1, Math.ceil(target.health.timeoutMs / 1000)),
+    };
+}
+/** Builds the spec; validate it with `validateAzureRunSpec` before use. */
+function buildAzureRunSpec(input) {
+    const { settings } = input;
+    return {
+        groupName: (0,run_names/* buildRunGroupName */.g5)(input.run),
+        tags: (0,run_names/* buildRunTags */.Pn)({
+            run: input.run,
+            runUrl: input.runUrl,
+            now: input.now,
+            ttlHours: settings.ttlHours,
+        }),
+        product: input.product,
+        acrLoginServer: `${settings.acrName.toLowerCase()}.azurecr.io`,
+        identityResourceId: settings.vmIdentityResourceId,
+        vmSizes: [...settings.vmSizes],
+        ...(settings.loadVmSize !== undefined && { loadVmSize: settings.loadVmSize }),
+        regions: [...settings.regions],
+        loadAgents: settings.loadAgents,
+        runnerImage: settings.runnerImage,
+        allowBurstable: settings.allowBurstable,
+        sshPublicKey: input.sshPublicKey,
+    };
+}
+//# sourceMappingURL=build-run-spec.js.map
+// EXTERNAL MODULE: ./lib/core/azure/image-reference.js
+var image_reference = __webpack_require__(28734);
+;// CONCATENATED MODULE: ./lib/core/azure/parse-server-samples.js
+/** Parses the sampler file; never throws (a torn last line is skipped). */
+function parseServerSamples(text) {
+    const samples = [];
+    let skippedLines = 0;
+    for (const line of text.split('\n')) {
+        if (line.trim() === '')
+            continue;
+        let value;
+        try {
+            value = JSON.parse(line);
+        }
+        catch {
+            skippedLines++;
+            continue;
+        }
+        const row = value;
+        const epochMs = row?.tsMs;
+        const cpuUs = row?.container?.cpuUsec;
+        const rssBytes = row?.container?.memoryBytes;
+        if (typeof epochMs !== 'number' ||
+            typeof cpuUs !== 'number' ||
+            typeof rssBytes !== 'number' ||
+            !Number.isFinite(epochMs) ||
+            !Number.isFinite(cpuUs) ||
+            !Number.isFinite(rssBytes)) {
+            skippedLines++;
+            continue;
+        }
+        samples.push({ epochMs, cpuUs, rssBytes });
+    }
+    samples.sort((a, b) => a.epochMs - b.epochMs);
+    return { samples, skippedLines };
+}
+//# sourceMappingURL=parse-server-samples.js.map
+// EXTERNAL MODULE: ./lib/core/azure/resource-specs.js
+var resource_specs = __webpack_require__(58182);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __webpack_require__(3828);
+// EXTERNAL MODULE: ./lib/core/remote/run-exchange.js
+var run_exchange = __webpack_require__(30693);
+// EXTERNAL MODULE: ./lib/core/report/build-run-report.js
+var build_run_report = __webpack_require__(76477);
+// EXTERNAL MODULE: ./lib/core/report/hlog.js
+var hlog = __webpack_require__(82706);
+// EXTERNAL MODULE: ./lib/core/report/run-ids.js
+var run_ids = __webpack_require__(18720);
+// EXTERNAL MODULE: ./lib/core/stats/thresholds.js
+var thresholds = __webpack_require__(96731);
+// EXTERNAL MODULE: ./lib/edges/azure/cleanup.js
+var azure_cleanup = __webpack_require__(39094);
+// EXTERNAL MODULE: ./lib/core/azure/cloud-init.js
+var cloud_init = __webpack_require__(34657);
+// EXTERNAL MODULE: ./lib/core/azure/classify-arm-error.js
+var classify_arm_error = __webpack_require__(79105);
+// EXTERNAL MODULE: ./lib/core/azure/shell-safety.js
+var shell_safety = __webpack_require__(51484);
+;// CONCATENATED MODULE: ./lib/edges/azure/run-command.js
+/**
+ * Managed run commands: the way we execute scripts on the VMs. Asynchronous (the create call
+ * returns once Azure accepted it), with Azure's own timeout, output and error streamed to append
+ * blobs, values passed as parameters (environment variables on the VM; SAS URLs as protected
+ * parameters, which Azure never returns). We follow the instance view until the command ends
+ * and return its state and exit code; results travel through Blob, never through output tails.
+ */
+
+
+
+const finalStates = new Set(['Succeeded', 'Failed', 'TimedOut', 'Canceled']);
+/** Parameters as Azure wants them. */
+function toParameters(values) {
+    return Object.entries(values ?? {}).map(([name, value]) => ({ name, value }));
+}
+/** Translates an SDK error of a run-command call. */
+function runCommandError(error, input) {
+    const facts = (0,classify_arm_error/* readArmError */.p_)(error);
+    const denied = (0,classify_arm_error/* classifyArmError */.X6)(error) === 'denied';
+    return new errors/* BenchError */.LR(denied ? 'AZURE_AUTHORIZATION_FAILED' : 'AZURE_RUN_COMMAND_FAILED', `Run command ${input.commandName} on ${input.vmName}: ${facts.code ?? facts.statusCode ?? 'error'}: ${facts.message}`, denied
+        ? (0,classify_arm_error/* deniedHint */.vU)(facts.code, facts.message)
+        : 'Retry the run; if it repeats, check the VM agent status in the portal (boot diagnostics).', { cause: error });
+}
+/** Creates a managed run command and follows it until it ends or `waitMs` passes. */
+async function runManagedCommand(ctx, input, opts) {
+    (0,shell_safety/* assertNoUnsafeValues */.mi)([
+        /^[A-Za-z0-9][A-Za-z0-9_-]{0,79}$/.test(input.commandName)
+            ? undefined
+            : {
+                field: 'commandName',
+                shown: JSON.stringify(input.commandName),
+                expected: 'letters, digits, - and _',
+            },
+        ...Object.keys({ ...input.parameters, ...input.protectedParameters }).map((name) => (0,shell_safety/* checkSafeValue */.$Y)('envName', `run-command parameter ${JSON.stringify(name)}`, name)),
+    ]);
+    ctx.log(`Starting run command ${input.commandName} on ${input.vmName}`);
+    try {
+        await ctx.compute.virtualMachineRunCommands.createOrUpdate(input.groupName, input.vmName, input.commandName, {
+            location: input.location,
+            source: { script: input.script },
+            parameters: toParameters(input.parameters),
+            protectedParameters: toParameters(input.protectedParameters),
+            asyncExecution: true,
+            timeoutInSeconds: input.timeoutSeconds,
+            treatFailureAsDeploymentFailure: false,
+            ...(input.outputBlobUri !== undefined && { outputBlobUri: input.outputBlobUri }),
+            ...(input.errorBlobUri !== undefined && { errorBlobUri: input.errorBlobUri }),
+        }, { updateIntervalInMs: ctx.pollIntervalMs });
+    }
+    catch (error) {
+        throw runCommandError(error, input);
+    }
+    // Counted in poll intervals of the injected sleep, so tests need no clock.
+    let waitedMs = 0;
+    for (;;) {
+        let view;
+        try {
+            const command = await ctx.compute.virtualMachineRunCommands.getByVirtualMachine(input.groupName, input.vmName, input.commandName, { expand: 'instanceView' });
+            view = command.instanceView;
+        }
+        catch (error) {
+            throw runCommandError(error, input);
+        }
+        const state = view?.executionState ?? 'Unknown';
+        if (finalStates.has(state) || waitedMs >= opts.waitMs) {
+            const finished = finalStates.has(state);
+            ctx.log(finished
+                ? `Run command ${input.commandName} on ${input.vmName}: ${state}, exit code ${view?.exitCode ?? '?'}`
+                : `Run command ${input.commandName} on ${input.vmName} still ${state} after ${waitedMs} ms; no longer waiting`);
+            return {
+                executionState: state,
+                finished,
+                ...(view?.exitCode !== undefined && { exitCode: view.exitCode }),
+                ...(view?.executionMessage && { executionMessage: view.executionMessage }),
+                ...(view?.error && { errorTail: view.error.slice(-1000) }),
+            };
+        }
+        await ctx.sleep(ctx.pollIntervalMs);
+        waitedMs += ctx.pollIntervalMs;
+    }
+}
+/** Throws an actionable error unless the command succeeded with exit code 0. */
+function expectRunCommandSuccess(outcome, what, errorBlobHint) {
+    if (outcome.finished && outcome.executionState === 'Succeeded' && (outcome.exitCode ?? 0) === 0) {
+        return;
+    }
+    const where = errorBlobHint ? ` Full standard error: ${errorBlobHint}.` : '';
+    if (!outcome.finished) {
+        throw new errors/* BenchError */.LR('AZURE_RUN_COMMAND_TIMEOUT', `${what} did not finish in time (still ${outcome.executionState}).`, `Raise the wait or the run command timeout, or look at what the VM is doing.${where}`);
+    }
+    const tail = outcome.errorTail ? `\nLast standard error lines:\n${outcome.errorTail}` : '';
+    throw new errors/* BenchError */.LR('AZURE_RUN_COMMAND_FAILED', `${what} ended ${outcome.executionState} with exit code ${outcome.exitCode ?? '?'}${outcome.executionMessage ? ` (${outcome.executionMessage})` : ''}.${tail}`, `See the run command's error output.${where} Clean-up still deletes the run's resource group.`);
+}
+//# sourceMappingURL=run-command.js.map
+;// CONCATENATED MODULE: ./lib/edges/azure/collect-server-samples.js
+/**
+ * Fetches the product VM's per-second samples at the end of a run: a managed run command
+ * uploads the sampler's file to Blob through a write SAS passed as a protected parameter.
+ */
+
+
+/** Uploads the product VM's sampler file to Blob. */
+async function collectServerSamples(ctx, run, opts) {
+    const timeoutSeconds = opts.timeoutSeconds ?? 300;
+    const outcome = await runManagedCommand(ctx, {
+        groupName: run.resourceGroup,
+        vmName: run.productVm.name,
+        location: run.productVm.region,
+        commandName: 'bench-samples-upload',
+        script: cloud_init/* samplesUploadCommandScript */.tq,
+        protectedParameters: { BENCH_SAMPLES_URL: opts.samplesUrl },
+        timeoutSeconds,
+    }, { waitMs: (timeoutSeconds + 120) * 1000 });
+    expectRunCommandSuccess(outcome, 'Uploading the server samples');
+}
+//# sourceMappingURL=collect-server-samples.js.map
+;// CONCATENATED MODULE: ./lib/edges/azure/fleet.js
+/**
+ * Creates a run's machines: one resource group (recorded before anything is created), a
+ * private network per region tried, the product VM and the load VMs. Sizes and regions are
+ * tried in order: capacity and quota errors move to the next choice (after deleting the failed
+ * VM), throttling and server errors are retried by the clients' retry policy, authorization and
+ * policy errors stop at once with a message naming what is missing.
+ */
+
+
+
+
+/** A VM create attempt that failed for lack of capacity or quota. */
+class CapacityError extends Error {
+    code;
+    constructor(code, message) {
+        super(message);
+        this.code = code;
+    }
+}
+/** Turns an SDK error into a BenchError, or a CapacityError the caller may fall back from. */
+function translate(error, what) {
+    if (error instanceof errors/* BenchError */.LR || error instanceof CapacityError)
+        return error;
+    const facts = (0,classify_arm_error/* readArmError */.p_)(error);
+    const kind = (0,classify_arm_error/* classifyArmError */.X6)(error);
+    if (kind === 'capacity')
+        return new CapacityError(facts.code ?? 'Capacity', facts.message);
+    if (kind === 'denied') {
+        const code = facts.code === 'RequestDisallowedByPolicy'
+            ? 'AZURE_POLICY_DENIED'
+            : 'AZURE_AUTHORIZATION_FAILED';
+        return new errors/* BenchError */.LR(code, `Azure refused to ${what}: ${facts.code ?? facts.statusCode ?? ''} ${facts.message}`.trim(), (0,classify_arm_error/* deniedHint */.vU)(facts.code, facts.message), { cause: error });
+    }
+    if (facts.code === 'ResourceGroupBeingDeleted') {
+        return new errors/* BenchError */.LR('AZURE_GROUP_BEING_DELETED', `Azure refused to ${what}: a group of the same name is still being deleted.`, 'Re-run the job (a new attempt gets a new group name) or wait until the deletion has finished.', { cause: error });
+    }
+    return new errors/* BenchError */.LR('AZURE_REQUEST_FAILED', `Azure failed to ${what}: ${facts.code ?? facts.statusCode ?? 'error'}: ${facts.message}`, 'Retry the run; if it keeps failing, check the Azure status page and the activity log of the resource group.', { cause: error });
+}
+/** Runs one ARM call, translating its failure. */
+async function call(what, fn) {
+    try {
+        return await fn();
+    }
+    catch (error) {
+        throw translate(error, what);
+    }
+}
+/** Deletes a VM or NIC left by a failed attempt; absent is fine. */
+async function deleteLeftover(ctx, groupName, kind, name, signal) {
+    const options = {
+        updateIntervalInMs: ctx.pollIntervalMs,
+        ...(signal && { abortSignal: signal }),
+    };
+    try {
+        if (kind === 'vm') {
+            await ctx.compute.virtualMachines.delete(groupName, name, {
+                ...options,
+                forceDeletion: true,
+            });
+        }
+        else {
+            await ctx.network.networkInterfaces.beginDeleteAndWait(groupName, name, options);
+        }
+    }
+    catch (error) {
+        if ((0,classify_arm_error/* classifyArmError */.X6)(error) !== 'not-found')
+            throw translate(error, `delete ${name}`);
+    }
+}
+/** Like `Promise.all`, but waits for every call to end so none is left running after a failure. */
+async function settleAll(calls) {
+    const settled = await Promise.allSettled(calls);
+    const failed = settled.find((s) => s.status === 'rejected');
+    if (failed)
+        throw failed.reason;
+    return settled.map((s) => s.value);
+}
+/** Creates the VMs of a run, recording the group name first. */
+async function provisionRun(ctx, spec, opts) {
+    (0,resource_specs/* assertAzureRunSpecSafe */.f5)(spec);
+    const warnings = (0,resource_specs/* warnAboutRunSpec */.c7)(spec);
+    for (const warning of warnings)
+        ctx.log(`Warning: ${warning}`);
+    const group = spec.groupName;
+    const tags = spec.tags;
+    const signal = opts.signal;
+    const lro = { updateIntervalInMs: ctx.pollIntervalMs, ...(signal && { abortSignal: signal }) };
+    const plain = signal ? { abortSignal: signal } : {};
+    await opts.recordState(group);
+    ctx.log(`Creating resource group ${group} in ${spec.regions[0]}`);
+    await call(`create resource group ${group}`, () => ctx.resources.resourceGroups.createOrUpdate(group, (0,resource_specs/* buildGroupBody */.Es)(spec.regions[0], tags), plain));
+    // Promises, not values: VMs created in parallel share one network per region.
+    const networks = new Map();
+    function ensureNetwork(region) {
+        let network = networks.get(region);
+        if (!network) {
+            network = createNetwork(region);
+            networks.set(region, network);
+        }
+        return network;
+    }
+    async function createNetwork(region) {
+        ctx.log(`Creating the private network in ${region} (NAT gateway for outbound, no public IP on VMs)`);
+        const [ip, nsg, ppg] = await settleAll([
+            call(`create the NAT public IP in ${region}`, () => ctx.network.publicIPAddresses.beginCreateOrUpdateAndWait(group, run_names/* runResourceNames */.Aq.natPublicIp(region), (0,resource_specs/* buildNatPublicIpBody */.qd)(region, tags), lro)),
+            call(`create the network security group in ${region}`, () => ctx.network.networkSecurityGroups.beginCreateOrUpdateAndWait(group, run_names/* runResourceNames */.Aq.nsg(region), (0,resource_specs/* buildNsgBody */.JG)(region, tags), lro)),
+            call(`create the proximity placement group in ${region}`, () => ctx.compute.proximityPlacementGroups.createOrUpdate(group, run_names/* runResourceNames */.Aq.placementGroup(region), (0,resource_specs/* buildPlacementGroupBody */.VK)(region, tags, spec.vmSizes), plain)),
+        ]);
+        const nat = await call(`create the NAT gateway in ${region}`, () => ctx.network.natGateways.beginCreateOrUpdateAndWait(group, run_names/* runResourceNames */.Aq.natGateway(region), (0,resource_specs/* buildNatGatewayBody */.Q1)(region, tags, ip.id), lro));
+        await call(`create the virtual network in ${region}`, () => ctx.network.virtualNetworks.beginCreateOrUpdateAndWait(group, run_names/* runResourceNames */.Aq.vnet(region), (0,resource_specs/* buildVnetBody */.mb)(region, tags, { nsgId: nsg.id, natGatewayId: nat.id }), lro));
+        return { subnetId: (0,resource_specs/* subnetId */.p4)(ctx.subscriptionId, group, region), placementGroupId: ppg.id };
+    }
+    /** Creates NIC + VM once; CapacityError when Azure has no room for it. */
+    async function createVm(vmName, nicName, size, region, cloudInit) {
+        const network = await ensureNetwork(region);
+        const nic = await call(`create NIC ${nicName}`, () => ctx.network.networkInterfaces.beginCreateOrUpdateAndWait(group, nicName, (0,resource_specs/* buildNicBody */.f2)(region, tags, network.subnetId, size), lro));
+        ctx.log(`Creating VM ${vmName} (${size} in ${region})`);
+        await call(`create VM ${vmName} (${size} in ${region})`, () => ctx.compute.virtualMachines.createOrUpdate(group, vmName, (0,resource_specs/* buildVmBody */.g0)({
+            location: region,
+            tags,
+            vmSize: size,
+            computerName: vmName,
+            nicId: nic.id,
+            placementGroupId: network.placementGroupId,
+            identityResourceId: spec.identityResourceId,
+            cloudInit,
+            sshPublicKey: spec.sshPublicKey,
+        }), lro));
+        const privateIp = nic.ipConfigurations?.[0]?.privateIPAddress;
+        if (!privateIp) {
+            throw new errors/* BenchError */.LR('AZURE_NO_PRIVATE_IP', `NIC ${nicName} has no private address after creation.`, 'Retry the run; report it if it happens again.');
+        }
+        return { name: vmName, privateIp, size, region };
+    }
+    /** Tries each (size, region) in order; deletes what a failed try left and logs the fallback. */
+    async function createWithFallback(vmName, nicName, choices, cloudInit) {
+        const failures = [];
+        for (const [i, choice] of choices.entries()) {
+            try {
+                const vm = await createVm(vmName, nicName, choice.size, choice.region, cloudInit);
+                if (i > 0) {
+                    warnings.push(`${vmName} runs as ${choice.size} in ${choice.region} after: ${failures.join('; ')}.`);
+                }
+                return vm;
+            }
+            catch (error) {
+                if (!(error instanceof CapacityError))
+                    throw error;
+                failures.push(`${choice.size} in ${choice.region}: ${error.code}`);
+                const next = choices[i + 1];
+                ctx.log(`${vmName}: ${choice.size} in ${choice.region} unavailable (${error.code}); ` +
+                    (next
+                        ? `deleting the failed VM and trying ${next.size} in ${next.region}`
+                        : 'no choice left'));
+                await deleteLeftover(ctx, group, 'vm', vmName, signal);
+                await deleteLeftover(ctx, group, 'nic', nicName, signal);
+            }
+        }
+        throw new errors/* BenchError */.LR('AZURE_NO_CAPACITY', `No VM size and region had room for ${vmName}: ${failures.join('; ')}.`, 'Add more sizes or regions to the settings (vm-sizes, regions), try later, or ask for more vCPU quota in the subscription.');
+    }
+    const productChoices = spec.vmSizes.flatMap((size) => spec.regions.map((region) => ({ size, region })));
+    const productVm = await createWithFallback(run_names/* runResourceNames */.Aq.productVm, run_names/* runResourceNames */.Aq.productNic, productChoices, (0,resource_specs/* productCloudInitFor */.Au)(spec));
+    // Load VMs stay in the product's region and placement group; only their size may change.
+    const loadSizes = [...new Set([spec.loadVmSize ?? productVm.size, ...spec.vmSizes])];
+    const loadCloudInit = (0,resource_specs/* loadCloudInitFor */.pn)(spec);
+    const loadVms = await settleAll(Array.from({ length: spec.loadAgents }, (_, index) => createWithFallback(run_names/* runResourceNames */.Aq.loadVm(index), run_names/* runResourceNames */.Aq.loadNic(index), loadSizes.map((size) => ({ size, region: productVm.region })), loadCloudInit)));
+    ctx.log(`Provisioned ${group}: product ${productVm.size} in ${productVm.region}, ${loadVms.length} load VM(s)`);
+    return { resourceGroup: group, productVm, loadVms, warnings };
+}
+//# sourceMappingURL=fleet.js.map
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __webpack_require__(24371);
+;// CONCATENATED MODULE: ./lib/edges/azure/resolve-image-digest.js
+
+
+
+
+/** Manifest media types we accept (multi-arch lists first, so the digest names the whole image). */
+const manifestTypes = [
+    'application/vnd.oci.image.index.v1+json',
+    'application/vnd.docker.distribution.manifest.list.v2+json',
+    'application/vnd.oci.image.manifest.v1+json',
+    'application/vnd.docker.distribution.manifest.v2+json',
+].join(', ');
+/** Returns `image` pinned by digest (unchanged when it already carries one). */
+async function resolveImageDigest(image, opts) {
+    const ref = (0,image_reference/* parseImageReference */.o)(image);
+    if (!ref) {
+        throw (0,errors/* inputError */.Xu)('IMAGE_REFERENCE_INVALID', `Image ${JSON.stringify(image)} is not a fully qualified reference.`, 'Write it as <registry>.azurecr.io/<repository>:<tag> or …@sha256:<digest>.');
+    }
+    if (ref.digest)
+        return image;
+    const tag = ref.tag ?? 'latest';
+    const base = opts.registryUrl ?? `https://${ref.registry}`;
+    const service = ref.registry;
+    const dispatcher = opts.ca
+        ? new undici/* Agent */.g6({ connect: { ca: opts.ca } })
+        : undefined;
+    const sleep = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    const log = opts.log ?? (() => undefined);
+    const maxAttempts = opts.maxAttempts ?? 4;
+    /** One HTTP request, retried on 429/5xx with Retry-After or 1 s doubling. */
+    async function send(method, path, headers, body) {
+        for (let attempt = 1;; attempt++) {
+            const response = await (0,undici/* request */.Em)(`${base}${path}`, {
+                method,
+                headers,
+                ...(body !== undefined && { body }),
+                ...(dispatcher && { dispatcher }),
+            });
+            const retriable = response.statusCode === 429 || response.statusCode >= 500;
+            if (!retriable || attempt >= maxAttempts)
+                return response;
+            await response.body.dump();
+            const header = response.headers['retry-after'];
+            const delayMs = (0,classify_arm_error/* parseRetryAfterMs */.oR)(Array.isArray(header) ? header[0] : header, Date.now()) ??
+                1000 * 2 ** (attempt - 1);
+            log(`ACR ${method} ${path} answered ${response.statusCode}; retrying in ${delayMs} ms (attempt ${attempt + 1} of ${maxAttempts})`);
+            await sleep(delayMs);
+        }
+    }
+    const unauthorized = (step, status) => new errors/* BenchError */.LR('AZURE_ACR_UNAUTHORIZED', `ACR ${ref.registry} refused the ${step} (HTTP ${status}).`, `Assign AcrPull on the registry to the identity the workflow logs in with (it reads the manifest to pin the digest); see docs/azure.md.`);
+    const form = (values) => new URLSearchParams(values).toString();
+    const formHeaders = { 'content-type': 'application/x-www-form-urlencoded' };
+    try {
+        const aad = await opts.credential.getToken('https://management.azure.com/.default');
+        if (!aad)
+            throw unauthorized('Azure token', 401);
+        const exchange = await send('POST', '/oauth2/exchange', formHeaders, form({
+            grant_type: 'access_token',
+            service,
+            access_token: aad.token,
+            ...(opts.tenantId && { tenant: opts.tenantId }),
+        }));
+        if (exchange.statusCode !== 200)
+            throw unauthorized('token exchange', exchange.statusCode);
+        const { refresh_token: refreshToken } = (await exchange.body.json());
+        const token = await send('POST', '/oauth2/token', formHeaders, form({
+            grant_type: 'refresh_token',
+            service,
+            scope: `repository:${ref.repository}:pull`,
+            refresh_token: refreshToken ?? '',
+        }));
+        if (token.statusCode !== 200)
+            throw unauthorized('pull token', token.statusCode);
+        const { access_token: accessToken } = (await token.body.json());
+        const manifest = await send('HEAD', `/v2/${ref.repository}/manifests/${encodeURIComponent(tag)}`, {
+            authorization: `Bearer ${accessToken ?? ''}`,
+            accept: manifestTypes,
+        });
+        await manifest.body.dump();
+        if (manifest.statusCode === 404) {
+            throw (0,errors/* inputError */.Xu)('IMAGE_NOT_FOUND', `Image ${ref.registry}/${ref.repository}:${tag} does not exist.`, 'Check the tag (was the image pushed before the benchmark started?).');
+        }
+        if (manifest.statusCode === 401 || manifest.statusCode === 403) {
+            throw unauthorized('manifest read', manifest.statusCode);
+        }
+        const digest = manifest.headers['docker-content-digest'];
+        const value = Array.isArray(digest) ? digest[0] : digest;
+        if (manifest.statusCode !== 200 || !value || !/^sha256:[a-f0-9]{64}$/.test(value)) {
+            throw new errors/* BenchError */.LR('AZURE_ACR_NO_DIGEST', `ACR ${ref.registry} answered HTTP ${manifest.statusCode} without a digest for ${ref.repository}:${tag}.`, 'Retry the run; if it repeats, check the registry in the portal.');
+        }
+        return (0,image_reference/* formatPinnedImage */.X)({ ...ref, tag }, value);
+    }
+    finally {
+        await dispatcher?.close();
+    }
+}
+//# sourceMappingURL=resolve-image-digest.js.map
+// EXTERNAL MODULE: ./lib/edges/azure/ssh-key.js
+var ssh_key = __webpack_require__(95642);
+// EXTERNAL MODULE: ./lib/edges/local/environment.js
+var local_environment = __webpack_require__(61499);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: ./lib/core/azure/vm-sizes.js
+var vm_sizes = __webpack_require__(99401);
+// EXTERNAL MODULE: ./lib/core/engine/merge-measurements.js
+var merge_measurements = __webpack_require__(34718);
+// EXTERNAL MODULE: ./lib/core/report/build-level-report.js + 1 modules
+var build_level_report = __webpack_require__(40689);
+;// CONCATENATED MODULE: ./lib/pipeline/azure/assemble-azure-report.js
+/**
+ * The report of a cloud run: the agents' measurements merged level by level (HDR `add`), each
+ * level judged for generator saturation (merged and per agent), the product VM's samples aligned
+ * with each level's window, the VMs as the environment, and notes on what the run could not do.
+ */
+
+
+
+
+
+/** Merges the agents' results into levels; notes name levels measured by fewer agents. */
+function mergeAgentLevels(input) {
+    const { plan } = input;
+    const merged = mergeAgents(plan, input.results, input.agentCount, input.notes);
+    const workers = plan.load.workers;
+    const levels = merged.map(({ measurement, parts }) => {
+        const level = (0,build_level_report/* buildLevelReport */.bP)(measurement, {
+            serverSamples: input.serverSamples,
+            hlogFile: (0,hlog/* hlogFileName */.Qc)(measurement.scenario, measurement.level),
+            // CPU of the agents adds up: each can use a core per worker before it saturates.
+            generatorBoundCpuPercent: build_level_report/* DEFAULT_GENERATOR_BOUND_CPU_PERCENT */.ug * workers * Math.max(1, parts.length),
+        });
+        // One saturated agent is enough to make the merged level suspect.
+        const boundPart = parts.some((p) => (0,build_level_report/* buildLevelReport */.bP)(p, {
+            hlogFile: level.hlogFile,
+            generatorBoundCpuPercent: build_level_report/* DEFAULT_GENERATOR_BOUND_CPU_PERCENT */.ug * workers,
+        }).generator.generatorBound);
+        if (boundPart && !level.generator.generatorBound) {
+            level.generator = {
+                ...level.generator,
+                generatorBound: true,
+                note: `${level.generator.note} At least one load agent was saturated on its own.`,
+            };
+        }
+        return level;
+    });
+    return { levels, measurements: merged.map((m) => m.measurement) };
+}
+/** Agents' measurements merged per scenario × level, in plan order. */
+function mergeAgents(plan, results, agentCount, notes) {
+    if (!results)
+        return [];
+    const out = [];
+    for (const scenario of plan.scenarios) {
+        for (const level of plan.load.levels) {
+            const parts = results.measurements.filter((m) => m.scenario === scenario.name && m.level === level);
+            if (parts.length === 0)
+                continue;
+            if (parts.length < agentCount) {
+                notes.push(`${scenario.name} @ ${level}: measured by ${parts.length} of ${agentCount} load agents; its load was lower than planned.`);
+            }
+            out.push({ measurement: (0,merge_measurements/* mergeLevelMeasurements */.E)(parts, 'sum'), parts });
+        }
+    }
+    return out;
+}
+/** The environment of a cloud run: the VMs' size and region, the tool and commit from here. */
+function cloudEnvironment(local, productVm, loadVms, settings) {
+    const loadSize = loadVms[0]?.size ?? productVm?.size ?? settings.vmSizes[0] ?? 'unknown';
+    return {
+        ...local,
+        hostname: loadVms.map((vm) => vm.name).join(',') || external_node_os_.hostname(),
+        cpuModel: `Azure ${loadSize} (load VM; model not reported)`,
+        cpus: (0,vm_sizes/* describeVmSize */.S)(loadSize).vCpus ?? 1,
+        memoryBytes: 0,
+        os: 'Ubuntu 24.04 LTS (Azure VM), runner in a container',
+        nodeVersion: `runner image ${settings.runnerImage}`,
+        ...(productVm && { vmSize: productVm.size, region: productVm.region }),
+    };
+}
+//# sourceMappingURL=assemble-azure-report.js.map
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+;// CONCATENATED MODULE: ./lib/pipeline/azure/azure-state.js
+/**
+ * What a cloud run created, written to a small JSON file (`<out>/azure-state.json` for the CLI)
+ * before the first Azure call that creates anything, so that another process (`bench janitor
+ * --state`, a re-run, a human) can delete it after a crash or a SIGKILL. It holds names only:
+ * never a SAS, a token or a product env value.
+ */
+
+
+
+/** Version of the state file format. */
+const AZURE_STATE_VERSION = 1;
+/** File name of the state inside a report directory. */
+const AZURE_STATE_FILE = 'azure-state.json';
+/** Writes the state atomically (temporary file + rename), so a crash never leaves half a file. */
+async function writeAzureState(file, state) {
+    await mkdir(path.dirname(file), { recursive: true });
+    const temporary = `${file}.${process.pid}.tmp`;
+    await writeFile(temporary, `${JSON.stringify(state, null, 2)}\n`, { mode: 0o600 });
+    await rename(temporary, file);
+}
+/** Reads and checks a state file; throws `AZURE_STATE_INVALID` (input) when unusable. */
+async function readAzureState(file) {
+    let text;
+    try {
+        text = await readFile(file, 'utf8');
+    }
+    catch (error) {
+        throw inputError('AZURE_STATE_MISSING', `Cannot read the Azure state file ${file}: ${error.code ?? 'error'}.`, 'Pass the azure-state.json written into the report directory of the run to clean up.', error);
+    }
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw inputError('AZURE_STATE_INVALID', `${file} is not JSON.`, 'Delete the group by hand (see docs/azure.md, Clean-up) or run `bench janitor`.', error);
+    }
+    const state = value;
+    if (!state ||
+        state.stateVersion !== AZURE_STATE_VERSION ||
+        typeof state.subscriptionId !== 'string' ||
+        typeof state.resourceGroup !== 'string' ||
+        state.resourceGroup === '') {
+        throw inputError('AZURE_STATE_INVALID', `${file} is not a bench-action Azure state file (version ${AZURE_STATE_VERSION} with subscriptionId and resourceGroup).`, 'Delete the group by hand (see docs/azure.md, Clean-up) or run `bench janitor`.');
+    }
+    return state;
+}
+//# sourceMappingURL=azure-state.js.map
+;// CONCATENATED MODULE: ./lib/edges/azure/wait-for-run-ready.js
+/**
+ * Waits until cloud-init has the product healthy and the load VMs prepared: one managed run
+ * command per VM whose outcome is its exit code.
+ */
+
+
+/** Waits until the product is healthy and every load VM is prepared; throws an actionable error otherwise. */
+async function waitForRunReady(ctx, run, opts) {
+    const waitSeconds = Math.max(1, Math.trunc(opts.readySeconds));
+    const checks = [
+        {
+            vm: run.productVm,
+            name: 'bench-product-ready',
+            script: cloud_init/* productReadyCommandScript */.TE,
+            what: 'The product VM',
+        },
+        ...run.loadVms.map((vm, i) => ({
+            vm,
+            name: `bench-load-ready-${i + 1}`,
+            script: cloud_init/* loadReadyCommandScript */.Ug,
+            what: `Load VM ${vm.name}`,
+        })),
+    ];
+    const outcomes = await Promise.allSettled(checks.map(async (check) => {
+        const outcome = await runManagedCommand(ctx, {
+            groupName: run.resourceGroup,
+            vmName: check.vm.name,
+            location: check.vm.region,
+            commandName: check.name,
+            script: check.script,
+            parameters: { BENCH_WAIT_SECONDS: String(waitSeconds) },
+            // Azure's own limit sits a little above the script's, so the script reports first.
+            timeoutSeconds: waitSeconds + 120,
+        }, { waitMs: (waitSeconds + 300) * 1000 });
+        expectRunCommandSuccess(outcome, `${check.what} becoming ready`);
+    }));
+    const failed = outcomes.find((o) => o.status === 'rejected');
+    if (failed)
+        throw failed.reason;
+}
+//# sourceMappingURL=wait-for-run-ready.js.map
+;// CONCATENATED MODULE: ./lib/pipeline/azure/readiness.js
+/**
+ * Readiness of a cloud run's VMs: wait for the product and load VMs to report ready, and when
+ * they do not, add what their readiness scripts printed to the error (diagnosis only, never
+ * parsed).
+ */
+
+
+/** Waits for readiness; on failure adds what the readiness scripts printed to the error. */
+async function waitUntilReady(arm, provisioned, readySeconds) {
+    try {
+        await waitForRunReady(arm, provisioned, { readySeconds });
+    }
+    catch (error) {
+        if (!(error instanceof errors/* BenchError */.LR))
+            throw error;
+        const reports = await Promise.all([
+            readCommandOutput(arm, provisioned.resourceGroup, provisioned.productVm.name, 'bench-product-ready'),
+            ...provisioned.loadVms.map((vm, i) => readCommandOutput(arm, provisioned.resourceGroup, vm.name, `bench-load-ready-${i + 1}`)),
+        ]);
+        const reported = reports.filter((r) => r !== '').join('\n');
+        throw new errors/* BenchError */.LR(error.code, reported ? `${error.message}\nThe readiness check reported:\n${reported}` : error.message, error.hint, { cause: error });
+    }
+}
+/** The last lines a run command printed (diagnosis only, never parsed), or '' when unavailable. */
+async function readCommandOutput(arm, group, vmName, commandName) {
+    try {
+        const command = await arm.compute.virtualMachineRunCommands.getByVirtualMachine(group, vmName, commandName, { expand: 'instanceView' });
+        const view = command.instanceView;
+        const text = [view?.output, view?.error].filter((t) => !!t && t.trim() !== '');
+        if (text.length === 0)
+            return '';
+        return `${vmName}: ${text.join('\n').trim().split('\n').slice(-20).join('\n')}`;
+    }
+    catch {
+        return '';
+    }
+}
+//# sourceMappingURL=readiness.js.map
+// EXTERNAL MODULE: ./lib/core/remote/runner-status.js
+var runner_status = __webpack_require__(3953);
+;// CONCATENATED MODULE: ./lib/edges/azure/run-load-agents.js
+/**
+ * Starts the load-VM runner on every load VM as an asynchronous managed run command, with its
+ * settings as `BENCH_*` parameters (SAS URLs protected), and waits for the commands to end.
+ */
+
+
+
+/**
+ * Starts the runner on every load VM at once and waits for all of them. Returns each agent's
+ * outcome; the measurements themselves are read from Blob by the caller.
+ */
+async function runLoadAgents(ctx, run, opts) {
+    const commands = run.loadVms.map((vm, index) => ({ vm, index, command: opts.agent(index, vm) }));
+    for (const { command } of commands) {
+        const names = Object.keys({ ...command.parameters, ...command.protectedParameters });
+        const stray = names.filter((name) => !name.startsWith('BENCH_'));
+        if (stray.length > 0) {
+            // The runner script hands only BENCH_* variables to the container.
+            throw (0,errors/* inputError */.Xu)('AZURE_RUNNER_PARAMETER', `Runner parameters must start with BENCH_: ${stray.join(', ')}.`, 'Rename the parameters; the load-VM runner reads only BENCH_* variables.');
+        }
+    }
+    return Promise.all(commands.map(({ vm, index, command }) => runManagedCommand(ctx, {
+        groupName: run.resourceGroup,
+        vmName: vm.name,
+        location: vm.region,
+        commandName: `bench-runner-${index + 1}`,
+        script: cloud_init/* runnerCommandScript */.DM,
+        parameters: command.parameters,
+        protectedParameters: {
+            ...command.protectedParameters,
+            BENCH_RUNNER_BUNDLE_URL: opts.bundleUrl,
+        },
+        timeoutSeconds: opts.timeoutSeconds,
+        ...(command.outputBlobUri !== undefined && { outputBlobUri: command.outputBlobUri }),
+        ...(command.errorBlobUri !== undefined && { errorBlobUri: command.errorBlobUri }),
+    }, { waitMs: (opts.timeoutSeconds + 300) * 1000 })));
+}
+//# sourceMappingURL=run-load-agents.js.map
+;// CONCATENATED MODULE: ./lib/pipeline/azure/run-agents.js
+/**
+ * The load agents of a cloud run: start every runner command, follow their progress in Blob
+ * while they work, notice an agent whose heartbeat stopped, ask the runners to stop when the run
+ * is aborted, and read their results back.
+ */
+
+
+
+/** Sleeps, or rejects at once when `signal` aborts. */
+function abortableSleep(ms, signal) {
+    if (signal.aborted)
+        return Promise.reject(new Error('stopped'));
+    return new Promise((resolve, reject) => {
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(new Error('stopped'));
+        };
+        const timer = setTimeout(() => {
+            signal.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        signal.addEventListener('abort', onAbort, { once: true });
+    });
+}
+/** Reads results without throwing (partial report after an abort). */
+async function readQuietly(exchange, prefix, agentCount, log) {
+    try {
+        return await exchange.readRunnerResults(prefix, { agentCount });
+    }
+    catch (error) {
+        log(`Warning: could not read the runners' results: ${(0,errors/* errorSummary */.N5)(error)}`);
+        return undefined;
+    }
+}
+/**
+ * Starts the runners and waits for their commands, reading progress from Blob meanwhile. Stops
+ * waiting when the caller aborts or an agent's heartbeat goes stale; then asks the runners to
+ * stop by deleting their run commands. Returns the results once every agent finished.
+ */
+async function runAgentsAndWatch(input) {
+    const { deps, provisioned, prefix, timing } = input;
+    const agentCount = provisioned.loadVms.length;
+    const stop = new AbortController();
+    const onAbort = () => stop.abort(deps.signal?.reason);
+    deps.signal?.addEventListener('abort', onAbort, { once: true });
+    // The run-command polls sleep on this context: stopping ends them at their next wait.
+    const arm = {
+        ...deps.arm,
+        sleep: (ms) => abortableSleep(ms, stop.signal),
+    };
+    const agents = runLoadAgents(arm, provisioned, {
+        bundleUrl: input.bundleUrl,
+        timeoutSeconds: input.runnerTimeoutSeconds,
+        agent: (index) => input.agent(index),
+    });
+    agents.catch(() => undefined);
+    const watch = (async () => {
+        let lastDone = -1;
+        for (;;) {
+            await abortableSleep(timing.resultsPollMs, stop.signal);
+            let progress;
+            try {
+                progress = await deps.exchange.readRunnerResults(prefix, { agentCount });
+            }
+            catch (error) {
+                deps.log(`Warning: progress read failed (will retry): ${(0,errors/* errorSummary */.N5)(error)}`);
+                continue;
+            }
+            const done = progress.agents.reduce((n, a) => n + (a.status?.levelsDone ?? 0), 0);
+            const total = progress.agents.reduce((n, a) => n + (a.status?.levelsTotal ?? 0), 0);
+            if (done !== lastDone) {
+                deps.log(`Runners: ${progress.status}, ${done} of ${total || '?'} agent-level(s) done`);
+                lastDone = done;
+            }
+            const nowMs = (deps.now ?? (() => new Date()))().getTime();
+            const stale = progress.agents.filter((a) => a.status?.state === 'running' &&
+                (0,runner_status/* isHeartbeatStale */.s1)(a.status, nowMs, timing.heartbeatStaleMs));
+            if (stale.length > 0) {
+                throw new errors/* BenchError */.LR('AZURE_RUNNER_STALLED', `Load agent(s) ${stale.map((a) => a.agentIndex).join(', ')} stopped sending heartbeats (none for ${timing.heartbeatStaleMs} ms).`, 'The load VM or its runner died; see the runner log in the exchange container and retry the run.');
+            }
+        }
+    })();
+    watch.catch(() => undefined);
+    let commandsEnded = false;
+    try {
+        const outcomes = await Promise.race([agents, watch]);
+        commandsEnded = true;
+        const results = await deps.exchange.readRunnerResults(prefix, { agentCount });
+        const failed = outcomes
+            .map((outcome, index) => ({ outcome, index, agent: results.agents[index] }))
+            .filter(({ outcome, agent }) => !outcome.finished ||
+            outcome.executionState !== 'Succeeded' ||
+            (outcome.exitCode ?? 0) !== 0 ||
+            agent?.status?.state !== 'finished');
+        if (failed.length > 0) {
+            const lines = failed.map(({ outcome, index, agent }) => {
+                const status = agent?.status;
+                const why = status?.error
+                    ? `${status.error.code}: ${status.error.message}`
+                    : `runner state ${status?.state ?? 'never reported'}`;
+                const logTail = (agent?.log ?? '').trim().split('\n').slice(-5).join('\n    ');
+                return (`- agent ${index} on ${provisioned.loadVms[index]?.name ?? '?'}: run command ${outcome.executionState}, exit code ${outcome.exitCode ?? '?'}; ${why}` +
+                    (outcome.errorTail
+                        ? `\n    stderr: ${outcome.errorTail.trim().split('\n').slice(-3).join('\n    ')}`
+                        : '') +
+                    (logTail ? `\n    log: ${logTail}` : ''));
+            });
+            throw new errors/* BenchError */.LR('AZURE_RUNNER_FAILED', `The load runner failed on ${failed.length} of ${agentCount} load VM(s):\n${lines.join('\n')}`, 'Read the runner log and status under the run prefix in the exchange container; the resource group is deleted all the same.');
+        }
+        return results;
+    }
+    catch (error) {
+        if (!stop.signal.aborted)
+            stop.abort(error);
+        if (!commandsEnded)
+            await stopRunners(deps.arm, provisioned, deps.log);
+        throw error;
+    }
+    finally {
+        stop.abort(new Error('done'));
+        deps.signal?.removeEventListener('abort', onAbort);
+    }
+}
+/**
+ * Asks the runners to stop by deleting their run commands (the deletion is started, not
+ * followed); the group's deletion ends them for certain.
+ */
+async function stopRunners(arm, provisioned, log) {
+    await Promise.all(provisioned.loadVms.map(async (vm, index) => {
+        const name = `bench-runner-${index + 1}`;
+        try {
+            await arm.compute.virtualMachineRunCommands.beginDelete(provisioned.resourceGroup, vm.name, name);
+            log(`Asked ${vm.name} to stop its runner (deleting run command ${name})`);
+        }
+        catch (error) {
+            log(`Could not stop the runner on ${vm.name}: ${(0,errors/* errorSummary */.N5)(error)}`);
+        }
+    }));
+}
+//# sourceMappingURL=run-agents.js.map
+;// CONCATENATED MODULE: ./lib/pipeline/azure/run-azure.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULTS = {
+    deleteWaitMs: 150_000,
+    readySeconds: 900,
+    startDelayMs: 60_000,
+    resultsPollMs: 15_000,
+    heartbeatStaleMs: 90_000,
+    samplesTimeoutSeconds: 300,
+    /** Room on top of the plan's duration before Azure stops a runner. */
+    runnerMarginSeconds: 900,
+};
+/** The image as the VM pulls it: a bare `repository:tag` is taken from the run's registry. */
+function qualifyProductImage(image, acrName) {
+    if ((0,image_reference/* parseImageReference */.o)(image))
+        return image;
+    return `${acrName.toLowerCase()}.azurecr.io/${image.replace(/^\/+/, '')}`;
+}
+/** The image target of a plan, or an input error saying why a cloud run needs one. */
+function imageTargetOf(plan) {
+    if (plan.target.kind !== 'image') {
+        throw (0,errors/* inputError */.Xu)('AZURE_TARGET_NOT_IMAGE', `A cloud run deploys a container image, but the config's target is a ${plan.target.kind} target.`, 'Use a product with `image:` in its product.yml (e.g. target: { product: reframe }), or run it locally.');
+    }
+    return plan.target;
+}
+/** Throws one input error listing every unsafe setting (nothing has reached Azure yet). */
+function assertAzureSettingsValid(settings) {
+    const problems = (0,azure_settings/* validateAzureSettings */.Fv)(settings);
+    if (problems.length === 0)
+        return;
+    throw (0,errors/* inputError */.Xu)('AZURE_SETTINGS_INVALID', `Azure settings are not usable:\n${problems.map((p) => `- ${p.field}: got ${p.shown}, expected ${p.expected}`).join('\n')}`, 'Fix every setting listed (flags or environment variables; see docs/azure.md, Settings).');
+}
+/** Builds the run spec for a plan with its image already pinned; throws when a value is unsafe. */
+function buildSpecForPlan(input) {
+    const target = imageTargetOf(input.plan);
+    return buildAzureRunSpec({
+        settings: input.settings,
+        run: input.run,
+        runUrl: input.runUrl,
+        now: input.now,
+        product: productFromImageTarget({ ...target, image: input.pinnedImage }),
+        sshPublicKey: input.sshPublicKey,
+    });
+}
+/** Runs the plan on Azure VMs and returns its report; see `AzureRunOptions.cleanup`. */
+async function runAzureBenchmark(plan, settings, deps, options) {
+    const now = deps.now ?? (() => new Date());
+    const { log, signal } = deps;
+    const timing = { ...DEFAULTS, ...definedOnly(options) };
+    const environmentPromise = (0,local_environment/* collectEnvironment */.m)({ cwd: options.cwd });
+    // Phase 1: everything that can be checked or looked up without creating anything.
+    const prepared = await prepareRun(plan, settings, deps, options, now);
+    const { spec, state, prefix } = prepared;
+    const group = spec.groupName;
+    let provisioned;
+    let results;
+    let serverSamples = [];
+    const notes = [];
+    let uploaded = false;
+    let cleanup;
+    let cleanupError;
+    try {
+        // Ctrl-C while the digest was looked up: nothing was created yet.
+        if (signal?.aborted)
+            throw signal.reason;
+        // Phase 2: provision and wait until the product is healthy.
+        provisioned = await provisionRun(deps.arm, spec, {
+            recordState: () => deps.recordState(state),
+            ...(signal && { signal }),
+        });
+        notes.push(...provisioned.warnings);
+        await waitUntilReady(deps.arm, provisioned, timing.readySeconds);
+        // Phase 3: the load agents, from one start time.
+        const urls = await deps.exchange.uploadRunnerInputs({
+            prefix,
+            plan,
+            runnerBundlePath: deps.runnerBundlePath,
+        });
+        uploaded = true;
+        const samplesUrl = deps.samples.samplesUrl(urls.resultsUrl);
+        for (const secret of [urls.planUrl, urls.bundleUrl, urls.resultsUrl, samplesUrl]) {
+            deps.maskSecret(secret);
+        }
+        const targetUrl = `http://${provisioned.productVm.privateIp}:${prepared.target.port}`;
+        const startAt = now().getTime() + timing.startDelayMs;
+        const agentCount = provisioned.loadVms.length;
+        log(`Starting ${agentCount} runner(s) against ${targetUrl}; first level at ${new Date(startAt).toISOString()}`);
+        results = await runAgentsAndWatch({
+            deps,
+            provisioned,
+            prefix,
+            timing,
+            bundleUrl: urls.bundleUrl,
+            runnerTimeoutSeconds: Math.ceil(((0,run_exchange/* estimatePlanDurationMs */.wf)(plan) + timing.startDelayMs) / 1000 + DEFAULTS.runnerMarginSeconds),
+            agent: (index) => ({
+                parameters: {
+                    BENCH_TARGET_URL: targetUrl,
+                    BENCH_AGENT_INDEX: String(index),
+                    BENCH_AGENT_COUNT: String(agentCount),
+                    BENCH_START_AT: String(startAt),
+                },
+                protectedParameters: { BENCH_PLAN_URL: urls.planUrl, BENCH_RESULTS_URL: urls.resultsUrl },
+            }),
+        });
+        // Phase 4: the product VM's samples (their absence costs server CPU, not the measurements).
+        serverSamples = await readServerSamples(deps, provisioned, { samplesUrl, prefix, notes });
+    }
+    catch (error) {
+        if (!signal?.aborted)
+            throw error;
+        log(`Stopped: ${(0,errors/* errorSummary */.N5)(signal.reason)}`);
+        if (uploaded) {
+            results = await readQuietly(deps.exchange, prefix, provisioned?.loadVms.length ?? 0, log);
+        }
+    }
+    finally {
+        if (options.cleanup === 'inline' && !signal?.aborted) {
+            try {
+                if (uploaded)
+                    await deps.exchange.deleteRunFiles(prefix).catch(() => 0);
+                cleanup = await (0,azure_cleanup/* deleteRunGroup */.Gb)(deps.arm, group, { waitMs: timing.deleteWaitMs });
+                await deps.recordState({ ...state, cleanup: cleanup.deleted ? 'deleted' : 'pending' });
+            }
+            catch (error) {
+                // Reported, never thrown over the run's own outcome; the janitor is the backstop.
+                cleanupError = (0,errors/* errorSummary */.N5)(error);
+                log(`Warning: clean-up of ${group} failed: ${cleanupError}`);
+            }
+        }
+    }
+    // Phase 5: the report.
+    const interrupted = signal?.aborted === true;
+    const productVm = provisioned?.productVm;
+    const loadVms = provisioned?.loadVms ?? [];
+    const { levels, measurements } = mergeAgentLevels({
+        plan,
+        results,
+        agentCount: loadVms.length,
+        serverSamples,
+        notes,
+    });
+    if (plan.baseline) {
+        // Said in the report so a single-image result is never read as an A/B verdict.
+        notes.push('The config names a baseline, but this cloud run measured the candidate image only (A/B rounds on Azure are not implemented yet).');
+    }
+    if (interrupted) {
+        notes.push(`Resource group ${group} is left for the caller to delete.`);
+    }
+    if (cleanup?.pending) {
+        notes.push(`Resource group ${group} was still being deleted when the report was written.`);
+    }
+    if (cleanupError !== undefined)
+        notes.push(`Clean-up of ${group} failed: ${cleanupError}`);
+    const loadSizes = [...new Set(loadVms.map((vm) => vm.size))];
+    if (productVm && loadSizes.some((size) => size !== productVm.size)) {
+        notes.push(`Load VMs ran as ${loadSizes.join(', ')}; the product VM as ${productVm.size}.`);
+    }
+    const environment = cloudEnvironment(await environmentPromise, productVm, loadVms, settings);
+    const report = (0,thresholds/* attachThresholds */.c7)(plan, (0,build_run_report/* buildRunReport */.I)({
+        id: prepared.id,
+        plan,
+        startedAt: prepared.startedAt,
+        finishedAt: now(),
+        levels,
+        environment,
+        target: {
+            kind: 'image',
+            url: productVm ? `http://${productVm.privateIp}:${prepared.target.port}` : '',
+            ...(prepared.target.product !== undefined && { product: prepared.target.product }),
+            image: prepared.pinnedImage,
+            ...(prepared.imageDigest !== undefined && { imageDigest: prepared.imageDigest }),
+        },
+        interrupted,
+        notes,
+    }));
+    return {
+        report,
+        levels,
+        measurements,
+        hlogs: (0,hlog/* renderHlogFiles */.OV)(measurements, environment.toolVersion),
+        resourceGroup: group,
+        ...(productVm && { productVm }),
+        loadVms,
+        ...(cleanup && { cleanup }),
+        ...(cleanupError !== undefined && { cleanupError }),
+    };
+}
+/** Phase 1: checks the settings, pins the image and describes the run; creates nothing. */
+async function prepareRun(plan, settings, deps, options, now) {
+    // Everything that can be checked without Azure is checked first, all problems at once.
+    assertAzureSettingsValid(settings);
+    const target = imageTargetOf(plan);
+    const image = qualifyProductImage(target.image, settings.acrName);
+    const startedAt = now();
+    const id = (0,run_ids/* newRunId */.F$)(startedAt);
+    deps.log(`Pinning ${image} to its digest`);
+    const pinnedImage = await (deps.resolveImage
+        ? deps.resolveImage(image)
+        : resolveImageDigest(image, {
+            credential: deps.credential,
+            tenantId: settings.tenantId,
+            log: deps.log,
+        }));
+    const imageDigest = /@(sha256:[a-f0-9]{64})$/.exec(pinnedImage)?.[1];
+    deps.log(`Product image: ${pinnedImage}`);
+    const spec = buildSpecForPlan({
+        plan,
+        settings,
+        run: options.run,
+        runUrl: options.runUrl,
+        now: startedAt,
+        pinnedImage,
+        sshPublicKey: (deps.sshPublicKey ?? ssh_key/* generateThrowawaySshPublicKey */.C)(),
+    });
+    const specProblems = (0,resource_specs/* validateAzureRunSpec */.ys)(spec);
+    if (specProblems.length > 0) {
+        throw (0,errors/* inputError */.Xu)('AZURE_RUN_SPEC_INVALID', `The run cannot be described safely:\n${specProblems.map((p) => `- ${p.field}: got ${p.shown}, expected ${p.expected}`).join('\n')}`, 'Fix the values listed (config, product.yml or Azure settings).');
+    }
+    const prefix = `${spec.groupName}/${id}`;
+    return {
+        id,
+        startedAt,
+        target,
+        pinnedImage,
+        ...(imageDigest !== undefined && { imageDigest }),
+        spec,
+        prefix,
+        state: {
+            stateVersion: AZURE_STATE_VERSION,
+            subscriptionId: settings.subscriptionId,
+            resourceGroup: spec.groupName,
+            recordedAt: startedAt.toISOString(),
+            exchange: {
+                storageAccount: options.storageAccount ?? settings.storageAccount,
+                container: settings.storageContainer,
+                prefix,
+            },
+        },
+    };
+}
+/** Phase 4: the product VM's samples; a failure is a note, never an exception. */
+async function readServerSamples(deps, provisioned, input) {
+    try {
+        await collectServerSamples(deps.arm, provisioned, {
+            samplesUrl: input.samplesUrl,
+            timeoutSeconds: DEFAULTS.samplesTimeoutSeconds,
+        });
+        const parsed = parseServerSamples((await deps.samples.readSamples(input.prefix)) ?? '');
+        if (parsed.samples.length === 0) {
+            input.notes.push('The product VM uploaded no usable server samples: server CPU is missing.');
+        }
+        return parsed.samples;
+    }
+    catch (error) {
+        input.notes.push(`Server samples could not be collected: ${(0,errors/* errorSummary */.N5)(error)}`);
+        deps.log(`Warning: server samples could not be collected: ${(0,errors/* errorSummary */.N5)(error)}`);
+        return [];
+    }
+}
+/** Keeps only the options that were given, so defaults fill the rest. */
+function definedOnly(options) {
+    const out = {};
+    for (const key of Object.keys(DEFAULTS)) {
+        const value = options[key];
+        if (typeof value === 'number')
+            out[key] = value;
+    }
+    return out;
+}
+//# sourceMappingURL=run-azure.js.map
+
+/***/ }),
+
+/***/ 9130:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runOutcomeOf: () => (/* binding */ runOutcomeOf)
+/* harmony export */ });
+/* harmony import */ var _core_report_run_summary_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89110);
+/* harmony import */ var _core_stats_verdict_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49390);
+
+
+/** The outcome of `report`, written to `reportDir`: verdict, findings and summary from the report. */
+function runOutcomeOf(report, reportDir, extra = {}) {
+    const { verdict, findings } = (0,_core_stats_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .judgeRun */ .Zy)(report);
+    return {
+        reportDir,
+        report,
+        summaryMarkdown: extra.summaryMarkdown ?? (0,_core_report_run_summary_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .renderRunSummaryMarkdown */ .B)(report),
+        verdict,
+        findings,
+        ...(extra.resourceGroup !== undefined && { resourceGroup: extra.resourceGroup }),
+        ...(extra.reportUrl !== undefined && { reportUrl: extra.reportUrl }),
+    };
+}
+//# sourceMappingURL=run-outcome.js.map
+
+/***/ })
+
+};

@@ -134,6 +134,8 @@ describe('the main step', () => {
       'resource-group': 'bench-plasmatic-reframe-4242-1-bench',
       // No storage: no history trends.
       'history-url': '',
+      // mode run: no sizes compared.
+      recommendation: '[]',
       'change-points': '[]',
     });
     expect(step.stdout).toContain('not failing the step because fail-on is never');

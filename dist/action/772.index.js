@@ -5218,10 +5218,10 @@ const Outputs = {
     resourceGroup: 'resource-group',
     /** Link to the branch's `history.html`, when history in Blob is set. */
     historyUrl: 'history-url',
-    /** JSON list of the level shifts found in the branch's recent history. */
-    changePoints: 'change-points',
     /** mode aggregate: JSON list of the recommended size per scenario. */
     recommendation: 'recommendation',
+    /** JSON list of the level shifts found in the branch's recent history. */
+    changePoints: 'change-points',
 };
 /**
  * Keys of the state the main step hands to the post step (`GITHUB_STATE` → `STATE_<key>`).

@@ -91,10 +91,10 @@ export const Outputs = {
   resourceGroup: 'resource-group',
   /** Link to the branch's `history.html`, when history in Blob is set. */
   historyUrl: 'history-url',
-  /** JSON list of the level shifts found in the branch's recent history. */
-  changePoints: 'change-points',
   /** mode aggregate: JSON list of the recommended size per scenario. */
   recommendation: 'recommendation',
+  /** JSON list of the level shifts found in the branch's recent history. */
+  changePoints: 'change-points',
 } as const;
 /** Name of one output. */
 export type OutputName = (typeof Outputs)[keyof typeof Outputs];

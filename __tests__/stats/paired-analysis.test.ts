@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   analysePairs,
-  lagOneAutocorrelation,
+  withinRoundCorrelation,
   pairValues,
   type MeasuredPair,
 } from '../../src/core/stats/paired-analysis.js';
@@ -63,30 +63,34 @@ describe('paired intervals', () => {
     expect(analysePairs(withZero, 'ratio', 0.95)).toBeUndefined();
   });
 
-  it('discounts per-second pairs that repeat their neighbours', () => {
-    // A slow wave within each round: consecutive seconds are alike.
-    const wave: MeasuredPair[] = [];
-    for (let round = 1; round <= 3; round++) {
+  it('counts rounds whose seconds all lean one way about once each', () => {
+    // Three rounds of 20 seconds, each round shifted as a whole, tiny jitter within.
+    const shifted: MeasuredPair[] = [];
+    for (const [round, shift] of [
+      [1, 0.05],
+      [2, -0.04],
+      [3, 0.02],
+    ] as const) {
       for (let second = 0; second < 20; second++) {
-        const ratio = 1 + 0.02 * Math.sin((second + round * 7) / 3);
-        wave.push({ round, second, baseline: 100, candidate: 100 * ratio });
+        const ratio = 1 + shift + 0.001 * ((second % 3) - 1);
+        shifted.push({ round, second, baseline: 100, candidate: 100 * ratio });
       }
     }
-    const values = pairValues(wave, 'ratio');
-    const mean = values.reduce((a, v) => a + v.value, 0) / values.length;
-    expect(lagOneAutocorrelation(values, mean)).toBeGreaterThan(0.8);
-    const ci = analysePairs(wave, 'ratio', 0.95)!;
+    expect(withinRoundCorrelation(pairValues(shifted, 'ratio'))).toBeGreaterThan(0.95);
+    const ci = analysePairs(shifted, 'ratio', 0.95)!;
     expect(ci.pairs).toBe(60);
-    expect(ci.effectivePairs).toBeLessThan(10);
+    expect(ci.effectivePairs).toBeLessThan(3.5);
+    // So the interval is as wide as three round means make it, not sixty seconds.
+    expect(ci.high - ci.low).toBeGreaterThan(0.1);
   });
 
-  it('counts independent per-second pairs in full', () => {
-    const alternating: MeasuredPair[] = Array.from({ length: 10 }, (_, second) => ({
-      round: 1,
-      second,
+  it('counts per-second pairs in full when rounds do not differ', () => {
+    const alternating: MeasuredPair[] = Array.from({ length: 20 }, (_, i) => ({
+      round: 1 + (i % 2),
+      second: Math.floor(i / 2),
       baseline: 100,
-      candidate: second % 2 === 0 ? 101 : 99,
+      candidate: Math.floor(i / 2) % 2 === 0 ? 101 : 99,
     }));
-    expect(analysePairs(alternating, 'ratio', 0.95)?.effectivePairs).toBe(10);
+    expect(analysePairs(alternating, 'ratio', 0.95)?.effectivePairs).toBe(20);
   });
 });

@@ -9,8 +9,9 @@
  * cannot reach beyond the range of its few values (three pairs all above zero happen one time
  * in eight by chance alone, whatever confidence is asked for), while t widens honestly as the
  * pairs get fewer. Log ratios of throughput and latency are close to symmetric; an outlier
- * widens the interval (fewer calls), it never narrows it. Per-second pairs are correlated in
- * time, so their count is discounted by the lag-1 autocorrelation within each round.
+ * widens the interval (fewer calls), it never narrows it. Per-second pairs of one round share
+ * that round's machine state, so their count is discounted by the design effect of their
+ * intraclass correlation: a round whose seconds all lean one way counts about once.
  */
 import { studentTQuantile } from './student-t.js';
 
@@ -65,23 +66,39 @@ export function pairValues(
 }
 
 /**
- * Lag-1 autocorrelation of the values within each round (consecutive seconds of one round),
- * pooled over rounds; 0 when there are no consecutive pairs.
+ * Intraclass correlation of per-second values within rounds (one-way ANOVA estimator, at least
+ * 0): how much the seconds of one round share beyond the change itself (the round's machine
+ * state, which process the scheduler favoured). 0 for whole-round pairs or a single round.
  */
-export function lagOneAutocorrelation(
+export function withinRoundCorrelation(
   values: readonly { round: number; second?: number; value: number }[],
-  mean: number,
 ): number {
-  let numerator = 0;
-  let denominator = 0;
-  for (const [i, v] of values.entries()) {
-    denominator += (v.value - mean) ** 2;
-    const next = values[i + 1];
-    if (next && next.round === v.round && v.second !== undefined && next.second === v.second + 1) {
-      numerator += (v.value - mean) * (next.value - mean);
-    }
+  const groups = new Map<number, number[]>();
+  for (const v of values) {
+    if (v.second === undefined) return 0;
+    let g = groups.get(v.round);
+    if (!g) groups.set(v.round, (g = []));
+    g.push(v.value);
   }
-  return denominator > 0 ? numerator / denominator : 0;
+  const k = groups.size;
+  const n = values.length;
+  if (k < 2 || n <= k) return 0;
+  const grand = values.reduce((a, v) => a + v.value, 0) / n;
+  let between = 0;
+  let within = 0;
+  let sumSquaredSizes = 0;
+  for (const g of groups.values()) {
+    const m = g.reduce((a, b) => a + b, 0) / g.length;
+    between += g.length * (m - grand) ** 2;
+    for (const x of g) within += (x - m) ** 2;
+    sumSquaredSizes += g.length ** 2;
+  }
+  const msb = between / (k - 1);
+  const msw = within / (n - k);
+  // Average group size corrected for unequal rounds (n0 of the ANOVA estimator).
+  const n0 = (n - sumSquaredSizes / n) / (k - 1);
+  const rho = (msb - msw) / (msb + (n0 - 1) * msw);
+  return Number.isFinite(rho) ? Math.max(0, Math.min(1, rho)) : 0;
 }
 
 /**
@@ -102,10 +119,12 @@ export function analysePairs(
   let squares = 0;
   for (const v of values) squares += (v.value - mean) ** 2;
   const sd = Math.sqrt(squares / (n - 1));
-  const perSecond = values.some((v) => v.second !== undefined);
-  const rho = perSecond ? lagOneAutocorrelation(values, mean) : 0;
-  // Only positive correlation makes neighbours repeat each other; negative is not credited.
-  const effectivePairs = rho > 0 ? Math.max(2, (n * (1 - rho)) / (1 + rho)) : n;
+  // Seconds of one round are not independent: discount them by the design effect (Kish),
+  // 1 + (m − 1)ρ for rounds of m seconds, so a round that leans one way counts about once.
+  const rho = withinRoundCorrelation(values);
+  const rounds = new Set(values.map((v) => v.round)).size;
+  const designEffect = 1 + (n / rounds - 1) * rho;
+  const effectivePairs = Math.max(Math.min(2, n), n / designEffect);
   const degreesOfFreedom = Math.max(1, effectivePairs - 1);
   const half =
     sd === 0

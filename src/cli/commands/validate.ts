@@ -2,6 +2,7 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { formatProblems } from '../../core/config/config-problem.js';
+import type { ComparePlan } from '../../core/config/plan.js';
 import { ExitCode } from '../../core/errors.js';
 import { validateConfigFile } from '../../edges/files/load-plan.js';
 import type { CliIo } from '../io.js';
@@ -30,7 +31,7 @@ export function registerValidate(
       }
       const plan = result.plan;
       const ab = plan?.baseline
-        ? `, A/B against a ${plan.baseline.kind} baseline in ${plan.compare?.rounds ?? 5} round(s)`
+        ? `, ${plan.compare?.mode ?? 'interleaved'} A/B against a ${plan.baseline.kind} baseline in ${describeRounds(plan.compare)}`
         : '';
       const thresholds = plan?.thresholds?.length ? `, ${plan.thresholds.length} threshold(s)` : '';
       const summary = plan
@@ -39,4 +40,12 @@ export function registerValidate(
       io.stdout.write(`${config}: valid${summary ? ` (${summary})` : ''}\n`);
       setExitCode(ExitCode.ok);
     });
+}
+
+/** `3 round(s)` for a fixed number, `2–10 rounds (adaptive)` for a budget. */
+function describeRounds(compare: ComparePlan | undefined): string {
+  if (!compare) return 'adaptive rounds';
+  return compare.minRounds === compare.maxRounds
+    ? `${compare.maxRounds} round(s)`
+    : `${compare.minRounds}–${compare.maxRounds} rounds (adaptive)`;
 }

@@ -13,7 +13,7 @@
  *
  *   node --import tsx bench/verdicts.ts [--n 10] [--aa-n 10] [--modes interleaved,duet]
  *     [--changes 0,3,5,10] [--burn-us 1000] [--connections 16] [--warmup 500ms]
- *     [--duration 3s] [--threshold 3] [--interleaved-rounds 3-8] [--duet-rounds 2-14]
+ *     [--duration 3s] [--threshold 3] [--interleaved-rounds 3-6] [--duet-rounds 2-12]
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -75,8 +75,8 @@ function parseOptions(argv: string[]): VerdictOptions {
       warmup: { type: 'string', default: '500ms' },
       duration: { type: 'string', default: '3s' },
       threshold: { type: 'string', default: '3' },
-      'interleaved-rounds': { type: 'string', default: '3-8' },
-      'duet-rounds': { type: 'string', default: '2-14' },
+      'interleaved-rounds': { type: 'string', default: '3-6' },
+      'duet-rounds': { type: 'string', default: '2-12' },
       seed: { type: 'string', default: '20261201' },
     },
   });
@@ -114,6 +114,8 @@ interface CaseResult {
   anyCall: string[];
   /** An improvement called for a slower copy, on throughput or p50. */
   wrongDirection: boolean;
+  /** Server CPU per request called a regression (judged at the last look, not waited for). */
+  cpuCalled: boolean;
   verdicts: Record<string, string>;
   roundsUsed: number;
   stopReason: string;
@@ -248,6 +250,9 @@ async function runCase(
         (m.metric === 'successRps' || m.metric === 'p50') &&
         m.verdict === 'improvement',
     ),
+    cpuCalled: everyMetric.metrics.some(
+      (m) => m.metric === 'serverCpuUsPerRequest' && m.verdict === 'regression',
+    ),
     verdicts,
     roundsUsed: comparison.stopping?.roundsUsed ?? rounds.length,
     stopReason: comparison.stopping?.reason ?? 'unknown',
@@ -319,6 +324,7 @@ function summarize(results: readonly CaseResult[], options: VerdictOptions): str
           change === 0
             ? `false calls ${percent(fixedHits, fixed.length)}`
             : `caught ${percent(fixedHits, fixed.length)}`,
+          '',
           '3',
           formatNumber(fixed.reduce((a, f) => a + f.wallMs, 0) / fixed.length / 1000, 1),
           formatNumber(Math.max(...fixed.map((f) => f.wallMs)) / 1000, 1),
@@ -329,7 +335,17 @@ function summarize(results: readonly CaseResult[], options: VerdictOptions): str
     }
   }
   return renderTable(
-    ['mode', 'change', 'result', 'rounds', 'mean s', 'max s', 'throughput Δ%', 'stopped'],
+    [
+      'mode',
+      'change',
+      'result (throughput or p50)',
+      'CPU/request caught',
+      'rounds',
+      'mean s',
+      'max s',
+      'throughput Δ%',
+      'stopped',
+    ],
     rows,
   );
 }

@@ -55,6 +55,25 @@ export function isOversubscribed(machine: MachineMetrics): boolean {
   );
 }
 
+/**
+ * The machine's noise over a level in one sentence when it is material (and the generator's
+ * self-check did not already say it); `undefined` otherwise.
+ */
+export function describeMachineNoise(level: LevelReport): string | undefined {
+  const machine = level.machine;
+  if (!machine || !isMachineNoiseMaterial(machine)) return undefined;
+  if (level.generator.generatorBound) return undefined;
+  const why = [
+    isOversubscribed(machine)
+      ? 'the machine was oversubscribed, so figures include waiting for a CPU'
+      : '',
+    machine.stealPercentMean >= MATERIAL_STEAL_PERCENT
+      ? `the hypervisor stole ${formatPercent(machine.stealPercentMean)} of the CPUs`
+      : '',
+  ].filter(Boolean);
+  return `${describeMachine(machine)}: ${why.join('; ')}`;
+}
+
 /** Options of `buildLevelReport`. */
 export interface BuildLevelReportOptions {
   /** Readings of the target process (cumulative CPU, RSS), when it was sampled. */

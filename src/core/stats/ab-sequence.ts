@@ -19,6 +19,7 @@ import type { MeasuredAbRound } from './ab-pairs.js';
 import { scheduleRound, type AbStep, type ScheduledRound } from './ab-schedule.js';
 import { DEFAULT_CONFIDENCE } from './compare.js';
 import { comparePairedRounds } from './compare-paired.js';
+import { formatConfidence } from './metric-format.js';
 import {
   countDecided,
   decideStop,
@@ -166,13 +167,10 @@ export function createAbSequence(settings: AbSequenceSettings): AbSequence {
 
 /** The design of the A/B in one sentence, for the comparison's notes. */
 function describeDesign(mode: AbMode, comparison: Comparison, stopping: Stopping): string {
-  const how =
-    mode === 'duet'
-      ? 'Duet A/B: both sides loaded at once with one start time, judged on per-second pairs'
-      : 'Interleaved A/B: one side loaded at a time, judged on per-round pairs';
+  const how = mode === 'duet' ? 'Duet A/B, per-second pairs' : 'Interleaved A/B, per-round pairs';
   const last = stopping.looks.at(-1);
-  const conf = last
-    ? ` (last look at ${(last.confidence * 100).toFixed(2)}% nominal confidence)`
+  const look = last
+    ? `; ${stopping.looks.length} look${stopping.looks.length === 1 ? '' : 's'}, the last at ${formatConfidence(last.confidence)} nominal confidence`
     : '';
-  return `${how}; order random per round and level, balanced in pairs of rounds (seed ${comparison.settings.seed}); ${stopping.note}${conf}; the intervals of all looks hold together at ${Math.round(comparison.settings.confidence * 100)}%.`;
+  return `${how}; order random per round and level, balanced in pairs of rounds (seed ${comparison.settings.seed})${look}; ${stopping.note}.`;
 }

@@ -14,8 +14,9 @@
  *   node --import tsx bench/verdicts.ts [--n 10] [--aa-n 10] [--modes interleaved,duet]
  *     [--changes 0,3,5,10] [--burn-us 1000] [--connections 16] [--warmup 500ms]
  *     [--duration 3s] [--threshold 3] [--interleaved-rounds 3-6] [--duet-rounds 2-12]
+ *   node --import tsx bench/verdicts.ts --summarize bench/results/verdicts-<time>.json
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -293,53 +294,66 @@ function summarize(results: readonly CaseResult[], options: VerdictOptions): str
   for (const { mode, change } of lines) {
     const cases = results.filter((r) => r.mode === mode && r.changePercent === change);
     if (cases.length === 0) continue;
+    const label = change === 0 ? 'A/A' : `+${change}% work`;
     const hits =
       change === 0
         ? cases.filter((c) => c.anyCall.length > 0).length
         : cases.filter((c) => c.called).length;
+    const result =
+      change === 0
+        ? `false calls ${percent(hits, cases.length)}`
+        : `caught ${percent(hits, cases.length)}`;
+    const cpu = change === 0 ? '' : percent(cases.filter((c) => c.cpuCalled).length, cases.length);
+    const wrong = cases.filter((c) => c.wrongDirection).length;
+    const notJudged = cases.filter(
+      (c) => c.verdicts.successRps === 'invalid' && c.verdicts.p50 === 'invalid',
+    ).length;
     const reasons = new Map<string, number>();
     for (const c of cases) reasons.set(c.stopReason, (reasons.get(c.stopReason) ?? 0) + 1);
     rows.push([
       mode,
-      change === 0 ? 'A/A' : `+${change}% work`,
-      change === 0
-        ? `false calls ${percent(hits, cases.length)}`
-        : `caught ${percent(hits, cases.length)}`,
+      label,
+      result,
+      cpu,
+      String(wrong),
+      String(notJudged),
       formatSpread(spread(cases.map((c) => c.roundsUsed))),
       formatNumber(cases.reduce((a, c) => a + c.wallMs, 0) / cases.length / 1000, 1),
       formatNumber(Math.max(...cases.map((c) => c.wallMs)) / 1000, 1),
       formatSpread(spread(cases.map((c) => (c.throughputChange ?? Number.NaN) * 100)), 1),
       [...reasons].map(([r, k]) => `${r} ${k}`).join(', '),
     ]);
-    if (mode === 'interleaved') {
-      const fixed = cases.flatMap((c) => (c.fixed3 ? [c.fixed3] : []));
-      if (fixed.length > 0) {
-        const fixedHits =
-          change === 0
-            ? fixed.filter((f) => f.anyCall.length > 0).length
-            : fixed.filter((f) => f.called).length;
-        rows.push([
-          'today: fixed 3 rounds, unpaired',
-          change === 0 ? 'A/A' : `+${change}% work`,
-          change === 0
-            ? `false calls ${percent(fixedHits, fixed.length)}`
-            : `caught ${percent(fixedHits, fixed.length)}`,
-          '',
-          '3',
-          formatNumber(fixed.reduce((a, f) => a + f.wallMs, 0) / fixed.length / 1000, 1),
-          formatNumber(Math.max(...fixed.map((f) => f.wallMs)) / 1000, 1),
-          '',
-          '',
-        ]);
-      }
+    const fixed = cases.flatMap((c) => (c.fixed3 ? [c.fixed3] : []));
+    if (mode === 'interleaved' && fixed.length > 0) {
+      const fixedHits =
+        change === 0
+          ? fixed.filter((f) => f.anyCall.length > 0).length
+          : fixed.filter((f) => f.called).length;
+      rows.push([
+        'today: fixed 3 rounds, unpaired',
+        label,
+        change === 0
+          ? `false calls ${percent(fixedHits, fixed.length)}`
+          : `caught ${percent(fixedHits, fixed.length)}`,
+        '',
+        '',
+        '',
+        '3',
+        formatNumber(fixed.reduce((a, f) => a + f.wallMs, 0) / fixed.length / 1000, 1),
+        formatNumber(Math.max(...fixed.map((f) => f.wallMs)) / 1000, 1),
+        '',
+        '',
+      ]);
     }
   }
   return renderTable(
     [
       'mode',
       'change',
-      'result (throughput or p50)',
-      'CPU/request caught',
+      'throughput or p50 called',
+      'CPU/request called',
+      'wrong way',
+      'not judged',
       'rounds',
       'mean s',
       'max s',
@@ -350,7 +364,27 @@ function summarize(results: readonly CaseResult[], options: VerdictOptions): str
   );
 }
 
+/** Prints the table of a stored sitting again (`--summarize bench/results/verdicts-….json`). */
+async function reprint(file: string): Promise<void> {
+  const stored = JSON.parse(await readFile(file, 'utf8')) as {
+    options: VerdictOptions;
+    results: CaseResult[];
+    startedAt: string;
+    finishedAt: string;
+    loadAverage: { median: number; min: number; max: number; n: number };
+  };
+  process.stdout.write(`${summarize(stored.results, stored.options)}\n`);
+  process.stdout.write(
+    `sitting ${stored.startedAt} – ${stored.finishedAt}; 1-minute load average ${formatSpread(stored.loadAverage, 2)}\n`,
+  );
+}
+
 async function main(): Promise<void> {
+  const summarizeAt = process.argv.indexOf('--summarize');
+  if (summarizeAt >= 0) {
+    await reprint(process.argv[summarizeAt + 1] ?? '');
+    return;
+  }
   const options = parseOptions(process.argv.slice(2));
   const log = (line: string) => process.stdout.write(`${line}\n`);
   const startedAt = new Date();

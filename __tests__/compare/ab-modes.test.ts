@@ -94,6 +94,36 @@ describe('A/B modes and adaptive rounds', () => {
     expect(result.notes[0]).toMatch(/^Duet A\/B of \d round\(s\) per side \(stopped after/);
   }, 60_000);
 
+  it('falls back to interleaved rounds on a single CPU when the config does not name a mode', async () => {
+    const config = await burnConfig('{ rounds: 1, metrics: [p50] }');
+    const out = path.join(tmp, 'one-cpu');
+    const child = spawn(
+      'taskset',
+      [
+        '-c',
+        String(allowedCpus()[0]),
+        process.execPath,
+        '--import',
+        'tsx',
+        'src/entrypoints/cli.ts',
+        'run',
+        config,
+        '--out',
+        out,
+      ],
+      { cwd: repo, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.stdout.resume();
+    await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toMatch(
+      /compare\.mode is not set and this run may use only CPU \d+: interleaved rounds instead of the default duet/,
+    );
+    const result = await readJson<RunReport>(path.join(out, 'result.json'));
+    expect(result.comparison?.abMode).toBe('interleaved');
+  }, 60_000);
+
   it('refuses a duet on a single CPU before starting anything', async () => {
     const config = await burnConfig('{ mode: duet }');
     const child = spawn(

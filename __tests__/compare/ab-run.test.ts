@@ -53,7 +53,7 @@ function abConfig(
     `target: { url: "${target}" }`,
     ...PING_SCENARIO,
     ...SHORT_LOAD,
-    `compare: { rounds: ${rounds}, threshold: 5%, noise: ${noise} }`,
+    `compare: { mode: interleaved, rounds: ${rounds}, threshold: 5%, noise: ${noise} }`,
     ...(thresholds.length > 0 ? ['thresholds:', ...thresholds.map((t) => `  - ${t}`)] : []),
   ];
 }

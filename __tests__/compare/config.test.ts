@@ -138,10 +138,11 @@ describe('comparison keys in a config file', () => {
     expect(formatProblems(result.problems)).toBe([...lines, count].join('\n'));
   });
 
-  it('defaults compare to adaptive interleaved rounds, no noise run and a 5% threshold, and thresholds to none', () => {
+  it('defaults compare to adaptive duet rounds, no noise run and a 5% threshold, and thresholds to none', () => {
     const { config, problems } = parseConfig(`${HEAD}${INLINE}`, 'c.yml');
     expect(problems).toEqual([]);
-    expect(config?.compare).toEqual({ mode: 'interleaved', noise: false, threshold: '5%' });
+    // The mode is left to the plan (duet, or interleaved on one CPU), not written into the config.
+    expect(config?.compare).toEqual({ noise: false, threshold: '5%' });
     expect(config?.thresholds).toEqual([]);
     expect(config?.baseline).toBeUndefined();
   });
@@ -189,7 +190,8 @@ describe('resolving an A/B plan', () => {
       DEMO_DELAY_MS: '2',
     });
     expect(plan.compare).toEqual({
-      mode: 'interleaved',
+      mode: 'duet',
+      modeDefaulted: true,
       minRounds: 3,
       maxRounds: 3,
       noise: false,
@@ -226,7 +228,7 @@ describe('resolving an A/B plan', () => {
 
   it('defaults the budget to 2 to 10 rounds', async () => {
     const plan = await loadPlan(await write(`${HEAD}${INLINE}`));
-    expect(plan.compare).toMatchObject({ mode: 'interleaved', minRounds: 2, maxRounds: 10 });
+    expect(plan.compare).toMatchObject({ mode: 'duet', minRounds: 2, maxRounds: 10 });
   });
 
   it('changes the config hash when a threshold changes, and keeps it without the new keys', async () => {
@@ -278,7 +280,7 @@ describe('resolving an A/B plan', () => {
   it('says in bench validate that the config is an A/B with thresholds', async () => {
     const { code, stdout } = await bench('validate', 'configs/demo-ab.yml');
     expect(stdout).toBe(
-      'configs/demo-ab.yml: valid (1 scenario(s) × 1 level(s), closed model, target command, interleaved A/B against a command baseline in 3 round(s), 3 threshold(s))\n',
+      'configs/demo-ab.yml: valid (1 scenario(s) × 1 level(s), closed model, target command, duet A/B against a command baseline in 3 round(s), 3 threshold(s))\n',
     );
     expect(code).toBe(0);
   });

@@ -49,6 +49,7 @@ import {
 /** Comparison settings used when a plan carries none (plans built by hand, not from a file). */
 export const DEFAULT_COMPARE_PLAN: ComparePlan = {
   mode: DEFAULT_AB_MODE,
+  modeDefaulted: true,
   minRounds: DEFAULT_MIN_ROUNDS,
   maxRounds: DEFAULT_MAX_ROUNDS,
   noise: false,
@@ -100,8 +101,8 @@ export async function runComparison(opts: ComparisonRunOptions): Promise<Compari
       'Add `baseline:` to the config (same shape as `target:`).',
     );
   }
-  const settings = plan.compare ?? DEFAULT_COMPARE_PLAN;
   const log = opts.log ?? (() => undefined);
+  const settings = chooseMode(plan.compare ?? DEFAULT_COMPARE_PLAN, log);
   const startedAt = new Date();
   const id = newRunId(startedAt);
   const dir = path.resolve(opts.cwd, opts.outDir ?? defaultReportDir(startedAt, id));
@@ -241,6 +242,20 @@ export async function runComparison(opts: ComparisonRunOptions): Promise<Compari
   });
   log(`report written to ${dir}`);
   return { report, baseline: baselineReport, rounds, comparison, thresholds, dir, files };
+}
+
+/**
+ * The default mode on this machine: a duet needs two CPUs to split, so with one the default
+ * becomes interleaved (said in the log); a duet the config asked for is kept, and refused later.
+ */
+function chooseMode(settings: ComparePlan, log: (line: string) => void): ComparePlan {
+  if (!settings.modeDefaulted || settings.mode !== 'duet') return settings;
+  const cpus = allowedCpus();
+  if (cpus.length >= 2) return settings;
+  log(
+    `compare.mode is not set and this run may use only ${cpus.length === 1 ? `CPU ${cpus[0]}` : 'no CPU it can name'}: interleaved rounds instead of the default duet.`,
+  );
+  return { ...settings, mode: 'interleaved' };
 }
 
 /** The core split of a duet on this machine; throws `DUET_NEEDS_TWO_CPUS` with one CPU. */

@@ -113,8 +113,8 @@ export async function runLocalBenchmark(opts: LocalRunOptions): Promise<LocalRun
 }
 
 /**
- * A local run as both front ends start it: an A/B in interleaved rounds when the plan names a
- * baseline, else a plain run. Both write the report directory and return the report.
+ * A local run as both front ends start it: an A/B (interleaved or duet rounds) when the plan
+ * names a baseline, else a plain run. Both write the report directory and return the report.
  */
 export async function runLocalPlan(opts: LocalRunOptions): Promise<LocalRunResult> {
   if (!opts.plan.baseline) return runLocalBenchmark(opts);

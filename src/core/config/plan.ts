@@ -140,6 +140,8 @@ export interface CloudPlan {
 export interface ComparePlan {
   /** interleaved: one side loaded at a time; duet: both at once, each on its own CPUs. */
   mode: 'interleaved' | 'duet';
+  /** The config left `mode` out: the default, which falls back to interleaved on one CPU. */
+  modeDefaulted?: boolean;
   /** Rounds before the stopping rule first looks (equal to `maxRounds` for a fixed number). */
   minRounds: number;
   /** Most rounds per side. */

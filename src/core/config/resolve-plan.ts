@@ -22,6 +22,7 @@ import type {
   TargetPlan,
 } from './plan.js';
 import {
+  DEFAULT_AB_MODE,
   DEFAULT_MAX_ROUNDS,
   DEFAULT_MIN_ROUNDS,
   MAX_CONNECTIONS,
@@ -150,7 +151,8 @@ function resolveCompare(compare: CompareConfig): ComparePlan {
   const timeBudgetMs =
     compare.timeBudget !== undefined ? parseDurationMs(compare.timeBudget) : undefined;
   return {
-    mode: compare.mode,
+    mode: compare.mode ?? DEFAULT_AB_MODE,
+    ...(compare.mode === undefined ? { modeDefaulted: true } : {}),
     minRounds: compare.rounds ?? compare.minRounds ?? DEFAULT_MIN_ROUNDS,
     maxRounds: compare.rounds ?? compare.maxRounds ?? DEFAULT_MAX_ROUNDS,
     ...(timeBudgetMs !== undefined ? { timeBudgetMs } : {}),

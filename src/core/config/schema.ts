@@ -355,8 +355,8 @@ export const DEFAULT_COMPARE_THRESHOLD = '5%';
 
 /** How an A/B loads its two sides; the default is chosen from docs/comparisons.md's figures. */
 export const AB_MODES = ['interleaved', 'duet'] as const;
-/** Default `compare.mode`. */
-export const DEFAULT_AB_MODE: (typeof AB_MODES)[number] = 'interleaved';
+/** Default `compare.mode`: duet, which caught more on this kind of machine (docs/comparisons.md). */
+export const DEFAULT_AB_MODE: (typeof AB_MODES)[number] = 'duet';
 /** Default `compare.minRounds`: rounds before the stopping rule first looks. */
 export const DEFAULT_MIN_ROUNDS = 2;
 /** Default `compare.maxRounds`: the most rounds an adaptive A/B runs. */
@@ -379,9 +379,9 @@ export const CompareConfigSchema = z
   .strictObject({
     mode: z
       .enum(AB_MODES, { error: say('unknown mode', 'interleaved or duet') })
-      .default(DEFAULT_AB_MODE)
+      .optional()
       .describe(
-        'interleaved: one side loaded at a time, order random per round and level; duet: both at once, each on its own half of the CPUs',
+        'interleaved: one side loaded at a time, order random per round and level; duet (default, or interleaved on one CPU): both at once, each on its own half of the CPUs',
       ),
     rounds: roundCount(
       'A fixed number of rounds per side (sets minRounds and maxRounds to it); leave out for adaptive rounds',
@@ -526,10 +526,9 @@ export const BenchConfigSchema = z
     description: z.string().optional().describe('What this benchmark is for'),
     target: TargetConfigSchema,
     baseline: TargetConfigSchema.optional().describe(
-      'A/B: the baseline to compare the target with, run in interleaved rounds (same shape as target)',
+      'A/B: the baseline to compare the target with, run in the same session (same shape as target; see compare)',
     ),
     compare: CompareConfigSchema.default({
-      mode: DEFAULT_AB_MODE,
       noise: false,
       threshold: DEFAULT_COMPARE_THRESHOLD,
     }),

@@ -112,6 +112,10 @@ export const errorCodes = {
     'An A/B run was asked for but the plan has no baseline.',
     'Add `baseline:` to the config (same shape as `target:`).',
   ),
+  DUET_NEEDS_TWO_CPUS: input(
+    'A duet A/B was asked for on a machine (or affinity) with fewer than two CPUs to split.',
+    'Use `compare.mode: interleaved`, or run where two or more CPUs are available.',
+  ),
   NOTHING_MEASURED: input(
     'The run ended before any level was measured.',
     'Let the first level finish before interrupting.',
@@ -209,6 +213,10 @@ export const errorCodes = {
   TARGET_EXITED: target(
     'The target process or container stopped before it was healthy or during the run.',
     'Run the command or image by hand to see why it stops; check its env.',
+  ),
+  TARGET_PIN_FAILED: target(
+    'A duet could not pin a target process to its CPUs with `taskset`.',
+    'Check that the target runs as this user and that `taskset -p` works on it; or use `compare.mode: interleaved`.',
   ),
   TARGET_UNHEALTHY: target(
     'The target never answered its health check in time.',

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { formatProblems } from '../../core/config/config-problem.js';
-import type { BenchPlan } from '../../core/config/plan.js';
+import type { BenchPlan, ComparePlan } from '../../core/config/plan.js';
 import { ExitCode } from '../../core/errors.js';
 import { validateConfigFile } from '../../edges/files/load-plan.js';
 import type { CliIo } from '../io.js';
@@ -49,7 +49,7 @@ export function registerValidate(
       }
       const plan = result.plan;
       const ab = plan?.baseline
-        ? `, A/B against a ${plan.baseline.kind} baseline in ${plan.compare?.rounds ?? 5} round(s)`
+        ? `, ${plan.compare?.mode ?? 'interleaved'} A/B against a ${plan.baseline.kind} baseline in ${describeRounds(plan.compare)}`
         : '';
       const thresholds = plan?.thresholds?.length ? `, ${plan.thresholds.length} threshold(s)` : '';
       const summary = plan
@@ -59,4 +59,12 @@ export function registerValidate(
       if (plan) for (const line of describeCloud(plan)) io.stdout.write(`  ${line}\n`);
       setExitCode(ExitCode.ok);
     });
+}
+
+/** `3 round(s)` for a fixed number, `2–10 rounds (adaptive)` for a budget. */
+function describeRounds(compare: ComparePlan | undefined): string {
+  if (!compare) return 'adaptive rounds';
+  return compare.minRounds === compare.maxRounds
+    ? `${compare.maxRounds} round(s)`
+    : `${compare.minRounds}–${compare.maxRounds} rounds (adaptive)`;
 }

@@ -4,6 +4,7 @@
  * `resolvePlan`; never written by hand.
  */
 import type { PricesConfig } from '../pricing/prices-config.js';
+import type { ComparedMetric } from '../report/comparison-model.js';
 import type { Threshold } from '../stats/thresholds.js';
 
 /** How long to wait for a target's health endpoint, and how often to ask. */
@@ -148,9 +149,21 @@ export interface CloudPlan {
 
 /** How an A/B comparison runs and what change counts. */
 export interface ComparePlan {
-  /** Rounds per side; each round runs every level against both targets, order alternating. */
-  rounds: number;
-  /** Also estimate the baseline's A/A noise and judge changes against it. */
+  /** interleaved: one side loaded at a time; duet: both at once, each on its own CPUs. */
+  mode: 'interleaved' | 'duet';
+  /** The config left `mode` out: the default, which falls back to interleaved on one CPU. */
+  modeDefaulted?: boolean;
+  /** Rounds before the stopping rule first looks (equal to `maxRounds` for a fixed number). */
+  minRounds: number;
+  /** Most rounds per side. */
+  maxRounds: number;
+  /** No new round starts when it would end after this much wall time, ms. */
+  timeBudgetMs?: number;
+  /** Seed of the order of the rounds; absent: a new one per run, recorded in the report. */
+  seed?: number;
+  /** Metrics judged and waited for; absent: all. */
+  metrics?: ComparedMetric[];
+  /** Also estimate the baseline's A/A noise and show it. */
   noise: boolean;
   /** Relative change that counts, as a fraction (0.05 = ±5%). */
   thresholdFraction: number;

@@ -22,6 +22,9 @@ import type {
   TargetPlan,
 } from './plan.js';
 import {
+  DEFAULT_AB_MODE,
+  DEFAULT_MAX_ROUNDS,
+  DEFAULT_MIN_ROUNDS,
   MAX_CONNECTIONS,
   MAX_RATE_RPS,
   type BenchConfig,
@@ -156,8 +159,16 @@ export function parseThresholdFraction(value: number | string): number {
 }
 
 function resolveCompare(compare: CompareConfig): ComparePlan {
+  const timeBudgetMs =
+    compare.timeBudget !== undefined ? parseDurationMs(compare.timeBudget) : undefined;
   return {
-    rounds: compare.rounds,
+    mode: compare.mode ?? DEFAULT_AB_MODE,
+    ...(compare.mode === undefined ? { modeDefaulted: true } : {}),
+    minRounds: compare.rounds ?? compare.minRounds ?? DEFAULT_MIN_ROUNDS,
+    maxRounds: compare.rounds ?? compare.maxRounds ?? DEFAULT_MAX_ROUNDS,
+    ...(timeBudgetMs !== undefined ? { timeBudgetMs } : {}),
+    ...(compare.seed !== undefined ? { seed: compare.seed } : {}),
+    ...(compare.metrics !== undefined ? { metrics: [...new Set(compare.metrics)] } : {}),
     noise: compare.noise,
     thresholdFraction: parseThresholdFraction(compare.threshold),
   };

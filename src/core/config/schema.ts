@@ -14,6 +14,7 @@ import {
   parseDurationMs,
   type DurationKind,
 } from './duration.js';
+import { ComparedMetricSchema } from '../report/comparison-model.js';
 import { CLOUD_DEFAULTS, MAX_LOAD_AGENTS, valueRules } from './value-rules.js';
 import { PricesConfigSchema } from '../pricing/prices-config.js';
 import { SloConfigSchema } from '../stats/slo.js';
@@ -405,24 +406,65 @@ export const MAX_COMPARE_ROUNDS = 50;
 /** Default relative threshold of comparisons: changes within ±5% count as no change. */
 export const DEFAULT_COMPARE_THRESHOLD = '5%';
 
+/** How an A/B loads its two sides; the default is chosen from docs/comparisons.md's figures. */
+export const AB_MODES = ['interleaved', 'duet'] as const;
+/** Default `compare.mode`: duet, which caught more on this kind of machine (docs/comparisons.md). */
+export const DEFAULT_AB_MODE: (typeof AB_MODES)[number] = 'duet';
+/** Default `compare.minRounds`: rounds before the stopping rule first looks. */
+export const DEFAULT_MIN_ROUNDS = 2;
+/** Default `compare.maxRounds`: the most rounds an adaptive A/B runs. */
+export const DEFAULT_MAX_ROUNDS = 10;
+
+const roundCount = (what: string) =>
+  z
+    .number()
+    .int({
+      error: say('rounds must be a whole number', `an integer from 1 to ${MAX_COMPARE_ROUNDS}`),
+    })
+    .min(1, { error: say('at least one round', `an integer from 1 to ${MAX_COMPARE_ROUNDS}`) })
+    .max(MAX_COMPARE_ROUNDS, {
+      error: say('too many rounds', `an integer from 1 to ${MAX_COMPARE_ROUNDS}`),
+    })
+    .describe(what);
+
 /** How an A/B comparison runs and what change counts. */
 export const CompareConfigSchema = z
   .strictObject({
-    rounds: z
+    mode: z
+      .enum(AB_MODES, { error: say('unknown mode', 'interleaved or duet') })
+      .optional()
+      .describe(
+        'interleaved: one side loaded at a time, order random per round and level; duet (default, or interleaved on one CPU): both at once, each on its own half of the CPUs',
+      ),
+    rounds: roundCount(
+      'A fixed number of rounds per side (sets minRounds and maxRounds to it); leave out for adaptive rounds',
+    ).optional(),
+    minRounds: roundCount(
+      `Adaptive rounds: rounds before the stopping rule first looks (default ${DEFAULT_MIN_ROUNDS})`,
+    ).optional(),
+    maxRounds: roundCount(
+      `Adaptive rounds: the most rounds per side (default ${DEFAULT_MAX_ROUNDS})`,
+    ).optional(),
+    timeBudget: durationSchema(
+      'Adaptive rounds: no new round starts when it would end after this much time',
+      'measured',
+    ).optional(),
+    seed: z
       .number()
-      .int({
-        error: say('rounds must be a whole number', `an integer from 1 to ${MAX_COMPARE_ROUNDS}`),
-      })
-      .min(1, { error: say('at least one round', `an integer from 1 to ${MAX_COMPARE_ROUNDS}`) })
-      .max(MAX_COMPARE_ROUNDS, {
-        error: say('too many rounds', `an integer from 1 to ${MAX_COMPARE_ROUNDS}`),
-      })
-      .default(5)
-      .describe('Rounds per side; each round runs every level against both, order alternating'),
+      .int()
+      .min(1)
+      .max(2_147_483_647)
+      .optional()
+      .describe('Seed of the random order of the rounds; default a new one per run (recorded)'),
+    metrics: z
+      .array(ComparedMetricSchema)
+      .min(1)
+      .optional()
+      .describe('Metrics judged, and waited for by the stopping rule; default all'),
     noise: z
       .boolean()
       .default(false)
-      .describe('Also estimate the A/A noise of the baseline and judge changes against it'),
+      .describe("Also estimate the baseline's A/A noise from its rounds and show it"),
     threshold: z
       .union([
         z
@@ -435,6 +477,33 @@ export const CompareConfigSchema = z
       ])
       .default(DEFAULT_COMPARE_THRESHOLD)
       .describe("Relative change that counts: a fraction (0.05) or a percentage ('5%')"),
+  })
+  .superRefine((compare, ctx) => {
+    if (compare.rounds !== undefined) {
+      for (const key of ['minRounds', 'maxRounds'] as const) {
+        if (compare[key] === undefined) continue;
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          input: compare[key],
+          message: say(
+            'rounds fixes the number of rounds',
+            'either rounds (fixed) or minRounds/maxRounds (adaptive), not both',
+          ),
+        });
+      }
+      return;
+    }
+    const min = compare.minRounds ?? DEFAULT_MIN_ROUNDS;
+    const max = compare.maxRounds ?? DEFAULT_MAX_ROUNDS;
+    if (min > max) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['minRounds'],
+        input: compare.minRounds,
+        message: say(`more than maxRounds (${max})`, 'minRounds no larger than maxRounds'),
+      });
+    }
   })
   .describe('A/B comparison settings (used when a baseline is given)');
 /** Comparison settings, as validated. */
@@ -528,12 +597,15 @@ export const BenchConfigSchema = z
     description: z.string().optional().describe('What this benchmark is for'),
     target: TargetConfigSchema,
     baseline: TargetConfigSchema.optional().describe(
-      'A/B: the baseline to compare the target with, run in interleaved rounds (same shape as target)',
+      'A/B: the baseline to compare the target with, run in the same session (same shape as target; see compare)',
     ),
     slo: SloConfigSchema.optional().describe(
       "The service-level objective of the VM-size comparison, e.g. 'p99 < 50ms'",
     ),
-    compare: CompareConfigSchema.default({ rounds: 5, noise: false, threshold: '5%' }),
+    compare: CompareConfigSchema.default({
+      noise: false,
+      threshold: DEFAULT_COMPARE_THRESHOLD,
+    }),
     thresholds: z
       .array(ThresholdConfigSchema)
       .default([])

@@ -3,6 +3,7 @@
  * in a PR comment (65,536 characters) with room to spare, so it stops adding rows at
  * `MARKDOWN_MAX_CHARS` and points to the full report instead.
  */
+import { describeMachineNoise } from './build-level-report.js';
 import type { LevelReport, RunReport } from './model.js';
 import { totalFailures } from './model.js';
 import { describeDropped, describeFailureDetails, describeFailures } from './level-health.js';
@@ -99,6 +100,24 @@ function headLines(report: RunReport): string[] {
     lines.push('>');
   }
   if (bound.length > 0) {
+    lines.pop();
+    lines.push('');
+  }
+  const noisy = report.levels.flatMap((l) => {
+    const noise = describeMachineNoise(l);
+    return noise ? [{ l, noise }] : [];
+  });
+  for (const { l, noise } of noisy.slice(0, MAX_WARNINGS)) {
+    lines.push(`> Machine at **${escapeMd(l.scenario)} @ ${levelLabel(l)}**: ${escapeMd(noise)}.`);
+    lines.push('>');
+  }
+  if (noisy.length > MAX_WARNINGS) {
+    lines.push(
+      `> ${noisy.length - MAX_WARNINGS} more level(s) on a noisy machine: see result.json.`,
+    );
+    lines.push('>');
+  }
+  if (noisy.length > 0) {
     lines.pop();
     lines.push('');
   }

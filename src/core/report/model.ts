@@ -93,6 +93,16 @@ export const IntervalSampleSchema = z.object({
   eventLoopDelayP99Us: z.number().nonnegative().describe("Generator's event-loop delay p99, µs"),
   serverCpuPercent: z.number().nonnegative().optional().describe('Target CPU, % of one core'),
   serverRssBytes: z.number().nonnegative().optional().describe('Target resident memory, bytes'),
+  machineCpuPercent: z
+    .number()
+    .nonnegative()
+    .optional()
+    .describe("Machine's busy CPU (not idle, not stolen), % of all its CPUs"),
+  stealPercent: z
+    .number()
+    .nonnegative()
+    .optional()
+    .describe('CPU time stolen by the hypervisor, % of all CPUs'),
 });
 export type IntervalSample = z.infer<typeof IntervalSampleSchema>;
 
@@ -106,6 +116,12 @@ export const GeneratorCheckSchema = z.object({
     .boolean()
     .describe('True when the generator, not the target, limited the level: numbers are suspect'),
   note: z.string().describe('The self-check in words'),
+  limitedBy: z
+    .enum(['generator-cpu', 'event-loop', 'machine'])
+    .optional()
+    .describe(
+      'Generator-bound levels: its own CPU saturated, its event loop was held up, or the machine was oversubscribed',
+    ),
 });
 export type GeneratorCheck = z.infer<typeof GeneratorCheckSchema>;
 
@@ -117,6 +133,20 @@ export const ServerMetricsSchema = z.object({
   rssBytesMean: z.number().nonnegative().describe('Mean resident memory, bytes'),
 });
 export type ServerMetrics = z.infer<typeof ServerMetricsSchema>;
+
+/** The machine's CPU over a level's window, from `/proc/stat` (machine noise in the open). */
+export const MachineMetricsSchema = z.object({
+  cpus: z.number().int().positive().describe('CPUs of the machine'),
+  cpuPercentMean: z.number().nonnegative().describe('Busy CPU (not idle, not stolen), % of all'),
+  cpuPercentMax: z.number().nonnegative().describe('Highest one-second busy CPU, % of all'),
+  stealPercentMean: z.number().nonnegative().describe('Stolen CPU time, % of all CPUs'),
+  stealPercentMax: z.number().nonnegative().describe('Highest one-second steal, % of all CPUs'),
+  runnableMean: z
+    .number()
+    .nonnegative()
+    .describe('Mean threads runnable at the readings (`procs_running`); above `cpus`: queueing'),
+});
+export type MachineMetrics = z.infer<typeof MachineMetricsSchema>;
 
 /** Results of one scenario at one level. */
 export const LevelReportSchema = z.object({
@@ -189,6 +219,9 @@ export const LevelReportSchema = z.object({
   series: z.array(IntervalSampleSchema).describe('One sample per second of the window'),
   generator: GeneratorCheckSchema,
   server: ServerMetricsSchema.optional().describe('Target process figures, when it was sampled'),
+  machine: MachineMetricsSchema.optional().describe(
+    "The machine's CPU use and steal over the window, when it was sampled",
+  ),
   hlogFile: z.string().describe('Name of the HdrHistogram interval log beside result.json'),
 });
 export type LevelReport = z.infer<typeof LevelReportSchema>;

@@ -3,6 +3,7 @@
  * for a fixed-width terminal, with generator-bound levels and failures spelled out in words so
  * they survive copy-paste and colourless logs.
  */
+import { describeMachineNoise } from './build-level-report.js';
 import { describeDropped, describeFailureDetails, describeFailures } from './level-health.js';
 import type { LevelReport, RunReport } from './model.js';
 
@@ -101,6 +102,8 @@ export function renderTerminalSummary(report: RunReport, opts: TerminalSummaryOp
     if (l.generator.generatorBound) {
       remarks.push(paint('yellow', `GENERATOR-BOUND ${where}: ${l.generator.note}`));
     }
+    const noise = describeMachineNoise(l);
+    if (noise) remarks.push(paint('yellow', `NOISY MACHINE ${where}: ${noise}`));
     const failures = describeFailures(l.counts.failures);
     if (failures) {
       const details = describeFailureDetails(l.counts);

@@ -22,6 +22,7 @@ import type { CliDeps, CliIo } from '../io.js';
 import {
   addAzureFlags,
   addLoadFlags,
+  loadOptionsFrom,
   parseDurationFlag,
   parsePositiveFlag,
   planOverridesFrom,
@@ -201,11 +202,7 @@ async function planForRun(
       'Set these in the config file (load, scenarios) instead, or use --url.',
     );
   }
-  return loadPlan(path.resolve(cwd, config), planOverridesFrom(flags), {
-    ...(flags.productsDir !== undefined && {
-      productsDirs: [path.resolve(cwd, flags.productsDir)],
-    }),
-  });
+  return loadPlan(path.resolve(cwd, config), planOverridesFrom(flags), loadOptionsFrom(flags, cwd));
 }
 
 async function readBodyFile(file: string): Promise<Uint8Array> {

@@ -23,7 +23,13 @@ export interface ParsedConfig {
 
 /** Parses and validates a config file's text; `file` is used in problem positions. */
 export function parseConfig(text: string, file: string): ParsedConfig {
-  const parsed = parseDocumentWith(text, file, BenchConfigSchema);
+  // NUL never occurs in YAML or JSON text: this is a binary file, and nothing of it is shown.
+  const binary = text.includes('\0');
+  const parsed = parseDocumentWith(binary ? '' : text, file, BenchConfigSchema);
+  const notConfig = binary ? 'binary data, not text' : notAConfig(parsed.raw);
+  if (notConfig !== undefined) {
+    return { problems: [notAConfigProblem(file, notConfig)], source: parsed.source };
+  }
   if (parsed.raw === undefined || parsed.raw === null) {
     return { problems: sortProblems(parsed.problems), source: parsed.source };
   }
@@ -32,6 +38,30 @@ export function parseConfig(text: string, file: string): ParsedConfig {
     return { problems: sortProblems(problems), source: parsed.source, raw: parsed.raw };
   }
   return { config: parsed.value, problems: [], source: parsed.source, raw: parsed.raw };
+}
+
+/**
+ * Why data that parsed is not a config at all, or undefined when it may be one. Every config
+ * has `version:` at the top; a file without it (`/etc/passwd`, a Kubernetes secret) gets one
+ * problem that quotes nothing from it, so `bench validate` never echoes a file's content.
+ */
+function notAConfig(raw: unknown): string | undefined {
+  if (raw === undefined || raw === null) return undefined;
+  if (isRecord(raw)) return 'version' in raw ? undefined : 'a mapping without `version:`';
+  if (Array.isArray(raw)) return 'a list, not a mapping of keys';
+  return typeof raw === 'string' ? 'plain text, not a mapping of keys' : `a single ${typeof raw}`;
+}
+
+function notAConfigProblem(file: string, why: string): ConfigProblem {
+  return {
+    file,
+    line: 1,
+    col: 1,
+    path: '',
+    message: `not a bench config file (${why}); its content is not shown`,
+    expected: 'a YAML or JSON mapping that starts with `version: 1`',
+    hint: 'Check the path: configs usually live in configs/, e.g. configs/demo.yml.',
+  };
 }
 
 /** Schema problems plus semantic ones, without a second problem for a path already reported. */

@@ -7,7 +7,8 @@ import { sortProblems, type ConfigProblem } from './config-problem.js';
 import { parseDocumentWith } from './parse-document.js';
 import { parseThreshold, isThresholdError } from '../stats/thresholds.js';
 import { BenchConfigSchema, type BenchConfig } from './schema.js';
-import type { SourceLocator } from './source-locator.js';
+import { PORT_PLACEHOLDER } from './secrets.js';
+import type { KeyPath, SourceLocator } from './source-locator.js';
 
 /** The outcome of parsing a config file. */
 export interface ParsedConfig {
@@ -144,10 +145,13 @@ function checkTarget(
     problems.push(
       source.problemAt([key, 'command', 'port'], {
         message: 'missing required key `port`',
-        expected: 'the port the command listens on, 1-65535',
-        hint: 'Pass the same port to the process, e.g. `env: {PORT: "8080"}`.',
+        expected: "the port the command listens on, 1-65535, or 'auto'",
+        hint: 'Pass the same port to the process, e.g. `env: {PORT: "8080"}`, or write `port: auto` and `env: {PORT: "{{port}}"}`.',
       }),
     );
+  }
+  if (command && command.port === 'auto' && !mentionsPort(command)) {
+    problems.push(portAutoProblem(source, [key, 'command', 'port']));
   }
   if (target.product === undefined) {
     for (const override of ['port', 'env'] as const) {
@@ -162,6 +166,29 @@ function checkTarget(
     }
   }
   return problems;
+}
+
+/**
+ * Whether a command passes `{{port}}` to its process, in an env value or a run argument: with
+ * `port: auto` it has no other way to learn where to listen.
+ */
+export function mentionsPort(command: Record<string, unknown>): boolean {
+  const texts = [
+    ...(Array.isArray(command.run) ? command.run : []),
+    ...(isRecord(command.env)
+      ? Object.values(command.env).map((v) => (isRecord(v) ? v.value : v))
+      : []),
+  ];
+  return texts.some((t) => typeof t === 'string' && t.includes(PORT_PLACEHOLDER));
+}
+
+/** The problem of a `port: auto` whose process is never told the port. */
+export function portAutoProblem(source: SourceLocator, path: KeyPath): ConfigProblem {
+  return source.problemAt(path, {
+    message: 'port: auto, but the process is never told the port',
+    expected: '{{port}} in an env value or a run argument',
+    hint: 'Add e.g. `env: {PORT: "{{port}}"}` (or `--port={{port}}` in run).',
+  });
 }
 
 /** Thresholds that the schema accepted in shape but that do not parse as thresholds. */

@@ -8,7 +8,7 @@ import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 
 import { checkScenario, isRecord } from '../../core/config/check-scenario.js';
 import { ConfigError, sortProblems, type ConfigProblem } from '../../core/config/config-problem.js';
 import { templatePayloadProblem } from '../../core/config/body-template.js';
-import { parseConfig } from '../../core/config/parse-config.js';
+import { mentionsPort, parseConfig, portAutoProblem } from '../../core/config/parse-config.js';
 import { closestKey, parseDocumentWith } from '../../core/config/parse-document.js';
 import type { BenchPlan } from '../../core/config/plan.js';
 import {
@@ -146,6 +146,17 @@ async function collectPlan(
     rawBaseline.command === undefined
       ? rawBaseline.product
       : undefined);
+  const productCommand = product?.product.command;
+  if (
+    config?.target.port === 'auto' &&
+    productCommand &&
+    !mentionsPort({
+      ...productCommand,
+      env: { ...product?.product.env, ...productCommand.env, ...config.target.env },
+    })
+  ) {
+    problems.push(portAutoProblem(parsed.source, ['target', 'port']));
+  }
   let baselineProduct: ProductSource | undefined;
   if (baselineName !== undefined && !reported.has('baseline.product')) {
     if (baselineName === productName && product) {
@@ -309,6 +320,13 @@ async function loadProduct(
         expected: 'image: {repository: …} and/or command: {run: […]}',
       }),
     );
+  }
+  const command = parsed.value?.command;
+  if (
+    command?.port === 'auto' &&
+    !mentionsPort({ ...command, env: { ...parsed.value?.env, ...command.env } })
+  ) {
+    problems.push(portAutoProblem(parsed.source, ['command', 'port']));
   }
   const scenariosDir = join(dir, 'scenarios');
   const entries = await readdir(scenariosDir).catch(() => [] as string[]);

@@ -173,8 +173,8 @@ function checkTarget(
  * `port: auto` it has no other way to learn where to listen.
  */
 export function mentionsPort(command: Record<string, unknown>): boolean {
-  const texts = [
-    ...(Array.isArray(command.run) ? command.run : []),
+  const texts: unknown[] = [
+    ...(Array.isArray(command.run) ? (command.run as unknown[]) : []),
     ...(isRecord(command.env)
       ? Object.values(command.env).map((v) => (isRecord(v) ? v.value : v))
       : []),

@@ -154,6 +154,13 @@ export function secretValuesOf(plan: BenchPlan): string[] {
   return [...values].sort((a, b) => b.length - a.length || a.localeCompare(b));
 }
 
+/** The secret values of one target (URL userinfo, non-public env values, secret arguments). */
+export function secretValuesOfTarget(target: TargetPlan): string[] {
+  return [...new Set(targetSecrets(target))]
+    .filter((v) => v !== '')
+    .sort((a, b) => b.length - a.length || a.localeCompare(b));
+}
+
 function targetSecrets(target: TargetPlan): string[] {
   const found: string[] = [];
   if (target.kind !== 'image') found.push(...userinfoSecrets(target.baseUrl));

@@ -466,10 +466,10 @@ describe('6. workflow-command injection through the inputs', () => {
     cleanups.push(restore);
     const printed: string[] = [];
     const write = process.stdout.write.bind(process.stdout);
-    process.stdout.write = ((chunk: string | Uint8Array) => {
+    process.stdout.write = (chunk: string | Uint8Array) => {
       printed.push(String(chunk));
       return true;
-    });
+    };
     let error: unknown;
     try {
       getActionSettings();

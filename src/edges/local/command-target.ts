@@ -196,7 +196,8 @@ export async function startCommandTarget(
   const argv = [program, ...args].map(withPort);
   const env = Object.fromEntries(Object.entries(plan.env).map(([k, v]) => [k, withPort(v)]));
   // The target's output may quote its env or arguments: hide their secrets in messages.
-  const secrets = secretValuesOfTarget({ ...plan, argv, env });
+  // (Judged before {{port}} is filled in: a value that is only the port is no secret.)
+  const secrets = secretValuesOfTarget(plan);
 
   const tail: OutputTail = createOutputTail(tailLines, opts.log);
   // Supervised where process groups exist: the target then dies with bench even on SIGKILL.

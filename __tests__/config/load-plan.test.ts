@@ -40,6 +40,8 @@ checks: { json: ['$.ok == true'] }
 beforeEach(async () => {
   root = await mkdtemp(join(tmpdir(), 'bench-config-'));
   await writeTree({
+    // A repository: the config's paths may reach anything inside it, products/ included.
+    '.git/HEAD': 'ref: refs/heads/main\n',
     'products/svc/product.yml': PRODUCT,
     'products/svc/scenarios/echo.yml': SCENARIO,
     'products/svc/scenarios/ping.yml': 'path: /ping\n',

@@ -110,7 +110,7 @@ const brokenConfigs: Array<{ what: string; text: string; lines: string[] }> = [
     what: 'a command target needs a port',
     text: `version: 1\nname: demo\ntarget:\n  command: { run: [node, server.js] }\n${INLINE}`,
     lines: [
-      'c.yml:4:12  target.command.port: missing required key `port` (expected the port the command listens on, 1-65535). Pass the same port to the process, e.g. `env: {PORT: "8080"}`.',
+      'c.yml:4:12  target.command.port: missing required key `port` (expected the port the command listens on, 1-65535, or \'auto\'). Pass the same port to the process, e.g. `env: {PORT: "8080"}`, or write `port: auto` and `env: {PORT: "{{port}}"}`.',
     ],
   },
   {

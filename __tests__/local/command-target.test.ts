@@ -66,6 +66,28 @@ describe('startCommandTarget', () => {
     expect(lines).toContain(`listening on ${port}`);
   });
 
+  it('with port 0 (port: auto) picks a free port and puts it wherever env or arguments say {{port}}', async () => {
+    const lines: string[] = [];
+    const plan = nodeScriptPlan(`${serverScript(200)};console.log('arg', process.argv[1])`, 0);
+    target = await startCommandTarget(
+      { ...plan, argv: [...plan.argv, '--', '--listen={{port}}'], env: { PORT: '{{port}}' } },
+      { log: (line) => lines.push(line) },
+    );
+    const port = Number(/:(\d+)$/.exec(target.baseUrl)?.[1]);
+    expect(port).toBeGreaterThan(0);
+    expect(lines).toContain(`listening on ${port}`);
+    expect(lines).toContain(`arg --listen=${port}`);
+  });
+
+  it("hides the target's secret env values in the output tail of a start-up error", async () => {
+    const port = await findFreePort();
+    const script = "console.log('db password is', process.env.DB_PASSWORD); process.exit(3)";
+    const plan = { ...nodeScriptPlan(script, port), env: { DB_PASSWORD: 'tail-secret-42' } };
+    const error = await rejection(startCommandTarget(plan));
+    expect(String(error)).toContain('db password is ***');
+    expect(String(error)).not.toContain('tail-secret-42');
+  });
+
   it('refuses to start when the port is already in use, naming the port', async () => {
     blocker = await startServer((_req, res) => res.end());
     const error = await rejection(

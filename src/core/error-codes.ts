@@ -68,6 +68,10 @@ export const errorCodes = {
     'The config file does not exist or is not a readable regular file.',
     'Check the path; configs usually live in configs/, e.g. configs/demo.yml.',
   ),
+  CONFIG_UNREADABLE: input(
+    'The config file exists but cannot be used: a directory, a FIFO, a device, a symbolic link loop, too large (over 1 MiB) or not readable.',
+    'Give the path of a regular YAML or JSON file of at most 1 MiB.',
+  ),
   CONFIG_INVALID: input(
     'The config, a product or a scenario file has problems (every one is listed with its line).',
     'Fix the listed lines and run `bench validate <config>` to check again.',

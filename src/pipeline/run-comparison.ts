@@ -13,6 +13,7 @@ import path from 'node:path';
 import type { BenchPlan, ComparePlan, TargetPlan } from '../core/config/plan.js';
 import { DEFAULT_AB_MODE, DEFAULT_MAX_ROUNDS, DEFAULT_MIN_ROUNDS } from '../core/config/schema.js';
 import type { LevelMeasurement } from '../core/engine/measurement.js';
+import { redactArgv, redactUrl } from '../core/config/secrets.js';
 import { runPlan } from '../core/engine/run-plan.js';
 import { inputError } from '../core/errors.js';
 import { planCoreSplit } from '../core/machine/plan-core-split.js';
@@ -415,10 +416,10 @@ async function startBoth(
   log: (line: string) => void,
 ): Promise<Record<Side, WatchedTarget>> {
   const a = await startWatchedTarget(baseline, { signal, log });
-  log(`baseline ready at ${a.running.baseUrl}`);
+  log(`baseline ready at ${redactUrl(a.running.baseUrl)}`);
   try {
     const b = await startWatchedTarget(candidate, { signal, log });
-    log(`candidate ready at ${b.running.baseUrl}`);
+    log(`candidate ready at ${redactUrl(b.running.baseUrl)}`);
     return { baseline: a, candidate: b };
   } catch (error) {
     await a.stop();
@@ -450,13 +451,13 @@ function outcomeNotes(rounds: Record<Side, RunReport[]>): string[] {
   return notes;
 }
 
-/** A short name of a target for labels: product and port, or the URL. */
+/** A short name of a target for labels (secrets hidden): product and port, or the URL. */
 function describeTarget(target: TargetPlan): string {
   switch (target.kind) {
     case 'url':
-      return target.product ?? target.baseUrl;
+      return target.product ?? redactUrl(target.baseUrl);
     case 'command':
-      return `${target.product ?? target.argv.join(' ')} on :${target.port}`;
+      return `${target.product ?? redactArgv(target.argv).join(' ')} on :${target.port === 0 ? 'auto' : target.port}`;
     case 'image':
       return target.image;
   }

@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import type { BenchPlan, TargetPlan } from '../core/config/plan.js';
+import { redactArgv, redactUrl } from '../core/config/secrets.js';
 import { runPlan } from '../core/engine/run-plan.js';
 import type { TransportKind } from '../core/engine/run-plan.js';
 import type { LevelMeasurement, LevelProgress } from '../core/engine/measurement.js';
@@ -73,7 +74,7 @@ export async function runLocalBenchmark(opts: LocalRunOptions): Promise<LocalRun
   const machine = startMachineSampler();
   let measurements: LevelMeasurement[] = [];
   try {
-    log(`target ready at ${target.running.baseUrl}`);
+    log(`target ready at ${redactUrl(target.running.baseUrl)}`);
     measurements = await runPlan(plan, {
       baseUrl: target.running.baseUrl,
       signal: opts.signal,
@@ -240,7 +241,9 @@ export async function startTarget(
       await checkUrlTarget(target, { signal: opts.signal });
       return urlTarget(target.baseUrl);
     case 'command':
-      opts.log(`starting target: ${target.argv.join(' ')} (port ${target.port})`);
+      opts.log(
+        `starting target: ${redactArgv(target.argv).join(' ')} (port ${target.port === 0 ? 'auto' : target.port})`,
+      );
       return startCommandTarget(target, { signal: opts.signal });
     case 'image':
       opts.log(`starting target image ${target.image}`);

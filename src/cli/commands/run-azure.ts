@@ -23,7 +23,7 @@ import {
 } from '../../pipeline/azure/azure-state.js';
 import { runCloudBenchmark } from '../../pipeline/azure/cloud-run.js';
 import type { CliDeps, CliIo } from '../io.js';
-import { givenFromFlags, planOverridesFrom } from '../options.js';
+import { givenFromFlags, loadOptionsFrom, planOverridesFrom } from '../options.js';
 import type { RunFlags } from './run.js';
 
 /** How long the CLI follows a deletion after Ctrl-C (seconds). */
@@ -161,11 +161,7 @@ export async function runOnAzure(
     {
       configPath,
       overrides: planOverridesFrom(flags),
-      loadOptions: {
-        ...(flags.productsDir !== undefined && {
-          productsDirs: [path.resolve(io.cwd, flags.productsDir)],
-        }),
-      },
+      loadOptions: loadOptionsFrom(flags, io.cwd),
       given: givenFromFlags(flags, env),
       run: (plan) => cliRunIdentity(plan.name, env, startedAt),
       runUrl: `bench CLI on ${os.hostname()}`,

@@ -6,6 +6,7 @@ import type { BenchPlan, ComparePlan } from '../../core/config/plan.js';
 import { ExitCode } from '../../core/errors.js';
 import { validateConfigFile } from '../../edges/files/load-plan.js';
 import type { CliIo } from '../io.js';
+import { loadOptionsFrom, type LoadFlags } from '../options.js';
 
 /** What the config's cloud settings mean, in words: fallback order versus sizes compared. */
 export function describeCloud(plan: BenchPlan): string[] {
@@ -36,12 +37,15 @@ export function registerValidate(
     .description('Check a config file and print every problem with its line and column.')
     .argument('<config>', 'config file (YAML or JSON)')
     .option('--products-dir <dir>', 'products catalogue searched before products/ above the config')
-    .action(async (config: string, flags: { productsDir?: string }) => {
-      const result = await validateConfigFile(path.resolve(io.cwd, config), {
-        ...(flags.productsDir !== undefined && {
-          productsDirs: [path.resolve(io.cwd, flags.productsDir)],
-        }),
-      });
+    .option(
+      '--allow-outside-repo',
+      "let payload files and products/ lie outside the config's repository",
+    )
+    .action(async (config: string, flags: LoadFlags) => {
+      const result = await validateConfigFile(
+        path.resolve(io.cwd, config),
+        loadOptionsFrom(flags, io.cwd),
+      );
       if (result.problems.length > 0) {
         io.stderr.write(`${formatProblems(result.problems)}\n`);
         setExitCode(ExitCode.invalidInput);

@@ -12,6 +12,7 @@ import {
   HTTP_METHODS,
   MAX_PIPELINING,
 } from './schema.js';
+import { redactHeaders, redactPath } from './secrets.js';
 
 /** Options of an ad-hoc run, as given on the command line. */
 export interface AdhocOptions {
@@ -138,6 +139,8 @@ export function planFromUrl(options: AdhocOptions): BenchPlan {
     scenarios: [
       {
         ...scenario,
+        headers: redactHeaders(scenario.headers),
+        path: redactPath(scenario.path),
         payloads: scenario.payloads.map((p) => ({
           name: p.name,
           weight: p.weight,

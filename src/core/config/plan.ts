@@ -35,11 +35,19 @@ export interface CommandTargetPlan {
   argv: string[];
   /** Working directory, absolute. */
   cwd: string;
-  /** Extra environment for the process (merged over the current environment). */
+  /**
+   * Extra environment for the process (merged over the current environment). Real values:
+   * reports show them through `redactTarget`.
+   */
   env: Record<string, string>;
-  /** Port the process listens on, on 127.0.0.1. */
+  /** Names in `env` whose values may appear in reports and logs (marked `public: true`). */
+  publicEnv?: string[];
+  /**
+   * Port the process listens on, on 127.0.0.1; 0 for `port: auto`: a free port is picked when
+   * the target starts and replaces `{{port}}` in `env` and `argv`.
+   */
   port: number;
-  /** `http://127.0.0.1:<port>`. */
+  /** `http://127.0.0.1:<port>` (the port is known only once started when `port` is 0). */
   baseUrl: string;
   health: HealthPlan;
   /** Product name when the target came from `products/`. */
@@ -53,7 +61,10 @@ export interface ImageTargetPlan {
   image: string;
   /** Container port the product listens on. */
   port: number;
+  /** Environment of the container (real values: reports show them through `redactTarget`). */
   env: Record<string, string>;
+  /** Names in `env` whose values may appear in reports and logs (marked `public: true`). */
+  publicEnv?: string[];
   health: HealthPlan;
   product?: string;
 }
@@ -101,7 +112,7 @@ export interface ScenarioPlan {
   method: string;
   /** Path and query, starting with `/`. */
   path: string;
-  /** Request headers (lower-case names). */
+  /** Request headers (lower-case names), real values: reports show them through `redactHeaders`. */
   headers: Record<string, string>;
   /** Request bodies; empty for requests without a body. */
   payloads: PayloadPlan[];
@@ -189,6 +200,9 @@ export interface BenchPlan {
   cloud: CloudPlan;
   /** The SLO of the VM-size comparison, as written (each limit a string). */
   slo?: string[];
-  /** The config after defaults and CLI overrides, as JSON, for the report. */
+  /**
+   * The config after defaults and CLI overrides, as JSON, for the report: secrets (URL
+   * userinfo, secret headers, non-public env values) are already replaced by `***` here.
+   */
   resolvedConfig: unknown;
 }

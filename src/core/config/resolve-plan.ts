@@ -9,6 +9,7 @@ import { applyBodyTemplate, templateBytes } from './body-template.js';
 import { hashCanonicalJson, sha256Hex } from './canonical-json.js';
 import { parseDurationMs } from './duration.js';
 import { parseJsonCheck } from './json-check.js';
+import { redactHeaders, redactPath, redactTarget } from './secrets.js';
 import { parseThresholds, type Threshold } from '../stats/thresholds.js';
 import type {
   BenchPlan,
@@ -29,6 +30,7 @@ import {
   MAX_RATE_RPS,
   type BenchConfig,
   type CompareConfig,
+  type EnvValue,
   type HealthConfig,
   type ProductFile,
   type ScenarioConfig,
@@ -216,12 +218,12 @@ function resolveTarget(
     };
   }
   if (target.command) {
-    const port = target.command.port ?? 0;
+    const port = portNumber(target.command.port ?? 0);
     return {
       kind: 'command',
       argv: [...target.command.run],
       cwd: resolvePath(configDir, target.command.cwd),
-      env: { ...target.command.env },
+      ...resolveEnv(target.command.env),
       port,
       baseUrl: `http://127.0.0.1:${port}`,
       health: resolveHealth(
@@ -241,12 +243,12 @@ function resolveTarget(
   // `port` and `env` on the target let one product run twice, e.g. against a changed copy of itself.
   const envOverride = target.env ?? {};
   if (product.command) {
-    const port = target.port ?? product.command.port ?? product.port;
+    const port = portNumber(target.port ?? product.command.port ?? product.port);
     return {
       kind: 'command',
       argv: [...product.command.run],
       cwd: resolvePath(source.dir, product.command.cwd),
-      env: { ...product.env, ...product.command.env, ...envOverride },
+      ...resolveEnv({ ...product.env, ...product.command.env, ...envOverride }),
       port,
       baseUrl: `http://127.0.0.1:${port}`,
       health,
@@ -264,11 +266,31 @@ function resolveTarget(
   return {
     kind: 'image',
     image: `${image.registry ? `${image.registry.replace(/\/+$/, '')}/` : ''}${image.repository}:${image.tag}`,
-    port: target.port ?? product.port,
-    env: { ...product.env, ...envOverride },
+    // A container's port is inside the container; its host port is always picked free.
+    port: target.port === undefined || target.port === 'auto' ? product.port : target.port,
+    ...resolveEnv({ ...product.env, ...envOverride }),
     health,
     product: source.name,
   };
+}
+
+/** `port: auto` is 0 in the plan: the target starter picks a free port. */
+function portNumber(port: number | 'auto'): number {
+  return port === 'auto' ? 0 : port;
+}
+
+/** Env values as text, and the names of those marked public (absent when none are). */
+function resolveEnv(env: Record<string, EnvValue>): {
+  env: Record<string, string>;
+  publicEnv?: string[];
+} {
+  const values: Record<string, string> = {};
+  const publicNames: string[] = [];
+  for (const [name, value] of Object.entries(env)) {
+    values[name] = typeof value === 'string' ? value : value.value;
+    if (typeof value !== 'string' && value.public) publicNames.push(name);
+  }
+  return { env: values, ...(publicNames.length > 0 ? { publicEnv: publicNames.sort() } : {}) };
 }
 
 function resolveScenario(source: ScenarioSource): ScenarioPlan {
@@ -417,6 +439,8 @@ function describePlan(
     ...(comparison.thresholds.length > 0 ? { thresholds: comparison.thresholds } : {}),
     scenarios: scenarios.map((scenario) => ({
       ...scenario,
+      headers: redactHeaders(scenario.headers),
+      path: redactPath(scenario.path),
       payloads: scenario.payloads.map((payload) => ({
         name: payload.name,
         weight: payload.weight,
@@ -429,9 +453,20 @@ function describePlan(
   };
 }
 
-/** A target without machine-specific paths. */
+/**
+ * A target as the report shows it: no machine-specific paths, secrets replaced (`redactTarget`),
+ * and `port: auto` as written rather than as a port.
+ */
 function portableTarget(target: TargetPlan): Record<string, unknown> {
-  const { cwd: _cwd, ...portable } =
-    target.kind === 'command' ? target : { ...target, cwd: undefined };
+  const shown = redactTarget(target);
+  const {
+    cwd: _cwd,
+    publicEnv: _publicEnv,
+    ...portable
+  } = shown.kind === 'command' ? shown : { ...shown, cwd: undefined, publicEnv: undefined };
+  if (portable.kind === 'command' && portable.port === 0) {
+    const { baseUrl: _baseUrl, ...auto } = portable;
+    return { ...auto, port: 'auto' };
+  }
   return portable;
 }

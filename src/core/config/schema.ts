@@ -113,11 +113,32 @@ const nameSchema = (what: string) =>
     .max(64)
     .describe(what);
 
+/** An environment value: text, or text with a visibility (values are hidden by default). */
+export const EnvValueSchema = z.union([
+  z.string(),
+  z
+    .strictObject({
+      value: z.string().describe('The value'),
+      public: z
+        .boolean()
+        .default(false)
+        .describe('true: the value may appear in reports and logs (default false: ***)'),
+    })
+    .describe('A value with a visibility, e.g. {value: error, public: true}'),
+]);
+/** An environment value as validated. */
+export type EnvValue = z.infer<typeof EnvValueSchema>;
+
 const envSchema = z
-  .record(z.string().regex(valueRules.envName.pattern), z.string())
-  .describe('Environment variables (string values; quote numbers)');
+  .record(z.string().regex(valueRules.envName.pattern), EnvValueSchema)
+  .describe(
+    'Environment variables (string values; quote numbers). Reports and logs show every value as *** unless written {value: …, public: true}; {{port}} stands for the port',
+  );
 
 const portSchema = z.number().int().min(1).max(65_535);
+
+/** The port a started process listens on: a number, or `auto` for a free one picked at start. */
+const commandPortSchema = z.union([portSchema, z.literal('auto')]);
 
 /** Health probe settings: GET `path` until a 2xx answer or `timeout`. */
 export const HealthConfigSchema = z
@@ -149,9 +170,11 @@ export const CommandConfigSchema = z
       .default('.')
       .describe('Working directory, relative to the file that names the command'),
     env: envSchema.default({}),
-    port: portSchema
+    port: commandPortSchema
       .optional()
-      .describe('Port the process listens on, on 127.0.0.1 (pass it to the process in env)'),
+      .describe(
+        "Port the process listens on, on 127.0.0.1 (pass it to the process in env); 'auto' picks a free port at start, given to the process where env values or run arguments say {{port}}",
+      ),
   })
   .describe('A local process the run starts, waits for, samples and stops');
 /** A local process to start, as validated. */
@@ -169,10 +192,10 @@ export const TargetConfigSchema = z
     health: HealthConfigSchema.optional().describe(
       'Health probe; overrides the product default. For url targets, asked only when given',
     ),
-    port: portSchema
+    port: commandPortSchema
       .optional()
       .describe(
-        "Product targets only: listen on this port instead of the product's (pass it in env too)",
+        "Product targets only: listen on this port instead of the product's (pass it in env too); 'auto' picks a free one for a product that runs as a command",
       ),
     env: envSchema
       .optional()

@@ -1,7 +1,7 @@
 /**
  * A whole cloud run without Azure: the loopback HTTPS fake of ARM (VMs, run commands), Azurite
  * (Blob), a loopback registry answering ACR's token exchange and manifest lookup (for its one
- * token and the one image it holds), and a loopback HTTP server standing in for the product.
+ * token and the tags pushed to it), and a loopback HTTP server standing in for the product.
  * The fake's run-command hook plays the VMs: readiness succeeds, the runner command starts the
  * real runner (`src/entrypoints/runner.ts`) with the `BENCH_*` parameters it carried (target
  * rewritten to the loopback product), and the samples command uploads sampler lines to the SAS
@@ -25,8 +25,11 @@ import { testSubscriptionId } from '../support/arm-fake/fake-arm-context.js';
 import { startAzurite, type AzuriteHandle } from '../support/azurite.js';
 import { okServer, type TestServer } from '../support/servers.js';
 
-/** Digest of the one image the loopback registry holds, `shop:1.0`. */
+/** Digest of the images the loopback registry holds (`simImageTags`). */
 export const fakeDigest = `sha256:${'d'.repeat(64)}`;
+
+/** Tags of `shop` pushed to the simulation's registry; any other tag is not found. */
+export const simImageTags = ['1.0', 'pr-7', 'main'] as const;
 
 /** The Azure token the simulation's credential gives and its registry accepts. */
 export const simAadToken = 'x';
@@ -105,7 +108,7 @@ export async function startCloudSim(): Promise<CloudSim> {
     startRegistryStandIn({
       service: `${testIds.acrName}.azurecr.io`,
       aadToken: simAadToken,
-      images: { 'shop:1.0': fakeDigest },
+      images: Object.fromEntries(simImageTags.map((tag) => [`shop:${tag}`, fakeDigest])),
     }),
   ]);
   const workDir = await mkdtemp(path.join(tmpdir(), 'bench-azure-e2e-'));

@@ -2,9 +2,9 @@
 /**
  * Mutation testing of the modules that decide results and safety (see mutation/targets.mjs and
  * docs/testing.md). `npm run test:mutation` runs Stryker once per target with that target's
- * tests; `MUTATION_TARGET=<file>` is how it tells this config which one. Without it, a plain
- * `npx stryker run` mutates every target against the union of their tests (slower: a static
- * mutant then reruns all of them).
+ * tests; `MUTATION_TARGET=<file>` is how it tells this config and vitest.mutation.config.ts
+ * which one. Without it, a plain `npx stryker run` mutates every target against every
+ * in-process test (much slower: a static mutant then reruns all of them).
  *
  * Incremental mode reuses the committed results in mutation/incremental.json: only mutants in
  * changed code, or covered by changed tests, run again, and a scoped run keeps the other files'
@@ -20,7 +20,6 @@ export default {
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.mutation.config.ts', related: false },
   mutate: chosen.map((t) => t.file),
-  testFiles: [...new Set(chosen.flatMap((t) => t.tests))],
   // The machine is shared: one test runner at a time unless asked (`--concurrency 2`).
   concurrency: 1,
   coverageAnalysis: 'perTest',

@@ -59,11 +59,13 @@ function abConfig(
 }
 
 describe('bench run with a baseline (A/B)', () => {
-  it('finds the 2 ms the candidate adds as a latency regression, fails the threshold and exits 1', async () => {
-    // 2 ms against 4 ms rather than 0 against 2: a target that answers at once lets the load
-    // generator saturate, and a generator-bound level is (rightly) never judged.
-    const fast = await server(2);
-    const slow = await server(4);
+  it('finds the 20 ms the candidate adds as a latency regression, fails the threshold and exits 1', async () => {
+    // Timer delays, not CPU work, so the difference does not depend on the machine's speed:
+    // 5 ms against 25 ms is +400%, and even 20 ms of scheduling delay added to both sides on a
+    // loaded machine leaves it far above the +20% fail threshold. (A target that answers at
+    // once lets the load generator saturate, and a generator-bound level is never judged.)
+    const fast = await server(5);
+    const slow = await server(25);
     const config = await writeConfig(
       tmp,
       'ab.yml',

@@ -13,6 +13,7 @@ import {
   INTERVAL_RECORDINGS,
   WINDOW_START_MS,
 } from '../support/reports/measured-report.js';
+import { skipForMissingTool } from '../support/test-tools.js';
 
 const run = promisify(execFile);
 
@@ -108,10 +109,10 @@ describe('renderHlog', () => {
 
   it('is read by the Java reference HistogramLogReader', async (ctx) => {
     if (!HDR_JAR || !(await hasCommand('javac')) || !(await hasCommand('java'))) {
-      console.warn(
-        'skipped: the Java hlog check needs java, javac and /usr/share/java/hdrhistogram.jar (apt-get install libhdrhistogram-java)',
+      skipForMissingTool(
+        ctx,
+        'the Java hlog check needs java, javac and /usr/share/java/hdrhistogram.jar (apt-get install libhdrhistogram-java default-jdk-headless)',
       );
-      ctx.skip();
       return;
     }
     const hlogPath = join(dir, 'mt103-8.hlog');

@@ -61,7 +61,10 @@ export interface CloudSim {
   fake: ArmFake;
   azurite: AzuriteHandle;
   product: TestServer;
-  /** Temporary directory with `configs/e2e.yml`, `products/shop/` and a runner bundle stand-in. */
+  /**
+   * Temporary repository (`.git`, `configs/e2e.yml`, `products/shop/`) with a runner bundle
+   * stand-in.
+   */
   workDir: string;
   configPath: string;
   bundlePath: string;
@@ -114,6 +117,9 @@ export async function startCloudSim(): Promise<CloudSim> {
   const workDir = await mkdtemp(path.join(tmpdir(), 'bench-azure-e2e-'));
   await mkdir(path.join(workDir, 'products', 'shop', 'scenarios'), { recursive: true });
   await mkdir(path.join(workDir, 'configs'), { recursive: true });
+  // A product repository's checkout: its configs may use the products/ beside them.
+  await mkdir(path.join(workDir, '.git'), { recursive: true });
+  await writeFile(path.join(workDir, '.git', 'HEAD'), 'ref: refs/heads/main\n');
   await writeFile(
     path.join(workDir, 'products', 'shop', 'product.yml'),
     [

@@ -159,10 +159,12 @@ function decodeCloudInit(text) {
     });
 }
 //# sourceMappingURL=render-azure-plan.js.map
+// EXTERNAL MODULE: ./lib/core/config/value-rules.js
+var value_rules = __webpack_require__(33961);
 // EXTERNAL MODULE: ./lib/edges/azure/ssh-key.js
 var ssh_key = __webpack_require__(95642);
-// EXTERNAL MODULE: ./lib/edges/files/load-plan.js + 3 modules
-var load_plan = __webpack_require__(58104);
+// EXTERNAL MODULE: ./lib/edges/files/load-plan.js + 4 modules
+var load_plan = __webpack_require__(89310);
 // EXTERNAL MODULE: ./lib/pipeline/azure/cloud-run.js
 var cloud_run = __webpack_require__(6067);
 // EXTERNAL MODULE: ./lib/pipeline/azure/resolve-azure-settings.js
@@ -176,6 +178,7 @@ var run_azure = __webpack_require__(55077);
  * secrets redacted. Missing ids are replaced by obvious placeholders and named; the image digest
  * (looked up at run time) is shown as zeros.
  */
+
 
 
 
@@ -211,9 +214,13 @@ async function describeCloudPlan(request) {
                 `Placeholders stand in for settings not given (${placeholders.join(', ')}); a real run needs them.`,
             ]
             : []),
-        ...(ref?.digest
-            ? []
-            : [`The image ${image} is pinned to its digest at run time; zeros stand in for it here.`]),
+        ...(ref === undefined
+            ? [
+                `The image ${image} is not a valid reference (${value_rules/* valueRules */.Ni.image.expected}, lower-case); a real run refuses it.`,
+            ]
+            : ref.digest
+                ? []
+                : [`The image ${image} is pinned to its digest at run time; zeros stand in for it here.`]),
     ];
     const text = renderAzurePlan({
         spec,

@@ -803,7 +803,7 @@ function generateThrowawaySshPublicKey() {
 /* harmony import */ var _core_report_html_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45801);
 /* harmony import */ var _core_report_run_summary_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89110);
 /* harmony import */ var _edges_azure_arm_context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(82994);
-/* harmony import */ var _edges_files_load_plan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58104);
+/* harmony import */ var _edges_files_load_plan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(89310);
 /* harmony import */ var _edges_files_write_report_dir_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(33542);
 /* harmony import */ var _run_outcome_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9130);
 /* harmony import */ var _azure_deps_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(99332);
@@ -1113,8 +1113,8 @@ var resource_specs = __webpack_require__(58182);
 var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/core/remote/run-exchange.js
 var run_exchange = __webpack_require__(30693);
-// EXTERNAL MODULE: ./lib/core/report/build-run-report.js
-var build_run_report = __webpack_require__(76477);
+// EXTERNAL MODULE: ./lib/core/report/build-run-report.js + 1 modules
+var build_run_report = __webpack_require__(35271);
 // EXTERNAL MODULE: ./lib/core/report/hlog.js
 var hlog = __webpack_require__(82706);
 // EXTERNAL MODULE: ./lib/core/report/run-ids.js
@@ -1435,7 +1435,7 @@ const manifestTypes = [
 async function resolveImageDigest(image, opts) {
     const ref = (0,image_reference/* parseImageReference */.o)(image);
     if (!ref) {
-        throw (0,errors/* inputError */.Xu)('IMAGE_REFERENCE_INVALID', `Image ${JSON.stringify(image)} is not a fully qualified reference.`, 'Write it as <registry>.azurecr.io/<repository>:<tag> or …@sha256:<digest>.');
+        throw (0,errors/* inputError */.Xu)('IMAGE_REFERENCE_INVALID', `Image ${JSON.stringify(image)} is not a fully qualified reference.`, 'Write it as <registry>.azurecr.io/<repository>:<tag> or …@sha256:<digest>, in lower case (tags may hold letters, digits, _ . -).');
     }
     if (ref.digest)
         return image;
@@ -1526,8 +1526,8 @@ var external_node_os_ = __webpack_require__(48161);
 var vm_sizes = __webpack_require__(99401);
 // EXTERNAL MODULE: ./lib/core/engine/merge-measurements.js
 var merge_measurements = __webpack_require__(34718);
-// EXTERNAL MODULE: ./lib/core/report/build-level-report.js + 1 modules
-var build_level_report = __webpack_require__(40689);
+// EXTERNAL MODULE: ./lib/core/report/build-level-report.js + 2 modules
+var build_level_report = __webpack_require__(4358);
 ;// CONCATENATED MODULE: ./lib/pipeline/azure/assemble-azure-report.js
 /**
  * The report of a cloud run: the agents' measurements merged level by level (HDR `add`), each
@@ -1947,11 +1947,24 @@ const DEFAULTS = {
     /** Room on top of the plan's duration before Azure stops a runner. */
     runnerMarginSeconds: 900,
 };
-/** The image as the VM pulls it: a bare `repository:tag` is taken from the run's registry. */
+/**
+ * The image as the VM pulls it: a bare `repository:tag` is taken from the run's registry. A
+ * reference that names a registry already is kept as it is, even when it is not valid (say, an
+ * upper-case repository): prefixing it again gave `myacr.azurecr.io/myacr.azurecr.io/…` in
+ * every later message, and the digest lookup reports what is wrong with it.
+ */
 function qualifyProductImage(image, acrName) {
-    if ((0,image_reference/* parseImageReference */.o)(image))
+    if ((0,image_reference/* parseImageReference */.o)(image) || namesRegistry(image))
         return image;
     return `${acrName.toLowerCase()}.azurecr.io/${image.replace(/^\/+/, '')}`;
+}
+/** Whether the first part of `image` is a registry host (a dot, a port, or `localhost`). */
+function namesRegistry(image) {
+    const slash = image.indexOf('/');
+    if (slash <= 0)
+        return false;
+    const first = image.slice(0, slash);
+    return first.includes('.') || first.includes(':') || first.toLowerCase() === 'localhost';
 }
 /** The image target of a plan, or an input error saying why a cloud run needs one. */
 function imageTargetOf(plan) {

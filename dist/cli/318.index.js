@@ -120,11 +120,7 @@ function defaultCliCredential(ids) {
 async function runSweep(config, flags, io, deps) {
     const now = deps.now ?? (() => new Date());
     const startedAt = now();
-    const plan = await (0,load_plan/* loadPlan */.Y)(external_node_path_.resolve(io.cwd, config), (0,options/* planOverridesFrom */.BF)(flags), {
-        ...(flags.productsDir !== undefined && {
-            productsDirs: [external_node_path_.resolve(io.cwd, flags.productsDir)],
-        }),
-    });
+    const plan = await (0,load_plan/* loadPlan */.Y)(external_node_path_.resolve(io.cwd, config), (0,options/* planOverridesFrom */.BF)(flags), (0,options/* loadOptionsFrom */.X$)(flags, io.cwd));
     const sizes = plan.cloud.sweep?.vmSizes;
     if (sizes === undefined) {
         throw (0,errors/* inputError */.Xu)('ARGUMENT_INVALID', `--sweep: ${config} names no sizes to compare (cloud.sweep.vmSizes).`, 'Add cloud: { sweep: { vmSizes: [Standard_D4s_v5, Standard_D8s_v5] } } to the config, or leave --sweep out for one run.');
@@ -190,11 +186,7 @@ async function runOnAzure(config, flags, io, deps) {
     const result = await (0,cloud_run/* runCloudBenchmark */.u)({
         configPath,
         overrides: (0,options/* planOverridesFrom */.BF)(flags),
-        loadOptions: {
-            ...(flags.productsDir !== undefined && {
-                productsDirs: [external_node_path_.resolve(io.cwd, flags.productsDir)],
-            }),
-        },
+        loadOptions: (0,options/* loadOptionsFrom */.X$)(flags, io.cwd),
         given: (0,options/* givenFromFlags */.p0)(flags, env),
         run: (plan) => cliRunIdentity(plan.name, env, startedAt),
         runUrl: `bench CLI on ${external_node_os_.hostname()}`,

@@ -948,6 +948,7 @@ const target = zod__WEBPACK_IMPORTED_MODULE_1__/* .discriminatedUnion */ .gMt('k
         argv: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
         cwd: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
         env: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+        publicEnv: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).optional(),
         port: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int(),
         baseUrl: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
         health,
@@ -958,6 +959,7 @@ const target = zod__WEBPACK_IMPORTED_MODULE_1__/* .discriminatedUnion */ .gMt('k
         image: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
         port: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int(),
         env: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+        publicEnv: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).optional(),
         health,
         product: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
     }),
@@ -2385,8 +2387,8 @@ var resource_specs = __webpack_require__(8182);
 var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/core/remote/run-exchange.js
 var run_exchange = __webpack_require__(693);
-// EXTERNAL MODULE: ./lib/core/report/build-run-report.js
-var build_run_report = __webpack_require__(6477);
+// EXTERNAL MODULE: ./lib/core/report/build-run-report.js + 1 modules
+var build_run_report = __webpack_require__(5271);
 // EXTERNAL MODULE: ./lib/core/report/hlog.js
 var hlog = __webpack_require__(2706);
 // EXTERNAL MODULE: ./lib/core/report/run-ids.js
@@ -2707,7 +2709,7 @@ const manifestTypes = [
 async function resolveImageDigest(image, opts) {
     const ref = (0,image_reference/* parseImageReference */.o)(image);
     if (!ref) {
-        throw (0,errors/* inputError */.Xu)('IMAGE_REFERENCE_INVALID', `Image ${JSON.stringify(image)} is not a fully qualified reference.`, 'Write it as <registry>.azurecr.io/<repository>:<tag> or …@sha256:<digest>.');
+        throw (0,errors/* inputError */.Xu)('IMAGE_REFERENCE_INVALID', `Image ${JSON.stringify(image)} is not a fully qualified reference.`, 'Write it as <registry>.azurecr.io/<repository>:<tag> or …@sha256:<digest>, in lower case (tags may hold letters, digits, _ . -).');
     }
     if (ref.digest)
         return image;
@@ -2798,8 +2800,8 @@ var external_node_os_ = __webpack_require__(8161);
 var vm_sizes = __webpack_require__(9401);
 // EXTERNAL MODULE: ./lib/core/engine/merge-measurements.js
 var merge_measurements = __webpack_require__(4718);
-// EXTERNAL MODULE: ./lib/core/report/build-level-report.js + 1 modules
-var build_level_report = __webpack_require__(689);
+// EXTERNAL MODULE: ./lib/core/report/build-level-report.js + 2 modules
+var build_level_report = __webpack_require__(4358);
 ;// CONCATENATED MODULE: ./lib/pipeline/azure/assemble-azure-report.js
 /**
  * The report of a cloud run: the agents' measurements merged level by level (HDR `add`), each
@@ -3169,11 +3171,24 @@ const DEFAULTS = {
     /** Room on top of the plan's duration before Azure stops a runner. */
     runnerMarginSeconds: 900,
 };
-/** The image as the VM pulls it: a bare `repository:tag` is taken from the run's registry. */
+/**
+ * The image as the VM pulls it: a bare `repository:tag` is taken from the run's registry. A
+ * reference that names a registry already is kept as it is, even when it is not valid (say, an
+ * upper-case repository): prefixing it again gave `myacr.azurecr.io/myacr.azurecr.io/…` in
+ * every later message, and the digest lookup reports what is wrong with it.
+ */
 function qualifyProductImage(image, acrName) {
-    if ((0,image_reference/* parseImageReference */.o)(image))
+    if ((0,image_reference/* parseImageReference */.o)(image) || namesRegistry(image))
         return image;
     return `${acrName.toLowerCase()}.azurecr.io/${image.replace(/^\/+/, '')}`;
+}
+/** Whether the first part of `image` is a registry host (a dot, a port, or `localhost`). */
+function namesRegistry(image) {
+    const slash = image.indexOf('/');
+    if (slash <= 0)
+        return false;
+    const first = image.slice(0, slash);
+    return first.includes('.') || first.includes(':') || first.toLowerCase() === 'localhost';
 }
 /** The image target of a plan, or an input error saying why a cloud run needs one. */
 function imageTargetOf(plan) {

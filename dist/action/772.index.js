@@ -310,7 +310,7 @@ async function createDefaultPipeline(settings) {
         const { createLocalActionPipeline } = await __webpack_require__.e(/* import() */ 276).then(__webpack_require__.bind(__webpack_require__, 18276));
         return createLocalActionPipeline();
     }
-    const { createAzureActionPipeline } = await Promise.all(/* import() */[__webpack_require__.e(409), __webpack_require__.e(42)]).then(__webpack_require__.bind(__webpack_require__, 85042));
+    const { createAzureActionPipeline } = await Promise.all(/* import() */[__webpack_require__.e(970), __webpack_require__.e(42)]).then(__webpack_require__.bind(__webpack_require__, 85042));
     return createAzureActionPipeline();
 }
 /** The default history store: Blob on the settings' account, signed in with GitHub OIDC. */
@@ -3181,6 +3181,10 @@ const errorCodes = {
     AZURE_AUTHORIZATION_FAILED: infrastructure('Azure refused a request for lack of a role or permission.', 'Grant the role named in the message to the identity, at the scope named (see docs/azure.md, Roles).'),
     AZURE_POLICY_DENIED: infrastructure('An Azure Policy of the subscription refused a resource.', 'Ask the subscription owner for an exemption, or change the value the policy refuses.'),
     AZURE_NO_CAPACITY: infrastructure('No VM size and region of the settings had room for a VM.', 'Add sizes or regions, try later, or ask for more vCPU quota.'),
+    AZURE_PREFLIGHT_FAILED: infrastructure("The preflight found the subscription's set-up not ready for a run (every failed check is listed with its fix); nothing was created.", 'Fix each item listed (`bench doctor --provider azure` shows the checklist), or run `bench setup azure`.'),
+    AZURE_GROUP_TAKEN: infrastructure("A resource group of the run's name exists and belongs to another run (its bench-run-id tag differs).", 'Give each step and matrix leg its own run identity (job, inputs); never share a group, since its clean-up deletes the other run’s VMs.'),
+    AZURE_PROVIDER_UNREGISTERED: infrastructure('The subscription has not registered a resource provider a run uses (MissingSubscriptionRegistration).', 'Run `az provider register --namespace <namespace>` for Microsoft.Compute, Microsoft.Network, Microsoft.ManagedIdentity, Microsoft.Storage and Microsoft.ContainerRegistry, or `bench setup azure`.'),
+    AZURE_OS_IMAGE_MISSING: infrastructure('The pinned Ubuntu image version (ubuntuImage in src/core/azure/resource-specs.ts) does not exist in a region the run may use.', 'List the versions that exist with the az vm image list command in the message and pin one of them (Canonical keeps about two years of images).'),
     AZURE_GROUP_BEING_DELETED: infrastructure('A resource group of the same name is still being deleted.', 'Re-run the job (a new attempt gets a new group name) or wait until the deletion has finished.'),
     AZURE_REQUEST_FAILED: infrastructure('An Azure request failed for another reason.', 'Retry the run; if it keeps failing, check the Azure status page and the activity log of the resource group.'),
     AZURE_NO_PRIVATE_IP: infrastructure('A NIC has no private address after creation.', 'Retry the run; report it if it happens again.'),
@@ -3833,6 +3837,7 @@ function monthOf(iso) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AO: () => (/* binding */ planForLoadAgent),
 /* harmony export */   RT: () => (/* binding */ STATUS_BLOB),
+/* harmony export */   TL: () => (/* binding */ COMMAND_LOGS_FOLDER),
 /* harmony export */   UY: () => (/* binding */ RESULTS_FOLDER),
 /* harmony export */   ax: () => (/* binding */ combineRunnerStates),
 /* harmony export */   c1: () => (/* binding */ PLAN_BLOB),
@@ -3889,6 +3894,8 @@ function planForLoadAgent(plan) {
     const target = plan.target.kind === 'url' ? plan.target : { ...plan.target, env: {} };
     return { ...plan, target, resolvedConfig: null };
 }
+/** Folder of the run commands' logs, relative to the run prefix: `logs/<command>/stdout.log`. */
+const COMMAND_LOGS_FOLDER = 'logs';
 const STATE_SEVERITY = {
     failed: 4,
     interrupted: 3,

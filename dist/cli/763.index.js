@@ -2,7 +2,7 @@ export const id = 763;
 export const ids = [763];
 export const modules = {
 
-/***/ 763:
+/***/ 50763:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,13 +14,13 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: DEFAULT_COMPARE_PLAN
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/core/config/schema.js
-var schema = __webpack_require__(4259);
+var schema = __webpack_require__(54259);
 // EXTERNAL MODULE: ./lib/core/config/secrets.js
-var secrets = __webpack_require__(7591);
+var secrets = __webpack_require__(67591);
 // EXTERNAL MODULE: ./lib/core/engine/run-plan.js
-var run_plan = __webpack_require__(9972);
+var run_plan = __webpack_require__(27591);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __webpack_require__(3828);
 ;// CONCATENATED MODULE: ./lib/core/machine/plan-core-split.js
@@ -86,17 +86,17 @@ function planCoreSplit(input) {
 }
 //# sourceMappingURL=plan-core-split.js.map
 // EXTERNAL MODULE: ./lib/core/report/run-ids.js
-var run_ids = __webpack_require__(8720);
+var run_ids = __webpack_require__(18720);
 // EXTERNAL MODULE: ./lib/core/report/comparison-csv.js
-var comparison_csv = __webpack_require__(7192);
+var comparison_csv = __webpack_require__(47192);
 // EXTERNAL MODULE: ./lib/core/report/html.js + 3 modules
-var html = __webpack_require__(5801);
+var html = __webpack_require__(45801);
 // EXTERNAL MODULE: ./lib/core/report/json.js
-var json = __webpack_require__(4622);
+var json = __webpack_require__(24622);
 // EXTERNAL MODULE: ./lib/core/report/run-summary-markdown.js
-var run_summary_markdown = __webpack_require__(9110);
+var run_summary_markdown = __webpack_require__(89110);
 // EXTERNAL MODULE: ./lib/core/stats/bootstrap.js
-var bootstrap = __webpack_require__(6125);
+var bootstrap = __webpack_require__(16125);
 ;// CONCATENATED MODULE: ./lib/core/stats/ab-schedule.js
 /**
  * The order of an A/B's rounds: for every round and every scenario × level, which side goes
@@ -146,11 +146,11 @@ function drawScheduleSeed(random = Math.random) {
 }
 //# sourceMappingURL=ab-schedule.js.map
 // EXTERNAL MODULE: ./lib/core/stats/compare.js
-var compare = __webpack_require__(2472);
+var compare = __webpack_require__(12472);
 // EXTERNAL MODULE: ./lib/core/report/comparison-model.js
-var comparison_model = __webpack_require__(5561);
+var comparison_model = __webpack_require__(25561);
 // EXTERNAL MODULE: ./lib/core/stats/metric-samples.js
-var metric_samples = __webpack_require__(6365);
+var metric_samples = __webpack_require__(36365);
 ;// CONCATENATED MODULE: ./lib/core/stats/ab-pairs.js
 
 /** A level's report on one side of a round, if measured. */
@@ -245,7 +245,7 @@ function listMeasuredSteps(rounds) {
 }
 //# sourceMappingURL=ab-pairs.js.map
 // EXTERNAL MODULE: ./lib/core/stats/metric-format.js
-var metric_format = __webpack_require__(9335);
+var metric_format = __webpack_require__(19335);
 ;// CONCATENATED MODULE: ./lib/core/stats/student-t.js
 /**
  * The normal and Student t distributions the paired analysis and the stopping rule need: CDFs
@@ -1150,19 +1150,19 @@ function selectMedianRound(rounds) {
 }
 //# sourceMappingURL=select-median-round.js.map
 // EXTERNAL MODULE: ./lib/core/stats/thresholds.js
-var stats_thresholds = __webpack_require__(6731);
+var stats_thresholds = __webpack_require__(96731);
 // EXTERNAL MODULE: ./lib/edges/files/write-report-dir.js
-var write_report_dir = __webpack_require__(3542);
+var write_report_dir = __webpack_require__(33542);
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
+var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: ./lib/edges/local/proc-sampler.js
-var proc_sampler = __webpack_require__(4825);
+var proc_sampler = __webpack_require__(74825);
 ;// CONCATENATED MODULE: ./lib/edges/local/cpu-affinity.js
 /**
  * CPU affinity on this machine: which CPUs the bench process may use (its own affinity, so a
@@ -1235,11 +1235,11 @@ function processCpus(pid) {
 }
 //# sourceMappingURL=cpu-affinity.js.map
 // EXTERNAL MODULE: ./lib/edges/local/environment.js + 1 modules
-var environment = __webpack_require__(8433);
+var environment = __webpack_require__(58433);
 // EXTERNAL MODULE: ./lib/edges/local/machine-sampler.js + 1 modules
-var machine_sampler = __webpack_require__(4944);
+var machine_sampler = __webpack_require__(64944);
 // EXTERNAL MODULE: ./lib/pipeline/run-local.js + 6 modules
-var run_local = __webpack_require__(4152);
+var run_local = __webpack_require__(34152);
 ;// CONCATENATED MODULE: ./lib/pipeline/run-comparison.js
 /**
  * A same-session A/B on this machine: start the baseline and the candidate side by side, then

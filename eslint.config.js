@@ -12,6 +12,7 @@ export default tseslint.config(
       'reports/**',
       'bench/results/**',
       'coverage/**',
+      '.stryker-tmp/**',
     ],
   },
   js.configs.recommended,

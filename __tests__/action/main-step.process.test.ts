@@ -48,9 +48,50 @@ describe('the main step', () => {
     expect(comments).toHaveLength(1);
     expect(comments[0]?.body).toContain('<!-- bench-action:default -->');
     expect(comments[0]?.body).toContain('Verdict: no-change');
-    expect(api.requests.filter((r) => r.method === 'POST')).toHaveLength(1);
+    const writes = api.requests.filter((r) => r.method !== 'GET' && r.path !== '/graphql');
+    expect(writes.filter((r) => r.method === 'POST')).toHaveLength(1);
     expect(api.requests.filter((r) => r.method === 'PATCH')).toHaveLength(1);
     expect(api.requests.every((r) => r.authorization === `token ${TEST_TOKEN}`)).toBe(true);
+  });
+
+  it('keeps one comment with a GitHub App token, which gets 403 on GET /user', async () => {
+    const api = await apiFake({ app: 'plasmatic-bench' });
+    const s = scenario(pullRequestEvent(), passingBehaviour(), api);
+
+    for (let run = 0; run < 2; run++) {
+      const step = await runStep('main', s.files, { inputs: azureInputs(), env: s.env });
+      expect(step.code, step.stdout).toBe(0);
+    }
+
+    const comments = api.commentsOn('plasmatic/reframe', PR_NUMBER);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]?.user.login).toBe('plasmatic-bench[bot]');
+  });
+
+  it('comments on the pr-number of a workflow_run after a fork PR, showing the measured head', async () => {
+    const api = await apiFake();
+    const forkRun = {
+      workflow_run: {
+        event: 'pull_request',
+        head_branch: 'patch-1',
+        head_sha: 'f00dfacef00dface',
+        head_repository: { full_name: 'someone/reframe' },
+        pull_requests: [],
+      },
+      repository: { full_name: 'plasmatic/reframe', default_branch: 'main' },
+    };
+    const s = scenario(forkRun, passingBehaviour(), api);
+
+    const step = await runStep('main', s.files, {
+      inputs: azureInputs({ 'pr-number': '31' }),
+      env: { ...s.env, GITHUB_EVENT_NAME: 'workflow_run', GITHUB_REF_NAME: 'main' },
+    });
+
+    expect(step.code, step.stdout).toBe(0);
+    const comments = api.commentsOn('plasmatic/reframe', 31);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]?.body).toContain('commit `f00dfac`');
+    expect(step.outputs['comment-url']).toContain('/pull/31#issuecomment-');
   });
 
   it('sets every output from the run result', async () => {
@@ -81,13 +122,21 @@ describe('the main step', () => {
       verdict: 'regression',
       'report-dir': s.pipeline.reportDir,
       'report-url': '',
-      'artifact-name': expect.stringMatching(/^bench-bench-.*attempt-1$/) as unknown,
+      'artifact-name': expect.stringMatching(/^bench-bench-[0-9a-f]{8}-attempt-1$/) as unknown,
+      // The artifact link as upload-artifact builds it, from the id the service returned.
+      'artifact-url': 'https://github.example/plasmatic/reframe/actions/runs/4242/artifacts/1',
+      'comment-url': expect.stringMatching(/\/pull\/7#issuecomment-\d+$/) as unknown,
       rps: '2500',
       'p50-ms': '6.4',
       'p99-ms': '25',
       'error-rate': '0.0012',
       regressions: JSON.stringify([regression]),
       'resource-group': 'bench-plasmatic-reframe-4242-1-bench',
+      // No storage: no history trends.
+      'history-url': '',
+      // mode run: no sizes compared.
+      recommendation: '[]',
+      'change-points': '[]',
     });
     expect(step.stdout).toContain('not failing the step because fail-on is never');
     const upload = readPipelineCalls(s.pipeline).find((c) => c.call === 'upload');
@@ -135,7 +184,8 @@ describe('the main step', () => {
 
     expect(step.code, step.stdout).toBe(0);
     expect(api.comments).toHaveLength(0);
-    expect(api.requests.filter((r) => r.method !== 'GET')).toHaveLength(0);
+    // The lookup (a GraphQL query) is the only request: nothing was written.
+    expect(api.requests.filter((r) => r.method !== 'GET' && r.path !== '/graphql')).toHaveLength(0);
     expect(step.summary).toContain('Verdict: no-change');
   });
 

@@ -108,6 +108,18 @@ describe('runMain with an injected pipeline', () => {
     expect(readFileSync(files.summary, 'utf8')).toContain('Standard_D4s_v5 in westeurope');
   });
 
+  it('shows the built-in Azure plan in plan mode: every request, placeholders named, nothing sent', async () => {
+    const files = runner({ config: 'configs/reframe-pr.yml', mode: 'plan', provider: 'azure' });
+
+    const outcome = await runMain({ createPipeline: createDefaultPipeline, uploader: noUpload });
+
+    expect(outcome).toEqual({ verdict: 'skipped', failed: false });
+    const summary = readFileSync(files.summary, 'utf8');
+    expect(summary).toContain('### Azure plan (nothing was created)');
+    expect(summary).toContain('Placeholders stand in for settings not given (azure-tenant-id');
+    expect(summary).toContain('PUT Microsoft.Resources/resourceGroups/bench-reframe-77-1-bench-');
+  });
+
   it('reports unconfirmed deletions in janitor mode as a warning, not a failure', async () => {
     const files = runner(azureInputs({ mode: 'janitor', config: '' }));
     const janitor = pipeline({

@@ -16,7 +16,7 @@ import type { ActionPipeline } from '../../src/action/action-pipeline.js';
 import { runMain } from '../../src/action/main.js';
 import type { ReportUploader } from '../../src/edges/github/report-artifact.js';
 import { publishHistory } from '../../src/pipeline/publish-history.js';
-import { buildRound } from '../stats/report-fixture.js';
+import { buildRound } from '../support/reports/synthetic-rounds.js';
 import { startAzurite, type AzuriteHandle } from '../support/azurite.js';
 import { createRunnerFiles, parseFileCommands } from '../support/action/action-process.js';
 import { withEnv } from '../support/action/env.js';

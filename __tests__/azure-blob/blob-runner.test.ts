@@ -363,12 +363,15 @@ describe('load-VM runner', () => {
       expect(results.measurements).toHaveLength(1);
       expect(measured).toMatchObject({ scenario: 'health', level: 2, interrupted: false });
       expect(measured?.success).toBeGreaterThan(0);
+      // Every class, including protocol and unfinished, survives the trip through Blob.
       expect(measured?.failures).toEqual({
         connect: 0,
         timeout: 0,
         reset: 0,
+        protocol: 0,
         httpStatus: 0,
         check: 0,
+        unfinished: 0,
       });
       expect(results.hlogs).toHaveLength(1);
     } finally {

@@ -6,6 +6,7 @@ import type { BenchPlan } from '../../src/core/config/plan.js';
 import type { LevelMeasurement } from '../../src/core/engine/measurement.js';
 import type { IndexEntry } from '../../src/core/remote/report-index.js';
 import type { RunReport } from '../../src/core/report/model.js';
+import { sampleRunReport } from '../support/reports/sample-report.js';
 import { RESULT_SCHEMA_VERSION } from '../../src/core/report/model.js';
 import {
   createHistogram,
@@ -163,85 +164,34 @@ export function makeEntry(over: Partial<IndexEntry> & { day: number }): IndexEnt
   };
 }
 
-const zeroSummary = {
-  count: 0,
-  min: 0,
-  mean: 0,
-  stdev: 0,
-  p50: 0,
-  p75: 0,
-  p90: 0,
-  p95: 0,
-  p99: 0,
-  p999: 0,
-  p9999: 0,
-  max: 0,
-};
-
-/** A valid report with one level. */
+/** A valid report with one level (the shared sample report, as a nightly on a VM). */
 export function makeReport(id: string): RunReport {
-  return {
-    schemaVersion: RESULT_SCHEMA_VERSION,
-    id,
-    name: 'reframe-nightly',
-    createdAt: '2026-11-20T12:00:00.000Z',
-    startedAt: '2026-11-20T11:50:00.000Z',
-    finishedAt: '2026-11-20T11:59:00.000Z',
-    partial: false,
-    outcome: 'ok',
-    target: {
-      kind: 'image',
-      url: 'http://10.0.0.4:3000',
-      product: 'reframe',
-      image: 'acr.io/reframe:1',
-    },
-    environment: {
-      hostname: 'load-0',
-      cpuModel: 'test cpu',
-      cpus: 4,
-      memoryBytes: 16e9,
-      os: 'linux',
-      nodeVersion: 'v24.0.0',
-      undiciVersion: '7.0.0',
-      toolVersion: '0.1.0',
-      vmSize: 'Standard_D4s_v5',
-      region: 'westeurope',
-    },
-    config: { hash: 'b'.repeat(64), resolved: {} },
-    levels: [
-      {
-        scenario: 'mt103',
-        model: 'closed',
-        level: 32,
-        connections: 32,
-        pipelining: 1,
-        startedAt: '2026-11-20T11:51:00.000Z',
-        warmupMs: 1000,
-        durationMs: 10_000,
-        cooldownMs: 0,
-        counts: {
-          total: 100,
-          success: 100,
-          failures: { connect: 0, timeout: 0, reset: 0, httpStatus: 0, check: 0 },
-        },
-        errorRate: 0,
-        throughput: { successRps: 10, totalRps: 10 },
-        latencyUs: { ...zeroSummary, count: 100, p99: 4321 },
-        failureLatencyUs: zeroSummary,
-        histograms: { latency: 'x', failures: 'x' },
-        bytes: { sent: 0, received: 0 },
-        series: [],
-        generator: {
-          cpuPercentMean: 1,
-          cpuPercentMax: 1,
-          cpuUsPerRequest: 1,
-          eventLoopDelayP99Us: 1,
-          generatorBound: false,
-          note: 'ok',
-        },
-        hlogFile: 'mt103-32.hlog',
+  return sampleRunReport([{ level: 32, successRps: 10, p50Us: 0, p99Us: 4321, errorRate: 0 }], {
+    scenario: 'mt103',
+    patch: {
+      id,
+      name: 'reframe-nightly',
+      createdAt: '2026-11-20T12:00:00.000Z',
+      startedAt: '2026-11-20T11:50:00.000Z',
+      finishedAt: '2026-11-20T11:59:00.000Z',
+      target: {
+        kind: 'image',
+        url: 'http://10.0.0.4:3000',
+        product: 'reframe',
+        image: 'acr.io/reframe:1',
       },
-    ],
-    notes: [],
-  };
+      environment: {
+        hostname: 'load-0',
+        cpuModel: 'test cpu',
+        cpus: 4,
+        memoryBytes: 16e9,
+        os: 'linux',
+        nodeVersion: 'v24.0.0',
+        undiciVersion: '7.0.0',
+        toolVersion: '0.1.0',
+        vmSize: 'Standard_D4s_v5',
+        region: 'westeurope',
+      },
+    },
+  });
 }

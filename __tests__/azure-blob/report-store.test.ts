@@ -261,7 +261,7 @@ describe('Blob report store', () => {
         successRps: 10,
         p99Us: 4321,
         p50Us: 0,
-        p999Us: 0,
+        p999Us: 4321,
         errorRate: 0,
       },
     ]);

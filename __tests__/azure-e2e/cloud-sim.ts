@@ -1,10 +1,11 @@
 /**
  * A whole cloud run without Azure: the loopback HTTPS fake of ARM (VMs, run commands), Azurite
- * (Blob), a loopback registry answering ACR's token exchange and manifest lookup, and a loopback
- * HTTP server standing in for the product. The fake's run-command hook plays the VMs: readiness
- * succeeds, the runner command starts the real runner (`src/entrypoints/runner.ts`) with the
- * `BENCH_*` parameters it carried (target rewritten to the loopback product), and the samples
- * command uploads sampler lines to the SAS URL it was given.
+ * (Blob), a loopback registry answering ACR's token exchange and manifest lookup (for its one
+ * token and the tags pushed to it), and a loopback HTTP server standing in for the product.
+ * The fake's run-command hook plays the VMs: readiness succeeds, the runner command starts the
+ * real runner (`src/entrypoints/runner.ts`) with the `BENCH_*` parameters it carried (target
+ * rewritten to the loopback product), and the samples command uploads sampler lines to the SAS
+ * URL it was given.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -25,8 +26,14 @@ import { seedSharedSetup, type SeededSetup } from '../support/arm-fake/shared-se
 import { startAzurite, type AzuriteHandle } from '../support/azurite.js';
 import { okServer, type TestServer } from '../support/servers.js';
 
-/** Digest the loopback registry reports for every tag. */
+/** Digest of the images the loopback registry holds (`simImageTags`). */
 export const fakeDigest = `sha256:${'d'.repeat(64)}`;
+
+/** Tags of `shop` pushed to the simulation's registry; any other tag is not found. */
+export const simImageTags = ['1.0', 'pr-7', 'main'] as const;
+
+/** The Azure token the simulation's credential gives and its registry accepts. */
+export const simAadToken = 'x';
 
 /** Ids the tests use (GUIDs that pass validation). */
 export const testIds = {
@@ -57,7 +64,10 @@ export interface CloudSim {
   shared: SeededSetup;
   azurite: AzuriteHandle;
   product: TestServer;
-  /** Temporary directory with `configs/e2e.yml`, `products/shop/` and a runner bundle stand-in. */
+  /**
+   * Temporary repository (`.git`, `configs/e2e.yml`, `products/shop/`) with a runner bundle
+   * stand-in.
+   */
   workDir: string;
   configPath: string;
   bundlePath: string;
@@ -101,7 +111,11 @@ export async function startCloudSim(): Promise<CloudSim> {
     startArmFake(),
     startAzurite(),
     okServer(),
-    startRegistry(),
+    startRegistryStandIn({
+      service: `${testIds.acrName}.azurecr.io`,
+      aadToken: simAadToken,
+      images: Object.fromEntries(simImageTags.map((tag) => [`shop:${tag}`, fakeDigest])),
+    }),
   ]);
   // What `bench setup azure` makes once: the preflight of every run checks it.
   const shared = seedSharedSetup(fake, {
@@ -111,6 +125,9 @@ export async function startCloudSim(): Promise<CloudSim> {
   const workDir = await mkdtemp(path.join(tmpdir(), 'bench-azure-e2e-'));
   await mkdir(path.join(workDir, 'products', 'shop', 'scenarios'), { recursive: true });
   await mkdir(path.join(workDir, 'configs'), { recursive: true });
+  // A product repository's checkout: its configs may use the products/ beside them.
+  await mkdir(path.join(workDir, '.git'), { recursive: true });
+  await writeFile(path.join(workDir, '.git', 'HEAD'), 'ref: refs/heads/main\n');
   await writeFile(
     path.join(workDir, 'products', 'shop', 'product.yml'),
     [
@@ -172,7 +189,8 @@ export async function startCloudSim(): Promise<CloudSim> {
   const commands: FakeRunCommand[] = [];
   const runnerExits: number[] = [];
   const credential: TokenCredential = {
-    getToken: () => Promise.resolve({ token: 'x', expiresOnTimestamp: Date.now() + 3600e3 }),
+    getToken: () =>
+      Promise.resolve({ token: simAadToken, expiresOnTimestamp: Date.now() + 3600e3 }),
   };
   const behaviour: VmBehaviour = {
     productReady: () => Promise.resolve({ exitCode: 0, output: 'product healthy' }),
@@ -358,24 +376,93 @@ function runRunner(env: Record<string, string>) {
   return startRunner(env).done;
 }
 
-/** A loopback registry answering ACR's token exchange and manifest HEAD with `fakeDigest`. */
-async function startRegistry(): Promise<{ url: string; close(): Promise<void> }> {
+/** What the loopback registry holds and which token it takes. */
+export interface RegistryStandInOptions {
+  /** Registry host the token requests must name as `service` (`<acr>.azurecr.io`). */
+  service: string;
+  /** The only Azure token the exchange accepts. */
+  aadToken: string;
+  /** Digest of each `repository:tag` that exists. */
+  images: Record<string, string>;
+}
+
+/** A running loopback registry. */
+export interface RegistryStandIn {
+  url: string;
+  /** Requests seen, in order, with the status each got. */
+  requests: { method: string; path: string; status: number }[];
+  close(): Promise<void>;
+}
+
+/**
+ * A loopback registry that behaves like ACR where `resolveImageDigest` relies on it: the token
+ * exchange accepts only the given Azure token for its own service and hands out a refresh
+ * token; the pull token needs that refresh token and is scoped to one repository; the manifest
+ * HEAD needs a pull token for its repository (else 401) and answers 404 for a tag it does not
+ * hold.
+ */
+export async function startRegistryStandIn(opts: RegistryStandInOptions): Promise<RegistryStandIn> {
+  const refreshTokens = new Set<string>();
+  /** Pull token → the repository it may read. */
+  const pullTokens = new Map<string, string>();
+  let issued = 0;
+  const requests: RegistryStandIn['requests'] = [];
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      if (req.method === 'POST' && req.url === '/oauth2/exchange') {
-        res.writeHead(200, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ refresh_token: 'refresh' }));
-      } else if (req.method === 'POST' && req.url === '/oauth2/token') {
-        res.writeHead(200, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ access_token: 'access' }));
-      } else if (req.method === 'HEAD' && req.url?.startsWith('/v2/shop/manifests/')) {
-        res.writeHead(200, { 'docker-content-digest': fakeDigest });
-        res.end();
+      const form = new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
+      const isForm = req.headers['content-type'] === 'application/x-www-form-urlencoded';
+      const path = req.url ?? '';
+      const answer = (status: number, body?: unknown, headers: http.OutgoingHttpHeaders = {}) => {
+        requests.push({ method: req.method ?? '', path, status });
+        res.writeHead(status, {
+          ...(body !== undefined && { 'content-type': 'application/json' }),
+          ...headers,
+        });
+        res.end(body === undefined ? undefined : JSON.stringify(body));
+      };
+      const manifest = /^\/v2\/(.+)\/manifests\/([^/]+)$/.exec(path);
+      if (req.method === 'POST' && path === '/oauth2/exchange') {
+        if (
+          !isForm ||
+          form.get('grant_type') !== 'access_token' ||
+          form.get('service') !== opts.service ||
+          form.get('access_token') !== opts.aadToken
+        ) {
+          answer(401, { errors: [{ code: 'UNAUTHORIZED' }] });
+          return;
+        }
+        const refreshToken = `refresh-${++issued}`;
+        refreshTokens.add(refreshToken);
+        answer(200, { refresh_token: refreshToken });
+      } else if (req.method === 'POST' && path === '/oauth2/token') {
+        const scope = /^repository:([^:]+):pull$/.exec(form.get('scope') ?? '');
+        if (
+          !isForm ||
+          form.get('grant_type') !== 'refresh_token' ||
+          form.get('service') !== opts.service ||
+          !refreshTokens.has(form.get('refresh_token') ?? '') ||
+          !scope
+        ) {
+          answer(401, { errors: [{ code: 'UNAUTHORIZED' }] });
+          return;
+        }
+        const accessToken = `pull-${++issued}`;
+        pullTokens.set(accessToken, scope[1]!);
+        answer(200, { access_token: accessToken });
+      } else if (req.method === 'HEAD' && manifest) {
+        const [, repository, tag] = manifest;
+        const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+        if (bearer === undefined || pullTokens.get(bearer) !== repository) {
+          answer(401, undefined, { 'www-authenticate': `Bearer realm="${opts.service}"` });
+          return;
+        }
+        const digest = opts.images[`${repository}:${decodeURIComponent(tag!)}`];
+        if (digest === undefined) answer(404);
+        else answer(200, undefined, { 'docker-content-digest': digest });
       } else {
-        res.writeHead(404);
-        res.end();
+        answer(404);
       }
     });
   });
@@ -383,6 +470,7 @@ async function startRegistry(): Promise<{ url: string; close(): Promise<void> }>
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
+    requests,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

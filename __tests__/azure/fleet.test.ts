@@ -1,10 +1,7 @@
-import { execFileSync } from 'node:child_process';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { validateAzureRunSpec } from '../../src/core/azure/resource-specs.js';
 import { BenchError } from '../../src/core/errors.js';
 import { deleteRunGroup } from '../../src/edges/azure/cleanup.js';
 import { provisionRun } from '../../src/edges/azure/fleet.js';
-import { generateThrowawaySshPublicKey } from '../../src/edges/azure/ssh-key.js';
 import { startArmFake, type ArmFake } from '../support/arm-fake/arm-fake.js';
 import { createFakeArmContext, sampleRunSpec } from '../support/arm-fake/fake-arm-context.js';
 
@@ -239,20 +236,6 @@ describe('provisionRun', () => {
     expect((error as BenchError).code).toBe('AZURE_UNSAFE_VALUE');
     expect(recorded).toEqual([]);
     expect(fake.requests).toHaveLength(0);
-  });
-});
-
-describe('generateThrowawaySshPublicKey', () => {
-  it('makes a fresh OpenSSH RSA public key each time that the spec accepts', () => {
-    const a = generateThrowawaySshPublicKey();
-    const b = generateThrowawaySshPublicKey();
-    expect(a).not.toBe(b);
-    expect(validateAzureRunSpec(sampleRunSpec({ sshPublicKey: a }))).toEqual([]);
-    const fingerprint = execFileSync('ssh-keygen', ['-l', '-f', '-'], {
-      input: a,
-      encoding: 'utf8',
-    });
-    expect(fingerprint).toMatch(/^3072 SHA256:\S+ bench-throwaway \(RSA\)/);
   });
 });
 

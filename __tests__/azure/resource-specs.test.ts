@@ -1,4 +1,6 @@
+import { execFileSync, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import * as cloudInit from '../../src/core/azure/cloud-init.js';
 import { acrTokenUser, vmPaths } from '../../src/core/azure/cloud-init.js';
 import { classifyArmError, parseRetryAfterMs } from '../../src/core/azure/classify-arm-error.js';
 import {
@@ -13,6 +15,7 @@ import {
 } from '../../src/core/azure/resource-specs.js';
 import { describeVmSize } from '../../src/core/azure/vm-sizes.js';
 import { sampleRunSpec } from '../support/arm-fake/fake-arm-context.js';
+import { onPath, skipForMissingTool } from '../support/test-tools.js';
 
 const tags = { 'managed-by': 'bench-action' };
 
@@ -125,13 +128,63 @@ describe('product cloud-init', () => {
     expect(script).toContain('systemctl enable --now bench-sampler.service');
   });
 
-  it('passes its shell scripts through bash -n', async () => {
-    const { execFileSync } = await import('node:child_process');
-    for (const [path, content] of Object.entries(files)) {
-      if (!content.startsWith('#!/bin/bash')) continue;
+  it('passes its shell scripts through bash -n', () => {
+    const scripts = Object.entries(files).filter(([, content]) =>
+      content.startsWith('#!/bin/bash'),
+    );
+    expect(scripts.map(([path]) => path)).toEqual(
+      expect.arrayContaining([
+        '/usr/local/bin/bench-product-start',
+        '/usr/local/bin/bench-sampler',
+      ]),
+    );
+    for (const [path, content] of scripts) {
       expect(() => execFileSync('bash', ['-n'], { input: content }), path).not.toThrow();
     }
   });
+});
+
+describe('VM scripts under shellcheck', () => {
+  // Every bash script that reaches a VM: the files of the product's cloud-init and the scripts
+  // cloud-init.ts exports (load VM preparation, run commands).
+  const productFiles = Object.entries(
+    Object.fromEntries(
+      [
+        ...productCloudInitFor(sampleRunSpec()).matchAll(
+          /- path: (\S+)\n(?: {4}.*\n)*? {4}content: ([A-Za-z0-9+/=]+)/g,
+        ),
+      ].map((m) => [m[1]!, Buffer.from(m[2]!, 'base64').toString('utf8')]),
+    ),
+  );
+  const exported = Object.entries(cloudInit).filter(
+    (entry): entry is [string, string] => typeof entry[1] === 'string',
+  );
+  const scripts = [...productFiles, ...exported].filter(([, text]) =>
+    text.startsWith('#!/bin/bash'),
+  );
+
+  it('finds the scripts it is meant to check', () => {
+    expect(scripts.length).toBeGreaterThanOrEqual(7);
+  });
+
+  it.for(scripts.map(([name, text]) => ({ name, text })))(
+    '$name has no shellcheck warning',
+    ({ text }, ctx) => {
+      if (!onPath('shellcheck')) {
+        skipForMissingTool(ctx, 'shellcheck is missing (apt-get install shellcheck)');
+        return;
+      }
+      // Warnings and errors, not style notes. SC2034: the wait loops count with a variable they
+      // never read (`for second in $(seq …)`), which is harmless.
+      const result = spawnSync(
+        'shellcheck',
+        ['--shell=bash', '--severity=warning', '--exclude=SC2034', '--format=gcc', '-'],
+        { input: text, encoding: 'utf8' },
+      );
+      expect(result.stdout).toBe('');
+      expect(result.status).toBe(0);
+    },
+  );
 });
 
 describe('spec checks', () => {

@@ -1,8 +1,8 @@
 /**
  * The real validators on what `bench plan` produces: Debian's `cloud-init schema` on both
  * cloud-init documents, and `shellcheck` on every script in them and every run-command script.
- * They skip, saying why, when the tools are not installed; `.ci/run` installs them and sets
- * BENCH_REQUIRE_VALIDATORS=1, which turns a missing tool into a failure.
+ * They skip, saying why, when the tools are not installed; CI installs them and sets
+ * BENCH_TEST_TOOLS=required, which turns a missing tool into a failure.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,19 +18,11 @@ import {
 } from '../../src/core/azure/cloud-init.js';
 import { loadCloudInitFor, productCloudInitFor } from '../../src/core/azure/resource-specs.js';
 import { describeCloudPlan } from '../../src/pipeline/azure/cloud-plan.js';
+import { onPath, skipForMissingTool } from '../support/test-tools.js';
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..');
-const required = process.env.BENCH_REQUIRE_VALIDATORS === '1';
-
-/** Whether a command can be run. */
-function installed(command: string, versionFlag: string): boolean {
-  return spawnSync(command, [versionFlag], { stdio: 'ignore' }).status === 0;
-}
-const hasCloudInit = installed('cloud-init', '--version');
-const hasShellcheck = installed('shellcheck', '--version');
-/** A test title that says why it is skipped when the tool is missing. */
-const title = (text: string, tool: string, present: boolean) =>
-  present ? text : `${text} [skipped: ${tool} is not installed; apt-get install ${tool}]`;
+const hasCloudInit = onPath('cloud-init');
+const hasShellcheck = onPath('shellcheck');
 
 let dir: string;
 let documents: { name: string; text: string }[] = [];
@@ -67,60 +59,49 @@ function scriptsIn(document: string): { path: string; text: string }[] {
   return out;
 }
 
-describe('validators', () => {
-  it('are installed where the CI asks for them', () => {
-    if (required)
-      expect({ hasCloudInit, hasShellcheck }).toEqual({ hasCloudInit: true, hasShellcheck: true });
+describe('cloud-init schema', () => {
+  it('accepts both cloud-init documents bench plan produces', (ctx) => {
+    if (!hasCloudInit) {
+      skipForMissingTool(ctx, 'cloud-init is not installed (apt-get install cloud-init)');
+    }
+    for (const doc of documents) {
+      const file = path.join(dir, `${doc.name}.yml`);
+      writeFileSync(file, doc.text);
+      const result = spawnSync('cloud-init', ['schema', '-c', file], { encoding: 'utf8' });
+      expect(result.status, `${doc.name}: ${result.stdout}${result.stderr}`).toBe(0);
+      expect(result.stdout).toContain('Valid cloud-config');
+    }
   });
 });
 
-describe('cloud-init schema', () => {
-  it.skipIf(!hasCloudInit)(
-    title('accepts both cloud-init documents bench plan produces', 'cloud-init', hasCloudInit),
-    () => {
-      for (const doc of documents) {
-        const file = path.join(dir, `${doc.name}.yml`);
-        writeFileSync(file, doc.text);
-        const result = spawnSync('cloud-init', ['schema', '-c', file], { encoding: 'utf8' });
-        expect(result.status, `${doc.name}: ${result.stdout}${result.stderr}`).toBe(0);
-        expect(result.stdout).toContain('Valid cloud-config');
-      }
-    },
-  );
-});
-
 describe('shellcheck', () => {
-  it.skipIf(!hasShellcheck)(
-    title(
-      'finds nothing in any script the cloud-init documents write or the run commands run',
-      'shellcheck',
-      hasShellcheck,
-    ),
-    () => {
-      const scripts = [
-        ...documents.flatMap((doc) => scriptsIn(doc.text)),
-        { path: 'bench-product-ready', text: productReadyCommandScript },
-        { path: 'bench-load-ready', text: loadReadyCommandScript },
-        { path: 'bench-runner', text: runnerCommandScript },
-        { path: 'bench-samples-upload', text: samplesUploadCommandScript },
-      ];
-      // Both documents' scripts: product start, sampler, load prepare.
-      expect(scripts.map((s) => s.path)).toEqual(
-        expect.arrayContaining([
-          '/usr/local/bin/bench-product-start',
-          '/usr/local/bin/bench-sampler',
-          '/usr/local/bin/bench-load-prepare',
-        ]),
-      );
-      for (const script of scripts) {
-        let output = '';
-        try {
-          execFileSync('shellcheck', ['-s', 'bash', '-'], { input: script.text, encoding: 'utf8' });
-        } catch (error) {
-          output = String((error as { stdout?: string }).stdout ?? error);
-        }
-        expect(output, script.path).toBe('');
+  it('finds nothing in any script the cloud-init documents write or the run commands run', (ctx) => {
+    if (!hasShellcheck) {
+      skipForMissingTool(ctx, 'shellcheck is not installed (apt-get install shellcheck)');
+    }
+    const scripts = [
+      ...documents.flatMap((doc) => scriptsIn(doc.text)),
+      { path: 'bench-product-ready', text: productReadyCommandScript },
+      { path: 'bench-load-ready', text: loadReadyCommandScript },
+      { path: 'bench-runner', text: runnerCommandScript },
+      { path: 'bench-samples-upload', text: samplesUploadCommandScript },
+    ];
+    // Both documents' scripts: product start, sampler, load prepare.
+    expect(scripts.map((s) => s.path)).toEqual(
+      expect.arrayContaining([
+        '/usr/local/bin/bench-product-start',
+        '/usr/local/bin/bench-sampler',
+        '/usr/local/bin/bench-load-prepare',
+      ]),
+    );
+    for (const script of scripts) {
+      let output = '';
+      try {
+        execFileSync('shellcheck', ['-s', 'bash', '-'], { input: script.text, encoding: 'utf8' });
+      } catch (error) {
+        output = String((error as { stdout?: string }).stdout ?? error);
       }
-    },
-  );
+      expect(output, script.path).toBe('');
+    }
+  });
 });

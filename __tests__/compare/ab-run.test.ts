@@ -53,21 +53,24 @@ function abConfig(
     `target: { url: "${target}" }`,
     ...PING_SCENARIO,
     ...SHORT_LOAD,
-    `compare: { rounds: ${rounds}, threshold: 5%, noise: ${noise} }`,
+    `compare: { mode: interleaved, rounds: ${rounds}, threshold: 5%, noise: ${noise} }`,
     ...(thresholds.length > 0 ? ['thresholds:', ...thresholds.map((t) => `  - ${t}`)] : []),
   ];
 }
 
 describe('bench run with a baseline (A/B)', () => {
-  it('finds the 2 ms the candidate adds as a latency regression, fails the threshold and exits 1', async () => {
-    // 2 ms against 4 ms rather than 0 against 2: a target that answers at once lets the load
-    // generator saturate, and a generator-bound level is (rightly) never judged.
-    const fast = await server(2);
-    const slow = await server(4);
+  it('finds the 20 ms the candidate adds as a latency regression, fails the threshold and exits 1', async () => {
+    // Timer delays, not CPU work, so the difference does not depend on the machine's speed:
+    // 5 ms against 25 ms is +400%, and even 20 ms of scheduling delay added to both sides on a
+    // loaded machine leaves it far above the +20% fail threshold. (A target that answers at
+    // once lets the load generator saturate, and a generator-bound level is never judged.)
+    const fast = await server(5);
+    const slow = await server(25);
     const config = await writeConfig(
       tmp,
       'ab.yml',
-      abConfig(fast.url, slow.url, 2, ["{ metric: p50, warn: '+10%', fail: '+20%' }"]),
+      // Four rounds: a paired t interval from two rounds has a single degree of freedom.
+      abConfig(fast.url, slow.url, 4, ["{ metric: p50, warn: '+10%', fail: '+20%' }"]),
     );
     let out = '';
     const { code, stdout, stderr } = await retryWhileGeneratorBound(
@@ -81,7 +84,16 @@ describe('bench run with a baseline (A/B)', () => {
     expect(p50?.verdict, p50?.reason).toBe('regression');
     expect(p50?.ci?.low).toBeGreaterThan(0.2);
     expect(result.comparison?.verdict).toBe('regression');
-    expect(result.comparison?.rounds).toEqual({ baseline: 2, candidate: 2 });
+    expect(result.comparison?.rounds).toEqual({ baseline: 4, candidate: 4 });
+    expect(result.comparison?.abMode).toBe('interleaved');
+    expect(result.comparison?.stopping).toMatchObject({
+      minRounds: 4,
+      maxRounds: 4,
+      roundsUsed: 4,
+    });
+    // The order of every round and level is recorded, and each side went first twice.
+    const firsts = result.comparison?.schedule?.rounds.map((r) => r.steps[0]?.order[0]);
+    expect(firsts?.filter((s) => s === 'baseline')).toHaveLength(2);
     expect(result.thresholds?.map((t) => t.status)).toEqual(['fail']);
     expect(code).toBe(1);
 
@@ -106,8 +118,12 @@ describe('bench run with a baseline (A/B)', () => {
     expect((await readdir(path.join(out, 'rounds'))).sort()).toEqual([
       'baseline-1.json',
       'baseline-2.json',
+      'baseline-3.json',
+      'baseline-4.json',
       'candidate-1.json',
       'candidate-2.json',
+      'candidate-3.json',
+      'candidate-4.json',
     ]);
     expect(await resultSchemaErrors(result)).toBe('');
     const baseline = await readJson<RunReport>(path.join(out, 'baseline.json'));

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RunReport } from '../../src/core/report/model.js';
-import { buildRound } from '../stats/report-fixture.js';
+import { buildRound } from '../support/reports/synthetic-rounds.js';
 import { bench } from './support.js';
 
 let tmp: string;

@@ -64,7 +64,33 @@ const broken: Array<{ what: string; text: string; lines: string[] }> = [
     what: 'a misspelt compare key, with the closest key',
     text: `${HEAD}${INLINE}compare:\n  rouds: 3\n`,
     lines: [
-      'c.yml:7:3  compare.rouds: unknown key `rouds` (expected one of rounds, noise, threshold). Did you mean `rounds`?',
+      'c.yml:7:3  compare.rouds: unknown key `rouds` (expected one of mode, rounds, minRounds, maxRounds, timeBudget, seed, metrics, noise, threshold). Did you mean `rounds`?',
+    ],
+  },
+  {
+    what: 'an unknown A/B mode',
+    text: `${HEAD}${INLINE}compare:\n  mode: together\n`,
+    lines: ['c.yml:7:9  compare.mode: unknown mode (got together; expected interleaved or duet).'],
+  },
+  {
+    what: 'a fixed number of rounds and a budget at once',
+    text: `${HEAD}${INLINE}compare:\n  rounds: 3\n  maxRounds: 8\n`,
+    lines: [
+      'c.yml:8:14  compare.maxRounds: rounds fixes the number of rounds (got 8; expected either rounds (fixed) or minRounds/maxRounds (adaptive), not both).',
+    ],
+  },
+  {
+    what: 'a budget whose minimum passes its maximum',
+    text: `${HEAD}${INLINE}compare:\n  minRounds: 6\n  maxRounds: 4\n`,
+    lines: [
+      'c.yml:7:14  compare.minRounds: more than maxRounds (4) (got 6; expected minRounds no larger than maxRounds).',
+    ],
+  },
+  {
+    what: 'an unknown metric to judge',
+    text: `${HEAD}${INLINE}compare:\n  metrics: [p50, p95]\n`,
+    lines: [
+      'c.yml:7:18  compare.metrics[1]: not an allowed value (got p95; expected successRps | p50 | p99 | p999 | errorRate | serverCpuUsPerRequest).',
     ],
   },
   {
@@ -112,10 +138,11 @@ describe('comparison keys in a config file', () => {
     expect(formatProblems(result.problems)).toBe([...lines, count].join('\n'));
   });
 
-  it('defaults compare to 5 rounds, no noise run and a 5% threshold, and thresholds to none', () => {
+  it('defaults compare to adaptive duet rounds, no noise run and a 5% threshold, and thresholds to none', () => {
     const { config, problems } = parseConfig(`${HEAD}${INLINE}`, 'c.yml');
     expect(problems).toEqual([]);
-    expect(config?.compare).toEqual({ rounds: 5, noise: false, threshold: '5%' });
+    // The mode is left to the plan (duet, or interleaved on one CPU), not written into the config.
+    expect(config?.compare).toEqual({ noise: false, threshold: '5%' });
     expect(config?.thresholds).toEqual([]);
     expect(config?.baseline).toBeUndefined();
   });
@@ -162,7 +189,14 @@ describe('resolving an A/B plan', () => {
       HOST: '127.0.0.1',
       DEMO_DELAY_MS: '2',
     });
-    expect(plan.compare).toEqual({ rounds: 3, noise: false, thresholdFraction: 0.05 });
+    expect(plan.compare).toEqual({
+      mode: 'duet',
+      modeDefaulted: true,
+      minRounds: 3,
+      maxRounds: 3,
+      noise: false,
+      thresholdFraction: 0.05,
+    });
     expect(plan.thresholds?.map((t) => [t.kind, t.metric])).toEqual([
       ['absolute', 'errorRate'],
       ['relative', 'p99'],
@@ -172,6 +206,29 @@ describe('resolving an A/B plan', () => {
     expect(resolved.baseline).toMatchObject({ port: 8787 });
     expect(resolved.compare).toEqual(plan.compare);
     expect(resolved.thresholds).toEqual(plan.thresholds);
+  });
+
+  it('resolves an adaptive duet budget with its time budget, seed and metrics', async () => {
+    const plan = await loadPlan(
+      await write(
+        `${HEAD}${INLINE}compare:\n  mode: duet\n  minRounds: 3\n  maxRounds: 12\n  timeBudget: 2m\n  seed: 42\n  metrics: [successRps, p50, p50]\n  threshold: 3%\n`,
+      ),
+    );
+    expect(plan.compare).toEqual({
+      mode: 'duet',
+      minRounds: 3,
+      maxRounds: 12,
+      timeBudgetMs: 120_000,
+      seed: 42,
+      metrics: ['successRps', 'p50'],
+      noise: false,
+      thresholdFraction: 0.03,
+    });
+  });
+
+  it('defaults the budget to 2 to 10 rounds', async () => {
+    const plan = await loadPlan(await write(`${HEAD}${INLINE}`));
+    expect(plan.compare).toMatchObject({ mode: 'duet', minRounds: 2, maxRounds: 10 });
   });
 
   it('changes the config hash when a threshold changes, and keeps it without the new keys', async () => {
@@ -223,7 +280,7 @@ describe('resolving an A/B plan', () => {
   it('says in bench validate that the config is an A/B with thresholds', async () => {
     const { code, stdout } = await bench('validate', 'configs/demo-ab.yml');
     expect(stdout).toBe(
-      'configs/demo-ab.yml: valid (1 scenario(s) × 1 level(s), closed model, target command, A/B against a command baseline in 3 round(s), 3 threshold(s))\n',
+      'configs/demo-ab.yml: valid (1 scenario(s) × 1 level(s), closed model, target command, duet A/B against a command baseline in 3 round(s), 3 threshold(s))\n',
     );
     expect(code).toBe(0);
   });

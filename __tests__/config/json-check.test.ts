@@ -33,6 +33,35 @@ describe('parseJsonCheck', () => {
     ],
     ['$.status < "b"', '< compares numbers: give a number after it'],
     ['$.a b == 1', '$.a b is not a JSONPath (spaces outside brackets)'],
+    [
+      '$.items[?(@.name.match(/x/))] exists',
+      'filter [?(@.name.match(/x/))]: method and function calls such as match(…) are not supported',
+    ],
+    [
+      '$.items[?(@.name =~ /x/)] exists',
+      'filter [?(@.name =~ /x/)]: "=" is not supported in a filter',
+    ],
+    ['$.items[?(@.n + 1 > 2)] exists', 'filter [?(@.n + 1 > 2)]: "+" is not supported in a filter'],
+    [
+      '$.items[?(typeof @.n == "x")] exists',
+      'filter [?(typeof @.n == "x")]: typeof is not supported: use @ paths, literals and comparisons',
+    ],
+    ['$.items[?(@.n = 1)] exists', 'filter [?(@.n = 1)]: "=" is not supported in a filter'],
+    [
+      '$.items[?(@property == 0)] exists',
+      'filter [?(@property == 0)]: @property is not supported: start paths with @. or @[',
+    ],
+    [
+      '$.items[?(@.a[@.b] == 1)] exists',
+      "filter [?(@.a[@.b] == 1)]: only a quoted name or a whole number may go in brackets, e.g. @['a b'] or @[0]",
+    ],
+    ['$.items[?(@.n > 1] exists', 'filter [?(@.n > 1]: a filter must be written [?(…)]'],
+    ['$.items[?((@.n > 1)] exists', 'filter [?((@.n > 1)]: a parenthesis is not closed'],
+    ['$.items[?()] exists', 'filter [?()]: the filter is empty'],
+    [
+      '$.items[(@.length-1)].n == 1',
+      'script expressions such as [(@.length-1)] are not supported: use an index, a slice such as [-1:] or a filter',
+    ],
   ])('refuses %s', (source, error) => {
     expect(parseJsonCheck(source)).toEqual({ error });
   });
@@ -86,6 +115,35 @@ describe('compileJsonCheck', () => {
     ['$.items[*].kind exists', true],
     ['$..id >= 1', true],
     ['$.nested.list[-1:].id == 2', true],
+    // Boundaries: each comparison at, just below and just above 3.
+    ['$.count > 3', false],
+    ['$.count > 2.999', true],
+    ['$.count >= 3', true],
+    ['$.count >= 3.001', false],
+    ['$.count < 3', false],
+    ['$.count < 3.001', true],
+    ['$.count <= 3', true],
+    ['$.count <= 2.999', false],
+    ['$.count == 3', true],
+    ['$.count != 3', false],
+    // The same boundaries inside filters, which this module evaluates itself.
+    ['$.nested.list[?(@.id > 1)].id == 2', true],
+    ['$.nested.list[?(@.id > 2)] exists', false],
+    ['$.nested.list[?(@.id >= 2)].id == 2', true],
+    ['$.nested.list[?(@.id < 2)].id == 1', true],
+    ['$.nested.list[?(@.id <= 1)].id == 1', true],
+    ['$.nested.list[?(@.id < 1)] exists', false],
+    ['$.nested.list[?(@.id === 2 && @.ok == false)].id == 2', true],
+    ['$.nested.list[?(@.id == 1 || @.id == 2)].id >= 1', true],
+    ['$.nested.list[?(!(@.ok))].id == 2', true],
+    ["$.nested.list[?(@['id'] != 1)].id == 2", true],
+    ['$.items[?(@.kind < "b")].kind == "a"', true],
+    ['$.items[?(@.kind > 1)] exists', false],
+    ['$.nested.list[?(@.id > -1)].id exists', true],
+    ['$.items[?(@.kind.length == 1)].ok exists', true],
+    // A missing key is undefined, never an error, however deep the path goes.
+    ['$.items[?(@.missing.deeper.still == 1)] exists', false],
+    ['$.items[?(@.missing.deeper != 1)].kind exists', true],
   ])('evaluates %s as %s', (source, expected) => {
     expect(check(source)).toBe(expected);
   });

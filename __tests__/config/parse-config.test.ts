@@ -25,7 +25,7 @@ const brokenConfigs: Array<{ what: string; text: string; lines: string[] }> = [
     what: 'an unknown key names the closest known key',
     text: `${HEAD}${INLINE}load:\n  levels: [8]\n  duraton: 5s\n`,
     lines: [
-      'c.yml:8:3  load.duraton: unknown key `duraton` (expected one of model, levels, pipelining, warmup, duration, cooldown, connectTimeout, requestTimeout, workers). Did you mean `duration`?',
+      'c.yml:8:3  load.duraton: unknown key `duraton` (expected one of model, levels, pipelining, warmup, duration, cooldown, connectTimeout, requestTimeout, maxCheckBodyBytes, workers). Did you mean `duration`?',
     ],
   },
   {
@@ -91,7 +91,7 @@ const brokenConfigs: Array<{ what: string; text: string; lines: string[] }> = [
     what: 'maxConnections on a closed model says which model takes it',
     text: `${HEAD}${INLINE}load:\n  model: closed\n  levels: [8]\n  maxConnections: 64\n`,
     lines: [
-      'c.yml:9:3  load.maxConnections: `maxConnections` applies to the open model only (expected one of model, levels, pipelining, warmup, duration, cooldown, connectTimeout, requestTimeout, workers). Remove `maxConnections`, or set the model that takes it.',
+      'c.yml:9:3  load.maxConnections: `maxConnections` applies to the open model only (expected one of model, levels, pipelining, warmup, duration, cooldown, connectTimeout, requestTimeout, maxCheckBodyBytes, workers). Remove `maxConnections`, or set the model that takes it.',
     ],
   },
   {
@@ -110,7 +110,7 @@ const brokenConfigs: Array<{ what: string; text: string; lines: string[] }> = [
     what: 'a command target needs a port',
     text: `version: 1\nname: demo\ntarget:\n  command: { run: [node, server.js] }\n${INLINE}`,
     lines: [
-      'c.yml:4:12  target.command.port: missing required key `port` (expected the port the command listens on, 1-65535). Pass the same port to the process, e.g. `env: {PORT: "8080"}`.',
+      'c.yml:4:12  target.command.port: missing required key `port` (expected the port the command listens on, 1-65535, or \'auto\'). Pass the same port to the process, e.g. `env: {PORT: "8080"}`, or write `port: auto` and `env: {PORT: "{{port}}"}`.',
     ],
   },
   {
@@ -159,6 +159,39 @@ const brokenConfigs: Array<{ what: string; text: string; lines: string[] }> = [
     lines: [
       'c.yml:9:23  scenarios[0].body.template: unknown placeholder {{other}} (got "{{payload}} {{other}}"; expected {{payload}} or {{payload|json}}).',
     ],
+  },
+  {
+    what: 'a header value with CR and LF, which would inject a header on the wire, is refused',
+    text: `${HEAD}scenarios:\n  - name: h\n    path: /h\n    headers: { x-trace: "a\\r\\nInjected: 1" }\n`,
+    lines: [
+      'c.yml:7:25  scenarios[0].headers.x-trace: contains CR, LF, NUL or another control character (or a character above U+00FF), which would be written raw on the wire (got "a\\r\\nInjected: 1"; expected text on one line: no CR, LF, NUL or other control character).',
+    ],
+  },
+  {
+    what: 'a header value with NUL is refused',
+    text: `${HEAD}scenarios:\n  - name: h\n    path: /h\n    headers: { x-nul: "a\\0b" }\n`,
+    lines: [
+      'c.yml:7:23  scenarios[0].headers.x-nul: contains CR, LF, NUL or another control character (or a character above U+00FF), which would be written raw on the wire (got "a\\0b"; expected text on one line: no CR, LF, NUL or other control character).',
+    ],
+  },
+  {
+    what: 'a path that smuggles a second request is refused',
+    text: `${HEAD}scenarios:\n  - name: h\n    path: "/h HTTP/1.1\\r\\nHost: x\\r\\n\\r\\nGET /admin"\n`,
+    lines: [
+      'c.yml:6:11  scenarios[0].path: contains a space, a control character (CR, LF, NUL…) or a non-ASCII character, which cannot be sent as is (got "/h HTTP/1.1\\r\\nHost: x\\r\\n\\r\\nGET /adm…; expected a path such as /api/transform, visible ASCII only (percent-encode spaces and other characters)).',
+    ],
+  },
+  {
+    what: 'a JSON check whose filter calls a method is refused before anything runs',
+    text: `${HEAD}scenarios:\n  - name: h\n    path: /h\n    checks: { json: ["$.items[?(@.name.match(/a/))].n exists"] }\n`,
+    lines: [
+      "c.yml:7:22  scenarios[0].checks.json[0]: invalid JSON check: filter [?(@.name.match(/a/))]: method and function calls such as match(…) are not supported (got \"$.items[?(@.name.match(/a/))].n exists\"; expected '<JSONPath> <op> <literal>' or '<JSONPath> exists', e.g. '$.success == true').",
+    ],
+  },
+  {
+    what: 'a check body limit below one byte is refused',
+    text: `${HEAD}${INLINE}load: { maxCheckBodyBytes: 0 }\n`,
+    lines: ['c.yml:6:28  load.maxCheckBodyBytes: too small (got 0; expected a number >= 1).'],
   },
   {
     what: 'a JSON config reports positions in the JSON text',

@@ -112,6 +112,16 @@ describe('resolvePlan', () => {
     expect(plan.configPath).toBe('configs/sample.yml');
   });
 
+  it('puts load.maxCheckBodyBytes in the plan only when the config sets it, so other configs keep their hash', () => {
+    const without = resolvePlan(input());
+    expect(without.load.maxCheckBodyBytes).toBeUndefined();
+    const withLimit = resolvePlan(
+      input(CONFIG.replace('  duration: 2s', '  duration: 2s\n  maxCheckBodyBytes: 65536')),
+    );
+    expect(withLimit.load.maxCheckBodyBytes).toBe(65_536);
+    expect(withLimit.configHash).not.toBe(without.configHash);
+  });
+
   it('lets command-line overrides win over the file', () => {
     const plan = resolvePlan(
       input(CONFIG, {
@@ -276,6 +286,22 @@ describe('planFromUrl', () => {
         "-H 'nocolon': expected 'name: value'",
         '--pipelining 0: expected an integer from 1 to 1024',
         '-c 0: Invalid level 0: a closed level is a connection count, an integer from 1 to 100000',
+      ].join('\n'),
+    );
+  });
+
+  it('refuses -H values and -m methods with CR, LF or NUL, showing them escaped', () => {
+    expect(() =>
+      planFromUrl({
+        url: 'http://127.0.0.1:1/x',
+        method: 'GET /admin HTTP/1.1\r\nX:',
+        headers: ['x-trace: a\r\nInjected: 1', 'x-nul: a\u0000b', 'x-ok: fine'],
+      }),
+    ).toThrow(
+      [
+        '-m "GET /admin HTTP/1.1\\r\\nX:": expected one of GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS',
+        '-H "x-trace: a\\r\\nInjected: 1": the value holds CR, LF, NUL or another control character',
+        '-H "x-nul: a\\u0000b": the value holds CR, LF, NUL or another control character',
       ].join('\n'),
     );
   });

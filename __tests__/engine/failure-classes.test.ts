@@ -55,10 +55,18 @@ afterEach(async () => {
   server = undefined;
 });
 
-async function measure(baseUrl: string, transport: 'raw' | 'undici'): Promise<LevelMeasurement> {
+/**
+ * Runs one level. The request timeout is long unless a test is about timeouts, so a loaded
+ * machine cannot turn a slow answer into a timeout in a test that expects none.
+ */
+async function measure(
+  baseUrl: string,
+  transport: 'raw' | 'undici',
+  requestTimeoutMs = 5000,
+): Promise<LevelMeasurement> {
   return runLevel({
     scenario,
-    load,
+    load: { ...load, requestTimeoutMs },
     level: 4,
     nominalLevel: 4,
     baseUrl,
@@ -103,7 +111,7 @@ describe.each(['raw', 'undici'] as const)(
 
     it('classes a target that never answers as timeouts', async () => {
       server = await stallingServer();
-      const m = await measure(server.url, transport);
+      const m = await measure(server.url, transport, 300);
       expect(m.success).toBe(0);
       expect(m.failures.timeout).toBeGreaterThan(0);
       expect(failuresOtherThan(m, 'timeout')).toBe(0);

@@ -34,6 +34,10 @@ const fixed =
   'HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 16\r\n\r\n{"success":true}';
 const chunked =
   'HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n7;ext=1\r\n, world\r\n0\r\nX-Trailer: yes\r\n\r\n';
+/** Chunk sizes of two hex digits (0x1a = 26, 0x10 = 16), which base 10 would misread. */
+const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
+const SIXTEEN = '0123456789ABCDEF';
+const chunkedHex = `HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n1a\r\n${ALPHABET}\r\n10 ; name=x\r\n${SIXTEEN}\r\n0\r\n\r\n`;
 
 describe('raw HTTP/1.1 response parser', () => {
   it.each([
@@ -50,6 +54,41 @@ describe('raw HTTP/1.1 response parser', () => {
       status: 200,
       body: 'hello, world',
       keepAlive: true,
+    },
+    {
+      name: 'chunked body whose chunk sizes are two hex digits (1a and 10)',
+      input: chunkedHex,
+      status: 200,
+      body: ALPHABET + SIXTEEN,
+      keepAlive: true,
+    },
+    {
+      name: 'repeated content-length headers that agree',
+      input: 'HTTP/1.1 200 OK\r\nContent-Length: 2\r\nContent-Length: 2\r\n\r\nok',
+      status: 200,
+      body: 'ok',
+      keepAlive: true,
+    },
+    {
+      name: 'content-length list of one value',
+      input: 'HTTP/1.1 200 OK\r\nContent-Length: 2, 2\r\n\r\nok',
+      status: 200,
+      body: 'ok',
+      keepAlive: true,
+    },
+    {
+      name: 'keep-alive listed beside another token',
+      input: 'HTTP/1.0 200 OK\r\nConnection: Upgrade, Keep-Alive\r\nContent-Length: 2\r\n\r\nok',
+      status: 200,
+      body: 'ok',
+      keepAlive: true,
+    },
+    {
+      name: 'close listed beside another token',
+      input: 'HTTP/1.1 200 OK\r\nConnection: upgrade, close\r\nContent-Length: 2\r\n\r\nok',
+      status: 200,
+      body: 'ok',
+      keepAlive: false,
     },
     {
       name: 'empty content-length',
@@ -100,7 +139,7 @@ describe('raw HTTP/1.1 response parser', () => {
   });
 
   it('gives the same result whichever byte the packets split at', () => {
-    for (const input of [fixed, chunked]) {
+    for (const input of [fixed, chunked, chunkedHex]) {
       const whole = parse([input]);
       for (let cut = 1; cut < input.length; cut++) {
         expect(parse([input.slice(0, cut), input.slice(cut)])).toEqual(whole);
@@ -147,7 +186,71 @@ describe('raw HTTP/1.1 response parser', () => {
       name: 'a bad chunk size',
       input: 'HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n',
     },
+    {
+      name: 'a chunk size with trailing garbage',
+      input: 'HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5zz\r\nhello\r\n0\r\n\r\n',
+    },
+    {
+      name: 'conflicting content-length headers (RFC 9112 §6.3)',
+      input: 'HTTP/1.1 200 OK\r\nContent-Length: 2\r\nContent-Length: 3\r\n\r\nok',
+    },
+    {
+      name: 'a content-length list that disagrees',
+      input: 'HTTP/1.1 200 OK\r\nContent-Length: 2, 3\r\n\r\nok',
+    },
+    {
+      name: 'a content-length in hexadecimal',
+      input: 'HTTP/1.1 200 OK\r\nContent-Length: 0x2\r\n\r\nok',
+    },
+    {
+      name: 'a signed content-length',
+      input: 'HTTP/1.1 200 OK\r\nContent-Length: +2\r\n\r\nok',
+    },
+    {
+      name: 'a content-length beside transfer-encoding',
+      input:
+        'HTTP/1.1 200 OK\r\nContent-Length: 2\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nok\r\n0\r\n\r\n',
+    },
   ])('rejects $name', ({ input }) => {
     expect(() => parse([input])).toThrow(ResponseParseError);
+  });
+
+  it('reads a body with a transfer coding other than chunked until the connection ends', () => {
+    const r = parse(['HTTP/1.1 200 OK\r\nTransfer-Encoding: gzip\r\n\r\nzipped'], { end: true });
+    expect(r.map((x) => [x.body, x.keepAlive])).toEqual([['zipped', false]]);
+  });
+
+  it('keeps at most maxBodyBytes of a body, counts the rest, and says it went over', () => {
+    const limit = 64 * 1024;
+    const seen: { body: Buffer | null; bytes: number; overLimit: boolean }[] = [];
+    const parser = new Http1ResponseParser(
+      {
+        expectsBody: () => true,
+        onResponse: (_status, body, bytes, _keepAlive, overLimit) =>
+          seen.push({ body, bytes, overLimit }),
+      },
+      true,
+      limit,
+    );
+    const total = 8 * 1024 * 1024;
+    const head = `HTTP/1.1 200 OK\r\nContent-Length: ${total}\r\n\r\n`;
+    parser.execute(Buffer.from(head, 'latin1'));
+    const piece = Buffer.alloc(16 * 1024, 0x61);
+    let mostRetained = 0;
+    for (let sent = 0; sent < total; sent += piece.length) {
+      parser.execute(piece);
+      mostRetained = Math.max(mostRetained, parser.retainedBodyBytes);
+    }
+    // Memory stays flat: never more than the limit held, whatever the body's length.
+    expect(mostRetained).toBeLessThanOrEqual(limit);
+    expect(seen).toEqual([{ body: null, bytes: head.length + total, overLimit: true }]);
+    expect(parser.retainedBodyBytes).toBe(0);
+    // The next response on the connection is kept again.
+    parser.execute(Buffer.from(fixed, 'latin1'));
+    expect(seen[1]).toEqual({
+      body: Buffer.from('{"success":true}'),
+      bytes: fixed.length,
+      overLimit: false,
+    });
   });
 });

@@ -69,7 +69,7 @@ function fakeFactory(
     send(_request, sink) {
       const sent = performance.now();
       sends.push(sent);
-      setTimeout(() => sink.onResponse(200, null, 20), latencyFor(sent - startMs));
+      setTimeout(() => sink.onResponse(200, null, 20, false), latencyFor(sent - startMs));
     },
     close: () => Promise.resolve(),
   });
@@ -103,13 +103,14 @@ async function runOpen(opts: {
       connectTimeoutMs: 1000,
       requestTimeoutMs: 10_000,
       keepBodies: false,
+      maxBodyBytes: 1024,
     },
     maxConnections: 2000,
     rateRps: opts.rate,
     startMs,
     totalRequests: count,
     cycle: new RequestCycle(prepareRequests(scenario, 'http://127.0.0.1:1'), [0]),
-    check: compileResponseCheck(scenario.checks),
+    check: compileResponseCheck(scenario.checks, 1024),
     recorder,
     now: () => performance.now(),
   });
@@ -134,7 +135,7 @@ describe('open-model sending', () => {
     for (const count of windows) expect(Math.abs(count - 200)).toBeLessThanOrEqual(2);
   });
 
-  it('takes latency from the intended send time, so a stall shows in full (no coordinated omission)', async () => {
+  it('measures a target that stalls, request by request, against the known truth', async () => {
     // The target holds every response to a request arriving in [500, 800) ms until 800 ms and
     // otherwise answers in 2 ms; at 1,000 req/s the truth is computable request by request.
     const latencyFor = (offset: number) => (offset >= 500 && offset < 800 ? 800 - offset + 2 : 2);
@@ -162,6 +163,88 @@ describe('open-model sending', () => {
     service.destroy();
   });
 
+  it('takes open-loop latency from the intended send time, so sends the generator made late count their lateness', async () => {
+    vi.useFakeTimers({
+      toFake: [
+        'setTimeout',
+        'clearTimeout',
+        'setImmediate',
+        'clearImmediate',
+        'setInterval',
+        'clearInterval',
+        'performance',
+      ],
+    });
+    // The generator's clock jumps 50 ms just after the send at 500 ms, as a GC pause would:
+    // the arrivals due meanwhile really leave late, at 550 ms. The target answers in 2 ms.
+    let skewMs = 0;
+    const now = () => performance.now() + skewMs;
+    const startMs = now() + 1;
+    const rate = 1000;
+    const count = 2000;
+    const sent: number[] = [];
+    const answered: number[] = [];
+    const factory: ConnectionFactory = () => ({
+      send(_request, sink) {
+        const at = now();
+        const index = sent.push(at) - 1;
+        if (skewMs === 0 && at - startMs >= 500) skewMs = 50;
+        setTimeout(() => {
+          answered[index] = now();
+          sink.onResponse(200, null, 20, false);
+        }, 2);
+      },
+      close: () => Promise.resolve(),
+    });
+    const recorder = new LevelRecorder(startMs, intendedTimeMs(startMs, rate, count), true);
+    const loop = new OpenLoop({
+      factory,
+      connection: {
+        origin: 'http://127.0.0.1:1',
+        pipelining: 1,
+        connectTimeoutMs: 1000,
+        requestTimeoutMs: 10_000,
+        keepBodies: false,
+        maxBodyBytes: 1024,
+      },
+      maxConnections: 2000,
+      rateRps: rate,
+      startMs,
+      totalRequests: count,
+      cycle: new RequestCycle(prepareRequests(scenario, 'http://127.0.0.1:1'), [0]),
+      check: compileResponseCheck(scenario.checks, 1024),
+      recorder,
+      now,
+    });
+    const done = loop.run();
+    await vi.advanceTimersByTimeAsync(7000);
+    await done;
+    await loop.stop();
+    const recorded = recorder.finish();
+    expect(sent).toHaveLength(count);
+    // Request i was due at start + i ms, left at sent[i] and was answered at answered[i].
+    const late = sent.filter((t, i) => t - intendedTimeMs(startMs, rate, i) > 2).length;
+    expect(late).toBeGreaterThan(40);
+    expect(recorded.lateSends).toBe(late);
+    const truthUs = answered
+      .map((t, i) => (t - intendedTimeMs(startMs, rate, i)) * 1000)
+      .sort((a, b) => a - b);
+    const latency = decodeHistogram(recorded.latency);
+    for (const p of [50, 90, 99, 99.9, 100]) {
+      const expected = percentileOf(truthUs, p);
+      expect(Math.abs(latency.getValueAtPercentile(p) - expected)).toBeLessThanOrEqual(
+        expected * 0.001 + 1,
+      );
+    }
+    // From the actual send every request took 2 ms: only the intended time shows the 50 ms.
+    expect(latency.getValueAtPercentile(99.9)).toBeGreaterThan(40_000);
+    latency.destroy();
+    // Only the one or two requests in flight during the pause took longer than 2 ms.
+    const service = decodeHistogram(recorded.serviceTime!);
+    expect(service.getValueAtPercentile(99)).toBeLessThan(2_100);
+    service.destroy();
+  });
+
   it('queues arrivals when every connection is busy, counts them late, and still measures from the intended time', async () => {
     vi.useFakeTimers({
       toFake: [
@@ -185,13 +268,14 @@ describe('open-model sending', () => {
         connectTimeoutMs: 1000,
         requestTimeoutMs: 10_000,
         keepBodies: false,
+        maxBodyBytes: 1024,
       },
       maxConnections: 1,
       rateRps: 1000,
       startMs,
       totalRequests: 100,
       cycle: new RequestCycle(prepareRequests(scenario, 'http://127.0.0.1:1'), [0]),
-      check: compileResponseCheck(scenario.checks),
+      check: compileResponseCheck(scenario.checks, 1024),
       recorder,
       now: () => performance.now(),
     });

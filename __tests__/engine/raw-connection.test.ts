@@ -5,6 +5,7 @@ import type { ResponseSink, TransportFailure } from '../../src/core/engine/http/
 import { prepareRequests } from '../../src/core/engine/prepare-requests.js';
 import type { ScenarioPlan } from '../../src/core/config/plan.js';
 import { startServer, type TestServer } from '../support/servers.js';
+import { chunkedServer, type HostileServer } from '../support/hostile-servers.js';
 
 const scenario: ScenarioPlan = {
   name: 'get',
@@ -16,7 +17,7 @@ const scenario: ScenarioPlan = {
   checks: { status: [200], json: [], bodyContains: [] },
 };
 
-let server: TestServer | undefined;
+let server: TestServer | HostileServer | undefined;
 let raw: net.Server | undefined;
 afterEach(async () => {
   await server?.close();
@@ -35,6 +36,7 @@ async function sendMany(baseUrl: string, count: number, pipelining: number): Pro
     connectTimeoutMs: 1000,
     requestTimeoutMs: 1000,
     keepBodies: true,
+    maxBodyBytes: 1024 * 1024,
   });
   const [request] = prepareRequests(scenario, baseUrl);
   const outcomes: Outcome[] = [];
@@ -98,13 +100,23 @@ describe('raw HTTP/1.1 connection', () => {
     expect(outcomes).toEqual([{ failure: 'timeout' }]);
   });
 
-  it('treats garbage from the target as a reset, not a response', async () => {
+  it('treats garbage from the target as a protocol error, not a response', async () => {
     raw = net.createServer((socket) =>
       socket.once('data', () => socket.write('SSH-2.0-nope\r\n\r\n')),
     );
     await new Promise<void>((r) => raw!.listen(0, '127.0.0.1', r));
     const { port } = raw.address() as net.AddressInfo;
-    expect(await sendMany(`http://127.0.0.1:${port}`, 1, 1)).toEqual([{ failure: 'reset' }]);
+    expect(await sendMany(`http://127.0.0.1:${port}`, 1, 1)).toEqual([{ failure: 'protocol' }]);
+  });
+
+  it('reads chunked bodies whose sizes take two or more hex digits, from a target that sends no content-length', async () => {
+    const chunks = ['a'.repeat(0x1a), 'b'.repeat(0x10), 'c'.repeat(0xff), 'd'.repeat(0x100)];
+    server = await chunkedServer(chunks);
+    const outcomes = await sendMany(server.url, 3, 3);
+    expect(outcomes).toEqual(
+      Array.from({ length: 3 }, () => ({ status: 200, body: chunks.join('') })),
+    );
+    expect(server.connections).toBe(1);
   });
 
   it('refuses https origins, which need TLS', () => {
@@ -115,6 +127,7 @@ describe('raw HTTP/1.1 connection', () => {
         connectTimeoutMs: 1,
         requestTimeoutMs: 1,
         keepBodies: false,
+        maxBodyBytes: 1,
       }),
     ).toThrow(/plain HTTP/);
   });

@@ -69,9 +69,8 @@ describe('upsertPrComment', () => {
     expect(
       api.commentsOn(REPO, 7).filter((c) => c.body.includes(commentMarker('default'))),
     ).toHaveLength(1);
-    const listPages = api.requests.filter(
-      (r) => r.method === 'GET' && r.path.includes('/comments'),
-    );
+    // Paged by cursor: 9 comments, 2 per page, ours in the middle of the second search.
+    const listPages = api.requests.filter((r) => r.method === 'POST' && r.path === '/graphql');
     expect(listPages.length).toBeGreaterThan(3);
   });
 
@@ -157,7 +156,7 @@ describe('upsertPrComment', () => {
     expect(body.startsWith(commentMarker('default'))).toBe(true);
   });
 
-  it.each(['list', 'create'] as const)(
+  it.each(['create'] as const)(
     'answers forbidden instead of failing when %s is refused with 403',
     async (operation) => {
       const api = await start({ forbidden: [operation] });
@@ -184,5 +183,48 @@ describe('upsertPrComment', () => {
     const api = await start();
 
     await expect(upsertPrComment(options(api, { owner: 'missing', repo: '' }))).rejects.toThrow();
+  });
+
+  it('stays one comment with a GitHub App token, which may not read GET /user', async () => {
+    const api = await start({ app: 'plasmatic-bench' });
+
+    await upsertPrComment(options(api));
+    const second = await upsertPrComment(options(api, { body: 'second body' }));
+
+    expect(second.status).toBe('updated');
+    const comments = api.commentsOn(REPO, 7);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]?.user.login).toBe('plasmatic-bench[bot]');
+    expect(comments[0]?.body).toContain('second body');
+  });
+
+  it('does not take a comment of the Actions bot for its own when it runs as an App', async () => {
+    const api = await start({ app: 'plasmatic-bench' });
+    api.seedComment(REPO, 7, `${commentMarker('default')}\nfrom another workflow`, ACTIONS_BOT);
+
+    const result = await upsertPrComment(options(api));
+
+    expect(result.status).toBe('created');
+    expect(api.commentsOn(REPO, 7)).toHaveLength(2);
+  });
+
+  it('skips a minimized comment and posts a fresh one', async () => {
+    const api = await start();
+    const hidden = api.seedComment(REPO, 7, `${commentMarker('default')}\nold`, ACTIONS_BOT);
+    hidden.minimized = true;
+
+    const result = await upsertPrComment(options(api, { body: 'new' }));
+
+    expect(result.status).toBe('created');
+    expect(hidden.body).toContain('old');
+  });
+
+  it('answers forbidden when the token may not even read the conversation (GraphQL 403)', async () => {
+    const api = await start({ forbidden: ['graphql'] });
+
+    const result = await upsertPrComment(options(api));
+
+    expect(result.status).toBe('forbidden');
+    expect(api.comments).toHaveLength(0);
   });
 });

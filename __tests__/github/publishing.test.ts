@@ -5,14 +5,18 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { findProvisioningBlock, readActionContext } from '../../src/edges/github/action-context.js';
+import {
+  findProvisioningBlock,
+  measuredRefOf,
+  readActionContext,
+} from '../../src/edges/github/action-context.js';
 import { SUMMARY_LIMIT_BYTES, writeJobSummary } from '../../src/edges/github/job-summary.js';
 import { artifactName, uploadReportArtifact } from '../../src/edges/github/report-artifact.js';
 import { headlineLevel, runOutputValues } from '../../src/edges/github/run-outputs.js';
 import { truncateMarkdown } from '../../src/edges/github/truncate-markdown.js';
 import { createRunnerFiles, type RunnerFiles } from '../support/action/action-process.js';
 import { withEnv } from '../support/action/env.js';
-import { sampleRunReport } from '../support/action/sample-report.js';
+import { sampleRunReport } from '../support/reports/sample-report.js';
 import { pullRequestEvent } from '../support/action/scenario.js';
 
 const cleanups: (() => void)[] = [];
@@ -225,5 +229,86 @@ describe('the run context', () => {
     expect(readActionContext(env(workflowRun)).pullRequestNumber).toBe(12);
     expect(readActionContext(env(issueComment)).pullRequestNumber).toBe(13);
     expect(readActionContext(env(plainIssue)).pullRequestNumber).toBeUndefined();
+  });
+});
+
+describe('what a run measured', () => {
+  const env = { GITHUB_REF_NAME: 'main', GITHUB_SHA: 'default0000' };
+  it.each([
+    {
+      name: 'a pull request is filed under its head branch and judged by its base branch',
+      env: {
+        GITHUB_EVENT_NAME: 'pull_request',
+        GITHUB_HEAD_REF: 'feature/x',
+        GITHUB_REF_NAME: '7/merge',
+        GITHUB_SHA: 'merge000000',
+      },
+      payload: { pull_request: { base: { ref: 'main' }, head: { sha: 'head1234567' } } },
+      pr: 7,
+      expected: {
+        branch: 'feature/x',
+        baseBranch: 'main',
+        sha: 'head1234567',
+        isPullRequest: true,
+      },
+    },
+    {
+      name: 'a push or schedule is filed under and judged by its own branch',
+      env: { ...env, GITHUB_EVENT_NAME: 'schedule', GITHUB_HEAD_REF: '' },
+      payload: {},
+      pr: undefined,
+      expected: { branch: 'main', baseBranch: 'main', sha: 'default0000', isPullRequest: false },
+    },
+    {
+      name: "a workflow_run after a PR's build measures the PR's head, not the default branch it runs on",
+      env: { ...env, GITHUB_EVENT_NAME: 'workflow_run' },
+      payload: {
+        repository: { default_branch: 'main' },
+        workflow_run: {
+          event: 'pull_request',
+          head_branch: 'feature/y',
+          head_sha: 'headfork999',
+          pull_requests: [{ number: 9, base: { ref: 'release' } }],
+        },
+      },
+      pr: 9,
+      expected: {
+        branch: 'feature/y',
+        baseBranch: 'release',
+        sha: 'headfork999',
+        isPullRequest: true,
+      },
+    },
+    {
+      name: 'a workflow_run after a fork PR (no pull_requests listed) is judged by the default branch',
+      env: { ...env, GITHUB_EVENT_NAME: 'workflow_run' },
+      payload: {
+        repository: { default_branch: 'main' },
+        workflow_run: {
+          event: 'pull_request',
+          head_branch: 'patch-1',
+          head_sha: 'forkhead111',
+          pull_requests: [],
+        },
+      },
+      pr: undefined,
+      expected: { branch: 'patch-1', baseBranch: 'main', sha: 'forkhead111', isPullRequest: true },
+    },
+    {
+      name: 'a workflow_run after a push measures that push',
+      env: { ...env, GITHUB_EVENT_NAME: 'workflow_run' },
+      payload: { workflow_run: { event: 'push', head_branch: 'main', head_sha: 'pushed00000' } },
+      pr: undefined,
+      expected: { branch: 'main', baseBranch: 'main', sha: 'pushed00000', isPullRequest: false },
+    },
+    {
+      name: 'an issue comment on a PR is filed under pr-<number>, never under the default branch',
+      env: { ...env, GITHUB_EVENT_NAME: 'issue_comment' },
+      payload: { repository: { default_branch: 'main' }, issue: { number: 12, pull_request: {} } },
+      pr: 12,
+      expected: { branch: 'pr-12', baseBranch: 'main', sha: '', isPullRequest: true },
+    },
+  ])('$name', ({ env: vars, payload, pr, expected }) => {
+    expect(measuredRefOf(vars, payload, pr)).toEqual(expected);
   });
 });

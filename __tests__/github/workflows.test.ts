@@ -74,6 +74,11 @@ describe('workflows', () => {
       for (const job of Object.values(workflow.jobs)) {
         const steps = (job.steps ?? []).filter(isAction);
         if (steps.length === 0) continue;
+        // Comparing downloaded reports signs in nowhere and checks nothing out.
+        if (steps.every((step) => step.with?.mode === 'aggregate')) {
+          expect(job.permissions).toEqual({});
+          continue;
+        }
         const permissions = job.permissions ?? workflow.permissions ?? {};
         // Only pull request runs comment; the comment input defaults to always.
         const onPullRequests =
@@ -98,5 +103,39 @@ describe('workflows', () => {
     const step = job?.steps?.find((s) => s.uses === './');
     expect(step?.with).toMatchObject({ provider: 'local', config: 'configs/demo.yml' });
     expect(JSON.stringify(job?.steps)).toContain('steps.bench.outputs.verdict');
+  });
+
+  it.each(examples)(
+    '%s names, in its header, every repository variable it reads and how to get them',
+    (name) => {
+      const text = readFileSync(join(ROOT, name), 'utf8');
+      const header = text.split('\nname:')[0] ?? '';
+      const used = [...new Set([...text.matchAll(/vars\.([A-Z_]+)/g)].map((m) => m[1] ?? ''))];
+      expect(used.length).toBeGreaterThan(0);
+      for (const variable of used) expect(header).toContain(variable);
+      expect(header).toContain('bench setup azure');
+    },
+  );
+
+  it('writes history where the pull-request example reads it: one storage container', () => {
+    const containers = new Set<unknown>();
+    for (const [, workflow] of examples) {
+      for (const job of Object.values(workflow.jobs)) {
+        for (const step of (job.steps ?? []).filter(isAction)) {
+          if (step.with?.['storage-container'] !== undefined)
+            containers.add(step.with['storage-container']);
+        }
+      }
+    }
+    expect([...containers]).toEqual(['bench']);
+  });
+
+  it('skips pull requests that cannot sign in to Azure: forks and Dependabot', () => {
+    const pr = examples.find(([name]) => name.endsWith('pr-comparison.yml'))?.[1] as
+      { jobs: Record<string, { if?: string; needs?: string }> } | undefined;
+    const gate = pr?.jobs.image?.if ?? '';
+    expect(gate).toContain('github.event.pull_request.head.repo.full_name == github.repository');
+    expect(gate).toContain("github.actor != 'dependabot[bot]'");
+    expect(pr?.jobs.bench?.needs).toBe('image');
   });
 });

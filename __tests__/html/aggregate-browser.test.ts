@@ -10,10 +10,10 @@ import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderAggregateHtml } from '../../src/core/report/aggregate-html.js';
-import { goldenComparison } from '../report/aggregate-fixture.js';
+import { goldenComparison } from '../support/reports/size-reports.js';
+import { findChromium, testsNeedingMissingTool } from '../support/test-tools.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
+const CHROMIUM = findChromium();
 /** Where the screenshot goes, for a person to look at. */
 const SCREENSHOT = join(tmpdir(), 'bench-aggregate-screenshot.png');
 
@@ -28,8 +28,10 @@ afterAll(() => {
 });
 
 describe('the size comparison page in a browser', () => {
-  if (!hasChromium) {
-    it.skip(`skipped: ${CHROMIUM} is missing (apt-get install -y chromium)`, () => {});
+  if (CHROMIUM === undefined) {
+    testsNeedingMissingTool(
+      'no Chromium: apt-get install -y chromium, or set BENCH_CHROMIUM to a Chromium or Chrome',
+    );
     return;
   }
 

@@ -16,9 +16,9 @@ import {
   resolveChangePointSettings,
 } from '../../src/core/stats/change-points.js';
 import { PLANTED_NIGHTS, PLANTED_SHIFT_NIGHT, plantedIndex } from '../report/history-fixture.js';
+import { findChromium, testsNeedingMissingTool } from '../support/test-tools.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
+const CHROMIUM = findChromium();
 /** Where the screenshot goes, for a person to look at. */
 const SCREENSHOT = join(tmpdir(), 'bench-history-screenshot.png');
 
@@ -33,8 +33,10 @@ afterAll(() => {
 });
 
 describe('history.html in a browser', () => {
-  if (!hasChromium) {
-    it.skip(`skipped: ${CHROMIUM} is missing (apt-get install -y chromium)`, () => {});
+  if (CHROMIUM === undefined) {
+    testsNeedingMissingTool(
+      'no Chromium: apt-get install -y chromium, or set BENCH_CHROMIUM to a Chromium or Chrome',
+    );
     return;
   }
 

@@ -11,9 +11,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderHtmlReport } from '../../src/core/report/html.js';
 import { initHistograms } from '../../src/core/stats/histogram.js';
 import { buildComparisonFixture } from '../stats/comparison-fixture.js';
+import { findChromium, testsNeedingMissingTool } from '../support/test-tools.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
+const CHROMIUM = findChromium();
 /** Where the screenshot goes, for a person to look at. */
 const SCREENSHOT = join(tmpdir(), 'bench-report-screenshot.png');
 
@@ -29,8 +29,10 @@ afterAll(() => {
 });
 
 describe('the HTML report in a browser', () => {
-  if (!hasChromium) {
-    it.skip(`skipped: ${CHROMIUM} is missing (apt-get install -y chromium)`, () => {});
+  if (CHROMIUM === undefined) {
+    testsNeedingMissingTool(
+      'no Chromium: apt-get install -y chromium, or set BENCH_CHROMIUM to a Chromium or Chrome',
+    );
     return;
   }
 

@@ -14,7 +14,7 @@ import {
 } from '../../src/core/stats/histogram.js';
 import type { ComparisonFixture } from '../stats/comparison-fixture.js';
 import { buildComparisonFixture } from '../stats/comparison-fixture.js';
-import { buildRound } from '../stats/report-fixture.js';
+import { buildRound } from '../support/reports/synthetic-rounds.js';
 
 let fixture: ComparisonFixture;
 /** The fixture rendered with everything, and with the run alone (rendered once: charts cost). */

@@ -1,7 +1,7 @@
+import { rejection } from '../support/rejection.js';
 import { spawn } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CommandTargetPlan } from '../../src/core/config/plan.js';
-import { BenchError } from '../../src/core/errors.js';
 import { startCommandTarget } from '../../src/edges/local/command-target.js';
 import { findFreePort } from '../../src/edges/local/image-target.js';
 import { liveGroupMembers } from '../../src/edges/local/proc-sampler.js';
@@ -38,16 +38,6 @@ function serverScript(status: number, extra = ''): string {
   );
 }
 
-/** The BenchError a promise rejects with (fails the test if it resolves). */
-async function rejection(promise: Promise<unknown>): Promise<BenchError> {
-  const error: unknown = await promise.then(
-    () => new Error('expected a rejection'),
-    (reason: unknown) => reason,
-  );
-  expect(error).toBeInstanceOf(BenchError);
-  return error as BenchError;
-}
-
 /** True while a process with `pid` exists. */
 function processExists(pid: number): boolean {
   try {
@@ -74,6 +64,28 @@ describe('startCommandTarget', () => {
     expect(target.baseUrl).toBe(`http://127.0.0.1:${port}`);
     expect(processExists(target.pid)).toBe(true);
     expect(lines).toContain(`listening on ${port}`);
+  });
+
+  it('with port 0 (port: auto) picks a free port and puts it wherever env or arguments say {{port}}', async () => {
+    const lines: string[] = [];
+    const plan = nodeScriptPlan(`${serverScript(200)};console.log('arg', process.argv[1])`, 0);
+    target = await startCommandTarget(
+      { ...plan, argv: [...plan.argv, '--', '--listen={{port}}'], env: { PORT: '{{port}}' } },
+      { log: (line) => lines.push(line) },
+    );
+    const port = Number(/:(\d+)$/.exec(target.baseUrl)?.[1]);
+    expect(port).toBeGreaterThan(0);
+    expect(lines).toContain(`listening on ${port}`);
+    expect(lines).toContain(`arg --listen=${port}`);
+  });
+
+  it("hides the target's secret env values in the output tail of a start-up error", async () => {
+    const port = await findFreePort();
+    const script = "console.log('db password is', process.env.DB_PASSWORD); process.exit(3)";
+    const plan = { ...nodeScriptPlan(script, port), env: { DB_PASSWORD: 'tail-secret-42' } };
+    const error = await rejection(startCommandTarget(plan));
+    expect(String(error)).toContain('db password is ***');
+    expect(String(error)).not.toContain('tail-secret-42');
   });
 
   it('refuses to start when the port is already in use, naming the port', async () => {

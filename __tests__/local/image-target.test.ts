@@ -1,9 +1,9 @@
+import { rejection } from '../support/rejection.js';
 import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ImageTargetPlan } from '../../src/core/config/plan.js';
-import { BenchError } from '../../src/core/errors.js';
 import { startImageTarget } from '../../src/edges/local/image-target.js';
 
 const plan: ImageTargetPlan = {
@@ -19,16 +19,6 @@ afterEach(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
   dir = undefined;
 });
-
-/** The BenchError a promise rejects with (fails the test if it resolves). */
-async function rejection(promise: Promise<unknown>): Promise<BenchError> {
-  const error: unknown = await promise.then(
-    () => new Error('expected a rejection'),
-    (reason: unknown) => reason,
-  );
-  expect(error).toBeInstanceOf(BenchError);
-  return error as BenchError;
-}
 
 describe('startImageTarget', () => {
   it('fails with DOCKER_UNAVAILABLE when there is no docker command', async () => {

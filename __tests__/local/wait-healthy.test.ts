@@ -1,5 +1,5 @@
+import { rejection } from '../support/rejection.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BenchError } from '../../src/core/errors.js';
 import { findFreePort } from '../../src/edges/local/image-target.js';
 import { checkUrlTarget, healthUrl, waitHealthy } from '../../src/edges/local/wait-healthy.js';
 import {
@@ -16,16 +16,6 @@ afterEach(async () => {
   server = undefined;
 });
 
-/** The BenchError a promise rejects with (fails the test if it resolves). */
-async function rejection(promise: Promise<unknown>): Promise<BenchError> {
-  const error: unknown = await promise.then(
-    () => new Error('expected a rejection'),
-    (reason: unknown) => reason,
-  );
-  expect(error).toBeInstanceOf(BenchError);
-  return error as BenchError;
-}
-
 describe('waitHealthy', () => {
   it('resolves once the health path answers 2xx after a few refusals', async () => {
     let calls = 0;
@@ -38,15 +28,37 @@ describe('waitHealthy', () => {
   });
 
   it('fails with TARGET_UNHEALTHY naming the URL, the timeout and the last status', async () => {
-    server = await statusServer(503);
+    // The first probe may take the whole 2 s (the cap of one probe) to get its 503, so a slow
+    // machine still sees an answer; later probes cut short by the deadline do not hide it.
+    let requests = 0;
+    server = await startServer((_req, res) => {
+      requests += 1;
+      res.writeHead(503).end();
+    });
     const error = await rejection(
-      waitHealthy(server.url, { path: '/health', timeoutMs: 300, intervalMs: 20 }),
+      waitHealthy(server.url, { path: '/health', timeoutMs: 2_000, intervalMs: 200 }),
     );
+    expect(requests).toBeGreaterThan(0);
     expect(error.code).toBe('TARGET_UNHEALTHY');
     expect(error.kind).toBe('target');
     expect(error.message).toContain(`${server.url}/health`);
-    expect(error.message).toContain('300 ms');
+    expect(error.message).toContain('2000 ms');
     expect(error.message).toContain('HTTP 503');
+  });
+
+  it('names the last HTTP answer even when the probes after it get none', async () => {
+    let requests = 0;
+    server = await startServer((req, res) => {
+      requests += 1;
+      if (requests === 1) res.writeHead(503).end();
+      else req.resume(); // never answers again
+    });
+    const error = await rejection(
+      waitHealthy(server.url, { path: '/health', timeoutMs: 1_000, intervalMs: 10 }),
+    );
+    expect(requests).toBeGreaterThan(1);
+    expect(error.code).toBe('TARGET_UNHEALTHY');
+    expect(error.message).toContain('last answer HTTP 503');
   });
 
   it('reports the last error when the server never answers', async () => {
@@ -55,7 +67,7 @@ describe('waitHealthy', () => {
       waitHealthy(server.url, { path: '/health', timeoutMs: 300, intervalMs: 20 }),
     );
     expect(error.code).toBe('TARGET_UNHEALTHY');
-    expect(error.message).toContain('no answer within');
+    expect(error.message).toContain('last error no answer within');
   });
 
   it('stops with TARGET_EXITED as soon as isAlive turns false', async () => {
@@ -93,19 +105,29 @@ describe('waitHealthy', () => {
 describe('checkUrlTarget', () => {
   it('accepts a URL target that takes connections when no health check is configured', async () => {
     server = await okServer();
-    await checkUrlTarget({ kind: 'url', baseUrl: server.url });
+    let connections = 0;
+    server.server.on('connection', () => (connections += 1));
+    await expect(checkUrlTarget({ kind: 'url', baseUrl: server.url })).resolves.toBeUndefined();
+    // It opened a connection to find out (and sent no request: there is no health path).
+    expect(connections).toBe(1);
   });
 
   it('uses the health check when one is configured', async () => {
-    server = await statusServer(500);
+    const paths: string[] = [];
+    server = await startServer((req, res) => {
+      paths.push(req.url ?? '');
+      res.writeHead(500).end();
+    });
     const error = await rejection(
       checkUrlTarget({
         kind: 'url',
         baseUrl: server.url,
-        health: { path: '/health', timeoutMs: 200, intervalMs: 20 },
+        health: { path: '/health', timeoutMs: 1_000, intervalMs: 100 },
       }),
     );
     expect(error.code).toBe('TARGET_UNHEALTHY');
+    expect(error.message).toContain('HTTP 500');
+    expect(new Set(paths)).toEqual(new Set(['/health']));
   });
 
   it('fails with TARGET_UNREACHABLE and a hint when the connection is refused', async () => {

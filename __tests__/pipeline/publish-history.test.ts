@@ -7,6 +7,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { BlobServiceClient } from '@azure/storage-blob';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BenchError } from '../../src/core/errors.js';
 import type { ReportStore } from '../../src/core/remote/report-store.js';
@@ -15,12 +16,8 @@ import { initHistograms } from '../../src/core/stats/histogram.js';
 import { createBlobReportStore } from '../../src/edges/azure/blob-report-store.js';
 import { writeReportDir } from '../../src/edges/files/write-report-dir.js';
 import type { RunOutcome as PipelineResult } from '../../src/pipeline/run-outcome.js';
-import {
-  historyRunOf,
-  publishHistory,
-  type HistoryRun,
-} from '../../src/pipeline/publish-history.js';
-import { buildRound } from '../stats/report-fixture.js';
+import { publishHistory, type HistoryRun } from '../../src/pipeline/publish-history.js';
+import { buildRound } from '../support/reports/synthetic-rounds.js';
 import { startAzurite, type AzuriteHandle } from '../support/azurite.js';
 
 let azurite: AzuriteHandle;
@@ -94,6 +91,48 @@ async function publish(store: ReportStore, result: PipelineResult, run: HistoryR
 }
 
 describe('report history in Blob', () => {
+  it('charts the branch after each night and names the run where p99 rose, in history.html and the summary', async () => {
+    const store = newStore();
+    let last: PipelineResult | undefined;
+    // Twelve nights at 2 ms, then eight at 2.6 ms: a 30% rise at night 13.
+    for (let night = 1; night <= 20; night++) {
+      const medianUs = night <= 12 ? 2000 : 2600;
+      const day = String(night).padStart(2, '0');
+      const head = await pipelineResult(
+        runReport({ seed: night, medianUs, createdAt: `2026-11-${day}T02:00:00.000Z` }),
+      );
+      const { published, warnings } = await publish(
+        store,
+        head,
+        mainRun(String(500 + night), `${day}00000aaaaa`),
+      );
+      expect(warnings).toEqual([]);
+      last = published;
+    }
+
+    const shifts = last?.history?.changePoints ?? [];
+    const rise = shifts.find((c) => c.metric === 'p99');
+    expect(rise?.direction).toBe('up');
+    expect(rise?.verdict).toBe('regression');
+    expect(rise?.before.runId).toBe('512');
+    expect(rise?.after.runId).toBe('513');
+    expect(last?.summaryMarkdown).toContain(rise?.sentence ?? 'missing');
+    expect(last?.history?.url).toMatch(/\/reframe\/main\/history\.html$/);
+    const local = readFileSync(path.join(last?.reportDir ?? '', 'history.html'), 'utf8');
+    expect(local).toContain('<!doctype html>');
+    expect(local).toContain('run 513');
+    const url = new URL(last?.history?.url ?? 'http://x/');
+    const [container, ...blob] = url.pathname
+      .split('/')
+      .filter((p) => p !== '')
+      .slice(1);
+    const stored = await BlobServiceClient.fromConnectionString(azurite.connectionString)
+      .getContainerClient(container ?? '')
+      .getBlobClient(blob.join('/'))
+      .downloadToBuffer();
+    expect(stored.toString('utf8')).toBe(local);
+  }, 120_000);
+
   it('a first run has no baseline yet, is uploaded and becomes the one index entry', async () => {
     const store = newStore();
     const head = await pipelineResult(
@@ -251,6 +290,7 @@ describe('report history in Blob', () => {
       updateIndex: denied,
       findBaseline: denied,
       downloadResult: denied,
+      uploadFile: denied,
     };
     const head = await pipelineResult(
       runReport({ seed: 1, medianUs: 2000, createdAt: '2026-11-27T02:00:00.000Z' }),
@@ -290,28 +330,5 @@ describe('report history in Blob', () => {
     expect(warnings).toHaveLength(2);
     expect(warnings.every((w) => w.includes('REPORT_INDEX_INVALID'))).toBe(true);
     expect(warnings[1]).toContain('could not be added to the index');
-  });
-});
-
-describe('the branches of a run', () => {
-  const base = { runId: '9', runAttempt: 1, sha: 'merge000000' };
-  it.each([
-    {
-      name: 'a pull request is filed under its head branch and judged by its base branch',
-      event: {
-        ...base,
-        headRef: 'feature/x',
-        refName: '7/merge',
-        payload: { pull_request: { base: { ref: 'main' }, head: { sha: 'head1234567' } } },
-      },
-      expected: { branch: 'feature/x', baseBranch: 'main', sha: 'head1234567' },
-    },
-    {
-      name: 'a push or schedule is filed under and judged by its own branch',
-      event: { ...base, headRef: '', refName: 'main', payload: {} },
-      expected: { branch: 'main', baseBranch: 'main', sha: 'merge000000' },
-    },
-  ])('$name', ({ event, expected }) => {
-    expect(historyRunOf(event)).toMatchObject(expected);
   });
 });

@@ -18,7 +18,7 @@ import { parseSlo } from '../../src/core/stats/slo.js';
 import { lookupVmPrices } from '../../src/edges/azure/retail-prices-client.js';
 import { readReportSet } from '../../src/edges/files/read-report-set.js';
 import { startRetailPricesFake, type RetailPricesFake } from '../support/retail-prices-fake.js';
-import { nightlySweep, sizeReport } from './aggregate-fixture.js';
+import { nightlySweep, sizeReport } from '../support/reports/size-reports.js';
 
 let dir = '';
 let fake: RetailPricesFake | undefined;

@@ -21,8 +21,13 @@ import {
   renderAggregateMarkdown,
 } from '../../src/core/report/aggregate-markdown.js';
 import { parseSlo, type Slo } from '../../src/core/stats/slo.js';
-import { apiPrice, goldenComparison, nightlySweep, sizeReport } from './aggregate-fixture.js';
-import { expectGolden } from './golden.js';
+import {
+  apiPrice,
+  goldenComparison,
+  nightlySweep,
+  sizeReport,
+} from '../support/reports/size-reports.js';
+import { expectGolden } from '../support/golden.js';
 
 const REPO = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 

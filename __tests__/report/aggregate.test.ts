@@ -15,7 +15,7 @@ import {
   nightlySweep,
   sizeReport,
   type SizeLevelSpec,
-} from './aggregate-fixture.js';
+} from '../support/reports/size-reports.js';
 
 const CREATED_AT = new Date('2026-11-29T05:00:00.000Z');
 

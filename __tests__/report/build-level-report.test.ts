@@ -8,7 +8,7 @@ import {
   openMeasurement,
   SERVER_SAMPLES,
   WINDOW_START_MS,
-} from './fixtures.js';
+} from '../support/reports/measured-report.js';
 
 beforeAll(async () => {
   await initHistograms();
@@ -25,12 +25,16 @@ describe('buildLevelReport', () => {
     const r = buildLevelReport(closedMeasurement(), { hlogFile: 'x.hlog' });
     expect(r.counts.total).toBe(610);
     expect(r.counts.success).toBe(600);
+    // The fixture is shaped like an older runner's measurement, without the later classes:
+    // they are written as 0.
     expect(r.counts.failures).toEqual({
       connect: 2,
       timeout: 1,
       reset: 0,
+      protocol: 0,
       httpStatus: 3,
       check: 4,
+      unfinished: 0,
     });
     expect(r.errorRate).toBeCloseTo(10 / 610, 10);
     expect(r.throughput).toEqual({ successRps: 200, totalRps: 203.33 });
@@ -116,7 +120,7 @@ describe('buildLevelReport', () => {
       loopUs: 2200,
       threshold: undefined,
       bound: true,
-      note: 'generator used 85% of a core: the load generator, not the target, limited this level; these numbers understate the target',
+      note: 'generator used 85% of a core: the load generator saturated its core and limited this level, not the target; these numbers understate the target',
     },
     {
       name: 'CPU at 97% is bound',
@@ -124,7 +128,7 @@ describe('buildLevelReport', () => {
       loopUs: 2200,
       threshold: undefined,
       bound: true,
-      note: 'generator used 97% of a core: the load generator, not the target, limited this level; these numbers understate the target',
+      note: 'generator used 97% of a core: the load generator saturated its core and limited this level, not the target; these numbers understate the target',
     },
     {
       name: 'a lower threshold flags 41%',
@@ -132,7 +136,7 @@ describe('buildLevelReport', () => {
       loopUs: 2200,
       threshold: 40,
       bound: true,
-      note: 'generator used 41% of a core: the load generator, not the target, limited this level; these numbers understate the target',
+      note: 'generator used 41% of a core: the load generator saturated its core and limited this level, not the target; these numbers understate the target',
     },
     {
       name: 'a 60 ms event-loop delay is bound whatever the CPU',
@@ -161,6 +165,71 @@ describe('buildLevelReport', () => {
     expect(r.generator.generatorBound).toBe(bound);
     expect(r.generator.note).toBe(note);
     expect(r.generator.eventLoopDelayP99Us).toBe(loopUs);
+  });
+
+  /** `/proc/stat` readings every second around the 3 s window: 2 CPUs, idle and steal per second. */
+  function machineSamples(idlePerSecond: number, stealPerSecond: number, runnable: number) {
+    return Array.from({ length: 6 }, (_, i) => ({
+      epochMs: WINDOW_START_MS - 500 + i * 1000,
+      cpus: 2,
+      totalTicks: 200 * i,
+      idleTicks: idlePerSecond * i,
+      stealTicks: stealPerSecond * i,
+      runnable,
+    }));
+  }
+
+  it.each([
+    {
+      name: 'a held-up event loop on an oversubscribed machine is the machine’s doing',
+      machine: machineSamples(0, 10, 4),
+      limitedBy: 'machine',
+      note: /at only 41% of a core while the machine was oversubscribed \(machine CPU 95% of 2 CPUs, 4 runnable threads on average, steal 5%\): the generator waited for a CPU, not for the target/,
+    },
+    {
+      name: 'a held-up event loop on a quiet machine is the generator’s',
+      machine: machineSamples(150, 0, 1),
+      limitedBy: 'event-loop',
+      note: /\(CPU 41% of a core; machine CPU 25% of 2 CPUs, 1 runnable thread on average, steal 0%\): the generator was too busy/,
+    },
+  ])('generator self-check: $name', ({ machine, limitedBy, note }) => {
+    const r = buildLevelReport(
+      closedMeasurement({ generatorCpuUs: 1_230_000, eventLoopDelayP99Us: 60_000 }),
+      { hlogFile: 'x.hlog', machineSamples: machine },
+    );
+    expect(r.generator.generatorBound).toBe(true);
+    expect(r.generator.limitedBy).toBe(limitedBy);
+    expect(r.generator.note).toMatch(note);
+  });
+
+  it('records the machine’s CPU and steal for the level and for every second', () => {
+    const r = buildLevelReport(closedMeasurement(), {
+      hlogFile: 'x.hlog',
+      machineSamples: machineSamples(20, 10, 3),
+    });
+    expect(r.machine).toEqual({
+      cpus: 2,
+      cpuPercentMean: 85,
+      cpuPercentMax: 85,
+      stealPercentMean: 5,
+      stealPercentMax: 5,
+      runnableMean: 3,
+    });
+    expect(r.series.map((s) => [s.machineCpuPercent, s.stealPercent])).toEqual([
+      [85, 5],
+      [85, 5],
+      [85, 5],
+    ]);
+    // Steal is material: the headroom note says so.
+    expect(r.generator.note).toMatch(/headroom left; machine CPU 85% .* steal 5%/);
+    expect(r.generator.limitedBy).toBeUndefined();
+    expect(LevelReportSchema.safeParse(r).success).toBe(true);
+  });
+
+  it('leaves machine figures out when the machine was not sampled', () => {
+    const r = buildLevelReport(closedMeasurement(), { hlogFile: 'x.hlog' });
+    expect(r.machine).toBeUndefined();
+    expect(r.series[0]?.machineCpuPercent).toBeUndefined();
   });
 
   it('reports generator CPU mean, peak second and CPU per completed request', () => {

@@ -8,7 +8,12 @@ import {
 } from '../../src/core/report/run-ids.js';
 import { RunReportSchema, type LevelReport } from '../../src/core/report/model.js';
 import { initHistograms } from '../../src/core/stats/histogram.js';
-import { ENVIRONMENT, fixtureLevels, fixturePlan, fixtureReport } from './fixtures.js';
+import {
+  ENVIRONMENT,
+  fixtureLevels,
+  fixturePlan,
+  fixtureReport,
+} from '../support/reports/measured-report.js';
 
 beforeAll(async () => {
   await initHistograms();
@@ -112,7 +117,16 @@ describe('run ids and report directories', () => {
       droppedSends?: number,
     ): LevelReport => {
       const level = healthy();
-      const all = { connect: 0, timeout: 0, reset: 0, httpStatus: 0, check: 0, ...failures };
+      const all = {
+        connect: 0,
+        timeout: 0,
+        reset: 0,
+        protocol: 0,
+        httpStatus: 0,
+        check: 0,
+        unfinished: 0,
+        ...failures,
+      };
       const total = Object.values(all).reduce((a, b) => a + b, 0);
       return {
         ...level,
@@ -135,32 +149,43 @@ describe('run ids and report directories', () => {
         'HTTP 500 to every request',
         { httpStatus: 1234 },
         undefined,
-        'every one of 1,234 requests got an HTTP status outside the accepted ones',
+        'every one of 1,234 responses had a status outside the accepted list',
       ],
-      ['every request timed out', { timeout: 40 }, undefined, 'every one of 40 requests timed out'],
+      [
+        'every request timed out',
+        { timeout: 40 },
+        undefined,
+        'every one of 40 requests timed out: no complete response within the request timeout',
+      ],
       [
         'refused connections',
         { connect: 3 },
         undefined,
-        'every one of 3 requests could not connect',
+        'no connection could be made: all 3 attempts failed',
       ],
       [
         'a hung target',
-        {},
+        { unfinished: 8 },
         undefined,
-        'no response completed in the 3s window: the target accepted requests but never answered',
+        'no response completed in the 3 s window: 8 requests were still waiting when it ended',
       ],
       [
         'a silent target in the open model',
-        {},
+        { timeout: 8 },
         9992,
-        '9,992 arrivals were dropped and no response completed in the 3s window: the target never answered',
+        '9,992 of 10,000 arrivals were dropped: no connection was free; every one of 8 requests timed out: no complete response within the request timeout',
       ],
       [
         'mixed failures',
         { timeout: 2, reset: 1 },
         undefined,
-        'none of 3 requests succeeded (2 timed out, 1 had the connection reset or closed)',
+        'all 3 requests failed: 2 timeout, 1 reset',
+      ],
+      [
+        'an empty window',
+        {},
+        undefined,
+        'nothing was measured in the 3 s window: no request completed, failed or was still waiting when it ended',
       ],
     ] as const)(
       'is a target failure for %s, saying what the target did',

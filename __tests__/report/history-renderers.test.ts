@@ -22,7 +22,7 @@ import {
   detectHistoryChangePoints,
   resolveChangePointSettings,
 } from '../../src/core/stats/change-points.js';
-import { expectGolden } from './golden.js';
+import { expectGolden } from '../support/golden.js';
 import { noisy, plantedIndex, seriesOf, step } from './history-fixture.js';
 
 const settings = resolveChangePointSettings();

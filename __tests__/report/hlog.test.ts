@@ -8,7 +8,12 @@ import * as hdr from 'hdr-histogram-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderHlog } from '../../src/core/report/hlog.js';
 import { initHistograms } from '../../src/core/stats/histogram.js';
-import { closedMeasurement, INTERVAL_RECORDINGS, WINDOW_START_MS } from './fixtures.js';
+import {
+  closedMeasurement,
+  INTERVAL_RECORDINGS,
+  WINDOW_START_MS,
+} from '../support/reports/measured-report.js';
+import { skipForMissingTool } from '../support/test-tools.js';
 
 const run = promisify(execFile);
 
@@ -104,10 +109,10 @@ describe('renderHlog', () => {
 
   it('is read by the Java reference HistogramLogReader', async (ctx) => {
     if (!HDR_JAR || !(await hasCommand('javac')) || !(await hasCommand('java'))) {
-      console.warn(
-        'skipped: the Java hlog check needs java, javac and /usr/share/java/hdrhistogram.jar (apt-get install libhdrhistogram-java)',
+      skipForMissingTool(
+        ctx,
+        'the Java hlog check needs java, javac and /usr/share/java/hdrhistogram.jar (apt-get install libhdrhistogram-java default-jdk-headless)',
       );
-      ctx.skip();
       return;
     }
     const hlogPath = join(dir, 'mt103-8.hlog');

@@ -6,7 +6,7 @@ import { BenchError } from '../../src/core/errors.js';
 import { buildAggregateReport } from '../../src/core/report/aggregate.js';
 import { renderJsonReport } from '../../src/core/report/json.js';
 import { readReportSet } from '../../src/edges/files/read-report-set.js';
-import { nightlySweep, sweepSlo } from './aggregate-fixture.js';
+import { nightlySweep, sweepSlo } from '../support/reports/size-reports.js';
 
 let dir = '';
 beforeEach(() => {

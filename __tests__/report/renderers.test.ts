@@ -6,11 +6,18 @@ import { buildLevelReport } from '../../src/core/report/build-level-report.js';
 import { CSV_COLUMNS, quoteCsvCell, renderCsvReport } from '../../src/core/report/csv.js';
 import { renderJsonReport } from '../../src/core/report/json.js';
 import { MARKDOWN_MAX_CHARS, renderMarkdownReport } from '../../src/core/report/markdown.js';
-import { RunReportSchema, type LevelReport } from '../../src/core/report/model.js';
+import { RunReportSchema, totalFailures, type LevelReport } from '../../src/core/report/model.js';
+import { renderSchemas } from '../../scripts/write-schemas.js';
 import { describeFailures, renderTerminalSummary } from '../../src/core/report/terminal-summary.js';
 import { initHistograms } from '../../src/core/stats/histogram.js';
-import { closedMeasurement, fixtureReport } from './fixtures.js';
-import { expectGolden } from './golden.js';
+import { renderHtmlReport } from '../../src/core/report/html.js';
+import {
+  closedMeasurement,
+  fixtureLevels,
+  fixtureReport,
+  silentOpenMeasurement,
+} from '../support/reports/measured-report.js';
+import { expectGolden } from '../support/golden.js';
 
 beforeAll(async () => {
   await initHistograms();
@@ -53,6 +60,21 @@ describe('renderJsonReport', () => {
     const json: unknown = JSON.parse(renderJsonReport(fixtureReport()));
     expect(validate.errors ?? []).toEqual([]);
     expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it('reads a result.json written before the protocol and unfinished classes existed', () => {
+    const old = JSON.parse(renderJsonReport(fixtureReport())) as {
+      levels: { counts: { failures: Record<string, number> } }[];
+    };
+    for (const level of old.levels) {
+      delete level.counts.failures.protocol;
+      delete level.counts.failures.unfinished;
+    }
+    const ajv = new Ajv2020({ strict: false });
+    const validate = ajv.compile(JSON.parse(renderSchemas()['result.schema.json']!) as object);
+    expect(validate(old), JSON.stringify(validate.errors)).toBe(true);
+    const parsed = RunReportSchema.parse(old);
+    expect(totalFailures(parsed.levels[0]!.counts.failures)).toBe(10);
   });
 
   it('rejects, through the same schema, a report with a broken field', () => {
@@ -118,7 +140,7 @@ describe('renderCsvReport', () => {
   it('lists every column with its unit and a description', () => {
     const names = CSV_COLUMNS.map((c) => c.name);
     expect(names.join(',')).toBe(
-      'scenario,model,level,connections,pipelining,offered_rps,duration_s,requests,success,errors,error_rate,success_rps,total_rps,latency_min_us,latency_mean_us,latency_p50_us,latency_p75_us,latency_p90_us,latency_p95_us,latency_p99_us,latency_p999_us,latency_p9999_us,latency_max_us,fail_connect,fail_timeout,fail_reset,fail_http_status,fail_check,late_sends,dropped_sends,bytes_sent,bytes_received,generator_cpu_pct,generator_cpu_us_per_req,generator_bound,server_cpu_pct,server_cpu_us_per_req,server_rss_max_bytes',
+      'scenario,model,level,connections,pipelining,offered_rps,duration_s,requests,success,errors,error_rate,success_rps,total_rps,latency_min_us,latency_mean_us,latency_p50_us,latency_p75_us,latency_p90_us,latency_p95_us,latency_p99_us,latency_p999_us,latency_p9999_us,latency_max_us,fail_connect,fail_timeout,fail_reset,fail_http_status,fail_check,fail_protocol,fail_unfinished,late_sends,dropped_sends,bytes_sent,bytes_received,generator_cpu_pct,generator_cpu_us_per_req,generator_bound,server_cpu_pct,server_cpu_us_per_req,server_rss_max_bytes',
     );
     for (const c of CSV_COLUMNS) expect(c.description.length).toBeGreaterThan(5);
   });
@@ -229,5 +251,85 @@ describe('renderTerminalSummary', () => {
     expect(describeFailures({ connect: 0, timeout: 0, reset: 0, httpStatus: 0, check: 0 })).toBe(
       '',
     );
+  });
+});
+
+describe('a level against a silent target', () => {
+  const report = () =>
+    fixtureReport([
+      buildLevelReport(silentOpenMeasurement(), { hlogFile: 'silent.hlog' }),
+      buildLevelReport(
+        closedMeasurement({
+          success: 0,
+          failures: { connect: 0, timeout: 0, reset: 0, httpStatus: 0, check: 0, unfinished: 50 },
+        }),
+        { hlogFile: 'hung.hlog' },
+      ),
+      buildLevelReport(
+        closedMeasurement({
+          level: 16,
+          failures: { connect: 0, timeout: 0, reset: 0, httpStatus: 12, check: 3 },
+          httpStatuses: { '500': 10, '503': 2 },
+          checkFailures: { '$.success == true did not hold': 3 },
+        }),
+        { hlogFile: 'errors.hlog' },
+      ),
+    ]);
+
+  it('shows the dropped arrivals and unfinished requests in the terminal summary', () => {
+    const text = renderTerminalSummary(report(), { color: false });
+    expect(text).toContain(
+      'dropped mt103 @ 5,000 req/s: 9,992 of 10,000 arrivals dropped: no connection was free in time',
+    );
+    expect(text).toContain('failures mt103 @ 5,000 req/s: 8 timeout (of 8)');
+    expect(text).toContain('failures mt103 @ 8 conn: 50 unfinished (of 50)');
+    expect(text).toContain(
+      'failures mt103 @ 16 conn: 12 HTTP status, 3 check (of 615): HTTP 500 ×10; HTTP 503 ×2; $.success == true did not hold ×3',
+    );
+  });
+
+  it('shows them in summary.md', () => {
+    const md = renderMarkdownReport(report());
+    expect(md).toContain('### Failures');
+    expect(md).toContain(
+      '- **mt103 @ 5,000 req/s**: 8 timeout of 8 requests; 9,992 of 10,000 arrivals dropped: no connection was free in time',
+    );
+    expect(md).toContain('- **mt103 @ 8 conn**: 50 unfinished of 50 requests');
+    expect(md).toContain(
+      '- **mt103 @ 16 conn**: 12 HTTP status, 3 check of 615 requests (HTTP 500 ×10; HTTP 503 ×2; $.success == true did not hold ×3)',
+    );
+  });
+
+  it('shows them in the error picture of report.html', () => {
+    const html = renderHtmlReport({ report: report() });
+    const table = /<table data-table="failures">[\s\S]*?<\/table>/.exec(html)?.[0] ?? '';
+    expect(table).toContain('<th class="num">unfinished</th>');
+    expect(table).toContain('<th class="num">dropped</th>');
+    const rows = table.split('<tr>').slice(2);
+    expect(rows).toHaveLength(3);
+    // Level, requests, then connect, timeout, reset, protocol, HTTP status, check, unfinished,
+    // dropped.
+    const numbers = (row: string) =>
+      [...row.matchAll(/<td class="num">([^<]*)<\/td>/g)].map((m) => m[1]);
+    expect(numbers(rows[0]!)).toEqual([
+      '5,000 req/s',
+      '8',
+      '0',
+      '8',
+      '0',
+      '0',
+      '0',
+      '0',
+      '0',
+      '9,992',
+    ]);
+    expect(numbers(rows[1]!)).toEqual(['8 conn', '50', '0', '0', '0', '0', '0', '0', '50', '-']);
+    expect(rows[2]).toContain('HTTP 500 ×10; HTTP 503 ×2; $.success == true did not hold ×3');
+  });
+
+  it('leaves the failures sections out when nothing failed', () => {
+    const clean = fixtureReport([fixtureLevels()[3]!]);
+    expect(renderMarkdownReport(clean)).not.toContain('### Failures');
+    expect(renderHtmlReport({ report: clean })).not.toContain('data-table="failures"');
   });
 });

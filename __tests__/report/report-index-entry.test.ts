@@ -9,7 +9,7 @@ import {
   INDEX_VERSION,
 } from '../../src/core/remote/report-index.js';
 import { initHistograms } from '../../src/core/stats/histogram.js';
-import { buildRound } from '../stats/report-fixture.js';
+import { buildRound } from '../support/reports/synthetic-rounds.js';
 
 const where = {
   path: 'reframe/main/2026/11/29/5000-1',

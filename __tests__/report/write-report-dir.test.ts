@@ -11,7 +11,11 @@ import {
   sanitizeFileName,
   writeReportDir,
 } from '../../src/edges/files/write-report-dir.js';
-import { closedMeasurement, fixtureReport, WINDOW_START_MS } from './fixtures.js';
+import {
+  closedMeasurement,
+  fixtureReport,
+  WINDOW_START_MS,
+} from '../support/reports/measured-report.js';
 
 let root = '';
 

@@ -3,8 +3,8 @@ import { ComparisonSchema } from '../../src/core/report/comparison-model.js';
 import type { Comparison, MetricComparison } from '../../src/core/report/comparison-model.js';
 import { compareReports, NO_BASELINE_HEADLINE } from '../../src/core/stats/compare.js';
 import { initHistograms } from '../../src/core/stats/histogram.js';
-import type { LevelSpec } from './report-fixture.js';
-import { buildRound, buildRounds } from './report-fixture.js';
+import type { LevelSpec } from '../support/reports/synthetic-rounds.js';
+import { buildRound, buildRounds } from '../support/reports/synthetic-rounds.js';
 
 const base: LevelSpec = { level: 16, medianUs: 1000, successRps: 2000, serverCpuUsPerRequest: 120 };
 

@@ -8,8 +8,8 @@ import type { RunReport } from '../../src/core/report/model.js';
 import { compareReports } from '../../src/core/stats/compare.js';
 import { estimateNoise } from '../../src/core/stats/noise.js';
 import { evaluateThresholds, parseThresholds } from '../../src/core/stats/thresholds.js';
-import type { LevelSpec } from './report-fixture.js';
-import { buildRounds } from './report-fixture.js';
+import type { LevelSpec } from '../support/reports/synthetic-rounds.js';
+import { buildRounds } from '../support/reports/synthetic-rounds.js';
 
 const BASELINE_LEVELS: LevelSpec[] = [
   { level: 8, medianUs: 900, successRps: 2400, serverCpuUsPerRequest: 180 },

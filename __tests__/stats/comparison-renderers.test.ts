@@ -17,8 +17,8 @@ import { compareReports } from '../../src/core/stats/compare.js';
 import { initHistograms } from '../../src/core/stats/histogram.js';
 import type { ComparisonFixture } from './comparison-fixture.js';
 import { buildComparisonFixture } from './comparison-fixture.js';
-import { expectGolden } from './golden-file.js';
-import { buildRound } from './report-fixture.js';
+import { expectGolden } from '../support/golden.js';
+import { buildRound } from '../support/reports/synthetic-rounds.js';
 
 let fixture: ComparisonFixture;
 
@@ -93,7 +93,7 @@ describe('renderComparisonMarkdown', () => {
     const md = renderComparisonMarkdown(fixture.comparison, fixture.thresholds, {
       reportLink: 'https://example.invalid/run/1/report.html',
     });
-    expectGolden('comparison.md', md);
+    expectGolden('comparison.md', md, 'comparison');
   });
 
   it('shows the headline, a verdict table, a p99 chart and folded thresholds', () => {
@@ -140,7 +140,7 @@ describe('renderComparisonMarkdown', () => {
 
 describe('renderComparisonCsv', () => {
   it('renders the fixture comparison as in the golden file', () => {
-    expectGolden('comparison.csv', renderComparisonCsv(fixture.comparison));
+    expectGolden('comparison.csv', renderComparisonCsv(fixture.comparison), 'comparison');
   });
 
   it('has one row per metric under the documented header, with quoted free text', () => {

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { initHistograms } from '../../src/core/stats/histogram.js';
 import { estimateNoise } from '../../src/core/stats/noise.js';
-import type { LevelSpec } from './report-fixture.js';
-import { buildRounds } from './report-fixture.js';
+import type { LevelSpec } from '../support/reports/synthetic-rounds.js';
+import { buildRounds } from '../support/reports/synthetic-rounds.js';
 
 const level: LevelSpec = { level: 16, medianUs: 1000, successRps: 2000 };
 

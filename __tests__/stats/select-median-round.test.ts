@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { initHistograms } from '../../src/core/stats/histogram.js';
 import { selectMedianRound } from '../../src/core/stats/select-median-round.js';
-import { buildRound } from './report-fixture.js';
+import { buildRound } from '../support/reports/synthetic-rounds.js';
 
 beforeAll(async () => {
   await initHistograms();

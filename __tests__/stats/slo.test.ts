@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSlo, judgeLevelAgainstSlo, type Slo } from '../../src/core/stats/slo.js';
-import { sizeReport } from '../report/aggregate-fixture.js';
+import { sizeReport } from '../support/reports/size-reports.js';
 
 function slo(input: string | string[]): Slo {
   const parsed = parseSlo(input);

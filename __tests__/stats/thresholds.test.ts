@@ -9,8 +9,8 @@ import {
   parseThreshold,
   parseThresholds,
 } from '../../src/core/stats/thresholds.js';
-import type { LevelSpec } from './report-fixture.js';
-import { buildRound, buildRounds } from './report-fixture.js';
+import type { LevelSpec } from '../support/reports/synthetic-rounds.js';
+import { buildRound, buildRounds } from '../support/reports/synthetic-rounds.js';
 
 beforeAll(async () => {
   await initHistograms();

@@ -1,9 +1,20 @@
 /**
- * A loopback stand-in for the parts of the GitHub REST API the action uses: the authenticated
- * user, and issue comments (list with `Link` pagination, create, update). Tests drive it through
- * `@actions/github`'s Octokit (`getOctokit(token, { baseUrl: fake.url })`) or by pointing
- * `GITHUB_API_URL` at it from a child process. It records every request and can answer 403 to
- * mimic a fork's read-only token.
+ * A loopback stand-in for the parts of the GitHub API the action uses: the authenticated user
+ * (REST `GET /user`), issue comments (REST list with `Link` pagination, create, update) and the
+ * GraphQL query that finds the sticky comment (`viewer { login }` and the pull request's
+ * comments with `isMinimized`, paged by cursor). Tests drive it through `@actions/github`'s
+ * Octokit (`getOctokit(token, { baseUrl: fake.url })`) or by pointing `GITHUB_API_URL` at it
+ * from a child process. It records every request and can answer 403 to mimic a fork's read-only
+ * token.
+ *
+ * Platform behaviour it follows:
+ * - A workflow's `GITHUB_TOKEN` and a GitHub App installation token both get 403 "Resource not
+ *   accessible by integration" on `GET /user` (docs.github.com, "Get the authenticated user":
+ *   installation tokens are not users); their comments are authored by `github-actions[bot]` and
+ *   `<app-slug>[bot]` respectively.
+ * - In GraphQL, `viewer.login` and a bot comment's `author.login` carry no `[bot]` suffix
+ *   (`github-actions`, `<app-slug>`), while REST logins do; marocchino/sticky-pull-request-comment
+ *   (src/comment.ts) matches author and viewer that way and skips minimized comments.
  */
 import type http from 'node:http';
 import { startServer, type TestServer } from './servers.js';
@@ -32,6 +43,8 @@ export interface FakeComment {
   user: FakeUser;
   /** Link, as the API returns it. */
   html_url: string;
+  /** Hidden ("minimized") by a maintainer, e.g. as outdated. */
+  minimized?: boolean;
   /** ISO time of creation. */
   created_at: string;
   /** ISO time of the last update. */
@@ -51,7 +64,7 @@ export interface FakeRequest {
 }
 
 /** Operations that can be made to fail with 403. */
-export type FakeOperation = 'user' | 'list' | 'create' | 'update';
+export type FakeOperation = 'user' | 'list' | 'create' | 'update' | 'graphql';
 
 /** Options of `startGitHubApiFake`. */
 export interface GitHubApiFakeOptions {
@@ -60,6 +73,11 @@ export interface GitHubApiFakeOptions {
    * 403 and comments are written by `github-actions[bot]`.
    */
   user?: FakeUser;
+  /**
+   * A GitHub App installation token of this app slug: `GET /user` answers 403 and comments are
+   * written by `<slug>[bot]` (wins over `user`).
+   */
+  app?: string;
   /** Operations answered with 403 "Resource not accessible by integration". */
   forbidden?: FakeOperation[];
   /** Largest page size served, whatever `per_page` asks for (to force pagination). */
@@ -153,7 +171,13 @@ export async function startGitHubApiFake(
     if (fake.options.stalled?.includes(op) === true) throw new Stall();
     return fake.options.forbidden?.includes(op) === true;
   };
-  const author = () => fake.options.user ?? ACTIONS_BOT;
+  const author = (): FakeUser =>
+    fake.options.app !== undefined
+      ? { login: `${fake.options.app}[bot]`, id: 9000, type: 'Bot' }
+      : (fake.options.user ?? ACTIONS_BOT);
+  /** A login as GraphQL shows it: bots without the `[bot]` suffix. */
+  const graphqlLogin = (user: FakeUser) =>
+    user.type === 'Bot' ? user.login.replace(/\[bot\]$/, '') : user.login;
 
   const handle = async (req: http.IncomingMessage, res: http.ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -166,8 +190,48 @@ export async function startGitHubApiFake(
     });
 
     if (req.method === 'GET' && url.pathname === '/user') {
-      if (isForbidden('user') || fake.options.user === undefined) return forbidden(res);
+      const tokenIsUser = fake.options.app === undefined && fake.options.user !== undefined;
+      if (isForbidden('user') || !tokenIsUser) return forbidden(res);
       return send(res, 200, fake.options.user);
+    }
+    if (req.method === 'POST' && url.pathname === '/graphql') {
+      if (isForbidden('graphql')) return forbidden(res);
+      const { query, variables } = (body ?? {}) as {
+        query?: string;
+        variables?: { owner?: string; repo?: string; number?: number; after?: string | null };
+      };
+      if (typeof query !== 'string' || !/viewer\s*\{\s*login/.test(query)) {
+        return send(res, 200, { errors: [{ message: 'query not supported by the fake' }] });
+      }
+      const all = fake.commentsOn(
+        `${variables?.owner}/${variables?.repo}`,
+        Number(variables?.number),
+      );
+      const pageSize = Math.min(100, fake.options.maxPageSize ?? 100);
+      const start = variables?.after ? Number(variables.after) : 0;
+      const slice = all.slice(start, start + pageSize);
+      return send(res, 200, {
+        data: {
+          viewer: { login: graphqlLogin(author()) },
+          repository: {
+            pullRequest: {
+              comments: {
+                nodes: slice.map((c) => ({
+                  databaseId: c.id,
+                  url: c.html_url,
+                  author: { login: graphqlLogin(c.user) },
+                  isMinimized: c.minimized === true,
+                  body: c.body,
+                })),
+                pageInfo: {
+                  endCursor: String(start + slice.length),
+                  hasNextPage: start + slice.length < all.length,
+                },
+              },
+            },
+          },
+        },
+      });
     }
     const list = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/.exec(url.pathname);
     if (list) {

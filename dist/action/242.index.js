@@ -88,7 +88,7 @@ async function uploadIfMissing(state, run, uploader) {
 async function runPost(deps = {}) {
     const outcome = { deleted: [], pending: [], artifactUploaded: false };
     const state = (0,_edges_github_state_helper_js__WEBPACK_IMPORTED_MODULE_7__/* .readActionState */ .sf)();
-    const context = (0,_edges_github_action_context_js__WEBPACK_IMPORTED_MODULE_4__/* .readActionContext */ .w)();
+    const context = (0,_edges_github_action_context_js__WEBPACK_IMPORTED_MODULE_4__/* .readActionContext */ .wc)();
     let settings;
     try {
         const given = (0,_edges_github_input_helper_js__WEBPACK_IMPORTED_MODULE_5__/* .getActionSettings */ .W4)();
@@ -111,7 +111,7 @@ async function runPost(deps = {}) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`mode: ${settings.mode} creates no resources: nothing to clean up.`);
         return outcome;
     }
-    const block = settings.provider === 'azure' ? (0,_edges_github_action_context_js__WEBPACK_IMPORTED_MODULE_4__/* .findProvisioningBlock */ .q)(context) : undefined;
+    const block = settings.provider === 'azure' ? (0,_edges_github_action_context_js__WEBPACK_IMPORTED_MODULE_4__/* .findProvisioningBlock */ .qo)(context) : undefined;
     if (block !== undefined && state.resourceGroup === undefined) {
         // Without OIDC the main step provisioned nothing, and no Azure call could succeed anyway.
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`The main step did not provision (${block.code}): nothing to clean up.`);

@@ -2,470 +2,17 @@ export const id = 310;
 export const ids = [310];
 export const modules = {
 
-/***/ 34718:
+/***/ 89310:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ mergeLevelMeasurements)
-/* harmony export */ });
-/* harmony import */ var _stats_histogram_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49425);
-
-/** Merges the parts of one level; `parts` must all be the same scenario and level. */
-function mergeLevelMeasurements(parts, cpu) {
-    const first = parts[0];
-    if (first === undefined)
-        throw new Error('mergeLevelMeasurements needs at least one part');
-    if (parts.length === 1)
-        return first;
-    for (const p of parts) {
-        if (p.scenario !== first.scenario || p.level !== first.level) {
-            throw new Error(`cannot merge ${p.scenario} @ ${p.level} into ${first.scenario} @ ${first.level}`);
-        }
-    }
-    const sum = (f) => parts.reduce((n, p) => n + f(p), 0);
-    const optionalSum = (f) => parts.some((p) => f(p) !== undefined) ? sum((p) => f(p) ?? 0) : undefined;
-    const failures = {
-        connect: sum((p) => p.failures.connect),
-        timeout: sum((p) => p.failures.timeout),
-        reset: sum((p) => p.failures.reset),
-        httpStatus: sum((p) => p.failures.httpStatus),
-        check: sum((p) => p.failures.check),
-    };
-    const start = Math.min(...parts.map((p) => p.startEpochMs));
-    const end = Math.max(...parts.map((p) => p.startEpochMs + p.durationMs));
-    const merged = {
-        scenario: first.scenario,
-        model: first.model,
-        level: first.level,
-        connections: sum((p) => p.connections),
-        pipelining: first.pipelining,
-        ...(first.offeredRps !== undefined ? { offeredRps: sum((p) => p.offeredRps ?? 0) } : {}),
-        startEpochMs: start,
-        warmupMs: first.warmupMs,
-        durationMs: end - start,
-        cooldownMs: first.cooldownMs,
-        success: sum((p) => p.success),
-        failures,
-        bytesSent: sum((p) => p.bytesSent),
-        bytesReceived: sum((p) => p.bytesReceived),
-        latency: mergeEncoded(parts.map((p) => p.latency)),
-        failureLatency: mergeEncoded(parts.map((p) => p.failureLatency)),
-        intervals: mergeIntervals(parts, cpu),
-        generatorCpuUs: cpu === 'sum'
-            ? sum((p) => p.generatorCpuUs)
-            : Math.max(...parts.map((p) => p.generatorCpuUs)),
-        eventLoopDelayP99Us: Math.max(...parts.map((p) => p.eventLoopDelayP99Us)),
-        interrupted: parts.some((p) => p.interrupted),
-    };
-    const late = optionalSum((p) => p.lateSends);
-    const dropped = optionalSum((p) => p.droppedSends);
-    if (late !== undefined)
-        merged.lateSends = late;
-    if (dropped !== undefined)
-        merged.droppedSends = dropped;
-    if (parts.every((p) => p.serviceTime !== undefined)) {
-        merged.serviceTime = mergeEncoded(parts.map((p) => p.serviceTime));
-    }
-    if (parts.every((p) => p.scheduleLag !== undefined)) {
-        merged.scheduleLag = mergeEncoded(parts.map((p) => p.scheduleLag));
-    }
-    return merged;
-}
-function mergeIntervals(parts, cpu) {
-    const count = Math.max(...parts.map((p) => p.intervals.length));
-    const out = [];
-    for (let i = 0; i < count; i++) {
-        const slice = parts
-            .map((p) => p.intervals[i])
-            .filter((x) => x !== undefined);
-        out.push({
-            startEpochMs: Math.min(...slice.map((x) => x.startEpochMs)),
-            endEpochMs: Math.max(...slice.map((x) => x.endEpochMs)),
-            success: slice.reduce((n, x) => n + x.success, 0),
-            failures: slice.reduce((n, x) => n + x.failures, 0),
-            latency: mergeEncoded(slice.map((x) => x.latency)),
-            generatorCpuUs: cpu === 'sum'
-                ? slice.reduce((n, x) => n + x.generatorCpuUs, 0)
-                : Math.max(...slice.map((x) => x.generatorCpuUs)),
-            eventLoopDelayP99Us: Math.max(...slice.map((x) => x.eventLoopDelayP99Us)),
-        });
-    }
-    return out;
-}
-function mergeEncoded(encoded) {
-    const total = (0,_stats_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .mergeEncodedHistograms */ .uE)(encoded);
-    try {
-        return (0,_stats_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .encodeHistogram */ .ll)(total);
-    }
-    finally {
-        total.destroy();
-    }
-}
-//# sourceMappingURL=merge-measurements.js.map
-
-/***/ }),
-
-/***/ 40689:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  ug: () => (/* binding */ DEFAULT_GENERATOR_BOUND_CPU_PERCENT),
-  bP: () => (/* binding */ buildLevelReport)
+  loadPlan: () => (/* binding */ loadPlan),
+  validateConfigFile: () => (/* binding */ validateConfigFile)
 });
-
-// UNUSED EXPORTS: GENERATOR_BOUND_EVENT_LOOP_DELAY_US
-
-// EXTERNAL MODULE: ./lib/core/stats/histogram.js
-var histogram = __webpack_require__(49425);
-;// CONCATENATED MODULE: ./lib/core/report/summarize-server-window.js
-/** Readings sorted by time (a copy; the caller's array is left alone). */
-function sortSamples(samples) {
-    return [...samples].sort((a, b) => a.epochMs - b.epochMs);
-}
-/** Cumulative CPU µs at `epochMs`, interpolated between the two readings around it. */
-function interpolateCpuUs(sorted, epochMs) {
-    const first = sorted[0];
-    if (!first)
-        return 0;
-    if (epochMs <= first.epochMs)
-        return first.cpuUs;
-    for (let i = 1; i < sorted.length; i++) {
-        const b = sorted[i];
-        if (epochMs <= b.epochMs) {
-            const a = sorted[i - 1];
-            const span = b.epochMs - a.epochMs;
-            if (span <= 0)
-                return b.cpuUs;
-            return a.cpuUs + ((b.cpuUs - a.cpuUs) * (epochMs - a.epochMs)) / span;
-        }
-    }
-    return sorted[sorted.length - 1].cpuUs;
-}
-/**
- * Summarizes readings over [startEpochMs, endEpochMs]. Only the part of the window the readings
- * span counts (a sampler that started late does not make the target look idle); returns
- * `undefined` when fewer than two readings overlap the window.
- */
-function summarizeServerWindow(sorted, startEpochMs, endEpochMs) {
-    const first = sorted[0];
-    const last = sorted[sorted.length - 1];
-    if (!first || !last || sorted.length < 2)
-        return undefined;
-    const from = Math.max(startEpochMs, first.epochMs);
-    const to = Math.min(endEpochMs, last.epochMs);
-    const coveredMs = to - from;
-    if (coveredMs <= 0)
-        return undefined;
-    const cpuUs = Math.max(0, interpolateCpuUs(sorted, to) - interpolateCpuUs(sorted, from));
-    const inside = sorted.filter((s) => s.epochMs >= startEpochMs && s.epochMs <= endEpochMs);
-    // A window shorter than the sampling period may hold no reading: use the one just before it.
-    const rssReadings = inside.length > 0 ? inside : [sorted.filter((s) => s.epochMs <= to).pop() ?? first];
-    const rss = rssReadings.map((s) => s.rssBytes);
-    return {
-        coveredMs,
-        cpuUs,
-        cpuPercentMean: cpuUs / (coveredMs * 10),
-        rssBytesMax: Math.max(...rss),
-        rssBytesMean: Math.round(rss.reduce((a, b) => a + b, 0) / rss.length),
-    };
-}
-//# sourceMappingURL=summarize-server-window.js.map
-// EXTERNAL MODULE: ./lib/core/report/units.js
-var units = __webpack_require__(88845);
-;// CONCATENATED MODULE: ./lib/core/report/build-level-report.js
-
-
-
-/** Generator CPU (% of one core) from which a level counts as generator-bound by default. */
-const DEFAULT_GENERATOR_BOUND_CPU_PERCENT = 85;
-/**
- * Event-loop delay p99 (µs) from which a level counts as generator-bound whatever its CPU: a
- * loop that late delays reading responses, which inflates the latencies it records.
- */
-const GENERATOR_BOUND_EVENT_LOOP_DELAY_US = 50_000;
-/** Builds the `LevelReport` for one measured level. */
-function buildLevelReport(m, opts) {
-    const failures = { ...m.failures };
-    const failureCount = failures.connect + failures.timeout + failures.reset + failures.httpStatus + failures.check;
-    const total = m.success + failureCount;
-    const seconds = m.durationMs / 1000;
-    const samples = opts.serverSamples ? sortSamples(opts.serverSamples) : [];
-    const series = m.intervals.map((iv) => buildIntervalSample(iv, m.startEpochMs, samples));
-    const report = {
-        scenario: m.scenario,
-        model: m.model,
-        level: m.level,
-        connections: m.connections,
-        pipelining: m.pipelining,
-        ...(m.offeredRps !== undefined ? { offeredRps: m.offeredRps } : {}),
-        startedAt: new Date(m.startEpochMs).toISOString(),
-        warmupMs: m.warmupMs,
-        durationMs: m.durationMs,
-        cooldownMs: m.cooldownMs,
-        counts: {
-            total,
-            success: m.success,
-            failures,
-            ...(m.lateSends !== undefined ? { lateSends: m.lateSends } : {}),
-            ...(m.droppedSends !== undefined ? { droppedSends: m.droppedSends } : {}),
-        },
-        errorRate: total === 0 ? 0 : failureCount / total,
-        throughput: {
-            successRps: seconds > 0 ? round2(m.success / seconds) : 0,
-            totalRps: seconds > 0 ? round2(total / seconds) : 0,
-        },
-        latencyUs: (0,histogram/* summarizeEncoded */.Gw)(m.latency),
-        ...(m.serviceTime !== undefined ? { serviceTimeUs: (0,histogram/* summarizeEncoded */.Gw)(m.serviceTime) } : {}),
-        ...(m.scheduleLag !== undefined ? { scheduleLagUs: (0,histogram/* summarizeEncoded */.Gw)(m.scheduleLag) } : {}),
-        failureLatencyUs: (0,histogram/* summarizeEncoded */.Gw)(m.failureLatency),
-        histograms: {
-            latency: m.latency,
-            failures: m.failureLatency,
-            ...(m.serviceTime !== undefined ? { serviceTime: m.serviceTime } : {}),
-            ...(m.scheduleLag !== undefined ? { scheduleLag: m.scheduleLag } : {}),
-        },
-        bytes: { sent: m.bytesSent, received: m.bytesReceived },
-        series,
-        generator: checkGenerator(m, total, series, opts.generatorBoundCpuPercent ?? DEFAULT_GENERATOR_BOUND_CPU_PERCENT),
-        hlogFile: opts.hlogFile,
-    };
-    const server = buildServerMetrics(samples, m.startEpochMs, m.durationMs, total);
-    if (server)
-        report.server = server;
-    return report;
-}
-function buildIntervalSample(iv, windowStartEpochMs, samples) {
-    // The schema wants a positive length; a zero-length interval can only come from a clock step.
-    const durationMs = Math.max(1, iv.endEpochMs - iv.startEpochMs);
-    const latency = (0,histogram/* summarizeEncoded */.Gw)(iv.latency);
-    const sample = {
-        startMs: Math.max(0, iv.startEpochMs - windowStartEpochMs),
-        durationMs,
-        success: iv.success,
-        failures: iv.failures,
-        successRps: round2(iv.success / (durationMs / 1000)),
-        p50Us: latency.p50,
-        p99Us: latency.p99,
-        maxUs: latency.max,
-        generatorCpuPercent: round1(iv.generatorCpuUs / (durationMs * 10)),
-        eventLoopDelayP99Us: iv.eventLoopDelayP99Us,
-    };
-    const server = summarizeServerWindow(samples, iv.startEpochMs, iv.endEpochMs);
-    // Only an interval the readings span entirely gets a figure: a partial one would be misleading.
-    if (server && server.coveredMs >= durationMs) {
-        sample.serverCpuPercent = round1(server.cpuPercentMean);
-        sample.serverRssBytes = server.rssBytesMax;
-    }
-    return sample;
-}
-function checkGenerator(m, total, series, boundCpuPercent) {
-    const cpuPercentMean = m.durationMs > 0 ? round1(m.generatorCpuUs / (m.durationMs * 10)) : 0;
-    const cpuPercentMax = series.reduce((max, s) => Math.max(max, s.generatorCpuPercent), cpuPercentMean);
-    const cpuBound = cpuPercentMean >= boundCpuPercent;
-    const loopBound = m.eventLoopDelayP99Us >= GENERATOR_BOUND_EVENT_LOOP_DELAY_US;
-    const cpu = (0,units/* formatCpuPercent */.$Z)(cpuPercentMean);
-    let note;
-    if (cpuBound) {
-        note = `generator used ${cpu} of a core: the load generator, not the target, limited this level; these numbers understate the target`;
-    }
-    else if (loopBound) {
-        note = `generator event-loop delay p99 was ${(0,units/* formatUs */.oC)(m.eventLoopDelayP99Us)} (CPU ${cpu} of a core): the generator was too busy to read responses on time; latencies are overstated`;
-    }
-    else {
-        note = `generator used ${cpu} of a core: headroom left`;
-    }
-    return {
-        cpuPercentMean,
-        cpuPercentMax,
-        cpuUsPerRequest: total > 0 ? round1(m.generatorCpuUs / total) : 0,
-        eventLoopDelayP99Us: m.eventLoopDelayP99Us,
-        generatorBound: cpuBound || loopBound,
-        note,
-    };
-}
-function buildServerMetrics(samples, startEpochMs, durationMs, total) {
-    const w = summarizeServerWindow(samples, startEpochMs, startEpochMs + durationMs);
-    if (!w)
-        return undefined;
-    // When the readings cover only part of the window, the covered part's rate stands for the
-    // whole window: per-request CPU divides CPU by the requests of the same span.
-    const windowCpuUs = (w.cpuUs * durationMs) / w.coveredMs;
-    return {
-        cpuPercentMean: round1(w.cpuPercentMean),
-        cpuUsPerRequest: total > 0 ? round1(windowCpuUs / total) : 0,
-        rssBytesMax: w.rssBytesMax,
-        rssBytesMean: w.rssBytesMean,
-    };
-}
-function round1(x) {
-    return Math.round(x * 10) / 10;
-}
-function round2(x) {
-    return Math.round(x * 100) / 100;
-}
-//# sourceMappingURL=build-level-report.js.map
-
-/***/ }),
-
-/***/ 58555:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  I: () => (/* binding */ buildRunReport)
-});
-
-// EXTERNAL MODULE: ./lib/core/report/model.js
-var model = __webpack_require__(18563);
-// EXTERNAL MODULE: ./lib/core/config/duration.js
-var duration = __webpack_require__(69828);
-;// CONCATENATED MODULE: ./lib/core/report/level-failure.js
-/**
- * Whether a measured level shows a target that answered nothing successfully, and what it did
- * instead, in one sentence. A level with no successful response is a target failure, whatever
- * the reason: refused connections, HTTP 500 to every request, every request timed out, no
- * response completed before the window ended (a hung target), or every arrival dropped.
- */
-
-const classWords = {
-    connect: 'could not connect',
-    timeout: 'timed out',
-    reset: 'had the connection reset or closed',
-    httpStatus: 'got an HTTP status outside the accepted ones',
-    check: 'failed the body check',
-};
-/** What the target did at a level where nothing succeeded; undefined when something succeeded. */
-function describeLevelFailure(level) {
-    const { counts } = level;
-    if (counts.success > 0)
-        return undefined;
-    const dropped = counts.droppedSends ?? 0;
-    const window = (0,duration/* formatDurationMs */.uH)(Math.round(level.durationMs));
-    if (counts.total === 0) {
-        return dropped > 0
-            ? `${dropped.toLocaleString('en-US')} arrivals were dropped and no response completed in the ${window} window: the target never answered`
-            : `no response completed in the ${window} window: the target accepted requests but never answered`;
-    }
-    const classes = Object.keys(classWords).filter((name) => (counts.failures[name] ?? 0) > 0);
-    const total = counts.total.toLocaleString('en-US');
-    if (classes.length === 1) {
-        const only = classes[0];
-        return `every one of ${total} requests ${classWords[only]}`;
-    }
-    const parts = classes.map((name) => `${(counts.failures[name] ?? 0).toLocaleString('en-US')} ${classWords[name]}`);
-    return `none of ${total} requests succeeded (${parts.join(', ')})`;
-}
-//# sourceMappingURL=level-failure.js.map
-;// CONCATENATED MODULE: ./lib/core/report/build-run-report.js
-
-
-/** Builds the `RunReport` and its outcome; notes say why a run failed or was cut short. */
-function buildRunReport(input) {
-    const notes = [...input.notes];
-    const failedLevels = input.levels.flatMap((level) => {
-        const why = describeLevelFailure(level);
-        return why === undefined ? [] : [`${level.scenario} @ ${level.level}: ${why}`];
-    });
-    const outcome = input.interrupted
-        ? 'interrupted'
-        : input.targetExited || failedLevels.length > 0
-            ? 'target-failure'
-            : 'ok';
-    if (input.interrupted) {
-        notes.push('The run was interrupted: levels hold what was measured until then.');
-    }
-    else {
-        if (input.targetExited)
-            notes.push('The target process exited during the run.');
-        for (const failed of failedLevels)
-            notes.push(`No request succeeded at ${failed}.`);
-    }
-    const bound = input.levels.filter((l) => l.generator.generatorBound);
-    if (bound.length > 0) {
-        const names = bound.map((l) => `${l.scenario} @ ${l.level}`);
-        const shown = names.length > 10 ? [...names.slice(0, 10), `${names.length - 10} more`] : names;
-        const note = `${bound.length} level(s) were limited by the load generator, not the target (${shown.join(', ')}); their throughput understates the target`;
-        if (!notes.includes(note))
-            notes.push(note);
-    }
-    return {
-        schemaVersion: model/* RESULT_SCHEMA_VERSION */.tS,
-        id: input.id,
-        name: input.plan.name,
-        createdAt: (input.createdAt ?? input.finishedAt).toISOString(),
-        startedAt: input.startedAt.toISOString(),
-        finishedAt: input.finishedAt.toISOString(),
-        partial: input.interrupted,
-        outcome,
-        target: input.target,
-        environment: input.environment,
-        config: {
-            ...(input.plan.configPath !== undefined ? { path: input.plan.configPath } : {}),
-            hash: input.plan.configHash,
-            resolved: input.plan.resolvedConfig,
-        },
-        levels: input.levels,
-        notes,
-    };
-}
-//# sourceMappingURL=build-run-report.js.map
-
-/***/ }),
-
-/***/ 18720:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F$: () => (/* binding */ newRunId),
-/* harmony export */   Vh: () => (/* binding */ defaultReportDir)
-/* harmony export */ });
-/* unused harmony exports compactUtcStamp, shortRunId */
-/**
- * Names of runs and of their report directories: sortable by time, unique per run.
- */
-/** UTC timestamp in the compact ISO 8601 basic form `yyyymmddThhmmssZ`. */
-function compactUtcStamp(date) {
-    return `${date.toISOString().slice(0, 19).replace(/[-:]/g, '')}Z`;
-}
-const ID_ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
-/**
- * A run id: the start time in compact UTC form plus eight random base-36 characters, so ids sort
- * by time and two runs started in the same second still differ.
- */
-function newRunId(date, random = Math.random) {
-    let suffix = '';
-    for (let i = 0; i < 8; i++) {
-        suffix += ID_ALPHABET[Math.floor(random() * ID_ALPHABET.length) % ID_ALPHABET.length];
-    }
-    return `${compactUtcStamp(date)}-${suffix}`;
-}
-/** The short form of a run id used in directory names: its random part, at most 8 characters. */
-function shortRunId(id) {
-    const last = id.split('-').pop() ?? id;
-    const clean = last.toLowerCase().replace(/[^a-z0-9]/g, '');
-    return (clean || 'run').slice(0, 8);
-}
-/** Default report directory of a run, relative to the working directory. */
-function defaultReportDir(date, id) {
-    return `reports/${compactUtcStamp(date)}-${shortRunId(id)}`;
-}
-//# sourceMappingURL=run-ids.js.map
-
-/***/ }),
-
-/***/ 58104:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Y: () => (/* binding */ loadPlan)
-});
-
-// UNUSED EXPORTS: validateConfigFile
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
@@ -473,35 +20,81 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/core/config/check-scenario.js
 var check_scenario = __webpack_require__(18965);
-// EXTERNAL MODULE: ./lib/core/config/config-problem.js
-var config_problem = __webpack_require__(19624);
-// EXTERNAL MODULE: ./lib/core/config/parse-config.js
-var parse_config = __webpack_require__(11600);
-// EXTERNAL MODULE: ./lib/core/config/parse-document.js + 1 modules
-var parse_document = __webpack_require__(92097);
+// EXTERNAL MODULE: ./lib/core/config/config-problem.js + 1 modules
+var config_problem = __webpack_require__(78634);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var core_errors = __webpack_require__(3828);
 ;// CONCATENATED MODULE: ./lib/core/config/body-template.js
 /**
  * Request body templates: `{{payload}}` inserts the payload as is, `{{payload|json}}` inserts it
  * as a JSON string literal (quoted and escaped), so MT text can travel inside a JSON body.
- * Applied once at resolve time: the engine only ever sees final bytes.
+ * Applied once at resolve time: the engine only ever sees final bytes. `{{payload}}` splices
+ * the payload's bytes, whatever they are; `{{payload|json}}` needs UTF-8 text, and a payload
+ * that is not is refused (`templatePayloadProblem`) rather than rewritten to U+FFFD.
  */
+
 const PLACEHOLDER = /\{\{\s*payload\s*(\|\s*json\s*)?\}\}/g;
 const encoder = new TextEncoder();
-const decoder = new TextDecoder('utf-8');
+const strictDecoder = new TextDecoder('utf-8', { fatal: true });
 /** The body for one payload: the template with its placeholders replaced. */
 function applyBodyTemplate(template, payload) {
-    const text = decoder.decode(payload);
-    // A replacer function, so `$&`-style sequences in payloads are never interpreted.
-    const body = template.replace(PLACEHOLDER, (_match, json) => json ? JSON.stringify(text) : text);
-    return encoder.encode(body);
+    const parts = [];
+    let last = 0;
+    let json;
+    for (const match of template.matchAll(PLACEHOLDER)) {
+        parts.push(encoder.encode(template.slice(last, match.index)));
+        if (match[1] === undefined) {
+            parts.push(payload);
+        }
+        else {
+            json ??= JSON.stringify(decodeStrict(payload));
+            parts.push(encoder.encode(json));
+        }
+        last = match.index + match[0].length;
+    }
+    parts.push(encoder.encode(template.slice(last)));
+    return concat(parts);
+}
+/** Why `payload` cannot go through `template`, or undefined when it can. */
+function templatePayloadProblem(template, payload) {
+    const usesJson = [...template.matchAll(PLACEHOLDER)].some((m) => m[1] !== undefined);
+    if (!usesJson)
+        return undefined;
+    try {
+        strictDecoder.decode(payload);
+        return undefined;
+    }
+    catch {
+        return '{{payload|json}} needs UTF-8 text and this payload is not (it would be sent with U+FFFD in place of its bytes)';
+    }
 }
 /** The template as bytes, for scenarios with a fixed body and no payload set. */
 function templateBytes(template) {
     return encoder.encode(template);
 }
+function decodeStrict(payload) {
+    try {
+        return strictDecoder.decode(payload);
+    }
+    catch (error) {
+        // load-plan reports this with the payload's position; reaching here means it was bypassed.
+        throw (0,core_errors/* inputError */.Xu)('CONFIG_INVALID', 'A payload used with {{payload|json}} is not UTF-8 text.', 'Convert the payload to UTF-8, or use {{payload}} to send its bytes as they are.', error);
+    }
+}
+function concat(parts) {
+    const out = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0));
+    let at = 0;
+    for (const part of parts) {
+        out.set(part, at);
+        at += part.byteLength;
+    }
+    return out;
+}
 //# sourceMappingURL=body-template.js.map
+// EXTERNAL MODULE: ./lib/core/config/parse-config.js
+var parse_config = __webpack_require__(11600);
+// EXTERNAL MODULE: ./lib/core/config/parse-document.js + 1 modules
+var parse_document = __webpack_require__(92097);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./lib/core/config/canonical-json.js
@@ -541,6 +134,8 @@ function sortKeys(value) {
 var duration = __webpack_require__(69828);
 // EXTERNAL MODULE: ./lib/core/config/json-check.js
 var json_check = __webpack_require__(82107);
+// EXTERNAL MODULE: ./lib/core/config/secrets.js
+var secrets = __webpack_require__(67591);
 // EXTERNAL MODULE: ./lib/core/stats/thresholds.js
 var stats_thresholds = __webpack_require__(96731);
 // EXTERNAL MODULE: ./lib/core/config/schema.js
@@ -551,6 +146,7 @@ var schema = __webpack_require__(54259);
  * command-line overrides into the `BenchPlan` the engine and the runners consume. Pure: every
  * file was read by the caller (`edges/files/load-plan.ts`).
  */
+
 
 
 
@@ -577,12 +173,21 @@ function resolvePlan(input) {
         vmSizes: [...config.cloud.vmSizes],
         regions: [...config.cloud.regions],
         loadAgents: config.cloud.loadAgents,
+        // Keys are set only when used, so configs without them keep the hash they always had.
+        ...(config.cloud.sweep && { sweep: { vmSizes: [...config.cloud.sweep.vmSizes] } }),
+        ...(config.cloud.prices && { prices: config.cloud.prices }),
     };
-    const resolvedConfig = describePlan(config, target, scenarios, load, cloud, {
+    const slo = config.slo === undefined
+        ? undefined
+        : typeof config.slo === 'string'
+            ? [config.slo]
+            : [...config.slo];
+    const described = describePlan(config, target, scenarios, load, cloud, {
         baseline,
         compare,
         thresholds,
     });
+    const resolvedConfig = slo ? { ...described, slo } : described;
     return {
         name: config.name,
         ...(input.configPath !== undefined ? { configPath: input.configPath } : {}),
@@ -594,6 +199,7 @@ function resolvePlan(input) {
         scenarios,
         load,
         cloud,
+        ...(slo && { slo }),
         resolvedConfig,
     };
 }
@@ -610,8 +216,15 @@ function parseThresholdFraction(value) {
     return typeof value === 'number' ? value : Number(value.trim().replace(/%$/, '')) / 100;
 }
 function resolveCompare(compare) {
+    const timeBudgetMs = compare.timeBudget !== undefined ? (0,duration/* parseDurationMs */.yi)(compare.timeBudget) : undefined;
     return {
-        rounds: compare.rounds,
+        mode: compare.mode ?? schema/* DEFAULT_AB_MODE */.A0,
+        ...(compare.mode === undefined ? { modeDefaulted: true } : {}),
+        minRounds: compare.rounds ?? compare.minRounds ?? schema/* DEFAULT_MIN_ROUNDS */.hX,
+        maxRounds: compare.rounds ?? compare.maxRounds ?? schema/* DEFAULT_MAX_ROUNDS */.l6,
+        ...(timeBudgetMs !== undefined ? { timeBudgetMs } : {}),
+        ...(compare.seed !== undefined ? { seed: compare.seed } : {}),
+        ...(compare.metrics !== undefined ? { metrics: [...new Set(compare.metrics)] } : {}),
         noise: compare.noise,
         thresholdFraction: parseThresholdFraction(compare.threshold),
     };
@@ -644,12 +257,12 @@ function resolveTarget(target, configDir, source) {
         };
     }
     if (target.command) {
-        const port = target.command.port ?? 0;
+        const port = portNumber(target.command.port ?? 0);
         return {
             kind: 'command',
             argv: [...target.command.run],
             cwd: (0,external_node_path_.resolve)(configDir, target.command.cwd),
-            env: { ...target.command.env },
+            ...resolveEnv(target.command.env),
             port,
             baseUrl: `http://127.0.0.1:${port}`,
             health: resolveHealth(target.health ?? { path: '/health', timeout: '30s', interval: '200ms' }),
@@ -663,12 +276,12 @@ function resolveTarget(target, configDir, source) {
     // `port` and `env` on the target let one product run twice, e.g. against a changed copy of itself.
     const envOverride = target.env ?? {};
     if (product.command) {
-        const port = target.port ?? product.command.port ?? product.port;
+        const port = portNumber(target.port ?? product.command.port ?? product.port);
         return {
             kind: 'command',
             argv: [...product.command.run],
             cwd: (0,external_node_path_.resolve)(source.dir, product.command.cwd),
-            env: { ...product.env, ...product.command.env, ...envOverride },
+            ...resolveEnv({ ...product.env, ...product.command.env, ...envOverride }),
             port,
             baseUrl: `http://127.0.0.1:${port}`,
             health,
@@ -682,11 +295,27 @@ function resolveTarget(target, configDir, source) {
     return {
         kind: 'image',
         image: `${image.registry ? `${image.registry.replace(/\/+$/, '')}/` : ''}${image.repository}:${image.tag}`,
-        port: target.port ?? product.port,
-        env: { ...product.env, ...envOverride },
+        // A container's port is inside the container; its host port is always picked free.
+        port: target.port === undefined || target.port === 'auto' ? product.port : target.port,
+        ...resolveEnv({ ...product.env, ...envOverride }),
         health,
         product: source.name,
     };
+}
+/** `port: auto` is 0 in the plan: the target starter picks a free port. */
+function portNumber(port) {
+    return port === 'auto' ? 0 : port;
+}
+/** Env values as text, and the names of those marked public (absent when none are). */
+function resolveEnv(env) {
+    const values = {};
+    const publicNames = [];
+    for (const [name, value] of Object.entries(env)) {
+        values[name] = typeof value === 'string' ? value : value.value;
+        if (typeof value !== 'string' && value.public)
+            publicNames.push(name);
+    }
+    return { env: values, ...(publicNames.length > 0 ? { publicEnv: publicNames.sort() } : {}) };
 }
 function resolveScenario(source) {
     const scenario = source.definition;
@@ -756,6 +385,8 @@ function resolveLoad(load, overrides) {
         cooldownMs: durationMs(load.cooldown),
         connectTimeoutMs: durationMs(load.connectTimeout),
         requestTimeoutMs: durationMs(load.requestTimeout),
+        // Only when set, so configs without it keep their hash and their history.
+        ...(load.maxCheckBodyBytes !== undefined ? { maxCheckBodyBytes: load.maxCheckBodyBytes } : {}),
         workers: load.workers,
     };
 }
@@ -795,6 +426,8 @@ function describePlan(config, target, scenarios, load, cloud, comparison) {
         ...(comparison.thresholds.length > 0 ? { thresholds: comparison.thresholds } : {}),
         scenarios: scenarios.map((scenario) => ({
             ...scenario,
+            headers: (0,secrets/* redactHeaders */.cA)(scenario.headers),
+            path: (0,secrets/* redactPath */.tp)(scenario.path),
             payloads: scenario.payloads.map((payload) => ({
                 name: payload.name,
                 weight: payload.weight,
@@ -806,18 +439,175 @@ function describePlan(config, target, scenarios, load, cloud, comparison) {
         cloud,
     };
 }
-/** A target without machine-specific paths. */
+/**
+ * A target as the report shows it: no machine-specific paths, secrets replaced (`redactTarget`),
+ * and `port: auto` as written rather than as a port.
+ */
 function portableTarget(target) {
-    const { cwd: _cwd, ...portable } = target.kind === 'command' ? target : { ...target, cwd: undefined };
+    const shown = (0,secrets/* redactTarget */.Jy)(target);
+    const { cwd: _cwd, publicEnv: _publicEnv, ...portable } = shown.kind === 'command' ? shown : { ...shown, cwd: undefined, publicEnv: undefined };
+    if (portable.kind === 'command' && portable.port === 0) {
+        const { baseUrl: _baseUrl, ...auto } = portable;
+        return { ...auto, port: 'auto' };
+    }
     return portable;
 }
 //# sourceMappingURL=resolve-plan.js.map
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+;// CONCATENATED MODULE: ./lib/edges/files/read-input-file.js
+/**
+ * Reads the files a run is configured with (config, product and scenario files, payloads,
+ * `--body-file`) without trusting them to be files: a FIFO would block a file-system thread for
+ * ever, `/dev/zero` would grow memory without end, a 50 MB config would take seconds and
+ * gigabytes to parse. The file is opened without blocking, checked on the open descriptor (so
+ * it cannot be swapped between the check and the read), accepted only when it is a regular
+ * file within a size limit, and read to that limit at most. Every refusal is named: a missing
+ * file, a directory, a FIFO, a device, a socket, a symlink loop, a file too large.
+ *
+ * Also decides which files a config may name: its paths stay inside the config's repository
+ * (the nearest ancestor with `.git`, or the config's own directory tree when there is none)
+ * unless the caller allows more, so a config cannot send `/etc/passwd` as a request body.
+ */
+
+
+
+/** Largest config, product or scenario file read, bytes (1 MiB: configs are a few KiB). */
+const MAX_CONFIG_FILE_BYTES = 1024 * 1024;
+/** Largest payload file or `--body-file` read, bytes (16 MiB: every body is held in memory). */
+const MAX_PAYLOAD_FILE_BYTES = 16 * 1024 * 1024;
+// Opening a FIFO for reading blocks until a writer appears, unless non-blocking; it changes
+// nothing for regular files. Windows has no such flag (and no FIFOs in the file system).
+const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0) | (external_node_fs_.constants.O_NOCTTY ?? 0);
+/** Reads `path` when it is a regular file of at most `maxBytes` bytes; otherwise says why not. */
+async function readInputFile(path, maxBytes) {
+    let handle;
+    try {
+        handle = await (0,promises_.open)(path, OPEN_FLAGS);
+    }
+    catch (error) {
+        return refusedToOpen(error);
+    }
+    try {
+        const info = await handle.stat();
+        if (!info.isFile()) {
+            const refusal = info.isDirectory()
+                ? 'directory'
+                : info.isFIFO()
+                    ? 'fifo'
+                    : info.isCharacterDevice() || info.isBlockDevice()
+                        ? 'device'
+                        : info.isSocket()
+                            ? 'socket'
+                            : 'not-regular';
+            return { ok: false, refusal, reason: REASONS[refusal] };
+        }
+        if (info.size > maxBytes)
+            return tooLarge(info.size, maxBytes);
+        // The size can change while reading (or lie, as in /proc): read one byte more than allowed
+        // at most, and refuse when it is there.
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+            const want = Math.min(64 * 1024, maxBytes + 1 - total);
+            if (want <= 0)
+                break;
+            const buffer = Buffer.allocUnsafe(want);
+            const { bytesRead } = await handle.read(buffer, 0, want, null);
+            if (bytesRead === 0)
+                break;
+            chunks.push(buffer.subarray(0, bytesRead));
+            total += bytesRead;
+        }
+        if (total > maxBytes)
+            return tooLarge(total, maxBytes, true);
+        return { ok: true, bytes: Buffer.concat(chunks, total) };
+    }
+    catch (error) {
+        return { ok: false, refusal: 'unreadable', reason: `not readable (${errorCode(error)})` };
+    }
+    finally {
+        await handle.close().catch(() => undefined);
+    }
+}
+const REASONS = {
+    missing: 'no such file',
+    directory: 'a directory, not a file',
+    fifo: 'a FIFO (named pipe), not a regular file',
+    device: 'a device, not a regular file',
+    socket: 'a socket, not a regular file',
+    'symlink-loop': 'a symbolic link loop',
+    'not-regular': 'not a regular file',
+};
+function refusedToOpen(error) {
+    const code = errorCode(error);
+    switch (code) {
+        case 'ENOENT':
+        case 'ENOTDIR':
+            return { ok: false, refusal: 'missing', reason: REASONS.missing };
+        case 'ELOOP':
+            return { ok: false, refusal: 'symlink-loop', reason: REASONS['symlink-loop'] };
+        case 'EISDIR':
+            return { ok: false, refusal: 'directory', reason: REASONS.directory };
+        case 'ENXIO':
+            // A socket, or a device with nothing behind it.
+            return { ok: false, refusal: 'not-regular', reason: REASONS['not-regular'] };
+        default:
+            return { ok: false, refusal: 'unreadable', reason: `not readable (${code})` };
+    }
+}
+function tooLarge(size, maxBytes, atLeast = false) {
+    return {
+        ok: false,
+        refusal: 'too-large',
+        reason: `${atLeast ? 'more than ' : ''}${size} bytes, more than the limit of ${maxBytes} bytes`,
+    };
+}
+function errorCode(error) {
+    return error.code ?? 'error';
+}
+/** The nearest ancestor of `dir` (itself included) holding `.git`; undefined when none does. */
+async function gitRootOf(dir) {
+    let current = (0,external_node_path_.resolve)(dir);
+    for (;;) {
+        if (await exists((0,external_node_path_.join)(current, '.git')))
+            return current;
+        const parent = (0,external_node_path_.dirname)(current);
+        if (parent === current)
+            return undefined;
+        current = parent;
+    }
+}
+/**
+ * Whether `path` lies inside `root`, both as written and after following symbolic links (a
+ * link in the repository to `/etc/passwd` is outside). A path that does not exist is judged as
+ * written; reading it fails later with "no such file".
+ */
+async function isInsideRoot(root, path) {
+    if (!contains(root, path))
+        return false;
+    const [realRoot, realPath] = await Promise.all([
+        (0,promises_.realpath)(root).catch(() => root),
+        (0,promises_.realpath)(path).catch(() => undefined),
+    ]);
+    return realPath === undefined || contains(realRoot, realPath);
+}
+function contains(root, path) {
+    const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(root), (0,external_node_path_.resolve)(path));
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel));
+}
+async function exists(path) {
+    return (0,promises_.stat)(path).then(() => true, () => false);
+}
+//# sourceMappingURL=read-input-file.js.map
 ;// CONCATENATED MODULE: ./lib/edges/files/load-plan.js
 /**
  * Reads a config file and everything it names (product, product scenarios, payload files) and
  * resolves it into a `BenchPlan`. Every problem in every file is collected before anything is
  * reported; `loadPlan` throws them as one `ConfigError` (code `CONFIG_INVALID`).
  */
+
+
 
 
 
@@ -840,11 +630,14 @@ async function validateConfigFile(configPath, opts = {}) {
 }
 async function collectPlan(configPath, overrides, opts) {
     const absoluteConfig = (0,external_node_path_.resolve)(configPath);
-    const text = await readText(absoluteConfig);
-    if (text === undefined) {
-        throw (0,core_errors/* inputError */.Xu)('CONFIG_NOT_FOUND', `Config file not found: ${configPath}`, 'Check the path; configs usually live in configs/, e.g. configs/demo.yml.');
+    const read = await readInputFile(absoluteConfig, MAX_CONFIG_FILE_BYTES);
+    if (!read.ok) {
+        if (read.refusal === 'missing') {
+            throw (0,core_errors/* inputError */.Xu)('CONFIG_NOT_FOUND', `Config file not found: ${configPath}`, 'Check the path; configs usually live in configs/, e.g. configs/demo.yml.');
+        }
+        throw (0,core_errors/* inputError */.Xu)('CONFIG_UNREADABLE', `Config file ${configPath} is ${read.reason}.`);
     }
-    const parsed = (0,parse_config/* parseConfig */.o)(text, displayPath(absoluteConfig));
+    const parsed = (0,parse_config/* parseConfig */.o4)(read.bytes.toString('utf8'), displayPath(absoluteConfig));
     const problems = [...parsed.problems];
     const config = parsed.config;
     // With an invalid config, the files it names are still checked from the data as written, so
@@ -860,11 +653,13 @@ async function collectPlan(configPath, overrides, opts) {
     const entries = config?.scenarios ?? (Array.isArray(raw.scenarios) ? raw.scenarios : []);
     const reported = new Set(problems.map((p) => p.path));
     const configDir = (0,external_node_path_.dirname)(absoluteConfig);
+    // Where the config's paths may lead; undefined when the caller allows any place.
+    const root = opts.allowOutsideRepo ? undefined : await rootOf(configDir, opts);
     let product;
     let productScenarios = new Map();
     if (productName !== undefined && !reported.has('target.product')) {
-        const catalogues = await productCatalogues(configDir, opts);
-        const loaded = await loadProduct(productName, catalogues, parsed.source);
+        const catalogues = await productCatalogues(configDir, root, opts);
+        const loaded = await loadProduct(productName, catalogues, parsed.source, 'target', opts);
         problems.push(...loaded.problems);
         product = loaded.product;
         productScenarios = loaded.scenarios;
@@ -884,14 +679,23 @@ async function collectPlan(configPath, overrides, opts) {
             rawBaseline.command === undefined
             ? rawBaseline.product
             : undefined);
+    const productCommand = product?.product.command;
+    if (config?.target.port === 'auto' &&
+        productCommand &&
+        !(0,parse_config/* mentionsPort */.$d)({
+            ...productCommand,
+            env: { ...product?.product.env, ...productCommand.env, ...config.target.env },
+        })) {
+        problems.push((0,parse_config/* portAutoProblem */.u2)(parsed.source, ['target', 'port']));
+    }
     let baselineProduct;
     if (baselineName !== undefined && !reported.has('baseline.product')) {
         if (baselineName === productName && product) {
             baselineProduct = product;
         }
         else {
-            const catalogues = await productCatalogues(configDir, opts);
-            const loaded = await loadProduct(baselineName, catalogues, parsed.source, 'baseline');
+            const catalogues = await productCatalogues(configDir, root, opts);
+            const loaded = await loadProduct(baselineName, catalogues, parsed.source, 'baseline', opts);
             problems.push(...loaded.problems);
             baselineProduct = loaded.product;
         }
@@ -916,7 +720,7 @@ async function collectPlan(configPath, overrides, opts) {
                 }));
                 continue;
             }
-            const payloads = await readPayloads(found.definition.payloads, found.dir, found.source, []);
+            const payloads = await readPayloads(found.definition.payloads, found.definition.body?.template, found.dir, found.root, found.source, []);
             problems.push(...payloads.problems);
             payloadFiles.set(index, payloads.files);
         }
@@ -924,10 +728,10 @@ async function collectPlan(configPath, overrides, opts) {
             const payloadsConfig = schema/* PayloadsConfigSchema */.td.safeParse(entry.payloads);
             if (entry.payloads === undefined || !payloadsConfig.success)
                 continue;
-            const payloads = await readPayloads(payloadsConfig.data, configDir, parsed.source, [
-                'scenarios',
-                index,
-            ]);
+            const template = (0,check_scenario/* isRecord */.u4)(entry.body) && typeof entry.body.template === 'string'
+                ? entry.body.template
+                : undefined;
+            const payloads = await readPayloads(payloadsConfig.data, template, configDir, root, parsed.source, ['scenarios', index]);
             problems.push(...payloads.problems);
             payloadFiles.set(index, payloads.files);
         }
@@ -951,23 +755,41 @@ async function collectPlan(configPath, overrides, opts) {
     });
     return { plan, problems: [] };
 }
-async function loadProduct(name, catalogues, configSource, key = 'target') {
+async function loadProduct(name, search, configSource, key, opts) {
     const scenarios = new Map();
     let found;
+    const unreadable = [];
+    const catalogues = search.dirs;
     for (const catalogue of catalogues) {
         const productPath = (0,external_node_path_.join)(catalogue, name, 'product.yml');
-        const text = await readText(productPath);
-        if (text !== undefined) {
-            found = { dir: (0,external_node_path_.join)(catalogue, name), productPath, text };
+        const read = await readInputFile(productPath, MAX_CONFIG_FILE_BYTES);
+        if (read.ok) {
+            found = {
+                dir: (0,external_node_path_.join)(catalogue, name),
+                productPath,
+                text: read.bytes.toString('utf8'),
+                catalogue,
+            };
             break;
         }
+        if (read.refusal !== 'missing' && read.refusal !== 'directory') {
+            unreadable.push(configSource.problemAt([key, 'product'], {
+                message: `product file ${displayPath(productPath)} is ${read.reason}`,
+                expected: 'a product.yml that is a regular file',
+            }));
+        }
     }
+    if (!found && unreadable.length > 0)
+        return { scenarios, problems: unreadable };
     if (!found) {
         const known = [...new Set((await Promise.all(catalogues.map(listProducts))).flat())].sort();
         const suggestion = (0,parse_document/* closestKey */.bi)(name, known);
-        const searched = catalogues.length > 0
+        const skipped = search.outside === undefined
+            ? ''
+            : `; ${displayPath(search.outside)} lies outside the config's repository and was not searched`;
+        const searched = (catalogues.length > 0
             ? `looked in ${catalogues.map((c) => displayPath(c)).join(', ')}`
-            : 'no products/ directory above the config and no catalogue given';
+            : 'no products/ directory above the config and no catalogue given') + skipped;
         return {
             scenarios,
             problems: [
@@ -982,6 +804,8 @@ async function loadProduct(name, catalogues, configSource, key = 'target') {
         };
     }
     const { dir, productPath, text } = found;
+    // A product's payloads stay inside the repository (or catalogue) that holds the product.
+    const productRoot = opts.allowOutsideRepo ? undefined : await rootOf(found.catalogue, opts);
     const parsed = (0,parse_document/* parseDocumentWith */.$L)(text, displayPath(productPath), schema/* ProductFileSchema */.ZA);
     const problems = [...parsed.problems];
     if (parsed.value && !parsed.value.command && !parsed.value.image) {
@@ -990,13 +814,30 @@ async function loadProduct(name, catalogues, configSource, key = 'target') {
             expected: 'image: {repository: …} and/or command: {run: […]}',
         }));
     }
+    const command = parsed.value?.command;
+    if (command?.port === 'auto' &&
+        !(0,parse_config/* mentionsPort */.$d)({ ...command, env: { ...parsed.value?.env, ...command.env } })) {
+        problems.push((0,parse_config/* portAutoProblem */.u2)(parsed.source, ['command', 'port']));
+    }
     const scenariosDir = (0,external_node_path_.join)(dir, 'scenarios');
     const entries = await (0,promises_.readdir)(scenariosDir).catch(() => []);
     for (const file of entries.filter((f) => /\.(ya?ml|json)$/.test(f)).sort()) {
         const scenarioPath = (0,external_node_path_.join)(scenariosDir, file);
-        const scenarioText = await readText(scenarioPath);
-        if (scenarioText === undefined)
+        const read = await readInputFile(scenarioPath, MAX_CONFIG_FILE_BYTES);
+        if (!read.ok) {
+            if (read.refusal !== 'missing') {
+                problems.push({
+                    file: displayPath(scenarioPath),
+                    line: 1,
+                    col: 1,
+                    path: '',
+                    message: `the scenario file is ${read.reason}`,
+                    expected: 'a regular YAML or JSON file',
+                });
+            }
             continue;
+        }
+        const scenarioText = read.bytes.toString('utf8');
         const scenario = (0,parse_document/* parseDocumentWith */.$L)(scenarioText, displayPath(scenarioPath), schema/* ScenarioFileSchema */.ar);
         problems.push(...scenario.problems);
         if (scenario.raw !== undefined)
@@ -1014,6 +855,7 @@ async function loadProduct(name, catalogues, configSource, key = 'target') {
         scenarios.set(scenarioName, {
             definition: { ...scenario.value, name: scenarioName },
             dir: scenariosDir,
+            root: productRoot,
             source: scenario.source,
         });
     }
@@ -1027,68 +869,137 @@ async function loadProduct(name, catalogues, configSource, key = 'target') {
         problems,
     };
 }
-async function readPayloads(payloads, baseDir, source, path) {
+async function readPayloads(payloads, template, baseDir, root, source, path) {
     const files = [];
     const problems = [];
     if (!payloads)
         return { files, problems };
+    const outside = async (absolute) => root !== undefined && !(await isInsideRoot(root, absolute));
+    const outsideProblem = (at, absolute, what) => source.problemAt(at, {
+        message: `${what} ${displayPath(absolute)} is outside the repository (${displayPath(root ?? '')}), so it is not read`,
+        expected: `a path inside ${displayPath(root ?? '')}`,
+        hint: 'Move the file into the repository, or pass --allow-outside-repo if it really should be sent.',
+    });
     if (payloads.dir !== undefined) {
+        const at = [...path, 'payloads', 'dir'];
         const dir = (0,external_node_path_.resolve)(baseDir, payloads.dir);
+        if (await outside(dir)) {
+            problems.push(outsideProblem(at, dir, 'payload directory'));
+            return { files, problems };
+        }
         const entries = await (0,promises_.readdir)(dir, { withFileTypes: true }).catch(() => undefined);
         if (!entries) {
-            problems.push(source.problemAt([...path, 'payloads', 'dir'], {
+            problems.push(source.problemAt(at, {
                 message: `payload directory not found: ${displayPath(dir)}`,
                 expected: 'a directory of payload files, relative to this file',
             }));
             return { files, problems };
         }
+        // Links are followed (and checked) like files; subdirectories are not payloads.
         const names = entries
-            .filter((e) => e.isFile() && !e.name.startsWith('.'))
+            .filter((e) => (e.isFile() || e.isSymbolicLink()) && !e.name.startsWith('.'))
             .map((e) => e.name)
             .sort();
         if (names.length === 0) {
-            problems.push(source.problemAt([...path, 'payloads', 'dir'], {
+            problems.push(source.problemAt(at, {
                 message: `payload directory is empty: ${displayPath(dir)}`,
                 expected: 'at least one payload file',
             }));
         }
         for (const name of names) {
-            files.push({ name, bytes: await (0,promises_.readFile)((0,external_node_path_.join)(dir, name)) });
+            const absolute = (0,external_node_path_.join)(dir, name);
+            if (await outside(absolute)) {
+                problems.push(outsideProblem(at, absolute, 'payload file'));
+                continue;
+            }
+            const read = await readInputFile(absolute, MAX_PAYLOAD_FILE_BYTES);
+            if (!read.ok) {
+                problems.push(source.problemAt(at, {
+                    message: `payload file ${displayPath(absolute)} is ${read.reason}`,
+                    expected: `regular files of at most ${MAX_PAYLOAD_FILE_BYTES} bytes`,
+                }));
+                continue;
+            }
+            const unfit = template === undefined ? undefined : templatePayloadProblem(template, read.bytes);
+            if (unfit !== undefined) {
+                problems.push(source.problemAt(at, {
+                    message: `payload file ${displayPath(absolute)}: ${unfit}`,
+                    expected: 'UTF-8 payloads, or {{payload}} to send the bytes as they are',
+                }));
+                continue;
+            }
+            files.push({ name, bytes: read.bytes });
         }
         return { files, problems };
     }
     for (const [index, entry] of (payloads.files ?? []).entries()) {
         const filePath = typeof entry === 'string' ? entry : entry.path;
+        const at = typeof entry === 'string'
+            ? [...path, 'payloads', 'files', index]
+            : [...path, 'payloads', 'files', index, 'path'];
         const absolute = (0,external_node_path_.resolve)(baseDir, filePath);
-        const bytes = await (0,promises_.readFile)(absolute).catch(() => undefined);
-        if (!bytes) {
-            problems.push(source.problemAt(typeof entry === 'string'
-                ? [...path, 'payloads', 'files', index]
-                : [...path, 'payloads', 'files', index, 'path'], {
-                message: `payload file not found: ${displayPath(absolute)}`,
-                expected: 'a readable file, relative to this file',
+        if (await outside(absolute)) {
+            problems.push(outsideProblem(at, absolute, 'payload file'));
+            continue;
+        }
+        const read = await readInputFile(absolute, MAX_PAYLOAD_FILE_BYTES);
+        if (!read.ok) {
+            problems.push(source.problemAt(at, {
+                message: read.refusal === 'missing'
+                    ? `payload file not found: ${displayPath(absolute)}`
+                    : `payload file ${displayPath(absolute)} is ${read.reason}`,
+                expected: `a regular file of at most ${MAX_PAYLOAD_FILE_BYTES} bytes, relative to this file`,
+            }));
+            continue;
+        }
+        const unfit = template === undefined ? undefined : templatePayloadProblem(template, read.bytes);
+        if (unfit !== undefined) {
+            problems.push(source.problemAt(at, {
+                message: `payload file ${displayPath(absolute)}: ${unfit}`,
+                expected: 'a UTF-8 payload, or {{payload}} to send the bytes as they are',
             }));
             continue;
         }
         files.push({
             name: filePath,
-            bytes,
+            bytes: read.bytes,
             ...(typeof entry !== 'string' && entry.weight !== undefined ? { weight: entry.weight } : {}),
         });
     }
     return { files, problems };
 }
-/** The nearest ancestor of `dir` (itself included) that holds a `products/` directory. */
-/** The catalogues to search, in order, without repeats. */
-async function productCatalogues(configDir, opts) {
+/**
+ * The catalogues to search, in order, without repeats: the ones given, then the nearest
+ * `products/` above the config when it lies inside `root` (the config's repository; undefined:
+ * anywhere), then the fallbacks.
+ */
+async function productCatalogues(configDir, root, opts) {
     const nearest = await findProductsDir(configDir);
+    const inside = nearest !== undefined && (root === undefined || (await isInsideRoot(root, nearest)));
     const all = [
         ...(opts.productsDirs ?? []).map((d) => (0,external_node_path_.resolve)(d)),
-        ...(nearest !== undefined ? [nearest] : []),
+        ...(nearest !== undefined && inside ? [nearest] : []),
         ...(opts.fallbackProductsDirs ?? []).map((d) => (0,external_node_path_.resolve)(d)),
     ];
-    return [...new Set(all)];
+    return {
+        dirs: [...new Set(all)],
+        ...(nearest !== undefined && !inside ? { outside: nearest } : {}),
+    };
 }
+/**
+ * The repository `dir` belongs to: the nearest ancestor holding `.git`; without one, the
+ * caller's `repositoryRoot` when `dir` lies inside it; else `dir` itself.
+ */
+async function rootOf(dir, opts) {
+    const git = await gitRootOf(dir);
+    if (git !== undefined)
+        return git;
+    if (opts.repositoryRoot !== undefined && (await isInsideRoot(opts.repositoryRoot, dir))) {
+        return (0,external_node_path_.resolve)(opts.repositoryRoot);
+    }
+    return (0,external_node_path_.resolve)(dir);
+}
+/** The nearest ancestor of `dir` (itself included) that holds a `products/` directory. */
 async function findProductsDir(dir) {
     let current = dir;
     for (;;) {
@@ -1105,17 +1016,16 @@ async function listProducts(productsDir) {
     const entries = await (0,promises_.readdir)(productsDir, { withFileTypes: true }).catch(() => []);
     const names = [];
     for (const entry of entries) {
-        if (entry.isDirectory() && (await readText((0,external_node_path_.join)(productsDir, entry.name, 'product.yml')))) {
+        if (!entry.isDirectory())
+            continue;
+        const read = await readInputFile((0,external_node_path_.join)(productsDir, entry.name, 'product.yml'), MAX_CONFIG_FILE_BYTES);
+        if (read.ok)
             names.push(entry.name);
-        }
     }
     return names.sort();
 }
 async function isDirectory(path) {
     return (0,promises_.stat)(path).then((s) => s.isDirectory(), () => false);
-}
-async function readText(path) {
-    return (0,promises_.readFile)(path, 'utf8').catch(() => undefined);
 }
 /** A path relative to the working directory when it is inside it, else absolute. */
 function displayPath(absolute) {
@@ -1123,94 +1033,6 @@ function displayPath(absolute) {
     return rel && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel) ? rel : absolute;
 }
 //# sourceMappingURL=load-plan.js.map
-
-/***/ }),
-
-/***/ 61499:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ collectEnvironment)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73136);
-/* harmony import */ var undici_package_json__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(91130);
-/**
- * Describes the machine and software a run used, for the report: results from different
- * machines, Node versions or commits are not comparable, and the report must say which is which.
- */
-
-
-
-
-
-// A static import, so bundles carry the version of the undici they contain.
-
-/** Reads `version` from a package.json, or `unknown` when it cannot be read. */
-function packageVersion(resolve) {
-    try {
-        const json = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(resolve(), 'utf8'));
-        return typeof json.version === 'string' ? json.version : 'unknown';
-    }
-    catch {
-        return 'unknown';
-    }
-}
-/**
- * This tool's own package.json: found by walking up from this file, which works from `src/`,
- * `lib/` and the bundled `dist/<entry>/` alike.
- */
-function toolPackageJsonPath() {
-    // path.dirname rather than `new URL('.', import.meta.url)`, which bundlers turn into an asset.
-    let dir = node_path__WEBPACK_IMPORTED_MODULE_3__.dirname((0,node_url__WEBPACK_IMPORTED_MODULE_4__.fileURLToPath)(import.meta.url));
-    for (let i = 0; i < 6; i++) {
-        const candidate = node_path__WEBPACK_IMPORTED_MODULE_3__.join(dir, 'package.json');
-        try {
-            const json = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(candidate, 'utf8'));
-            if (json.name === 'bench-action')
-                return candidate;
-        }
-        catch {
-            // Not here: keep walking up.
-        }
-        dir = node_path__WEBPACK_IMPORTED_MODULE_3__.dirname(dir);
-    }
-    throw new Error('bench-action package.json not found');
-}
-/** Runs git in `cwd`; resolves to stdout, or `undefined` when git is missing or fails. */
-function git(cwd, args) {
-    return new Promise((resolve) => {
-        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', args, { cwd, timeout: 5_000, windowsHide: true }, (error, stdout) => {
-            resolve(error ? undefined : stdout);
-        });
-    });
-}
-/** Collects the environment of a local run. Never fails: unknown values say so. */
-async function collectEnvironment(opts) {
-    const cpus = node_os__WEBPACK_IMPORTED_MODULE_2__.cpus();
-    const env = {
-        hostname: node_os__WEBPACK_IMPORTED_MODULE_2__.hostname(),
-        cpuModel: cpus[0]?.model.trim() || 'unknown',
-        cpus: Math.max(1, node_os__WEBPACK_IMPORTED_MODULE_2__.availableParallelism()),
-        memoryBytes: node_os__WEBPACK_IMPORTED_MODULE_2__.totalmem(),
-        os: `${node_os__WEBPACK_IMPORTED_MODULE_2__.platform()} ${node_os__WEBPACK_IMPORTED_MODULE_2__.release()} ${node_os__WEBPACK_IMPORTED_MODULE_2__.arch()}`,
-        nodeVersion: process.version,
-        undiciVersion: undici_package_json__WEBPACK_IMPORTED_MODULE_5__/* .version */ .rE,
-        toolVersion: packageVersion(toolPackageJsonPath),
-    };
-    const sha = await git(opts.cwd, ['rev-parse', 'HEAD']);
-    if (sha !== undefined && /^[0-9a-f]{40,64}$/.test(sha.trim())) {
-        env.gitSha = sha.trim();
-        const status = await git(opts.cwd, ['status', '--porcelain', '--untracked-files=no']);
-        if (status !== undefined)
-            env.gitDirty = status.trim().length > 0;
-    }
-    return env;
-}
-//# sourceMappingURL=environment.js.map
 
 /***/ })
 

@@ -32,7 +32,7 @@ async function resolveProvider(settings) {
     const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8').catch(() => undefined);
     if (text === undefined)
         return 'local';
-    return (0,_core_config_parse_config_js__WEBPACK_IMPORTED_MODULE_1__/* .parseConfig */ .o)(text, file).config?.cloud.provider ?? 'local';
+    return (0,_core_config_parse_config_js__WEBPACK_IMPORTED_MODULE_1__/* .parseConfig */ .o4)(text, file).config?.cloud.provider ?? 'local';
 }
 //# sourceMappingURL=provider.js.map
 
@@ -216,6 +216,17 @@ function createBlobReportStore(options) {
             await Promise.all(Array.from({ length: Math.min(UPLOAD_CONCURRENCY, files.length) }, worker));
             return { url: `${container.url}/${prefix}/`, files };
         },
+        async uploadFile(remotePath, text) {
+            await ensureContainer();
+            const name = remotePath.replace(/^\/+/, '');
+            const blob = container.getBlockBlobClient(name);
+            await blob.uploadData(Buffer.from(text, 'utf8'), {
+                blobHTTPHeaders: {
+                    blobContentType: CONTENT_TYPES[(0,external_node_path_.extname)(name).toLowerCase()] ?? 'text/plain; charset=utf-8',
+                },
+            });
+            return `${container.url}/${name}`;
+        },
         async readIndex(product) {
             return (await readIndexWithEtag((0,report_index/* indexBlobName */.n)(product), product)).index;
         },
@@ -296,10 +307,10 @@ var report_artifact = __webpack_require__(64019);
 /** The built-in pipeline for the provider; each is loaded only when used. */
 async function createDefaultPipeline(settings) {
     if (settings.provider === 'local' || settings.provider === 'url') {
-        const { createLocalActionPipeline } = await Promise.all(/* import() */[__webpack_require__.e(599), __webpack_require__.e(815), __webpack_require__.e(980), __webpack_require__.e(310), __webpack_require__.e(276)]).then(__webpack_require__.bind(__webpack_require__, 18276));
+        const { createLocalActionPipeline } = await __webpack_require__.e(/* import() */ 276).then(__webpack_require__.bind(__webpack_require__, 18276));
         return createLocalActionPipeline();
     }
-    const { createAzureActionPipeline } = await Promise.all(/* import() */[__webpack_require__.e(599), __webpack_require__.e(815), __webpack_require__.e(409), __webpack_require__.e(980), __webpack_require__.e(310), __webpack_require__.e(738)]).then(__webpack_require__.bind(__webpack_require__, 53738));
+    const { createAzureActionPipeline } = await Promise.all(/* import() */[__webpack_require__.e(970), __webpack_require__.e(42)]).then(__webpack_require__.bind(__webpack_require__, 85042));
     return createAzureActionPipeline();
 }
 /** The default history store: Blob on the settings' account, signed in with GitHub OIDC. */
@@ -358,8 +369,8 @@ function resolveServices(deps) {
 /**
  * Where the action finds things on the runner. The step runs in the caller's repository
  * (`GITHUB_WORKSPACE`); the action itself is checked out elsewhere
- * (`_actions/<owner>/<repo>/<ref>`, `GITHUB_ACTION_PATH`), and ships the products catalogue
- * there, so a product repository with only its config still finds `product: reframe`.
+ * (`_actions/<owner>/<repo>/<ref>`), and ships the products catalogue there, so a product
+ * repository with only its config still finds `product: reframe`.
  */
 
 
@@ -369,7 +380,12 @@ function resolveServices(deps) {
 function workspaceOf(env = process.env) {
     return env.GITHUB_WORKSPACE ?? process.cwd();
 }
-/** The action's own directory: `GITHUB_ACTION_PATH`, else the one that holds this bundle. */
+/**
+ * The action's own directory: `GITHUB_ACTION_PATH` when set, else the one that holds this
+ * bundle. The runner sets `GITHUB_ACTION_PATH` only for composite actions (actions/runner,
+ * `Handlers/CompositeActionHandler.cs`); a node action runs `node <action dir>/<main>`, so the
+ * bundle's own location is what finds the shipped catalogue in practice.
+ */
 function actionRoot(env = process.env) {
     if (env.GITHUB_ACTION_PATH)
         return env.GITHUB_ACTION_PATH;
@@ -383,6 +399,8 @@ function actionRoot(env = process.env) {
 function productLookup(settings, env = process.env) {
     const shipped = node_path__WEBPACK_IMPORTED_MODULE_1__.join(actionRoot(env), 'products');
     return {
+        // The runner checks the caller's repository out into the workspace: its paths stay there.
+        repositoryRoot: workspaceOf(env),
         ...(settings.productsDir !== undefined && {
             productsDirs: [workspacePath('products-dir', settings.productsDir, env)],
         }),
@@ -568,6 +586,16 @@ function checkScenario(raw, path, source) {
                 }));
             }
         }
+        // A placeholder missing a brace (`{{payload|json}`, `{payload}}`) would be sent literally.
+        const rest = template.replace(/\{\{[^}]*\}\}/g, (whole) => '\0'.repeat(whole.length));
+        const broken = /\{\{|\{\s*payload\b|\bpayload\s*(\|\s*json\s*)?\}/.exec(rest);
+        if (broken) {
+            problems.push(source.problemAt([...path, 'body', 'template'], {
+                message: `a placeholder is missing a brace: \`${template.slice(Math.max(0, broken.index - 2), broken.index + 18)}\``,
+                expected: TEMPLATE_PLACEHOLDERS.join(' or '),
+                hint: 'Write {{payload}} or {{payload|json}} with two braces on each side.',
+            }));
+        }
         if (template.includes('{{') && !payloads) {
             problems.push(source.problemAt([...path, 'body', 'template'], {
                 message: 'the template uses {{payload}} but the scenario has no payloads',
@@ -592,23 +620,58 @@ function isRecord(value) {
 
 /***/ }),
 
-/***/ 19624:
+/***/ 78634:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   dS: () => (/* binding */ sortProblems),
-/* harmony export */   xL: () => (/* binding */ ConfigError)
-/* harmony export */ });
-/* unused harmony exports formatProblem, formatProblems */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  xL: () => (/* binding */ ConfigError),
+  dS: () => (/* binding */ sortProblems)
+});
+
+// UNUSED EXPORTS: formatProblem, formatProblems
+
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __webpack_require__(3828);
+;// CONCATENATED MODULE: ./lib/core/visible-text.js
+/**
+ * Text from a config file, a target's output or an error, made safe to print on a terminal or
+ * in a log: control characters (ESC starts the sequences that recolour, move the cursor,
+ * retitle the window or, in some terminals, run commands) and the Unicode controls that reorder
+ * text are shown as escapes (`\x1b`, `\r`, `\u202e`) instead of being obeyed.
+ */
+// C0 controls except the newline (handled by `keepNewlines`), DEL, C1 controls, and the
+// bidirectional formatting characters. Matching control characters is the point here.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const NAMED = { '\t': '\\t', '\r': '\\r', '\n': '\\n' };
+/** `text` with every control character written as an escape; newlines kept unless told otherwise. */
+function visibleText(text, opts = {}) {
+    const keepNewlines = opts.keepNewlines ?? true;
+    const shown = text.replace(CONTROL, escapeOne);
+    return keepNewlines ? shown : shown.replace(/\n/g, '\\n');
+}
+function escapeOne(char) {
+    const named = NAMED[char];
+    if (named !== undefined)
+        return named;
+    const code = char.charCodeAt(0);
+    return code <= 0xff
+        ? `\\x${code.toString(16).padStart(2, '0')}`
+        : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+//# sourceMappingURL=visible-text.js.map
+;// CONCATENATED MODULE: ./lib/core/config/config-problem.js
 /**
  * Problems found in a config, product or scenario file, each pinned to file:line:col, and the
  * error that carries them. Every problem is collected before anything is reported, so a user
  * fixes a file in one pass.
  */
 
+
 /** The error thrown when an input file has problems; `message` lists them all. */
-class ConfigError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BenchError */ .LR {
+class ConfigError extends errors/* BenchError */.LR {
     /** Every problem found, in file and position order. */
     problems;
     constructor(problems) {
@@ -627,13 +690,18 @@ function sortProblems(problems) {
         a.index - b.index)
         .map(({ problem }) => problem);
 }
-/** One line: `file:line:col  path: message (got X; expected Y). hint`. */
+/**
+ * One line: `file:line:col  path: message (got X; expected Y). hint`. Keys and values come from
+ * the file, so control characters in them (a terminal escape in a key) are shown as escapes.
+ */
 function formatProblem(problem) {
     const where = `${problem.file}:${problem.line}:${problem.col}`;
     const what = problem.path ? `${problem.path}: ${problem.message}` : problem.message;
     const got = problem.value === undefined ? '' : `got ${problem.value}; `;
     const hint = problem.hint ? ` ${problem.hint}` : '';
-    return `${where}  ${what} (${got}expected ${problem.expected}).${hint}`;
+    return visibleText(`${where}  ${what} (${got}expected ${problem.expected}).${hint}`, {
+        keepNewlines: false,
+    });
 }
 /** All problems, one per line, then a count line. */
 function formatProblems(problems) {
@@ -742,12 +810,21 @@ function formatDurationMs(durationMs) {
 /* harmony export */   Yu: () => (/* binding */ parseJsonCheck),
 /* harmony export */   tA: () => (/* binding */ JSON_CHECK_EXPECTED)
 /* harmony export */ });
+/* unused harmony export parseFilter */
 /* harmony import */ var jsonpath_plus__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96229);
 /**
  * JSON-path predicates on response bodies: `<JSONPath> <op> <literal>` or `<JSONPath> exists`.
  * Parsed once at config time; compiled into a function the engine calls per response. Simple
  * paths (`$.a.b[0]`) are walked directly because this runs on the hot path; filters, wildcards
  * and recursive descent fall back to jsonpath-plus.
+ *
+ * Filters are restricted to a safe subset, checked when the config is read (so `bench
+ * validate` refuses the rest) and evaluated by this module, never by jsonpath-plus's script
+ * engine: `@` paths (`@.a.b`, `@['a b']`, `@[0]`, `.length`), literals (numbers, quoted
+ * strings, true, false, null), comparisons (`==`, `!=`, `===`, `!==`, `<`, `<=`, `>`, `>=`),
+ * `&&`, `||`, `!` and parentheses. A missing key is `undefined` rather than an error, so a
+ * filter cannot throw on an unexpected body; method calls (`.match(…)`), regular expressions,
+ * arithmetic and script expressions (`[(@.length-1)]`) are refused.
  */
 
 /** What a JSON check should look like, for messages. */
@@ -794,6 +871,8 @@ function parseJsonCheck(source) {
 /**
  * A function deciding whether a parsed JSON body satisfies the check. With several matches
  * (wildcards, filters) every matched value must satisfy it, and there must be at least one.
+ * Filters in the safe subset cannot throw; anything else jsonpath-plus might throw on is for
+ * the caller to count as a failed check.
  */
 function compileJsonCheck(plan) {
     const segments = simpleSegments(plan.path);
@@ -802,11 +881,7 @@ function compileJsonCheck(plan) {
             const value = walk(body, segments);
             return value === undefined ? [] : [value];
         }
-        : (body) => {
-            if (body === null || typeof body !== 'object')
-                return [];
-            return (0,jsonpath_plus__WEBPACK_IMPORTED_MODULE_0__/* .JSONPath */ .E)({ path: plan.path, json: body, wrap: true });
-        };
+        : compileGeneralPath(plan.path);
     const test = comparator(plan.operator, plan.value);
     return (body) => {
         const values = select(body);
@@ -867,19 +942,378 @@ function findOperator(text) {
 function checkPath(path) {
     if (!path.startsWith('$'))
         return 'a JSON check must start with a JSONPath such as $.success';
-    if (/\s/.test(path.replace(/\[[^\]]*\]/g, '')))
+    if (hasSpaceOutsideBrackets(path))
         return `${shorten(path)} is not a JSONPath (spaces outside brackets)`;
+    let segments;
     try {
-        const segments = jsonpath_plus__WEBPACK_IMPORTED_MODULE_0__/* .JSONPath */ .E.toPathArray(path);
-        if (segments.length === 0 || segments[0] !== '$')
-            return `${shorten(path)} is not a JSONPath`;
-        if (segments.some((s) => s === ''))
-            return `${shorten(path)} has an empty segment`;
+        segments = jsonpath_plus__WEBPACK_IMPORTED_MODULE_0__/* .JSONPath */ .E.toPathArray(path);
     }
     catch (error) {
         return `${shorten(path)} is not a JSONPath: ${error.message}`;
     }
+    if (segments.length === 0 || segments[0] !== '$')
+        return `${shorten(path)} is not a JSONPath`;
+    if (segments.some((s) => s === ''))
+        return `${shorten(path)} has an empty segment`;
+    for (const segment of segments) {
+        if (segment.startsWith('?(') && segment.endsWith(')')) {
+            const parsed = parseFilter(segment.slice(2, -1));
+            if ('error' in parsed)
+                return `filter [${shorten(segment)}]: ${parsed.error}`;
+        }
+        else if (segment.startsWith('?')) {
+            return `filter [${shorten(segment)}]: a filter must be written [?(…)]`;
+        }
+        else if (segment.startsWith('(')) {
+            return `script expressions such as [${shorten(segment)}] are not supported: use an index, a slice such as [-1:] or a filter`;
+        }
+    }
     return undefined;
+}
+/** True when whitespace appears outside brackets (and outside quotes inside them). */
+function hasSpaceOutsideBrackets(path) {
+    let depth = 0;
+    let quote;
+    for (let i = 0; i < path.length; i++) {
+        const ch = path[i];
+        if (quote) {
+            if (ch === '\\')
+                i++;
+            else if (ch === quote)
+                quote = undefined;
+        }
+        else if (depth > 0 && (ch === "'" || ch === '"'))
+            quote = ch;
+        else if (ch === '[')
+            depth++;
+        else if (ch === ']')
+            depth = Math.max(0, depth - 1);
+        else if (depth === 0 && /\s/.test(ch))
+            return true;
+    }
+    return false;
+}
+/** Path evaluation through jsonpath-plus, with filters evaluated by `compileFilter`. */
+function compileGeneralPath(path) {
+    // jsonpath-plus hands a filter to `eval` as rewritten script text (`@.` becomes `_$_v.`);
+    // map that text back to the filter as written, compiled once.
+    const filters = new Map();
+    for (const segment of jsonpath_plus__WEBPACK_IMPORTED_MODULE_0__/* .JSONPath */ .E.toPathArray(path)) {
+        if (!segment.startsWith('?(') || !segment.endsWith(')'))
+            continue;
+        const source = segment.slice(2, -1);
+        const parsed = parseFilter(source);
+        if (!('error' in parsed))
+            filters.set(rewriteLikeJsonPathPlus(source), parsed);
+    }
+    const evaluate = (script, context) => {
+        let filter = filters.get(script);
+        if (filter === undefined) {
+            // Not seen at compile time (an unexpected rewrite): parse the script text itself.
+            const parsed = parseFilter(script);
+            if ('error' in parsed)
+                throw new Error(`unsupported filter ${script}: ${parsed.error}`);
+            filter = parsed;
+            filters.set(script, filter);
+        }
+        return truthy(filter(context._$_v));
+    };
+    return (body) => {
+        if (body === null || typeof body !== 'object')
+            return [];
+        return (0,jsonpath_plus__WEBPACK_IMPORTED_MODULE_0__/* .JSONPath */ .E)({ path, json: body, wrap: true, eval: evaluate });
+    };
+}
+/** The text jsonpath-plus passes to `eval` for a filter (its own substitutions, in its order). */
+function rewriteLikeJsonPathPlus(code) {
+    let script = code
+        .replaceAll('@parentProperty', '_$_parentProperty')
+        .replaceAll('@parent', '_$_parent')
+        .replaceAll('@property', '_$_property')
+        .replaceAll('@root', '_$_root')
+        .replaceAll(/@([.\s)[])/gu, '_$_v$1');
+    if (code.includes('@path'))
+        script = script.replaceAll('@path', '_$_path');
+    return script;
+}
+const FILTER_OPERATORS = [
+    '===',
+    '!==',
+    '==',
+    '!=',
+    '<=',
+    '>=',
+    '&&',
+    '||',
+    '<',
+    '>',
+    '!',
+    '(',
+    ')',
+    '.',
+    '[',
+    ']',
+];
+/** Splits a filter expression into tokens, or says what is not allowed in it. */
+function tokenizeFilter(text) {
+    const tokens = [];
+    let i = 0;
+    while (i < text.length) {
+        const ch = text[i];
+        if (/\s/.test(ch)) {
+            i++;
+            continue;
+        }
+        if (text.startsWith('_$_v', i)) {
+            tokens.push({ kind: 'current' });
+            i += 4;
+            continue;
+        }
+        if (ch === '@') {
+            const next = text[i + 1];
+            if (next !== undefined && /[A-Za-z_$]/.test(next)) {
+                return {
+                    error: `@${/^[A-Za-z_$][\w$]*/.exec(text.slice(i + 1))?.[0] ?? ''} is not supported: start paths with @. or @[`,
+                };
+            }
+            tokens.push({ kind: 'current' });
+            i++;
+            continue;
+        }
+        if (ch === "'" || ch === '"') {
+            let j = i + 1;
+            let value = '';
+            while (j < text.length && text[j] !== ch) {
+                if (text[j] === '\\' && j + 1 < text.length) {
+                    value += text[j + 1];
+                    j += 2;
+                }
+                else {
+                    value += text[j];
+                    j++;
+                }
+            }
+            if (j >= text.length)
+                return { error: 'a string is not closed' };
+            tokens.push({ kind: 'literal', value });
+            i = j + 1;
+            continue;
+        }
+        const number = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i));
+        if (number && (ch !== '-' || !isOperand(tokens[tokens.length - 1]))) {
+            tokens.push({ kind: 'literal', value: Number(number[0]) });
+            i += number[0].length;
+            continue;
+        }
+        const word = /^[A-Za-z_$][\w$]*/.exec(text.slice(i));
+        if (word) {
+            const w = word[0];
+            if (w === 'true' || w === 'false')
+                tokens.push({ kind: 'literal', value: w === 'true' });
+            else if (w === 'null')
+                tokens.push({ kind: 'literal', value: null });
+            else
+                tokens.push({ kind: 'name', text: w });
+            i += w.length;
+            continue;
+        }
+        const op = FILTER_OPERATORS.find((o) => text.startsWith(o, i));
+        if (op === undefined) {
+            const what = ch === '/' ? 'regular expressions' : `${JSON.stringify(ch)}`;
+            return { error: `${what} ${ch === '/' ? 'are' : 'is'} not supported in a filter` };
+        }
+        const last = tokens[tokens.length - 1];
+        if (op === '(' && last?.kind === 'name') {
+            return { error: `method and function calls such as ${last.text}(…) are not supported` };
+        }
+        tokens.push({ kind: 'op', text: op });
+        i += op.length;
+    }
+    return tokens;
+}
+function isOperand(token) {
+    return (token !== undefined &&
+        (token.kind === 'literal' ||
+            token.kind === 'current' ||
+            token.kind === 'name' ||
+            (token.kind === 'op' && (token.text === ')' || token.text === ']'))));
+}
+/**
+ * Parses a filter expression of the safe subset (see the module comment) into a function of
+ * the current node, or says why it is outside the subset.
+ */
+function parseFilter(text) {
+    const tokens = tokenizeFilter(text);
+    if ('error' in tokens)
+        return tokens;
+    let at = 0;
+    const peek = () => tokens[at];
+    const isOp = (t, op) => t?.kind === 'op' && t.text === op;
+    class FilterSyntax extends Error {
+    }
+    const parseOr = () => {
+        let left = parseAnd();
+        while (isOp(peek(), '||')) {
+            at++;
+            const a = left;
+            const b = parseAnd();
+            left = (v) => truthy(a(v)) || truthy(b(v));
+        }
+        return left;
+    };
+    const parseAnd = () => {
+        let left = parseUnary();
+        while (isOp(peek(), '&&')) {
+            at++;
+            const a = left;
+            const b = parseUnary();
+            left = (v) => truthy(a(v)) && truthy(b(v));
+        }
+        return left;
+    };
+    const parseUnary = () => {
+        if (isOp(peek(), '!')) {
+            at++;
+            const inner = parseUnary();
+            return (v) => !truthy(inner(v));
+        }
+        if (isOp(peek(), '(')) {
+            at++;
+            const inner = parseOr();
+            if (!isOp(peek(), ')'))
+                throw new FilterSyntax('a parenthesis is not closed');
+            at++;
+            return inner;
+        }
+        return parseComparison();
+    };
+    const parseComparison = () => {
+        const left = parseOperand();
+        const t = peek();
+        if (t?.kind === 'op' && ['===', '!==', '==', '!=', '<=', '>=', '<', '>'].includes(t.text)) {
+            at++;
+            const right = parseOperand();
+            return compare(t.text, left, right);
+        }
+        return left;
+    };
+    const parseOperand = () => {
+        const t = peek();
+        if (t?.kind === 'literal') {
+            at++;
+            const value = t.value;
+            return () => value;
+        }
+        if (t?.kind === 'current') {
+            at++;
+            const keys = [];
+            for (;;) {
+                const next = peek();
+                if (isOp(next, '.')) {
+                    const name = tokens[at + 1];
+                    if (name?.kind !== 'name')
+                        throw new FilterSyntax('a name must follow "."');
+                    keys.push(name.text);
+                    at += 2;
+                }
+                else if (isOp(next, '[')) {
+                    const key = tokens[at + 1];
+                    if (key?.kind !== 'literal' ||
+                        !(typeof key.value === 'string' ||
+                            (typeof key.value === 'number' && Number.isInteger(key.value))) ||
+                        !isOp(tokens[at + 2], ']')) {
+                        throw new FilterSyntax("only a quoted name or a whole number may go in brackets, e.g. @['a b'] or @[0]");
+                    }
+                    keys.push(key.value);
+                    at += 3;
+                }
+                else
+                    break;
+            }
+            return (v) => walkLoose(v, keys);
+        }
+        if (t === undefined)
+            throw new FilterSyntax('the expression ends too early');
+        if (t.kind === 'name') {
+            throw new FilterSyntax(`${t.text} is not supported: use @ paths, literals and comparisons`);
+        }
+        throw new FilterSyntax(`unexpected ${t.kind === 'op' ? t.text : 'token'}`);
+    };
+    try {
+        if (tokens.length === 0)
+            return { error: 'the filter is empty' };
+        const filter = parseOr();
+        const rest = peek();
+        if (rest !== undefined) {
+            const what = rest.kind === 'op' ? rest.text : rest.kind === 'name' ? rest.text : 'a value';
+            return { error: `unexpected ${what}${isOp(rest, '(') ? ': calls are not supported' : ''}` };
+        }
+        return filter;
+    }
+    catch (error) {
+        if (error instanceof FilterSyntax)
+            return { error: error.message };
+        throw error;
+    }
+}
+/** A comparison of two operands; ordering compares two numbers or two strings, else false. */
+function compare(op, left, right) {
+    switch (op) {
+        case '==':
+        case '===':
+            return (v) => left(v) === right(v);
+        case '!=':
+        case '!==':
+            return (v) => left(v) !== right(v);
+        default:
+            return (v) => {
+                const a = left(v);
+                const b = right(v);
+                if (!((typeof a === 'number' && typeof b === 'number') ||
+                    (typeof a === 'string' && typeof b === 'string'))) {
+                    return false;
+                }
+                switch (op) {
+                    case '<':
+                        return a < b;
+                    case '<=':
+                        return a <= b;
+                    case '>':
+                        return a > b;
+                    default:
+                        return a >= b;
+                }
+            };
+    }
+}
+/** Walks keys from a value; anything missing is undefined (never an error). */
+function walkLoose(value, keys) {
+    let v = value;
+    for (const key of keys) {
+        if (v === null || v === undefined)
+            return undefined;
+        if (key === 'length' && (typeof v === 'string' || Array.isArray(v))) {
+            v = v.length;
+            continue;
+        }
+        if (typeof v !== 'object')
+            return undefined;
+        if (Array.isArray(v)) {
+            if (typeof key !== 'number')
+                return undefined;
+            v = v[key];
+        }
+        else {
+            if (!Object.hasOwn(v, key))
+                return undefined;
+            v = v[String(key)];
+        }
+    }
+    return v;
+}
+/** JavaScript truthiness, as a filter's bare operand or `!` sees it. */
+function truthy(value) {
+    return Boolean(value);
 }
 /** Path segments when the path only names keys and indexes; `undefined` when it needs jsonpath-plus. */
 function simpleSegments(path) {
@@ -954,13 +1388,16 @@ function shorten(text) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   o: () => (/* binding */ parseConfig)
+/* harmony export */   $d: () => (/* binding */ mentionsPort),
+/* harmony export */   o4: () => (/* binding */ parseConfig),
+/* harmony export */   u2: () => (/* binding */ portAutoProblem)
 /* harmony export */ });
 /* harmony import */ var _check_scenario_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18965);
-/* harmony import */ var _config_problem_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19624);
+/* harmony import */ var _config_problem_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78634);
 /* harmony import */ var _parse_document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92097);
 /* harmony import */ var _stats_thresholds_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96731);
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(54259);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(67591);
 /**
  * Parses a config file (YAML or JSON) into a validated `BenchConfig`, or reports every problem
  * at once with file:line:col, key path, value as written and what was expected.
@@ -970,9 +1407,16 @@ function shorten(text) {
 
 
 
+
 /** Parses and validates a config file's text; `file` is used in problem positions. */
 function parseConfig(text, file) {
-    const parsed = (0,_parse_document_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDocumentWith */ .$L)(text, file, _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .BenchConfigSchema */ .KG);
+    // NUL never occurs in YAML or JSON text: this is a binary file, and nothing of it is shown.
+    const binary = text.includes('\0');
+    const parsed = (0,_parse_document_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDocumentWith */ .$L)(binary ? '' : text, file, _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .BenchConfigSchema */ .KG);
+    const notConfig = binary ? 'binary data, not text' : notAConfig(parsed.raw);
+    if (notConfig !== undefined) {
+        return { problems: [notAConfigProblem(file, notConfig)], source: parsed.source };
+    }
     if (parsed.raw === undefined || parsed.raw === null) {
         return { problems: (0,_config_problem_js__WEBPACK_IMPORTED_MODULE_1__/* .sortProblems */ .dS)(parsed.problems), source: parsed.source };
     }
@@ -981,6 +1425,31 @@ function parseConfig(text, file) {
         return { problems: (0,_config_problem_js__WEBPACK_IMPORTED_MODULE_1__/* .sortProblems */ .dS)(problems), source: parsed.source, raw: parsed.raw };
     }
     return { config: parsed.value, problems: [], source: parsed.source, raw: parsed.raw };
+}
+/**
+ * Why data that parsed is not a config at all, or undefined when it may be one. Every config
+ * has `version:` at the top; a file without it (`/etc/passwd`, a Kubernetes secret) gets one
+ * problem that quotes nothing from it, so `bench validate` never echoes a file's content.
+ */
+function notAConfig(raw) {
+    if (raw === undefined || raw === null)
+        return undefined;
+    if ((0,_check_scenario_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(raw))
+        return 'version' in raw ? undefined : 'a mapping without `version:`';
+    if (Array.isArray(raw))
+        return 'a list, not a mapping of keys';
+    return typeof raw === 'string' ? 'plain text, not a mapping of keys' : `a single ${typeof raw}`;
+}
+function notAConfigProblem(file, why) {
+    return {
+        file,
+        line: 1,
+        col: 1,
+        path: '',
+        message: `not a bench config file (${why}); its content is not shown`,
+        expected: 'a YAML or JSON mapping that starts with `version: 1`',
+        hint: 'Check the path: configs usually live in configs/, e.g. configs/demo.yml.',
+    };
 }
 /** Schema problems plus semantic ones, without a second problem for a path already reported. */
 function mergeProblems(schema, semantic) {
@@ -1049,9 +1518,12 @@ function checkTarget(target, key, source) {
     if (command && command.port === undefined) {
         problems.push(source.problemAt([key, 'command', 'port'], {
             message: 'missing required key `port`',
-            expected: 'the port the command listens on, 1-65535',
-            hint: 'Pass the same port to the process, e.g. `env: {PORT: "8080"}`.',
+            expected: "the port the command listens on, 1-65535, or 'auto'",
+            hint: 'Pass the same port to the process, e.g. `env: {PORT: "8080"}`, or write `port: auto` and `env: {PORT: "{{port}}"}`.',
         }));
+    }
+    if (command && command.port === 'auto' && !mentionsPort(command)) {
+        problems.push(portAutoProblem(source, [key, 'command', 'port']));
     }
     if (target.product === undefined) {
         for (const override of ['port', 'env']) {
@@ -1065,6 +1537,27 @@ function checkTarget(target, key, source) {
         }
     }
     return problems;
+}
+/**
+ * Whether a command passes `{{port}}` to its process, in an env value or a run argument: with
+ * `port: auto` it has no other way to learn where to listen.
+ */
+function mentionsPort(command) {
+    const texts = [
+        ...(Array.isArray(command.run) ? command.run : []),
+        ...((0,_check_scenario_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(command.env)
+            ? Object.values(command.env).map((v) => ((0,_check_scenario_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(v) ? v.value : v))
+            : []),
+    ];
+    return texts.some((t) => typeof t === 'string' && t.includes(_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .PORT_PLACEHOLDER */ .uE));
+}
+/** The problem of a `port: auto` whose process is never told the port. */
+function portAutoProblem(source, path) {
+    return source.problemAt(path, {
+        message: 'port: auto, but the process is never told the port',
+        expected: '{{port}} in an env value or a run argument',
+        hint: 'Add e.g. `env: {PORT: "{{port}}"}` (or `--port={{port}}` in run).',
+    });
 }
 /** Thresholds that the schema accepted in shape but that do not parse as thresholds. */
 function checkThresholds(raw, source) {
@@ -1153,17 +1646,20 @@ __webpack_require__.d(__webpack_exports__, {
   $L: () => (/* binding */ parseDocumentWith)
 });
 
-// UNUSED EXPORTS: editDistance
+// UNUSED EXPORTS: MAX_ALIAS_COUNT, MAX_NESTING_DEPTH, editDistance
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./lib/core/config/schema.js
 var schema = __webpack_require__(54259);
+// EXTERNAL MODULE: ./lib/core/config/secrets.js
+var secrets = __webpack_require__(67591);
 ;// CONCATENATED MODULE: ./lib/core/config/source-locator.js
 /**
  * Maps key paths (`['load', 'levels', 1]`) to positions in a parsed YAML/JSON document, so every
  * problem can say file:line:col and quote the value as written.
  */
+
 
 const MAX_VALUE_CHARS = 40;
 /** Source text shortened to one line and a few dozen characters. */
@@ -1238,7 +1734,9 @@ class SourceLocator {
     problemAt(path, details) {
         const position = this.locate(path, details.atKey ?? false);
         // An unknown key is quoted in the message already; repeating it as the value adds nothing.
-        const value = details.value ?? (details.atKey ? undefined : position.value);
+        const quoted = details.value ?? (details.atKey ? undefined : position.value);
+        // Env values and secret headers are never quoted, and URLs lose their userinfo.
+        const value = quoted === undefined ? undefined : (0,secrets/* quotableValue */.Tj)(path, quoted);
         return {
             file: this.file,
             line: position.line,
@@ -1260,11 +1758,42 @@ class SourceLocator {
 
 
 
+/**
+ * Deepest nesting of collections a file may have. Configs nest a handful of levels; thousands
+ * of `[` would exhaust the stack of the YAML composer ("Maximum call stack size exceeded").
+ */
+const MAX_NESTING_DEPTH = 64;
+/**
+ * Most alias expansions a file may make (the `yaml` package's `maxAliasCount`): an alias bomb,
+ * ten aliases of ten aliases of ten …, would otherwise expand into billions of nodes.
+ */
+const MAX_ALIAS_COUNT = 100;
 /** Parses `text` (YAML or JSON) and validates it with `schema`, collecting every problem. */
 function parseDocumentWith(text, file, schema) {
     const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-    const source = new SourceLocator(file, text, doc, lineCounter);
+    const tooDeep = nestingOffset(text, lineCounter);
+    if (tooDeep !== undefined) {
+        // Not composed at all: the composer recurses once per level.
+        const source = new SourceLocator(file, text, undefined, lineCounter);
+        const { line, col } = source.positionOf(tooDeep);
+        return {
+            problems: [
+                {
+                    file,
+                    line,
+                    col,
+                    path: '',
+                    expected: `at most ${MAX_NESTING_DEPTH} levels of nested lists and mappings`,
+                    message: `nesting deeper than ${MAX_NESTING_DEPTH} levels`,
+                    hint: 'A config nests a few levels; check for runaway brackets or indentation.',
+                },
+            ],
+            source,
+        };
+    }
+    const composed = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: composed, prettyErrors: false, uniqueKeys: true });
+    const source = new SourceLocator(file, text, doc, composed);
     if (doc.errors.length > 0) {
         const problems = doc.errors.map((error) => {
             const { line, col } = source.positionOf(error.pos[0]);
@@ -1280,7 +1809,13 @@ function parseDocumentWith(text, file, schema) {
         });
         return { problems, source };
     }
-    const raw = doc.toJS({ maxAliasCount: 100 });
+    let raw;
+    try {
+        raw = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (error) {
+        return { problems: [aliasProblem(doc, error, source)], source };
+    }
     if (raw === null || raw === undefined) {
         return {
             raw,
@@ -1302,6 +1837,71 @@ function parseDocumentWith(text, file, schema) {
         return { value: result.data, raw, problems: [], source };
     const problems = result.error.issues.flatMap((issue) => problemsFromIssue(issue, [], schema, raw, source));
     return { raw, problems, source };
+}
+/**
+ * Offset where collections first nest deeper than `MAX_NESTING_DEPTH`, or undefined; counts the
+ * lines it passes in `lineCounter`.
+ */
+function nestingOffset(text, lineCounter) {
+    // The CST parser keeps its own stack (no recursion), so it measures depth safely.
+    const parser = new dist/* Parser */.iX(lineCounter.addNewLine);
+    // `Parser.parse` would count the first line itself; feeding lexemes one by one does not.
+    lineCounter.addNewLine(0);
+    for (const lexeme of new dist/* Lexer */.JG().lex(text)) {
+        for (const _token of parser.next(lexeme)) {
+            // Tokens are not needed: only the depth reached while producing them.
+        }
+        // The stack holds the document and one entry per open collection.
+        if (parser.stack.length > MAX_NESTING_DEPTH + 1)
+            return Math.max(0, parser.offset - 1);
+    }
+    return undefined;
+}
+/** The problem for an alias that cannot be expanded: undefined, or part of an alias bomb. */
+function aliasProblem(doc, error, source) {
+    const message = error instanceof Error ? error.message : String(error);
+    const aliases = [];
+    (0,dist/* visit */.YR)(doc, {
+        Alias(_key, node) {
+            aliases.push({ source: node.source, range: node.range, target: node.resolve(doc) });
+        },
+    });
+    const unresolved = /^Unresolved alias/.test(message);
+    // For a bomb, the first alias of a collection that holds aliases itself is where it multiplies.
+    const culprit = unresolved
+        ? aliases.find((a) => a.target === undefined)
+        : (aliases.find((a) => (0,dist/* isCollection */.P3)(a.target) && containsAlias(a.target)) ?? aliases[0]);
+    const { line, col } = source.positionOf(culprit?.range?.[0] ?? 0);
+    const name = culprit ? `*${culprit.source}` : 'an alias';
+    return unresolved
+        ? {
+            file: source.file,
+            line,
+            col,
+            path: '',
+            expected: 'an alias of an anchor defined earlier in the file (&name before *name)',
+            message: `YAML alias ${name} names no anchor`,
+            hint: 'Define `&name` on an earlier node, or write the value out.',
+        }
+        : {
+            file: source.file,
+            line,
+            col,
+            path: '',
+            expected: `at most ${MAX_ALIAS_COUNT} alias expansions`,
+            message: `YAML aliases expand too often (from ${name}): the file looks like an alias bomb`,
+            hint: 'Write the values out instead of nesting aliases of aliases.',
+        };
+}
+function containsAlias(node) {
+    let found = false;
+    (0,dist/* visit */.YR)(node, {
+        Alias() {
+            found = true;
+            return dist/* visit */.YR.BREAK;
+        },
+    });
+    return found;
 }
 function describeYamlError(message) {
     // yaml appends ' at line N, column M:' and a source excerpt; the position is reported apart.
@@ -1641,24 +2241,38 @@ function editDistance(a, b) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $c: () => (/* binding */ HEADER_NAME_PATTERN),
+/* harmony export */   A0: () => (/* binding */ DEFAULT_AB_MODE),
 /* harmony export */   A6: () => (/* binding */ splitSaying),
+/* harmony export */   F_: () => (/* binding */ REQUEST_PATH_PATTERN),
 /* harmony export */   KG: () => (/* binding */ BenchConfigSchema),
 /* harmony export */   KW: () => (/* binding */ MAX_RATE_RPS),
+/* harmony export */   Rx: () => (/* binding */ HEADER_VALUE_PATTERN),
 /* harmony export */   ZA: () => (/* binding */ ProductFileSchema),
 /* harmony export */   ar: () => (/* binding */ ScenarioFileSchema),
+/* harmony export */   hX: () => (/* binding */ DEFAULT_MIN_ROUNDS),
+/* harmony export */   l6: () => (/* binding */ DEFAULT_MAX_ROUNDS),
+/* harmony export */   tS: () => (/* binding */ DEFAULT_MAX_CHECK_BODY_BYTES),
 /* harmony export */   td: () => (/* binding */ PayloadsConfigSchema),
-/* harmony export */   tp: () => (/* binding */ MAX_CONNECTIONS)
+/* harmony export */   tp: () => (/* binding */ MAX_CONNECTIONS),
+/* harmony export */   y8: () => (/* binding */ HTTP_METHODS)
 /* harmony export */ });
-/* unused harmony exports say, MAX_PIPELINING, MAX_WORKERS, HTTP_METHODS, HealthConfigSchema, CommandConfigSchema, TargetConfigSchema, PayloadFileConfigSchema, ChecksConfigSchema, InlineScenarioConfigSchema, ClosedLoadConfigSchema, OpenLoadConfigSchema, LoadConfigSchema, MAX_COMPARE_ROUNDS, DEFAULT_COMPARE_THRESHOLD, CompareConfigSchema, ThresholdConfigSchema, CloudConfigSchema, ImageConfigSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38816);
+/* unused harmony exports say, MAX_PIPELINING, MAX_WORKERS, HEADER_VALUE_EXPECTED, REQUEST_PATH_EXPECTED, MAX_CHECK_BODY_BYTES, EnvValueSchema, HealthConfigSchema, CommandConfigSchema, TargetConfigSchema, PayloadFileConfigSchema, ChecksConfigSchema, InlineScenarioConfigSchema, ClosedLoadConfigSchema, OpenLoadConfigSchema, LoadConfigSchema, MAX_COMPARE_ROUNDS, DEFAULT_COMPARE_THRESHOLD, AB_MODES, CompareConfigSchema, ThresholdConfigSchema, CloudConfigSchema, ImageConfigSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(38816);
 /* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69828);
-/* harmony import */ var _value_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33961);
+/* harmony import */ var _report_comparison_model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(25561);
+/* harmony import */ var _value_rules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33961);
+/* harmony import */ var _pricing_prices_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(41401);
+/* harmony import */ var _stats_slo_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(91051);
 /**
  * The config file format (v1), the product file (`products/<name>/product.yml`) and the product
  * scenario files (`products/<name>/scenarios/*.yml`). One zod definition gives the TypeScript
  * types, the validation and the published JSON Schema (`schemas/config.schema.json`). Objects are
  * strict: an unknown key is an error, so a typo never silently falls back to a default.
  */
+
+
+
 
 
 
@@ -1686,12 +2300,37 @@ const MAX_WORKERS = 64;
 
 /** HTTP methods a scenario may use. */
 const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
+/** A header name: an RFC 9110 token. */
+const HEADER_NAME_PATTERN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/**
+ * A header value: visible ASCII, spaces, tabs and Latin-1 (obs-text). No CR, LF, NUL or other
+ * control character, which would end the header on the wire and start another (request
+ * smuggling), and nothing above U+00FF, which the Latin-1 request writer would turn into other
+ * bytes (U+010A becomes LF).
+ */
+const HEADER_VALUE_PATTERN = /^[\t\x20-\x7e\x80-\xff]*$/;
+/** A request path and query: `/` then visible ASCII only (no space, control or non-ASCII character). */
+const REQUEST_PATH_PATTERN = /^\/[\x21-\x7e]*$/;
+/** What a header value may hold, for messages. */
+const HEADER_VALUE_EXPECTED = 'text on one line: no CR, LF, NUL or other control character';
+/** What a request path may hold, for messages. */
+const REQUEST_PATH_EXPECTED = 'a path such as /api/transform, visible ASCII only (percent-encode spaces and other characters)';
+/** Default of `load.maxCheckBodyBytes`: the most of a response body a check reads, 1 MiB. */
+const DEFAULT_MAX_CHECK_BODY_BYTES = 1024 * 1024;
+/** Largest `load.maxCheckBodyBytes`, 256 MiB. */
+const MAX_CHECK_BODY_BYTES = 256 * 1024 * 1024;
+const requestPathSchema = (what) => zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()
+    .startsWith('/', { error: say('must start with /', 'a path such as /health'), abort: true })
+    .regex(REQUEST_PATH_PATTERN, {
+    error: say('contains a space, a control character (CR, LF, NUL…) or a non-ASCII character, which cannot be sent as is', REQUEST_PATH_EXPECTED),
+})
+    .describe(what);
 const durationSchema = (what, kind) => {
     const { minMs, maxMs } = _duration_js__WEBPACK_IMPORTED_MODULE_0__/* .DURATION_BOUNDS */ .Rx[kind];
-    return zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([
-        zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+    return zod__WEBPACK_IMPORTED_MODULE_5__/* .union */ .KCZ([
+        zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()
             .regex(new RegExp(_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .DURATION_PATTERN */ .Cq), { error: say('not a duration', _duration_js__WEBPACK_IMPORTED_MODULE_0__/* .DURATION_EXPECTED */ .om) }),
-        zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nonnegative({ error: say('a duration cannot be negative', _duration_js__WEBPACK_IMPORTED_MODULE_0__/* .DURATION_EXPECTED */ .om) }),
+        zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().nonnegative({ error: say('a duration cannot be negative', _duration_js__WEBPACK_IMPORTED_MODULE_0__/* .DURATION_EXPECTED */ .om) }),
     ])
         .superRefine((value, ctx) => {
         // A value that is no duration at all was reported by the union already.
@@ -1704,65 +2343,75 @@ const durationSchema = (what, kind) => {
         .describe(`${what}. A duration: '500ms', '5s', '2m', '1h', or a number of seconds; from ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDurationMs */ .uH)(minMs)} to ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDurationMs */ .uH)(maxMs)}`);
 };
 const NAME_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
-const nameSchema = (what) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+const nameSchema = (what) => zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()
     .regex(NAME_PATTERN, {
     error: say('not a valid name', 'lower-case letters, digits and hyphens, e.g. mt-to-mx'),
 })
     .max(64)
     .describe(what);
-const envSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(_value_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .valueRules */ .Ni.envName.pattern), zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP())
-    .describe('Environment variables (string values; quote numbers)');
-const portSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(1).max(65_535);
+/** An environment value: text, or text with a visibility (values are hidden by default). */
+const EnvValueSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .union */ .KCZ([
+    zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(),
+    zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+        value: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().describe('The value'),
+        public: zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY()
+            .default(false)
+            .describe('true: the value may appear in reports and logs (default false: ***)'),
+    })
+        .describe('A value with a visibility, e.g. {value: error, public: true}'),
+]);
+const envSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().regex(_value_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .valueRules */ .Ni.envName.pattern), EnvValueSchema)
+    .describe('Environment variables (string values; quote numbers). Reports and logs show every value as *** unless written {value: …, public: true}; {{port}} stands for the port');
+const portSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().int().min(1).max(65_535);
+/** The port a started process listens on: a number, or `auto` for a free one picked at start. */
+const commandPortSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .union */ .KCZ([portSchema, zod__WEBPACK_IMPORTED_MODULE_5__/* .literal */ .euz('auto')]);
 /** Health probe settings: GET `path` until a 2xx answer or `timeout`. */
-const HealthConfigSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    path: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
-        .startsWith('/', { error: say('must start with /', 'a path such as /health') })
-        .default('/health')
-        .describe('Path requested with GET; any 2xx answer means healthy'),
+const HealthConfigSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+    path: requestPathSchema('Path requested with GET; any 2xx answer means healthy').default('/health'),
     timeout: durationSchema('Give up when the target is not healthy after this long', 'timeout').default('30s'),
     interval: durationSchema('Pause between two health requests', 'interval').default('200ms'),
 })
     .describe('Health probe: GET path until a 2xx answer or timeout');
 /** A local process to start: program and arguments, run without a shell. */
-const CommandConfigSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    run: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1))
+const CommandConfigSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+    run: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1))
         .min(1, {
         error: say('the command is empty', 'the program and its arguments, e.g. [node, server.js]'),
     })
         .describe('Program and arguments, run without a shell, e.g. [node, server.js]'),
-    cwd: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+    cwd: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()
         .default('.')
         .describe('Working directory, relative to the file that names the command'),
     env: envSchema.default({}),
-    port: portSchema
+    port: commandPortSchema
         .optional()
-        .describe('Port the process listens on, on 127.0.0.1 (pass it to the process in env)'),
+        .describe("Port the process listens on, on 127.0.0.1 (pass it to the process in env); 'auto' picks a free port at start, given to the process where env values or run arguments say {{port}}"),
 })
     .describe('A local process the run starts, waits for, samples and stops');
 /** Where the load goes: exactly one of `product`, `url`, `command`. */
-const TargetConfigSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+const TargetConfigSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
     product: nameSchema('A product under products/<name>/product.yml').optional(),
-    url: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+    url: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()
         .describe('An endpoint that already runs, http:// or https://, e.g. http://127.0.0.1:8080')
         .optional(),
     command: CommandConfigSchema.optional(),
     health: HealthConfigSchema.optional().describe('Health probe; overrides the product default. For url targets, asked only when given'),
-    port: portSchema
+    port: commandPortSchema
         .optional()
-        .describe("Product targets only: listen on this port instead of the product's (pass it in env too)"),
+        .describe("Product targets only: listen on this port instead of the product's (pass it in env too); 'auto' picks a free one for a product that runs as a command"),
     env: envSchema
         .optional()
         .describe("Product targets only: environment merged over the product's env"),
 })
     .describe('Where the load goes: exactly one of product, url, command');
 /** One payload file, optionally weighted. */
-const PayloadFileConfigSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([
-    zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).describe('Path of a payload file, relative to the file that names it'),
-    zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-        path: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+const PayloadFileConfigSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .union */ .KCZ([
+    zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1).describe('Path of a payload file, relative to the file that names it'),
+    zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+        path: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()
             .min(1)
             .describe('Path of a payload file, relative to the file that names it'),
-        weight: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()
+        weight: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig()
             .positive({ error: say('a weight must be positive', 'a number > 0') })
             .max(1_000_000)
             .optional()
@@ -1771,48 +2420,50 @@ const PayloadFileConfigSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KC
         .describe('A payload file with a weight'),
 ]);
 /** The request bodies of a scenario: a directory or a list of files. */
-const PayloadsConfigSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    dir: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+const PayloadsConfigSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+    dir: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()
         .min(1)
         .optional()
         .describe('Directory whose files (sorted by name, dot files skipped) are the payloads'),
-    files: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(PayloadFileConfigSchema)
+    files: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(PayloadFileConfigSchema)
         .min(1)
         .optional()
         .describe('Payload files, each a path or {path, weight}'),
-    order: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['round-robin', 'weighted'])
+    order: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(['round-robin', 'weighted'])
         .optional()
         .describe('round-robin (default), or weighted (default when any weight is given)'),
 })
     .describe('Request bodies: dir or files (exactly one)');
 /** What makes a response a success; all must hold. */
-const ChecksConfigSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    status: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(100).max(599))
+const ChecksConfigSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+    status: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().int().min(100).max(599))
         .min(1)
         .default([200])
         .describe('Accepted status codes (default [200])'),
-    json: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1))
+    json: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1))
         .default([])
         .describe("JSON-path predicates on the body: '<path> <op> <literal>' or '<path> exists'"),
-    bodyContains: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1))
+    bodyContains: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1))
         .default([])
         .describe('Substrings the body must contain'),
 })
     .describe('What makes a response a success; all must hold');
 /** Fields of a scenario, shared by inline scenarios and product scenario files. */
 const scenarioFields = {
-    description: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional().describe('What the scenario exercises'),
-    method: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(HTTP_METHODS, { error: say('not an HTTP method', HTTP_METHODS.join(' | ')) })
+    description: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().optional().describe('What the scenario exercises'),
+    method: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(HTTP_METHODS, { error: say('not an HTTP method', HTTP_METHODS.join(' | ')) })
         .default('GET')
         .describe('HTTP method'),
-    path: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
-        .startsWith('/', { error: say('must start with /', 'a path such as /health') })
-        .describe('Path and query, starting with /'),
-    headers: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/), zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP())
+    path: requestPathSchema('Path and query, starting with /'),
+    headers: zod__WEBPACK_IMPORTED_MODULE_5__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().regex(HEADER_NAME_PATTERN, {
+        error: say('not a header name', "letters, digits and !#$%&'*+.^_`|~-"),
+    }), zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().regex(HEADER_VALUE_PATTERN, {
+        error: say('contains CR, LF, NUL or another control character (or a character above U+00FF), which would be written raw on the wire', HEADER_VALUE_EXPECTED),
+    }))
         .default({})
-        .describe('Request headers'),
-    body: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-        template: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .describe('Request headers (values on one line: no CR, LF or NUL)'),
+    body: zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+        template: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()
             .describe('Body text; {{payload}} is replaced by the payload as is, {{payload|json}} by the payload as a JSON string literal'),
     })
         .optional()
@@ -1821,19 +2472,19 @@ const scenarioFields = {
     checks: ChecksConfigSchema.default({ status: [200], json: [], bodyContains: [] }),
 };
 /** An inline scenario in a config file. */
-const InlineScenarioConfigSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+const InlineScenarioConfigSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
     name: nameSchema('Scenario name, unique in the config'),
     ...scenarioFields,
 })
     .describe('An inline scenario');
 /** A product scenario file (`products/<name>/scenarios/<scenario>.yml`). */
-const ScenarioFileSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+const ScenarioFileSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
     name: nameSchema('Scenario name; default: the file name without extension').optional(),
     ...scenarioFields,
 })
     .describe('A product scenario (products/<name>/scenarios/<scenario>.yml)');
 const timeoutFields = {
-    pipelining: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()
+    pipelining: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig()
         .int()
         .min(1)
         .max(MAX_PIPELINING)
@@ -1844,7 +2495,15 @@ const timeoutFields = {
     cooldown: durationSchema('Pause after each level', 'phase').default('0s'),
     connectTimeout: durationSchema('Connection establishment timeout', 'timeout').default('5s'),
     requestTimeout: durationSchema('Whole-response timeout', 'timeout').default('10s'),
-    workers: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()
+    maxCheckBodyBytes: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig()
+        .int()
+        .min(1)
+        .max(MAX_CHECK_BODY_BYTES, {
+        error: say('too large', `bytes, at most ${MAX_CHECK_BODY_BYTES} (256 MiB)`),
+    })
+        .optional()
+        .describe('Most bytes of a response body a check (json, bodyContains) reads; a longer body fails the check and is counted, not kept. Default 1048576 (1 MiB)'),
+    workers: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig()
         .int()
         .min(1)
         .max(MAX_WORKERS)
@@ -1852,11 +2511,11 @@ const timeoutFields = {
         .describe('Worker threads sharing the connections; 1 runs on the main thread'),
 };
 /** Closed model: each level is a number of connections. */
-const ClosedLoadConfigSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    model: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('closed')
+const ClosedLoadConfigSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+    model: zod__WEBPACK_IMPORTED_MODULE_5__/* .literal */ .euz('closed')
         .default('closed')
         .describe('closed: levels are connections, each keeping `pipelining` requests in flight'),
-    levels: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig({ error: say('a level must be a number', 'a number') })
+    levels: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig({ error: say('a level must be a number', 'a number') })
         .int({ error: say('a connection count must be a whole number', 'an integer >= 1') })
         .positive({ error: say('a connection count must be positive', 'an integer >= 1') })
         .max(MAX_CONNECTIONS, {
@@ -1869,17 +2528,17 @@ const ClosedLoadConfigSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject 
 })
     .describe('Closed model: levels are connection counts');
 /** Open model: each level is an arrival rate in requests per second. */
-const OpenLoadConfigSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    model: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('open')
+const OpenLoadConfigSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+    model: zod__WEBPACK_IMPORTED_MODULE_5__/* .literal */ .euz('open')
         .describe('open: levels are arrival rates in req/s, latency measured from intended send'),
-    levels: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig({ error: say('a level must be a number', 'a number') })
+    levels: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig({ error: say('a level must be a number', 'a number') })
         .positive({ error: say('a rate must be positive', 'req/s > 0') })
         .max(MAX_RATE_RPS, {
         error: say('rate too high for one load generator', `req/s <= ${MAX_RATE_RPS}`),
     }))
         .min(1, { error: say('no levels', 'at least one level') })
         .describe('Arrival rates in req/s, run in this order'),
-    maxConnections: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()
+    maxConnections: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig()
         .int()
         .positive()
         .max(MAX_CONNECTIONS)
@@ -1889,94 +2548,157 @@ const OpenLoadConfigSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */
 })
     .describe('Open model: levels are arrival rates');
 /** Load model and levels; discriminated on `model` so later models (`stages`) slot in. */
-const LoadConfigSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .discriminatedUnion */ .gMt('model', [ClosedLoadConfigSchema, OpenLoadConfigSchema])
+const LoadConfigSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .discriminatedUnion */ .gMt('model', [ClosedLoadConfigSchema, OpenLoadConfigSchema])
     .describe('Load model and levels');
 /** Most A/B rounds a comparison may ask for. */
 const MAX_COMPARE_ROUNDS = 50;
 /** Default relative threshold of comparisons: changes within ±5% count as no change. */
 const DEFAULT_COMPARE_THRESHOLD = '5%';
+/** How an A/B loads its two sides; the default is chosen from docs/comparisons.md's figures. */
+const AB_MODES = ['interleaved', 'duet'];
+/** Default `compare.mode`: duet, which caught more on this kind of machine (docs/comparisons.md). */
+const DEFAULT_AB_MODE = 'duet';
+/** Default `compare.minRounds`: rounds before the stopping rule first looks. */
+const DEFAULT_MIN_ROUNDS = 2;
+/** Default `compare.maxRounds`: the most rounds an adaptive A/B runs. */
+const DEFAULT_MAX_ROUNDS = 10;
+const roundCount = (what) => zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig()
+    .int({
+    error: say('rounds must be a whole number', `an integer from 1 to ${MAX_COMPARE_ROUNDS}`),
+})
+    .min(1, { error: say('at least one round', `an integer from 1 to ${MAX_COMPARE_ROUNDS}`) })
+    .max(MAX_COMPARE_ROUNDS, {
+    error: say('too many rounds', `an integer from 1 to ${MAX_COMPARE_ROUNDS}`),
+})
+    .describe(what);
 /** How an A/B comparison runs and what change counts. */
-const CompareConfigSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    rounds: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()
-        .int({
-        error: say('rounds must be a whole number', `an integer from 1 to ${MAX_COMPARE_ROUNDS}`),
-    })
-        .min(1, { error: say('at least one round', `an integer from 1 to ${MAX_COMPARE_ROUNDS}`) })
-        .max(MAX_COMPARE_ROUNDS, {
-        error: say('too many rounds', `an integer from 1 to ${MAX_COMPARE_ROUNDS}`),
-    })
-        .default(5)
-        .describe('Rounds per side; each round runs every level against both, order alternating'),
-    noise: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY()
+const CompareConfigSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+    mode: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(AB_MODES, { error: say('unknown mode', 'interleaved or duet') })
+        .optional()
+        .describe('interleaved: one side loaded at a time, order random per round and level; duet (default, or interleaved on one CPU): both at once, each on its own half of the CPUs'),
+    rounds: roundCount('A fixed number of rounds per side (sets minRounds and maxRounds to it); leave out for adaptive rounds').optional(),
+    minRounds: roundCount(`Adaptive rounds: rounds before the stopping rule first looks (default ${DEFAULT_MIN_ROUNDS})`).optional(),
+    maxRounds: roundCount(`Adaptive rounds: the most rounds per side (default ${DEFAULT_MAX_ROUNDS})`).optional(),
+    timeBudget: durationSchema('Adaptive rounds: no new round starts when it would end after this much time', 'measured').optional(),
+    seed: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig()
+        .int()
+        .min(1)
+        .max(2_147_483_647)
+        .optional()
+        .describe('Seed of the random order of the rounds; default a new one per run (recorded)'),
+    metrics: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(_report_comparison_model_js__WEBPACK_IMPORTED_MODULE_1__/* .ComparedMetricSchema */ .HY)
+        .min(1)
+        .optional()
+        .describe('Metrics judged, and waited for by the stopping rule; default all'),
+    noise: zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY()
         .default(false)
-        .describe('Also estimate the A/A noise of the baseline and judge changes against it'),
-    threshold: zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([
-        zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()
+        .describe("Also estimate the baseline's A/A noise from its rounds and show it"),
+    threshold: zod__WEBPACK_IMPORTED_MODULE_5__/* .union */ .KCZ([
+        zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig()
             .min(0)
             .max(10, { error: say('threshold too large', "a fraction such as 0.05, or '5%'") }),
-        zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^\s*\d+(\.\d+)?\s*%\s*$/, {
+        zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().regex(/^\s*\d+(\.\d+)?\s*%\s*$/, {
             error: say('not a percentage', "a fraction such as 0.05, or a percentage such as '5%'"),
         }),
     ])
         .default(DEFAULT_COMPARE_THRESHOLD)
         .describe("Relative change that counts: a fraction (0.05) or a percentage ('5%')"),
 })
+    .superRefine((compare, ctx) => {
+    if (compare.rounds !== undefined) {
+        for (const key of ['minRounds', 'maxRounds']) {
+            if (compare[key] === undefined)
+                continue;
+            ctx.addIssue({
+                code: 'custom',
+                path: [key],
+                input: compare[key],
+                message: say('rounds fixes the number of rounds', 'either rounds (fixed) or minRounds/maxRounds (adaptive), not both'),
+            });
+        }
+        return;
+    }
+    const min = compare.minRounds ?? DEFAULT_MIN_ROUNDS;
+    const max = compare.maxRounds ?? DEFAULT_MAX_ROUNDS;
+    if (min > max) {
+        ctx.addIssue({
+            code: 'custom',
+            path: ['minRounds'],
+            input: compare.minRounds,
+            message: say(`more than maxRounds (${max})`, 'minRounds no larger than maxRounds'),
+        });
+    }
+})
     .describe('A/B comparison settings (used when a baseline is given)');
 /** One threshold: a string such as `p99 < 50ms`, or a relative limit as an object. */
-const ThresholdConfigSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([
-    zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+const ThresholdConfigSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .union */ .KCZ([
+    zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()
         .min(1)
         .describe("A threshold such as 'p99 < 50ms', 'errorRate < 0.1%', 'rps > 2000' or 'p99 +20%'"),
-    zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-        metric: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).describe('Metric: p50, p99, p99.9, rps, errorRate, …'),
-        warn: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+    zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+        metric: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1).describe('Metric: p50, p99, p99.9, rps, errorRate, …'),
+        warn: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()
             .optional()
             .describe("Warn beyond this change, e.g. '+10%' (or '-5%' for rps)"),
-        fail: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        fail: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()
             .optional()
             .describe("Fail when the whole interval is beyond this change, e.g. '+20%'"),
-        scenario: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional().describe('Only levels of this scenario'),
+        scenario: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().optional().describe('Only levels of this scenario'),
     })
         .describe('A relative threshold against the baseline'),
 ]);
 /** Cloud settings, read by the Azure pipeline and validated for every run. */
-const CloudConfigSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    provider: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['local', 'azure'])
+const CloudConfigSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+    provider: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(['local', 'azure'])
         .default('local')
         .describe('local: this machine; azure: VMs provisioned per run'),
-    vmSizes: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(_value_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .valueRules */ .Ni.vmSize.pattern, {
-        error: say('not an Azure VM size name', _value_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .valueRules */ .Ni.vmSize.expected),
+    vmSizes: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().regex(_value_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .valueRules */ .Ni.vmSize.pattern, {
+        error: say('not an Azure VM size name', _value_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .valueRules */ .Ni.vmSize.expected),
     }))
         .min(1)
-        .default([..._value_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .CLOUD_DEFAULTS */ .RU.vmSizes])
+        .default([..._value_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .CLOUD_DEFAULTS */ .RU.vmSizes])
         .describe('Azure VM sizes in order of preference (or one job per size in a sweep)'),
-    regions: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(_value_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .valueRules */ .Ni.region.pattern, {
-        error: say('not an Azure region name', _value_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .valueRules */ .Ni.region.expected),
+    regions: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().regex(_value_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .valueRules */ .Ni.region.pattern, {
+        error: say('not an Azure region name', _value_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .valueRules */ .Ni.region.expected),
     }))
         .min(1)
-        .default([..._value_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .CLOUD_DEFAULTS */ .RU.regions])
+        .default([..._value_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .CLOUD_DEFAULTS */ .RU.regions])
         .describe('Azure regions in order of preference'),
-    loadAgents: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()
+    loadAgents: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig()
         .int()
         .min(1)
-        .max(_value_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_LOAD_AGENTS */ .r9)
-        .default(_value_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .CLOUD_DEFAULTS */ .RU.loadAgents)
+        .max(_value_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_LOAD_AGENTS */ .r9)
+        .default(_value_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .CLOUD_DEFAULTS */ .RU.loadAgents)
         .describe('Load VMs driving the target together'),
+    sweep: zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+        vmSizes: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().regex(_value_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .valueRules */ .Ni.vmSize.pattern, {
+            error: say('not an Azure VM size name', _value_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .valueRules */ .Ni.vmSize.expected),
+        }))
+            .min(2, { error: say('a sweep compares sizes', 'at least two VM sizes') })
+            .describe('VM sizes to compare, one run each (a matrix leg each in a workflow)'),
+    })
+        .optional()
+        .describe('Sizes compared by a sweep, one run per size; vmSizes stays the fallback order within one run'),
+    prices: _pricing_prices_config_js__WEBPACK_IMPORTED_MODULE_3__/* .PricesConfigSchema */ .sQ.optional().describe('Where the VM-size comparison takes its prices: the Azure Retail Prices API and/or a table'),
 })
     .describe('Cloud settings (Azure pipeline)');
 /** The config file (v1). */
-const BenchConfigSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    $schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional().describe('JSON Schema reference, for editors'),
-    version: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(1, { error: say('unsupported version', '1') }).describe('Format version'),
+const BenchConfigSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+    $schema: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().optional().describe('JSON Schema reference, for editors'),
+    version: zod__WEBPACK_IMPORTED_MODULE_5__/* .literal */ .euz(1, { error: say('unsupported version', '1') }).describe('Format version'),
     name: nameSchema('Benchmark name: lower-case letters, digits, hyphens'),
-    description: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional().describe('What this benchmark is for'),
+    description: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().optional().describe('What this benchmark is for'),
     target: TargetConfigSchema,
-    baseline: TargetConfigSchema.optional().describe('A/B: the baseline to compare the target with, run in interleaved rounds (same shape as target)'),
-    compare: CompareConfigSchema.default({ rounds: 5, noise: false, threshold: '5%' }),
-    thresholds: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(ThresholdConfigSchema)
+    baseline: TargetConfigSchema.optional().describe('A/B: the baseline to compare the target with, run in the same session (same shape as target; see compare)'),
+    slo: _stats_slo_js__WEBPACK_IMPORTED_MODULE_4__/* .SloConfigSchema */ .ap.optional().describe("The service-level objective of the VM-size comparison, e.g. 'p99 < 50ms'"),
+    compare: CompareConfigSchema.default({
+        noise: false,
+        threshold: DEFAULT_COMPARE_THRESHOLD,
+    }),
+    thresholds: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(ThresholdConfigSchema)
         .default([])
         .describe('Limits the run must respect; a crossed fail limit exits with code 1'),
-    scenarios: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([
+    scenarios: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .union */ .KCZ([
         nameSchema('Name of a product scenario (products/<product>/scenarios/<name>.yml)'),
         InlineScenarioConfigSchema,
     ]))
@@ -1995,26 +2717,26 @@ const BenchConfigSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .r
     }),
     cloud: CloudConfigSchema.default({
         provider: 'local',
-        vmSizes: [..._value_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .CLOUD_DEFAULTS */ .RU.vmSizes],
-        regions: [..._value_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .CLOUD_DEFAULTS */ .RU.regions],
-        loadAgents: _value_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .CLOUD_DEFAULTS */ .RU.loadAgents,
+        vmSizes: [..._value_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .CLOUD_DEFAULTS */ .RU.vmSizes],
+        regions: [..._value_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .CLOUD_DEFAULTS */ .RU.regions],
+        loadAgents: _value_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .CLOUD_DEFAULTS */ .RU.loadAgents,
     }),
 })
     .describe('bench-action config (version 1)');
 /** Container image of a product (cloud runs, or locally with a Docker engine). */
-const ImageConfigSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    repository: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).describe('Image repository, e.g. reframe'),
-    tag: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).default('latest').describe('Image tag (the run records the digest)'),
-    registry: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+const ImageConfigSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+    repository: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1).describe('Image repository, e.g. reframe'),
+    tag: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1).default('latest').describe('Image tag (the run records the digest)'),
+    registry: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()
         .min(1)
         .optional()
         .describe('Registry host, e.g. myacr.azurecr.io; the pipeline may supply it'),
 })
     .describe('Container image');
 /** A product file (`products/<name>/product.yml`): how to start and probe the product. */
-const ProductFileSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+const ProductFileSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
     name: nameSchema('Product name; default: the directory name').optional(),
-    description: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional().describe('What the product is'),
+    description: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().optional().describe('What the product is'),
     image: ImageConfigSchema.optional(),
     command: CommandConfigSchema.optional().describe('A local process (cwd relative to the product directory); wins over image for local runs'),
     port: portSchema.describe('Port the product listens on'),
@@ -2023,6 +2745,215 @@ const ProductFileSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .r
 })
     .describe('A product (products/<name>/product.yml)');
 //# sourceMappingURL=schema.js.map
+
+/***/ }),
+
+/***/ 67591:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $I: () => (/* binding */ secretValuesOfTarget),
+/* harmony export */   BO: () => (/* binding */ redactUrl),
+/* harmony export */   GP: () => (/* binding */ redactUrlsInText),
+/* harmony export */   Jy: () => (/* binding */ redactTarget),
+/* harmony export */   Qu: () => (/* binding */ redactArgv),
+/* harmony export */   Rd: () => (/* binding */ redactText),
+/* harmony export */   Tj: () => (/* binding */ quotableValue),
+/* harmony export */   WD: () => (/* binding */ secretValuesOf),
+/* harmony export */   cA: () => (/* binding */ redactHeaders),
+/* harmony export */   tp: () => (/* binding */ redactPath),
+/* harmony export */   uE: () => (/* binding */ PORT_PLACEHOLDER)
+/* harmony export */ });
+/* unused harmony exports REDACTED, MIN_SCRUBBED_CHARS, SECRET_HEADER_NAMES, isSecretHeader, redactEnv, isPublicEnvValue */
+/** What a hidden value is replaced with (GitHub masks secrets the same way). */
+const REDACTED = '***';
+/** Shortest secret value replaced in free text. */
+const MIN_SCRUBBED_CHARS = 4;
+/** Header names whose values are always secret. */
+const SECRET_HEADER_NAMES = [
+    'authorization',
+    'proxy-authorization',
+    'cookie',
+    'set-cookie',
+    'x-api-key',
+];
+const SECRET_NAME = /token|secret|key|password|passwd|credential/i;
+const SECRET_HEADER_TEXT = /authorization|cookie|token|secret|key|password|passwd|credential/i;
+/** The env value that stands for the port a `port: auto` target was given: never secret. */
+const PORT_PLACEHOLDER = '{{port}}';
+/** Whether a header's value is a secret, by its name. */
+function isSecretHeader(name) {
+    const lower = name.toLowerCase();
+    return SECRET_HEADER_NAMES.includes(lower) || SECRET_NAME.test(lower);
+}
+// scheme://userinfo@ — the userinfo ends at the first `/`, `?`, `#` or white space.
+const USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@]+@/gi;
+/** `url` with its userinfo (user and password) replaced: `http://***@host:8080/path`. */
+function redactUrl(url) {
+    return redactUrlsInText(url);
+}
+/** Every URL userinfo in `text` replaced (messages that quote a URL). */
+function redactUrlsInText(text) {
+    return text.replace(USERINFO, `$1${REDACTED}@`);
+}
+/** Headers with secret values replaced, names kept. */
+function redactHeaders(headers) {
+    return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name, isSecretHeader(name) ? REDACTED : value]));
+}
+/** A request path with the values of secret-named query parameters replaced: `/x?token=***`. */
+function redactPath(path) {
+    return path.replace(/([?&])([^=&#]+)=([^&#]*)/g, (whole, sep, name) => SECRET_NAME.test(safeDecode(name)) ? `${sep}${name}=${REDACTED}` : whole);
+}
+function querySecrets(path) {
+    const found = [];
+    for (const match of path.matchAll(/[?&]([^=&#]+)=([^&#]+)/g)) {
+        if (!SECRET_NAME.test(safeDecode(match[1] ?? '')))
+            continue;
+        const value = match[2] ?? '';
+        found.push(value, safeDecode(value));
+    }
+    return found;
+}
+function safeDecode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+/** An env map with every value replaced except those named in `publicNames` (or `{{port}}`). */
+function redactEnv(env, publicNames = []) {
+    return Object.fromEntries(Object.entries(env).map(([name, value]) => [
+        name,
+        isPublicEnvValue(name, value, publicNames) ? value : REDACTED,
+    ]));
+}
+/** Command arguments with `--secret-name=value` values and URL userinfo replaced. */
+function redactArgv(argv) {
+    return argv.map((arg) => {
+        const match = /^(-{0,2}[A-Za-z0-9_.-]+)=(.*)$/s.exec(arg);
+        if (match?.[1] !== undefined && SECRET_NAME.test(match[1]))
+            return `${match[1]}=${REDACTED}`;
+        return redactUrlsInText(arg);
+    });
+}
+/** A target as reports show it: URL userinfo, env values and secret arguments hidden. */
+function redactTarget(target) {
+    switch (target.kind) {
+        case 'url':
+            return { ...target, baseUrl: redactUrl(target.baseUrl) };
+        case 'command':
+            return {
+                ...target,
+                argv: redactArgv(target.argv),
+                env: redactEnv(target.env, target.publicEnv),
+                baseUrl: redactUrl(target.baseUrl),
+            };
+        case 'image':
+            return { ...target, env: redactEnv(target.env, target.publicEnv) };
+    }
+}
+/**
+ * Every secret value of a plan, longest first and without repeats: the userinfo of target
+ * URLs (whole, and user and password apart, decoded too), secret header values, non-public
+ * env values and secret command arguments. For `core.setSecret` in the action (so the runner
+ * masks them in every log line) and for `redactText`.
+ */
+function secretValuesOf(plan) {
+    const values = new Set();
+    const targets = plan.baseline ? [plan.target, plan.baseline] : [plan.target];
+    for (const target of targets) {
+        for (const value of targetSecrets(target))
+            values.add(value);
+    }
+    for (const scenario of plan.scenarios) {
+        for (const value of querySecrets(scenario.path))
+            values.add(value);
+        for (const [name, value] of Object.entries(scenario.headers)) {
+            if (!isSecretHeader(name))
+                continue;
+            values.add(value);
+            // `Bearer abc`: the credential alone is a secret too, wherever it is quoted.
+            const credential = /^\S+\s+(\S.*)$/.exec(value)?.[1];
+            if (credential !== undefined)
+                values.add(credential);
+        }
+    }
+    values.delete('');
+    return [...values].sort((a, b) => b.length - a.length || a.localeCompare(b));
+}
+/** The secret values of one target (URL userinfo, non-public env values, secret arguments). */
+function secretValuesOfTarget(target) {
+    return [...new Set(targetSecrets(target))]
+        .filter((v) => v !== '')
+        .sort((a, b) => b.length - a.length || a.localeCompare(b));
+}
+function targetSecrets(target) {
+    const found = [];
+    if (target.kind !== 'image')
+        found.push(...userinfoSecrets(target.baseUrl));
+    if (target.kind !== 'url') {
+        for (const [name, value] of Object.entries(target.env)) {
+            if (!isPublicEnvValue(name, value, target.publicEnv ?? []))
+                found.push(value);
+        }
+    }
+    if (target.kind === 'command') {
+        for (const arg of target.argv) {
+            const match = /^(-{0,2}[A-Za-z0-9_.-]+)=(.*)$/s.exec(arg);
+            if (match?.[1] !== undefined && match[2] && SECRET_NAME.test(match[1]))
+                found.push(match[2]);
+            found.push(...userinfoSecrets(arg));
+        }
+    }
+    return found;
+}
+function userinfoSecrets(text) {
+    const found = [];
+    for (const match of text.matchAll(/\b[a-z][a-z0-9+.-]*:\/\/([^\s/?#@]+)@/gi)) {
+        const userinfo = match[1] ?? '';
+        found.push(userinfo);
+        for (const part of userinfo.split(':'))
+            found.push(part, safeDecode(part));
+    }
+    return found;
+}
+/** `text` with URL userinfo and every known secret value (long enough to be told apart) hidden. */
+function redactText(text, secrets) {
+    let out = redactUrlsInText(text);
+    for (const secret of secrets) {
+        if (secret.length < MIN_SCRUBBED_CHARS)
+            continue;
+        out = out.split(secret).join(REDACTED);
+    }
+    return out;
+}
+/** Whether an env value may be shown: named public, or only the port placeholder. */
+function isPublicEnvValue(name, value, publicNames) {
+    return publicNames.includes(name) || value.trim() === PORT_PLACEHOLDER;
+}
+/**
+ * The value a config problem may quote at `path` (a key path of the file): none for an env
+ * value or a secret header, the URL without userinfo for anything else. A typo in a secret must
+ * not put the secret into the problem list.
+ */
+function quotableValue(path, value) {
+    if (path.includes('env'))
+        return undefined;
+    const headersAt = path.lastIndexOf('headers');
+    if (headersAt >= 0) {
+        const name = path[headersAt + 1];
+        if (typeof name !== 'string' || isSecretHeader(name))
+            return undefined;
+    }
+    // A whole mapping quoted at a parent key may hold an env map or a secret header.
+    const collection = /^[[{]/.test(value) || /:\s/.test(value);
+    if (collection && (/\benv\b/i.test(value) || SECRET_HEADER_TEXT.test(value)))
+        return undefined;
+    return redactUrlsInText(value);
+}
+//# sourceMappingURL=secrets.js.map
 
 /***/ }),
 
@@ -2172,6 +3103,7 @@ const errorCodes = {
     // Config files, products and plans.
     PATH_OUTSIDE_WORKSPACE: input('A path input of the action points outside the checked-out repository.', 'Give a path inside the workspace, e.g. configs/reframe-pr.yml.'),
     CONFIG_NOT_FOUND: input('The config file does not exist or is not a readable regular file.', 'Check the path; configs usually live in configs/, e.g. configs/demo.yml.'),
+    CONFIG_UNREADABLE: input('The config file exists but cannot be used: a directory, a FIFO, a device, a symbolic link loop, too large (over 1 MiB) or not readable.', 'Give the path of a regular YAML or JSON file of at most 1 MiB.'),
     CONFIG_INVALID: input('The config, a product or a scenario file has problems (every one is listed with its line).', 'Fix the listed lines and run `bench validate <config>` to check again.'),
     OVERRIDE_INVALID: input('A value given on the command line or as an input to replace a config value is not usable.', 'Give the value in the form the config key takes (see docs/config.md).'),
     PRODUCT_MISSING: input('The product named by the config is in none of the products catalogues searched.', 'Check the product name, or point at a catalogue with `products-dir` (action) or --products-dir (CLI).'),
@@ -2180,8 +3112,10 @@ const errorCodes = {
     TARGET_NOT_URL: input('provider: url needs a config whose target is a URL.', 'Use provider: local to start the target on the runner, or give the config `target: { url: … }`.'),
     TARGET_URL_INVALID: input('The target URL is not a valid URL.', 'Write target.url as http://host:port (optionally with a base path).'),
     TARGET_COMMAND_EMPTY: input('The target command is empty.', 'Give target.command as a program and its arguments.'),
+    REQUEST_UNSAFE: input('A scenario would write a line break or control character into a request (method, path or header): nothing was sent.', 'Remove CR, LF and NUL from the method, path and header values; percent-encode the path.'),
     TRANSPORT_UNSUPPORTED: input('The chosen HTTP client cannot reach the target URL (e.g. the raw client and https).', 'Use --transport auto or undici for https targets.'),
     BASELINE_MISSING: input('An A/B run was asked for but the plan has no baseline.', 'Add `baseline:` to the config (same shape as `target:`).'),
+    DUET_NEEDS_TWO_CPUS: input('A duet A/B was asked for on a machine (or affinity) with fewer than two CPUs to split.', 'Use `compare.mode: interleaved`, or run where two or more CPUs are available.'),
     NOTHING_MEASURED: input('The run ended before any level was measured.', 'Let the first level finish before interrupting.'),
     // Reports on disk.
     REPORT_DIR_EXISTS: input('The output directory already holds a report.', 'Choose another output directory, delete the old report, or pass --overwrite to replace it.'),
@@ -2192,14 +3126,32 @@ const errorCodes = {
     RESULT_NOT_FOUND: input('A result.json to compare does not exist.', 'Give the path of a result.json written by `bench run`.'),
     RESULT_UNREADABLE: input('A result.json to compare cannot be read.', 'Check the file permissions and that it is a regular file.'),
     RESULT_INVALID: input('A result.json to compare is not JSON or not a bench result.', 'Give a result.json written by `bench run` (schemas/result.schema.json describes it).'),
+    // The VM-size comparison: its reports and prices.
+    REPORT_SET_NOT_FOUND: input('The directory of reports to compare does not exist or is not a directory.', 'Give the directory actions/download-artifact wrote the matrix reports to (its `path`).'),
+    REPORT_SET_EMPTY: input('The directory of reports to compare holds no result.json.', "Download the matrix legs' report artifacts into it first (actions/download-artifact with a `pattern` and no `name`)."),
+    AGGREGATE_NO_REPORTS: input('A size comparison was asked for with no reports.', 'Give the result.json files of the matrix legs (e.g. the directory actions/download-artifact wrote).'),
+    AGGREGATE_NO_SIZES: input('None of the reports to compare names a VM size and region (they are local runs).', 'Compare the result.json files of Azure runs, one per matrix leg.'),
+    AGGREGATE_MIXED_PRODUCTS: input('The reports to compare are of more than one product.', 'Compare each product separately (one directory or run set per product).'),
+    PRICE_QUERY_INVALID: input('A VM size, region or currency to price is not spelt as Azure spells it.', 'Name sizes and regions as ARM does (Standard_D4s_v5, westeurope) and the currency as an ISO 4217 code.'),
+    PRICE_NOT_FOUND: input('The Azure Retail Prices API lists no pay-as-you-go Linux price for a VM size in a region.', 'Check the size and region spelling, or give the price in cloud.prices.table.'),
+    PRICES_QUERY_REJECTED: infrastructure('The Azure Retail Prices API refused the query bench built (HTTP 400).', 'The API may have changed; give prices in cloud.prices.table meanwhile, and report this with the message.'),
+    PRICES_API_UNAVAILABLE: infrastructure('The Azure Retail Prices API gave no answer, or an error, after the retries.', 'Check that the runner can reach prices.azure.com, or set cloud.prices.table (and source: table to stop asking the API).'),
+    PRICES_ANSWER_INVALID: infrastructure('The Azure Retail Prices API answered something that is not a usable page of prices.', 'Give prices in cloud.prices.table meanwhile (source: table stops asking the API).'),
     // The target under test.
     TARGET_NOT_FOUND: target("The target's program or working directory does not exist.", 'Check target.command and target.cwd (relative paths are resolved from the config file).'),
     TARGET_START_FAILED: target('The target process or container could not be started.', 'Check that the program exists and is executable, or that the image can be pulled.'),
     TARGET_PORT_IN_USE: target("Another process already listens on the target's port.", 'Stop the other process, or give the target another port (or `port: auto`).'),
     TARGET_EXITED: target('The target process or container stopped before it was healthy or during the run.', 'Run the command or image by hand to see why it stops; check its env.'),
+    TARGET_PIN_FAILED: target('A duet could not pin a target process to its CPUs with `taskset`.', 'Check that the target runs as this user and that `taskset -p` works on it; or use `compare.mode: interleaved`.'),
     TARGET_UNHEALTHY: target('The target never answered its health check in time.', 'Check the health path and timeout, and what the target printed.'),
     TARGET_UNREACHABLE: target('The target URL refused connections or did not answer.', 'Start the service first, or check the host and port of target.url.'),
     DOCKER_UNAVAILABLE: target('An image-based product was to run locally, and no Docker engine is available.', 'Use target.url or target.command locally, or benchmark the image on Azure (--provider azure).'),
+    // Results of command benchmarks (criterion, DataFlow, the generic shape): written by the
+    // product's benchmark command, so a bad file is the target's failure, not the user's input.
+    COMMAND_RESULT_NOT_FOUND: target('A results file or folder the benchmark command should have written does not exist.', "Check that the command ran to the end and where it writes (criterion: target/criterion, or $CARGO_TARGET_DIR/criterion); docs/command-benchmarks.md lists each format's files."),
+    COMMAND_RESULT_UNREADABLE: target('A results file or folder of a benchmark command exists but cannot be read.', 'Check its permissions and that it is a regular file (or, for criterion, a folder).'),
+    COMMAND_RESULT_INVALID: target('A results file of a benchmark command is not JSON or not in the shape of its format (the file and field are named).', 'Check the named field; docs/command-benchmarks.md describes each format, schemas/command-result.schema.json the generic one.'),
+    COMMAND_RESULT_EMPTY: target('The results of a benchmark command hold no benchmark.', 'Check that the command ran its benchmarks (a filter that matches nothing leaves no results).'),
     // Azure settings and set-up (caught before anything is created).
     AZURE_SETTINGS_INVALID: input('Azure settings are missing or not usable (every one is listed with where it comes from).', 'Give every setting listed (flags, environment variables or action inputs; see docs/azure.md). Nothing was sent to Azure.'),
     AZURE_IDENTITY_MISSING: input('No Azure identity (tenant, client and subscription ids) was given.', 'Set the three azure-* inputs (or --tenant, --client, --subscription), usually from repository variables.'),
@@ -2229,6 +3181,10 @@ const errorCodes = {
     AZURE_AUTHORIZATION_FAILED: infrastructure('Azure refused a request for lack of a role or permission.', 'Grant the role named in the message to the identity, at the scope named (see docs/azure.md, Roles).'),
     AZURE_POLICY_DENIED: infrastructure('An Azure Policy of the subscription refused a resource.', 'Ask the subscription owner for an exemption, or change the value the policy refuses.'),
     AZURE_NO_CAPACITY: infrastructure('No VM size and region of the settings had room for a VM.', 'Add sizes or regions, try later, or ask for more vCPU quota.'),
+    AZURE_PREFLIGHT_FAILED: infrastructure("The preflight found the subscription's set-up not ready for a run (every failed check is listed with its fix); nothing was created.", 'Fix each item listed (`bench doctor --provider azure` shows the checklist), or run `bench setup azure`.'),
+    AZURE_GROUP_TAKEN: infrastructure("A resource group of the run's name exists and belongs to another run (its bench-run-id tag differs).", 'Give each step and matrix leg its own run identity (job, inputs); never share a group, since its clean-up deletes the other run’s VMs.'),
+    AZURE_PROVIDER_UNREGISTERED: infrastructure('The subscription has not registered a resource provider a run uses (MissingSubscriptionRegistration).', 'Run `az provider register --namespace <namespace>` for Microsoft.Compute, Microsoft.Network, Microsoft.ManagedIdentity, Microsoft.Storage and Microsoft.ContainerRegistry, or `bench setup azure`.'),
+    AZURE_OS_IMAGE_MISSING: infrastructure('The pinned Ubuntu image version (ubuntuImage in src/core/azure/resource-specs.ts) does not exist in a region the run may use.', 'List the versions that exist with the az vm image list command in the message and pin one of them (Canonical keeps about two years of images).'),
     AZURE_GROUP_BEING_DELETED: infrastructure('A resource group of the same name is still being deleted.', 'Re-run the job (a new attempt gets a new group name) or wait until the deletion has finished.'),
     AZURE_REQUEST_FAILED: infrastructure('An Azure request failed for another reason.', 'Retry the run; if it keeps failing, check the Azure status page and the activity log of the resource group.'),
     AZURE_NO_PRIVATE_IP: infrastructure('A NIC has no private address after creation.', 'Retry the run; report it if it happens again.'),
@@ -2250,6 +3206,7 @@ const errorCodes = {
     STORED_REPORT_INVALID: infrastructure('A report stored in Blob is corrupt or of another result schema.', 'Compare the schemaVersion of the stored result.json with this release.'),
     // Bugs.
     REPORT_INVALID: internal('The report built by this run does not match the result schema.', 'This is a bug in bench: please report it with the command you ran.'),
+    AGGREGATE_INVALID: internal('The size comparison built from the reports does not match its schema.', 'This is a bug in bench: please report it with the reports that were compared.'),
 };
 /** Exit codes of the `bench` command, one per outcome (documented in the README). */
 const ExitCode = {
@@ -2297,6 +3254,7 @@ function isErrorCode(code) {
 /* harmony export */   nf: () => (/* binding */ errorDetails)
 /* harmony export */ });
 /* unused harmony export exitCodeFor */
+/* harmony import */ var _config_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67591);
 /* harmony import */ var _error_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40154);
 /**
  * Errors the user can act on. Each has a stable `code` from the registry in `error-codes.ts`
@@ -2304,6 +3262,7 @@ function isErrorCode(code) {
  * them once: the CLI prints them and exits with `exitCodeFor(error)`; the action fails the step
  * (main) or warns (post).
  */
+
 
 
 /** An error with a stable code and a hint. */
@@ -2314,13 +3273,16 @@ class BenchError extends Error {
     hint;
     /** Broad class, from the registry. */
     kind;
-    /** `hint` defaults to the registry's hint for `code`. */
+    /**
+     * `hint` defaults to the registry's hint for `code`. URL userinfo in the message or hint is
+     * hidden here, once, so no error that quotes a target URL can print its credentials.
+     */
     constructor(code, message, hint, options) {
-        super(message, options);
+        super((0,_config_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactUrlsInText */ .GP)(message), options);
         this.name = 'BenchError';
         this.code = code;
         this.kind = _error_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .errorCodes */ .fv[code].kind;
-        this.hint = hint ?? _error_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .errorCodes */ .fv[code].hint;
+        this.hint = (0,_config_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactUrlsInText */ .GP)(hint ?? _error_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .errorCodes */ .fv[code].hint);
     }
 }
 /** Invalid input: config, arguments, files. Exit code 2. */
@@ -2341,17 +3303,92 @@ function exitCodeFor(error) {
 function errorSummary(error) {
     if (error instanceof BenchError)
         return `${error.message} (${error.code})`;
-    return error instanceof Error ? error.message : String(error);
+    return (0,_config_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactUrlsInText */ .GP)(error instanceof Error ? error.message : String(error));
 }
 /** An error with what to do, for failing a step or a warning: message, code and hint. */
 function errorDetails(error) {
     if (error instanceof BenchError)
         return `${error.message}\n[${error.code}] ${error.hint}`;
     if (error instanceof Error)
-        return error.stack ?? error.message;
-    return String(error);
+        return (0,_config_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactUrlsInText */ .GP)(error.stack ?? error.message);
+    return (0,_config_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactUrlsInText */ .GP)(String(error));
 }
 //# sourceMappingURL=errors.js.map
+
+/***/ }),
+
+/***/ 41401:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   mV: () => (/* binding */ priceFromTable),
+/* harmony export */   sQ: () => (/* binding */ PricesConfigSchema),
+/* harmony export */   uQ: () => (/* binding */ DEFAULT_PRICES_CONFIG)
+/* harmony export */ });
+/* unused harmony export PriceTableSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38816);
+/* harmony import */ var _config_value_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33961);
+/**
+ * The `cloud.prices` config fragment: which currency costs are in, whether the Retail Prices API
+ * is asked, and the table used when it cannot be (offline, blocked egress, an unknown size):
+ *
+ * ```yaml
+ * cloud:
+ *   prices:
+ *     currency: USD
+ *     source: api          # api: ask the API, the table when that fails; table: never ask
+ *     asOf: '2026-06-01'   # when the table's figures were copied (recorded with each cost)
+ *     table:
+ *       Standard_D4s_v5: { westeurope: 0.192 }
+ * ```
+ *
+ * Defined here, not in `core/config/schema.ts`, so the comparison can be built and tested before
+ * the config file learns about it; `PricesConfigSchema` is meant to be attached there as is. It
+ * imports only the value rules from the config module, so attaching it makes no import cycle.
+ */
+
+
+/** Hourly prices by VM size, then region. */
+const PriceTableSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(_config_value_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .valueRules */ .Ni.vmSize.pattern, { error: `not ${_config_value_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .valueRules */ .Ni.vmSize.expected}` }), zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(_config_value_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .valueRules */ .Ni.region.pattern, { error: `not ${_config_value_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .valueRules */ .Ni.region.expected}` }), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive().describe('Price of one hour, in cloud.prices.currency')))
+    .describe('Hourly pay-as-you-go Linux prices by VM size, then region');
+/** The `cloud.prices` fragment. */
+const PricesConfigSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    currency: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+        .regex(/^[A-Z]{3}$/, { error: 'not an ISO 4217 currency code (e.g. USD, EUR)' })
+        .default('USD')
+        .describe('Currency of every price and cost (the table is in this currency too)'),
+    source: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['api', 'table'])
+        .default('api')
+        .describe('api: the Azure Retail Prices API, the table when it fails; table: the table only (offline)'),
+    asOf: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+        .regex(/^\d{4}-\d{2}-\d{2}/, { error: 'not a date (e.g. 2026-06-01)' })
+        .optional()
+        .describe("When the table's prices were copied, recorded with every cost taken from it"),
+    table: PriceTableSchema.default({}),
+})
+    .describe('VM prices for the cost per million requests of a size comparison');
+/** Defaults of the fragment, for callers without a config. */
+const DEFAULT_PRICES_CONFIG = { currency: 'USD', source: 'api', table: {} };
+/**
+ * The table's price of `vmSize` in `region`, as a `VmPrice` stamped with `lookedUpAt`, or
+ * undefined when the table has none.
+ */
+function priceFromTable(config, vmSize, region, lookedUpAt, note) {
+    const hourlyPrice = config.table[vmSize]?.[region];
+    if (hourlyPrice === undefined)
+        return undefined;
+    return {
+        vmSize,
+        region,
+        hourlyPrice,
+        currency: config.currency,
+        source: 'configured-table',
+        fetchedAt: lookedUpAt.toISOString(),
+        ...(config.asOf !== undefined && { asOf: config.asOf }),
+        ...(note !== undefined && { note }),
+    };
+}
+//# sourceMappingURL=prices-config.js.map
 
 /***/ }),
 
@@ -2392,6 +3429,7 @@ const target = zod__WEBPACK_IMPORTED_MODULE_1__/* .discriminatedUnion */ .gMt('k
         argv: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
         cwd: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
         env: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+        publicEnv: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).optional(),
         port: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int(),
         baseUrl: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
         health,
@@ -2402,6 +3440,7 @@ const target = zod__WEBPACK_IMPORTED_MODULE_1__/* .discriminatedUnion */ .gMt('k
         image: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
         port: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int(),
         env: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+        publicEnv: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).optional(),
         health,
         product: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
     }),
@@ -2440,6 +3479,7 @@ const load = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     cooldownMs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative(),
     connectTimeoutMs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive(),
     requestTimeoutMs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive(),
+    maxCheckBodyBytes: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().optional(),
     workers: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(),
 });
 /** The JSON shape of an encoded plan (`plan.json`). */
@@ -2588,6 +3628,14 @@ const IndexScenarioSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
     level: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(),
     successRps: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().nonnegative(),
     p99Us: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().nonnegative(),
+    /** Median latency of successes, µs; absent in entries written before history trends. */
+    p50Us: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().nonnegative().optional(),
+    /** 99.9th percentile latency of successes, µs; absent in older entries. */
+    p999Us: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().nonnegative().optional(),
+    /** Failures / total requests (0..1); absent in older entries. */
+    errorRate: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().min(0).max(1).optional(),
+    /** True when the load generator, not the target, limited the level; absent means false. */
+    generatorBound: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY().optional(),
 });
 /** One published report. */
 const IndexEntrySchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
@@ -2672,6 +3720,11 @@ function indexEntryFromReport(report, where) {
             level: l.level,
             successRps: l.throughput.successRps,
             p99Us: l.latencyUs.p99,
+            p50Us: l.latencyUs.p50,
+            p999Us: l.latencyUs.p999,
+            errorRate: l.errorRate,
+            // Only the exception is written: most levels are not generator-bound, and the index stays small.
+            ...(l.generator.generatorBound && { generatorBound: true }),
         })),
         schemaVersion: report.schemaVersion,
     };
@@ -2784,6 +3837,7 @@ function monthOf(iso) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AO: () => (/* binding */ planForLoadAgent),
 /* harmony export */   RT: () => (/* binding */ STATUS_BLOB),
+/* harmony export */   TL: () => (/* binding */ COMMAND_LOGS_FOLDER),
 /* harmony export */   UY: () => (/* binding */ RESULTS_FOLDER),
 /* harmony export */   ax: () => (/* binding */ combineRunnerStates),
 /* harmony export */   c1: () => (/* binding */ PLAN_BLOB),
@@ -2840,6 +3894,8 @@ function planForLoadAgent(plan) {
     const target = plan.target.kind === 'url' ? plan.target : { ...plan.target, env: {} };
     return { ...plan, target, resolvedConfig: null };
 }
+/** Folder of the run commands' logs, relative to the run prefix: `logs/<command>/stdout.log`. */
+const COMMAND_LOGS_FOLDER = 'logs';
 const STATE_SEVERITY = {
     failed: 4,
     interrupted: 3,
@@ -2864,11 +3920,12 @@ function combineRunnerStates(states) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HY: () => (/* binding */ ComparedMetricSchema),
 /* harmony export */   aH: () => (/* binding */ ThresholdResultSchema),
 /* harmony export */   tV: () => (/* binding */ ComparisonSchema),
 /* harmony export */   wo: () => (/* binding */ COMPARED_METRICS)
 /* harmony export */ });
-/* unused harmony exports ComparedMetricSchema, MetricVerdictSchema, OverallVerdictSchema, ComparisonModeSchema, ChangeIntervalSchema, MetricComparisonSchema, NoiseEstimateSchema, ComparisonSettingsSchema, ThresholdStatusSchema */
+/* unused harmony exports MetricVerdictSchema, OverallVerdictSchema, ComparisonModeSchema, ChangeIntervalSchema, PairedSamplesSchema, MetricComparisonSchema, NoiseEstimateSchema, ComparisonSettingsSchema, AbModeSchema, AbSideSchema, AbScheduleSchema, CoreSplitSchema, StopReasonSchema, StoppingSchema, ThresholdStatusSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38816);
 /**
  * The comparison model: a baseline and a candidate, each a list of rounds, judged metric by
@@ -2889,12 +3946,23 @@ const OverallVerdictSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n
     .describe('Worst finding: any regression, else any inconclusive, else any improvement, …');
 /** Where a comparison's baseline came from. */
 const ComparisonModeSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['ab', 'history', 'aa'])
-    .describe('ab: same-session interleaved rounds; history: an earlier report; aa: baseline vs itself');
+    .describe('ab: same-session A/B (see abMode); history: an earlier report; aa: baseline vs itself');
 /** A confidence interval of the change. */
 const ChangeIntervalSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     low: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().describe('Lower bound of the change (same kind as `change`)'),
     high: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().describe('Upper bound of the change (same kind as `change`)'),
     confidence: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().gt(0).lt(1).describe('Confidence level, e.g. 0.95'),
+});
+/** The pairs behind a paired interval. */
+const PairedSamplesSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    unit: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['round', 'second'])
+        .describe('round: A and B of the same round (interleaved); second: the same second (duet)'),
+    pairs: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative().describe('Pairs used'),
+    effectivePairs: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()
+        .nonnegative()
+        .describe('Pairs after the discount for autocorrelation between consecutive seconds'),
+    generatorBoundRounds: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().positive())
+        .describe('Rounds left out because the load generator limited the level on either side'),
 });
 /** One metric of one scenario × level, baseline against candidate. */
 const MetricComparisonSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
@@ -2916,6 +3984,7 @@ const MetricComparisonSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik
     }),
     verdict: MetricVerdictSchema,
     reason: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('The verdict in words'),
+    paired: PairedSamplesSchema.optional().describe('Same-session A/B: the pairs the interval was computed from (absent: two independent samples)'),
 });
 /** Smallest change that a setup can tell apart from its own noise (A/A). */
 const NoiseEstimateSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
@@ -2937,9 +4006,72 @@ const ComparisonSettingsSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .
         .nonnegative()
         .describe('Absolute error-rate threshold as a fraction, e.g. 0.001 for 0.1 percentage points'),
     confidence: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().gt(0).lt(1),
-    iterations: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().positive().describe('Bootstrap resamples'),
+    iterations: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()
+        .int()
+        .positive()
+        .describe('Bootstrap resamples (bootstrap intervals only)'),
+    interval: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['bootstrap', 'paired-t'])
+        .optional()
+        .describe('bootstrap (absent): percentile bootstrap; paired-t: t interval of paired log ratios'),
     seed: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().describe('PRNG seed: the same inputs and seed give the same intervals'),
 });
+/** How a same-session A/B loaded its two sides. */
+const AbModeSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['interleaved', 'duet'])
+    .describe('interleaved: one side loaded at a time; duet: both at once, each on its own cores');
+/** A side of an A/B. */
+const AbSideSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['baseline', 'candidate']);
+/** The order of the rounds of an A/B, as it ran. */
+const AbScheduleSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    seed: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()
+        .int()
+        .describe('Seed of the order: the same seed and plan give the same order'),
+    rounds: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        round: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().positive().describe('Round number, from 1'),
+        steps: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+            scenario: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+            model: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['closed', 'open']),
+            level: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().positive(),
+            order: zod__WEBPACK_IMPORTED_MODULE_0__/* .tuple */ .PVZ([AbSideSchema, AbSideSchema])
+                .describe('Interleaved: which side ran first; duet: which side had the first CPUs'),
+        })),
+    })),
+})
+    .describe('Per round and level, the order of the sides: random, balanced in pairs of rounds');
+/** How the machine's CPUs were split between the two sides (duet). */
+const CoreSplitSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    cpus: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative().describe('CPUs the run was allowed to use'),
+    pinned: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().describe('True when both targets were pinned to their own CPUs'),
+    first: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative())
+        .describe("CPUs of the side listed first in a step's order"),
+    second: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative()).describe('CPUs of the other side'),
+    generator: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('Where the load generator ran, in words'),
+    note: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('The split in words, including why it could not pin, if so'),
+})
+    .describe('Duet: the CPUs of each side');
+/** Why an adaptive A/B stopped adding rounds. */
+const StopReasonSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['decided', 'max-rounds', 'time-budget', 'interrupted', 'target-failure'])
+    .describe('decided: every judged metric got a verdict; max-rounds / time-budget: the budget ran out');
+/** The stopping rule of an adaptive A/B and what it did. */
+const StoppingSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    rule: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('repeated-confidence-intervals')
+        .describe('Intervals valid together over every look (Jennison and Turnbull)'),
+    spending: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('obrien-fleming').describe('Alpha-spending function (Lan and DeMets)'),
+    minRounds: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().positive().describe('Rounds before the first look'),
+    maxRounds: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().positive().describe('Most rounds'),
+    timeBudgetMs: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().positive().optional().describe('Wall-time budget of the rounds, ms'),
+    roundsUsed: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative().describe('Rounds run on each side'),
+    reason: StopReasonSchema,
+    note: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('Why it stopped, in words'),
+    looks: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        round: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().positive().describe('Rounds done at this look'),
+        confidence: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().gt(0).lt(1).describe("This look's nominal interval confidence"),
+        decided: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative().describe('Judged metrics with a verdict'),
+        undecided: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative().describe('Judged metrics still inconclusive'),
+    }))
+        .describe('Every look, in order'),
+    wallTimeMs: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative().describe('Wall time of the rounds, ms'),
+})
+    .describe('Adaptive rounds: the rule, the looks and why the run stopped');
 /** A whole comparison. */
 const ComparisonSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     baselineLabel: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('What the baseline is, e.g. `main@1a2b3c4`'),
@@ -2955,6 +4087,10 @@ const ComparisonSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     verdict: OverallVerdictSchema,
     notes: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).describe('Levels not compared and other remarks, in words'),
     noise: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(NoiseEstimateSchema).optional().describe('A/A noise of the baseline, if known'),
+    abMode: AbModeSchema.optional().describe('Same-session A/B: how the sides were loaded'),
+    schedule: AbScheduleSchema.optional(),
+    cores: CoreSplitSchema.optional(),
+    stopping: StoppingSchema.optional(),
 })
     .describe('bench-action comparison of a candidate against a baseline');
 /** Outcome of one threshold at one level. */
@@ -2983,11 +4119,13 @@ const ThresholdResultSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CJ: () => (/* binding */ FAILURE_CLASSES),
 /* harmony export */   bq: () => (/* binding */ RunReportSchema),
+/* harmony export */   o6: () => (/* binding */ totalFailures),
 /* harmony export */   qP: () => (/* binding */ FailureCountsSchema),
 /* harmony export */   tS: () => (/* binding */ RESULT_SCHEMA_VERSION)
 /* harmony export */ });
-/* unused harmony exports LatencySummarySchema, IntervalSampleSchema, GeneratorCheckSchema, ServerMetricsSchema, LevelReportSchema, EnvironmentSchema, TargetInfoSchema */
+/* unused harmony exports LatencySummarySchema, IntervalSampleSchema, GeneratorCheckSchema, ServerMetricsSchema, MachineMetricsSchema, LevelReportSchema, EnvironmentSchema, TargetInfoSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38816);
 /* harmony import */ var _comparison_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25561);
 /**
@@ -3021,10 +4159,37 @@ const FailureCountsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     connect: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().describe('Connection refused or not established'),
     timeout: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().describe('No complete response within the timeout'),
     reset: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().describe('Connection reset or closed mid-response'),
+    protocol: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
+        .int()
+        .nonnegative()
+        .optional()
+        .describe('The target broke HTTP/1.1: a response with no request outstanding, conflicting lengths, garbage (absent in older reports: read as 0)'),
     httpStatus: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().describe('Status code not in the accepted list'),
     check: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().describe('Body check (JSON path, contains) failed'),
+    unfinished: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
+        .int()
+        .nonnegative()
+        .optional()
+        .describe('Still unanswered when the level stopped waiting: closed model, outstanding for the whole window; open model, still in flight a request timeout after the window (absent in older reports: read as 0)'),
 })
     .describe('Failures by class');
+/** Every failure class, in the order reports list them. */
+const FAILURE_CLASSES = [
+    'connect',
+    'timeout',
+    'reset',
+    'protocol',
+    'httpStatus',
+    'check',
+    'unfinished',
+];
+/** Sum of all failure classes; classes missing from older reports count as 0. */
+function totalFailures(f) {
+    let n = 0;
+    for (const k of FAILURE_CLASSES)
+        n += f[k] ?? 0;
+    return n;
+}
 /** One second (or one interval) of a level. */
 const IntervalSampleSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     startMs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative().describe('Interval start, ms since the measured window began'),
@@ -3041,6 +4206,14 @@ const IntervalSampleSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc(
     eventLoopDelayP99Us: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative().describe("Generator's event-loop delay p99, µs"),
     serverCpuPercent: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative().optional().describe('Target CPU, % of one core'),
     serverRssBytes: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative().optional().describe('Target resident memory, bytes'),
+    machineCpuPercent: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
+        .nonnegative()
+        .optional()
+        .describe("Machine's busy CPU (not idle, not stolen), % of all its CPUs"),
+    stealPercent: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
+        .nonnegative()
+        .optional()
+        .describe('CPU time stolen by the hypervisor, % of all CPUs'),
 });
 /** The load generator's view of itself during a level. */
 const GeneratorCheckSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
@@ -3051,6 +4224,9 @@ const GeneratorCheckSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc(
     generatorBound: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY()
         .describe('True when the generator, not the target, limited the level: numbers are suspect'),
     note: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('The self-check in words'),
+    limitedBy: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['generator-cpu', 'event-loop', 'machine'])
+        .optional()
+        .describe('Generator-bound levels: its own CPU saturated, its event loop was held up, or the machine was oversubscribed'),
 });
 /** Target process figures aligned with the level's measured window. */
 const ServerMetricsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
@@ -3058,6 +4234,17 @@ const ServerMetricsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     cpuUsPerRequest: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative().describe('Server CPU per completed request, µs'),
     rssBytesMax: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative().describe('Peak resident memory, bytes'),
     rssBytesMean: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative().describe('Mean resident memory, bytes'),
+});
+/** The machine's CPU over a level's window, from `/proc/stat` (machine noise in the open). */
+const MachineMetricsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    cpus: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().describe('CPUs of the machine'),
+    cpuPercentMean: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative().describe('Busy CPU (not idle, not stolen), % of all'),
+    cpuPercentMax: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative().describe('Highest one-second busy CPU, % of all'),
+    stealPercentMean: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative().describe('Stolen CPU time, % of all CPUs'),
+    stealPercentMax: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative().describe('Highest one-second steal, % of all CPUs'),
+    runnableMean: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
+        .nonnegative()
+        .describe('Mean threads runnable at the readings (`procs_running`); above `cpus`: queueing'),
 });
 /** Results of one scenario at one level. */
 const LevelReportSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
@@ -3072,9 +4259,18 @@ const LevelReportSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     durationMs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive().describe('Measured window, actual length'),
     cooldownMs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative().describe('Pause after the window'),
     counts: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        total: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().describe('Requests completed in the window'),
+        total: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
+            .int()
+            .nonnegative()
+            .describe('Requests with an outcome in the window: successes plus failures of every class'),
         success: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().describe('Responses that passed every check'),
         failures: FailureCountsSchema,
+        httpStatuses: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative())
+            .optional()
+            .describe('HTTP status failures by status code, e.g. {"500": 12}; absent when none'),
+        checkFailures: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative())
+            .optional()
+            .describe('Check failures by reason, e.g. {"$.success == true did not hold": 3}; absent when none'),
         lateSends: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
             .int()
             .nonnegative()
@@ -3084,7 +4280,7 @@ const LevelReportSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
             .int()
             .nonnegative()
             .optional()
-            .describe('Open model: intended sends never made (no free connection before the window ended)'),
+            .describe('Open model: intended sends of the window never made (no connection free before the window ended, or queued longer than the request timeout); not part of total'),
     }),
     errorRate: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(1).describe('Failures / total (0 when total is 0)'),
     throughput: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
@@ -3109,6 +4305,7 @@ const LevelReportSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     series: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(IntervalSampleSchema).describe('One sample per second of the window'),
     generator: GeneratorCheckSchema,
     server: ServerMetricsSchema.optional().describe('Target process figures, when it was sampled'),
+    machine: MachineMetricsSchema.optional().describe("The machine's CPU use and steal over the window, when it was sampled"),
     hlogFile: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('Name of the HdrHistogram interval log beside result.json'),
 });
 /** Where the run happened. */
@@ -3172,9 +4369,11 @@ const RunReportSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $Z: () => (/* binding */ formatCpuPercent),
 /* harmony export */   B4: () => (/* binding */ formatCount),
+/* harmony export */   EC: () => (/* binding */ formatCostPerMillion),
 /* harmony export */   N2: () => (/* binding */ formatRps),
 /* harmony export */   Qq: () => (/* binding */ formatRatioPercent),
 /* harmony export */   ay: () => (/* binding */ formatUtc),
+/* harmony export */   m2: () => (/* binding */ formatHourlyPrice),
 /* harmony export */   ms: () => (/* binding */ formatCpuUsPerRequest),
 /* harmony export */   oC: () => (/* binding */ formatUs),
 /* harmony export */   uH: () => (/* binding */ formatDurationMs),
@@ -3280,6 +4479,35 @@ function formatUtc(iso) {
         return String(iso);
     return `${d.toISOString().slice(0, 19).replace('T', ' ')} UTC`;
 }
+/**
+ * An hourly price without its currency: four significant digits, at least two decimals, so
+ * cents are never lost and sub-cent prices keep their figures: `0.192`, `1.536`, `2.00`,
+ * `1,234.50`.
+ */
+function formatHourlyPrice(amount) {
+    if (!Number.isFinite(amount))
+        return '-';
+    const text = amount >= 1
+        ? amount.toFixed(Math.max(2, 4 - (Math.floor(Math.log10(amount)) + 1)))
+        : amount.toPrecision(4);
+    // Trailing zeros beyond the second decimal say nothing.
+    const trimmed = text.replace(/(\.\d\d\d*?)0+$/, '$1');
+    return groupThousands(trimmed);
+}
+/**
+ * A cost per million requests without its currency: two decimals from 1 up (`1.23`, `12.50`),
+ * two significant digits below (`0.41`, `0.053`), so small costs keep their first digits.
+ */
+function formatCostPerMillion(amount) {
+    if (!Number.isFinite(amount))
+        return '-';
+    if (amount >= 1)
+        return groupThousands(amount.toFixed(2));
+    if (amount === 0)
+        return '0';
+    // toPrecision keeps a significant trailing zero (0.010), which Number() would drop.
+    return amount.toPrecision(2);
+}
 //# sourceMappingURL=units.js.map
 
 /***/ }),
@@ -3289,14 +4517,16 @@ function formatUtc(iso) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ metricLabel),
+/* harmony export */   Me: () => (/* binding */ formatConfidence),
 /* harmony export */   dd: () => (/* binding */ formatMetricValue),
 /* harmony export */   eD: () => (/* binding */ formatChange),
 /* harmony export */   lo: () => (/* binding */ shortLevelLabel),
+/* harmony export */   mj: () => (/* binding */ formatRelativeChange),
 /* harmony export */   tW: () => (/* binding */ formatLimit),
 /* harmony export */   v3: () => (/* binding */ levelLabel),
 /* harmony export */   vy: () => (/* binding */ formatInterval)
 /* harmony export */ });
-/* unused harmony exports formatRelativeChange, formatPointChange */
+/* unused harmony export formatPointChange */
 /* harmony import */ var _report_units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88845);
 
 /** Short display name of a compared metric. */
@@ -3376,6 +4606,14 @@ function formatInterval(ci, kind) {
 function formatLimit(change, kind) {
     return formatChange(change, kind).replace(/\.0(?=%)/, '');
 }
+/** A confidence level as a percentage with the digits it needs: `95%`, `96.3%`, `99.71%`, `99.9999%`. */
+function formatConfidence(confidence) {
+    const percent = confidence * 100;
+    let digits = percent < 99 ? 1 : 2;
+    while (digits < 6 && percent < 100 && Number(percent.toFixed(digits)) >= 100)
+        digits++;
+    return `${Number(percent.toFixed(digits))}%`;
+}
 //# sourceMappingURL=metric-format.js.map
 
 /***/ }),
@@ -3384,16 +4622,20 @@ function formatLimit(change, kind) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $3: () => (/* binding */ isWholeInterval),
 /* harmony export */   $g: () => (/* binding */ groupLevelRounds),
+/* harmony export */   Ef: () => (/* binding */ isKeptPerSecond),
 /* harmony export */   Ev: () => (/* binding */ levelKey),
 /* harmony export */   KA: () => (/* binding */ isHigherBetter),
+/* harmony export */   Oy: () => (/* binding */ readRoundValue),
 /* harmony export */   Sb: () => (/* binding */ isComparedAbsolutely),
 /* harmony export */   "do": () => (/* binding */ isLatencyMetric),
 /* harmony export */   h8: () => (/* binding */ collectRoundValues),
 /* harmony export */   hX: () => (/* binding */ chooseSampleSource),
-/* harmony export */   uM: () => (/* binding */ collectSamples)
+/* harmony export */   uM: () => (/* binding */ collectSamples),
+/* harmony export */   x2: () => (/* binding */ readIntervalValue)
 /* harmony export */ });
-/* unused harmony exports MIN_ROUNDS_FOR_ROUND_SAMPLES, readRoundValue, readSecondValues, collectSecondValues */
+/* unused harmony exports MIN_ROUNDS_FOR_ROUND_SAMPLES, readSecondValues, collectSecondValues */
 /** Rounds needed on each side before per-round values are resampled. */
 const MIN_ROUNDS_FOR_ROUND_SAMPLES = 2;
 /** Seconds shorter than this (a cut-off last interval) are left out of per-second samples. */
@@ -3429,36 +4671,54 @@ function readRoundValue(level, metric) {
     }
 }
 /**
+ * The metric of one second (one interval of the series), or `undefined` when that second cannot
+ * give it: no successes for a latency, no requests for an error rate, no server reading for CPU,
+ * and never p99.9 (a second rarely holds the thousand values it needs).
+ */
+function readIntervalValue(sample, metric) {
+    const total = sample.success + sample.failures;
+    switch (metric) {
+        case 'successRps':
+            return sample.successRps;
+        case 'p50':
+            return sample.success > 0 ? sample.p50Us : undefined;
+        case 'p99':
+            return sample.success > 0 ? sample.p99Us : undefined;
+        case 'p999':
+            return undefined;
+        case 'errorRate':
+            return total > 0 ? sample.failures / total : undefined;
+        case 'serverCpuUsPerRequest':
+            // % of one core × interval ms × 10 = CPU µs in the interval.
+            return sample.serverCpuPercent !== undefined && total > 0
+                ? (sample.serverCpuPercent * sample.durationMs * 10) / total
+                : undefined;
+    }
+}
+/** True when the per-second series keeps the metric (every metric but p99.9). */
+function isKeptPerSecond(metric) {
+    return metric !== 'p999';
+}
+/** True when an interval is long enough to stand for a second (a cut-off last one is not). */
+function isWholeInterval(sample) {
+    return sample.durationMs >= MIN_INTERVAL_MS;
+}
+/**
  * The metric per second of one round, or `undefined` when the series cannot give it (p99.9 is
  * not kept per second: a second rarely holds the thousand values it needs).
  */
 function readSecondValues(level, metric) {
-    const seconds = level.series.filter((s) => s.durationMs >= MIN_INTERVAL_MS);
-    switch (metric) {
-        case 'successRps':
-            return seconds.map((s) => s.successRps);
-        case 'p50':
-            return seconds.filter((s) => s.success > 0).map((s) => s.p50Us);
-        case 'p99':
-            return seconds.filter((s) => s.success > 0).map((s) => s.p99Us);
-        case 'p999':
-            return undefined;
-        case 'errorRate':
-            return seconds
-                .filter((s) => s.success + s.failures > 0)
-                .map((s) => s.failures / (s.success + s.failures));
-        case 'serverCpuUsPerRequest': {
-            const values = [];
-            for (const s of seconds) {
-                const total = s.success + s.failures;
-                // % of one core × interval ms × 10 = CPU µs in the interval.
-                if (s.serverCpuPercent !== undefined && total > 0) {
-                    values.push((s.serverCpuPercent * s.durationMs * 10) / total);
-                }
-            }
-            return values;
-        }
+    if (!isKeptPerSecond(metric))
+        return undefined;
+    const values = [];
+    for (const s of level.series) {
+        if (!isWholeInterval(s))
+            continue;
+        const v = readIntervalValue(s, metric);
+        if (v !== undefined)
+            values.push(v);
     }
+    return values;
 }
 /** Per-round values of the rounds that have one. */
 function collectRoundValues(rounds, metric) {
@@ -3512,6 +4772,148 @@ function groupLevelRounds(reports) {
     return groups;
 }
 //# sourceMappingURL=metric-samples.js.map
+
+/***/ }),
+
+/***/ 91051:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X2: () => (/* binding */ judgeLevelAgainstSlo),
+/* harmony export */   ap: () => (/* binding */ SloConfigSchema),
+/* harmony export */   sh: () => (/* binding */ parseSlo)
+/* harmony export */ });
+/* unused harmony export DEFAULT_SLO_MAX_ERROR_RATE */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38816);
+/* harmony import */ var _report_units_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88845);
+/* harmony import */ var _thresholds_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96731);
+/**
+ * A service-level objective: the latency (and error rate) a level must keep for its throughput
+ * to count in a size comparison, e.g. `slo: 'p99 < 50ms'`. Written in the absolute-threshold
+ * syntax and judged by `evaluateThresholds`, so "meets the SLO" and "passes the threshold" can
+ * never disagree. Without an error-rate limit, `errorRate < 0.1%` applies: a level that answers
+ * fast because it fails is not serving.
+ */
+
+
+
+/** Error-rate limit applied when an SLO names none: 0.1%. */
+const DEFAULT_SLO_MAX_ERROR_RATE = 0.001;
+/** The `slo` config fragment: one string (limits joined by `and` or commas) or a list. */
+const SloConfigSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1), zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1)).min(1)])
+    .describe("Latency (and error-rate) limits a level must meet to count, e.g. 'p99 < 50ms' or ['p99 < 50ms', 'errorRate < 0.5%']; errorRate < 0.1% applies when none is given");
+const LATENCY_METRICS = new Set([
+    'p50',
+    'p75',
+    'p90',
+    'p95',
+    'p99',
+    'p999',
+    'p9999',
+    'max',
+    'mean',
+]);
+const METRIC_WORDS = {
+    p999: 'p99.9',
+    p9999: 'p99.99',
+    errorRate: 'error rate',
+};
+function limitLabel(t) {
+    const name = METRIC_WORDS[t.metric] ?? t.metric;
+    const value = t.metric === 'errorRate' ? (0,_report_units_js__WEBPACK_IMPORTED_MODULE_2__/* .formatRatioPercent */ .Qq)(t.limit) : (0,_report_units_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUs */ .oC)(t.limit);
+    return `${name} ${t.operator} ${value}`;
+}
+/** Splits `'p99 < 50ms and errorRate < 0.1%'` into its limits. */
+function splitLimits(input) {
+    const list = typeof input === 'string' ? [input] : [...input];
+    return list
+        .flatMap((s) => s.split(/\s*,\s*|\s+and\s+/i))
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+}
+/**
+ * Parses an SLO: latency limits (`p50`…`p99.99`, `max`, `mean`) and at most one error-rate
+ * limit, each `<` or `<=`. Returns every problem at once, each with what to write instead.
+ */
+function parseSlo(input) {
+    const errors = [];
+    const latency = [];
+    let errorRate;
+    const parts = splitLimits(input);
+    if (parts.length === 0)
+        return { errors: ["empty SLO; write e.g. 'p99 < 50ms'"] };
+    for (const text of parts) {
+        const t = (0,_thresholds_js__WEBPACK_IMPORTED_MODULE_0__/* .parseThreshold */ .B7)(text);
+        if ((0,_thresholds_js__WEBPACK_IMPORTED_MODULE_0__/* .isThresholdError */ .YC)(t)) {
+            errors.push(t.error);
+            continue;
+        }
+        if (t.kind !== 'absolute') {
+            errors.push(`"${text}": an SLO is a limit on the run itself, e.g. "p99 < 50ms", not a change`);
+            continue;
+        }
+        if (t.severity === 'warn') {
+            errors.push(`"${text}": an SLO limit is met or not; drop "warn:"`);
+            continue;
+        }
+        if (t.metric !== 'errorRate' && !LATENCY_METRICS.has(t.metric)) {
+            errors.push(`"${text}": an SLO limits latency (p50 … p99.99, max, mean) and the error rate; the throughput is what the comparison finds`);
+            continue;
+        }
+        if (t.operator !== '<' && t.operator !== '<=') {
+            errors.push(`"${text}": an SLO is an upper limit; write "<" or "<=", e.g. "p99 < 50ms"`);
+            continue;
+        }
+        if (t.metric === 'errorRate') {
+            if (errorRate)
+                errors.push(`"${text}": the SLO already has an error-rate limit`);
+            else
+                errorRate = t;
+        }
+        else {
+            latency.push(t);
+        }
+    }
+    if (errors.length > 0)
+        return { errors };
+    const defaultErrorRate = errorRate === undefined;
+    const errorLimit = errorRate ?? {
+        kind: 'absolute',
+        source: `errorRate < ${(0,_report_units_js__WEBPACK_IMPORTED_MODULE_2__/* .formatRatioPercent */ .Qq)(DEFAULT_SLO_MAX_ERROR_RATE)} (default)`,
+        metric: 'errorRate',
+        operator: '<',
+        limit: DEFAULT_SLO_MAX_ERROR_RATE,
+        severity: 'fail',
+    };
+    const thresholds = [...latency, errorLimit];
+    const latencyText = latency.map(limitLabel).join(' and ');
+    const label = latencyText === '' ? limitLabel(errorLimit) : `${latencyText} (${limitLabel(errorLimit)})`;
+    return {
+        slo: { sources: thresholds.map((t) => t.source), thresholds, defaultErrorRate, label },
+    };
+}
+/**
+ * Judges one level of `report` against `slo`. A generator-bound level is not judged: its
+ * numbers describe the load generator, so it can neither meet nor break an SLO.
+ */
+function judgeLevelAgainstSlo(report, level, slo) {
+    const results = (0,_thresholds_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateThresholds */ .S$)(slo.thresholds, { ...report, levels: [level] });
+    if (level.generator.generatorBound) {
+        return {
+            status: 'generator-bound',
+            reason: `the load generator saturated (${level.generator.note}); not judged`,
+        };
+    }
+    const invalid = results.find((r) => r.status === 'invalid');
+    if (invalid)
+        return { status: 'no-data', reason: invalid.message };
+    const broken = results.filter((r) => r.status !== 'pass');
+    if (broken.length > 0) {
+        return { status: 'breaks', reason: broken.map((r) => r.message).join('; ') };
+    }
+    return { status: 'meets', reason: results.map((r) => r.message).join('; ') };
+}
+//# sourceMappingURL=slo.js.map
 
 /***/ }),
 
@@ -4204,9 +5606,10 @@ function createAzureCredential(opts) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   q: () => (/* binding */ findProvisioningBlock),
-/* harmony export */   w: () => (/* binding */ readActionContext)
+/* harmony export */   qo: () => (/* binding */ findProvisioningBlock),
+/* harmony export */   wc: () => (/* binding */ readActionContext)
 /* harmony export */ });
+/* unused harmony export measuredRefOf */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /**
  * What the action knows about the workflow run, read from the runner's environment and event
@@ -4266,9 +5669,7 @@ function readActionContext(env = process.env) {
             ? numberAt(payload, 'issue', 'number')
             : undefined) ??
         numberAt(firstWorkflowRunPr, 'number');
-    const headSha = stringAt(payload, 'pull_request', 'head', 'sha') ??
-        stringAt(payload, 'workflow_run', 'head_sha') ??
-        (env.GITHUB_SHA !== undefined && env.GITHUB_SHA !== '' ? env.GITHUB_SHA : undefined);
+    const measured = measuredRefOf(env, payload, pullRequestNumber);
     return {
         owner,
         repo,
@@ -4282,12 +5683,60 @@ function readActionContext(env = process.env) {
             runUrl: `${serverUrl}/${repository}/actions/runs/${runId}/attempts/${runAttempt}`,
         },
         apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
+        serverUrl,
         pullRequestNumber,
         headRepository: stringAt(payload, 'pull_request', 'head', 'repo', 'full_name'),
         hasOidc: Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL) && Boolean(env.ACTIONS_ID_TOKEN_REQUEST_TOKEN),
         stepId: env.GITHUB_ACTION ?? 'bench',
-        ...(headSha !== undefined && { headSha }),
+        measured,
+        ...(measured.sha !== '' && { headSha: measured.sha }),
     };
+}
+/**
+ * The branch and commit a run measured. `pull_request` events name the PR's head and base.
+ * `workflow_run` and `issue_comment` run in the default branch's context, so `GITHUB_REF_NAME`
+ * and `GITHUB_SHA` are the default branch's there (GitHub docs, "Events that trigger
+ * workflows"): the PR's head is in the payload (`workflow_run.head_branch`, `head_sha`,
+ * `pull_requests[]`), and an issue comment names only the PR's number, so its run is filed
+ * under `pr-<number>`. Everything else measured the branch it ran on.
+ */
+function measuredRefOf(env, payload, pullRequestNumber) {
+    const event = env.GITHUB_EVENT_NAME ?? '';
+    const defaultBranch = stringAt(payload, 'repository', 'default_branch');
+    const refName = env.GITHUB_REF_NAME ?? '';
+    const sha = env.GITHUB_SHA ?? '';
+    if (event === 'workflow_run') {
+        const run = objectAt(payload, 'workflow_run');
+        const branch = stringAt(run, 'head_branch') ?? refName;
+        const triggeredByPr = ['pull_request', 'pull_request_target'].includes(stringAt(run, 'event') ?? '');
+        const prs = run?.pull_requests;
+        const first = Array.isArray(prs) ? prs[0] : undefined;
+        const base = stringAt(first, 'base', 'ref') ?? defaultBranch ?? branch;
+        return {
+            branch,
+            baseBranch: triggeredByPr ? base : branch,
+            sha: stringAt(run, 'head_sha') ?? sha,
+            isPullRequest: triggeredByPr,
+        };
+    }
+    if (event === 'issue_comment' && pullRequestNumber !== undefined) {
+        return {
+            branch: `pr-${pullRequestNumber}`,
+            baseBranch: defaultBranch ?? refName,
+            sha: '',
+            isPullRequest: true,
+        };
+    }
+    const headRef = env.GITHUB_HEAD_REF;
+    if (headRef !== undefined && headRef !== '') {
+        return {
+            branch: headRef,
+            baseBranch: stringAt(payload, 'pull_request', 'base', 'ref') ?? headRef,
+            sha: stringAt(payload, 'pull_request', 'head', 'sha') ?? sha,
+            isPullRequest: true,
+        };
+    }
+    return { branch: refName, baseBranch: refName, sha, isPullRequest: false };
 }
 /**
  * Returns why this run must not provision Azure resources, or undefined when it may. A fork's
@@ -4374,13 +5823,19 @@ const Inputs = {
     runnerImage: 'runner-image',
     /** When to post the PR comment. */
     comment: 'comment',
+    /** Pull request to comment on when the event names none (the fork `workflow_run` pattern). */
+    prNumber: 'pr-number',
     /** Identifies the sticky comment, so several benchmarks can comment on one PR. */
     commentId: 'comment-id',
     /** What fails the step. */
     failOn: 'fail-on',
     /** Token used for the PR comment. */
     githubToken: 'github-token',
-    /** `run`, `plan` or `janitor`. */
+    /** mode aggregate: directory of the reports to compare. */
+    reportsDir: 'reports-dir',
+    /** mode aggregate: the SLO a level must meet. */
+    slo: 'slo',
+    /** `run`, `plan`, `janitor` or `aggregate`. */
     mode: 'mode',
 };
 /** Names of the action's outputs, as written in `action.yml`. */
@@ -4393,6 +5848,10 @@ const Outputs = {
     reportUrl: 'report-url',
     /** Name of the workflow artifact with the report directory. */
     artifactName: 'artifact-name',
+    /** Link to the workflow artifact, when one was uploaded. */
+    artifactUrl: 'artifact-url',
+    /** Link to the sticky PR comment, when one was written. */
+    commentUrl: 'comment-url',
     /** Successful requests per second at the headline level. */
     rps: 'rps',
     /** Median latency at the headline level, milliseconds. */
@@ -4405,6 +5864,12 @@ const Outputs = {
     regressions: 'regressions',
     /** Azure resource group of the run. */
     resourceGroup: 'resource-group',
+    /** Link to the branch's `history.html`, when history in Blob is set. */
+    historyUrl: 'history-url',
+    /** mode aggregate: JSON list of the recommended size per scenario. */
+    recommendation: 'recommendation',
+    /** JSON list of the level shifts found in the branch's recent history. */
+    changePoints: 'change-points',
 };
 /**
  * Keys of the state the main step hands to the post step (`GITHUB_STATE` → `STATE_<key>`).
@@ -4435,7 +5900,7 @@ const CommentModes = ['always', 'on-regression', 'never'];
 /** Values of the `fail-on` input (what fails the step is decided in `core/stats/verdict.ts`). */
 
 /** Values of the `mode` input. */
-const Modes = ['run', 'plan', 'janitor'];
+const Modes = ['run', 'plan', 'janitor', 'aggregate'];
 /** Values of the `verdict` output (decided in `core/stats/verdict.ts`). */
 
 //# sourceMappingURL=constants.js.map
@@ -4564,7 +6029,22 @@ function getActionSettings() {
             problem(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.product, `${quoteInput(productText)} is not a product name.`, 'Give a product name from the catalogue (lower-case letters, digits and hyphens, e.g. reframe), not a path.');
         }
     }
-    if (mode !== 'janitor' && configPath === undefined && productText === undefined) {
+    const reportsDir = optional(read(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.reportsDir).trim());
+    if (reportsDir !== undefined && /[\r\n\0]/.test(reportsDir)) {
+        problem(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.reportsDir, `${quoteInput(reportsDir)} is not a path.`, 'Give one path.');
+    }
+    if (mode === 'aggregate' && reportsDir === undefined) {
+        problem(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.reportsDir, 'is required with mode aggregate.', 'Give the directory where actions/download-artifact put the reports, e.g. reports.');
+    }
+    const sloText = optional(read(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.slo).trim());
+    const slo = sloText
+        ?.split(/\n|\band\b/)
+        .map((limit) => limit.trim())
+        .filter((l) => l !== '');
+    if (mode !== 'janitor' &&
+        mode !== 'aggregate' &&
+        configPath === undefined &&
+        productText === undefined) {
         problem(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.config, 'is empty and no product was given.', 'Set `config` to a config file (e.g. configs/reframe-pr.yml) or `product` to a product name.');
     }
     const image = ruled(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.image, 'image', 'an image reference');
@@ -4654,6 +6134,15 @@ function getActionSettings() {
     if ((account === '') !== (container === '')) {
         problem(account === '' ? _constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.storageAccount : _constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.storageContainer, 'is empty while its partner is set.', 'Set both storage-account and storage-container, or neither.');
     }
+    const prNumberText = read(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.prNumber).trim();
+    let prNumber;
+    if (prNumberText !== '') {
+        if (/^[1-9]\d{0,9}$/.test(prNumberText))
+            prNumber = Number(prNumberText);
+        else {
+            problem(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.prNumber, `${quoteInput(prNumberText)} is not a pull request number.`, 'Give the number of the pull request, e.g. 42, or leave it empty.');
+        }
+    }
     const commentId = read(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.commentId).trim();
     if (!(0,_core_config_value_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .matchesRule */ .Ib)('commentId', commentId)) {
         problem(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.commentId, `${quoteInput(commentId)} cannot be used in the comment marker.`, `Give ${_core_config_value_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .valueRules */ .Ni.commentId.expected}.`);
@@ -4686,6 +6175,9 @@ function getActionSettings() {
         ...(account !== '' && container !== '' && { storage: { account, container } }),
         comment,
         commentId,
+        ...(prNumber !== undefined && { prNumber }),
+        ...(reportsDir !== undefined && { reportsDir }),
+        ...(slo !== undefined && slo.length > 0 && { slo }),
         failOn,
         githubToken,
     };

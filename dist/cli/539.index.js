@@ -2,119 +2,22 @@ export const id = 539;
 export const ids = [539,94];
 export const modules = {
 
-/***/ 9105:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X6: () => (/* binding */ classifyArmError),
-/* harmony export */   oR: () => (/* binding */ parseRetryAfterMs),
-/* harmony export */   p_: () => (/* binding */ readArmError),
-/* harmony export */   vU: () => (/* binding */ deniedHint)
-/* harmony export */ });
-/**
- * Sorts Azure Resource Manager failures into what the fleet does about them: try the next size
- * or region, retry, stop with an actionable message, or treat as gone.
- */
-/** Codes meaning "not this size here, now". */
-const capacityCodes = new Set([
-    'SkuNotAvailable',
-    'AllocationFailed',
-    'ZonalAllocationFailed',
-    'OverconstrainedAllocationRequest',
-    'OverconstrainedZonalAllocationRequest',
-    'QuotaExceeded',
-]);
-/** Codes that retrying cannot fix. */
-const deniedCodes = new Set([
-    'AuthorizationFailed',
-    'RequestDisallowedByPolicy',
-    'LinkedAuthorizationFailed',
-    'InvalidAuthenticationToken',
-    'AuthenticationFailed',
-]);
-/** Reads the code, status and message from an SDK error (RestError or a failed long-running operation). */
-function readArmError(error) {
-    if (typeof error !== 'object' || error === null)
-        return { message: String(error) };
-    const e = error;
-    const message = typeof e.message === 'string' ? e.message : JSON.stringify(error);
-    let code = typeof e.code === 'string' ? e.code : undefined;
-    const detailCode = e.details?.error?.code;
-    if (typeof detailCode === 'string')
-        code = detailCode;
-    // Failed long-running operations surface as plain Errors: "The long-running operation has failed. <code>. <message>".
-    const lro = /long-running operation has failed\. ([A-Za-z]+)\./.exec(message);
-    if (lro?.[1] && (code === undefined || code === 'REQUEST_SEND_ERROR'))
-        code = lro[1];
-    const statusCode = typeof e.statusCode === 'number' ? e.statusCode : undefined;
-    return {
-        ...(code !== undefined && { code }),
-        ...(statusCode !== undefined && { statusCode }),
-        message,
-    };
-}
-/** Classifies an SDK error. */
-function classifyArmError(error) {
-    const { code, statusCode, message } = readArmError(error);
-    if (code && deniedCodes.has(code))
-        return 'denied';
-    if (code && capacityCodes.has(code))
-        return 'capacity';
-    if (code === 'OperationNotAllowed' && /quota/i.test(message))
-        return 'capacity';
-    if (statusCode === 401 || statusCode === 403)
-        return 'denied';
-    if (statusCode === 404 || code === 'ResourceGroupNotFound' || code === 'ResourceNotFound') {
-        return 'not-found';
-    }
-    if (statusCode === 429)
-        return 'throttled';
-    if (statusCode !== undefined && statusCode >= 500)
-        return 'transient';
-    if (code === 'REQUEST_SEND_ERROR' || code === 'ECONNRESET' || code === 'ETIMEDOUT')
-        return 'transient';
-    return 'other';
-}
-/** A hint naming what is missing, for `denied` errors. */
-function deniedHint(code, message) {
-    const action = /action '([^']+)'/.exec(message)?.[1];
-    const scope = /scope '([^']+)'/.exec(message)?.[1];
-    if (code === 'RequestDisallowedByPolicy') {
-        const policy = /policy[^']*'([^']+)'/i.exec(message)?.[1];
-        return `An Azure Policy${policy ? ` (${policy})` : ''} forbids this request. Ask the subscription owner for an exemption on the bench resource groups, or change the settings (region, size) to comply; see docs/azure.md.`;
-    }
-    return `The identity lacks a role${action ? ` for ${action}` : ''}${scope ? ` on ${scope}` : ''}. Assign Contributor on the subscription (or on the scope the bench groups are created in) to the app registration the workflow logs in with; see docs/azure.md.`;
-}
-/**
- * Delay before retrying after a `Retry-After` header value (seconds or HTTP date), or undefined
- * when absent or unreadable.
- */
-function parseRetryAfterMs(value, nowMs) {
-    if (value === undefined || value.trim() === '')
-        return undefined;
-    const seconds = Number(value);
-    if (Number.isFinite(seconds))
-        return Math.max(0, seconds * 1000);
-    const at = Date.parse(value);
-    return Number.isFinite(at) ? Math.max(0, at - nowMs) : undefined;
-}
-//# sourceMappingURL=classify-arm-error.js.map
-
-/***/ }),
-
-/***/ 119:
+/***/ 10119:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Aq: () => (/* binding */ runResourceNames),
 /* harmony export */   B2: () => (/* binding */ managedByTag),
 /* harmony export */   Pn: () => (/* binding */ buildRunTags),
+/* harmony export */   Ri: () => (/* binding */ runCommandNames),
 /* harmony export */   Wf: () => (/* binding */ isExpiredRunGroup),
+/* harmony export */   Wv: () => (/* binding */ allRunCommandNames),
 /* harmony export */   g5: () => (/* binding */ buildRunGroupName),
-/* harmony export */   iZ: () => (/* binding */ runTagNames)
+/* harmony export */   iZ: () => (/* binding */ runTagNames),
+/* harmony export */   mc: () => (/* binding */ attemptNic)
 /* harmony export */ });
 /* unused harmony exports maxGroupNameLength, formatBenchRunId */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /**
  * Names and tags of a run's resource group. Deterministic from the GitHub run so that the post
  * step, a re-run and the janitor all agree on them without shared state.
@@ -196,7 +99,10 @@ function isExpiredRunGroup(tags, now) {
 /**
  * Names of the resources inside a run group. Network resources carry their region so that a
  * fallback to the next region can build its own network next to the first one (both go with
- * the group); VM and NIC names are fixed because a failed VM is deleted before the next try.
+ * the group). VM names are fixed because a failed VM is deleted before the next try; NICs are
+ * not: Azure keeps the NIC of a failed VM create reserved for that VM for 180 s
+ * (NicReservedForAnotherVm), so each attempt gets its own (`attemptNic`) and the failed one is
+ * left to the group's deletion.
  */
 const runResourceNames = {
     /** Virtual network in `region`. */
@@ -220,11 +126,36 @@ const runResourceNames = {
     /** NIC of load VM number `index` (0-based). */
     loadNic: (index) => `bench-load-${index + 1}-nic`,
 };
+/** The NIC of attempt `attempt` (from 1) of a VM whose first NIC is `base`: `base`, `base-2`, ... */
+function attemptNic(base, attempt) {
+    return attempt <= 1 ? base : `${base}-${attempt}`;
+}
+/** Names of the managed run commands of a run, one place for the edges, the plan and the logs. */
+const runCommandNames = {
+    /** Waits for the product VM's cloud-init to report healthy. */
+    productReady: 'bench-product-ready',
+    /** Waits for load VM number `index` (0-based) to be prepared. */
+    loadReady: (index) => `bench-load-ready-${index + 1}`,
+    /** The runner on load VM number `index` (0-based). */
+    runner: (index) => `bench-runner-${index + 1}`,
+    /** Uploads the product VM's samples. */
+    samplesUpload: 'bench-samples-upload',
+};
+/** Every run command a run with `loadAgents` load VMs starts, in order. */
+function allRunCommandNames(loadAgents) {
+    const agents = Array.from({ length: loadAgents }, (_, i) => i);
+    return [
+        runCommandNames.productReady,
+        ...agents.map(runCommandNames.loadReady),
+        ...agents.map(runCommandNames.runner),
+        runCommandNames.samplesUpload,
+    ];
+}
 //# sourceMappingURL=run-names.js.map
 
 /***/ }),
 
-/***/ 9094:
+/***/ 39094:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -234,8 +165,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   forceDeletionTypes: () => (/* binding */ forceDeletionTypes)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
-/* harmony import */ var _core_azure_classify_arm_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9105);
-/* harmony import */ var _core_azure_run_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(119);
+/* harmony import */ var _core_azure_classify_arm_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79105);
+/* harmony import */ var _core_azure_run_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10119);
 /**
  * Deletes a run's resource group: idempotent (an absent group is a success), with VMs
  * force-deleted, and a bounded wait so the post step finishes inside GitHub's limits even when
@@ -337,15 +268,15 @@ async function findRunGroups(ctx, tags) {
 
 /***/ }),
 
-/***/ 2539:
+/***/ 72539:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runJanitor: () => (/* binding */ runJanitor)
 /* harmony export */ });
-/* harmony import */ var _core_azure_run_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(119);
-/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9094);
+/* harmony import */ var _core_azure_run_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10119);
+/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39094);
 /**
  * The janitor: deletes run groups whose runner died before its post step could. It touches only
  * groups tagged `managed-by=bench-action` whose `expires-at` has passed, never anything by name.

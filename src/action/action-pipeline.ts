@@ -56,7 +56,7 @@ export interface ActionPipeline {
   /** Deletes what the run created. Must be safe to call twice and with empty state. */
   cleanUp(state: ActionState, context: PipelineCleanUpContext): Promise<CleanUpResult>;
   /** Shows what would be provisioned without calling Azure (`mode: plan`). */
-  plan?(settings: ActionSettings): Promise<PlanResult>;
+  plan?(settings: ActionSettings, context: { run: WorkflowRun }): Promise<PlanResult>;
   /** Deletes tagged resource groups past their expiry (`mode: janitor`). */
   janitor?(settings: ActionSettings, context: { signal: AbortSignal }): Promise<CleanUpResult>;
 }

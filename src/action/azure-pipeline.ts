@@ -18,16 +18,13 @@ import { azureOidcAudience, createAzureCredential } from '../edges/azure/credent
 import { runJanitor } from '../edges/azure/janitor.js';
 import { Inputs } from '../edges/github/constants.js';
 import type { ActionSettings } from '../edges/github/input-helper.js';
-import {
-  findRunnerBundle,
-  type AzureBlobDeps,
-  type AzureBlobInput,
-} from '../pipeline/azure/azure-deps.js';
-import { runCloudBenchmark, type CloudRunDeps } from '../pipeline/azure/cloud-run.js';
+import type { AzureBlobDeps, AzureBlobInput } from '../pipeline/azure/azure-deps.js';
+import type { CloudRunDeps } from '../pipeline/azure/cloud-run.js';
 import type { GivenAzureSettings } from '../pipeline/azure/resolve-azure-settings.js';
 import type {
   ActionPipeline,
   CleanUpResult,
+  PlanResult,
   PipelineResult,
   PipelineRunContext,
 } from './action-pipeline.js';
@@ -78,9 +75,11 @@ function defaultArmContext(subscriptionId: string, settings: ActionSettings): Ar
 }
 
 /** The runner bundle shipped with the action, else this package's (running from source). */
-function actionRunnerBundle(): string {
+async function actionRunnerBundle(): Promise<string> {
   const shipped = path.join(actionRoot(), 'dist', 'runner', 'index.js');
-  return existsSync(shipped) ? shipped : findRunnerBundle();
+  if (existsSync(shipped)) return shipped;
+  const { findRunnerBundle } = await import('../pipeline/azure/azure-deps.js');
+  return findRunnerBundle();
 }
 
 /** The Azure settings as the inputs give them, each named by its input. */
@@ -118,6 +117,8 @@ async function runOnAzure(
     );
   }
   const reportDir = actionReportDir(context.run);
+  // Loaded here: the post step builds this pipeline for its clean-up, which needs ARM only.
+  const { runCloudBenchmark } = await import('../pipeline/azure/cloud-run.js');
   const result = await runCloudBenchmark(
     {
       configPath: workspacePath('config', settings.configPath),
@@ -142,7 +143,7 @@ async function runOnAzure(
       }),
       ...(options.createBlob && { createBlob: options.createBlob }),
       ...(options.resolveImage && { resolveImage: options.resolveImage }),
-      runnerBundlePath: options.runnerBundlePath ?? actionRunnerBundle(),
+      runnerBundlePath: options.runnerBundlePath ?? (await actionRunnerBundle()),
       // Names only: the post step deletes this group even if the main step dies from here on.
       recordState: (state) =>
         context.saveState({
@@ -174,6 +175,30 @@ export function createAzureActionPipeline(
   return {
     run(settings, context) {
       return runOnAzure(settings, context, options);
+    },
+
+    async plan(settings, { run }): Promise<PlanResult> {
+      if (settings.configPath === undefined) {
+        throw inputError('CONFIG_REQUIRED', 'mode: plan needs a config file.', 'Set `config`.');
+      }
+      const { describeCloudPlan } = await import('../pipeline/azure/cloud-plan.js');
+      const described = await describeCloudPlan({
+        configPath: workspacePath('config', settings.configPath),
+        overrides: {
+          ...(settings.levels ? { levels: settings.levels } : {}),
+          ...(settings.durationMs !== undefined ? { durationMs: settings.durationMs } : {}),
+        },
+        loadOptions: productLookup(settings),
+        ...(settings.image !== undefined && { image: settings.image }),
+        given: givenFromInputs(settings),
+        run: () => run,
+        runUrl: run.runUrl,
+        now: (options.now ?? (() => new Date()))(),
+      });
+      const notes = described.notes.map((note) => `> [!NOTE]\n> ${note}\n`).join('\n');
+      return {
+        summaryMarkdown: `### Azure plan (nothing was created)\n\n${notes}\n\`\`\`text\n${described.text}\n\`\`\`\n`,
+      };
     },
 
     async cleanUp(state, context): Promise<CleanUpResult> {

@@ -7,7 +7,7 @@ import * as core from '@actions/core';
 import { errorDetails } from '../core/errors.js';
 import type { ActionContext } from '../edges/github/action-context.js';
 import type { ActionSettings } from '../edges/github/input-helper.js';
-import { historyRunOf, publishHistory } from '../pipeline/publish-history.js';
+import { publishHistory } from '../pipeline/publish-history.js';
 import type { PipelineResult } from './action-pipeline.js';
 import type { ActionServices } from './services.js';
 import { unlessAborted } from './signals.js';
@@ -29,16 +29,16 @@ export async function publishToHistory(input: {
     published = publishHistory({
       store,
       result,
-      run: historyRunOf({
-        headRef: process.env.GITHUB_HEAD_REF,
-        refName: process.env.GITHUB_REF_NAME,
-        sha: process.env.GITHUB_SHA,
-        payload: context.payload,
+      run: {
+        branch: context.measured.branch,
+        baseBranch: context.measured.baseBranch,
+        sha: context.measured.sha,
         runId: context.run.runId,
-        runAttempt: context.run.runAttempt,
-      }),
+        attempt: context.run.runAttempt,
+      },
       warn: (message) => core.warning(message),
       log: (message) => core.info(message),
+      runUrlTemplate: `${context.serverUrl}/${context.run.repository}/actions/runs/{runId}/attempts/{attempt}`,
     });
   } catch (error) {
     core.warning(`Report history in Blob skipped: ${errorDetails(error)}`);

@@ -6,9 +6,6 @@
 import * as core from '@actions/core';
 import { inputError } from '../core/errors.js';
 import type { ActionSettings } from '../edges/github/input-helper.js';
-import { loadPlan } from '../edges/files/load-plan.js';
-import { runLocalPlan } from '../pipeline/run-local.js';
-import { runOutcomeOf } from '../pipeline/run-outcome.js';
 import type { ActionPipeline } from './action-pipeline.js';
 import { actionReportDir, productLookup, workspaceOf, workspacePath } from './workspace.js';
 
@@ -23,6 +20,13 @@ export function createLocalActionPipeline(): ActionPipeline {
           'Set `config`, e.g. configs/demo.yml; `product` alone is only enough for Azure runs.',
         );
       }
+      // Loaded here, not at the top: the post step builds this pipeline only to learn that a
+      // local run has nothing to clean up, and should not parse the load engine to do so.
+      const [{ loadPlan }, { runLocalPlan }, { runOutcomeOf }] = await Promise.all([
+        import('../edges/files/load-plan.js'),
+        import('../pipeline/run-local.js'),
+        import('../pipeline/run-outcome.js'),
+      ]);
       const cwd = workspaceOf();
       const plan = await loadPlan(
         workspacePath('config', settings.configPath),

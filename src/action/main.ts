@@ -5,8 +5,10 @@
  * SIGINT/SIGTERM the pipeline is aborted and what exists is published marked partial; the
  * artifact upload is left to the post step, which also deletes the cloud resources.
  */
+import path from 'node:path';
 import * as core from '@actions/core';
 import {
+  renderFooter,
   renderJanitorSummary,
   renderNoReportSummary,
   renderResultSummary,
@@ -42,6 +44,7 @@ import {
   type ResolvedSettings,
 } from './services.js';
 import { abortOnSignals, settleWithinGrace } from './signals.js';
+import { actionReportDir, workspacePath } from './workspace.js';
 
 /** How long the main step waits for an aborted pipeline to hand back its partial result. */
 export const ABORT_GRACE_MS = 4_000;
@@ -82,6 +85,9 @@ export async function runMain(deps: ActionDeps = {}): Promise<MainOutcome> {
   const run = runIdentityFor(context.run, settings, context.stepId);
   const footer: SummaryFooter = { runUrl: context.run.runUrl };
   try {
+    // The size comparison reads reports already made: no pipeline, no Azure sign-in.
+    if (settings.mode === 'aggregate')
+      return await aggregateMode(settings, context, services, deps);
     if (settings.provider === 'azure' && settings.mode !== 'plan') {
       const block = findProvisioningBlock(context);
       if (block?.code === 'FORK_PULL_REQUEST') {
@@ -101,7 +107,7 @@ export async function runMain(deps: ActionDeps = {}): Promise<MainOutcome> {
     }
 
     const pipeline = await services.createPipeline(settings);
-    if (settings.mode === 'plan') return await planMode(pipeline, settings);
+    if (settings.mode === 'plan') return await planMode(pipeline, settings, run);
     if (settings.mode === 'janitor') return await janitorMode(pipeline, settings, signal);
     return await runMode({ pipeline, settings, context, services, signal, deps, run });
   } catch (error) {
@@ -121,9 +127,10 @@ export async function runMain(deps: ActionDeps = {}): Promise<MainOutcome> {
 async function planMode(
   pipeline: ActionPipeline,
   settings: ResolvedSettings,
+  run: ActionContext['run'],
 ): Promise<MainOutcome> {
   if (!pipeline.plan) throw unavailable('plan', settings);
-  const plan = await pipeline.plan(settings);
+  const plan = await pipeline.plan(settings, { run });
   await writeJobSummary(plan.summaryMarkdown);
   setRunOutputs({ verdict: 'skipped', findings: [] });
   return { verdict: 'skipped', failed: false };
@@ -145,6 +152,52 @@ async function janitorMode(
   }
   setRunOutputs({ verdict: 'skipped', findings: [] });
   return { verdict: 'skipped', failed: false };
+}
+
+async function aggregateMode(
+  settings: ResolvedSettings,
+  context: ActionContext,
+  services: ActionServices,
+  deps: ActionDeps,
+): Promise<MainOutcome> {
+  const { aggregateReports } = await import('../pipeline/aggregate-reports.js');
+  const reportsDir = workspacePath('reports-dir', settings.reportsDir ?? '.');
+  const outDir = path.join(
+    actionReportDir(runIdentityFor(context.run, settings, context.stepId)),
+    'aggregate',
+  );
+  const outcome = await aggregateReports(
+    {
+      reportsDir,
+      outDir,
+      overwrite: true,
+      ...(settings.slo !== undefined && { slo: settings.slo, sloSource: 'slo' }),
+    },
+    { log: (line) => core.info(line), ...(deps.retailPrices && { prices: deps.retailPrices }) },
+  );
+  const name = artifactName({
+    job: `${context.run.job}-aggregate`,
+    runAttempt: context.run.runAttempt,
+  });
+  const uploaded = await uploadArtifact(outDir, name, services, context);
+  await writeJobSummary(
+    `${outcome.markdown}\n${renderFooter({ runUrl: context.run.runUrl, ...artifactLinks(uploaded) })}`,
+  );
+  setRunOutputs({
+    verdict: 'pass',
+    findings: [],
+    reportDir: outDir,
+    ...artifactLinks(uploaded),
+    recommendations: outcome.report.scenarios.map((s) => ({
+      scenario: s.scenario,
+      vmSize: s.recommendation.vmSize,
+      sentence: s.recommendation.sentence,
+    })),
+  });
+  for (const scenario of outcome.report.scenarios) {
+    core.info(`${scenario.scenario}: ${scenario.recommendation.sentence}`);
+  }
+  return { verdict: 'pass', failed: false };
 }
 
 function unavailable(mode: string, settings: ResolvedSettings): BenchError {
@@ -196,7 +249,7 @@ async function runMode(input: RunModeInput): Promise<MainOutcome> {
     // An interrupted run leaves the upload to the post step: the runner kills it in seconds.
     const uploaded =
       saved.reportDir && !interrupted
-        ? await uploadArtifact(saved.reportDir, name, services)
+        ? await uploadArtifact(saved.reportDir, name, services, context)
         : undefined;
     await writeJobSummary(
       renderNoReportSummary({
@@ -204,14 +257,14 @@ async function runMode(input: RunModeInput): Promise<MainOutcome> {
         text: interrupted
           ? 'The run was cancelled before it produced a report.'
           : `The run failed: ${failureText(error)}`,
-        footer: { ...footer, ...(uploaded !== undefined && { artifactName: uploaded }) },
+        footer: { ...footer, ...artifactLinks(uploaded) },
       }),
     );
     setRunOutputs({
       verdict,
       findings: [],
       ...(saved.reportDir !== undefined && { reportDir: saved.reportDir }),
-      ...(uploaded !== undefined && { artifactName: uploaded }),
+      ...artifactLinks(uploaded),
       ...(saved.resourceGroup !== undefined && { resourceGroup: saved.resourceGroup }),
     });
     saveActionState({ published: true });
@@ -236,7 +289,9 @@ async function runMode(input: RunModeInput): Promise<MainOutcome> {
   const verdict: Verdict = interrupted ? 'interrupted' : result.verdict;
   // Summary and outputs first: when interrupted, the runner kills the process 10 s after
   // SIGINT, and the post step uploads the artifact instead.
-  const uploaded = interrupted ? undefined : await uploadArtifact(result.reportDir, name, services);
+  const uploaded = interrupted
+    ? undefined
+    : await uploadArtifact(result.reportDir, name, services, context);
   const markdown = renderResultSummary({
     summaryMarkdown: result.summaryMarkdown,
     verdict,
@@ -244,38 +299,61 @@ async function runMode(input: RunModeInput): Promise<MainOutcome> {
     partial: interrupted || result.report.partial,
     footer: {
       ...footer,
-      ...(uploaded !== undefined && { artifactName: uploaded }),
+      ...artifactLinks(uploaded),
       ...(result.reportUrl !== undefined && { reportUrl: result.reportUrl }),
     },
   });
   await writeJobSummary(markdown);
-  setRunOutputs({
+  const outputs = {
     verdict,
     report: result.report,
     reportDir: result.reportDir,
     findings: result.findings,
     ...(result.reportUrl !== undefined && { reportUrl: result.reportUrl }),
-    ...(uploaded !== undefined && { artifactName: uploaded }),
+    ...artifactLinks(uploaded),
     ...(result.resourceGroup !== undefined && { resourceGroup: result.resourceGroup }),
-  });
+    ...(result.history !== undefined && { history: result.history }),
+  };
+  setRunOutputs(outputs);
   // A cancelled run never replaces the sticky comment with a partial one.
   if (!interrupted) {
-    await postComment(settings, context, services, markdown, verdictIsBadNews(verdict));
+    const commentUrl = await postComment(
+      settings,
+      context,
+      services,
+      markdown,
+      verdictIsBadNews(verdict),
+    );
+    if (commentUrl !== undefined) setRunOutputs({ ...outputs, commentUrl });
   }
   saveActionState({ published: true });
   return finish(verdict, settings, result.findings);
+}
+
+/** What the upload left behind: the artifact's name and, when the service said its id, a link. */
+interface UploadedArtifact {
+  /** Artifact name. */
+  name: string;
+  /** `<server>/<repo>/actions/runs/<id>/artifacts/<artifact id>`, as upload-artifact links it. */
+  url?: string;
 }
 
 async function uploadArtifact(
   dir: string,
   name: string,
   services: ActionServices,
-): Promise<string | undefined> {
+  context: ActionContext,
+): Promise<UploadedArtifact | undefined> {
   try {
     const uploaded = await uploadReportArtifact(dir, name, services.uploader);
     saveActionState({ artifactUploaded: true });
     core.info(`Uploaded ${uploaded.files} report files as artifact ${name}.`);
-    return name;
+    return {
+      name,
+      ...(uploaded.id !== undefined && {
+        url: `${context.serverUrl}/${context.run.repository}/actions/runs/${context.run.runId}/artifacts/${uploaded.id}`,
+      }),
+    };
   } catch (error) {
     core.warning(
       `Could not upload the report artifact ${name}: ${errorDetails(error)} The post step tries again.`,
@@ -290,15 +368,16 @@ async function postComment(
   services: ActionServices,
   body: string,
   hasRegression: boolean,
-): Promise<void> {
-  if (settings.comment === 'never') return;
-  if (context.pullRequestNumber === undefined) {
+): Promise<string | undefined> {
+  if (settings.comment === 'never') return undefined;
+  const issueNumber = settings.prNumber ?? context.pullRequestNumber;
+  if (issueNumber === undefined) {
     core.info('Not a pull request run: no PR comment.');
-    return;
+    return undefined;
   }
   if (settings.githubToken === '') {
     core.warning('No github-token: the PR comment was not posted.');
-    return;
+    return undefined;
   }
   try {
     const octokit = services.createClient(settings.githubToken, context.apiUrl);
@@ -306,7 +385,7 @@ async function postComment(
       octokit,
       owner: context.owner,
       repo: context.repo,
-      issueNumber: context.pullRequestNumber,
+      issueNumber,
       commentId: settings.commentId,
       body,
       mode: settings.comment,
@@ -314,10 +393,24 @@ async function postComment(
       signal: AbortSignal.timeout(COMMENT_TIMEOUT_MS),
     });
     core.info(`PR comment: ${posted.status}${posted.url ? ` (${posted.url})` : ''}.`);
+    return posted.url;
   } catch (error) {
     // The comment is a convenience: its failure never hides the benchmark's own result.
     core.warning(`Could not post the PR comment: ${errorDetails(error)}`);
+    return undefined;
   }
+}
+
+/** The artifact's name and link for the footer and the outputs. */
+function artifactLinks(uploaded: UploadedArtifact | undefined): {
+  artifactName?: string;
+  artifactUrl?: string;
+} {
+  if (uploaded === undefined) return {};
+  return {
+    artifactName: uploaded.name,
+    ...(uploaded.url !== undefined && { artifactUrl: uploaded.url }),
+  };
 }
 
 function finish(

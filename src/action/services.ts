@@ -8,6 +8,7 @@ import * as core from '@actions/core';
 import { inputError } from '../core/errors.js';
 import type { ReportStore } from '../core/remote/report-store.js';
 import { createBlobReportStore } from '../edges/azure/blob-report-store.js';
+import type { RetailPricesClientOptions } from '../edges/azure/retail-prices-client.js';
 import { azureOidcAudience, createAzureCredential } from '../edges/azure/credentials.js';
 import type { Provider } from '../edges/github/constants.js';
 import type { ActionSettings } from '../edges/github/input-helper.js';
@@ -32,6 +33,8 @@ export interface ActionDeps {
   signal?: AbortSignal;
   /** Wait for an aborted pipeline before publishing without it, ms. */
   abortGraceMs?: number;
+  /** The Azure Retail Prices client's base URL, fetch and retries (`mode: aggregate`). */
+  retailPrices?: RetailPricesClientOptions;
 }
 
 /** The defaults, filled in. */

@@ -1,8 +1,8 @@
 /**
  * Where the action finds things on the runner. The step runs in the caller's repository
  * (`GITHUB_WORKSPACE`); the action itself is checked out elsewhere
- * (`_actions/<owner>/<repo>/<ref>`, `GITHUB_ACTION_PATH`), and ships the products catalogue
- * there, so a product repository with only its config still finds `product: reframe`.
+ * (`_actions/<owner>/<repo>/<ref>`), and ships the products catalogue there, so a product
+ * repository with only its config still finds `product: reframe`.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -17,7 +17,12 @@ export function workspaceOf(env: NodeJS.ProcessEnv = process.env): string {
   return env.GITHUB_WORKSPACE ?? process.cwd();
 }
 
-/** The action's own directory: `GITHUB_ACTION_PATH`, else the one that holds this bundle. */
+/**
+ * The action's own directory: `GITHUB_ACTION_PATH` when set, else the one that holds this
+ * bundle. The runner sets `GITHUB_ACTION_PATH` only for composite actions (actions/runner,
+ * `Handlers/CompositeActionHandler.cs`); a node action runs `node <action dir>/<main>`, so the
+ * bundle's own location is what finds the shipped catalogue in practice.
+ */
 export function actionRoot(env: NodeJS.ProcessEnv = process.env): string {
   if (env.GITHUB_ACTION_PATH) return env.GITHUB_ACTION_PATH;
   // dist/action/<chunk>.js in the bundle, src/action/workspace.ts from source: two levels up.
@@ -34,6 +39,8 @@ export function productLookup(
 ): LoadPlanOptions {
   const shipped = path.join(actionRoot(env), 'products');
   return {
+    // The runner checks the caller's repository out into the workspace: its paths stay there.
+    repositoryRoot: workspaceOf(env),
     ...(settings.productsDir !== undefined && {
       productsDirs: [workspacePath('products-dir', settings.productsDir, env)],
     }),

@@ -4,6 +4,7 @@
  */
 import type { TokenCredential } from '@azure/core-auth';
 import type { ArmContext } from '../edges/azure/arm-context.js';
+import type { RetailPricesClientOptions } from '../edges/azure/retail-prices-client.js';
 import type { AzureBlobDeps, AzureBlobInput } from '../pipeline/azure/azure-deps.js';
 import type { CloudRunDeps } from '../pipeline/azure/cloud-run.js';
 
@@ -43,4 +44,6 @@ export interface CliDeps {
   now?: () => Date;
   /** Timing overrides for the cloud run (tests shorten them). */
   runTiming?: CloudRunDeps['runTiming'];
+  /** The Azure Retail Prices client's base URL, fetch and retries (tests use a loopback fake). */
+  retailPrices?: RetailPricesClientOptions;
 }

@@ -4,12 +4,14 @@
  * everywhere), and the Azure flags with the environment variables behind them, each named in
  * messages the way the user can set it.
  */
+import path from 'node:path';
 import type { Command } from 'commander';
 import { checkDuration, type DurationKind } from '../core/config/duration.js';
 import type { PlanOverrides } from '../core/config/resolve-plan.js';
 import { parseThresholdFraction } from '../core/config/resolve-plan.js';
 import { MAX_LOAD_AGENTS } from '../core/config/value-rules.js';
 import { inputError } from '../core/errors.js';
+import type { LoadPlanOptions } from '../edges/files/load-plan.js';
 import type { GivenAzureSettings } from '../pipeline/azure/resolve-azure-settings.js';
 
 /** Flags of the load that every run-like command takes. */
@@ -22,6 +24,8 @@ export interface LoadFlags {
   levels?: string;
   /** `--products-dir`: catalogue searched first. */
   productsDir?: string;
+  /** `--allow-outside-repo`: payloads and products may lie outside the config's repository. */
+  allowOutsideRepo?: boolean;
 }
 
 /** The Azure flags (strings as commander gives them). */
@@ -50,7 +54,7 @@ export interface AzureFlags {
   runnerImage?: string;
 }
 
-/** Adds `--duration`, `--warmup`, `--levels` and `--products-dir`. */
+/** Adds `--duration`, `--warmup`, `--levels`, `--products-dir` and `--allow-outside-repo`. */
 export function addLoadFlags(command: Command): Command {
   return command
     .option(
@@ -59,10 +63,26 @@ export function addLoadFlags(command: Command): Command {
     )
     .option('--warmup <duration>', "warm-up per level, e.g. '1s' (0 for none)")
     .option('--levels <list>', "levels to run instead of the config's, e.g. '8,32'")
+    .option('--products-dir <dir>', 'products catalogue searched before products/ above the config')
     .option(
-      '--products-dir <dir>',
-      'products catalogue searched before products/ above the config',
+      '--allow-outside-repo',
+      "let payload files and products/ lie outside the config's repository",
     );
+}
+
+/** How a command's flags say where a config's files may come from. */
+export function loadOptionsFrom(
+  flags: Pick<LoadFlags, 'productsDir' | 'allowOutsideRepo'>,
+  cwd: string,
+): LoadPlanOptions {
+  return {
+    ...(flags.productsDir !== undefined && {
+      productsDirs: [path.resolve(cwd, flags.productsDir)],
+    }),
+    ...(flags.allowOutsideRepo === true && { allowOutsideRepo: true }),
+    // A config outside any git repository belongs to the directory bench runs in, if it is there.
+    repositoryRoot: cwd,
+  };
 }
 
 /** Adds the Azure flags shared by `run --provider azure` and `plan`. */

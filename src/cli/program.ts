@@ -5,7 +5,10 @@
  * drive it in-process.
  */
 import { Command, CommanderError } from 'commander';
+import { redactUrlsInText } from '../core/config/secrets.js';
 import { BenchError, ExitCode, exitCodeFor } from '../core/errors.js';
+import { visibleText } from '../core/visible-text.js';
+import { registerAggregate } from './commands/aggregate.js';
 import { registerCompare } from './commands/compare.js';
 import { registerDoctor } from './commands/doctor.js';
 import { registerJanitor } from './commands/janitor.js';
@@ -32,6 +35,7 @@ export async function runCli(argv: string[], io: CliIo, deps: CliDeps = {}): Pro
 
   registerRun(program, io, deps, setExitCode);
   registerCompare(program, io, setExitCode);
+  registerAggregate(program, io, deps, setExitCode);
   registerValidate(program, io, setExitCode);
   registerPlan(program, io, deps, setExitCode);
   registerJanitor(program, io, deps, setExitCode);
@@ -55,11 +59,14 @@ function reportError(error: unknown, io: CliIo): number {
     io.stderr.write('interrupted before anything was measured; no report was written.\n');
     return ExitCode.interrupted;
   }
+  // Messages quote config values and a target's output: escapes shown, never obeyed, and URL
+  // userinfo hidden (BenchError does that itself; other errors may quote a URL too).
+  const shown = (text: string) => visibleText(redactUrlsInText(text));
   if (error instanceof BenchError) {
-    io.stderr.write(`error [${error.code}]: ${error.message}\n`);
-    if (error.hint) io.stderr.write(`hint: ${error.hint}\n`);
+    io.stderr.write(`error [${error.code}]: ${shown(error.message)}\n`);
+    if (error.hint) io.stderr.write(`hint: ${shown(error.hint)}\n`);
   } else {
-    const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    const message = shown(error instanceof Error ? (error.stack ?? error.message) : String(error));
     io.stderr.write(
       `internal error: ${message}\nhint: this is a bug in bench; please report it with the command you ran (exit code ${ExitCode.internalError}).\n`,
     );

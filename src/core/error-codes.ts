@@ -68,6 +68,10 @@ export const errorCodes = {
     'The config file does not exist or is not a readable regular file.',
     'Check the path; configs usually live in configs/, e.g. configs/demo.yml.',
   ),
+  CONFIG_UNREADABLE: input(
+    'The config file exists but cannot be used: a directory, a FIFO, a device, a symbolic link loop, too large (over 1 MiB) or not readable.',
+    'Give the path of a regular YAML or JSON file of at most 1 MiB.',
+  ),
   CONFIG_INVALID: input(
     'The config, a product or a scenario file has problems (every one is listed with its line).',
     'Fix the listed lines and run `bench validate <config>` to check again.',
@@ -100,6 +104,10 @@ export const errorCodes = {
     'The target command is empty.',
     'Give target.command as a program and its arguments.',
   ),
+  REQUEST_UNSAFE: input(
+    'A scenario would write a line break or control character into a request (method, path or header): nothing was sent.',
+    'Remove CR, LF and NUL from the method, path and header values; percent-encode the path.',
+  ),
   TRANSPORT_UNSUPPORTED: input(
     'The chosen HTTP client cannot reach the target URL (e.g. the raw client and https).',
     'Use --transport auto or undici for https targets.',
@@ -107,6 +115,10 @@ export const errorCodes = {
   BASELINE_MISSING: input(
     'An A/B run was asked for but the plan has no baseline.',
     'Add `baseline:` to the config (same shape as `target:`).',
+  ),
+  DUET_NEEDS_TWO_CPUS: input(
+    'A duet A/B was asked for on a machine (or affinity) with fewer than two CPUs to split.',
+    'Use `compare.mode: interleaved`, or run where two or more CPUs are available.',
   ),
   NOTHING_MEASURED: input(
     'The run ended before any level was measured.',
@@ -205,6 +217,10 @@ export const errorCodes = {
   TARGET_EXITED: target(
     'The target process or container stopped before it was healthy or during the run.',
     'Run the command or image by hand to see why it stops; check its env.',
+  ),
+  TARGET_PIN_FAILED: target(
+    'A duet could not pin a target process to its CPUs with `taskset`.',
+    'Check that the target runs as this user and that `taskset -p` works on it; or use `compare.mode: interleaved`.',
   ),
   TARGET_UNHEALTHY: target(
     'The target never answered its health check in time.',

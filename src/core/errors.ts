@@ -4,6 +4,7 @@
  * them once: the CLI prints them and exits with `exitCodeFor(error)`; the action fails the step
  * (main) or warns (post).
  */
+import { redactUrlsInText } from './config/secrets.js';
 import {
   ExitCode,
   errorCodes,
@@ -24,13 +25,16 @@ export class BenchError extends Error {
   /** Broad class, from the registry. */
   readonly kind: ErrorKind;
 
-  /** `hint` defaults to the registry's hint for `code`. */
+  /**
+   * `hint` defaults to the registry's hint for `code`. URL userinfo in the message or hint is
+   * hidden here, once, so no error that quotes a target URL can print its credentials.
+   */
   constructor(code: ErrorCode, message: string, hint?: string, options?: { cause?: unknown }) {
-    super(message, options);
+    super(redactUrlsInText(message), options);
     this.name = 'BenchError';
     this.code = code;
     this.kind = errorCodes[code].kind;
-    this.hint = hint ?? errorCodes[code].hint;
+    this.hint = redactUrlsInText(hint ?? errorCodes[code].hint);
   }
 }
 
@@ -63,12 +67,12 @@ export function exitCodeFor(error: unknown): ExitCode {
 /** An error in one line for logs and notes: the message and, for a `BenchError`, its code. */
 export function errorSummary(error: unknown): string {
   if (error instanceof BenchError) return `${error.message} (${error.code})`;
-  return error instanceof Error ? error.message : String(error);
+  return redactUrlsInText(error instanceof Error ? error.message : String(error));
 }
 
 /** An error with what to do, for failing a step or a warning: message, code and hint. */
 export function errorDetails(error: unknown): string {
   if (error instanceof BenchError) return `${error.message}\n[${error.code}] ${error.hint}`;
-  if (error instanceof Error) return error.stack ?? error.message;
-  return String(error);
+  if (error instanceof Error) return redactUrlsInText(error.stack ?? error.message);
+  return redactUrlsInText(String(error));
 }

@@ -8,6 +8,13 @@
 import { storedThresholds } from '../core/stats/stored-thresholds.js';
 import { BenchError } from '../core/errors.js';
 import {
+  resolveChangePointSettings,
+  detectHistoryChangePoints,
+} from '../core/stats/change-points.js';
+import { buildHistorySeries } from '../core/report/history-series.js';
+import { renderHistoryHtml } from '../core/report/history-html.js';
+import { renderHistoryMarkdown } from '../core/report/history-markdown.js';
+import {
   findBaselineEntry,
   indexEntryFromReport,
   reportPath,
@@ -53,56 +60,13 @@ export interface PublishHistoryInput {
   warn: (message: string) => void;
   /** Progress lines (`core.info` in the action). */
   log?: (message: string) => void;
-}
-
-/** The event data `historyRunOf` reads. */
-export interface HistoryEvent {
-  /** `GITHUB_HEAD_REF`: set (non-empty) only for pull request events. */
-  headRef?: string;
-  /** `GITHUB_REF_NAME`: the branch of a push, schedule or dispatch. */
-  refName?: string;
-  /** `GITHUB_SHA`. */
-  sha?: string;
-  /** The event payload (for `pull_request.base.ref` and `pull_request.head.sha`). */
-  payload: Record<string, unknown>;
-  /** `GITHUB_RUN_ID`. */
-  runId: string;
-  /** `GITHUB_RUN_ATTEMPT`. */
-  runAttempt: number;
+  /** Link to a run on the trend page, with `{runId}` and `{attempt}` placeholders. */
+  runUrlTemplate?: string;
 }
 
 /** Product name under which a report is filed: the plan's product, else the config name. */
 export function historyProductOf(report: RunReport): string {
   return report.target.product ?? report.name;
-}
-
-function stringIn(value: unknown, ...path: string[]): string | undefined {
-  let current = value;
-  for (const key of path) {
-    if (typeof current !== 'object' || current === null) return undefined;
-    current = (current as Record<string, unknown>)[key];
-  }
-  return typeof current === 'string' && current !== '' ? current : undefined;
-}
-
-/**
- * The run's branches from the event. A PR is filed under its head branch and judged against its
- * base branch's history, so a PR never becomes its own baseline; other events compare with the
- * history of the branch they ran on.
- */
-export function historyRunOf(event: HistoryEvent): HistoryRun {
-  const baseRef = stringIn(event.payload, 'pull_request', 'base', 'ref');
-  const headRef = event.headRef !== undefined && event.headRef !== '' ? event.headRef : undefined;
-  const branch = headRef ?? event.refName ?? '';
-  const isPullRequest = headRef !== undefined;
-  return {
-    branch,
-    baseBranch: isPullRequest ? (baseRef ?? branch) : branch,
-    // GITHUB_SHA of a PR is the test merge commit; the head commit is what was changed.
-    sha: stringIn(event.payload, 'pull_request', 'head', 'sha') ?? event.sha ?? '',
-    runId: event.runId,
-    attempt: event.runAttempt,
-  };
 }
 
 /** Text of a failure for a warning: message, code and hint. */
@@ -334,8 +298,9 @@ export async function publishHistory(input: PublishHistoryInput): Promise<RunOut
     return result;
   }
   result = { ...result, reportUrl: url };
+  let index: ReportIndex;
   try {
-    await store.updateIndex(
+    index = await store.updateIndex(
       indexEntryFromReport(result.report, {
         path,
         product,
@@ -351,6 +316,83 @@ export async function publishHistory(input: PublishHistoryInput): Promise<RunOut
       `The report was published to ${url} but could not be added to the index of ${product}: ` +
         `${describe(error)} Later runs will not find it as a baseline until it is indexed.`,
     );
+    return result;
+  }
+  return publishTrends({ ...input, result }, index, product);
+}
+
+/**
+ * The branch's trends after a run joined its history: the series of every scenario, level and
+ * VM size of the branch (last runs), the level shifts found in them, `history.html` written into
+ * the report directory and beside the branch's reports in the store, and a compact trend with
+ * the shifts in words appended to the summary. A failure costs the trend, never the run.
+ */
+async function publishTrends(
+  input: PublishHistoryInput,
+  index: ReportIndex,
+  product: string,
+): Promise<RunOutcome> {
+  const { store, run, warn } = input;
+  let result = input.result;
+  try {
+    const settings = resolveChangePointSettings();
+    const series = buildHistorySeries(index, {
+      branch: run.branch,
+      ...(result.report.environment.vmSize !== undefined && {
+        vmSize: result.report.environment.vmSize,
+      }),
+    });
+    const changePoints = detectHistoryChangePoints(series, settings);
+    const html = renderHistoryHtml({
+      product,
+      branch: run.branch,
+      series,
+      changePoints,
+      settings,
+      generatedAt: new Date(result.report.createdAt).toISOString(),
+      toolVersion: result.report.environment.toolVersion,
+      links: {
+        reportBase: HISTORY_REPORT_BASE,
+        ...(input.runUrlTemplate !== undefined && { runUrlTemplate: input.runUrlTemplate }),
+      },
+    });
+    await writeRenderedFiles(result.reportDir, [{ name: 'history.html', text: html }], {
+      overwrite: true,
+      marker: 'history.html',
+    });
+    const historyUrl = await store.uploadFile(historyPagePath(product, run.branch), html);
+    const trend = renderHistoryMarkdown({
+      product,
+      branch: run.branch,
+      series,
+      changePoints,
+      settings,
+      historyLink: historyUrl,
+    });
+    result = {
+      ...result,
+      summaryMarkdown: `${result.summaryMarkdown}\n${trend}`,
+      history: { url: historyUrl, changePoints },
+    };
+    (input.log ?? (() => undefined))(
+      `History in Blob: ${series.length} series of ${product} on ${run.branch}, ${changePoints.length} level shift(s); ${historyUrl}`,
+    );
+  } catch (error) {
+    warn(`Could not publish the history trends of ${product} on ${run.branch}: ${describe(error)}`);
   }
   return result;
 }
+
+/** Where a product branch's `history.html` lives in the store: beside its reports. */
+export function historyPagePath(product: string, branch: string): string {
+  return `${reportPath({ product, branch, runId: 'x', attempt: 1, createdAt: new Date(0) })
+    .split('/')
+    .slice(0, 2)
+    .join('/')}/history.html`;
+}
+
+/**
+ * From `<product>/<branch>/history.html` back to the store's root, so report paths
+ * (`<product>/<branch>/yyyy/mm/dd/<run>`) resolve from the page.
+ */
+const HISTORY_REPORT_BASE = '../../';

@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import type { BenchPlan, TargetPlan } from '../core/config/plan.js';
+import { redactArgv, redactUrl } from '../core/config/secrets.js';
 import { runPlan } from '../core/engine/run-plan.js';
 import type { TransportKind } from '../core/engine/run-plan.js';
 import type { LevelMeasurement, LevelProgress } from '../core/engine/measurement.js';
@@ -25,7 +26,9 @@ import { startCommandTarget } from '../edges/local/command-target.js';
 import { collectEnvironment } from '../edges/local/environment.js';
 import { startImageTarget } from '../edges/local/image-target.js';
 import type { RunningTarget } from '../edges/local/running-target.js';
+import { startMachineSampler } from '../edges/local/machine-sampler.js';
 import { checkUrlTarget } from '../edges/local/wait-healthy.js';
+import type { MachineCpuSample } from '../core/machine/parse-proc-stat-cpu.js';
 
 /** Options of `runLocalBenchmark`. */
 export interface LocalRunOptions {
@@ -68,17 +71,20 @@ export async function runLocalBenchmark(opts: LocalRunOptions): Promise<LocalRun
   });
 
   const target = await startWatchedTarget(plan.target, { signal: opts.signal, log });
+  const machine = startMachineSampler();
   let measurements: LevelMeasurement[] = [];
   try {
-    log(`target ready at ${target.running.baseUrl}`);
+    log(`target ready at ${redactUrl(target.running.baseUrl)}`);
     measurements = await runPlan(plan, {
       baseUrl: target.running.baseUrl,
       signal: opts.signal,
       onProgress: opts.onProgress,
       transport: opts.transport,
-      onLevel: (m) => opts.onLevel?.(levelReportOf(m, target.running, plan.load.workers)),
+      onLevel: (m) =>
+        opts.onLevel?.(levelReportOf(m, target.running, plan.load.workers, machine.samples())),
     });
   } finally {
+    machine.stop();
     await target.stop();
   }
   const built = buildLocalReport({
@@ -90,6 +96,7 @@ export async function runLocalBenchmark(opts: LocalRunOptions): Promise<LocalRun
     finishedAt: new Date(),
     environment: await environmentPromise,
     signal: opts.signal,
+    machineSamples: machine.samples(),
   });
   const report = attachThresholds(plan, built.report);
   const files = await writeReportDir(dir, report, built.hlogs, {
@@ -107,8 +114,8 @@ export async function runLocalBenchmark(opts: LocalRunOptions): Promise<LocalRun
 }
 
 /**
- * A local run as both front ends start it: an A/B in interleaved rounds when the plan names a
- * baseline, else a plain run. Both write the report directory and return the report.
+ * A local run as both front ends start it: an A/B (interleaved or duet rounds) when the plan
+ * names a baseline, else a plain run. Both write the report directory and return the report.
  */
 export async function runLocalPlan(opts: LocalRunOptions): Promise<LocalRunResult> {
   if (!opts.plan.baseline) return runLocalBenchmark(opts);
@@ -169,6 +176,8 @@ export interface LocalReportInput {
   signal?: AbortSignal;
   /** Remarks to add to the report's notes. */
   notes?: string[];
+  /** Readings of the machine's `/proc/stat` during the run. */
+  machineSamples?: readonly MachineCpuSample[];
 }
 
 /** The run report and `.hlog` files of measurements taken against one local target. */
@@ -177,7 +186,9 @@ export function buildLocalReport(input: LocalReportInput): {
   hlogs: HlogFile[];
 } {
   const { plan, target, measurements } = input;
-  const levels = measurements.map((m) => levelReportOf(m, target.running, plan.load.workers));
+  const levels = measurements.map((m) =>
+    levelReportOf(m, target.running, plan.load.workers, input.machineSamples),
+  );
   const report = buildRunReport({
     id: input.id,
     plan,
@@ -198,12 +209,14 @@ export function levelReportOf(
   m: LevelMeasurement,
   target: RunningTarget,
   workers: number,
+  machineSamples?: readonly MachineCpuSample[],
 ): LevelReport {
   return buildLevelReport(m, {
     serverSamples: target.samples(),
     hlogFile: hlogFileName(m.scenario, m.level),
     // Worker threads share one process: its CPU can reach 100% per worker before saturating.
     generatorBoundCpuPercent: DEFAULT_GENERATOR_BOUND_CPU_PERCENT * workers,
+    ...(machineSamples ? { machineSamples } : {}),
   });
 }
 
@@ -228,7 +241,9 @@ export async function startTarget(
       await checkUrlTarget(target, { signal: opts.signal });
       return urlTarget(target.baseUrl);
     case 'command':
-      opts.log(`starting target: ${target.argv.join(' ')} (port ${target.port})`);
+      opts.log(
+        `starting target: ${redactArgv(target.argv).join(' ')} (port ${target.port === 0 ? 'auto' : target.port})`,
+      );
       return startCommandTarget(target, { signal: opts.signal });
     case 'image':
       opts.log(`starting target image ${target.image}`);

@@ -4,6 +4,7 @@
  * behind it, both decided by `judgeRun`.
  */
 import type { RunReport } from '../core/report/model.js';
+import type { ChangePoint } from '../core/stats/change-points.js';
 import { renderRunSummaryMarkdown } from '../core/report/run-summary-markdown.js';
 import { judgeRun, type Finding, type Verdict } from '../core/stats/verdict.js';
 
@@ -23,6 +24,13 @@ export interface RunOutcome {
   resourceGroup?: string;
   /** URL of the report in Blob storage, once published there. */
   reportUrl?: string;
+  /** The branch's trends after the run joined its history (`history.html`, level shifts). */
+  history?: {
+    /** URL of the branch's `history.html` in the store. */
+    url: string;
+    /** Level shifts found in the branch's recent runs. */
+    changePoints: ChangePoint[];
+  };
 }
 
 /** The outcome of `report`, written to `reportDir`: verdict, findings and summary from the report. */

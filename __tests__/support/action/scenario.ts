@@ -9,7 +9,7 @@ import {
   type FakePipelineBehaviour,
   type FakePipelineFiles,
 } from './fake-pipeline.js';
-import { sampleRunReport } from './sample-report.js';
+import { sampleRunReport } from '../reports/sample-report.js';
 
 /** A token value the tests look for in places it must never appear. */
 export const TEST_TOKEN = 'ghs_TestTokenThatMustNeverBeSaved123';

@@ -8,6 +8,7 @@ import {
   addAzureFlags,
   addLoadFlags,
   givenFromFlags,
+  loadOptionsFrom,
   planOverridesFrom,
   type AzureFlags,
   type LoadFlags,
@@ -48,11 +49,7 @@ export function registerPlan(
     const described = await describeCloudPlan({
       configPath: path.resolve(io.cwd, config),
       overrides: planOverridesFrom(flags),
-      loadOptions: {
-        ...(flags.productsDir !== undefined && {
-          productsDirs: [path.resolve(io.cwd, flags.productsDir)],
-        }),
-      },
+      loadOptions: loadOptionsFrom(flags, io.cwd),
       given: givenFromFlags(flags, env),
       run: (plan) => cliRunIdentity(plan.name, env, now),
       runUrl: `bench CLI on ${os.hostname()}`,

@@ -9,7 +9,8 @@
 import os from 'node:os';
 import path from 'node:path';
 import { compactUtcStamp, defaultReportDir, newRunId } from '../../core/report/run-ids.js';
-import { inputError } from '../../core/errors.js';
+import { ExitCode, inputError } from '../../core/errors.js';
+import { loadPlan } from '../../edges/files/load-plan.js';
 import { renderTerminalSummary } from '../../core/report/terminal-summary.js';
 import type { RunIdentity } from '../../core/azure/run-names.js';
 import { exitCodeOfVerdict } from '../../core/stats/verdict.js';
@@ -22,7 +23,7 @@ import {
 } from '../../pipeline/azure/azure-state.js';
 import { runCloudBenchmark } from '../../pipeline/azure/cloud-run.js';
 import type { CliDeps, CliIo } from '../io.js';
-import { givenFromFlags, planOverridesFrom } from '../options.js';
+import { givenFromFlags, loadOptionsFrom, planOverridesFrom } from '../options.js';
 import type { RunFlags } from './run.js';
 
 /** How long the CLI follows a deletion after Ctrl-C (seconds). */
@@ -47,7 +48,70 @@ export function defaultCliCredential(ids: { tenantId?: string; clientId?: string
   return createAzureCredential({ tenantId: ids.tenantId ?? '', clientId: ids.clientId ?? '' });
 }
 
-/** Runs the cloud benchmark and returns the exit code. */
+/**
+ * `--sweep`: one cloud run per size of the config's `cloud.sweep.vmSizes`, in sequence, each
+ * into `<out>/<size>/`, then the VM-size comparison of them all into `<out>/aggregate/`.
+ * Returns the worst exit code of the runs (an interruption stops the sweep).
+ */
+async function runSweep(
+  config: string,
+  flags: RunFlags,
+  io: CliIo,
+  deps: CliDeps,
+): Promise<number> {
+  const now = deps.now ?? (() => new Date());
+  const startedAt = now();
+  const plan = await loadPlan(
+    path.resolve(io.cwd, config),
+    planOverridesFrom(flags),
+    loadOptionsFrom(flags, io.cwd),
+  );
+  const sizes = plan.cloud.sweep?.vmSizes;
+  if (sizes === undefined) {
+    throw inputError(
+      'ARGUMENT_INVALID',
+      `--sweep: ${config} names no sizes to compare (cloud.sweep.vmSizes).`,
+      'Add cloud: { sweep: { vmSizes: [Standard_D4s_v5, Standard_D8s_v5] } } to the config, or leave --sweep out for one run.',
+    );
+  }
+  if (flags.vmSize !== undefined) {
+    throw inputError(
+      'ARGUMENT_INVALID',
+      '--sweep and --vm-size cannot be combined.',
+      'The sweep runs each size of cloud.sweep.vmSizes.',
+    );
+  }
+  const dir = path.resolve(io.cwd, flags.out ?? defaultReportDir(startedAt, newRunId(startedAt)));
+  const codes: number[] = [];
+  for (const [i, size] of sizes.entries()) {
+    if (io.signal?.aborted) break;
+    io.stderr.write(`Sweep: ${size} (${i + 1} of ${sizes.length})\n`);
+    codes.push(
+      await runOnAzure(
+        config,
+        { ...flags, sweep: false, vmSize: size, out: path.join(dir, size) },
+        io,
+        deps,
+      ),
+    );
+  }
+  if (codes.includes(ExitCode.interrupted)) return ExitCode.interrupted;
+  const { aggregateReports } = await import('../../pipeline/aggregate-reports.js');
+  const outcome = await aggregateReports(
+    { reportsDir: dir, outDir: path.join(dir, 'aggregate'), overwrite: flags.overwrite === true },
+    {
+      log: (line) => io.stderr.write(`${line}\n`),
+      ...(deps.retailPrices && { prices: deps.retailPrices }),
+    },
+  );
+  for (const scenario of outcome.report.scenarios) {
+    io.stdout.write(`${scenario.scenario}: ${scenario.recommendation.sentence}\n`);
+  }
+  io.stdout.write(`\nComparison: ${path.relative(io.cwd, path.join(dir, 'aggregate')) || '.'}\n`);
+  return Math.max(...codes, ExitCode.ok);
+}
+
+/** Runs the cloud benchmark (or, with `--sweep`, one per size) and returns the exit code. */
 export async function runOnAzure(
   config: string | undefined,
   flags: RunFlags,
@@ -68,6 +132,7 @@ export async function runOnAzure(
       'Run `bench run configs/reframe-pr.yml --provider azure …`.',
     );
   }
+  if (flags.sweep === true) return runSweep(config, flags, io, deps);
   const env = deps.env ?? process.env;
   const now = deps.now ?? (() => new Date());
   const startedAt = now();
@@ -96,11 +161,7 @@ export async function runOnAzure(
     {
       configPath,
       overrides: planOverridesFrom(flags),
-      loadOptions: {
-        ...(flags.productsDir !== undefined && {
-          productsDirs: [path.resolve(io.cwd, flags.productsDir)],
-        }),
-      },
+      loadOptions: loadOptionsFrom(flags, io.cwd),
       given: givenFromFlags(flags, env),
       run: (plan) => cliRunIdentity(plan.name, env, startedAt),
       runUrl: `bench CLI on ${os.hostname()}`,

@@ -3,7 +3,6 @@
  * against `--url`, or, with `--provider azure`, a cloud run (loaded only then, so a local run
  * and `bench --help` start without the Azure SDKs).
  */
-import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { planFromUrl } from '../../core/config/adhoc-plan.js';
@@ -16,12 +15,14 @@ import { defaultReportDir, newRunId } from '../../core/report/run-ids.js';
 import { renderTerminalSummary } from '../../core/report/terminal-summary.js';
 import { exitCodeOfVerdict, judgeRun } from '../../core/stats/verdict.js';
 import { loadPlan } from '../../edges/files/load-plan.js';
+import { MAX_PAYLOAD_FILE_BYTES, readInputFile } from '../../edges/files/read-input-file.js';
 import { prepareReportDir } from '../../edges/files/write-report-dir.js';
 import { runLocalPlan } from '../../pipeline/run-local.js';
 import type { CliDeps, CliIo } from '../io.js';
 import {
   addAzureFlags,
   addLoadFlags,
+  loadOptionsFrom,
   parseDurationFlag,
   parsePositiveFlag,
   planOverridesFrom,
@@ -58,10 +59,9 @@ export interface RunFlags extends LoadFlags, AzureFlags {
   quiet?: boolean;
   /** `--provider`: `local` (default) or `azure`. */
   provider?: string;
+  /** `--sweep`: one cloud run per size of `cloud.sweep.vmSizes`, then the comparison. */
+  sweep?: boolean;
 }
-
-/** Largest body `--body-file` reads (requests are sent from memory). */
-const MAX_BODY_FILE_BYTES = 16 * 1024 * 1024;
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
@@ -99,7 +99,11 @@ export function registerRun(
     )
     .option('--workers <n>', 'worker threads sharing the load (for machines with many cores)')
     .option('-q, --quiet', 'no progress output')
-    .option('--provider <name>', "where to run: 'local' (default) or 'azure'");
+    .option('--provider <name>', "where to run: 'local' (default) or 'azure'")
+    .option(
+      '--sweep',
+      'azure: one run per size of cloud.sweep.vmSizes, then the VM-size comparison',
+    );
   // Cloud flags come last in the help: most runs are local.
   addAzureFlags(addLoadFlags(run)).action(async (config: string | undefined, flags: RunFlags) => {
     if (flags.provider !== undefined && flags.provider !== 'local') {
@@ -113,6 +117,13 @@ export function registerRun(
 
 /** `bench run` on this machine. */
 async function runHere(config: string | undefined, flags: RunFlags, io: CliIo): Promise<number> {
+  if (flags.sweep === true) {
+    throw inputError(
+      'ARGUMENT_INVALID',
+      '--sweep compares VM sizes, which needs --provider azure.',
+      'Add --provider azure, or leave --sweep out to run on this machine.',
+    );
+  }
   const plan = await planForRun(config, flags, io.cwd);
   const startedAt = new Date();
   const outDir = path.resolve(
@@ -201,40 +212,16 @@ async function planForRun(
       'Set these in the config file (load, scenarios) instead, or use --url.',
     );
   }
-  return loadPlan(path.resolve(cwd, config), planOverridesFrom(flags), {
-    ...(flags.productsDir !== undefined && {
-      productsDirs: [path.resolve(cwd, flags.productsDir)],
-    }),
-  });
+  return loadPlan(path.resolve(cwd, config), planOverridesFrom(flags), loadOptionsFrom(flags, cwd));
 }
 
 async function readBodyFile(file: string): Promise<Uint8Array> {
-  const problem = (why: string, error?: unknown) =>
-    inputError(
-      'BODY_FILE_UNREADABLE',
-      `--body-file ${file}: ${why}.`,
-      'Give a regular file (relative paths are from the current directory).',
-      error,
-    );
-  let info;
-  try {
-    info = await stat(file);
-  } catch (error) {
-    throw problem(
-      (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : 'cannot be read',
-      error,
-    );
-  }
   // A FIFO or a device (/dev/zero) would block or grow without end: regular files only.
-  if (!info.isFile()) throw problem('not a regular file');
-  if (info.size > MAX_BODY_FILE_BYTES) {
-    throw problem(
-      `${info.size} bytes, more than the ${MAX_BODY_FILE_BYTES} a request body may have`,
-    );
-  }
-  try {
-    return await readFile(file);
-  } catch (error) {
-    throw problem('cannot be read', error);
-  }
+  const read = await readInputFile(file, MAX_PAYLOAD_FILE_BYTES);
+  if (read.ok) return read.bytes;
+  throw inputError(
+    'BODY_FILE_UNREADABLE',
+    `--body-file ${file}: ${read.reason}.`,
+    'Give a regular file (relative paths are from the current directory).',
+  );
 }

@@ -6,7 +6,13 @@ import { inputError } from '../errors.js';
 import { hashCanonicalJson, sha256Hex } from './canonical-json.js';
 import type { BenchPlan, LoadPlan, ScenarioPlan } from './plan.js';
 import { checkLevels } from './resolve-plan.js';
-import { HTTP_METHODS, MAX_PIPELINING } from './schema.js';
+import {
+  HEADER_NAME_PATTERN,
+  HEADER_VALUE_PATTERN,
+  HTTP_METHODS,
+  MAX_PIPELINING,
+} from './schema.js';
+import { redactHeaders, redactPath } from './secrets.js';
 
 /** Options of an ad-hoc run, as given on the command line. */
 export interface AdhocOptions {
@@ -49,17 +55,25 @@ export function planFromUrl(options: AdhocOptions): BenchPlan {
   }
   const method = (options.method ?? (options.body ? 'POST' : 'GET')).toUpperCase();
   if (!(HTTP_METHODS as readonly string[]).includes(method)) {
-    errors.push(`-m ${options.method ?? ''}: expected one of ${HTTP_METHODS.join(', ')}`);
+    errors.push(
+      `-m ${hasControl(options.method ?? '') ? JSON.stringify(options.method) : (options.method ?? '')}: expected one of ${HTTP_METHODS.join(', ')}`,
+    );
   }
   const headers: Record<string, string> = {};
   for (const header of options.headers ?? []) {
     const colon = header.indexOf(':');
     const name = colon > 0 ? header.slice(0, colon).trim().toLowerCase() : '';
-    if (!/^[!#$%&'*+.^_`|~0-9a-z-]+$/.test(name)) {
-      errors.push(`-H '${header}': expected 'name: value'`);
+    const shown = hasControl(header) ? JSON.stringify(header) : `'${header}'`;
+    if (!HEADER_NAME_PATTERN.test(name)) {
+      errors.push(`-H ${shown}: expected 'name: value'`);
       continue;
     }
-    headers[name] = header.slice(colon + 1).trim();
+    const value = header.slice(colon + 1).trim();
+    if (!HEADER_VALUE_PATTERN.test(value)) {
+      errors.push(`-H ${shown}: the value holds CR, LF, NUL or another control character`);
+      continue;
+    }
+    headers[name] = value;
   }
   const pipelining = options.pipelining ?? 1;
   if (!Number.isInteger(pipelining) || pipelining < 1 || pipelining > MAX_PIPELINING) {
@@ -125,6 +139,8 @@ export function planFromUrl(options: AdhocOptions): BenchPlan {
     scenarios: [
       {
         ...scenario,
+        headers: redactHeaders(scenario.headers),
+        path: redactPath(scenario.path),
         payloads: scenario.payloads.map((p) => ({
           name: p.name,
           weight: p.weight,
@@ -146,4 +162,10 @@ export function planFromUrl(options: AdhocOptions): BenchPlan {
     cloud,
     resolvedConfig,
   };
+}
+
+/** True when text holds a control character, which is shown JSON-quoted (as \r, \n…) in messages. */
+function hasControl(text: string): boolean {
+  // eslint-disable-next-line no-control-regex
+  return /[\u0000-\u001f\u007f]/.test(text);
 }

@@ -59,6 +59,18 @@ export function checkScenario(raw: unknown, path: KeyPath, source: SourceLocator
         );
       }
     }
+    // A placeholder missing a brace (`{{payload|json}`, `{payload}}`) would be sent literally.
+    const rest = template.replace(/\{\{[^}]*\}\}/g, (whole) => '\0'.repeat(whole.length));
+    const broken = /\{\{|\{\s*payload\b|\bpayload\s*(\|\s*json\s*)?\}/.exec(rest);
+    if (broken) {
+      problems.push(
+        source.problemAt([...path, 'body', 'template'], {
+          message: `a placeholder is missing a brace: \`${template.slice(Math.max(0, broken.index - 2), broken.index + 18)}\``,
+          expected: TEMPLATE_PLACEHOLDERS.join(' or '),
+          hint: 'Write {{payload}} or {{payload|json}} with two braces on each side.',
+        }),
+      );
+    }
     if (template.includes('{{') && !payloads) {
       problems.push(
         source.problemAt([...path, 'body', 'template'], {

@@ -4,6 +4,7 @@
  * fixes a file in one pass.
  */
 import { BenchError } from '../errors.js';
+import { visibleText } from '../visible-text.js';
 
 /** One thing wrong with an input file. */
 export interface ConfigProblem {
@@ -55,13 +56,18 @@ export function sortProblems(problems: ConfigProblem[]): ConfigProblem[] {
     .map(({ problem }) => problem);
 }
 
-/** One line: `file:line:col  path: message (got X; expected Y). hint`. */
+/**
+ * One line: `file:line:col  path: message (got X; expected Y). hint`. Keys and values come from
+ * the file, so control characters in them (a terminal escape in a key) are shown as escapes.
+ */
 export function formatProblem(problem: ConfigProblem): string {
   const where = `${problem.file}:${problem.line}:${problem.col}`;
   const what = problem.path ? `${problem.path}: ${problem.message}` : problem.message;
   const got = problem.value === undefined ? '' : `got ${problem.value}; `;
   const hint = problem.hint ? ` ${problem.hint}` : '';
-  return `${where}  ${what} (${got}expected ${problem.expected}).${hint}`;
+  return visibleText(`${where}  ${what} (${got}expected ${problem.expected}).${hint}`, {
+    keepNewlines: false,
+  });
 }
 
 /** All problems, one per line, then a count line. */

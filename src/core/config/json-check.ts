@@ -3,6 +3,14 @@
  * Parsed once at config time; compiled into a function the engine calls per response. Simple
  * paths (`$.a.b[0]`) are walked directly because this runs on the hot path; filters, wildcards
  * and recursive descent fall back to jsonpath-plus.
+ *
+ * Filters are restricted to a safe subset, checked when the config is read (so `bench
+ * validate` refuses the rest) and evaluated by this module, never by jsonpath-plus's script
+ * engine: `@` paths (`@.a.b`, `@['a b']`, `@[0]`, `.length`), literals (numbers, quoted
+ * strings, true, false, null), comparisons (`==`, `!=`, `===`, `!==`, `<`, `<=`, `>`, `>=`),
+ * `&&`, `||`, `!` and parentheses. A missing key is `undefined` rather than an error, so a
+ * filter cannot throw on an unexpected body; method calls (`.match(…)`), regular expressions,
+ * arithmetic and script expressions (`[(@.length-1)]`) are refused.
  */
 import { JSONPath } from 'jsonpath-plus';
 import type { JsonCheckOperator, JsonCheckPlan } from './plan.js';
@@ -55,6 +63,8 @@ export function parseJsonCheck(source: string): JsonCheckPlan | { error: string 
 /**
  * A function deciding whether a parsed JSON body satisfies the check. With several matches
  * (wildcards, filters) every matched value must satisfy it, and there must be at least one.
+ * Filters in the safe subset cannot throw; anything else jsonpath-plus might throw on is for
+ * the caller to count as a failed check.
  */
 export function compileJsonCheck(plan: JsonCheckPlan): (body: unknown) => boolean {
   const segments = simpleSegments(plan.path);
@@ -63,10 +73,7 @@ export function compileJsonCheck(plan: JsonCheckPlan): (body: unknown) => boolea
         const value = walk(body, segments);
         return value === undefined ? [] : [value];
       }
-    : (body) => {
-        if (body === null || typeof body !== 'object') return [];
-        return JSONPath<unknown[]>({ path: plan.path, json: body, wrap: true });
-      };
+    : compileGeneralPath(plan.path);
   const test = comparator(plan.operator, plan.value);
   return (body) => {
     const values = select(body);
@@ -125,16 +132,370 @@ function findOperator(
 
 function checkPath(path: string): string | undefined {
   if (!path.startsWith('$')) return 'a JSON check must start with a JSONPath such as $.success';
-  if (/\s/.test(path.replace(/\[[^\]]*\]/g, '')))
+  if (hasSpaceOutsideBrackets(path))
     return `${shorten(path)} is not a JSONPath (spaces outside brackets)`;
+  let segments: string[];
   try {
-    const segments = JSONPath.toPathArray(path);
-    if (segments.length === 0 || segments[0] !== '$') return `${shorten(path)} is not a JSONPath`;
-    if (segments.some((s) => s === '')) return `${shorten(path)} has an empty segment`;
+    segments = JSONPath.toPathArray(path);
   } catch (error) {
     return `${shorten(path)} is not a JSONPath: ${(error as Error).message}`;
   }
+  if (segments.length === 0 || segments[0] !== '$') return `${shorten(path)} is not a JSONPath`;
+  if (segments.some((s) => s === '')) return `${shorten(path)} has an empty segment`;
+  for (const segment of segments) {
+    if (segment.startsWith('?(') && segment.endsWith(')')) {
+      const parsed = parseFilter(segment.slice(2, -1));
+      if ('error' in parsed) return `filter [${shorten(segment)}]: ${parsed.error}`;
+    } else if (segment.startsWith('?')) {
+      return `filter [${shorten(segment)}]: a filter must be written [?(…)]`;
+    } else if (segment.startsWith('(')) {
+      return `script expressions such as [${shorten(segment)}] are not supported: use an index, a slice such as [-1:] or a filter`;
+    }
+  }
   return undefined;
+}
+
+/** True when whitespace appears outside brackets (and outside quotes inside them). */
+function hasSpaceOutsideBrackets(path: string): boolean {
+  let depth = 0;
+  let quote: string | undefined;
+  for (let i = 0; i < path.length; i++) {
+    const ch = path[i]!;
+    if (quote) {
+      if (ch === '\\') i++;
+      else if (ch === quote) quote = undefined;
+    } else if (depth > 0 && (ch === "'" || ch === '"')) quote = ch;
+    else if (ch === '[') depth++;
+    else if (ch === ']') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && /\s/.test(ch)) return true;
+  }
+  return false;
+}
+
+/** Path evaluation through jsonpath-plus, with filters evaluated by `compileFilter`. */
+function compileGeneralPath(path: string): (body: unknown) => unknown[] {
+  // jsonpath-plus hands a filter to `eval` as rewritten script text (`@.` becomes `_$_v.`);
+  // map that text back to the filter as written, compiled once.
+  const filters = new Map<string, Filter>();
+  for (const segment of JSONPath.toPathArray(path)) {
+    if (!segment.startsWith('?(') || !segment.endsWith(')')) continue;
+    const source = segment.slice(2, -1);
+    const parsed = parseFilter(source);
+    if (!('error' in parsed)) filters.set(rewriteLikeJsonPathPlus(source), parsed);
+  }
+  const evaluate = (script: string, context: { _$_v?: unknown }): boolean => {
+    let filter = filters.get(script);
+    if (filter === undefined) {
+      // Not seen at compile time (an unexpected rewrite): parse the script text itself.
+      const parsed = parseFilter(script);
+      if ('error' in parsed) throw new Error(`unsupported filter ${script}: ${parsed.error}`);
+      filter = parsed;
+      filters.set(script, filter);
+    }
+    return truthy(filter(context._$_v));
+  };
+  return (body) => {
+    if (body === null || typeof body !== 'object') return [];
+    return JSONPath<unknown[]>({ path, json: body, wrap: true, eval: evaluate });
+  };
+}
+
+/** The text jsonpath-plus passes to `eval` for a filter (its own substitutions, in its order). */
+function rewriteLikeJsonPathPlus(code: string): string {
+  let script = code
+    .replaceAll('@parentProperty', '_$_parentProperty')
+    .replaceAll('@parent', '_$_parent')
+    .replaceAll('@property', '_$_property')
+    .replaceAll('@root', '_$_root')
+    .replaceAll(/@([.\s)[])/gu, '_$_v$1');
+  if (code.includes('@path')) script = script.replaceAll('@path', '_$_path');
+  return script;
+}
+
+/** A compiled filter: the value of the expression for the current node `@`. */
+type Filter = (current: unknown) => unknown;
+
+type Token =
+  | { kind: 'current' }
+  | { kind: 'name'; text: string }
+  | { kind: 'literal'; value: string | number | boolean | null }
+  | { kind: 'op'; text: string };
+
+const FILTER_OPERATORS = [
+  '===',
+  '!==',
+  '==',
+  '!=',
+  '<=',
+  '>=',
+  '&&',
+  '||',
+  '<',
+  '>',
+  '!',
+  '(',
+  ')',
+  '.',
+  '[',
+  ']',
+];
+
+/** Splits a filter expression into tokens, or says what is not allowed in it. */
+function tokenizeFilter(text: string): Token[] | { error: string } {
+  const tokens: Token[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i]!;
+    if (/\s/.test(ch)) {
+      i++;
+      continue;
+    }
+    if (text.startsWith('_$_v', i)) {
+      tokens.push({ kind: 'current' });
+      i += 4;
+      continue;
+    }
+    if (ch === '@') {
+      const next = text[i + 1];
+      if (next !== undefined && /[A-Za-z_$]/.test(next)) {
+        return {
+          error: `@${/^[A-Za-z_$][\w$]*/.exec(text.slice(i + 1))?.[0] ?? ''} is not supported: start paths with @. or @[`,
+        };
+      }
+      tokens.push({ kind: 'current' });
+      i++;
+      continue;
+    }
+    if (ch === "'" || ch === '"') {
+      let j = i + 1;
+      let value = '';
+      while (j < text.length && text[j] !== ch) {
+        if (text[j] === '\\' && j + 1 < text.length) {
+          value += text[j + 1];
+          j += 2;
+        } else {
+          value += text[j];
+          j++;
+        }
+      }
+      if (j >= text.length) return { error: 'a string is not closed' };
+      tokens.push({ kind: 'literal', value });
+      i = j + 1;
+      continue;
+    }
+    const number = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i));
+    if (number && (ch !== '-' || !isOperand(tokens[tokens.length - 1]))) {
+      tokens.push({ kind: 'literal', value: Number(number[0]) });
+      i += number[0].length;
+      continue;
+    }
+    const word = /^[A-Za-z_$][\w$]*/.exec(text.slice(i));
+    if (word) {
+      const w = word[0];
+      if (w === 'true' || w === 'false') tokens.push({ kind: 'literal', value: w === 'true' });
+      else if (w === 'null') tokens.push({ kind: 'literal', value: null });
+      else tokens.push({ kind: 'name', text: w });
+      i += w.length;
+      continue;
+    }
+    const op = FILTER_OPERATORS.find((o) => text.startsWith(o, i));
+    if (op === undefined) {
+      const what = ch === '/' ? 'regular expressions' : `${JSON.stringify(ch)}`;
+      return { error: `${what} ${ch === '/' ? 'are' : 'is'} not supported in a filter` };
+    }
+    const last = tokens[tokens.length - 1];
+    if (op === '(' && last?.kind === 'name') {
+      return { error: `method and function calls such as ${last.text}(…) are not supported` };
+    }
+    tokens.push({ kind: 'op', text: op });
+    i += op.length;
+  }
+  return tokens;
+}
+
+function isOperand(token: Token | undefined): boolean {
+  return (
+    token !== undefined &&
+    (token.kind === 'literal' ||
+      token.kind === 'current' ||
+      token.kind === 'name' ||
+      (token.kind === 'op' && (token.text === ')' || token.text === ']')))
+  );
+}
+
+/**
+ * Parses a filter expression of the safe subset (see the module comment) into a function of
+ * the current node, or says why it is outside the subset.
+ */
+export function parseFilter(text: string): Filter | { error: string } {
+  const tokens = tokenizeFilter(text);
+  if ('error' in tokens) return tokens;
+  let at = 0;
+  const peek = () => tokens[at];
+  const isOp = (t: Token | undefined, op: string) => t?.kind === 'op' && t.text === op;
+  class FilterSyntax extends Error {}
+
+  const parseOr = (): Filter => {
+    let left = parseAnd();
+    while (isOp(peek(), '||')) {
+      at++;
+      const a = left;
+      const b = parseAnd();
+      left = (v) => truthy(a(v)) || truthy(b(v));
+    }
+    return left;
+  };
+  const parseAnd = (): Filter => {
+    let left = parseUnary();
+    while (isOp(peek(), '&&')) {
+      at++;
+      const a = left;
+      const b = parseUnary();
+      left = (v) => truthy(a(v)) && truthy(b(v));
+    }
+    return left;
+  };
+  const parseUnary = (): Filter => {
+    if (isOp(peek(), '!')) {
+      at++;
+      const inner = parseUnary();
+      return (v) => !truthy(inner(v));
+    }
+    if (isOp(peek(), '(')) {
+      at++;
+      const inner = parseOr();
+      if (!isOp(peek(), ')')) throw new FilterSyntax('a parenthesis is not closed');
+      at++;
+      return inner;
+    }
+    return parseComparison();
+  };
+  const parseComparison = (): Filter => {
+    const left = parseOperand();
+    const t = peek();
+    if (t?.kind === 'op' && ['===', '!==', '==', '!=', '<=', '>=', '<', '>'].includes(t.text)) {
+      at++;
+      const right = parseOperand();
+      return compare(t.text, left, right);
+    }
+    return left;
+  };
+  const parseOperand = (): Filter => {
+    const t = peek();
+    if (t?.kind === 'literal') {
+      at++;
+      const value = t.value;
+      return () => value;
+    }
+    if (t?.kind === 'current') {
+      at++;
+      const keys: (string | number)[] = [];
+      for (;;) {
+        const next = peek();
+        if (isOp(next, '.')) {
+          const name = tokens[at + 1];
+          if (name?.kind !== 'name') throw new FilterSyntax('a name must follow "."');
+          keys.push(name.text);
+          at += 2;
+        } else if (isOp(next, '[')) {
+          const key = tokens[at + 1];
+          if (
+            key?.kind !== 'literal' ||
+            !(
+              typeof key.value === 'string' ||
+              (typeof key.value === 'number' && Number.isInteger(key.value))
+            ) ||
+            !isOp(tokens[at + 2], ']')
+          ) {
+            throw new FilterSyntax(
+              "only a quoted name or a whole number may go in brackets, e.g. @['a b'] or @[0]",
+            );
+          }
+          keys.push(key.value);
+          at += 3;
+        } else break;
+      }
+      return (v) => walkLoose(v, keys);
+    }
+    if (t === undefined) throw new FilterSyntax('the expression ends too early');
+    if (t.kind === 'name') {
+      throw new FilterSyntax(`${t.text} is not supported: use @ paths, literals and comparisons`);
+    }
+    throw new FilterSyntax(`unexpected ${t.kind === 'op' ? t.text : 'token'}`);
+  };
+
+  try {
+    if (tokens.length === 0) return { error: 'the filter is empty' };
+    const filter = parseOr();
+    const rest = peek();
+    if (rest !== undefined) {
+      const what = rest.kind === 'op' ? rest.text : rest.kind === 'name' ? rest.text : 'a value';
+      return { error: `unexpected ${what}${isOp(rest, '(') ? ': calls are not supported' : ''}` };
+    }
+    return filter;
+  } catch (error) {
+    if (error instanceof FilterSyntax) return { error: error.message };
+    throw error;
+  }
+}
+
+/** A comparison of two operands; ordering compares two numbers or two strings, else false. */
+function compare(op: string, left: Filter, right: Filter): Filter {
+  switch (op) {
+    case '==':
+    case '===':
+      return (v) => left(v) === right(v);
+    case '!=':
+    case '!==':
+      return (v) => left(v) !== right(v);
+    default:
+      return (v) => {
+        const a = left(v);
+        const b = right(v);
+        if (!(
+          (typeof a === 'number' && typeof b === 'number') ||
+          (typeof a === 'string' && typeof b === 'string')
+        )) {
+          return false;
+        }
+        switch (op) {
+          case '<':
+            return a < b;
+          case '<=':
+            return a <= b;
+          case '>':
+            return a > b;
+          default:
+            return a >= b;
+        }
+      };
+  }
+}
+
+/** Walks keys from a value; anything missing is undefined (never an error). */
+function walkLoose(value: unknown, keys: readonly (string | number)[]): unknown {
+  let v = value;
+  for (const key of keys) {
+    if (v === null || v === undefined) return undefined;
+    if (key === 'length' && (typeof v === 'string' || Array.isArray(v))) {
+      v = v.length;
+      continue;
+    }
+    if (typeof v !== 'object') return undefined;
+    if (Array.isArray(v)) {
+      if (typeof key !== 'number') return undefined;
+      v = v[key];
+    } else {
+      if (!Object.hasOwn(v, key)) return undefined;
+      v = (v as Record<string, unknown>)[String(key)];
+    }
+  }
+  return v;
+}
+
+/** JavaScript truthiness, as a filter's bare operand or `!` sees it. */
+function truthy(value: unknown): boolean {
+  return Boolean(value);
 }
 
 /** Path segments when the path only names keys and indexes; `undefined` when it needs jsonpath-plus. */

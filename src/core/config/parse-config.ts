@@ -7,7 +7,8 @@ import { sortProblems, type ConfigProblem } from './config-problem.js';
 import { parseDocumentWith } from './parse-document.js';
 import { parseThreshold, isThresholdError } from '../stats/thresholds.js';
 import { BenchConfigSchema, type BenchConfig } from './schema.js';
-import type { SourceLocator } from './source-locator.js';
+import { PORT_PLACEHOLDER } from './secrets.js';
+import type { KeyPath, SourceLocator } from './source-locator.js';
 
 /** The outcome of parsing a config file. */
 export interface ParsedConfig {
@@ -23,7 +24,13 @@ export interface ParsedConfig {
 
 /** Parses and validates a config file's text; `file` is used in problem positions. */
 export function parseConfig(text: string, file: string): ParsedConfig {
-  const parsed = parseDocumentWith(text, file, BenchConfigSchema);
+  // NUL never occurs in YAML or JSON text: this is a binary file, and nothing of it is shown.
+  const binary = text.includes('\0');
+  const parsed = parseDocumentWith(binary ? '' : text, file, BenchConfigSchema);
+  const notConfig = binary ? 'binary data, not text' : notAConfig(parsed.raw);
+  if (notConfig !== undefined) {
+    return { problems: [notAConfigProblem(file, notConfig)], source: parsed.source };
+  }
   if (parsed.raw === undefined || parsed.raw === null) {
     return { problems: sortProblems(parsed.problems), source: parsed.source };
   }
@@ -32,6 +39,30 @@ export function parseConfig(text: string, file: string): ParsedConfig {
     return { problems: sortProblems(problems), source: parsed.source, raw: parsed.raw };
   }
   return { config: parsed.value, problems: [], source: parsed.source, raw: parsed.raw };
+}
+
+/**
+ * Why data that parsed is not a config at all, or undefined when it may be one. Every config
+ * has `version:` at the top; a file without it (`/etc/passwd`, a Kubernetes secret) gets one
+ * problem that quotes nothing from it, so `bench validate` never echoes a file's content.
+ */
+function notAConfig(raw: unknown): string | undefined {
+  if (raw === undefined || raw === null) return undefined;
+  if (isRecord(raw)) return 'version' in raw ? undefined : 'a mapping without `version:`';
+  if (Array.isArray(raw)) return 'a list, not a mapping of keys';
+  return typeof raw === 'string' ? 'plain text, not a mapping of keys' : `a single ${typeof raw}`;
+}
+
+function notAConfigProblem(file: string, why: string): ConfigProblem {
+  return {
+    file,
+    line: 1,
+    col: 1,
+    path: '',
+    message: `not a bench config file (${why}); its content is not shown`,
+    expected: 'a YAML or JSON mapping that starts with `version: 1`',
+    hint: 'Check the path: configs usually live in configs/, e.g. configs/demo.yml.',
+  };
 }
 
 /** Schema problems plus semantic ones, without a second problem for a path already reported. */
@@ -114,10 +145,13 @@ function checkTarget(
     problems.push(
       source.problemAt([key, 'command', 'port'], {
         message: 'missing required key `port`',
-        expected: 'the port the command listens on, 1-65535',
-        hint: 'Pass the same port to the process, e.g. `env: {PORT: "8080"}`.',
+        expected: "the port the command listens on, 1-65535, or 'auto'",
+        hint: 'Pass the same port to the process, e.g. `env: {PORT: "8080"}`, or write `port: auto` and `env: {PORT: "{{port}}"}`.',
       }),
     );
+  }
+  if (command && command.port === 'auto' && !mentionsPort(command)) {
+    problems.push(portAutoProblem(source, [key, 'command', 'port']));
   }
   if (target.product === undefined) {
     for (const override of ['port', 'env'] as const) {
@@ -132,6 +166,29 @@ function checkTarget(
     }
   }
   return problems;
+}
+
+/**
+ * Whether a command passes `{{port}}` to its process, in an env value or a run argument: with
+ * `port: auto` it has no other way to learn where to listen.
+ */
+export function mentionsPort(command: Record<string, unknown>): boolean {
+  const texts: unknown[] = [
+    ...(Array.isArray(command.run) ? (command.run as unknown[]) : []),
+    ...(isRecord(command.env)
+      ? Object.values(command.env).map((v) => (isRecord(v) ? v.value : v))
+      : []),
+  ];
+  return texts.some((t) => typeof t === 'string' && t.includes(PORT_PLACEHOLDER));
+}
+
+/** The problem of a `port: auto` whose process is never told the port. */
+export function portAutoProblem(source: SourceLocator, path: KeyPath): ConfigProblem {
+  return source.problemAt(path, {
+    message: 'port: auto, but the process is never told the port',
+    expected: '{{port}} in an env value or a run argument',
+    hint: 'Add e.g. `env: {PORT: "{{port}}"}` (or `--port={{port}}` in run).',
+  });
 }
 
 /** Thresholds that the schema accepted in shape but that do not parse as thresholds. */

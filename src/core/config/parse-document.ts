@@ -2,7 +2,8 @@
  * Parses one YAML or JSON file against a zod schema and turns every YAML error and schema issue
  * into a positioned `ConfigProblem`. Shared by config, product and scenario files.
  */
-import { LineCounter, parseDocument } from 'yaml';
+import { Lexer, LineCounter, Parser, isCollection, parseDocument, visit } from 'yaml';
+import type { Document } from 'yaml';
 import type { z } from 'zod';
 import type { ConfigProblem } from './config-problem.js';
 import { splitSaying } from './schema.js';
@@ -20,6 +21,18 @@ export interface ParsedDocument<T> {
   source: SourceLocator;
 }
 
+/**
+ * Deepest nesting of collections a file may have. Configs nest a handful of levels; thousands
+ * of `[` would exhaust the stack of the YAML composer ("Maximum call stack size exceeded").
+ */
+export const MAX_NESTING_DEPTH = 64;
+
+/**
+ * Most alias expansions a file may make (the `yaml` package's `maxAliasCount`): an alias bomb,
+ * ten aliases of ten aliases of ten …, would otherwise expand into billions of nodes.
+ */
+export const MAX_ALIAS_COUNT = 100;
+
 /** Parses `text` (YAML or JSON) and validates it with `schema`, collecting every problem. */
 export function parseDocumentWith<S extends z.ZodType>(
   text: string,
@@ -27,8 +40,29 @@ export function parseDocumentWith<S extends z.ZodType>(
   schema: S,
 ): ParsedDocument<z.infer<S>> {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const source = new SourceLocator(file, text, doc, lineCounter);
+  const tooDeep = nestingOffset(text, lineCounter);
+  if (tooDeep !== undefined) {
+    // Not composed at all: the composer recurses once per level.
+    const source = new SourceLocator(file, text, undefined, lineCounter);
+    const { line, col } = source.positionOf(tooDeep);
+    return {
+      problems: [
+        {
+          file,
+          line,
+          col,
+          path: '',
+          expected: `at most ${MAX_NESTING_DEPTH} levels of nested lists and mappings`,
+          message: `nesting deeper than ${MAX_NESTING_DEPTH} levels`,
+          hint: 'A config nests a few levels; check for runaway brackets or indentation.',
+        },
+      ],
+      source,
+    };
+  }
+  const composed = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: composed, prettyErrors: false, uniqueKeys: true });
+  const source = new SourceLocator(file, text, doc, composed);
   if (doc.errors.length > 0) {
     const problems = doc.errors.map((error): ConfigProblem => {
       const { line, col } = source.positionOf(error.pos[0]);
@@ -44,7 +78,12 @@ export function parseDocumentWith<S extends z.ZodType>(
     });
     return { problems, source };
   }
-  const raw: unknown = doc.toJS({ maxAliasCount: 100 });
+  let raw: unknown;
+  try {
+    raw = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    return { problems: [aliasProblem(doc, error, source)], source };
+  }
   if (raw === null || raw === undefined) {
     return {
       raw,
@@ -67,6 +106,74 @@ export function parseDocumentWith<S extends z.ZodType>(
     problemsFromIssue(issue as Issue, [], schema, raw, source),
   );
   return { raw, problems, source };
+}
+
+/**
+ * Offset where collections first nest deeper than `MAX_NESTING_DEPTH`, or undefined; counts the
+ * lines it passes in `lineCounter`.
+ */
+function nestingOffset(text: string, lineCounter: LineCounter): number | undefined {
+  // The CST parser keeps its own stack (no recursion), so it measures depth safely.
+  const parser = new Parser(lineCounter.addNewLine);
+  // `Parser.parse` would count the first line itself; feeding lexemes one by one does not.
+  lineCounter.addNewLine(0);
+  for (const lexeme of new Lexer().lex(text)) {
+    for (const _token of parser.next(lexeme)) {
+      // Tokens are not needed: only the depth reached while producing them.
+    }
+    // The stack holds the document and one entry per open collection.
+    if (parser.stack.length > MAX_NESTING_DEPTH + 1) return Math.max(0, parser.offset - 1);
+  }
+  return undefined;
+}
+
+/** The problem for an alias that cannot be expanded: undefined, or part of an alias bomb. */
+function aliasProblem(doc: Document, error: unknown, source: SourceLocator): ConfigProblem {
+  const message = error instanceof Error ? error.message : String(error);
+  const aliases: { source: string; range?: [number, number, number] | null; target: unknown }[] =
+    [];
+  visit(doc, {
+    Alias(_key, node) {
+      aliases.push({ source: node.source, range: node.range, target: node.resolve(doc) });
+    },
+  });
+  const unresolved = /^Unresolved alias/.test(message);
+  // For a bomb, the first alias of a collection that holds aliases itself is where it multiplies.
+  const culprit = unresolved
+    ? aliases.find((a) => a.target === undefined)
+    : (aliases.find((a) => isCollection(a.target) && containsAlias(a.target)) ?? aliases[0]);
+  const { line, col } = source.positionOf(culprit?.range?.[0] ?? 0);
+  const name = culprit ? `*${culprit.source}` : 'an alias';
+  return unresolved
+    ? {
+        file: source.file,
+        line,
+        col,
+        path: '',
+        expected: 'an alias of an anchor defined earlier in the file (&name before *name)',
+        message: `YAML alias ${name} names no anchor`,
+        hint: 'Define `&name` on an earlier node, or write the value out.',
+      }
+    : {
+        file: source.file,
+        line,
+        col,
+        path: '',
+        expected: `at most ${MAX_ALIAS_COUNT} alias expansions`,
+        message: `YAML aliases expand too often (from ${name}): the file looks like an alias bomb`,
+        hint: 'Write the values out instead of nesting aliases of aliases.',
+      };
+}
+
+function containsAlias(node: unknown): boolean {
+  let found = false;
+  visit(node as Parameters<typeof visit>[0], {
+    Alias() {
+      found = true;
+      return visit.BREAK;
+    },
+  });
+  return found;
 }
 
 function describeYamlError(message: string): string {

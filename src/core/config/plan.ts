@@ -3,6 +3,8 @@
  * reports consume. Produced from a config file (plus product files and payloads) by
  * `resolvePlan`; never written by hand.
  */
+import type { PricesConfig } from '../pricing/prices-config.js';
+import type { ComparedMetric } from '../report/comparison-model.js';
 import type { Threshold } from '../stats/thresholds.js';
 
 /** How long to wait for a target's health endpoint, and how often to ask. */
@@ -33,11 +35,19 @@ export interface CommandTargetPlan {
   argv: string[];
   /** Working directory, absolute. */
   cwd: string;
-  /** Extra environment for the process (merged over the current environment). */
+  /**
+   * Extra environment for the process (merged over the current environment). Real values:
+   * reports show them through `redactTarget`.
+   */
   env: Record<string, string>;
-  /** Port the process listens on, on 127.0.0.1. */
+  /** Names in `env` whose values may appear in reports and logs (marked `public: true`). */
+  publicEnv?: string[];
+  /**
+   * Port the process listens on, on 127.0.0.1; 0 for `port: auto`: a free port is picked when
+   * the target starts and replaces `{{port}}` in `env` and `argv`.
+   */
   port: number;
-  /** `http://127.0.0.1:<port>`. */
+  /** `http://127.0.0.1:<port>` (the port is known only once started when `port` is 0). */
   baseUrl: string;
   health: HealthPlan;
   /** Product name when the target came from `products/`. */
@@ -51,7 +61,10 @@ export interface ImageTargetPlan {
   image: string;
   /** Container port the product listens on. */
   port: number;
+  /** Environment of the container (real values: reports show them through `redactTarget`). */
   env: Record<string, string>;
+  /** Names in `env` whose values may appear in reports and logs (marked `public: true`). */
+  publicEnv?: string[];
   health: HealthPlan;
   product?: string;
 }
@@ -99,7 +112,7 @@ export interface ScenarioPlan {
   method: string;
   /** Path and query, starting with `/`. */
   path: string;
-  /** Request headers (lower-case names). */
+  /** Request headers (lower-case names), real values: reports show them through `redactHeaders`. */
   headers: Record<string, string>;
   /** Request bodies; empty for requests without a body. */
   payloads: PayloadPlan[];
@@ -123,23 +136,45 @@ export interface LoadPlan {
   cooldownMs: number;
   connectTimeoutMs: number;
   requestTimeoutMs: number;
+  /** Most body bytes a check reads per response; absent means the default (1 MiB). */
+  maxCheckBodyBytes?: number;
   /** Worker threads that share the connections; 1 runs on the main thread. */
   workers: number;
 }
 
 /** Cloud settings read by the Azure pipeline; ignored by local runs. */
 export interface CloudPlan {
+  /** Where the target runs. */
   provider: 'local' | 'azure';
+  /** VM sizes to try within one run, in order (capacity fallback). */
   vmSizes: string[];
+  /** Regions to try, in order. */
   regions: string[];
+  /** Load VMs. */
   loadAgents: number;
+  /** Sizes a sweep compares, one run each. */
+  sweep?: { vmSizes: string[] };
+  /** Where the VM-size comparison takes its prices. */
+  prices?: PricesConfig;
 }
 
 /** How an A/B comparison runs and what change counts. */
 export interface ComparePlan {
-  /** Rounds per side; each round runs every level against both targets, order alternating. */
-  rounds: number;
-  /** Also estimate the baseline's A/A noise and judge changes against it. */
+  /** interleaved: one side loaded at a time; duet: both at once, each on its own CPUs. */
+  mode: 'interleaved' | 'duet';
+  /** The config left `mode` out: the default, which falls back to interleaved on one CPU. */
+  modeDefaulted?: boolean;
+  /** Rounds before the stopping rule first looks (equal to `maxRounds` for a fixed number). */
+  minRounds: number;
+  /** Most rounds per side. */
+  maxRounds: number;
+  /** No new round starts when it would end after this much wall time, ms. */
+  timeBudgetMs?: number;
+  /** Seed of the order of the rounds; absent: a new one per run, recorded in the report. */
+  seed?: number;
+  /** Metrics judged and waited for; absent: all. */
+  metrics?: ComparedMetric[];
+  /** Also estimate the baseline's A/A noise and show it. */
   noise: boolean;
   /** Relative change that counts, as a fraction (0.05 = ±5%). */
   thresholdFraction: number;
@@ -163,6 +198,11 @@ export interface BenchPlan {
   scenarios: ScenarioPlan[];
   load: LoadPlan;
   cloud: CloudPlan;
-  /** The config after defaults and CLI overrides, as JSON, for the report. */
+  /** The SLO of the VM-size comparison, as written (each limit a string). */
+  slo?: string[];
+  /**
+   * The config after defaults and CLI overrides, as JSON, for the report: secrets (URL
+   * userinfo, secret headers, non-public env values) are already replaced by `***` here.
+   */
   resolvedConfig: unknown;
 }

@@ -9,6 +9,7 @@ import { applyBodyTemplate, templateBytes } from './body-template.js';
 import { hashCanonicalJson, sha256Hex } from './canonical-json.js';
 import { parseDurationMs } from './duration.js';
 import { parseJsonCheck } from './json-check.js';
+import { redactHeaders, redactPath, redactTarget } from './secrets.js';
 import { parseThresholds, type Threshold } from '../stats/thresholds.js';
 import type {
   BenchPlan,
@@ -22,10 +23,14 @@ import type {
   TargetPlan,
 } from './plan.js';
 import {
+  DEFAULT_AB_MODE,
+  DEFAULT_MAX_ROUNDS,
+  DEFAULT_MIN_ROUNDS,
   MAX_CONNECTIONS,
   MAX_RATE_RPS,
   type BenchConfig,
   type CompareConfig,
+  type EnvValue,
   type HealthConfig,
   type ProductFile,
   type ScenarioConfig,
@@ -109,12 +114,22 @@ export function resolvePlan(input: ResolveInput): BenchPlan {
     vmSizes: [...config.cloud.vmSizes],
     regions: [...config.cloud.regions],
     loadAgents: config.cloud.loadAgents,
+    // Keys are set only when used, so configs without them keep the hash they always had.
+    ...(config.cloud.sweep && { sweep: { vmSizes: [...config.cloud.sweep.vmSizes] } }),
+    ...(config.cloud.prices && { prices: config.cloud.prices }),
   };
-  const resolvedConfig = describePlan(config, target, scenarios, load, cloud, {
+  const slo =
+    config.slo === undefined
+      ? undefined
+      : typeof config.slo === 'string'
+        ? [config.slo]
+        : [...config.slo];
+  const described = describePlan(config, target, scenarios, load, cloud, {
     baseline,
     compare,
     thresholds,
   });
+  const resolvedConfig = slo ? { ...described, slo } : described;
   return {
     name: config.name,
     ...(input.configPath !== undefined ? { configPath: input.configPath } : {}),
@@ -126,6 +141,7 @@ export function resolvePlan(input: ResolveInput): BenchPlan {
     scenarios,
     load,
     cloud,
+    ...(slo && { slo }),
     resolvedConfig,
   };
 }
@@ -145,8 +161,16 @@ export function parseThresholdFraction(value: number | string): number {
 }
 
 function resolveCompare(compare: CompareConfig): ComparePlan {
+  const timeBudgetMs =
+    compare.timeBudget !== undefined ? parseDurationMs(compare.timeBudget) : undefined;
   return {
-    rounds: compare.rounds,
+    mode: compare.mode ?? DEFAULT_AB_MODE,
+    ...(compare.mode === undefined ? { modeDefaulted: true } : {}),
+    minRounds: compare.rounds ?? compare.minRounds ?? DEFAULT_MIN_ROUNDS,
+    maxRounds: compare.rounds ?? compare.maxRounds ?? DEFAULT_MAX_ROUNDS,
+    ...(timeBudgetMs !== undefined ? { timeBudgetMs } : {}),
+    ...(compare.seed !== undefined ? { seed: compare.seed } : {}),
+    ...(compare.metrics !== undefined ? { metrics: [...new Set(compare.metrics)] } : {}),
     noise: compare.noise,
     thresholdFraction: parseThresholdFraction(compare.threshold),
   };
@@ -194,12 +218,12 @@ function resolveTarget(
     };
   }
   if (target.command) {
-    const port = target.command.port ?? 0;
+    const port = portNumber(target.command.port ?? 0);
     return {
       kind: 'command',
       argv: [...target.command.run],
       cwd: resolvePath(configDir, target.command.cwd),
-      env: { ...target.command.env },
+      ...resolveEnv(target.command.env),
       port,
       baseUrl: `http://127.0.0.1:${port}`,
       health: resolveHealth(
@@ -219,12 +243,12 @@ function resolveTarget(
   // `port` and `env` on the target let one product run twice, e.g. against a changed copy of itself.
   const envOverride = target.env ?? {};
   if (product.command) {
-    const port = target.port ?? product.command.port ?? product.port;
+    const port = portNumber(target.port ?? product.command.port ?? product.port);
     return {
       kind: 'command',
       argv: [...product.command.run],
       cwd: resolvePath(source.dir, product.command.cwd),
-      env: { ...product.env, ...product.command.env, ...envOverride },
+      ...resolveEnv({ ...product.env, ...product.command.env, ...envOverride }),
       port,
       baseUrl: `http://127.0.0.1:${port}`,
       health,
@@ -242,11 +266,31 @@ function resolveTarget(
   return {
     kind: 'image',
     image: `${image.registry ? `${image.registry.replace(/\/+$/, '')}/` : ''}${image.repository}:${image.tag}`,
-    port: target.port ?? product.port,
-    env: { ...product.env, ...envOverride },
+    // A container's port is inside the container; its host port is always picked free.
+    port: target.port === undefined || target.port === 'auto' ? product.port : target.port,
+    ...resolveEnv({ ...product.env, ...envOverride }),
     health,
     product: source.name,
   };
+}
+
+/** `port: auto` is 0 in the plan: the target starter picks a free port. */
+function portNumber(port: number | 'auto'): number {
+  return port === 'auto' ? 0 : port;
+}
+
+/** Env values as text, and the names of those marked public (absent when none are). */
+function resolveEnv(env: Record<string, EnvValue>): {
+  env: Record<string, string>;
+  publicEnv?: string[];
+} {
+  const values: Record<string, string> = {};
+  const publicNames: string[] = [];
+  for (const [name, value] of Object.entries(env)) {
+    values[name] = typeof value === 'string' ? value : value.value;
+    if (typeof value !== 'string' && value.public) publicNames.push(name);
+  }
+  return { env: values, ...(publicNames.length > 0 ? { publicEnv: publicNames.sort() } : {}) };
 }
 
 function resolveScenario(source: ScenarioSource): ScenarioPlan {
@@ -335,6 +379,8 @@ function resolveLoad(load: BenchConfig['load'], overrides: PlanOverrides): LoadP
     cooldownMs: durationMs(load.cooldown),
     connectTimeoutMs: durationMs(load.connectTimeout),
     requestTimeoutMs: durationMs(load.requestTimeout),
+    // Only when set, so configs without it keep their hash and their history.
+    ...(load.maxCheckBodyBytes !== undefined ? { maxCheckBodyBytes: load.maxCheckBodyBytes } : {}),
     workers: load.workers,
   };
 }
@@ -393,6 +439,8 @@ function describePlan(
     ...(comparison.thresholds.length > 0 ? { thresholds: comparison.thresholds } : {}),
     scenarios: scenarios.map((scenario) => ({
       ...scenario,
+      headers: redactHeaders(scenario.headers),
+      path: redactPath(scenario.path),
       payloads: scenario.payloads.map((payload) => ({
         name: payload.name,
         weight: payload.weight,
@@ -405,9 +453,20 @@ function describePlan(
   };
 }
 
-/** A target without machine-specific paths. */
+/**
+ * A target as the report shows it: no machine-specific paths, secrets replaced (`redactTarget`),
+ * and `port: auto` as written rather than as a port.
+ */
 function portableTarget(target: TargetPlan): Record<string, unknown> {
-  const { cwd: _cwd, ...portable } =
-    target.kind === 'command' ? target : { ...target, cwd: undefined };
+  const shown = redactTarget(target);
+  const {
+    cwd: _cwd,
+    publicEnv: _publicEnv,
+    ...portable
+  } = shown.kind === 'command' ? shown : { ...shown, cwd: undefined, publicEnv: undefined };
+  if (portable.kind === 'command' && portable.port === 0) {
+    const { baseUrl: _baseUrl, ...auto } = portable;
+    return { ...auto, port: 'auto' };
+  }
   return portable;
 }

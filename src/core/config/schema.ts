@@ -14,7 +14,10 @@ import {
   parseDurationMs,
   type DurationKind,
 } from './duration.js';
+import { ComparedMetricSchema } from '../report/comparison-model.js';
 import { CLOUD_DEFAULTS, MAX_LOAD_AGENTS, valueRules } from './value-rules.js';
+import { PricesConfigSchema } from '../pricing/prices-config.js';
+import { SloConfigSchema } from '../stats/slo.js';
 
 const SAYING_SEPARATOR = '\u001f';
 
@@ -43,6 +46,41 @@ export { MAX_LOAD_AGENTS };
 
 /** HTTP methods a scenario may use. */
 export const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
+
+/** A header name: an RFC 9110 token. */
+export const HEADER_NAME_PATTERN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/**
+ * A header value: visible ASCII, spaces, tabs and Latin-1 (obs-text). No CR, LF, NUL or other
+ * control character, which would end the header on the wire and start another (request
+ * smuggling), and nothing above U+00FF, which the Latin-1 request writer would turn into other
+ * bytes (U+010A becomes LF).
+ */
+export const HEADER_VALUE_PATTERN = /^[\t\x20-\x7e\x80-\xff]*$/;
+/** A request path and query: `/` then visible ASCII only (no space, control or non-ASCII character). */
+export const REQUEST_PATH_PATTERN = /^\/[\x21-\x7e]*$/;
+
+/** What a header value may hold, for messages. */
+export const HEADER_VALUE_EXPECTED = 'text on one line: no CR, LF, NUL or other control character';
+/** What a request path may hold, for messages. */
+export const REQUEST_PATH_EXPECTED =
+  'a path such as /api/transform, visible ASCII only (percent-encode spaces and other characters)';
+
+/** Default of `load.maxCheckBodyBytes`: the most of a response body a check reads, 1 MiB. */
+export const DEFAULT_MAX_CHECK_BODY_BYTES = 1024 * 1024;
+/** Largest `load.maxCheckBodyBytes`, 256 MiB. */
+export const MAX_CHECK_BODY_BYTES = 256 * 1024 * 1024;
+
+const requestPathSchema = (what: string) =>
+  z
+    .string()
+    .startsWith('/', { error: say('must start with /', 'a path such as /health'), abort: true })
+    .regex(REQUEST_PATH_PATTERN, {
+      error: say(
+        'contains a space, a control character (CR, LF, NUL…) or a non-ASCII character, which cannot be sent as is',
+        REQUEST_PATH_EXPECTED,
+      ),
+    })
+    .describe(what);
 
 const durationSchema = (what: string, kind: DurationKind) => {
   const { minMs, maxMs } = DURATION_BOUNDS[kind];
@@ -75,20 +113,39 @@ const nameSchema = (what: string) =>
     .max(64)
     .describe(what);
 
+/** An environment value: text, or text with a visibility (values are hidden by default). */
+export const EnvValueSchema = z.union([
+  z.string(),
+  z
+    .strictObject({
+      value: z.string().describe('The value'),
+      public: z
+        .boolean()
+        .default(false)
+        .describe('true: the value may appear in reports and logs (default false: ***)'),
+    })
+    .describe('A value with a visibility, e.g. {value: error, public: true}'),
+]);
+/** An environment value as validated. */
+export type EnvValue = z.infer<typeof EnvValueSchema>;
+
 const envSchema = z
-  .record(z.string().regex(valueRules.envName.pattern), z.string())
-  .describe('Environment variables (string values; quote numbers)');
+  .record(z.string().regex(valueRules.envName.pattern), EnvValueSchema)
+  .describe(
+    'Environment variables (string values; quote numbers). Reports and logs show every value as *** unless written {value: …, public: true}; {{port}} stands for the port',
+  );
 
 const portSchema = z.number().int().min(1).max(65_535);
+
+/** The port a started process listens on: a number, or `auto` for a free one picked at start. */
+const commandPortSchema = z.union([portSchema, z.literal('auto')]);
 
 /** Health probe settings: GET `path` until a 2xx answer or `timeout`. */
 export const HealthConfigSchema = z
   .strictObject({
-    path: z
-      .string()
-      .startsWith('/', { error: say('must start with /', 'a path such as /health') })
-      .default('/health')
-      .describe('Path requested with GET; any 2xx answer means healthy'),
+    path: requestPathSchema('Path requested with GET; any 2xx answer means healthy').default(
+      '/health',
+    ),
     timeout: durationSchema(
       'Give up when the target is not healthy after this long',
       'timeout',
@@ -113,9 +170,11 @@ export const CommandConfigSchema = z
       .default('.')
       .describe('Working directory, relative to the file that names the command'),
     env: envSchema.default({}),
-    port: portSchema
+    port: commandPortSchema
       .optional()
-      .describe('Port the process listens on, on 127.0.0.1 (pass it to the process in env)'),
+      .describe(
+        "Port the process listens on, on 127.0.0.1 (pass it to the process in env); 'auto' picks a free port at start, given to the process where env values or run arguments say {{port}}",
+      ),
   })
   .describe('A local process the run starts, waits for, samples and stops');
 /** A local process to start, as validated. */
@@ -133,10 +192,10 @@ export const TargetConfigSchema = z
     health: HealthConfigSchema.optional().describe(
       'Health probe; overrides the product default. For url targets, asked only when given',
     ),
-    port: portSchema
+    port: commandPortSchema
       .optional()
       .describe(
-        "Product targets only: listen on this port instead of the product's (pass it in env too)",
+        "Product targets only: listen on this port instead of the product's (pass it in env too); 'auto' picks a free one for a product that runs as a command",
       ),
     env: envSchema
       .optional()
@@ -217,14 +276,21 @@ const scenarioFields = {
     .enum(HTTP_METHODS, { error: say('not an HTTP method', HTTP_METHODS.join(' | ')) })
     .default('GET')
     .describe('HTTP method'),
-  path: z
-    .string()
-    .startsWith('/', { error: say('must start with /', 'a path such as /health') })
-    .describe('Path and query, starting with /'),
+  path: requestPathSchema('Path and query, starting with /'),
   headers: z
-    .record(z.string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/), z.string())
+    .record(
+      z.string().regex(HEADER_NAME_PATTERN, {
+        error: say('not a header name', "letters, digits and !#$%&'*+.^_`|~-"),
+      }),
+      z.string().regex(HEADER_VALUE_PATTERN, {
+        error: say(
+          'contains CR, LF, NUL or another control character (or a character above U+00FF), which would be written raw on the wire',
+          HEADER_VALUE_EXPECTED,
+        ),
+      }),
+    )
     .default({})
-    .describe('Request headers'),
+    .describe('Request headers (values on one line: no CR, LF or NUL)'),
   body: z
     .strictObject({
       template: z
@@ -275,6 +341,17 @@ const timeoutFields = {
   cooldown: durationSchema('Pause after each level', 'phase').default('0s'),
   connectTimeout: durationSchema('Connection establishment timeout', 'timeout').default('5s'),
   requestTimeout: durationSchema('Whole-response timeout', 'timeout').default('10s'),
+  maxCheckBodyBytes: z
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_CHECK_BODY_BYTES, {
+      error: say('too large', `bytes, at most ${MAX_CHECK_BODY_BYTES} (256 MiB)`),
+    })
+    .optional()
+    .describe(
+      'Most bytes of a response body a check (json, bodyContains) reads; a longer body fails the check and is counted, not kept. Default 1048576 (1 MiB)',
+    ),
   workers: z
     .number()
     .int()
@@ -352,24 +429,65 @@ export const MAX_COMPARE_ROUNDS = 50;
 /** Default relative threshold of comparisons: changes within ±5% count as no change. */
 export const DEFAULT_COMPARE_THRESHOLD = '5%';
 
+/** How an A/B loads its two sides; the default is chosen from docs/comparisons.md's figures. */
+export const AB_MODES = ['interleaved', 'duet'] as const;
+/** Default `compare.mode`: duet, which caught more on this kind of machine (docs/comparisons.md). */
+export const DEFAULT_AB_MODE: (typeof AB_MODES)[number] = 'duet';
+/** Default `compare.minRounds`: rounds before the stopping rule first looks. */
+export const DEFAULT_MIN_ROUNDS = 2;
+/** Default `compare.maxRounds`: the most rounds an adaptive A/B runs. */
+export const DEFAULT_MAX_ROUNDS = 10;
+
+const roundCount = (what: string) =>
+  z
+    .number()
+    .int({
+      error: say('rounds must be a whole number', `an integer from 1 to ${MAX_COMPARE_ROUNDS}`),
+    })
+    .min(1, { error: say('at least one round', `an integer from 1 to ${MAX_COMPARE_ROUNDS}`) })
+    .max(MAX_COMPARE_ROUNDS, {
+      error: say('too many rounds', `an integer from 1 to ${MAX_COMPARE_ROUNDS}`),
+    })
+    .describe(what);
+
 /** How an A/B comparison runs and what change counts. */
 export const CompareConfigSchema = z
   .strictObject({
-    rounds: z
+    mode: z
+      .enum(AB_MODES, { error: say('unknown mode', 'interleaved or duet') })
+      .optional()
+      .describe(
+        'interleaved: one side loaded at a time, order random per round and level; duet (default, or interleaved on one CPU): both at once, each on its own half of the CPUs',
+      ),
+    rounds: roundCount(
+      'A fixed number of rounds per side (sets minRounds and maxRounds to it); leave out for adaptive rounds',
+    ).optional(),
+    minRounds: roundCount(
+      `Adaptive rounds: rounds before the stopping rule first looks (default ${DEFAULT_MIN_ROUNDS})`,
+    ).optional(),
+    maxRounds: roundCount(
+      `Adaptive rounds: the most rounds per side (default ${DEFAULT_MAX_ROUNDS})`,
+    ).optional(),
+    timeBudget: durationSchema(
+      'Adaptive rounds: no new round starts when it would end after this much time',
+      'measured',
+    ).optional(),
+    seed: z
       .number()
-      .int({
-        error: say('rounds must be a whole number', `an integer from 1 to ${MAX_COMPARE_ROUNDS}`),
-      })
-      .min(1, { error: say('at least one round', `an integer from 1 to ${MAX_COMPARE_ROUNDS}`) })
-      .max(MAX_COMPARE_ROUNDS, {
-        error: say('too many rounds', `an integer from 1 to ${MAX_COMPARE_ROUNDS}`),
-      })
-      .default(5)
-      .describe('Rounds per side; each round runs every level against both, order alternating'),
+      .int()
+      .min(1)
+      .max(2_147_483_647)
+      .optional()
+      .describe('Seed of the random order of the rounds; default a new one per run (recorded)'),
+    metrics: z
+      .array(ComparedMetricSchema)
+      .min(1)
+      .optional()
+      .describe('Metrics judged, and waited for by the stopping rule; default all'),
     noise: z
       .boolean()
       .default(false)
-      .describe('Also estimate the A/A noise of the baseline and judge changes against it'),
+      .describe("Also estimate the baseline's A/A noise from its rounds and show it"),
     threshold: z
       .union([
         z
@@ -382,6 +500,33 @@ export const CompareConfigSchema = z
       ])
       .default(DEFAULT_COMPARE_THRESHOLD)
       .describe("Relative change that counts: a fraction (0.05) or a percentage ('5%')"),
+  })
+  .superRefine((compare, ctx) => {
+    if (compare.rounds !== undefined) {
+      for (const key of ['minRounds', 'maxRounds'] as const) {
+        if (compare[key] === undefined) continue;
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          input: compare[key],
+          message: say(
+            'rounds fixes the number of rounds',
+            'either rounds (fixed) or minRounds/maxRounds (adaptive), not both',
+          ),
+        });
+      }
+      return;
+    }
+    const min = compare.minRounds ?? DEFAULT_MIN_ROUNDS;
+    const max = compare.maxRounds ?? DEFAULT_MAX_ROUNDS;
+    if (min > max) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['minRounds'],
+        input: compare.minRounds,
+        message: say(`more than maxRounds (${max})`, 'minRounds no larger than maxRounds'),
+      });
+    }
   })
   .describe('A/B comparison settings (used when a baseline is given)');
 /** Comparison settings, as validated. */
@@ -443,6 +588,24 @@ export const CloudConfigSchema = z
       .max(MAX_LOAD_AGENTS)
       .default(CLOUD_DEFAULTS.loadAgents)
       .describe('Load VMs driving the target together'),
+    sweep: z
+      .strictObject({
+        vmSizes: z
+          .array(
+            z.string().regex(valueRules.vmSize.pattern, {
+              error: say('not an Azure VM size name', valueRules.vmSize.expected),
+            }),
+          )
+          .min(2, { error: say('a sweep compares sizes', 'at least two VM sizes') })
+          .describe('VM sizes to compare, one run each (a matrix leg each in a workflow)'),
+      })
+      .optional()
+      .describe(
+        'Sizes compared by a sweep, one run per size; vmSizes stays the fallback order within one run',
+      ),
+    prices: PricesConfigSchema.optional().describe(
+      'Where the VM-size comparison takes its prices: the Azure Retail Prices API and/or a table',
+    ),
   })
   .describe('Cloud settings (Azure pipeline)');
 /** Cloud settings, as validated. */
@@ -457,9 +620,15 @@ export const BenchConfigSchema = z
     description: z.string().optional().describe('What this benchmark is for'),
     target: TargetConfigSchema,
     baseline: TargetConfigSchema.optional().describe(
-      'A/B: the baseline to compare the target with, run in interleaved rounds (same shape as target)',
+      'A/B: the baseline to compare the target with, run in the same session (same shape as target; see compare)',
     ),
-    compare: CompareConfigSchema.default({ rounds: 5, noise: false, threshold: '5%' }),
+    slo: SloConfigSchema.optional().describe(
+      "The service-level objective of the VM-size comparison, e.g. 'p99 < 50ms'",
+    ),
+    compare: CompareConfigSchema.default({
+      noise: false,
+      threshold: DEFAULT_COMPARE_THRESHOLD,
+    }),
     thresholds: z
       .array(ThresholdConfigSchema)
       .default([])

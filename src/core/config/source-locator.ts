@@ -4,6 +4,7 @@
  */
 import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
 import type { ConfigProblem } from './config-problem.js';
+import { quotableValue } from './secrets.js';
 
 /** A key path into a document. */
 export type KeyPath = ReadonlyArray<string | number>;
@@ -111,7 +112,9 @@ export class SourceLocator {
   problemAt(path: KeyPath, details: ProblemDetails): ConfigProblem {
     const position = this.locate(path, details.atKey ?? false);
     // An unknown key is quoted in the message already; repeating it as the value adds nothing.
-    const value = details.value ?? (details.atKey ? undefined : position.value);
+    const quoted = details.value ?? (details.atKey ? undefined : position.value);
+    // Env values and secret headers are never quoted, and URLs lose their userinfo.
+    const value = quoted === undefined ? undefined : quotableValue(path, quoted);
     return {
       file: this.file,
       line: position.line,

@@ -22,6 +22,16 @@ export type Outcome = 'success' | keyof FailureCounts;
 /** Length of one series interval. */
 export const INTERVAL_MS = 1000;
 
+/** Most distinct check-failure reasons kept per level; the rest are counted under one. */
+export const MAX_CHECK_FAILURE_REASONS = 20;
+/** Reason under which check failures beyond `MAX_CHECK_FAILURE_REASONS` are counted. */
+export const OTHER_CHECK_FAILURES = 'other reasons';
+
+/** An empty count of every failure class. */
+export function noFailures(): Required<FailureCounts> {
+  return { connect: 0, timeout: 0, reset: 0, protocol: 0, httpStatus: 0, check: 0, unfinished: 0 };
+}
+
 /** Everything the recorder measured once the window is over (the level's own facts aside). */
 export type RecordedLevel = Omit<
   LevelMeasurement,
@@ -47,7 +57,7 @@ export class LevelRecorder {
   /** Successful responses in the window. */
   success = 0;
   /** Failures in the window, by class. */
-  readonly failures: FailureCounts = { connect: 0, timeout: 0, reset: 0, httpStatus: 0, check: 0 };
+  readonly failures: Required<FailureCounts> = noFailures();
   bytesSent = 0;
   bytesReceived = 0;
   lateSends = 0;
@@ -68,6 +78,8 @@ export class LevelRecorder {
   private cpuAtIntervalStart: NodeJS.CpuUsage;
   private cpuAtWindowStart: NodeJS.CpuUsage;
   private finished = false;
+  private readonly statuses = new Uint32Array(1000);
+  private readonly checkReasons = new Map<string, number>();
   /** Completed requests so far in the current interval, for progress lines. */
   lastIntervalRps = 0;
   /** p99 of the last closed interval, µs, for progress lines. */
@@ -117,6 +129,24 @@ export class LevelRecorder {
     }
   }
 
+  /** Notes the status code of a response recorded as an `httpStatus` failure. */
+  noteStatus(status: number): void {
+    if (status >= 0 && status < 1000) this.statuses[status]!++;
+  }
+
+  /** Notes why a response recorded as a `check` failure failed. */
+  noteCheckFailure(reason: string): void {
+    const known = this.checkReasons.get(reason);
+    if (known !== undefined) this.checkReasons.set(reason, known + 1);
+    else if (this.checkReasons.size < MAX_CHECK_FAILURE_REASONS) this.checkReasons.set(reason, 1);
+    else {
+      this.checkReasons.set(
+        OTHER_CHECK_FAILURES,
+        (this.checkReasons.get(OTHER_CHECK_FAILURES) ?? 0) + 1,
+      );
+    }
+  }
+
   /** Open model: service time (from the actual send) and schedule lag of a counted request. */
   recordOpenTimes(serviceUs: number, lagUs: number): void {
     recordUs(this.serviceTime!, serviceUs);
@@ -143,6 +173,10 @@ export class LevelRecorder {
       durationMs: this.windowEndMs - this.windowStartMs,
       success: this.success,
       failures: { ...this.failures },
+      ...statusRecord(this.statuses),
+      ...(this.checkReasons.size > 0
+        ? { checkFailures: Object.fromEntries(this.checkReasons) }
+        : {}),
       bytesSent: this.bytesSent,
       bytesReceived: this.bytesReceived,
       latency: encodeHistogram(this.latency),
@@ -205,6 +239,14 @@ export class LevelRecorder {
     this.intervalStartMs = endMs;
     this.intervalEndMs = Math.min(endMs + INTERVAL_MS, this.windowEndMs);
   }
+}
+
+function statusRecord(statuses: Uint32Array): { httpStatuses?: Record<string, number> } {
+  let record: Record<string, number> | undefined;
+  for (let s = 0; s < statuses.length; s++) {
+    if (statuses[s]! > 0) (record ??= {})[String(s)] = statuses[s]!;
+  }
+  return record ? { httpStatuses: record } : {};
 }
 
 function nsToUs(ns: number): number {

@@ -36,11 +36,17 @@ export interface LevelMeasurement {
   /** Actual measured window length, ms. */
   durationMs: number;
   cooldownMs: number;
+  /** Responses that passed every check. */
   success: number;
+  /** Failures by class. */
   failures: FailureCounts;
-  /** Open model. */
+  /** HTTP status failures by status code (absent when there were none). */
+  httpStatuses?: Record<string, number>;
+  /** Check failures by reason (absent when there were none). */
+  checkFailures?: Record<string, number>;
+  /** Open model: sends that left more than `LATE_THRESHOLD_MS` after their intended time. */
   lateSends?: number;
-  /** Open model. */
+  /** Open model: arrivals of the window never sent (no connection free in time). */
   droppedSends?: number;
   bytesSent: number;
   bytesReceived: number;

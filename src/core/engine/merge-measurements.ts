@@ -6,6 +6,7 @@
  */
 import type { FailureCounts } from '../report/model.js';
 import { encodeHistogram, mergeEncodedHistograms } from '../stats/histogram.js';
+import { MAX_CHECK_FAILURE_REASONS, OTHER_CHECK_FAILURES } from './level-recorder.js';
 import type { IntervalMeasurement, LevelMeasurement } from './measurement.js';
 
 /** How the generator CPU of the parts combines. */
@@ -30,12 +31,14 @@ export function mergeLevelMeasurements(parts: LevelMeasurement[], cpu: CpuMerge)
   const sum = (f: (p: LevelMeasurement) => number) => parts.reduce((n, p) => n + f(p), 0);
   const optionalSum = (f: (p: LevelMeasurement) => number | undefined) =>
     parts.some((p) => f(p) !== undefined) ? sum((p) => f(p) ?? 0) : undefined;
-  const failures: FailureCounts = {
+  const failures: Required<FailureCounts> = {
     connect: sum((p) => p.failures.connect),
     timeout: sum((p) => p.failures.timeout),
     reset: sum((p) => p.failures.reset),
+    protocol: sum((p) => p.failures.protocol ?? 0),
     httpStatus: sum((p) => p.failures.httpStatus),
     check: sum((p) => p.failures.check),
+    unfinished: sum((p) => p.failures.unfinished ?? 0),
   };
   const start = Math.min(...parts.map((p) => p.startEpochMs));
   const end = Math.max(...parts.map((p) => p.startEpochMs + p.durationMs));
@@ -64,6 +67,10 @@ export function mergeLevelMeasurements(parts: LevelMeasurement[], cpu: CpuMerge)
     eventLoopDelayP99Us: Math.max(...parts.map((p) => p.eventLoopDelayP99Us)),
     interrupted: parts.some((p) => p.interrupted),
   };
+  const httpStatuses = mergeCounts(parts.map((p) => p.httpStatuses));
+  if (httpStatuses) merged.httpStatuses = httpStatuses;
+  const checkFailures = mergeCounts(parts.map((p) => p.checkFailures));
+  if (checkFailures) merged.checkFailures = capReasons(checkFailures);
   const late = optionalSum((p) => p.lateSends);
   const dropped = optionalSum((p) => p.droppedSends);
   if (late !== undefined) merged.lateSends = late;
@@ -75,6 +82,32 @@ export function mergeLevelMeasurements(parts: LevelMeasurement[], cpu: CpuMerge)
     merged.scheduleLag = mergeEncoded(parts.map((p) => p.scheduleLag!));
   }
   return merged;
+}
+
+/** Adds up counts by key (status code, reason); undefined when no part has any. */
+function mergeCounts(
+  parts: readonly (Record<string, number> | undefined)[],
+): Record<string, number> | undefined {
+  let merged: Record<string, number> | undefined;
+  for (const part of parts) {
+    if (!part) continue;
+    for (const [key, n] of Object.entries(part)) {
+      merged ??= {};
+      merged[key] = (merged[key] ?? 0) + n;
+    }
+  }
+  return merged;
+}
+
+/** Keeps the most frequent reasons, as one recorder would; the rest go under one key. */
+function capReasons(reasons: Record<string, number>): Record<string, number> {
+  const entries = Object.entries(reasons);
+  if (entries.length <= MAX_CHECK_FAILURE_REASONS) return reasons;
+  const other = reasons[OTHER_CHECK_FAILURES] ?? 0;
+  const named = entries.filter(([key]) => key !== OTHER_CHECK_FAILURES).sort((a, b) => b[1] - a[1]);
+  const kept = named.slice(0, MAX_CHECK_FAILURE_REASONS - 1);
+  const rest = named.slice(MAX_CHECK_FAILURE_REASONS - 1).reduce((n, [, v]) => n + v, other);
+  return { ...Object.fromEntries(kept), [OTHER_CHECK_FAILURES]: rest };
 }
 
 function mergeIntervals(parts: LevelMeasurement[], cpu: CpuMerge): IntervalMeasurement[] {

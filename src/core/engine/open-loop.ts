@@ -3,7 +3,11 @@
  * start + i / rate; it goes out on a free slot, or waits in a queue for one (then it is late).
  * Latency runs from the *intended* send time, so a stalled target cannot hide its stall by
  * slowing the generator down (no coordinated omission). A request counts when its intended
- * time falls inside the measured window; after the last send the loop drains what is in flight.
+ * time falls inside the measured window. Every arrival of the window ends in exactly one place:
+ * an outcome (success or a failure class), or `droppedSends` when no connection was free for it
+ * before the window closed (or it queued longer than the request timeout). When the window
+ * closes nothing more is sent; what is in flight is drained up to a deadline, and what is still
+ * unanswered then is counted `unfinished`.
  */
 import { intendedTimeMs } from './open-schedule.js';
 import type { RequestCycle } from './prepare-requests.js';
@@ -19,26 +23,41 @@ import type {
 
 /** What an open-model level needs. */
 export interface OpenLoopInput {
+  /** Opens the connections. */
   factory: ConnectionFactory;
+  /** Settings of every connection. */
   connection: ConnectionOptions;
   /** Most connections opened (lazily, as the target needs them). */
   maxConnections: number;
+  /** Arrival rate, req/s. */
   rateRps: number;
   /** First intended send (warm-up starts here), on the `now()` clock. */
   startMs: number;
   /** Number of requests in warm-up plus measured window. */
   totalRequests: number;
+  /** The requests to send, in payload order. */
   cycle: RequestCycle;
+  /** Decides success per response. */
   check: ResponseCheck;
+  /** Records results attributed to the measured window (by intended time). */
   recorder: LevelRecorder;
+  /** `performance.now()` or a test clock. */
   now: () => number;
 }
 
 /** A send that left more than this after its intended time is counted late (timers have ~1 ms granularity). */
 export const LATE_THRESHOLD_MS = 2;
 
+/**
+ * After the window closes, arrivals queued for a connection may still leave for this long (a
+ * busy but healthy target frees one within it); later they are dropped, so a hung target's
+ * queue is not sent one request timeout after another.
+ */
+export const CLOSE_SEND_GRACE_MS = 100;
+
 class OpenSlot implements ResponseSink {
-  private intendedMs = 0;
+  /** Intended send time of the request in flight. */
+  intendedMs = 0;
   private sentMs = 0;
   private bytesOut = 0;
   busy = false;
@@ -57,19 +76,23 @@ class OpenSlot implements ResponseSink {
     this.conn.send(request, this);
   }
 
-  onResponse(status: number, body: Buffer | null, bytesReceived: number): void {
+  onResponse(
+    status: number,
+    body: Buffer | null,
+    bytesReceived: number,
+    bodyOverLimit: boolean,
+  ): void {
     if (this.loop.stopped) return;
     const end = this.loop.input.now();
     const rec = this.loop.input.recorder;
     if (this.intendedMs >= rec.windowStartMs && this.intendedMs < rec.windowEndMs) {
+      const check = this.loop.input.check;
+      const outcome = check.check(status, body, bodyOverLimit);
       rec.bytesSent += this.bytesOut;
-      rec.record(
-        this.loop.input.check.check(status, body),
-        (end - this.intendedMs) * 1000,
-        end,
-        bytesReceived,
-      );
+      rec.record(outcome, (end - this.intendedMs) * 1000, end, bytesReceived);
       rec.recordOpenTimes((end - this.sentMs) * 1000, (this.sentMs - this.intendedMs) * 1000);
+      if (outcome === 'httpStatus') rec.noteStatus(status);
+      else if (outcome === 'check') rec.noteCheckFailure(check.lastFailure);
     }
     this.loop.release(this);
   }
@@ -90,7 +113,12 @@ export class OpenLoop {
   stopped = false;
   private next = 0;
   private readonly idle: OpenSlot[] = [];
+  private readonly slots: OpenSlot[] = [];
   private readonly conns: HttpConnection[] = [];
+  /** The window closed: nothing more is scheduled. */
+  private sendingClosed = false;
+  /** After the window closed, queued arrivals may still leave until then. */
+  private sendUntilMs = Number.POSITIVE_INFINITY;
   private slotsInFlight = 0;
   /** Intended times of due requests waiting for a free slot (FIFO, head index). */
   private queue: number[] = [];
@@ -119,6 +147,52 @@ export class OpenLoop {
     this.finish();
   }
 
+  /**
+   * The measured window closed: every arrival still due is handed out now, and arrivals that
+   * find no free connection within `CLOSE_SEND_GRACE_MS` are dropped. Nothing else is sent;
+   * what is in flight drains.
+   */
+  closeWindow(): void {
+    if (this.sendingClosed) return;
+    this.clearTimer();
+    const { startMs, rateRps, totalRequests } = this.input;
+    // Due arrivals the timer had not reached yet (they are at most a timer tick late).
+    for (; this.next < totalRequests; this.next++) {
+      this.dispatch(intendedTimeMs(startMs, rateRps, this.next));
+    }
+    this.sendingClosed = true;
+    this.sendUntilMs = this.input.now() + CLOSE_SEND_GRACE_MS;
+    if (this.queueLength() > 0) {
+      this.timer = setTimeout(() => {
+        this.timer = null;
+        this.dropQueued();
+        this.maybeFinish();
+      }, CLOSE_SEND_GRACE_MS);
+    } else {
+      this.maybeFinish();
+    }
+  }
+
+  /**
+   * The drain deadline passed at `nowMs`: counts every request of the window still in flight
+   * as `unfinished` (its wait so far as its latency) and returns how many there were. Call
+   * `stop()` next.
+   */
+  abandonInFlight(nowMs: number): number {
+    this.dropQueued();
+    const rec = this.input.recorder;
+    let n = 0;
+    for (const slot of this.slots) {
+      if (!slot.busy) continue;
+      slot.busy = false;
+      if (slot.intendedMs >= rec.windowStartMs && slot.intendedMs < rec.windowEndMs) {
+        rec.record('unfinished', (nowMs - slot.intendedMs) * 1000, nowMs, 0);
+        n++;
+      }
+    }
+    return n;
+  }
+
   /** Counts a late send. */
   noteSend(intendedMs: number, sentMs: number): void {
     const rec = this.input.recorder;
@@ -135,7 +209,8 @@ export class OpenLoop {
   release(slot: OpenSlot): void {
     slot.busy = false;
     this.slotsInFlight--;
-    const intended = this.takeQueued();
+    const intended =
+      this.sendingClosed && this.input.now() > this.sendUntilMs ? undefined : this.takeQueued();
     if (intended !== undefined) {
       this.slotsInFlight++;
       slot.send(intended);
@@ -147,7 +222,7 @@ export class OpenLoop {
 
   private tick = (): void => {
     this.timer = null;
-    if (this.stopped) return;
+    if (this.stopped || this.sendingClosed) return;
     const { startMs, rateRps, totalRequests } = this.input;
     const now = this.input.now();
     while (this.next < totalRequests) {
@@ -178,9 +253,12 @@ export class OpenLoop {
       const conn = this.input.factory(this.input.connection);
       this.conns.push(conn);
       for (let p = 1; p < this.input.connection.pipelining; p++) {
-        this.idle.push(new OpenSlot(this, conn));
+        const spare = new OpenSlot(this, conn);
+        this.slots.push(spare);
+        this.idle.push(spare);
       }
       slot = new OpenSlot(this, conn);
+      this.slots.push(slot);
     }
     if (slot === undefined) {
       this.queue.push(intendedMs);
@@ -200,6 +278,17 @@ export class OpenLoop {
       if (intended >= rec.windowStartMs && intended < rec.windowEndMs) rec.droppedSends++;
     }
     this.compactQueue();
+  }
+
+  /** Counts every arrival still waiting for a connection as dropped, and forgets them. */
+  private dropQueued(): void {
+    const rec = this.input.recorder;
+    for (let i = this.queueHead; i < this.queue.length; i++) {
+      const intended = this.queue[i]!;
+      if (intended >= rec.windowStartMs && intended < rec.windowEndMs) rec.droppedSends++;
+    }
+    this.queue = [];
+    this.queueHead = 0;
   }
 
   private takeQueued(): number | undefined {

@@ -1,8 +1,17 @@
 /**
  * Turns a scenario into the requests the engine sends: everything is built once, before the
- * level, so the hot path only picks a prebuilt request.
+ * level, so the hot path only picks a prebuilt request. The config refuses CR, LF and NUL in
+ * methods, paths and headers; this checks again, whoever built the plan, so nothing that could
+ * end a header or start a second request is ever written to the wire (by either transport).
  */
 import type { PayloadPlan, ScenarioPlan } from '../config/plan.js';
+import {
+  HEADER_NAME_PATTERN,
+  HEADER_VALUE_PATTERN,
+  HTTP_METHODS,
+  REQUEST_PATH_PATTERN,
+} from '../config/schema.js';
+import { inputError } from '../errors.js';
 
 /** A request ready to send, in the shapes each transport wants. */
 export interface PreparedRequest {
@@ -26,6 +35,7 @@ export function prepareRequests(scenario: ScenarioPlan, baseUrl: string): Prepar
   const url = new URL(baseUrl);
   const basePath = url.pathname === '/' ? '' : url.pathname.replace(/\/$/, '');
   const path = basePath + scenario.path;
+  assertWireSafe(scenario, path);
   const host = url.host;
   const payloads: (PayloadPlan | undefined)[] =
     scenario.payloads.length > 0 ? scenario.payloads : [undefined];
@@ -57,6 +67,33 @@ export function prepareRequests(scenario: ScenarioPlan, baseUrl: string): Prepar
       dispatchOptions: { method: scenario.method, path, headers, body },
     };
   });
+}
+
+/** Throws `REQUEST_UNSAFE` when a method, path or header would not be one line on the wire. */
+export function assertWireSafe(scenario: ScenarioPlan, path: string): void {
+  const problems: string[] = [];
+  if (!(HTTP_METHODS as readonly string[]).includes(scenario.method)) {
+    problems.push(
+      `method ${JSON.stringify(scenario.method)} is not one of ${HTTP_METHODS.join(', ')}`,
+    );
+  }
+  if (!REQUEST_PATH_PATTERN.test(path)) {
+    problems.push(`path ${JSON.stringify(path)} holds a space, control or non-ASCII character`);
+  }
+  for (const [name, value] of Object.entries(scenario.headers)) {
+    if (!HEADER_NAME_PATTERN.test(name)) {
+      problems.push(`header name ${JSON.stringify(name)} is not a token`);
+    } else if (!HEADER_VALUE_PATTERN.test(value)) {
+      problems.push(`header ${name} holds CR, LF, NUL or another control character`);
+    }
+  }
+  if (problems.length > 0) {
+    throw inputError(
+      'REQUEST_UNSAFE',
+      `Scenario ${scenario.name}: ${problems.join('; ')}; nothing was sent.`,
+      'Remove line breaks and control characters from the method, path and header values (percent-encode the path).',
+    );
+  }
 }
 
 function methodHasBody(method: string): boolean {

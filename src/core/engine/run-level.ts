@@ -1,10 +1,14 @@
 /**
  * Runs one scenario at one level: warm-up (discarded), measured window, cool-down. Reports
- * progress about once a second and stops within a second when aborted.
+ * progress about once a second and stops within a second when aborted. A level never outlasts
+ * its phases by more than one request timeout: requests still unanswered then (a hung target)
+ * are counted `unfinished` and their connections closed.
  */
 import type { LoadPlan, ScenarioPlan } from '../config/plan.js';
+import { DEFAULT_MAX_CHECK_BODY_BYTES } from '../config/schema.js';
+import { totalFailures } from '../report/model.js';
 import { ClosedLoop } from './closed-loop.js';
-import { OpenLoop } from './open-loop.js';
+import { CLOSE_SEND_GRACE_MS, OpenLoop } from './open-loop.js';
 import { defaultOpenConnections, intendedTimeMs, requestsIn } from './open-schedule.js';
 import { LevelRecorder, INTERVAL_MS } from './level-recorder.js';
 import { RequestCycle, payloadOrder, prepareRequests } from './prepare-requests.js';
@@ -14,18 +18,32 @@ import type { LevelMeasurement, LevelProgress } from './measurement.js';
 
 /** One level to run. */
 export interface LevelRun {
+  /** What to send and how to judge it. */
   scenario: ScenarioPlan;
+  /** Load model, phases and timeouts. */
   load: LoadPlan;
   /** Connections (closed) or req/s (open), already divided by the agent share. */
   level: number;
   /** The level as configured (before dividing among agents), for reports. */
   nominalLevel: number;
+  /** Target base URL. */
   baseUrl: string;
+  /** Opens the connections. */
   factory: ConnectionFactory;
+  /** Aborting ends the level within a second, marked interrupted. */
   signal?: AbortSignal;
+  /** About once per second. */
   onProgress?: (p: Omit<LevelProgress, 'index' | 'count'>) => void;
+  /** `performance.now()` or a test clock. */
   now?: () => number;
 }
+
+/**
+ * Open model: after the window, what is in flight gets one request timeout plus this margin
+ * to finish, so each transport's own timeout (measured from its send, which may be up to
+ * `CLOSE_SEND_GRACE_MS` after the window) decides first.
+ */
+export const DRAIN_GRACE_MS = CLOSE_SEND_GRACE_MS + 100;
 
 /** Runs a level and returns its measurement (`interrupted` when aborted). */
 export async function runLevel(run: LevelRun): Promise<LevelMeasurement> {
@@ -33,13 +51,15 @@ export async function runLevel(run: LevelRun): Promise<LevelMeasurement> {
   const { load, scenario } = run;
   const requests = prepareRequests(scenario, run.baseUrl);
   const cycle = new RequestCycle(requests, payloadOrder(scenario.payloads, scenario.order));
-  const check = compileResponseCheck(scenario.checks);
+  const maxBodyBytes = load.maxCheckBodyBytes ?? DEFAULT_MAX_CHECK_BODY_BYTES;
+  const check = compileResponseCheck(scenario.checks, maxBodyBytes);
   const connection: ConnectionOptions = {
     origin: new URL(run.baseUrl).origin,
     pipelining: load.pipelining,
     connectTimeoutMs: load.connectTimeoutMs,
     requestTimeoutMs: load.requestTimeoutMs,
     keepBodies: check.needsBody,
+    maxBodyBytes,
   };
   const phases = new PhaseClock(run, now);
   if (load.model === 'closed') {
@@ -62,6 +82,8 @@ export async function runLevel(run: LevelRun): Promise<LevelMeasurement> {
     if (!interrupted)
       interrupted = !(await phases.wait('measure', load.durationMs, () => recorder));
     if (interrupted) recorder.truncate(now());
+    // A partial window says nothing about stalls: only a full one counts what outlasted it.
+    else loop.countUnfinished(recorder, recorder.windowEndMs);
     await loop.stop();
     // Late and dropped sends are open-model notions: a closed level has none to report.
     const { lateSends: _late, droppedSends: _dropped, ...recorded } = recorder.finish();
@@ -106,9 +128,13 @@ export async function runLevel(run: LevelRun): Promise<LevelMeasurement> {
     interrupted = !(await phases.wait('measure', windowEnd - now(), () => recorder));
   }
   if (!interrupted) {
-    // Drain: requests of the window still in flight (a stalled target) are waited for, up to
-    // their timeout, since leaving them out would hide exactly the slow ones.
-    interrupted = !(await Promise.race([done.then(() => true), phases.aborted()]));
+    // Drain: nothing more is sent; requests of the window still in flight (a stalled target)
+    // are waited for up to their timeout, since leaving them out would hide exactly the slow
+    // ones. What a transport timeout did not end by then is counted unfinished.
+    loop.closeWindow();
+    const drained = await phases.drain(done, load.requestTimeoutMs + DRAIN_GRACE_MS);
+    if (drained === 'aborted') interrupted = true;
+    else if (drained === 'deadline') loop.abandonInFlight(now());
   }
   if (interrupted) recorder.truncate(now());
   await loop.stop();
@@ -191,18 +217,24 @@ class PhaseClock {
     });
   }
 
-  /** Resolves false when the run is aborted (never resolves otherwise). */
-  aborted(): Promise<boolean> {
+  /** Waits for `done`, at most `deadlineMs`, and says which came first (or an abort). */
+  drain(done: Promise<void>, deadlineMs: number): Promise<'drained' | 'deadline' | 'aborted'> {
     const signal = this.run.signal;
+    if (signal?.aborted) return Promise.resolve('aborted');
     return new Promise((resolve) => {
-      if (!signal) return;
-      if (signal.aborted) resolve(false);
-      else signal.addEventListener('abort', () => resolve(false), { once: true });
+      const finish = (how: 'drained' | 'deadline' | 'aborted') => {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', onAbort);
+        resolve(how);
+      };
+      const onAbort = () => finish('aborted');
+      const timer = setTimeout(() => finish('deadline'), deadlineMs);
+      signal?.addEventListener('abort', onAbort, { once: true });
+      void done.then(() => finish('drained'));
     });
   }
 }
 
 function sumFailures(rec: LevelRecorder): number {
-  const f = rec.failures;
-  return f.connect + f.timeout + f.reset + f.httpStatus + f.check;
+  return totalFailures(rec.failures);
 }

@@ -29,6 +29,7 @@ const target = z.discriminatedUnion('kind', [
     argv: z.array(z.string()),
     cwd: z.string(),
     env: z.record(z.string(), z.string()),
+    publicEnv: z.array(z.string()).optional(),
     port: z.number().int(),
     baseUrl: z.string(),
     health,
@@ -39,6 +40,7 @@ const target = z.discriminatedUnion('kind', [
     image: z.string(),
     port: z.number().int(),
     env: z.record(z.string(), z.string()),
+    publicEnv: z.array(z.string()).optional(),
     health,
     product: z.string().optional(),
   }),
@@ -83,6 +85,7 @@ const load = z.object({
   cooldownMs: z.number().nonnegative(),
   connectTimeoutMs: z.number().positive(),
   requestTimeoutMs: z.number().positive(),
+  maxCheckBodyBytes: z.number().int().positive().optional(),
   workers: z.number().int().positive(),
 });
 

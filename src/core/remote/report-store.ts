@@ -28,4 +28,9 @@ export interface ReportStore {
   findBaseline(query: BaselineQuery): Promise<IndexEntry | undefined>;
   /** Downloads and validates `result.json` of the report at `entryPath`. */
   downloadResult(entryPath: string): Promise<RunReport>;
+  /**
+   * Writes one text file at `remotePath` (replacing it), e.g. a product's `history.html`;
+   * returns its URL (no SAS).
+   */
+  uploadFile(remotePath: string, text: string): Promise<string>;
 }

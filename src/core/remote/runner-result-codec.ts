@@ -29,6 +29,8 @@ export const LevelMeasurementSchema = z.object({
   cooldownMs: z.number().nonnegative(),
   success: count,
   failures: FailureCountsSchema,
+  httpStatuses: z.record(z.string(), count).optional(),
+  checkFailures: z.record(z.string(), count).optional(),
   lateSends: count.optional(),
   droppedSends: count.optional(),
   bytesSent: count,

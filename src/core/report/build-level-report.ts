@@ -8,8 +8,18 @@ import type {
   LevelMeasurement,
   ProcessSample,
 } from '../engine/measurement.js';
+import type { MachineCpuSample } from '../machine/parse-proc-stat-cpu.js';
+import { summarizeMachineWindow } from '../machine/summarize-machine-window.js';
 import { summarizeEncoded } from '../stats/histogram.js';
-import type { GeneratorCheck, IntervalSample, LevelReport, ServerMetrics } from './model.js';
+import { totalFailures } from './model.js';
+import type {
+  FailureCounts,
+  GeneratorCheck,
+  IntervalSample,
+  LevelReport,
+  MachineMetrics,
+  ServerMetrics,
+} from './model.js';
 import { sortSamples, summarizeServerWindow } from './summarize-server-window.js';
 import { formatCpuPercent, formatUs } from './units.js';
 
@@ -22,6 +32,50 @@ export const DEFAULT_GENERATOR_BOUND_CPU_PERCENT = 85;
  */
 export const GENERATOR_BOUND_EVENT_LOOP_DELAY_US = 50_000;
 
+/**
+ * Machine CPU (busy plus stolen, % of all CPUs) from which the machine counts as oversubscribed:
+ * a process that wants a CPU then waits for one.
+ */
+export const OVERSUBSCRIBED_CPU_PERCENT = 90;
+
+/** Mean steal (% of all CPUs) from which it is worth a line in the report. */
+export const MATERIAL_STEAL_PERCENT = 2;
+
+/** True when the machine's figures over a level deserve the reader's attention. */
+export function isMachineNoiseMaterial(machine: MachineMetrics | undefined): boolean {
+  return (
+    machine !== undefined &&
+    (machine.stealPercentMean >= MATERIAL_STEAL_PERCENT || isOversubscribed(machine))
+  );
+}
+
+/** True when the machine had more to run than CPUs to run it on. */
+export function isOversubscribed(machine: MachineMetrics): boolean {
+  return (
+    machine.cpuPercentMean + machine.stealPercentMean >= OVERSUBSCRIBED_CPU_PERCENT ||
+    machine.runnableMean > machine.cpus
+  );
+}
+
+/**
+ * The machine's noise over a level in one sentence when it is material (and the generator's
+ * self-check did not already say it); `undefined` otherwise.
+ */
+export function describeMachineNoise(level: LevelReport): string | undefined {
+  const machine = level.machine;
+  if (!machine || !isMachineNoiseMaterial(machine)) return undefined;
+  if (level.generator.generatorBound) return undefined;
+  const why = [
+    isOversubscribed(machine)
+      ? 'the machine was oversubscribed, so figures include waiting for a CPU'
+      : '',
+    machine.stealPercentMean >= MATERIAL_STEAL_PERCENT
+      ? `the hypervisor stole ${formatPercent(machine.stealPercentMean)} of the CPUs`
+      : '',
+  ].filter(Boolean);
+  return `${describeMachine(machine)}: ${why.join('; ')}`;
+}
+
 /** Options of `buildLevelReport`. */
 export interface BuildLevelReportOptions {
   /** Readings of the target process (cumulative CPU, RSS), when it was sampled. */
@@ -30,17 +84,34 @@ export interface BuildLevelReportOptions {
   hlogFile: string;
   /** Generator CPU (% of one core) from which the level is flagged generator-bound. */
   generatorBoundCpuPercent?: number;
+  /** Readings of the machine's `/proc/stat`, when it was sampled. */
+  machineSamples?: readonly MachineCpuSample[];
 }
 
 /** Builds the `LevelReport` for one measured level. */
 export function buildLevelReport(m: LevelMeasurement, opts: BuildLevelReportOptions): LevelReport {
-  const failures = { ...m.failures };
-  const failureCount =
-    failures.connect + failures.timeout + failures.reset + failures.httpStatus + failures.check;
+  // Classes added later (protocol, unfinished) are written as 0 when the measurement (an
+  // older runner's) did not have them.
+  const failures: Required<FailureCounts> = {
+    connect: m.failures.connect,
+    timeout: m.failures.timeout,
+    reset: m.failures.reset,
+    protocol: m.failures.protocol ?? 0,
+    httpStatus: m.failures.httpStatus,
+    check: m.failures.check,
+    unfinished: m.failures.unfinished ?? 0,
+  };
+  const failureCount = totalFailures(failures);
   const total = m.success + failureCount;
   const seconds = m.durationMs / 1000;
   const samples = opts.serverSamples ? sortSamples(opts.serverSamples) : [];
-  const series = m.intervals.map((iv) => buildIntervalSample(iv, m.startEpochMs, samples));
+  const machineSamples = opts.machineSamples
+    ? [...opts.machineSamples].sort((a, b) => a.epochMs - b.epochMs)
+    : [];
+  const series = m.intervals.map((iv) =>
+    buildIntervalSample(iv, m.startEpochMs, samples, machineSamples),
+  );
+  const machine = buildMachineMetrics(machineSamples, m.startEpochMs, m.durationMs, series);
   const report: LevelReport = {
     scenario: m.scenario,
     model: m.model,
@@ -56,6 +127,8 @@ export function buildLevelReport(m: LevelMeasurement, opts: BuildLevelReportOpti
       total,
       success: m.success,
       failures,
+      ...(m.httpStatuses !== undefined ? { httpStatuses: { ...m.httpStatuses } } : {}),
+      ...(m.checkFailures !== undefined ? { checkFailures: { ...m.checkFailures } } : {}),
       ...(m.lateSends !== undefined ? { lateSends: m.lateSends } : {}),
       ...(m.droppedSends !== undefined ? { droppedSends: m.droppedSends } : {}),
     },
@@ -81,9 +154,11 @@ export function buildLevelReport(m: LevelMeasurement, opts: BuildLevelReportOpti
       total,
       series,
       opts.generatorBoundCpuPercent ?? DEFAULT_GENERATOR_BOUND_CPU_PERCENT,
+      machine,
     ),
     hlogFile: opts.hlogFile,
   };
+  if (machine) report.machine = machine;
   const server = buildServerMetrics(samples, m.startEpochMs, m.durationMs, total);
   if (server) report.server = server;
   return report;
@@ -93,6 +168,7 @@ function buildIntervalSample(
   iv: IntervalMeasurement,
   windowStartEpochMs: number,
   samples: readonly ProcessSample[],
+  machineSamples: readonly MachineCpuSample[],
 ): IntervalSample {
   // The schema wants a positive length; a zero-length interval can only come from a clock step.
   const durationMs = Math.max(1, iv.endEpochMs - iv.startEpochMs);
@@ -115,7 +191,47 @@ function buildIntervalSample(
     sample.serverCpuPercent = round1(server.cpuPercentMean);
     sample.serverRssBytes = server.rssBytesMax;
   }
+  const machine = summarizeMachineWindow(machineSamples, iv.startEpochMs, iv.endEpochMs);
+  if (machine && machine.coveredMs >= durationMs) {
+    sample.machineCpuPercent = round1(machine.cpuPercent);
+    sample.stealPercent = round1(machine.stealPercent);
+  }
   return sample;
+}
+
+function buildMachineMetrics(
+  sorted: readonly MachineCpuSample[],
+  startEpochMs: number,
+  durationMs: number,
+  series: readonly IntervalSample[],
+): MachineMetrics | undefined {
+  const w = summarizeMachineWindow(sorted, startEpochMs, startEpochMs + durationMs);
+  if (!w) return undefined;
+  const cpuPercentMean = round1(w.cpuPercent);
+  const stealPercentMean = round1(w.stealPercent);
+  return {
+    cpus: w.cpus,
+    cpuPercentMean,
+    cpuPercentMax: series.reduce(
+      (max, s) => Math.max(max, s.machineCpuPercent ?? 0),
+      cpuPercentMean,
+    ),
+    stealPercentMean,
+    stealPercentMax: series.reduce(
+      (max, s) => Math.max(max, s.stealPercent ?? 0),
+      stealPercentMean,
+    ),
+    runnableMean: round1(w.runnableMean),
+  };
+}
+
+/** The machine's figures in words: "machine CPU 97% of 2 CPUs, 3.4 runnable threads, steal 0.5%". */
+export function describeMachine(machine: MachineMetrics): string {
+  return `machine CPU ${formatPercent(machine.cpuPercentMean)} of ${machine.cpus} CPU${machine.cpus === 1 ? '' : 's'}, ${machine.runnableMean} runnable thread${machine.runnableMean === 1 ? '' : 's'} on average, steal ${formatPercent(machine.stealPercentMean)}`;
+}
+
+function formatPercent(x: number): string {
+  return `${Number(x.toFixed(1))}%`;
 }
 
 function checkGenerator(
@@ -123,6 +239,7 @@ function checkGenerator(
   total: number,
   series: readonly IntervalSample[],
   boundCpuPercent: number,
+  machine: MachineMetrics | undefined,
 ): GeneratorCheck {
   const cpuPercentMean = m.durationMs > 0 ? round1(m.generatorCpuUs / (m.durationMs * 10)) : 0;
   const cpuPercentMax = series.reduce(
@@ -132,13 +249,22 @@ function checkGenerator(
   const cpuBound = cpuPercentMean >= boundCpuPercent;
   const loopBound = m.eventLoopDelayP99Us >= GENERATOR_BOUND_EVENT_LOOP_DELAY_US;
   const cpu = formatCpuPercent(cpuPercentMean);
+  const delay = formatUs(m.eventLoopDelayP99Us);
   let note: string;
+  let limitedBy: GeneratorCheck['limitedBy'];
   if (cpuBound) {
-    note = `generator used ${cpu} of a core: the load generator, not the target, limited this level; these numbers understate the target`;
+    limitedBy = 'generator-cpu';
+    note = `generator used ${cpu} of a core: the load generator saturated its core and limited this level, not the target; these numbers understate the target`;
+  } else if (loopBound && machine && isOversubscribed(machine)) {
+    // The generator was not busy itself: it waited for a CPU the machine did not have free.
+    limitedBy = 'machine';
+    note = `generator event-loop delay p99 was ${delay} at only ${cpu} of a core while the machine was oversubscribed (${describeMachine(machine)}): the generator waited for a CPU, not for the target; latencies are overstated`;
   } else if (loopBound) {
-    note = `generator event-loop delay p99 was ${formatUs(m.eventLoopDelayP99Us)} (CPU ${cpu} of a core): the generator was too busy to read responses on time; latencies are overstated`;
+    limitedBy = 'event-loop';
+    note = `generator event-loop delay p99 was ${delay} (CPU ${cpu} of a core${machine ? `; ${describeMachine(machine)}` : ''}): the generator was too busy to read responses on time; latencies are overstated`;
   } else {
     note = `generator used ${cpu} of a core: headroom left`;
+    if (machine && isMachineNoiseMaterial(machine)) note += `; ${describeMachine(machine)}`;
   }
   return {
     cpuPercentMean,
@@ -147,6 +273,7 @@ function checkGenerator(
     eventLoopDelayP99Us: m.eventLoopDelayP99Us,
     generatorBound: cpuBound || loopBound,
     note,
+    ...(limitedBy ? { limitedBy } : {}),
   };
 }
 

@@ -2,7 +2,8 @@
  * Assembles the whole `RunReport` from the measured levels and what is known about the run, and
  * decides how the run ended (`outcome`), once for local, A/B and cloud runs: interrupted first;
  * then a target failure when the target exited on its own or any level got no successful
- * response at all (every request failed, hung or was dropped); else ok.
+ * response at all (every request failed, hung or was dropped); else ok. Secrets of the plan are
+ * hidden here (`redactReport`), once for every kind of run.
  */
 import type { BenchPlan } from '../config/plan.js';
 import {
@@ -12,7 +13,9 @@ import {
   type RunReport,
   type TargetInfo,
 } from './model.js';
-import { describeLevelFailure } from './level-failure.js';
+import { secretValuesOf } from '../config/secrets.js';
+import { describeLevelFailure } from './level-health.js';
+import { redactReport } from './redact-report.js';
 
 /** Everything `buildRunReport` needs. */
 export interface BuildRunReportInput {
@@ -59,7 +62,7 @@ export function buildRunReport(input: BuildRunReportInput): RunReport {
     const note = `${bound.length} level(s) were limited by the load generator, not the target (${shown.join(', ')}); their throughput understates the target`;
     if (!notes.includes(note)) notes.push(note);
   }
-  return {
+  const report: RunReport = {
     schemaVersion: RESULT_SCHEMA_VERSION,
     id: input.id,
     name: input.plan.name,
@@ -78,4 +81,6 @@ export function buildRunReport(input: BuildRunReportInput): RunReport {
     levels: input.levels,
     notes,
   };
+  // Before any renderer sees it: the plan keeps the real values, the report never does.
+  return redactReport(report, secretValuesOf(input.plan));
 }

@@ -20,6 +20,7 @@ import {
   metricLabel,
   shortLevelLabel,
 } from '../stats/metric-format.js';
+import { describeAbDesign } from './describe-ab-design.js';
 
 /** Upper bound on the rendered length, in characters. */
 export const COMPARISON_MARKDOWN_MAX_CHARS = 60_000;
@@ -302,6 +303,8 @@ function noiseLine(comparison: Comparison): string[] {
 }
 
 function settingsLine(comparison: Comparison): string {
+  const design = describeAbDesign(comparison);
+  if (design) return design;
   const s = comparison.settings;
   const mode =
     comparison.mode === 'ab'

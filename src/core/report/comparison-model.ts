@@ -34,7 +34,7 @@ export type OverallVerdict = z.infer<typeof OverallVerdictSchema>;
 export const ComparisonModeSchema = z
   .enum(['ab', 'history', 'aa'])
   .describe(
-    'ab: same-session interleaved rounds; history: an earlier report; aa: baseline vs itself',
+    'ab: same-session A/B (see abMode); history: an earlier report; aa: baseline vs itself',
   );
 export type ComparisonMode = z.infer<typeof ComparisonModeSchema>;
 
@@ -45,6 +45,22 @@ export const ChangeIntervalSchema = z.object({
   confidence: z.number().gt(0).lt(1).describe('Confidence level, e.g. 0.95'),
 });
 export type ChangeInterval = z.infer<typeof ChangeIntervalSchema>;
+
+/** The pairs behind a paired interval. */
+export const PairedSamplesSchema = z.object({
+  unit: z
+    .enum(['round', 'second'])
+    .describe('round: A and B of the same round (interleaved); second: the same second (duet)'),
+  pairs: z.number().int().nonnegative().describe('Pairs used'),
+  effectivePairs: z
+    .number()
+    .nonnegative()
+    .describe('Pairs after the discount for autocorrelation between consecutive seconds'),
+  generatorBoundRounds: z
+    .array(z.number().int().positive())
+    .describe('Rounds left out because the load generator limited the level on either side'),
+});
+export type PairedSamples = z.infer<typeof PairedSamplesSchema>;
 
 /** One metric of one scenario × level, baseline against candidate. */
 export const MetricComparisonSchema = z.object({
@@ -68,6 +84,9 @@ export const MetricComparisonSchema = z.object({
   }),
   verdict: MetricVerdictSchema,
   reason: z.string().describe('The verdict in words'),
+  paired: PairedSamplesSchema.optional().describe(
+    'Same-session A/B: the pairs the interval was computed from (absent: two independent samples)',
+  ),
 });
 export type MetricComparison = z.infer<typeof MetricComparisonSchema>;
 
@@ -98,10 +117,106 @@ export const ComparisonSettingsSchema = z.object({
     .nonnegative()
     .describe('Absolute error-rate threshold as a fraction, e.g. 0.001 for 0.1 percentage points'),
   confidence: z.number().gt(0).lt(1),
-  iterations: z.number().int().positive().describe('Bootstrap resamples'),
+  iterations: z
+    .number()
+    .int()
+    .positive()
+    .describe('Bootstrap resamples (bootstrap intervals only)'),
+  interval: z
+    .enum(['bootstrap', 'paired-t'])
+    .optional()
+    .describe(
+      'bootstrap (absent): percentile bootstrap; paired-t: t interval of paired log ratios',
+    ),
   seed: z.number().int().describe('PRNG seed: the same inputs and seed give the same intervals'),
 });
 export type ComparisonSettings = z.infer<typeof ComparisonSettingsSchema>;
+
+/** How a same-session A/B loaded its two sides. */
+export const AbModeSchema = z
+  .enum(['interleaved', 'duet'])
+  .describe('interleaved: one side loaded at a time; duet: both at once, each on its own cores');
+export type AbMode = z.infer<typeof AbModeSchema>;
+
+/** A side of an A/B. */
+export const AbSideSchema = z.enum(['baseline', 'candidate']);
+
+/** The order of the rounds of an A/B, as it ran. */
+export const AbScheduleSchema = z
+  .object({
+    seed: z
+      .number()
+      .int()
+      .describe('Seed of the order: the same seed and plan give the same order'),
+    rounds: z.array(
+      z.object({
+        round: z.number().int().positive().describe('Round number, from 1'),
+        steps: z.array(
+          z.object({
+            scenario: z.string(),
+            model: z.enum(['closed', 'open']),
+            level: z.number().positive(),
+            order: z
+              .tuple([AbSideSchema, AbSideSchema])
+              .describe('Interleaved: which side ran first; duet: which side had the first CPUs'),
+          }),
+        ),
+      }),
+    ),
+  })
+  .describe('Per round and level, the order of the sides: random, balanced in pairs of rounds');
+export type AbSchedule = z.infer<typeof AbScheduleSchema>;
+
+/** How the machine's CPUs were split between the two sides (duet). */
+export const CoreSplitSchema = z
+  .object({
+    cpus: z.number().int().nonnegative().describe('CPUs the run was allowed to use'),
+    pinned: z.boolean().describe('True when both targets were pinned to their own CPUs'),
+    first: z
+      .array(z.number().int().nonnegative())
+      .describe("CPUs of the side listed first in a step's order"),
+    second: z.array(z.number().int().nonnegative()).describe('CPUs of the other side'),
+    generator: z.string().describe('Where the load generator ran, in words'),
+    note: z.string().describe('The split in words, including why it could not pin, if so'),
+  })
+  .describe('Duet: the CPUs of each side');
+export type CoreSplit = z.infer<typeof CoreSplitSchema>;
+
+/** Why an adaptive A/B stopped adding rounds. */
+export const StopReasonSchema = z
+  .enum(['decided', 'max-rounds', 'time-budget', 'interrupted', 'target-failure'])
+  .describe(
+    'decided: every judged metric got a verdict; max-rounds / time-budget: the budget ran out',
+  );
+export type StopReason = z.infer<typeof StopReasonSchema>;
+
+/** The stopping rule of an adaptive A/B and what it did. */
+export const StoppingSchema = z
+  .object({
+    rule: z
+      .literal('repeated-confidence-intervals')
+      .describe('Intervals valid together over every look (Jennison and Turnbull)'),
+    spending: z.literal('obrien-fleming').describe('Alpha-spending function (Lan and DeMets)'),
+    minRounds: z.number().int().positive().describe('Rounds before the first look'),
+    maxRounds: z.number().int().positive().describe('Most rounds'),
+    timeBudgetMs: z.number().positive().optional().describe('Wall-time budget of the rounds, ms'),
+    roundsUsed: z.number().int().nonnegative().describe('Rounds run on each side'),
+    reason: StopReasonSchema,
+    note: z.string().describe('Why it stopped, in words'),
+    looks: z
+      .array(
+        z.object({
+          round: z.number().int().positive().describe('Rounds done at this look'),
+          confidence: z.number().gt(0).lt(1).describe("This look's nominal interval confidence"),
+          decided: z.number().int().nonnegative().describe('Judged metrics with a verdict'),
+          undecided: z.number().int().nonnegative().describe('Judged metrics still inconclusive'),
+        }),
+      )
+      .describe('Every look, in order'),
+    wallTimeMs: z.number().nonnegative().describe('Wall time of the rounds, ms'),
+  })
+  .describe('Adaptive rounds: the rule, the looks and why the run stopped');
+export type Stopping = z.infer<typeof StoppingSchema>;
 
 /** A whole comparison. */
 export const ComparisonSchema = z
@@ -119,6 +234,10 @@ export const ComparisonSchema = z
     verdict: OverallVerdictSchema,
     notes: z.array(z.string()).describe('Levels not compared and other remarks, in words'),
     noise: z.array(NoiseEstimateSchema).optional().describe('A/A noise of the baseline, if known'),
+    abMode: AbModeSchema.optional().describe('Same-session A/B: how the sides were loaded'),
+    schedule: AbScheduleSchema.optional(),
+    cores: CoreSplitSchema.optional(),
+    stopping: StoppingSchema.optional(),
   })
   .describe('bench-action comparison of a candidate against a baseline');
 export type Comparison = z.infer<typeof ComparisonSchema>;

@@ -6,11 +6,13 @@
 import type { Comparison, MetricComparison, ThresholdResult } from './comparison-model.js';
 import {
   formatChange,
+  formatConfidence,
   formatInterval,
   formatMetricValue,
   metricLabel,
   shortLevelLabel,
 } from '../stats/metric-format.js';
+import { describeAbDesign } from './describe-ab-design.js';
 
 /** Options of `renderComparisonTerminal`. */
 export interface ComparisonTerminalOptions {
@@ -38,7 +40,7 @@ function row(m: MetricComparison): string[] {
     formatMetricValue(m.metric, m.baseline),
     formatMetricValue(m.metric, m.candidate),
     formatChange(m.change, m.changeKind),
-    m.ci ? `${formatInterval(m.ci, m.changeKind)} (${Math.round(m.ci.confidence * 100)}%)` : '-',
+    m.ci ? `${formatInterval(m.ci, m.changeKind)} (${formatConfidence(m.ci.confidence)})` : '-',
     VERDICT_WORDS[m.verdict],
   ];
 }
@@ -72,6 +74,8 @@ export function renderComparisonTerminal(
       '',
       `${paint(opts.color, '1', `${comparison.candidateLabel} vs ${comparison.baselineLabel}`)}: ${paint(opts.color, verdictColor, comparison.verdict)}, ${comparison.headline}`,
     );
+    const design = describeAbDesign(comparison);
+    if (design) lines.push(paint(opts.color, '2', design));
     const header = [
       'scenario',
       'level',
@@ -110,7 +114,7 @@ export function renderComparisonTerminal(
           x.model === t.model &&
           x.level === t.level,
       );
-      return m?.ci ? ` [${Math.round(m.ci.confidence * 100)}% confidence]` : '';
+      return m?.ci ? ` [${formatConfidence(m.ci.confidence)} confidence]` : '';
     };
     for (const t of failed) {
       const label =

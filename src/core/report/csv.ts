@@ -45,7 +45,7 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
   },
   {
     name: 'requests',
-    description: 'Requests completed in the window',
+    description: 'Requests with an outcome in the window: successes and failures of every class',
     value: (l) => l.counts.total,
   },
   {
@@ -149,13 +149,23 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
     value: (l) => l.counts.failures.check,
   },
   {
+    name: 'fail_protocol',
+    description: 'Failures: the target broke HTTP/1.1 (unsolicited response, conflicting lengths)',
+    value: (l) => l.counts.failures.protocol ?? 0,
+  },
+  {
+    name: 'fail_unfinished',
+    description: 'Failures: still unanswered when the level stopped waiting',
+    value: (l) => l.counts.failures.unfinished ?? 0,
+  },
+  {
     name: 'late_sends',
     description: 'Open model: sends more than 1 ms after their intended time',
     value: (l) => l.counts.lateSends,
   },
   {
     name: 'dropped_sends',
-    description: 'Open model: intended sends never made',
+    description: 'Open model: arrivals of the window never sent (no connection free in time)',
     value: (l) => l.counts.droppedSends,
   },
   { name: 'bytes_sent', description: 'Request bytes written', value: (l) => l.bytes.sent },

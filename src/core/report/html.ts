@@ -11,6 +11,8 @@ import type {
   ThresholdStatus,
 } from './comparison-model.js';
 import type { LevelReport, RunReport } from './model.js';
+import { FAILURE_CLASSES, totalFailures } from './model.js';
+import { FAILURE_LABELS, describeFailureDetails } from './level-health.js';
 import { renderSpectrumChart } from './charts/percentile-spectrum.js';
 import { renderTimeSeriesChart } from './charts/level-time-series.js';
 import {
@@ -26,6 +28,8 @@ import {
   metricLabel,
   shortLevelLabel,
 } from '../stats/metric-format.js';
+import { describeMachineNoise } from './build-level-report.js';
+import { describeAbDesign } from './describe-ab-design.js';
 import { levelKey } from '../stats/metric-samples.js';
 import {
   formatBytes,
@@ -173,12 +177,33 @@ function nav(sections: readonly [string, string][]): string {
 
 function levelsTable(report: RunReport): string {
   const rows = report.levels.map((l) => {
+    const noise = describeMachineNoise(l);
     const bound = l.generator.generatorBound
       ? `<br><span class="flag badge" title="${escapeHtml(l.generator.note)}">generator-bound</span>`
-      : '';
+      : noise
+        ? `<br><span class="flag badge" title="${escapeHtml(noise)}">noisy machine</span>`
+        : '';
     return `<tr><td>${escapeHtml(l.scenario)}</td><td class="num">${escapeHtml(shortLevelLabel(l.model, l.level))}${bound}</td><td class="num">${formatRps(l.throughput.successRps)}</td><td class="num">${formatUs(l.latencyUs.p50)}</td><td class="num">${formatUs(l.latencyUs.p99)}</td><td class="num">${formatUs(l.latencyUs.p999)}</td><td class="num">${formatUs(l.latencyUs.max)}</td><td class="num">${formatRatioPercent(l.errorRate)}</td><td class="num">${formatCount(l.counts.total)}</td><td class="num">${formatCpuPercent(l.generator.cpuPercentMean)}</td><td class="num">${l.server ? formatCpuUsPerRequest(l.server.cpuUsPerRequest) : '-'}</td></tr>`;
   });
   return `<div class="table-wrap"><table data-table="levels"><caption class="muted">Latency of successful responses; generator CPU is the load generator's own, % of one core.</caption><thead><tr><th>Scenario</th><th class="num">Level</th><th class="num">req/s</th><th class="num">p50</th><th class="num">p99</th><th class="num">p99.9</th><th class="num">max</th><th class="num">errors</th><th class="num">requests</th><th class="num">generator CPU</th><th class="num">server CPU/req</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
+}
+
+/** The error picture: failures by class, dropped arrivals and why, for levels that had any. */
+function failuresTable(report: RunReport): string {
+  const failing = report.levels.filter(
+    (l) => totalFailures(l.counts.failures) > 0 || (l.counts.droppedSends ?? 0) > 0,
+  );
+  if (failing.length === 0) return '';
+  const rows = failing.map((l) => {
+    const f = l.counts.failures;
+    const classCells = FAILURE_CLASSES.map(
+      (k) => `<td class="num">${formatCount(f[k] ?? 0)}</td>`,
+    ).join('');
+    const dropped = l.model === 'open' ? formatCount(l.counts.droppedSends ?? 0) : '-';
+    return `<tr><td>${escapeHtml(l.scenario)}</td><td class="num">${escapeHtml(shortLevelLabel(l.model, l.level))}</td><td class="num">${formatCount(l.counts.total)}</td>${classCells}<td class="num">${dropped}</td><td class="why">${escapeHtml(describeFailureDetails(l.counts))}</td></tr>`;
+  });
+  const heads = FAILURE_CLASSES.map((k) => `<th class="num">${FAILURE_LABELS[k]}</th>`).join('');
+  return `<h3>Failures</h3><div class="table-wrap"><table data-table="failures"><caption class="muted">Requests of the window by failure class; unfinished: still unanswered when the level stopped waiting; dropped: open-model arrivals never sent because no connection was free in time (not part of requests).</caption><thead><tr><th>Scenario</th><th class="num">Level</th><th class="num">requests</th>${heads}<th class="num">dropped</th><th>details</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
 }
 
 function comparisonSection(c: Comparison): string {
@@ -186,7 +211,10 @@ function comparisonSection(c: Comparison): string {
     return `<p>${escapeHtml(c.headline)}.</p>`;
   }
   const s = c.settings;
-  const intro = `${escapeHtml(c.candidateLabel)} (candidate) against ${escapeHtml(c.baselineLabel)} (baseline); ${c.rounds.baseline} baseline and ${c.rounds.candidate} candidate round${c.rounds.candidate === 1 ? '' : 's'}; ${Math.round(s.confidence * 100)}% bootstrap intervals (${s.iterations} resamples, seed ${s.seed}); no change means the whole interval lies within ±${escapeHtml(formatLimit(s.threshold, 'ratio').slice(1))} (error rate ±${escapeHtml(formatLimit(s.errorRateThreshold, 'difference').slice(1))}).`;
+  const design = describeAbDesign(c);
+  const intro = design
+    ? `${escapeHtml(c.candidateLabel)} (candidate) against ${escapeHtml(c.baselineLabel)} (baseline). ${escapeHtml(design)}`
+    : `${escapeHtml(c.candidateLabel)} (candidate) against ${escapeHtml(c.baselineLabel)} (baseline); ${c.rounds.baseline} baseline and ${c.rounds.candidate} candidate round${c.rounds.candidate === 1 ? '' : 's'}; ${Math.round(s.confidence * 100)}% bootstrap intervals (${s.iterations} resamples, seed ${s.seed}); no change means the whole interval lies within ±${escapeHtml(formatLimit(s.threshold, 'ratio').slice(1))} (error rate ±${escapeHtml(formatLimit(s.errorRateThreshold, 'difference').slice(1))}).`;
   const rows = c.metrics.map(
     (m) =>
       `<tr class="row-${m.verdict}"><td>${escapeHtml(m.scenario)}</td><td class="num">${escapeHtml(shortLevelLabel(m.model, m.level))}</td><td>${escapeHtml(metricLabel(m.metric))}</td><td class="num">${escapeHtml(formatMetricValue(m.metric, m.baseline))}</td><td class="num">${escapeHtml(formatMetricValue(m.metric, m.candidate))}</td><td class="num">${escapeHtml(formatChange(m.change, m.changeKind))}</td><td class="num">${m.ci ? escapeHtml(formatInterval(m.ci, m.changeKind)) : '-'}</td><td class="v-${m.verdict}">${VERDICT_WORDS[m.verdict]}</td><td class="why">${escapeHtml(m.reason)}</td></tr>`,
@@ -394,7 +422,9 @@ function notesSection(report: RunReport): string {
 export function renderHtmlReport(input: HtmlReportInput): string {
   const { report, baseline, comparison, thresholds } = input;
   idCounter = 0;
-  const sections: [string, string, string][] = [['levels', 'Levels', levelsTable(report)]];
+  const sections: [string, string, string][] = [
+    ['levels', 'Levels', levelsTable(report) + failuresTable(report)],
+  ];
   if (comparison) sections.push(['comparison', 'Comparison', comparisonSection(comparison)]);
   if (thresholds && thresholds.length > 0) {
     sections.push(['thresholds', 'Thresholds', thresholdsSection(thresholds)]);

@@ -3,9 +3,13 @@
  * in a PR comment (65,536 characters) with room to spare, so it stops adding rows at
  * `MARKDOWN_MAX_CHARS` and points to the full report instead.
  */
+import { describeMachineNoise } from './build-level-report.js';
 import type { LevelReport, RunReport } from './model.js';
+import { totalFailures } from './model.js';
+import { describeDropped, describeFailureDetails, describeFailures } from './level-health.js';
 import {
   formatBytes,
+  formatCount,
   formatCpuPercent,
   formatCpuUsPerRequest,
   formatDurationMs,
@@ -99,11 +103,56 @@ function headLines(report: RunReport): string[] {
     lines.pop();
     lines.push('');
   }
+  const noisy = report.levels.flatMap((l) => {
+    const noise = describeMachineNoise(l);
+    return noise ? [{ l, noise }] : [];
+  });
+  for (const { l, noise } of noisy.slice(0, MAX_WARNINGS)) {
+    lines.push(`> Machine at **${escapeMd(l.scenario)} @ ${levelLabel(l)}**: ${escapeMd(noise)}.`);
+    lines.push('>');
+  }
+  if (noisy.length > MAX_WARNINGS) {
+    lines.push(
+      `> ${noisy.length - MAX_WARNINGS} more level(s) on a noisy machine: see result.json.`,
+    );
+    lines.push('>');
+  }
+  if (noisy.length > 0) {
+    lines.pop();
+    lines.push('');
+  }
+  return lines;
+}
+
+/** One line per level with failures or dropped arrivals: classes, statuses, reasons. */
+function failureLines(report: RunReport): string[] {
+  const failing = report.levels.filter(
+    (l) => totalFailures(l.counts.failures) > 0 || (l.counts.droppedSends ?? 0) > 0,
+  );
+  if (failing.length === 0) return [];
+  const lines = ['### Failures', ''];
+  for (const l of failing.slice(0, MAX_WARNINGS)) {
+    const parts: string[] = [];
+    const classes = describeFailures(l.counts.failures);
+    if (classes) {
+      const details = describeFailureDetails(l.counts);
+      parts.push(
+        `${classes} of ${formatCount(l.counts.total)} requests${details ? ` (${details})` : ''}`,
+      );
+    }
+    const dropped = describeDropped(l.counts);
+    if (dropped) parts.push(dropped);
+    lines.push(`- **${escapeMd(l.scenario)} @ ${levelLabel(l)}**: ${escapeMd(parts.join('; '))}`);
+  }
+  if (failing.length > MAX_WARNINGS) {
+    lines.push(`- … ${failing.length - MAX_WARNINGS} more level(s) with failures in result.json`);
+  }
+  lines.push('');
   return lines;
 }
 
 function tailLines(report: RunReport): string[] {
-  const lines: string[] = [];
+  const lines: string[] = failureLines(report);
   if (report.notes.length > 0) {
     lines.push('### Notes', '');
     for (const note of report.notes.slice(0, MAX_NOTES)) lines.push(`- ${escapeMd(note)}`);

@@ -36,11 +36,45 @@ export const FailureCountsSchema = z
     connect: z.number().int().nonnegative().describe('Connection refused or not established'),
     timeout: z.number().int().nonnegative().describe('No complete response within the timeout'),
     reset: z.number().int().nonnegative().describe('Connection reset or closed mid-response'),
+    protocol: z
+      .number()
+      .int()
+      .nonnegative()
+      .optional()
+      .describe(
+        'The target broke HTTP/1.1: a response with no request outstanding, conflicting lengths, garbage (absent in older reports: read as 0)',
+      ),
     httpStatus: z.number().int().nonnegative().describe('Status code not in the accepted list'),
     check: z.number().int().nonnegative().describe('Body check (JSON path, contains) failed'),
+    unfinished: z
+      .number()
+      .int()
+      .nonnegative()
+      .optional()
+      .describe(
+        'Still unanswered when the level stopped waiting: closed model, outstanding for the whole window; open model, still in flight a request timeout after the window (absent in older reports: read as 0)',
+      ),
   })
   .describe('Failures by class');
 export type FailureCounts = z.infer<typeof FailureCountsSchema>;
+
+/** Every failure class, in the order reports list them. */
+export const FAILURE_CLASSES = [
+  'connect',
+  'timeout',
+  'reset',
+  'protocol',
+  'httpStatus',
+  'check',
+  'unfinished',
+] as const satisfies readonly (keyof FailureCounts)[];
+
+/** Sum of all failure classes; classes missing from older reports count as 0. */
+export function totalFailures(f: FailureCounts): number {
+  let n = 0;
+  for (const k of FAILURE_CLASSES) n += f[k] ?? 0;
+  return n;
+}
 
 /** One second (or one interval) of a level. */
 export const IntervalSampleSchema = z.object({
@@ -59,6 +93,16 @@ export const IntervalSampleSchema = z.object({
   eventLoopDelayP99Us: z.number().nonnegative().describe("Generator's event-loop delay p99, µs"),
   serverCpuPercent: z.number().nonnegative().optional().describe('Target CPU, % of one core'),
   serverRssBytes: z.number().nonnegative().optional().describe('Target resident memory, bytes'),
+  machineCpuPercent: z
+    .number()
+    .nonnegative()
+    .optional()
+    .describe("Machine's busy CPU (not idle, not stolen), % of all its CPUs"),
+  stealPercent: z
+    .number()
+    .nonnegative()
+    .optional()
+    .describe('CPU time stolen by the hypervisor, % of all CPUs'),
 });
 export type IntervalSample = z.infer<typeof IntervalSampleSchema>;
 
@@ -72,6 +116,12 @@ export const GeneratorCheckSchema = z.object({
     .boolean()
     .describe('True when the generator, not the target, limited the level: numbers are suspect'),
   note: z.string().describe('The self-check in words'),
+  limitedBy: z
+    .enum(['generator-cpu', 'event-loop', 'machine'])
+    .optional()
+    .describe(
+      'Generator-bound levels: its own CPU saturated, its event loop was held up, or the machine was oversubscribed',
+    ),
 });
 export type GeneratorCheck = z.infer<typeof GeneratorCheckSchema>;
 
@@ -83,6 +133,20 @@ export const ServerMetricsSchema = z.object({
   rssBytesMean: z.number().nonnegative().describe('Mean resident memory, bytes'),
 });
 export type ServerMetrics = z.infer<typeof ServerMetricsSchema>;
+
+/** The machine's CPU over a level's window, from `/proc/stat` (machine noise in the open). */
+export const MachineMetricsSchema = z.object({
+  cpus: z.number().int().positive().describe('CPUs of the machine'),
+  cpuPercentMean: z.number().nonnegative().describe('Busy CPU (not idle, not stolen), % of all'),
+  cpuPercentMax: z.number().nonnegative().describe('Highest one-second busy CPU, % of all'),
+  stealPercentMean: z.number().nonnegative().describe('Stolen CPU time, % of all CPUs'),
+  stealPercentMax: z.number().nonnegative().describe('Highest one-second steal, % of all CPUs'),
+  runnableMean: z
+    .number()
+    .nonnegative()
+    .describe('Mean threads runnable at the readings (`procs_running`); above `cpus`: queueing'),
+});
+export type MachineMetrics = z.infer<typeof MachineMetricsSchema>;
 
 /** Results of one scenario at one level. */
 export const LevelReportSchema = z.object({
@@ -97,9 +161,23 @@ export const LevelReportSchema = z.object({
   durationMs: z.number().positive().describe('Measured window, actual length'),
   cooldownMs: z.number().nonnegative().describe('Pause after the window'),
   counts: z.object({
-    total: z.number().int().nonnegative().describe('Requests completed in the window'),
+    total: z
+      .number()
+      .int()
+      .nonnegative()
+      .describe('Requests with an outcome in the window: successes plus failures of every class'),
     success: z.number().int().nonnegative().describe('Responses that passed every check'),
     failures: FailureCountsSchema,
+    httpStatuses: z
+      .record(z.string(), z.number().int().nonnegative())
+      .optional()
+      .describe('HTTP status failures by status code, e.g. {"500": 12}; absent when none'),
+    checkFailures: z
+      .record(z.string(), z.number().int().nonnegative())
+      .optional()
+      .describe(
+        'Check failures by reason, e.g. {"$.success == true did not hold": 3}; absent when none',
+      ),
     lateSends: z
       .number()
       .int()
@@ -112,7 +190,7 @@ export const LevelReportSchema = z.object({
       .nonnegative()
       .optional()
       .describe(
-        'Open model: intended sends never made (no free connection before the window ended)',
+        'Open model: intended sends of the window never made (no connection free before the window ended, or queued longer than the request timeout); not part of total',
       ),
   }),
   errorRate: z.number().min(0).max(1).describe('Failures / total (0 when total is 0)'),
@@ -141,6 +219,9 @@ export const LevelReportSchema = z.object({
   series: z.array(IntervalSampleSchema).describe('One sample per second of the window'),
   generator: GeneratorCheckSchema,
   server: ServerMetricsSchema.optional().describe('Target process figures, when it was sampled'),
+  machine: MachineMetricsSchema.optional().describe(
+    "The machine's CPU use and steal over the window, when it was sampled",
+  ),
   hlogFile: z.string().describe('Name of the HdrHistogram interval log beside result.json'),
 });
 export type LevelReport = z.infer<typeof LevelReportSchema>;

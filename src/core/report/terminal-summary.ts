@@ -3,7 +3,11 @@
  * for a fixed-width terminal, with generator-bound levels and failures spelled out in words so
  * they survive copy-paste and colourless logs.
  */
-import type { FailureCounts, LevelReport, RunReport } from './model.js';
+import { describeMachineNoise } from './build-level-report.js';
+import { describeDropped, describeFailureDetails, describeFailures } from './level-health.js';
+import type { LevelReport, RunReport } from './model.js';
+
+export { describeFailures };
 import {
   formatCount,
   formatCpuPercent,
@@ -39,14 +43,6 @@ const HEADERS = [
 /** Columns aligned left (text); the rest are right-aligned numbers. */
 const LEFT = new Set([0, 1]);
 
-const FAILURE_LABELS: Record<keyof FailureCounts, string> = {
-  connect: 'connect',
-  timeout: 'timeout',
-  reset: 'reset',
-  httpStatus: 'HTTP status',
-  check: 'check',
-};
-
 function levelLabel(l: LevelReport): string {
   return l.model === 'open' ? `${formatRps(l.level)} req/s` : `${l.level} conn`;
 }
@@ -64,14 +60,6 @@ function cells(l: LevelReport): string[] {
     formatCpuPercent(l.generator.cpuPercentMean),
     l.server ? formatCpuUsPerRequest(l.server.cpuUsPerRequest) : '-',
   ];
-}
-
-/** Failures of a level by class in words, e.g. `3 connect, 12 timeout`; empty when none. */
-export function describeFailures(f: FailureCounts): string {
-  return (Object.keys(FAILURE_LABELS) as (keyof FailureCounts)[])
-    .filter((k) => f[k] > 0)
-    .map((k) => `${formatCount(f[k])} ${FAILURE_LABELS[k]}`)
-    .join(', ');
 }
 
 /** Renders the end-of-run table for the terminal. */
@@ -114,12 +102,20 @@ export function renderTerminalSummary(report: RunReport, opts: TerminalSummaryOp
     if (l.generator.generatorBound) {
       remarks.push(paint('yellow', `GENERATOR-BOUND ${where}: ${l.generator.note}`));
     }
+    const noise = describeMachineNoise(l);
+    if (noise) remarks.push(paint('yellow', `NOISY MACHINE ${where}: ${noise}`));
     const failures = describeFailures(l.counts.failures);
     if (failures) {
+      const details = describeFailureDetails(l.counts);
       remarks.push(
-        paint('red', `failures ${where}: ${failures} (of ${formatCount(l.counts.total)})`),
+        paint(
+          'red',
+          `failures ${where}: ${failures} (of ${formatCount(l.counts.total)})${details ? `: ${details}` : ''}`,
+        ),
       );
     }
+    const dropped = describeDropped(l.counts);
+    if (dropped) remarks.push(paint('red', `dropped ${where}: ${dropped}`));
   }
   if (remarks.length > 0) out.push('', ...remarks);
   if (report.notes.length > 0) out.push('', ...report.notes.map((n) => paint('dim', `note: ${n}`)));

@@ -88,3 +88,11 @@ export function formatInterval(ci: ChangeInterval, kind: 'ratio' | 'difference')
 export function formatLimit(change: number, kind: 'ratio' | 'difference'): string {
   return formatChange(change, kind).replace(/\.0(?=%)/, '');
 }
+
+/** A confidence level as a percentage with the digits it needs: `95%`, `96.3%`, `99.71%`, `99.9999%`. */
+export function formatConfidence(confidence: number): string {
+  const percent = confidence * 100;
+  let digits = percent < 99 ? 1 : 2;
+  while (digits < 6 && percent < 100 && Number(percent.toFixed(digits)) >= 100) digits++;
+  return `${Number(percent.toFixed(digits))}%`;
+}

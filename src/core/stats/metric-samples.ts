@@ -6,7 +6,7 @@
  * verdict says so.
  */
 import type { ComparedMetric } from '../report/comparison-model.js';
-import type { LevelReport } from '../report/model.js';
+import type { IntervalSample, LevelReport } from '../report/model.js';
 
 /** What a sample is made of. */
 export type SampleSource = 'rounds' | 'seconds';
@@ -52,36 +52,57 @@ export function readRoundValue(level: LevelReport, metric: ComparedMetric): numb
 }
 
 /**
+ * The metric of one second (one interval of the series), or `undefined` when that second cannot
+ * give it: no successes for a latency, no requests for an error rate, no server reading for CPU,
+ * and never p99.9 (a second rarely holds the thousand values it needs).
+ */
+export function readIntervalValue(
+  sample: IntervalSample,
+  metric: ComparedMetric,
+): number | undefined {
+  const total = sample.success + sample.failures;
+  switch (metric) {
+    case 'successRps':
+      return sample.successRps;
+    case 'p50':
+      return sample.success > 0 ? sample.p50Us : undefined;
+    case 'p99':
+      return sample.success > 0 ? sample.p99Us : undefined;
+    case 'p999':
+      return undefined;
+    case 'errorRate':
+      return total > 0 ? sample.failures / total : undefined;
+    case 'serverCpuUsPerRequest':
+      // % of one core × interval ms × 10 = CPU µs in the interval.
+      return sample.serverCpuPercent !== undefined && total > 0
+        ? (sample.serverCpuPercent * sample.durationMs * 10) / total
+        : undefined;
+  }
+}
+
+/** True when the per-second series keeps the metric (every metric but p99.9). */
+export function isKeptPerSecond(metric: ComparedMetric): boolean {
+  return metric !== 'p999';
+}
+
+/** True when an interval is long enough to stand for a second (a cut-off last one is not). */
+export function isWholeInterval(sample: IntervalSample): boolean {
+  return sample.durationMs >= MIN_INTERVAL_MS;
+}
+
+/**
  * The metric per second of one round, or `undefined` when the series cannot give it (p99.9 is
  * not kept per second: a second rarely holds the thousand values it needs).
  */
 export function readSecondValues(level: LevelReport, metric: ComparedMetric): number[] | undefined {
-  const seconds = level.series.filter((s) => s.durationMs >= MIN_INTERVAL_MS);
-  switch (metric) {
-    case 'successRps':
-      return seconds.map((s) => s.successRps);
-    case 'p50':
-      return seconds.filter((s) => s.success > 0).map((s) => s.p50Us);
-    case 'p99':
-      return seconds.filter((s) => s.success > 0).map((s) => s.p99Us);
-    case 'p999':
-      return undefined;
-    case 'errorRate':
-      return seconds
-        .filter((s) => s.success + s.failures > 0)
-        .map((s) => s.failures / (s.success + s.failures));
-    case 'serverCpuUsPerRequest': {
-      const values: number[] = [];
-      for (const s of seconds) {
-        const total = s.success + s.failures;
-        // % of one core × interval ms × 10 = CPU µs in the interval.
-        if (s.serverCpuPercent !== undefined && total > 0) {
-          values.push((s.serverCpuPercent * s.durationMs * 10) / total);
-        }
-      }
-      return values;
-    }
+  if (!isKeptPerSecond(metric)) return undefined;
+  const values: number[] = [];
+  for (const s of level.series) {
+    if (!isWholeInterval(s)) continue;
+    const v = readIntervalValue(s, metric);
+    if (v !== undefined) values.push(v);
   }
+  return values;
 }
 
 /** Per-round values of the rounds that have one. */

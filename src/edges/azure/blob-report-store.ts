@@ -177,6 +177,19 @@ export function createBlobReportStore(options: BlobReportStoreOptions): ReportSt
       return { url: `${container.url}/${prefix}/`, files };
     },
 
+    async uploadFile(remotePath: string, text: string): Promise<string> {
+      await ensureContainer();
+      const name = remotePath.replace(/^\/+/, '');
+      const blob = container.getBlockBlobClient(name);
+      await blob.uploadData(Buffer.from(text, 'utf8'), {
+        blobHTTPHeaders: {
+          blobContentType:
+            CONTENT_TYPES[extname(name).toLowerCase()] ?? 'text/plain; charset=utf-8',
+        },
+      });
+      return `${container.url}/${name}`;
+    },
+
     async readIndex(product: string): Promise<ReportIndex> {
       return (await readIndexWithEtag(indexBlobName(product), product)).index;
     },

@@ -49,7 +49,7 @@ export async function resolveImageDigest(
     throw inputError(
       'IMAGE_REFERENCE_INVALID',
       `Image ${JSON.stringify(image)} is not a fully qualified reference.`,
-      'Write it as <registry>.azurecr.io/<repository>:<tag> or …@sha256:<digest>.',
+      'Write it as <registry>.azurecr.io/<repository>:<tag> or …@sha256:<digest>, in lower case (tags may hold letters, digits, _ . -).',
     );
   }
   if (ref.digest) return image;

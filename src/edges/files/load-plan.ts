@@ -3,11 +3,12 @@
  * resolves it into a `BenchPlan`. Every problem in every file is collected before anything is
  * reported; `loadPlan` throws them as one `ConfigError` (code `CONFIG_INVALID`).
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { checkScenario, isRecord } from '../../core/config/check-scenario.js';
 import { ConfigError, sortProblems, type ConfigProblem } from '../../core/config/config-problem.js';
-import { parseConfig } from '../../core/config/parse-config.js';
+import { templatePayloadProblem } from '../../core/config/body-template.js';
+import { mentionsPort, parseConfig, portAutoProblem } from '../../core/config/parse-config.js';
 import { closestKey, parseDocumentWith } from '../../core/config/parse-document.js';
 import type { BenchPlan } from '../../core/config/plan.js';
 import {
@@ -26,6 +27,13 @@ import {
 } from '../../core/config/schema.js';
 import type { KeyPath, SourceLocator } from '../../core/config/source-locator.js';
 import { inputError } from '../../core/errors.js';
+import {
+  MAX_CONFIG_FILE_BYTES,
+  MAX_PAYLOAD_FILE_BYTES,
+  isInsideRoot,
+  readInputFile,
+  gitRootOf,
+} from './read-input-file.js';
 
 /**
  * Where to find products. A product is taken from the first catalogue that holds
@@ -37,6 +45,18 @@ export interface LoadPlanOptions {
   productsDirs?: string[];
   /** Catalogues searched last. */
   fallbackProductsDirs?: string[];
+  /**
+   * Let payload paths and the `products/` found above the config leave the config's repository
+   * (`--allow-outside-repo`). Off by default: a config from a pull request must not be able to
+   * send `/etc/passwd` as a request body.
+   */
+  allowOutsideRepo?: boolean;
+  /**
+   * Where the config's repository is when no ancestor of the config holds `.git`: the action's
+   * workspace (a checkout made without git has none), the CLI's working directory. Used only
+   * when it contains the config; otherwise the config's own directory is the repository.
+   */
+  repositoryRoot?: string;
 }
 
 /** The outcome of validating a config file and what it names. */
@@ -72,15 +92,18 @@ async function collectPlan(
   opts: LoadPlanOptions,
 ): Promise<ValidationResult> {
   const absoluteConfig = resolve(configPath);
-  const text = await readText(absoluteConfig);
-  if (text === undefined) {
-    throw inputError(
-      'CONFIG_NOT_FOUND',
-      `Config file not found: ${configPath}`,
-      'Check the path; configs usually live in configs/, e.g. configs/demo.yml.',
-    );
+  const read = await readInputFile(absoluteConfig, MAX_CONFIG_FILE_BYTES);
+  if (!read.ok) {
+    if (read.refusal === 'missing') {
+      throw inputError(
+        'CONFIG_NOT_FOUND',
+        `Config file not found: ${configPath}`,
+        'Check the path; configs usually live in configs/, e.g. configs/demo.yml.',
+      );
+    }
+    throw inputError('CONFIG_UNREADABLE', `Config file ${configPath} is ${read.reason}.`);
   }
-  const parsed = parseConfig(text, displayPath(absoluteConfig));
+  const parsed = parseConfig(read.bytes.toString('utf8'), displayPath(absoluteConfig));
   const problems = [...parsed.problems];
   const config = parsed.config;
   // With an invalid config, the files it names are still checked from the data as written, so
@@ -99,11 +122,13 @@ async function collectPlan(
   const reported = new Set(problems.map((p) => p.path));
 
   const configDir = dirname(absoluteConfig);
+  // Where the config's paths may lead; undefined when the caller allows any place.
+  const root = opts.allowOutsideRepo ? undefined : await rootOf(configDir, opts);
   let product: ProductSource | undefined;
   let productScenarios = new Map<string, LoadedScenarioFile>();
   if (productName !== undefined && !reported.has('target.product')) {
-    const catalogues = await productCatalogues(configDir, opts);
-    const loaded = await loadProduct(productName, catalogues, parsed.source);
+    const catalogues = await productCatalogues(configDir, root, opts);
+    const loaded = await loadProduct(productName, catalogues, parsed.source, 'target', opts);
     problems.push(...loaded.problems);
     product = loaded.product;
     productScenarios = loaded.scenarios;
@@ -127,13 +152,24 @@ async function collectPlan(
     rawBaseline.command === undefined
       ? rawBaseline.product
       : undefined);
+  const productCommand = product?.product.command;
+  if (
+    config?.target.port === 'auto' &&
+    productCommand &&
+    !mentionsPort({
+      ...productCommand,
+      env: { ...product?.product.env, ...productCommand.env, ...config.target.env },
+    })
+  ) {
+    problems.push(portAutoProblem(parsed.source, ['target', 'port']));
+  }
   let baselineProduct: ProductSource | undefined;
   if (baselineName !== undefined && !reported.has('baseline.product')) {
     if (baselineName === productName && product) {
       baselineProduct = product;
     } else {
-      const catalogues = await productCatalogues(configDir, opts);
-      const loaded = await loadProduct(baselineName, catalogues, parsed.source, 'baseline');
+      const catalogues = await productCatalogues(configDir, root, opts);
+      const loaded = await loadProduct(baselineName, catalogues, parsed.source, 'baseline', opts);
       problems.push(...loaded.problems);
       baselineProduct = loaded.product;
     }
@@ -160,16 +196,31 @@ async function collectPlan(
         );
         continue;
       }
-      const payloads = await readPayloads(found.definition.payloads, found.dir, found.source, []);
+      const payloads = await readPayloads(
+        found.definition.payloads,
+        found.definition.body?.template,
+        found.dir,
+        found.root,
+        found.source,
+        [],
+      );
       problems.push(...payloads.problems);
       payloadFiles.set(index, payloads.files);
     } else if (isRecord(entry)) {
       const payloadsConfig = PayloadsConfigSchema.safeParse(entry.payloads);
       if (entry.payloads === undefined || !payloadsConfig.success) continue;
-      const payloads = await readPayloads(payloadsConfig.data, configDir, parsed.source, [
-        'scenarios',
-        index,
-      ]);
+      const template =
+        isRecord(entry.body) && typeof entry.body.template === 'string'
+          ? entry.body.template
+          : undefined;
+      const payloads = await readPayloads(
+        payloadsConfig.data,
+        template,
+        configDir,
+        root,
+        parsed.source,
+        ['scenarios', index],
+      );
       problems.push(...payloads.problems);
       payloadFiles.set(index, payloads.files);
     }
@@ -197,36 +248,59 @@ interface LoadedScenarioFile {
   definition: ScenarioConfig;
   /** Directory of the scenario file: the base of its payload paths. */
   dir: string;
+  /** Where its payload paths may lead (the catalogue's repository); undefined: anywhere. */
+  root: string | undefined;
   source: SourceLocator;
 }
 
 async function loadProduct(
   name: string,
-  catalogues: string[],
+  search: ProductSearch,
   configSource: SourceLocator,
-  key: 'target' | 'baseline' = 'target',
+  key: 'target' | 'baseline',
+  opts: LoadPlanOptions,
 ): Promise<{
   product?: ProductSource;
   scenarios: Map<string, LoadedScenarioFile>;
   problems: ConfigProblem[];
 }> {
   const scenarios = new Map<string, LoadedScenarioFile>();
-  let found: { dir: string; productPath: string; text: string } | undefined;
+  let found: { dir: string; productPath: string; text: string; catalogue: string } | undefined;
+  const unreadable: ConfigProblem[] = [];
+  const catalogues = search.dirs;
   for (const catalogue of catalogues) {
     const productPath = join(catalogue, name, 'product.yml');
-    const text = await readText(productPath);
-    if (text !== undefined) {
-      found = { dir: join(catalogue, name), productPath, text };
+    const read = await readInputFile(productPath, MAX_CONFIG_FILE_BYTES);
+    if (read.ok) {
+      found = {
+        dir: join(catalogue, name),
+        productPath,
+        text: read.bytes.toString('utf8'),
+        catalogue,
+      };
       break;
     }
+    if (read.refusal !== 'missing' && read.refusal !== 'directory') {
+      unreadable.push(
+        configSource.problemAt([key, 'product'], {
+          message: `product file ${displayPath(productPath)} is ${read.reason}`,
+          expected: 'a product.yml that is a regular file',
+        }),
+      );
+    }
   }
+  if (!found && unreadable.length > 0) return { scenarios, problems: unreadable };
   if (!found) {
     const known = [...new Set((await Promise.all(catalogues.map(listProducts))).flat())].sort();
     const suggestion = closestKey(name, known);
+    const skipped =
+      search.outside === undefined
+        ? ''
+        : `; ${displayPath(search.outside)} lies outside the config's repository and was not searched`;
     const searched =
-      catalogues.length > 0
+      (catalogues.length > 0
         ? `looked in ${catalogues.map((c) => displayPath(c)).join(', ')}`
-        : 'no products/ directory above the config and no catalogue given';
+        : 'no products/ directory above the config and no catalogue given') + skipped;
     return {
       scenarios,
       problems: [
@@ -241,6 +315,8 @@ async function loadProduct(
     };
   }
   const { dir, productPath, text } = found;
+  // A product's payloads stay inside the repository (or catalogue) that holds the product.
+  const productRoot = opts.allowOutsideRepo ? undefined : await rootOf(found.catalogue, opts);
   const parsed = parseDocumentWith(text, displayPath(productPath), ProductFileSchema);
   const problems = [...parsed.problems];
   if (parsed.value && !parsed.value.command && !parsed.value.image) {
@@ -251,12 +327,32 @@ async function loadProduct(
       }),
     );
   }
+  const command = parsed.value?.command;
+  if (
+    command?.port === 'auto' &&
+    !mentionsPort({ ...command, env: { ...parsed.value?.env, ...command.env } })
+  ) {
+    problems.push(portAutoProblem(parsed.source, ['command', 'port']));
+  }
   const scenariosDir = join(dir, 'scenarios');
   const entries = await readdir(scenariosDir).catch(() => [] as string[]);
   for (const file of entries.filter((f) => /\.(ya?ml|json)$/.test(f)).sort()) {
     const scenarioPath = join(scenariosDir, file);
-    const scenarioText = await readText(scenarioPath);
-    if (scenarioText === undefined) continue;
+    const read = await readInputFile(scenarioPath, MAX_CONFIG_FILE_BYTES);
+    if (!read.ok) {
+      if (read.refusal !== 'missing') {
+        problems.push({
+          file: displayPath(scenarioPath),
+          line: 1,
+          col: 1,
+          path: '',
+          message: `the scenario file is ${read.reason}`,
+          expected: 'a regular YAML or JSON file',
+        });
+      }
+      continue;
+    }
+    const scenarioText = read.bytes.toString('utf8');
     const scenario = parseDocumentWith(scenarioText, displayPath(scenarioPath), ScenarioFileSchema);
     problems.push(...scenario.problems);
     if (scenario.raw !== undefined)
@@ -275,6 +371,7 @@ async function loadProduct(
     scenarios.set(scenarioName, {
       definition: { ...scenario.value, name: scenarioName },
       dir: scenariosDir,
+      root: productRoot,
       source: scenario.source,
     });
   }
@@ -290,81 +387,173 @@ async function loadProduct(
 
 async function readPayloads(
   payloads: PayloadsConfig | undefined,
+  template: string | undefined,
   baseDir: string,
+  root: string | undefined,
   source: SourceLocator,
   path: KeyPath,
 ): Promise<{ files: PayloadFile[]; problems: ConfigProblem[] }> {
   const files: PayloadFile[] = [];
   const problems: ConfigProblem[] = [];
   if (!payloads) return { files, problems };
+  const outside = async (absolute: string) =>
+    root !== undefined && !(await isInsideRoot(root, absolute));
+  const outsideProblem = (at: KeyPath, absolute: string, what: string) =>
+    source.problemAt(at, {
+      message: `${what} ${displayPath(absolute)} is outside the repository (${displayPath(root ?? '')}), so it is not read`,
+      expected: `a path inside ${displayPath(root ?? '')}`,
+      hint: 'Move the file into the repository, or pass --allow-outside-repo if it really should be sent.',
+    });
   if (payloads.dir !== undefined) {
+    const at = [...path, 'payloads', 'dir'];
     const dir = resolve(baseDir, payloads.dir);
+    if (await outside(dir)) {
+      problems.push(outsideProblem(at, dir, 'payload directory'));
+      return { files, problems };
+    }
     const entries = await readdir(dir, { withFileTypes: true }).catch(() => undefined);
     if (!entries) {
       problems.push(
-        source.problemAt([...path, 'payloads', 'dir'], {
+        source.problemAt(at, {
           message: `payload directory not found: ${displayPath(dir)}`,
           expected: 'a directory of payload files, relative to this file',
         }),
       );
       return { files, problems };
     }
+    // Links are followed (and checked) like files; subdirectories are not payloads.
     const names = entries
-      .filter((e) => e.isFile() && !e.name.startsWith('.'))
+      .filter((e) => (e.isFile() || e.isSymbolicLink()) && !e.name.startsWith('.'))
       .map((e) => e.name)
       .sort();
     if (names.length === 0) {
       problems.push(
-        source.problemAt([...path, 'payloads', 'dir'], {
+        source.problemAt(at, {
           message: `payload directory is empty: ${displayPath(dir)}`,
           expected: 'at least one payload file',
         }),
       );
     }
     for (const name of names) {
-      files.push({ name, bytes: await readFile(join(dir, name)) });
+      const absolute = join(dir, name);
+      if (await outside(absolute)) {
+        problems.push(outsideProblem(at, absolute, 'payload file'));
+        continue;
+      }
+      const read = await readInputFile(absolute, MAX_PAYLOAD_FILE_BYTES);
+      if (!read.ok) {
+        problems.push(
+          source.problemAt(at, {
+            message: `payload file ${displayPath(absolute)} is ${read.reason}`,
+            expected: `regular files of at most ${MAX_PAYLOAD_FILE_BYTES} bytes`,
+          }),
+        );
+        continue;
+      }
+      const unfit =
+        template === undefined ? undefined : templatePayloadProblem(template, read.bytes);
+      if (unfit !== undefined) {
+        problems.push(
+          source.problemAt(at, {
+            message: `payload file ${displayPath(absolute)}: ${unfit}`,
+            expected: 'UTF-8 payloads, or {{payload}} to send the bytes as they are',
+          }),
+        );
+        continue;
+      }
+      files.push({ name, bytes: read.bytes });
     }
     return { files, problems };
   }
   for (const [index, entry] of (payloads.files ?? []).entries()) {
     const filePath = typeof entry === 'string' ? entry : entry.path;
+    const at =
+      typeof entry === 'string'
+        ? [...path, 'payloads', 'files', index]
+        : [...path, 'payloads', 'files', index, 'path'];
     const absolute = resolve(baseDir, filePath);
-    const bytes = await readFile(absolute).catch(() => undefined);
-    if (!bytes) {
+    if (await outside(absolute)) {
+      problems.push(outsideProblem(at, absolute, 'payload file'));
+      continue;
+    }
+    const read = await readInputFile(absolute, MAX_PAYLOAD_FILE_BYTES);
+    if (!read.ok) {
       problems.push(
-        source.problemAt(
-          typeof entry === 'string'
-            ? [...path, 'payloads', 'files', index]
-            : [...path, 'payloads', 'files', index, 'path'],
-          {
-            message: `payload file not found: ${displayPath(absolute)}`,
-            expected: 'a readable file, relative to this file',
-          },
-        ),
+        source.problemAt(at, {
+          message:
+            read.refusal === 'missing'
+              ? `payload file not found: ${displayPath(absolute)}`
+              : `payload file ${displayPath(absolute)} is ${read.reason}`,
+          expected: `a regular file of at most ${MAX_PAYLOAD_FILE_BYTES} bytes, relative to this file`,
+        }),
+      );
+      continue;
+    }
+    const unfit = template === undefined ? undefined : templatePayloadProblem(template, read.bytes);
+    if (unfit !== undefined) {
+      problems.push(
+        source.problemAt(at, {
+          message: `payload file ${displayPath(absolute)}: ${unfit}`,
+          expected: 'a UTF-8 payload, or {{payload}} to send the bytes as they are',
+        }),
       );
       continue;
     }
     files.push({
       name: filePath,
-      bytes,
+      bytes: read.bytes,
       ...(typeof entry !== 'string' && entry.weight !== undefined ? { weight: entry.weight } : {}),
     });
   }
   return { files, problems };
 }
 
-/** The nearest ancestor of `dir` (itself included) that holds a `products/` directory. */
-/** The catalogues to search, in order, without repeats. */
-async function productCatalogues(configDir: string, opts: LoadPlanOptions): Promise<string[]> {
-  const nearest = await findProductsDir(configDir);
-  const all = [
-    ...(opts.productsDirs ?? []).map((d) => resolve(d)),
-    ...(nearest !== undefined ? [nearest] : []),
-    ...(opts.fallbackProductsDirs ?? []).map((d) => resolve(d)),
-  ];
-  return [...new Set(all)];
+/** Where products are looked for. */
+interface ProductSearch {
+  /** Catalogues, in the order they are searched. */
+  dirs: string[];
+  /** The nearest `products/` above the config, when it lies outside its repository (not searched). */
+  outside?: string;
 }
 
+/**
+ * The catalogues to search, in order, without repeats: the ones given, then the nearest
+ * `products/` above the config when it lies inside `root` (the config's repository; undefined:
+ * anywhere), then the fallbacks.
+ */
+async function productCatalogues(
+  configDir: string,
+  root: string | undefined,
+  opts: LoadPlanOptions,
+): Promise<ProductSearch> {
+  const nearest = await findProductsDir(configDir);
+  const inside =
+    nearest !== undefined && (root === undefined || (await isInsideRoot(root, nearest)));
+  const all = [
+    ...(opts.productsDirs ?? []).map((d) => resolve(d)),
+    ...(nearest !== undefined && inside ? [nearest] : []),
+    ...(opts.fallbackProductsDirs ?? []).map((d) => resolve(d)),
+  ];
+  return {
+    dirs: [...new Set(all)],
+    ...(nearest !== undefined && !inside ? { outside: nearest } : {}),
+  };
+}
+
+/**
+ * The repository `dir` belongs to: the nearest ancestor holding `.git`; without one, the
+ * caller's `repositoryRoot` when `dir` lies inside it; else `dir` itself.
+ */
+async function rootOf(dir: string, opts: LoadPlanOptions): Promise<string> {
+  const git = await gitRootOf(dir);
+  if (git !== undefined) return git;
+  if (opts.repositoryRoot !== undefined && (await isInsideRoot(opts.repositoryRoot, dir))) {
+    return resolve(opts.repositoryRoot);
+  }
+  return resolve(dir);
+}
+
+/** The nearest ancestor of `dir` (itself included) that holds a `products/` directory. */
 async function findProductsDir(dir: string): Promise<string | undefined> {
   let current = dir;
   for (;;) {
@@ -380,9 +569,12 @@ async function listProducts(productsDir: string): Promise<string[]> {
   const entries = await readdir(productsDir, { withFileTypes: true }).catch(() => []);
   const names: string[] = [];
   for (const entry of entries) {
-    if (entry.isDirectory() && (await readText(join(productsDir, entry.name, 'product.yml')))) {
-      names.push(entry.name);
-    }
+    if (!entry.isDirectory()) continue;
+    const read = await readInputFile(
+      join(productsDir, entry.name, 'product.yml'),
+      MAX_CONFIG_FILE_BYTES,
+    );
+    if (read.ok) names.push(entry.name);
   }
   return names.sort();
 }
@@ -392,10 +584,6 @@ async function isDirectory(path: string): Promise<boolean> {
     (s) => s.isDirectory(),
     () => false,
   );
-}
-
-async function readText(path: string): Promise<string | undefined> {
-  return readFile(path, 'utf8').catch(() => undefined);
 }
 
 /** A path relative to the working directory when it is inside it, else absolute. */

@@ -19,6 +19,18 @@ export interface WorkflowRun {
   runUrl: string;
 }
 
+/** Which code a run measured, read from the event (never from the runner's checkout alone). */
+export interface MeasuredRef {
+  /** Branch the run measured: a PR's head branch, else the pushed, scheduled or dispatched one. */
+  branch: string;
+  /** Branch whose history judges it: a PR's base branch, else `branch`. */
+  baseBranch: string;
+  /** Commit measured (a PR's head, not the test merge commit); empty when unknown. */
+  sha: string;
+  /** The run measured a pull request. */
+  isPullRequest: boolean;
+}
+
 /** The workflow run as the action sees it. */
 export interface ActionContext {
   /** Repository owner. */
@@ -33,6 +45,8 @@ export interface ActionContext {
   run: WorkflowRun;
   /** `GITHUB_API_URL`. */
   apiUrl: string;
+  /** `GITHUB_SERVER_URL`, for links to the run and its artifacts. */
+  serverUrl: string;
   /** Number of the pull request this run belongs to, when there is one. */
   pullRequestNumber?: number;
   /** Full name of the PR's head repository, when the event is about a PR. */
@@ -41,6 +55,8 @@ export interface ActionContext {
   hasOidc: boolean;
   /** `GITHUB_ACTION`: the step's id, the same in its main and post runs. */
   stepId: string;
+  /** What the run measured, for report history: branch, base branch, commit. */
+  measured: MeasuredRef;
   /** The commit measured: a PR's head (not the test merge commit), a `workflow_run`'s head, else `GITHUB_SHA`. */
   headSha?: string;
 }
@@ -101,10 +117,7 @@ export function readActionContext(env: NodeJS.ProcessEnv = process.env): ActionC
       : undefined) ??
     numberAt(firstWorkflowRunPr, 'number');
 
-  const headSha =
-    stringAt(payload, 'pull_request', 'head', 'sha') ??
-    stringAt(payload, 'workflow_run', 'head_sha') ??
-    (env.GITHUB_SHA !== undefined && env.GITHUB_SHA !== '' ? env.GITHUB_SHA : undefined);
+  const measured = measuredRefOf(env, payload, pullRequestNumber);
 
   return {
     owner,
@@ -119,13 +132,68 @@ export function readActionContext(env: NodeJS.ProcessEnv = process.env): ActionC
       runUrl: `${serverUrl}/${repository}/actions/runs/${runId}/attempts/${runAttempt}`,
     },
     apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
+    serverUrl,
     pullRequestNumber,
     headRepository: stringAt(payload, 'pull_request', 'head', 'repo', 'full_name'),
     hasOidc:
       Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL) && Boolean(env.ACTIONS_ID_TOKEN_REQUEST_TOKEN),
     stepId: env.GITHUB_ACTION ?? 'bench',
-    ...(headSha !== undefined && { headSha }),
+    measured,
+    ...(measured.sha !== '' && { headSha: measured.sha }),
   };
+}
+
+/**
+ * The branch and commit a run measured. `pull_request` events name the PR's head and base.
+ * `workflow_run` and `issue_comment` run in the default branch's context, so `GITHUB_REF_NAME`
+ * and `GITHUB_SHA` are the default branch's there (GitHub docs, "Events that trigger
+ * workflows"): the PR's head is in the payload (`workflow_run.head_branch`, `head_sha`,
+ * `pull_requests[]`), and an issue comment names only the PR's number, so its run is filed
+ * under `pr-<number>`. Everything else measured the branch it ran on.
+ */
+export function measuredRefOf(
+  env: NodeJS.ProcessEnv,
+  payload: Record<string, unknown>,
+  pullRequestNumber: number | undefined,
+): MeasuredRef {
+  const event = env.GITHUB_EVENT_NAME ?? '';
+  const defaultBranch = stringAt(payload, 'repository', 'default_branch');
+  const refName = env.GITHUB_REF_NAME ?? '';
+  const sha = env.GITHUB_SHA ?? '';
+  if (event === 'workflow_run') {
+    const run = objectAt(payload, 'workflow_run');
+    const branch = stringAt(run, 'head_branch') ?? refName;
+    const triggeredByPr = ['pull_request', 'pull_request_target'].includes(
+      stringAt(run, 'event') ?? '',
+    );
+    const prs = run?.pull_requests;
+    const first = Array.isArray(prs) ? (prs[0] as unknown) : undefined;
+    const base = stringAt(first, 'base', 'ref') ?? defaultBranch ?? branch;
+    return {
+      branch,
+      baseBranch: triggeredByPr ? base : branch,
+      sha: stringAt(run, 'head_sha') ?? sha,
+      isPullRequest: triggeredByPr,
+    };
+  }
+  if (event === 'issue_comment' && pullRequestNumber !== undefined) {
+    return {
+      branch: `pr-${pullRequestNumber}`,
+      baseBranch: defaultBranch ?? refName,
+      sha: '',
+      isPullRequest: true,
+    };
+  }
+  const headRef = env.GITHUB_HEAD_REF;
+  if (headRef !== undefined && headRef !== '') {
+    return {
+      branch: headRef,
+      baseBranch: stringAt(payload, 'pull_request', 'base', 'ref') ?? headRef,
+      sha: stringAt(payload, 'pull_request', 'head', 'sha') ?? sha,
+      isPullRequest: true,
+    };
+  }
+  return { branch: refName, baseBranch: refName, sha, isPullRequest: false };
 }
 
 /** Why the run may not provision cloud resources, with what to do instead. */

@@ -45,13 +45,19 @@ export const Inputs = {
   runnerImage: 'runner-image',
   /** When to post the PR comment. */
   comment: 'comment',
+  /** Pull request to comment on when the event names none (the fork `workflow_run` pattern). */
+  prNumber: 'pr-number',
   /** Identifies the sticky comment, so several benchmarks can comment on one PR. */
   commentId: 'comment-id',
   /** What fails the step. */
   failOn: 'fail-on',
   /** Token used for the PR comment. */
   githubToken: 'github-token',
-  /** `run`, `plan` or `janitor`. */
+  /** mode aggregate: directory of the reports to compare. */
+  reportsDir: 'reports-dir',
+  /** mode aggregate: the SLO a level must meet. */
+  slo: 'slo',
+  /** `run`, `plan`, `janitor` or `aggregate`. */
   mode: 'mode',
 } as const;
 /** Name of one input. */
@@ -67,6 +73,10 @@ export const Outputs = {
   reportUrl: 'report-url',
   /** Name of the workflow artifact with the report directory. */
   artifactName: 'artifact-name',
+  /** Link to the workflow artifact, when one was uploaded. */
+  artifactUrl: 'artifact-url',
+  /** Link to the sticky PR comment, when one was written. */
+  commentUrl: 'comment-url',
   /** Successful requests per second at the headline level. */
   rps: 'rps',
   /** Median latency at the headline level, milliseconds. */
@@ -79,6 +89,12 @@ export const Outputs = {
   regressions: 'regressions',
   /** Azure resource group of the run. */
   resourceGroup: 'resource-group',
+  /** Link to the branch's `history.html`, when history in Blob is set. */
+  historyUrl: 'history-url',
+  /** mode aggregate: JSON list of the recommended size per scenario. */
+  recommendation: 'recommendation',
+  /** JSON list of the level shifts found in the branch's recent history. */
+  changePoints: 'change-points',
 } as const;
 /** Name of one output. */
 export type OutputName = (typeof Outputs)[keyof typeof Outputs];
@@ -122,7 +138,7 @@ export type CommentMode = (typeof CommentModes)[number];
 export { FailOnModes, type FailOn } from '../../core/stats/verdict.js';
 
 /** Values of the `mode` input. */
-export const Modes = ['run', 'plan', 'janitor'] as const;
+export const Modes = ['run', 'plan', 'janitor', 'aggregate'] as const;
 /** What the action does. */
 export type Mode = (typeof Modes)[number];
 

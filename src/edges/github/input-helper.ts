@@ -97,6 +97,12 @@ export interface ActionSettings {
   comment: CommentMode;
   /** Identifies the sticky comment on a PR. */
   commentId: string;
+  /** Pull request to comment on, when the event names none. */
+  prNumber?: number;
+  /** mode aggregate: directory of the reports to compare, as given. */
+  reportsDir?: string;
+  /** mode aggregate: SLO limits. */
+  slo?: string[];
   /** What fails the step. */
   failOn: FailOn;
   /** Token for the PR comment. A secret: never logged, never saved in state. */
@@ -215,7 +221,28 @@ export function getActionSettings(): ActionSettings {
       );
     }
   }
-  if (mode !== 'janitor' && configPath === undefined && productText === undefined) {
+  const reportsDir = optional(read(Inputs.reportsDir).trim());
+  if (reportsDir !== undefined && /[\r\n\0]/.test(reportsDir)) {
+    problem(Inputs.reportsDir, `${quoteInput(reportsDir)} is not a path.`, 'Give one path.');
+  }
+  if (mode === 'aggregate' && reportsDir === undefined) {
+    problem(
+      Inputs.reportsDir,
+      'is required with mode aggregate.',
+      'Give the directory where actions/download-artifact put the reports, e.g. reports.',
+    );
+  }
+  const sloText = optional(read(Inputs.slo).trim());
+  const slo = sloText
+    ?.split(/\n|\band\b/)
+    .map((limit) => limit.trim())
+    .filter((l) => l !== '');
+  if (
+    mode !== 'janitor' &&
+    mode !== 'aggregate' &&
+    configPath === undefined &&
+    productText === undefined
+  ) {
     problem(
       Inputs.config,
       'is empty and no product was given.',
@@ -364,6 +391,19 @@ export function getActionSettings(): ActionSettings {
     );
   }
 
+  const prNumberText = read(Inputs.prNumber).trim();
+  let prNumber: number | undefined;
+  if (prNumberText !== '') {
+    if (/^[1-9]\d{0,9}$/.test(prNumberText)) prNumber = Number(prNumberText);
+    else {
+      problem(
+        Inputs.prNumber,
+        `${quoteInput(prNumberText)} is not a pull request number.`,
+        'Give the number of the pull request, e.g. 42, or leave it empty.',
+      );
+    }
+  }
+
   const commentId = read(Inputs.commentId).trim();
   if (!matchesRule('commentId', commentId)) {
     problem(
@@ -402,6 +442,9 @@ export function getActionSettings(): ActionSettings {
     ...(account !== '' && container !== '' && { storage: { account, container } }),
     comment,
     commentId,
+    ...(prNumber !== undefined && { prNumber }),
+    ...(reportsDir !== undefined && { reportsDir }),
+    ...(slo !== undefined && slo.length > 0 && { slo }),
     failOn,
     githubToken,
   };

@@ -1,7 +1,9 @@
 /**
  * One sticky PR comment per pull request and `comment-id`: found again by a hidden marker and
- * by its author, then updated in place, so a PR that is pushed ten times still has one
- * benchmark comment. A fork's read-only token cannot comment; that is a warning, not a failure.
+ * by its author (whoever the token acts as: the Actions bot, a GitHub App or a user), skipping
+ * comments a maintainer minimized, then updated in place, so a PR that is pushed ten times
+ * still has one benchmark comment. A fork's read-only token cannot comment; that is a warning,
+ * not a failure.
  */
 import * as core from '@actions/core';
 import type { CommentMode } from './constants.js';
@@ -12,9 +14,6 @@ import { truncateMarkdown } from './truncate-markdown.js';
 export const COMMENT_LIMIT_CHARS = 65_536;
 /** What we allow ourselves, leaving room for the marker and the truncation note. */
 export const COMMENT_MAX_CHARS = COMMENT_LIMIT_CHARS - 1_024;
-
-/** Login GitHub gives comments made with the workflow's `GITHUB_TOKEN`. */
-export const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
 
 /** Hidden marker that identifies our comment for `commentId`. */
 export function commentMarker(commentId: string): string {
@@ -53,36 +52,85 @@ export interface UpsertPrCommentResult {
   url?: string;
 }
 
-/** Who the token acts as, to recognise our own comments. */
-interface Author {
-  login: string;
-  isBot: boolean;
+/** One comment as the GraphQL lookup returns it. */
+interface CommentNode {
+  databaseId: number | null;
+  url: string;
+  author: { login: string } | null;
+  isMinimized: boolean;
+  body: string;
 }
 
-interface CommentUser {
-  login?: string;
-  type?: string;
+/** The answer to `FIND_COMMENT_QUERY`. */
+interface FindCommentAnswer {
+  viewer: { login: string };
+  repository: {
+    pullRequest: {
+      comments: {
+        nodes: (CommentNode | null)[];
+        pageInfo: { endCursor: string | null; hasNextPage: boolean };
+      };
+    } | null;
+  } | null;
 }
 
-async function whoAmI(octokit: GitHubClient, signal?: AbortSignal): Promise<Author> {
-  try {
-    const { data } = await octokit.rest.users.getAuthenticated({ request: { signal } });
-    return { login: data.login, isBot: data.type === 'Bot' };
-  } catch (error) {
-    // A workflow's GITHUB_TOKEN may not read /user (403 "Resource not accessible by
-    // integration"); its comments are written by github-actions[bot].
-    const status = httpStatusOf(error);
-    if (status === 401 || status === 403 || status === 404) {
-      return { login: ACTIONS_BOT_LOGIN, isBot: true };
+/**
+ * Who the token acts as, and the pull request's comments, in one GraphQL query per page.
+ * `viewer` works for a workflow's `GITHUB_TOKEN`, a GitHub App installation token and a user
+ * token alike, where REST `GET /user` answers 403 for the first two (so the author cannot be
+ * guessed). GraphQL shows bots' logins without the `[bot]` suffix (marocchino/
+ * sticky-pull-request-comment matches them the same way).
+ */
+const FIND_COMMENT_QUERY = `
+query($owner: String!, $repo: String!, $number: Int!, $after: String) {
+  viewer { login }
+  repository(owner: $owner, name: $repo) {
+    pullRequest(number: $number) {
+      comments(first: 100, after: $after) {
+        nodes { databaseId url author { login } isMinimized body }
+        pageInfo { endCursor hasNextPage }
+      }
     }
-    throw error;
   }
+}`;
+
+/** A login without the `[bot]` suffix REST adds to bots. */
+function plainLogin(login: string | undefined): string | undefined {
+  return login?.replace(/\[bot\]$/, '');
 }
 
-function isOwnComment(user: CommentUser | null | undefined, me: Author): boolean {
-  if (!user?.login) return false;
-  if (me.isBot) return user.type === 'Bot' && user.login === me.login;
-  return user.login === me.login;
+/** Our earlier comment: the marker, written by the token's own identity, not minimized. */
+async function findOwnComment(
+  opts: UpsertPrCommentOptions,
+  marker: string,
+): Promise<{ id: number; html_url: string } | undefined> {
+  let after: string | null = null;
+  for (let page = 0; page < 100; page++) {
+    const answer: FindCommentAnswer = await opts.octokit.graphql<FindCommentAnswer>(
+      FIND_COMMENT_QUERY,
+      {
+        owner: opts.owner,
+        repo: opts.repo,
+        number: opts.issueNumber,
+        after,
+        request: { signal: opts.signal },
+      },
+    );
+    const me = plainLogin(answer.viewer.login);
+    const comments = answer.repository?.pullRequest?.comments;
+    const found = comments?.nodes.find(
+      (node) =>
+        node !== null &&
+        node.databaseId !== null &&
+        !node.isMinimized &&
+        node.body.includes(marker) &&
+        plainLogin(node.author?.login) === me,
+    );
+    if (found?.databaseId) return { id: found.databaseId, html_url: found.url };
+    if (!comments?.pageInfo.hasNextPage) return undefined;
+    after = comments.pageInfo.endCursor;
+  }
+  return undefined;
 }
 
 function forbiddenWarning(action: string): void {
@@ -106,17 +154,7 @@ export async function upsertPrComment(
 
   let existing: { id: number; html_url: string } | undefined;
   try {
-    const me = await whoAmI(octokit, opts.signal);
-    const comments = await octokit.paginate(octokit.rest.issues.listComments, {
-      owner,
-      repo,
-      issue_number: issueNumber,
-      per_page: 100,
-      request: { signal: opts.signal },
-    });
-    existing = comments.find(
-      (comment) => comment.body?.includes(marker) === true && isOwnComment(comment.user, me),
-    );
+    existing = await findOwnComment(opts, marker);
   } catch (error) {
     if (httpStatusOf(error) === 403) {
       forbiddenWarning('read');

@@ -4,6 +4,7 @@
  */
 import * as core from '@actions/core';
 import type { LevelReport, RunReport } from '../../core/report/model.js';
+import type { ChangePoint } from '../../core/stats/change-points.js';
 import type { Finding, Verdict } from '../../core/stats/verdict.js';
 import { Outputs, type OutputName } from './constants.js';
 
@@ -19,6 +20,14 @@ export interface RunOutputsInput {
   reportUrl?: string;
   /** Workflow artifact name, when one was uploaded. */
   artifactName?: string;
+  /** Link to the artifact, when one was uploaded. */
+  artifactUrl?: string;
+  /** Link to the PR comment, when one was written. */
+  commentUrl?: string;
+  /** mode aggregate: the recommended size per scenario. */
+  recommendations?: readonly { scenario: string; vmSize: string | null; sentence: string }[];
+  /** The branch's trends, when history in Blob is set. */
+  history?: { url: string; changePoints: readonly ChangePoint[] };
   /** The findings behind the verdict (regressions and failed thresholds). */
   findings: readonly Finding[];
   /** Azure resource group. */
@@ -52,12 +61,29 @@ export function runOutputValues(input: RunOutputsInput): Record<OutputName, stri
     [Outputs.reportDir]: input.reportDir ?? '',
     [Outputs.reportUrl]: input.reportUrl ?? '',
     [Outputs.artifactName]: input.artifactName ?? '',
+    [Outputs.artifactUrl]: input.artifactUrl ?? '',
+    [Outputs.commentUrl]: input.commentUrl ?? '',
     [Outputs.rps]: level ? decimals(level.throughput.successRps, 1) : '',
     [Outputs.p50Ms]: level ? decimals(level.latencyUs.p50 / 1000, 3) : '',
     [Outputs.p99Ms]: level ? decimals(level.latencyUs.p99 / 1000, 3) : '',
     [Outputs.errorRate]: level ? decimals(level.errorRate, 6) : '',
     [Outputs.regressions]: JSON.stringify(input.findings.map(findingOutput)),
     [Outputs.resourceGroup]: input.resourceGroup ?? '',
+    [Outputs.historyUrl]: input.history?.url ?? '',
+    [Outputs.recommendation]: JSON.stringify(input.recommendations ?? []),
+    [Outputs.changePoints]: JSON.stringify(
+      (input.history?.changePoints ?? []).map((c) => ({
+        metric: c.metric,
+        scenario: c.scenario,
+        level: c.level,
+        ...(c.vmSize !== undefined && { vmSize: c.vmSize }),
+        before: { runId: c.before.runId, sha: c.before.sha },
+        after: { runId: c.after.runId, sha: c.after.sha },
+        relativeChange: c.relativeChange,
+        verdict: c.verdict,
+        sentence: c.sentence,
+      })),
+    ),
   };
 }
 

@@ -1,7 +1,9 @@
 /**
  * Start a target as a local process (e.g. the demo service, or a product binary), wait until
  * it is healthy, sample its CPU and memory, and stop it, also when the bench process ends
- * unexpectedly.
+ * unexpectedly: on process exit by a handler, and on SIGKILL (no handler runs) by the
+ * supervisor the target is started through (`supervisor.ts`). With `port: auto` (port 0 in the
+ * plan) a free port is picked here and replaces `{{port}}` in the env values and arguments.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { stat } from 'node:fs/promises';
@@ -9,10 +11,24 @@ import net from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { CommandTargetPlan } from '../../core/config/plan.js';
 import { BenchError, targetError } from '../../core/errors.js';
+import {
+  PORT_PLACEHOLDER,
+  redactArgv,
+  redactText,
+  secretValuesOfTarget,
+} from '../../core/config/secrets.js';
+import { findFreePort } from './image-target.js';
 import { createOutputTail, type OutputTail } from './output-tail.js';
 import { liveGroupMembers, startProcSampler } from './proc-sampler.js';
 import type { RunningTarget, StartTargetOptions, TargetExit } from './running-target.js';
+import { SUPERVISOR_SOURCE, type SupervisedCommand, type SupervisorMessage } from './supervisor.js';
 import { waitHealthy } from './wait-healthy.js';
+
+/** Bench's environment for the supervisor, without options meant for Node programs of the user. */
+function supervisorEnv(): NodeJS.ProcessEnv {
+  const { NODE_OPTIONS: _nodeOptions, ...env } = process.env;
+  return env;
+}
 
 /** Lines of output kept for error messages. */
 const tailLines = 50;
@@ -54,46 +70,69 @@ function describeExit(exit: TargetExit): string {
   return exit.signal ? `was killed by ${exit.signal}` : `exited with code ${exit.code}`;
 }
 
-/** Wait for the child to be spawned, or turn a spawn failure into a BenchError. */
-function awaitSpawn(child: ChildProcess, plan: CommandTargetPlan): Promise<number> {
+/** A spawn failure (`ENOENT` or another errno) as the BenchError the user sees. */
+function spawnError(
+  plan: CommandTargetPlan,
+  error: { code?: string; message: string },
+  cause?: unknown,
+): BenchError {
+  const program = plan.argv[0] ?? '';
+  if (error.code === 'ENOENT') {
+    return targetError(
+      'TARGET_NOT_FOUND',
+      `Cannot start the target: program "${program}" was not found (cwd ${plan.cwd}).`,
+      'Check target.command: the program must be on PATH or given as a path relative to cwd.',
+      cause,
+    );
+  }
+  return targetError(
+    'TARGET_START_FAILED',
+    `Cannot start the target "${describeCommand(redactArgv(plan.argv))}": ${error.message}.`,
+    'Check that the program exists and is executable by this user.',
+    cause,
+  );
+}
+
+/**
+ * Wait for the target to be spawned and resolve with its pid (its process group id), or turn
+ * a spawn failure into a BenchError. Supervised, the supervisor reports both over IPC.
+ */
+function awaitSpawn(
+  child: ChildProcess,
+  plan: CommandTargetPlan,
+  supervised: boolean,
+): Promise<number> {
   return new Promise((resolve, reject) => {
-    child.once('spawn', () => resolve(child.pid ?? 0));
-    child.once('error', (error: NodeJS.ErrnoException) => {
-      const program = plan.argv[0] ?? '';
-      if (error.code === 'ENOENT') {
-        reject(
-          targetError(
-            'TARGET_NOT_FOUND',
-            `Cannot start the target: program "${program}" was not found (cwd ${plan.cwd}).`,
-            'Check target.command: the program must be on PATH or given as a path relative to cwd.',
-            error,
-          ),
-        );
-        return;
-      }
-      reject(
-        targetError(
-          'TARGET_START_FAILED',
-          `Cannot start the target "${describeCommand(plan.argv)}": ${error.message}.`,
-          'Check that the program exists and is executable by this user.',
-          error,
-        ),
-      );
+    child.once('error', (error: NodeJS.ErrnoException) => reject(spawnError(plan, error, error)));
+    if (!supervised) {
+      child.once('spawn', () => resolve(child.pid ?? 0));
+      return;
+    }
+    child.once('message', (message: SupervisorMessage) => {
+      if (message.type === 'spawned') resolve(message.pid);
+      else reject(spawnError(plan, message));
     });
+    child.once('exit', (code, signal) =>
+      reject(
+        spawnError(plan, {
+          message: `its supervisor ended first (${signal ?? `exit code ${code}`})`,
+        }),
+      ),
+    );
   });
 }
 
 /**
- * Send `signal` to the target's process group, so wrappers like `npm run` or `sh -c` take their
- * children along. Returns false when nothing in the group is left.
+ * Send `signal` to the target's process group `pgid`, so wrappers like `npm run` or `sh -c`
+ * take their children along. Returns false when nothing in the group is left.
  */
-function signalGroup(child: ChildProcess, signal: NodeJS.Signals | 0): boolean {
-  if (child.pid === undefined) return false;
+function signalGroup(child: ChildProcess, pgid: number, signal: NodeJS.Signals | 0): boolean {
+  if (pgid === 0) return false;
   try {
     if (process.platform === 'win32') {
       return child.exitCode === null && child.signalCode === null && child.kill(signal);
     }
-    process.kill(-child.pid, signal);
+    process.kill(-pgid, signal);
     return true;
   } catch (error) {
     // EPERM: a member we may not signal still exists.
@@ -102,11 +141,14 @@ function signalGroup(child: ChildProcess, signal: NodeJS.Signals | 0): boolean {
 }
 
 /** Poll until the whole process group is gone; false when `timeoutMs` passed first. */
-async function waitGroupGone(child: ChildProcess, timeoutMs: number): Promise<boolean> {
+async function waitGroupGone(
+  child: ChildProcess,
+  pgid: number,
+  timeoutMs: number,
+): Promise<boolean> {
   const deadline = performance.now() + timeoutMs;
-  const pgid = child.pid ?? 0;
   const groupAlive = () =>
-    signalGroup(child, 0) &&
+    signalGroup(child, pgid, 0) &&
     (process.platform !== 'linux' || (liveGroupMembers(pgid)?.length ?? 1) > 0);
   while (groupAlive()) {
     if (performance.now() >= deadline) return false;
@@ -146,29 +188,59 @@ export async function startCommandTarget(
       'Check target.cwd (relative paths are resolved from the config file).',
     );
   }
-  await assertPortFree(plan.port);
+  // `port: auto`: a free port now, handed to the process wherever it says {{port}}.
+  const port = plan.port === 0 ? await findFreePort() : plan.port;
+  if (plan.port !== 0) await assertPortFree(port);
+  const baseUrl = plan.port === 0 ? `http://127.0.0.1:${port}` : plan.baseUrl;
+  const withPort = (text: string) => text.replaceAll(PORT_PLACEHOLDER, String(port));
+  const argv = [program, ...args].map(withPort);
+  const env = Object.fromEntries(Object.entries(plan.env).map(([k, v]) => [k, withPort(v)]));
+  // The target's output may quote its env or arguments: hide their secrets in messages.
+  // (Judged before {{port}} is filled in: a value that is only the port is no secret.)
+  const secrets = secretValuesOfTarget(plan);
 
   const tail: OutputTail = createOutputTail(tailLines, opts.log);
-  const child = spawn(program, args, {
-    cwd: plan.cwd,
-    env: { ...process.env, ...plan.env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    // Own process group: stop() signals the group, and a Ctrl-C in the terminal reaches only
-    // the bench process, which then stops the target in order.
-    detached: process.platform !== 'win32',
-    windowsHide: true,
-  });
+  // Supervised where process groups exist: the target then dies with bench even on SIGKILL.
+  const supervised = process.platform !== 'win32';
+  const child = supervised
+    ? spawn(process.execPath, ['-e', SUPERVISOR_SOURCE], {
+        cwd: plan.cwd,
+        env: supervisorEnv(),
+        stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+        // Own session: a Ctrl-C in the terminal reaches only bench, which stops the target in
+        // order (the supervisor puts the target in a group of its own as well).
+        detached: true,
+      })
+    : spawn(program, args, {
+        cwd: plan.cwd,
+        env: { ...process.env, ...env },
+        stdio: ['ignore', 'pipe', 'pipe'],
+        windowsHide: true,
+      });
   child.stdout?.setEncoding('utf8').on('data', (chunk: string) => tail.push(chunk));
   child.stderr?.setEncoding('utf8').on('data', (chunk: string) => tail.push(chunk));
+  if (supervised) {
+    const command: SupervisedCommand = {
+      argv,
+      cwd: plan.cwd,
+      env: { ...process.env, ...env },
+      graceMs: opts.stopTimeoutMs ?? 5000,
+    };
+    child.send(command);
+    // The channel must not keep bench alive; it closes by itself when bench ends.
+    child.channel?.unref();
+  }
 
   const closed = new Promise<void>((resolve) => child.once('close', () => resolve()));
   let alive = true;
+  // The target's process group id, once known (0 until then, and never signalled as 0).
+  let pgid = 0;
   // Once the group is empty its id may be reused by an unrelated process: never signal it again.
   let groupGone = false;
   const exited = new Promise<TargetExit>((resolve) => {
     child.once('exit', (code, signal) => {
       alive = false;
-      groupGone = !signalGroup(child, 0) || liveGroupMembers(child.pid ?? 0)?.length === 0;
+      groupGone = !signalGroup(child, pgid, 0) || liveGroupMembers(pgid)?.length === 0;
       resolve({ code, signal });
     });
   });
@@ -176,13 +248,14 @@ export async function startCommandTarget(
   // Last resort for paths that skip stop(): process.exit(), an uncaught exception. Only while
   // the leader lives: once it is reaped its pid (and so the group id) may be reused.
   const killOnExit = () => {
-    if (alive) signalGroup(child, 'SIGKILL');
+    if (alive) signalGroup(child, pgid, 'SIGKILL');
   };
   process.once('exit', killOnExit);
 
   let pid: number;
   try {
-    pid = await awaitSpawn(child, plan);
+    pid = await awaitSpawn(child, plan, supervised);
+    pgid = pid;
   } catch (error) {
     process.off('exit', killOnExit);
     throw error;
@@ -194,12 +267,12 @@ export async function startCommandTarget(
   const stop = (): Promise<void> => {
     stopping ??= (async () => {
       // Signal the group even when the leader already exited: its children may outlive it.
-      if (!groupGone && signalGroup(child, 'SIGTERM')) {
+      if (!groupGone && signalGroup(child, pgid, 'SIGTERM')) {
         const graceMs = opts.stopTimeoutMs ?? 5000;
-        if (!(await waitGroupGone(child, graceMs))) {
+        if (!(await waitGroupGone(child, pgid, graceMs))) {
           opts.log?.(`target did not stop within ${graceMs} ms of SIGTERM; sending SIGKILL`);
-          signalGroup(child, 'SIGKILL');
-          await waitGroupGone(child, killWaitMs);
+          signalGroup(child, pgid, 'SIGKILL');
+          await waitGroupGone(child, pgid, killWaitMs);
         }
       }
       groupGone = true;
@@ -209,10 +282,11 @@ export async function startCommandTarget(
     return stopping;
   };
 
-  const command = describeCommand(plan.argv);
+  const command = describeCommand(redactArgv(argv));
+  const output = () => redactText(tail.format(), secrets);
   try {
     await Promise.race([
-      waitHealthy(plan.baseUrl, plan.health, { signal: opts.signal, isAlive: () => alive }),
+      waitHealthy(baseUrl, plan.health, { signal: opts.signal, isAlive: () => alive }),
       // Turn an early exit into an error at once instead of at the next health attempt.
       exited.then(() => {
         throw targetError('TARGET_EXITED', 'exited', '');
@@ -225,7 +299,7 @@ export async function startCommandTarget(
       await settleOutput(closed);
       throw targetError(
         'TARGET_EXITED',
-        `The target "${command}" ${describeExit(exit)} before it was healthy; ${tail.format()}`,
+        `The target "${command}" ${describeExit(exit)} before it was healthy; ${output()}`,
         'Run the command by hand in the same directory to see why it stops; check target.command, cwd and env.',
         error,
       );
@@ -234,7 +308,7 @@ export async function startCommandTarget(
       await settleOutput(closed);
       throw targetError(
         'TARGET_UNHEALTHY',
-        `${error.message} Command "${command}"; ${tail.format()}`,
+        `${error.message} Command "${command}"; ${output()}`,
         error.hint,
         error,
       );
@@ -243,7 +317,7 @@ export async function startCommandTarget(
   }
 
   return {
-    baseUrl: plan.baseUrl,
+    baseUrl,
     pid,
     samples: () => sampler.samples(),
     stop,

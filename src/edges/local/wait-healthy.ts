@@ -56,10 +56,15 @@ function requestOnce(url: string, timeoutMs: number): Promise<Attempt> {
   });
 }
 
-/** Words for the last attempt, for error messages. */
-function describeAttempt(attempt: Attempt | undefined): string {
-  if (attempt === undefined) return 'no attempt was made';
-  return 'status' in attempt ? `last answer HTTP ${attempt.status}` : `last error ${attempt.error}`;
+/**
+ * Words for what the target said, for error messages: its last HTTP answer when it gave one
+ * (a 503 says more than the timeout of a final probe cut short by the deadline), otherwise
+ * the last error.
+ */
+function describeAttempts(lastAnswer: Attempt | undefined, last: Attempt | undefined): string {
+  if (lastAnswer && 'status' in lastAnswer) return `last answer HTTP ${lastAnswer.status}`;
+  if (last && 'error' in last) return `last error ${last.error}`;
+  return 'no attempt was made';
 }
 
 /**
@@ -75,6 +80,7 @@ export async function waitHealthy(
   const url = healthUrl(baseUrl, health.path);
   const deadline = performance.now() + health.timeoutMs;
   let last: Attempt | undefined;
+  let lastAnswer: Attempt | undefined;
   for (;;) {
     opts.signal?.throwIfAborted();
     if (opts.isAlive && !opts.isAlive()) {
@@ -87,7 +93,10 @@ export async function waitHealthy(
     const remainingMs = deadline - performance.now();
     const attemptMs = Math.max(100, Math.min(attemptTimeoutCapMs, remainingMs));
     last = await requestOnce(url, Math.round(attemptMs));
-    if ('status' in last && last.status >= 200 && last.status < 300) return;
+    if ('status' in last) {
+      if (last.status >= 200 && last.status < 300) return;
+      lastAnswer = last;
+    }
     const waitMs = Math.min(health.intervalMs, deadline - performance.now());
     if (waitMs <= 0) break;
     try {
@@ -98,7 +107,7 @@ export async function waitHealthy(
   }
   throw targetError(
     'TARGET_UNHEALTHY',
-    `Target was not healthy at ${url} after ${health.timeoutMs} ms (${describeAttempt(last)}).`,
+    `Target was not healthy at ${url} after ${health.timeoutMs} ms (${describeAttempts(lastAnswer, last)}).`,
     `Check that the service listens there and answers GET ${health.path} with a 2xx status; ` +
       'raise the health timeout if it needs longer to start.',
   );

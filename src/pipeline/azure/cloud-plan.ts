@@ -10,6 +10,7 @@ import type { AzureRunSpec } from '../../core/azure/resource-specs.js';
 import type { RunIdentity } from '../../core/azure/run-names.js';
 import type { BenchPlan } from '../../core/config/plan.js';
 import type { PlanOverrides } from '../../core/config/resolve-plan.js';
+import { valueRules } from '../../core/config/value-rules.js';
 import { generateThrowawaySshPublicKey } from '../../edges/azure/ssh-key.js';
 import { loadPlan, type LoadPlanOptions } from '../../edges/files/load-plan.js';
 import { cloudPlanOf } from './cloud-run.js';
@@ -78,9 +79,13 @@ export async function describeCloudPlan(request: CloudPlanRequest): Promise<Clou
           `Placeholders stand in for settings not given (${placeholders.join(', ')}); a real run needs them.`,
         ]
       : []),
-    ...(ref?.digest
-      ? []
-      : [`The image ${image} is pinned to its digest at run time; zeros stand in for it here.`]),
+    ...(ref === undefined
+      ? [
+          `The image ${image} is not a valid reference (${valueRules.image.expected}, lower-case); a real run refuses it.`,
+        ]
+      : ref.digest
+        ? []
+        : [`The image ${image} is pinned to its digest at run time; zeros stand in for it here.`]),
   ];
   const text = renderAzurePlan({
     spec,

@@ -130,10 +130,23 @@ const DEFAULTS = {
   runnerMarginSeconds: 900,
 } as const;
 
-/** The image as the VM pulls it: a bare `repository:tag` is taken from the run's registry. */
+/**
+ * The image as the VM pulls it: a bare `repository:tag` is taken from the run's registry. A
+ * reference that names a registry already is kept as it is, even when it is not valid (say, an
+ * upper-case repository): prefixing it again gave `myacr.azurecr.io/myacr.azurecr.io/…` in
+ * every later message, and the digest lookup reports what is wrong with it.
+ */
 export function qualifyProductImage(image: string, acrName: string): string {
-  if (parseImageReference(image)) return image;
+  if (parseImageReference(image) || namesRegistry(image)) return image;
   return `${acrName.toLowerCase()}.azurecr.io/${image.replace(/^\/+/, '')}`;
+}
+
+/** Whether the first part of `image` is a registry host (a dot, a port, or `localhost`). */
+function namesRegistry(image: string): boolean {
+  const slash = image.indexOf('/');
+  if (slash <= 0) return false;
+  const first = image.slice(0, slash);
+  return first.includes('.') || first.includes(':') || first.toLowerCase() === 'localhost';
 }
 
 /** The image target of a plan, or an input error saying why a cloud run needs one. */

@@ -6,12 +6,21 @@
 import type { PreparedRequest } from '../prepare-requests.js';
 
 /** Transport-level failure classes (HTTP status and body checks are decided above). */
-export type TransportFailure = 'connect' | 'timeout' | 'reset';
+export type TransportFailure = 'connect' | 'timeout' | 'reset' | 'protocol';
 
 /** Receives exactly one callback per sent request. */
 export interface ResponseSink {
-  /** A complete response. `body` is null unless the connection was asked to keep bodies. */
-  onResponse(status: number, body: Buffer | null, bytesReceived: number): void;
+  /**
+   * A complete response. `body` is null unless the connection was asked to keep bodies, and
+   * null with `bodyOverLimit` set when the body was longer than `maxBodyBytes` (its bytes were
+   * counted, not kept).
+   */
+  onResponse(
+    status: number,
+    body: Buffer | null,
+    bytesReceived: number,
+    bodyOverLimit: boolean,
+  ): void;
   /** The request failed below HTTP. */
   onFailure(failure: TransportFailure, error: Error): void;
 }
@@ -30,11 +39,14 @@ export interface ConnectionOptions {
   origin: string;
   /** Requests in flight at once on the connection. */
   pipelining: number;
+  /** Time allowed to establish the TCP connection. */
   connectTimeoutMs: number;
   /** Time allowed for a complete response. */
   requestTimeoutMs: number;
   /** Keep response bodies (needed by JSON-path and contains checks). */
   keepBodies: boolean;
+  /** Most body bytes kept per response when `keepBodies`; longer bodies are counted, not kept. */
+  maxBodyBytes: number;
 }
 
 /** Opens connections for a level. */
@@ -57,7 +69,13 @@ export function classifyTransportError(error: Error & { code?: string }): Transp
     case 'ETIMEDOUT':
     case 'BENCH_REQUEST_TIMEOUT':
       return 'timeout';
+    case 'BENCH_HTTP_PARSE':
+    case 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH':
+    case 'UND_ERR_RES_EXCEEDED_MAX_SIZE':
+    case 'UND_ERR_HEADERS_OVERFLOW':
+      return 'protocol';
     default:
-      return 'reset';
+      // llhttp's parse errors (HPE_INVALID_CONSTANT, HPE_UNEXPECTED_CONTENT_LENGTH, …).
+      return error.code?.startsWith('HPE_') ? 'protocol' : 'reset';
   }
 }

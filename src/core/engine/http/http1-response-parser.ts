@@ -2,7 +2,10 @@
  * A minimal, incremental HTTP/1.1 response parser for the raw transport. It understands exactly
  * what a benchmark needs: status, framing (Content-Length, chunked, read-until-close),
  * keep-alive, 1xx interim responses, bodiless responses (HEAD, 204, 304) and pipelined
- * responses in one packet or split anywhere across packets. It keeps a body only when asked.
+ * responses in one packet or split anywhere across packets. It keeps a body only when asked,
+ * and then at most `maxBodyBytes` of it: past that it counts the bytes without keeping them.
+ * Framing it cannot trust (conflicting or malformed lengths, a bad chunk size) is refused, as
+ * RFC 9112 §6.3 asks: the connection is then unusable.
  */
 
 const CRLF = 0x0a; // '\n' ends every framing line; the '\r' before it is checked loosely.
@@ -14,8 +17,17 @@ const MAX_HEAD_BYTES = 64 * 1024;
 export interface ResponseEvents {
   /** Whether the response now being read can have a body (false for a HEAD request). */
   expectsBody(): boolean;
-  /** A complete response; `body` is null unless bodies are kept. */
-  onResponse(status: number, body: Buffer | null, bytes: number, keepAlive: boolean): void;
+  /**
+   * A complete response; `body` is null unless bodies are kept, and null with `bodyOverLimit`
+   * when the body was longer than the parser's `maxBodyBytes`.
+   */
+  onResponse(
+    status: number,
+    body: Buffer | null,
+    bytes: number,
+    keepAlive: boolean,
+    bodyOverLimit: boolean,
+  ): void;
 }
 
 /** Malformed response: the connection cannot be trusted any more. */
@@ -44,10 +56,14 @@ export class Http1ResponseParser {
   private bytes = 0;
   private line = '';
   private chunks: Buffer[] = [];
+  private kept = 0;
+  private overLimit = false;
+  private stopped = false;
 
   constructor(
     private readonly events: ResponseEvents,
     private readonly keepBodies: boolean,
+    private readonly maxBodyBytes: number = Number.POSITIVE_INFINITY,
   ) {}
 
   /** True when no response is partly read. */
@@ -55,11 +71,21 @@ export class Http1ResponseParser {
     return this.state === State.Head && this.head === null;
   }
 
+  /** Body bytes of the current response held in memory (never more than `maxBodyBytes`). */
+  get retainedBodyBytes(): number {
+    return this.kept;
+  }
+
+  /** Stops parsing for good, also in the middle of a chunk (the connection was given up). */
+  stop(): void {
+    this.stopped = true;
+  }
+
   /** Consumes bytes from the socket. Throws `ResponseParseError` on garbage. */
   execute(chunk: Buffer): void {
     let off = 0;
     const len = chunk.length;
-    while (off < len) {
+    while (off < len && !this.stopped) {
       switch (this.state) {
         case State.Head:
           off = this.readHead(chunk, off);
@@ -154,25 +180,32 @@ export class Http1ResponseParser {
     this.status = status;
     const lower = text.toLowerCase();
     const http10 = text.charCodeAt(7) === 48;
-    const connection = headerValue(lower, 'connection');
+    // HTTP/1.1 persists unless told `close`; HTTP/1.0 closes unless told `keep-alive`.
+    const connection = headerValues(lower, 'connection');
     this.keepAlive =
-      connection === undefined
-        ? !http10
-        : connection.includes('keep-alive') || (!http10 && !connection.includes('close'));
+      !hasToken(connection, 'close') && (!http10 || hasToken(connection, 'keep-alive'));
     if (!this.events.expectsBody() || status === 204 || status === 304) {
       this.complete();
       return;
     }
-    const te = headerValue(lower, 'transfer-encoding');
-    if (te !== undefined && te.includes('chunked')) {
-      this.state = State.ChunkSize;
-      this.line = '';
+    const te = headerValues(lower, 'transfer-encoding');
+    const cl = headerValues(lower, 'content-length');
+    if (te.length > 0) {
+      // A length beside a transfer coding is how responses are smuggled (RFC 9112 §6.3).
+      if (cl.length > 0) throw new ResponseParseError('both transfer-encoding and content-length');
+      const codings = te.join(',').split(',');
+      if (codings[codings.length - 1]!.trim() === 'chunked') {
+        this.state = State.ChunkSize;
+        this.line = '';
+        return;
+      }
+      // Chunked is not the final coding: the body runs until the connection closes.
+      this.keepAlive = false;
+      this.state = State.UntilClose;
       return;
     }
-    const cl = headerValue(lower, 'content-length');
-    if (cl !== undefined) {
-      const n = Number(cl);
-      if (!Number.isInteger(n) || n < 0) throw new ResponseParseError('bad content-length');
+    if (cl.length > 0) {
+      const n = contentLength(cl);
       if (n === 0) {
         this.complete();
         return;
@@ -197,8 +230,10 @@ export class Http1ResponseParser {
     this.line = '';
     if (this.state === State.ChunkSize) {
       const semicolon = line.indexOf(';');
-      const size = parseInt(semicolon === -1 ? line : line.slice(0, semicolon), 16);
-      if (!Number.isFinite(size) || size < 0) throw new ResponseParseError('bad chunk size');
+      const sizeText = (semicolon === -1 ? line : line.slice(0, semicolon)).trim();
+      // Hexadecimal digits only: parseInt alone would take '5zz' as 5 and desynchronise.
+      if (!/^[0-9a-fA-F]{1,12}$/.test(sizeText)) throw new ResponseParseError('bad chunk size');
+      const size = parseInt(sizeText, 16);
       if (size === 0) {
         this.state = State.Trailers;
       } else {
@@ -214,29 +249,76 @@ export class Http1ResponseParser {
 
   private body(chunk: Buffer, off: number, n: number): void {
     this.bytes += n;
-    if (this.keepBodies && n > 0) this.chunks.push(chunk.subarray(off, off + n));
+    if (!this.keepBodies || n === 0 || this.overLimit) return;
+    if (this.kept + n > this.maxBodyBytes) {
+      // Past the limit the body is only counted: drop what was kept so memory stays flat.
+      this.overLimit = true;
+      this.chunks = [];
+      this.kept = 0;
+      return;
+    }
+    this.chunks.push(chunk.subarray(off, off + n));
+    this.kept += n;
   }
 
   private complete(): void {
     let body: Buffer | null = null;
-    if (this.keepBodies) {
+    const overLimit = this.overLimit;
+    if (this.keepBodies && !overLimit) {
       body = this.chunks.length === 1 ? this.chunks[0]! : Buffer.concat(this.chunks);
-      this.chunks = [];
     }
+    this.chunks = [];
+    this.kept = 0;
+    this.overLimit = false;
     const { status, bytes, keepAlive } = this;
     this.state = State.Head;
     this.bytes = 0;
     this.status = 0;
-    this.events.onResponse(status, body, bytes, keepAlive);
+    this.events.onResponse(status, body, bytes, keepAlive, overLimit);
   }
 }
 
-/** Value of a header in a lower-cased head, or undefined. */
-function headerValue(lowerHead: string, name: string): string | undefined {
+const NO_VALUES: readonly string[] = Object.freeze([]);
+
+/** Every value of a header in a lower-cased head, in order (empty when absent). */
+function headerValues(lowerHead: string, name: string): readonly string[] {
   const key = `\n${name}:`;
-  const at = lowerHead.indexOf(key);
-  if (at === -1) return undefined;
-  const start = at + key.length;
-  const end = lowerHead.indexOf('\r', start);
-  return lowerHead.slice(start, end === -1 ? undefined : end).trim();
+  let at = lowerHead.indexOf(key);
+  if (at === -1) return NO_VALUES;
+  const values: string[] = [];
+  while (at !== -1) {
+    const start = at + key.length;
+    const end = lowerHead.indexOf('\r', start);
+    values.push(lowerHead.slice(start, end === -1 ? undefined : end).trim());
+    at = lowerHead.indexOf(key, start);
+  }
+  return values;
+}
+
+/** True when a comma-separated header (all its values) lists `token`. */
+function hasToken(values: readonly string[], token: string): boolean {
+  for (const value of values) {
+    for (const part of value.split(',')) if (part.trim() === token) return true;
+  }
+  return false;
+}
+
+/**
+ * The body length from every Content-Length value (repeated headers or a list): all must be the
+ * same decimal number, or the response cannot be framed (RFC 9112 §6.3, RFC 9110 §8.6).
+ */
+function contentLength(values: readonly string[]): number {
+  let length: number | undefined;
+  for (const value of values) {
+    for (const part of value.split(',')) {
+      const text = part.trim();
+      if (!/^\d{1,15}$/.test(text)) throw new ResponseParseError('bad content-length');
+      const n = Number(text);
+      if (length !== undefined && n !== length) {
+        throw new ResponseParseError('conflicting content-length values');
+      }
+      length = n;
+    }
+  }
+  return length ?? 0;
 }

@@ -1,12 +1,13 @@
 /**
  * HTTP/1.1 over a plain TCP socket with prebuilt request bytes and a minimal response parser:
  * the cheapest path per request, used for plain `http:` targets. Anything unusual (TLS,
- * HTTP/2) goes through undici instead.
+ * HTTP/2) goes through undici instead. Only bytes built (and checked) by `prepareRequests` are
+ * written. A response nobody asked for (more responses than requests, bytes on an idle
+ * connection) is a protocol error for the connection, never a success for the next request.
  */
 import net from 'node:net';
 import type { PreparedRequest } from '../prepare-requests.js';
-import { Http1ResponseParser } from './http1-response-parser.js';
-import type { ResponseEvents } from './http1-response-parser.js';
+import { Http1ResponseParser, ResponseParseError } from './http1-response-parser.js';
 import type {
   ConnectionOptions,
   HttpConnection,
@@ -24,10 +25,17 @@ class TransportTimeout extends Error {
   }
 }
 
-class RawConnection implements HttpConnection, ResponseEvents {
-  private socket: net.Socket | null = null;
+/** One socket and its parser; a connection replaces it when the target closes or misbehaves. */
+interface SocketState {
+  readonly socket: net.Socket;
+  readonly parser: Http1ResponseParser;
+  /** Responses the bytes being parsed may still answer: requests written before they arrived. */
+  answerable: number;
+}
+
+class RawConnection implements HttpConnection {
+  private current: SocketState | null = null;
   private connected = false;
-  private parser: Http1ResponseParser | null = null;
   /** Requests written and not yet answered, oldest first. */
   private readonly sinks: ResponseSink[] = [];
   private readonly requests: PreparedRequest[] = [];
@@ -45,10 +53,10 @@ class RawConnection implements HttpConnection, ResponseEvents {
 
   send(request: PreparedRequest, sink: ResponseSink): void {
     if (this.closed) return;
-    const socket = this.socket ?? this.open();
+    const state = this.current ?? this.open();
     this.sinks.push(sink);
     this.requests.push(request);
-    socket.write(request.raw);
+    state.socket.write(request.raw);
     if (this.pending() === 1) this.armTimer();
   }
 
@@ -56,114 +64,147 @@ class RawConnection implements HttpConnection, ResponseEvents {
     if (this.closed) return;
     this.closed = true;
     this.clearTimer();
-    const socket = this.socket;
-    this.socket = null;
-    if (socket && !socket.destroyed) {
-      await new Promise<void>((resolve) => {
-        socket.once('close', () => resolve());
-        socket.destroy();
-      });
+    const state = this.current;
+    this.current = null;
+    if (state) {
+      state.parser.stop();
+      const socket = state.socket;
+      if (!socket.destroyed) {
+        await new Promise<void>((resolve) => {
+          socket.once('close', () => resolve());
+          socket.destroy();
+        });
+      }
     }
   }
 
-  expectsBody(): boolean {
-    return this.requests[this.head]?.method !== 'HEAD';
-  }
-
-  onResponse(status: number, body: Buffer | null, bytes: number, keepAlive: boolean): void {
-    const sink = this.shift();
-    if (!keepAlive) this.retire();
-    else if (this.pending() > 0) this.timer?.refresh();
-    else this.clearTimer();
-    sink?.onResponse(status, body, bytes);
-  }
-
-  private open(): net.Socket {
+  private open(): SocketState {
     const socket = net.connect({ host: this.host, port: this.port, noDelay: true });
-    this.socket = socket;
+    const state: SocketState = {
+      socket,
+      parser: new Http1ResponseParser(
+        {
+          expectsBody: () => this.requests[this.head]?.method !== 'HEAD',
+          onResponse: (status, body, bytes, keepAlive, bodyOverLimit) =>
+            this.onResponse(state, status, body, bytes, keepAlive, bodyOverLimit),
+        },
+        this.options.keepBodies,
+        this.options.maxBodyBytes,
+      ),
+      answerable: 0,
+    };
+    this.current = state;
     this.connected = false;
-    const parser = new Http1ResponseParser(this, this.options.keepBodies);
-    this.parser = parser;
     socket.setKeepAlive(true, 60_000);
     socket.on('connect', () => {
-      if (this.socket !== socket) return;
+      if (this.current !== state) return;
       this.connected = true;
       // Swap the connect timeout for the response timeout.
       this.clearTimer();
       if (this.pending() > 0) this.armTimer();
     });
     socket.on('data', (chunk: Buffer) => {
-      if (this.socket !== socket) return;
+      if (this.current !== state) return;
+      state.answerable = this.pending();
       try {
-        parser.execute(chunk);
+        if (state.answerable === 0) {
+          throw new ResponseParseError('the target sent bytes with no request outstanding');
+        }
+        state.parser.execute(chunk);
       } catch (error) {
-        this.fail(socket, 'reset', error as Error);
+        this.fail(state, 'protocol', error as Error);
       }
     });
     socket.on('end', () => {
-      if (this.socket !== socket) return;
-      parser.end();
-      this.fail(socket, 'reset', new Error('connection closed by the target'));
+      if (this.current !== state) return;
+      // A body read until the connection closes completes here (and retires the socket).
+      state.parser.end();
+      this.fail(state, 'reset', new Error('connection closed by the target'));
     });
     socket.on('error', (error: Error & { code?: string }) => {
-      if (this.socket !== socket) return;
+      if (this.current !== state) return;
       const failure: TransportFailure =
         !this.connected || error.code === 'ECONNREFUSED' ? 'connect' : 'reset';
-      this.fail(socket, failure, error);
+      this.fail(state, failure, error);
     });
     socket.on('close', () => {
-      if (this.socket === socket) this.fail(socket, 'reset', new Error('connection closed'));
+      if (this.current === state) this.fail(state, 'reset', new Error('connection closed'));
     });
-    return socket;
+    return state;
   }
 
-  /** The target said `Connection: close` (or read-until-close): later requests need a new socket. */
-  private retire(): void {
-    const socket = this.socket;
-    if (!socket) return;
-    this.socket = null;
+  private onResponse(
+    state: SocketState,
+    status: number,
+    body: Buffer | null,
+    bytes: number,
+    keepAlive: boolean,
+    bodyOverLimit: boolean,
+  ): void {
+    if (this.current !== state) {
+      // The socket was given up while this chunk was being parsed: nothing it says counts.
+      state.parser.stop();
+      return;
+    }
+    if (state.answerable === 0) {
+      // More responses than requests written before the bytes came: one arrived before its
+      // request, or is an extra. Pairing it with a request sent since would fake a success.
+      throw new ResponseParseError('a response arrived with no request outstanding');
+    }
+    state.answerable--;
+    const sink = this.shift();
+    if (!keepAlive) this.retire(state);
+    else if (this.pending() > 0) this.timer?.refresh();
+    else this.clearTimer();
+    sink?.onResponse(status, body, bytes, bodyOverLimit);
+  }
+
+  /** The response was not persistent (`Connection: close`, HTTP/1.0, read-until-close): reconnect. */
+  private retire(state: SocketState): void {
+    if (this.current !== state) return;
+    this.current = null;
     this.connected = false;
-    socket.removeAllListeners('data');
-    socket.on('error', () => undefined);
-    socket.destroy();
+    this.forget(state);
     // Requests written after the one that closed were never answered: send them again.
-    this.resendPending();
-  }
-
-  private resendPending(): void {
     const sinks = this.sinks.splice(this.head);
     const requests = this.requests.splice(this.head);
-    this.sinks.length = 0;
-    this.requests.length = 0;
-    this.head = 0;
+    this.resetQueue();
     this.clearTimer();
     for (let i = 0; i < sinks.length; i++) this.send(requests[i]!, sinks[i]!);
   }
 
-  /** Fails every request in flight on `socket` and forgets the socket. */
-  private fail(socket: net.Socket, failure: TransportFailure, error: Error): void {
-    if (this.socket === socket) {
-      this.socket = null;
-      this.connected = false;
-    }
+  /** Fails every request in flight on the current socket and forgets the socket. */
+  private fail(state: SocketState, failure: TransportFailure, error: Error): void {
+    this.forget(state);
+    if (this.current !== state) return;
+    this.current = null;
+    this.connected = false;
+    this.clearTimer();
+    const sinks = this.sinks.splice(this.head);
+    this.resetQueue();
+    for (const sink of sinks) sink.onFailure(failure, error);
+  }
+
+  /** Stops listening to a socket and destroys it. */
+  private forget(state: SocketState): void {
+    state.parser.stop();
+    const socket = state.socket;
     socket.removeAllListeners('data');
     socket.on('error', () => undefined);
     socket.destroy();
-    this.clearTimer();
-    const sinks = this.sinks.splice(this.head);
+  }
+
+  private resetQueue(): void {
     this.sinks.length = 0;
     this.requests.length = 0;
     this.head = 0;
-    for (const sink of sinks) sink.onFailure(failure, error);
   }
 
   private shift(): ResponseSink | undefined {
     const sink = this.sinks[this.head];
     this.head++;
     if (this.head === this.sinks.length) {
-      this.sinks.length = 0;
-      this.requests.length = 0;
-      this.head = 0;
+      this.resetQueue();
     } else if (this.head > 64) {
       this.sinks.splice(0, this.head);
       this.requests.splice(0, this.head);
@@ -185,17 +226,17 @@ class RawConnection implements HttpConnection, ResponseEvents {
     }
     this.timer = setTimeout(() => {
       this.timer = null;
-      const socket = this.socket;
-      if (!socket || this.pending() === 0) return;
+      const state = this.current;
+      if (!state || this.pending() === 0) return;
       if (!this.connected) {
         this.fail(
-          socket,
+          state,
           'connect',
           new TransportTimeout('BENCH_CONNECT_TIMEOUT', `connect timeout after ${ms} ms`),
         );
       } else {
         this.fail(
-          socket,
+          state,
           'timeout',
           new TransportTimeout('BENCH_REQUEST_TIMEOUT', `no response within ${ms} ms`),
         );

@@ -1,0 +1,1727 @@
+export const id = 110;
+export const ids = [110];
+export const modules = {
+
+/***/ 4358:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ug: () => (/* binding */ DEFAULT_GENERATOR_BOUND_CPU_PERCENT),
+  bP: () => (/* binding */ buildLevelReport),
+  t8: () => (/* binding */ describeMachineNoise)
+});
+
+// UNUSED EXPORTS: GENERATOR_BOUND_EVENT_LOOP_DELAY_US, MATERIAL_STEAL_PERCENT, OVERSUBSCRIBED_CPU_PERCENT, describeMachine, isMachineNoiseMaterial, isOversubscribed
+
+;// CONCATENATED MODULE: ./lib/core/machine/summarize-machine-window.js
+function interpolate(sorted, at, key) {
+    const first = sorted[0];
+    if (at <= first.epochMs)
+        return first[key];
+    for (let i = 1; i < sorted.length; i++) {
+        const b = sorted[i];
+        if (at <= b.epochMs) {
+            const a = sorted[i - 1];
+            const span = b.epochMs - a.epochMs;
+            return span <= 0 ? b[key] : a[key] + ((b[key] - a[key]) * (at - a.epochMs)) / span;
+        }
+    }
+    return sorted[sorted.length - 1][key];
+}
+/**
+ * Summarizes readings (sorted by time) over [startEpochMs, endEpochMs]; `undefined` when fewer
+ * than two readings overlap it or no tick passed.
+ */
+function summarizeMachineWindow(sorted, startEpochMs, endEpochMs) {
+    const first = sorted[0];
+    const last = sorted[sorted.length - 1];
+    if (!first || !last || sorted.length < 2)
+        return undefined;
+    const from = Math.max(startEpochMs, first.epochMs);
+    const to = Math.min(endEpochMs, last.epochMs);
+    if (to <= from)
+        return undefined;
+    const delta = (key) => interpolate(sorted, to, key) - interpolate(sorted, from, key);
+    const total = delta('totalTicks');
+    if (!(total > 0))
+        return undefined;
+    const idle = delta('idleTicks');
+    const steal = delta('stealTicks');
+    const inside = sorted.filter((s) => s.epochMs >= startEpochMs && s.epochMs <= endEpochMs);
+    const readings = inside.length > 0 ? inside : [sorted.filter((s) => s.epochMs <= to).pop() ?? first];
+    return {
+        coveredMs: to - from,
+        cpus: last.cpus,
+        cpuPercent: Math.max(0, Math.min(100, ((total - idle - steal) / total) * 100)),
+        stealPercent: Math.max(0, Math.min(100, (steal / total) * 100)),
+        runnableMean: readings.reduce((a, s) => a + s.runnable, 0) / readings.length,
+    };
+}
+//# sourceMappingURL=summarize-machine-window.js.map
+// EXTERNAL MODULE: ./lib/core/stats/histogram.js
+var histogram = __webpack_require__(49425);
+// EXTERNAL MODULE: ./lib/core/report/model.js
+var model = __webpack_require__(18563);
+;// CONCATENATED MODULE: ./lib/core/report/summarize-server-window.js
+/** Readings sorted by time (a copy; the caller's array is left alone). */
+function sortSamples(samples) {
+    return [...samples].sort((a, b) => a.epochMs - b.epochMs);
+}
+/** Cumulative CPU µs at `epochMs`, interpolated between the two readings around it. */
+function interpolateCpuUs(sorted, epochMs) {
+    const first = sorted[0];
+    if (!first)
+        return 0;
+    if (epochMs <= first.epochMs)
+        return first.cpuUs;
+    for (let i = 1; i < sorted.length; i++) {
+        const b = sorted[i];
+        if (epochMs <= b.epochMs) {
+            const a = sorted[i - 1];
+            const span = b.epochMs - a.epochMs;
+            if (span <= 0)
+                return b.cpuUs;
+            return a.cpuUs + ((b.cpuUs - a.cpuUs) * (epochMs - a.epochMs)) / span;
+        }
+    }
+    return sorted[sorted.length - 1].cpuUs;
+}
+/**
+ * Summarizes readings over [startEpochMs, endEpochMs]. Only the part of the window the readings
+ * span counts (a sampler that started late does not make the target look idle); returns
+ * `undefined` when fewer than two readings overlap the window.
+ */
+function summarizeServerWindow(sorted, startEpochMs, endEpochMs) {
+    const first = sorted[0];
+    const last = sorted[sorted.length - 1];
+    if (!first || !last || sorted.length < 2)
+        return undefined;
+    const from = Math.max(startEpochMs, first.epochMs);
+    const to = Math.min(endEpochMs, last.epochMs);
+    const coveredMs = to - from;
+    if (coveredMs <= 0)
+        return undefined;
+    const cpuUs = Math.max(0, interpolateCpuUs(sorted, to) - interpolateCpuUs(sorted, from));
+    const inside = sorted.filter((s) => s.epochMs >= startEpochMs && s.epochMs <= endEpochMs);
+    // A window shorter than the sampling period may hold no reading: use the one just before it.
+    const rssReadings = inside.length > 0 ? inside : [sorted.filter((s) => s.epochMs <= to).pop() ?? first];
+    const rss = rssReadings.map((s) => s.rssBytes);
+    return {
+        coveredMs,
+        cpuUs,
+        cpuPercentMean: cpuUs / (coveredMs * 10),
+        rssBytesMax: Math.max(...rss),
+        rssBytesMean: Math.round(rss.reduce((a, b) => a + b, 0) / rss.length),
+    };
+}
+//# sourceMappingURL=summarize-server-window.js.map
+// EXTERNAL MODULE: ./lib/core/report/units.js
+var units = __webpack_require__(88845);
+;// CONCATENATED MODULE: ./lib/core/report/build-level-report.js
+
+
+
+
+
+/** Generator CPU (% of one core) from which a level counts as generator-bound by default. */
+const DEFAULT_GENERATOR_BOUND_CPU_PERCENT = 85;
+/**
+ * Event-loop delay p99 (µs) from which a level counts as generator-bound whatever its CPU: a
+ * loop that late delays reading responses, which inflates the latencies it records.
+ */
+const GENERATOR_BOUND_EVENT_LOOP_DELAY_US = 50_000;
+/**
+ * Machine CPU (busy plus stolen, % of all CPUs) from which the machine counts as oversubscribed:
+ * a process that wants a CPU then waits for one.
+ */
+const OVERSUBSCRIBED_CPU_PERCENT = 90;
+/** Mean steal (% of all CPUs) from which it is worth a line in the report. */
+const MATERIAL_STEAL_PERCENT = 2;
+/** True when the machine's figures over a level deserve the reader's attention. */
+function isMachineNoiseMaterial(machine) {
+    return (machine !== undefined &&
+        (machine.stealPercentMean >= MATERIAL_STEAL_PERCENT || isOversubscribed(machine)));
+}
+/** True when the machine had more to run than CPUs to run it on. */
+function isOversubscribed(machine) {
+    return (machine.cpuPercentMean + machine.stealPercentMean >= OVERSUBSCRIBED_CPU_PERCENT ||
+        machine.runnableMean > machine.cpus);
+}
+/**
+ * The machine's noise over a level in one sentence when it is material (and the generator's
+ * self-check did not already say it); `undefined` otherwise.
+ */
+function describeMachineNoise(level) {
+    const machine = level.machine;
+    if (!machine || !isMachineNoiseMaterial(machine))
+        return undefined;
+    if (level.generator.generatorBound)
+        return undefined;
+    const why = [
+        isOversubscribed(machine)
+            ? 'the machine was oversubscribed, so figures include waiting for a CPU'
+            : '',
+        machine.stealPercentMean >= MATERIAL_STEAL_PERCENT
+            ? `the hypervisor stole ${formatPercent(machine.stealPercentMean)} of the CPUs`
+            : '',
+    ].filter(Boolean);
+    return `${describeMachine(machine)}: ${why.join('; ')}`;
+}
+/** Builds the `LevelReport` for one measured level. */
+function buildLevelReport(m, opts) {
+    // Classes added later (protocol, unfinished) are written as 0 when the measurement (an
+    // older runner's) did not have them.
+    const failures = {
+        connect: m.failures.connect,
+        timeout: m.failures.timeout,
+        reset: m.failures.reset,
+        protocol: m.failures.protocol ?? 0,
+        httpStatus: m.failures.httpStatus,
+        check: m.failures.check,
+        unfinished: m.failures.unfinished ?? 0,
+    };
+    const failureCount = (0,model/* totalFailures */.o6)(failures);
+    const total = m.success + failureCount;
+    const seconds = m.durationMs / 1000;
+    const samples = opts.serverSamples ? sortSamples(opts.serverSamples) : [];
+    const machineSamples = opts.machineSamples
+        ? [...opts.machineSamples].sort((a, b) => a.epochMs - b.epochMs)
+        : [];
+    const series = m.intervals.map((iv) => buildIntervalSample(iv, m.startEpochMs, samples, machineSamples));
+    const machine = buildMachineMetrics(machineSamples, m.startEpochMs, m.durationMs, series);
+    const report = {
+        scenario: m.scenario,
+        model: m.model,
+        level: m.level,
+        connections: m.connections,
+        pipelining: m.pipelining,
+        ...(m.offeredRps !== undefined ? { offeredRps: m.offeredRps } : {}),
+        startedAt: new Date(m.startEpochMs).toISOString(),
+        warmupMs: m.warmupMs,
+        durationMs: m.durationMs,
+        cooldownMs: m.cooldownMs,
+        counts: {
+            total,
+            success: m.success,
+            failures,
+            ...(m.httpStatuses !== undefined ? { httpStatuses: { ...m.httpStatuses } } : {}),
+            ...(m.checkFailures !== undefined ? { checkFailures: { ...m.checkFailures } } : {}),
+            ...(m.lateSends !== undefined ? { lateSends: m.lateSends } : {}),
+            ...(m.droppedSends !== undefined ? { droppedSends: m.droppedSends } : {}),
+        },
+        errorRate: total === 0 ? 0 : failureCount / total,
+        throughput: {
+            successRps: seconds > 0 ? round2(m.success / seconds) : 0,
+            totalRps: seconds > 0 ? round2(total / seconds) : 0,
+        },
+        latencyUs: (0,histogram/* summarizeEncoded */.Gw)(m.latency),
+        ...(m.serviceTime !== undefined ? { serviceTimeUs: (0,histogram/* summarizeEncoded */.Gw)(m.serviceTime) } : {}),
+        ...(m.scheduleLag !== undefined ? { scheduleLagUs: (0,histogram/* summarizeEncoded */.Gw)(m.scheduleLag) } : {}),
+        failureLatencyUs: (0,histogram/* summarizeEncoded */.Gw)(m.failureLatency),
+        histograms: {
+            latency: m.latency,
+            failures: m.failureLatency,
+            ...(m.serviceTime !== undefined ? { serviceTime: m.serviceTime } : {}),
+            ...(m.scheduleLag !== undefined ? { scheduleLag: m.scheduleLag } : {}),
+        },
+        bytes: { sent: m.bytesSent, received: m.bytesReceived },
+        series,
+        generator: checkGenerator(m, total, series, opts.generatorBoundCpuPercent ?? DEFAULT_GENERATOR_BOUND_CPU_PERCENT, machine),
+        hlogFile: opts.hlogFile,
+    };
+    if (machine)
+        report.machine = machine;
+    const server = buildServerMetrics(samples, m.startEpochMs, m.durationMs, total);
+    if (server)
+        report.server = server;
+    return report;
+}
+function buildIntervalSample(iv, windowStartEpochMs, samples, machineSamples) {
+    // The schema wants a positive length; a zero-length interval can only come from a clock step.
+    const durationMs = Math.max(1, iv.endEpochMs - iv.startEpochMs);
+    const latency = (0,histogram/* summarizeEncoded */.Gw)(iv.latency);
+    const sample = {
+        startMs: Math.max(0, iv.startEpochMs - windowStartEpochMs),
+        durationMs,
+        success: iv.success,
+        failures: iv.failures,
+        successRps: round2(iv.success / (durationMs / 1000)),
+        p50Us: latency.p50,
+        p99Us: latency.p99,
+        maxUs: latency.max,
+        generatorCpuPercent: round1(iv.generatorCpuUs / (durationMs * 10)),
+        eventLoopDelayP99Us: iv.eventLoopDelayP99Us,
+    };
+    const server = summarizeServerWindow(samples, iv.startEpochMs, iv.endEpochMs);
+    // Only an interval the readings span entirely gets a figure: a partial one would be misleading.
+    if (server && server.coveredMs >= durationMs) {
+        sample.serverCpuPercent = round1(server.cpuPercentMean);
+        sample.serverRssBytes = server.rssBytesMax;
+    }
+    const machine = summarizeMachineWindow(machineSamples, iv.startEpochMs, iv.endEpochMs);
+    if (machine && machine.coveredMs >= durationMs) {
+        sample.machineCpuPercent = round1(machine.cpuPercent);
+        sample.stealPercent = round1(machine.stealPercent);
+    }
+    return sample;
+}
+function buildMachineMetrics(sorted, startEpochMs, durationMs, series) {
+    const w = summarizeMachineWindow(sorted, startEpochMs, startEpochMs + durationMs);
+    if (!w)
+        return undefined;
+    const cpuPercentMean = round1(w.cpuPercent);
+    const stealPercentMean = round1(w.stealPercent);
+    return {
+        cpus: w.cpus,
+        cpuPercentMean,
+        cpuPercentMax: series.reduce((max, s) => Math.max(max, s.machineCpuPercent ?? 0), cpuPercentMean),
+        stealPercentMean,
+        stealPercentMax: series.reduce((max, s) => Math.max(max, s.stealPercent ?? 0), stealPercentMean),
+        runnableMean: round1(w.runnableMean),
+    };
+}
+/** The machine's figures in words: "machine CPU 97% of 2 CPUs, 3.4 runnable threads, steal 0.5%". */
+function describeMachine(machine) {
+    return `machine CPU ${formatPercent(machine.cpuPercentMean)} of ${machine.cpus} CPU${machine.cpus === 1 ? '' : 's'}, ${machine.runnableMean} runnable thread${machine.runnableMean === 1 ? '' : 's'} on average, steal ${formatPercent(machine.stealPercentMean)}`;
+}
+function formatPercent(x) {
+    return `${Number(x.toFixed(1))}%`;
+}
+function checkGenerator(m, total, series, boundCpuPercent, machine) {
+    const cpuPercentMean = m.durationMs > 0 ? round1(m.generatorCpuUs / (m.durationMs * 10)) : 0;
+    const cpuPercentMax = series.reduce((max, s) => Math.max(max, s.generatorCpuPercent), cpuPercentMean);
+    const cpuBound = cpuPercentMean >= boundCpuPercent;
+    const loopBound = m.eventLoopDelayP99Us >= GENERATOR_BOUND_EVENT_LOOP_DELAY_US;
+    const cpu = (0,units/* formatCpuPercent */.$Z)(cpuPercentMean);
+    const delay = (0,units/* formatUs */.oC)(m.eventLoopDelayP99Us);
+    let note;
+    let limitedBy;
+    if (cpuBound) {
+        limitedBy = 'generator-cpu';
+        note = `generator used ${cpu} of a core: the load generator saturated its core and limited this level, not the target; these numbers understate the target`;
+    }
+    else if (loopBound && machine && isOversubscribed(machine)) {
+        // The generator was not busy itself: it waited for a CPU the machine did not have free.
+        limitedBy = 'machine';
+        note = `generator event-loop delay p99 was ${delay} at only ${cpu} of a core while the machine was oversubscribed (${describeMachine(machine)}): the generator waited for a CPU, not for the target; latencies are overstated`;
+    }
+    else if (loopBound) {
+        limitedBy = 'event-loop';
+        note = `generator event-loop delay p99 was ${delay} (CPU ${cpu} of a core${machine ? `; ${describeMachine(machine)}` : ''}): the generator was too busy to read responses on time; latencies are overstated`;
+    }
+    else {
+        note = `generator used ${cpu} of a core: headroom left`;
+        if (machine && isMachineNoiseMaterial(machine))
+            note += `; ${describeMachine(machine)}`;
+    }
+    return {
+        cpuPercentMean,
+        cpuPercentMax,
+        cpuUsPerRequest: total > 0 ? round1(m.generatorCpuUs / total) : 0,
+        eventLoopDelayP99Us: m.eventLoopDelayP99Us,
+        generatorBound: cpuBound || loopBound,
+        note,
+        ...(limitedBy ? { limitedBy } : {}),
+    };
+}
+function buildServerMetrics(samples, startEpochMs, durationMs, total) {
+    const w = summarizeServerWindow(samples, startEpochMs, startEpochMs + durationMs);
+    if (!w)
+        return undefined;
+    // When the readings cover only part of the window, the covered part's rate stands for the
+    // whole window: per-request CPU divides CPU by the requests of the same span.
+    const windowCpuUs = (w.cpuUs * durationMs) / w.coveredMs;
+    return {
+        cpuPercentMean: round1(w.cpuPercentMean),
+        cpuUsPerRequest: total > 0 ? round1(windowCpuUs / total) : 0,
+        rssBytesMax: w.rssBytesMax,
+        rssBytesMean: w.rssBytesMean,
+    };
+}
+function round1(x) {
+    return Math.round(x * 10) / 10;
+}
+function round2(x) {
+    return Math.round(x * 100) / 100;
+}
+//# sourceMappingURL=build-level-report.js.map
+
+/***/ }),
+
+/***/ 71311:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ renderComparisonMarkdown)
+/* harmony export */ });
+/* unused harmony export COMPARISON_MARKDOWN_MAX_CHARS */
+/* harmony import */ var _stats_metric_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19335);
+/* harmony import */ var _describe_ab_design_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62924);
+
+
+/** Upper bound on the rendered length, in characters. */
+const COMPARISON_MARKDOWN_MAX_CHARS = 60_000;
+/** Character budgets per section; their sum stays well under the maximum. */
+const BUDGET = {
+    table: 30_000,
+    reasons: 8_000,
+    charts: 6_000,
+    thresholds: 10_000,
+    notes: 3_000,
+};
+/** Most levels drawn in one chart, and most charts. */
+const MAX_CHART_LEVELS = 40;
+const MAX_CHARTS = 4;
+/** Longest free text (reasons, messages, names) kept in one cell. */
+const MAX_CELL_CHARS = 300;
+/** Escapes text for a table cell or inline Markdown; GitHub also renders inline HTML. */
+function escapeMd(text) {
+    const clipped = text.length > MAX_CELL_CHARS ? `${text.slice(0, MAX_CELL_CHARS - 1)}…` : text;
+    return clipped
+        .replace(/\\/g, '\\\\')
+        .replace(/\|/g, '\\|')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/[\r\n]+/g, ' ');
+}
+/** Text inside a code span in a table cell: code spans show `<` as is, only `|` needs escaping. */
+function escapeCode(text) {
+    const clipped = text.length > MAX_CELL_CHARS ? `${text.slice(0, MAX_CELL_CHARS - 1)}…` : text;
+    return `\`${clipped
+        .replace(/`/g, "'")
+        .replace(/\|/g, '\\|')
+        .replace(/[\r\n]+/g, ' ')}\``;
+}
+/** Verdict in words; no emoji, bold only where the reader must act. */
+const VERDICT_WORDS = {
+    regression: '**regression**',
+    improvement: 'improvement',
+    'no-change': 'no change',
+    inconclusive: 'inconclusive',
+    invalid: 'not judged',
+};
+/** Which rows to keep first when a table must be cut. */
+const VERDICT_PRIORITY = {
+    regression: 0,
+    improvement: 1,
+    inconclusive: 2,
+    invalid: 3,
+    'no-change': 4,
+};
+const STATUS_WORDS = {
+    fail: '**fail**',
+    warn: 'warn',
+    pass: 'pass',
+    'no-baseline': 'no baseline',
+    invalid: 'not judged',
+};
+const STATUS_PRIORITY = {
+    fail: 0,
+    warn: 1,
+    invalid: 2,
+    'no-baseline': 3,
+    pass: 4,
+};
+/** A URL made safe inside `[text](url)`: no spaces, parentheses or angle brackets. */
+function safeLink(url) {
+    return url.replace(/[\s()<>]/g, (c) => encodeURIComponent(c).replace(/[()]/g, (p) => (p === '(' ? '%28' : '%29')));
+}
+function pointer(link) {
+    return link ? `[the full report](${safeLink(link)})` : 'the full report';
+}
+/**
+ * Keeps rows in their order while they fit `budget`; when they do not, keeps the most important
+ * ones (lowest priority value first, original order among equals) and says how many were cut.
+ */
+function fitRows(rows, budget, link) {
+    const total = rows.reduce((n, r) => n + r.text.length + 1, 0);
+    if (total <= budget)
+        return rows.map((r) => r.text);
+    const reserve = 200;
+    const ranked = rows
+        .map((r, i) => ({ ...r, i }))
+        .sort((a, b) => a.priority - b.priority || a.i - b.i);
+    const kept = [];
+    let used = 0;
+    for (const r of ranked) {
+        if (used + r.text.length + 1 > budget - reserve)
+            break;
+        kept.push(r);
+        used += r.text.length + 1;
+    }
+    kept.sort((a, b) => a.i - b.i);
+    const omitted = rows.length - kept.length;
+    return [
+        ...kept.map((r) => r.text),
+        '',
+        `_${omitted} more row${omitted === 1 ? '' : 's'} not shown (the most important are kept); see ${pointer(link)}._`,
+    ];
+}
+function changeCell(m) {
+    const change = (0,_stats_metric_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatChange */ .eD)(m.change, m.changeKind);
+    // A zero-width interval (no failures on either side) adds nothing to the point estimate.
+    if (!m.ci || (m.ci.low === m.change && m.ci.high === m.change))
+        return change;
+    return `${change} (${(0,_stats_metric_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatInterval */ .vy)(m.ci, m.changeKind)})`;
+}
+function verdictTable(comparison, link) {
+    const confidence = Math.round(comparison.settings.confidence * 100);
+    const header = [
+        `| Scenario | Level | Metric | Baseline | Candidate | Change (${confidence}% interval) | Verdict |`,
+        '|---|---:|---|---:|---:|---|---|',
+    ];
+    const rows = comparison.metrics.map((m) => ({
+        priority: VERDICT_PRIORITY[m.verdict],
+        text: `| ${escapeMd(m.scenario)} | ${(0,_stats_metric_format_js__WEBPACK_IMPORTED_MODULE_0__/* .shortLevelLabel */ .lo)(m.model, m.level)} | ${(0,_stats_metric_format_js__WEBPACK_IMPORTED_MODULE_0__/* .metricLabel */ .B)(m.metric)} | ${(0,_stats_metric_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMetricValue */ .dd)(m.metric, m.baseline)} | ${(0,_stats_metric_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMetricValue */ .dd)(m.metric, m.candidate)} | ${changeCell(m)} | ${VERDICT_WORDS[m.verdict]} |`,
+    }));
+    return [...header, ...fitRows(rows, BUDGET.table, link)];
+}
+function reasonsSection(comparison, link) {
+    const notable = comparison.metrics.filter((m) => m.verdict !== 'no-change');
+    if (notable.length === 0)
+        return [];
+    const rows = notable.map((m) => ({
+        priority: VERDICT_PRIORITY[m.verdict],
+        text: `- ${escapeMd(m.scenario)}, ${(0,_stats_metric_format_js__WEBPACK_IMPORTED_MODULE_0__/* .shortLevelLabel */ .lo)(m.model, m.level)}, ${(0,_stats_metric_format_js__WEBPACK_IMPORTED_MODULE_0__/* .metricLabel */ .B)(m.metric)}: ${escapeMd(m.reason)}`,
+    }));
+    return [
+        '<details><summary>Why: the verdicts that are not "no change"</summary>',
+        '',
+        ...fitRows(rows, BUDGET.reasons, link),
+        '',
+        '</details>',
+    ];
+}
+/** Quotes a string for Mermaid (no double quotes or backticks inside). */
+function mermaidString(text) {
+    const plain = text
+        .replace(/["`\\]/g, "'")
+        .replace(/</g, '‹')
+        .replace(/>/g, '›')
+        .replace(/[\r\n]+/g, ' ');
+    return `"${plain.slice(0, 80)}"`;
+}
+/** p99 in ms with enough digits to tell close values apart. */
+function msValue(us) {
+    return String(Number((us / 1000).toPrecision(4)));
+}
+function p99Charts(comparison) {
+    const groups = new Map();
+    for (const m of comparison.metrics) {
+        if (m.metric !== 'p99' || m.verdict === 'invalid')
+            continue;
+        const key = `${m.scenario}\u0000${m.model}`;
+        let g = groups.get(key);
+        if (!g) {
+            g = { scenario: m.scenario, model: m.model, rows: [] };
+            groups.set(key, g);
+        }
+        g.rows.push(m);
+    }
+    const out = [];
+    let used = 0;
+    let drawn = 0;
+    for (const g of groups.values()) {
+        if (drawn >= MAX_CHARTS)
+            break;
+        const rows = [...g.rows].sort((a, b) => a.level - b.level).slice(0, MAX_CHART_LEVELS);
+        // A single level makes no line; the table already says everything about it.
+        if (rows.length < 2)
+            continue;
+        const axis = g.model === 'open' ? 'offered req/s' : 'connections';
+        const chart = [
+            '```mermaid',
+            'xychart-beta',
+            `  title ${mermaidString(`${g.scenario}: p99 latency (ms) by level`)}`,
+            `  x-axis ${mermaidString(axis)} [${rows.map((r) => mermaidString(String(r.level))).join(', ')}]`,
+            `  y-axis "p99 (ms)"`,
+            `  line [${rows.map((r) => msValue(r.baseline)).join(', ')}]`,
+            `  line [${rows.map((r) => msValue(r.candidate)).join(', ')}]`,
+            '```',
+            '',
+        ];
+        const size = chart.reduce((n, l) => n + l.length + 1, 0);
+        if (used + size > BUDGET.charts)
+            break;
+        out.push(...chart);
+        used += size;
+        drawn++;
+    }
+    if (out.length === 0)
+        return [];
+    return [
+        ...out,
+        `_First line: ${escapeMd(comparison.baselineLabel)} (baseline); second line: ${escapeMd(comparison.candidateLabel)} (candidate)._`,
+    ];
+}
+function thresholdsSection(results, link) {
+    if (results.length === 0)
+        return [];
+    const counts = new Map();
+    for (const r of results)
+        counts.set(r.status, (counts.get(r.status) ?? 0) + 1);
+    const summaryParts = [
+        ['fail', 'failed'],
+        ['warn', 'warned'],
+        ['pass', 'passed'],
+        ['no-baseline', 'without baseline'],
+        ['invalid', 'not judged'],
+    ]
+        .filter(([s]) => (counts.get(s) ?? 0) > 0)
+        .map(([s, words]) => `${counts.get(s)} ${words}`);
+    const rows = results.map((r) => ({
+        priority: STATUS_PRIORITY[r.status],
+        text: `| ${STATUS_WORDS[r.status]} | ${escapeCode(r.threshold)} | ${escapeMd(r.scenario)} | ${(0,_stats_metric_format_js__WEBPACK_IMPORTED_MODULE_0__/* .shortLevelLabel */ .lo)(r.model, r.level)} | ${escapeMd(r.message)} |`,
+    }));
+    const anyFailed = (counts.get('fail') ?? 0) > 0;
+    return [
+        `<details${anyFailed ? ' open' : ''}><summary>Thresholds: ${summaryParts.join(', ')}</summary>`,
+        '',
+        '| Status | Threshold | Scenario | Level | Result |',
+        '|---|---|---|---:|---|',
+        ...fitRows(rows, BUDGET.thresholds, link),
+        '',
+        '</details>',
+    ];
+}
+function notesSection(comparison, link) {
+    if (comparison.notes.length === 0)
+        return [];
+    const rows = comparison.notes.map((n) => ({ priority: 0, text: `- ${escapeMd(n)}` }));
+    return ['**Notes**', '', ...fitRows(rows, BUDGET.notes, link)];
+}
+function noiseLine(comparison) {
+    const noise = comparison.noise;
+    if (!noise || noise.length === 0)
+        return [];
+    const byMetric = new Map();
+    for (const n of noise) {
+        const label = (0,_stats_metric_format_js__WEBPACK_IMPORTED_MODULE_0__/* .metricLabel */ .B)(n.metric);
+        const kind = n.metric === 'errorRate' ? 'difference' : 'ratio';
+        if (kind === 'difference')
+            continue;
+        byMetric.set(label, Math.max(byMetric.get(label) ?? 0, n.minDetectableChange));
+    }
+    if (byMetric.size === 0)
+        return [];
+    const parts = [...byMetric].map(([label, mdc]) => `${label} ±${(0,_stats_metric_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatLimit */ .tW)(mdc, 'ratio').slice(1)}`);
+    return [
+        `A/A noise (largest over levels; smaller changes cannot be told from chance): ${parts.join(', ')}.`,
+        '',
+    ];
+}
+function settingsLine(comparison) {
+    const design = (0,_describe_ab_design_js__WEBPACK_IMPORTED_MODULE_1__/* .describeAbDesign */ .X)(comparison);
+    if (design)
+        return design;
+    const s = comparison.settings;
+    const mode = comparison.mode === 'ab'
+        ? 'Interleaved A/B'
+        : comparison.mode === 'history'
+            ? 'Against an earlier run'
+            : 'A/A (baseline against itself)';
+    const rounds = comparison.rounds.baseline === comparison.rounds.candidate
+        ? `${comparison.rounds.candidate} round${comparison.rounds.candidate === 1 ? '' : 's'} each`
+        : `${comparison.rounds.baseline} baseline and ${comparison.rounds.candidate} candidate rounds`;
+    return `${mode}, ${rounds}; ${Math.round(s.confidence * 100)}% bootstrap intervals; no change means within ±${(0,_stats_metric_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatLimit */ .tW)(s.threshold, 'ratio').slice(1)} (error rate ±${(0,_stats_metric_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatLimit */ .tW)(s.errorRateThreshold, 'difference').slice(1)}).`;
+}
+/**
+ * Renders a comparison (and threshold results) as Markdown, never longer than
+ * `COMPARISON_MARKDOWN_MAX_CHARS`.
+ */
+function renderComparisonMarkdown(comparison, thresholds = [], opts = {}) {
+    const link = opts.reportLink;
+    const lines = [
+        `### ${escapeMd(comparison.candidateLabel)} vs ${escapeMd(comparison.baselineLabel)}`,
+        '',
+        `**${escapeMd(comparison.headline)}**`,
+        '',
+    ];
+    if (comparison.verdict !== 'no-baseline') {
+        lines.push(settingsLine(comparison), '');
+        lines.push(...noiseLine(comparison));
+        lines.push(...verdictTable(comparison, link), '');
+        const reasons = reasonsSection(comparison, link);
+        if (reasons.length > 0)
+            lines.push(...reasons, '');
+        const charts = p99Charts(comparison);
+        if (charts.length > 0)
+            lines.push(...charts, '');
+    }
+    const th = thresholdsSection(thresholds, link);
+    if (th.length > 0)
+        lines.push(...th, '');
+    const notes = notesSection(comparison, link);
+    if (notes.length > 0)
+        lines.push(...notes, '');
+    if (link)
+        lines.push(`Full report: ${pointer(link)}`, '');
+    let text = `${lines.join('\n').trimEnd()}\n`;
+    if (text.length > COMPARISON_MARKDOWN_MAX_CHARS) {
+        // Budgets make this unreachable in practice; the cap is a promise to GitHub's comment limit.
+        const tail = `\n\n_Cut at ${COMPARISON_MARKDOWN_MAX_CHARS} characters; see ${pointer(link)}._\n`;
+        text = text.slice(0, COMPARISON_MARKDOWN_MAX_CHARS - tail.length) + tail;
+    }
+    return text;
+}
+//# sourceMappingURL=comparison-markdown.js.map
+
+/***/ }),
+
+/***/ 62924:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ describeAbDesign)
+/* harmony export */ });
+/* harmony import */ var _stats_metric_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19335);
+
+/** The A/B design in words; `undefined` for comparisons that are not a paired A/B. */
+function describeAbDesign(c) {
+    if (!c.abMode)
+        return undefined;
+    const mode = c.abMode === 'duet'
+        ? `Duet A/B (both sides loaded at once, the load split between them${c.cores
+            ? c.cores.pinned
+                ? `; CPUs ${c.cores.first.join(',')} and ${c.cores.second.join(',')}, one half per side, swapped as the schedule says; generator ${c.cores.generator}`
+                : '; not pinned: the sides shared the CPUs'
+            : ''})`
+        : 'Interleaved A/B (one side loaded at a time, order random per round and level)';
+    const rounds = c.rounds.candidate;
+    const stop = c.stopping
+        ? c.stopping.minRounds === c.stopping.maxRounds
+            ? `${rounds} round${rounds === 1 ? '' : 's'} each (fixed)`
+            : `${rounds} round${rounds === 1 ? '' : 's'} each of ${c.stopping.minRounds}–${c.stopping.maxRounds} (${c.stopping.note})`
+        : `${rounds} round${rounds === 1 ? '' : 's'} each`;
+    const s = c.settings;
+    const pairing = c.abMode === 'duet' ? 'per-second pairs' : 'per-round pairs';
+    return `${mode}, ${stop}; judged on ${pairing}, paired t intervals that hold together over every look at ${Math.round(s.confidence * 100)}%; no change means within ±${(0,_stats_metric_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatLimit */ .tW)(s.threshold, 'ratio').slice(1)} (error rate ±${(0,_stats_metric_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatLimit */ .tW)(s.errorRateThreshold, 'difference').slice(1)}).`;
+}
+//# sourceMappingURL=describe-ab-design.js.map
+
+/***/ }),
+
+/***/ 28307:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O7: () => (/* binding */ describeDropped),
+/* harmony export */   SI: () => (/* binding */ describeFailureDetails),
+/* harmony export */   nD: () => (/* binding */ FAILURE_LABELS),
+/* harmony export */   ng: () => (/* binding */ describeFailures),
+/* harmony export */   sh: () => (/* binding */ describeLevelFailure)
+/* harmony export */ });
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18563);
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88845);
+
+
+/** Failure classes in words, as every renderer names them. */
+const FAILURE_LABELS = {
+    connect: 'connect',
+    timeout: 'timeout',
+    reset: 'reset',
+    protocol: 'protocol',
+    httpStatus: 'HTTP status',
+    check: 'check',
+    unfinished: 'unfinished',
+};
+/** Most status codes or check-failure reasons named per level; the rest are counted. */
+const MAX_DETAILS = 5;
+/**
+ * One sentence saying what the target did at a level where no request succeeded (requests
+ * failed, were still waiting, or arrivals were dropped, or the window is empty); undefined
+ * when something succeeded. E.g. "every one of 1,234 responses was HTTP 500".
+ */
+function describeLevelFailure(level) {
+    const { counts } = level;
+    if (counts.success > 0)
+        return undefined;
+    const dropped = counts.droppedSends ?? 0;
+    const failed = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .totalFailures */ .o6)(counts.failures);
+    if (failed === 0 && dropped === 0) {
+        // Nothing answered, failed, waited or was dropped: an empty window is no pass either.
+        return `nothing was measured in the ${(0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDurationMs */ .uH)(level.durationMs)} window: no request completed, failed or was still waiting when it ended`;
+    }
+    const parts = [];
+    if (dropped > 0) {
+        parts.push(`${(0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B4)(dropped)} of ${(0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B4)(dropped + failed)} arrivals were dropped: no connection was free`);
+    }
+    if (failed > 0)
+        parts.push(describeFailed(level, failed));
+    return parts.join('; ');
+}
+/** The sentence for `failed` requests, none of which succeeded. */
+function describeFailed(level, failed) {
+    const f = level.counts.failures;
+    const only = _model_js__WEBPACK_IMPORTED_MODULE_0__/* .FAILURE_CLASSES */ .CJ.find((k) => (f[k] ?? 0) === failed);
+    const n = (0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B4)(failed);
+    const every = failed === 1 ? 'the one request' : `every one of ${n} requests`;
+    const everyResponse = failed === 1 ? 'the one response' : `every one of ${n} responses`;
+    switch (only) {
+        case 'unfinished':
+            return `no response completed in the ${(0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDurationMs */ .uH)(level.durationMs)} window: ${n} request${failed === 1 ? ' was' : 's were'} still waiting when it ended`;
+        case 'timeout':
+            return `${every} timed out: no complete response within the request timeout`;
+        case 'connect':
+            return `no connection could be made: ${failed === 1 ? 'the one attempt' : `all ${n} attempts`} failed`;
+        case 'reset':
+            return `the target closed or reset the connection on ${every}`;
+        case 'protocol':
+            return `${everyResponse} broke HTTP/1.1 (a response with no request outstanding, conflicting lengths or garbage)`;
+        case 'httpStatus':
+            return `${everyResponse} ${describeStatuses(level.counts.httpStatuses, failed)}`;
+        case 'check':
+            return `${everyResponse} failed its checks${describeReasons(level.counts.checkFailures)}`;
+        case undefined: {
+            const classes = _model_js__WEBPACK_IMPORTED_MODULE_0__/* .FAILURE_CLASSES */ .CJ.filter((k) => (f[k] ?? 0) > 0)
+                .map((k) => `${(0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B4)(f[k] ?? 0)} ${FAILURE_LABELS[k]}`)
+                .join(', ');
+            return `all ${n} requests failed: ${classes}`;
+        }
+    }
+}
+/** "was HTTP 500", or the statuses seen when there were several. */
+function describeStatuses(statuses, failed) {
+    const seen = Object.entries(statuses ?? {}).sort((a, b) => b[1] - a[1]);
+    if (seen.length === 1 && seen[0][1] === failed)
+        return `was HTTP ${seen[0][0]}`;
+    if (seen.length === 0)
+        return 'had a status outside the accepted list';
+    return `had a status outside the accepted list: ${seen
+        .map(([status, count]) => `${(0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B4)(count)} × HTTP ${status}`)
+        .join(', ')}`;
+}
+/** ": <the most frequent reason>" (and how many others), or nothing when unknown. */
+function describeReasons(reasons) {
+    const seen = Object.entries(reasons ?? {}).sort((a, b) => b[1] - a[1]);
+    if (seen.length === 0)
+        return '';
+    const [top] = seen[0];
+    if (seen.length === 1)
+        return `: ${top}`;
+    return `: most often ${top} (${seen.length - 1} other reason${seen.length === 2 ? '' : 's'})`;
+}
+/** Failures of a level by class in words, e.g. `3 connect, 12 timeout`; empty when none. */
+function describeFailures(f) {
+    return _model_js__WEBPACK_IMPORTED_MODULE_0__/* .FAILURE_CLASSES */ .CJ.filter((k) => (f[k] ?? 0) > 0)
+        .map((k) => `${(0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B4)(f[k] ?? 0)} ${FAILURE_LABELS[k]}`)
+        .join(', ');
+}
+/**
+ * What failed at a level beyond the classes, e.g. `HTTP 500 ×12; $.success == true did not
+ * hold ×3`: status codes and check reasons, most frequent first; empty when none are known.
+ */
+function describeFailureDetails(counts) {
+    const parts = [];
+    const byCount = (record) => Object.entries(record ?? {}).sort((a, b) => b[1] - a[1]);
+    const statuses = byCount(counts.httpStatuses);
+    const reasons = byCount(counts.checkFailures);
+    for (const [status, n] of statuses.slice(0, MAX_DETAILS)) {
+        parts.push(`HTTP ${status} ×${(0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B4)(n)}`);
+    }
+    for (const [reason, n] of reasons.slice(0, MAX_DETAILS))
+        parts.push(`${reason} ×${(0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B4)(n)}`);
+    const more = Math.max(0, statuses.length - MAX_DETAILS) + Math.max(0, reasons.length - MAX_DETAILS);
+    if (more > 0)
+        parts.push(`${more} more in result.json`);
+    return parts.join('; ');
+}
+/** The open model's dropped arrivals in words, e.g. `9,992 of 10,000 arrivals dropped…`; empty when none. */
+function describeDropped(counts) {
+    const dropped = counts.droppedSends ?? 0;
+    if (dropped === 0)
+        return '';
+    return `${(0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B4)(dropped)} of ${(0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B4)(dropped + counts.total)} arrivals dropped: no connection was free in time`;
+}
+//# sourceMappingURL=level-health.js.map
+
+/***/ }),
+
+/***/ 76893:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ renderMarkdownReport)
+/* harmony export */ });
+/* unused harmony export MARKDOWN_MAX_CHARS */
+/* harmony import */ var _build_level_report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4358);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(18563);
+/* harmony import */ var _level_health_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28307);
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88845);
+/**
+ * `summary.md`: what a reader of a job summary or a report directory looks at first. It must fit
+ * in a PR comment (65,536 characters) with room to spare, so it stops adding rows at
+ * `MARKDOWN_MAX_CHARS` and points to the full report instead.
+ */
+
+
+
+
+/** Upper bound on the length of `summary.md`, in characters. */
+const MARKDOWN_MAX_CHARS = 60_000;
+/** Most generator warnings listed one by one; the rest are counted. */
+const MAX_WARNINGS = 20;
+/** Most notes listed; the rest are counted. */
+const MAX_NOTES = 20;
+/** Longest single free-text line (notes, environment values) before it is cut. */
+const MAX_LINE_CHARS = 500;
+/** Escapes text for a Markdown table cell or inline position. */
+function escapeMd(text) {
+    return clip(text)
+        .replace(/\\/g, '\\\\')
+        .replace(/\|/g, '\\|')
+        .replace(/[\r\n]+/g, ' ');
+}
+function clip(text) {
+    return text.length > MAX_LINE_CHARS ? `${text.slice(0, MAX_LINE_CHARS - 1)}…` : text;
+}
+function targetLabel(report) {
+    const t = report.target;
+    const what = t.product ?? t.image ?? t.url;
+    return what === t.url ? t.url : `${what} (${t.url})`;
+}
+function levelLabel(l) {
+    return l.model === 'open' ? `${(0,_units_js__WEBPACK_IMPORTED_MODULE_3__/* .formatRps */ .N2)(l.level)} req/s` : `${l.level} conn`;
+}
+function tableRow(l) {
+    const cells = [
+        levelLabel(l) + (l.generator.generatorBound ? ' ⚠' : ''),
+        (0,_units_js__WEBPACK_IMPORTED_MODULE_3__/* .formatRps */ .N2)(l.throughput.successRps),
+        (0,_units_js__WEBPACK_IMPORTED_MODULE_3__/* .formatUs */ .oC)(l.latencyUs.p50),
+        (0,_units_js__WEBPACK_IMPORTED_MODULE_3__/* .formatUs */ .oC)(l.latencyUs.p99),
+        (0,_units_js__WEBPACK_IMPORTED_MODULE_3__/* .formatUs */ .oC)(l.latencyUs.p999),
+        (0,_units_js__WEBPACK_IMPORTED_MODULE_3__/* .formatRatioPercent */ .Qq)(l.errorRate),
+        (0,_units_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCpuPercent */ .$Z)(l.generator.cpuPercentMean),
+        l.server ? (0,_units_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCpuUsPerRequest */ .ms)(l.server.cpuUsPerRequest) : '-',
+    ];
+    return `| ${cells.join(' | ')} |`;
+}
+const TABLE_HEADER = [
+    '| level | req/s | p50 | p99 | p99.9 | errors | generator CPU | server CPU/req |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|',
+];
+function headLines(report) {
+    const lines = [
+        `## ${escapeMd(report.name)}: ${escapeMd(targetLabel(report))}, ${(0,_units_js__WEBPACK_IMPORTED_MODULE_3__/* .formatUtc */ .ay)(report.startedAt)}`,
+        '',
+    ];
+    const levels = report.levels.length;
+    const status = report.outcome === 'ok'
+        ? report.partial
+            ? 'Partial run'
+            : 'Completed'
+        : report.outcome === 'interrupted'
+            ? 'Interrupted: partial results'
+            : 'Target failure';
+    const took = (0,_units_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDurationMs */ .uH)(Date.parse(report.finishedAt) - Date.parse(report.startedAt));
+    lines.push(`${status}: ${levels} level(s) in ${took}. Run \`${escapeMd(report.id)}\`.`, '');
+    const bound = report.levels.filter((l) => l.generator.generatorBound);
+    for (const l of bound.slice(0, MAX_WARNINGS)) {
+        lines.push(`> ⚠ **${escapeMd(l.scenario)} @ ${levelLabel(l)}**: ${escapeMd(l.generator.note)}.`);
+        lines.push('>');
+    }
+    if (bound.length > MAX_WARNINGS) {
+        lines.push(`> ⚠ ${bound.length - MAX_WARNINGS} more generator-bound level(s): see result.json.`);
+        lines.push('>');
+    }
+    if (bound.length > 0) {
+        lines.pop();
+        lines.push('');
+    }
+    const noisy = report.levels.flatMap((l) => {
+        const noise = (0,_build_level_report_js__WEBPACK_IMPORTED_MODULE_0__/* .describeMachineNoise */ .t8)(l);
+        return noise ? [{ l, noise }] : [];
+    });
+    for (const { l, noise } of noisy.slice(0, MAX_WARNINGS)) {
+        lines.push(`> Machine at **${escapeMd(l.scenario)} @ ${levelLabel(l)}**: ${escapeMd(noise)}.`);
+        lines.push('>');
+    }
+    if (noisy.length > MAX_WARNINGS) {
+        lines.push(`> ${noisy.length - MAX_WARNINGS} more level(s) on a noisy machine: see result.json.`);
+        lines.push('>');
+    }
+    if (noisy.length > 0) {
+        lines.pop();
+        lines.push('');
+    }
+    return lines;
+}
+/** One line per level with failures or dropped arrivals: classes, statuses, reasons. */
+function failureLines(report) {
+    const failing = report.levels.filter((l) => (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .totalFailures */ .o6)(l.counts.failures) > 0 || (l.counts.droppedSends ?? 0) > 0);
+    if (failing.length === 0)
+        return [];
+    const lines = ['### Failures', ''];
+    for (const l of failing.slice(0, MAX_WARNINGS)) {
+        const parts = [];
+        const classes = (0,_level_health_js__WEBPACK_IMPORTED_MODULE_2__/* .describeFailures */ .ng)(l.counts.failures);
+        if (classes) {
+            const details = (0,_level_health_js__WEBPACK_IMPORTED_MODULE_2__/* .describeFailureDetails */ .SI)(l.counts);
+            parts.push(`${classes} of ${(0,_units_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(l.counts.total)} requests${details ? ` (${details})` : ''}`);
+        }
+        const dropped = (0,_level_health_js__WEBPACK_IMPORTED_MODULE_2__/* .describeDropped */ .O7)(l.counts);
+        if (dropped)
+            parts.push(dropped);
+        lines.push(`- **${escapeMd(l.scenario)} @ ${levelLabel(l)}**: ${escapeMd(parts.join('; '))}`);
+    }
+    if (failing.length > MAX_WARNINGS) {
+        lines.push(`- … ${failing.length - MAX_WARNINGS} more level(s) with failures in result.json`);
+    }
+    lines.push('');
+    return lines;
+}
+function tailLines(report) {
+    const lines = failureLines(report);
+    if (report.notes.length > 0) {
+        lines.push('### Notes', '');
+        for (const note of report.notes.slice(0, MAX_NOTES))
+            lines.push(`- ${escapeMd(note)}`);
+        if (report.notes.length > MAX_NOTES) {
+            lines.push(`- … ${report.notes.length - MAX_NOTES} more in result.json`);
+        }
+        lines.push('');
+    }
+    const e = report.environment;
+    const env = [
+        ['Host', e.hostname],
+        ['CPU', `${e.cpuModel}, ${e.cpus} logical CPUs`],
+        ['Memory', (0,_units_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(e.memoryBytes)],
+        ['OS', e.os],
+        ['Node.js', e.nodeVersion],
+        ['undici', e.undiciVersion],
+        ['bench-action', e.toolVersion],
+        ['Commit', e.gitSha === undefined ? undefined : `${e.gitSha}${e.gitDirty ? ' (dirty)' : ''}`],
+        ['VM size', e.vmSize],
+        ['Region', e.region],
+        ['Image', report.target.image],
+        ['Image digest', report.target.imageDigest],
+        ['Config', report.config.path],
+        ['Config hash', report.config.hash],
+    ];
+    lines.push('<details><summary>Environment</summary>', '');
+    for (const [k, v] of env)
+        if (v !== undefined && v !== '')
+            lines.push(`- ${k}: ${escapeMd(v)}`);
+    lines.push('', '</details>', '');
+    return lines;
+}
+const LEGEND = 'p50/p99/p99.9: latency of successful requests. Generator CPU: the load generator’s own use of one core; ⚠ marks levels it limited. Server CPU/req: target CPU time per completed request.\n\n';
+/** Renders `summary.md`, never longer than `MARKDOWN_MAX_CHARS`. */
+function renderMarkdownReport(report) {
+    const head = headLines(report).join('\n') + '\n';
+    const tail = tailLines(report).join('\n');
+    const pointer = (omitted) => `\n_${omitted} more level(s) not shown: the full figures are in result.json and results.csv._\n\n`;
+    // Reserve room for the truncation pointer so adding it can never break the limit.
+    let budget = MARKDOWN_MAX_CHARS -
+        head.length -
+        tail.length -
+        LEGEND.length -
+        pointer(report.levels.length).length;
+    const scenarios = [...new Set(report.levels.map((l) => l.scenario))];
+    let body = '';
+    let shown = 0;
+    outer: for (const scenario of scenarios) {
+        const section = [`### ${escapeMd(scenario)}`, '', ...TABLE_HEADER].join('\n') + '\n';
+        if (section.length > budget)
+            break;
+        let text = section;
+        let rows = 0;
+        for (const l of report.levels) {
+            if (l.scenario !== scenario)
+                continue;
+            const row = tableRow(l) + '\n';
+            if (text.length + row.length + 1 > budget) {
+                if (rows > 0)
+                    body += text + '\n';
+                break outer;
+            }
+            text += row;
+            rows++;
+            shown++;
+        }
+        body += text + '\n';
+        budget -= text.length + 1;
+    }
+    if (shown < report.levels.length)
+        body += pointer(report.levels.length - shown);
+    else if (report.levels.length === 0)
+        body += '_No level was measured._\n\n';
+    if (shown > 0)
+        body += LEGEND;
+    return head + body + tail;
+}
+//# sourceMappingURL=markdown.js.map
+
+/***/ }),
+
+/***/ 89110:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ renderRunSummaryMarkdown)
+/* harmony export */ });
+/* harmony import */ var _stats_compare_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12472);
+/* harmony import */ var _comparison_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71311);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76893);
+/**
+ * The Markdown summary of a run, the same in `summary.md`, the job summary and the PR comment:
+ * the verdict table and thresholds first when the run was compared or has thresholds (a run
+ * without a baseline shows the neutral "no baseline yet" comparison), then the results tables.
+ */
+
+
+
+/** Renders the summary of `report` (comparison and thresholds as attached to it). */
+function renderRunSummaryMarkdown(report) {
+    const thresholds = report.thresholds ?? [];
+    if (report.comparison === undefined && thresholds.length === 0) {
+        return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .renderMarkdownReport */ ._)(report);
+    }
+    const comparison = report.comparison ?? (0,_stats_compare_js__WEBPACK_IMPORTED_MODULE_0__/* .compareReports */ .ll)([], [report]);
+    const verdicts = (0,_comparison_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .renderComparisonMarkdown */ .h)(comparison, thresholds, { reportLink: 'report.html' });
+    return `${verdicts}\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .renderMarkdownReport */ ._)(report)}`;
+}
+//# sourceMappingURL=run-summary-markdown.js.map
+
+/***/ }),
+
+/***/ 16125:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JZ: () => (/* binding */ median),
+/* harmony export */   PP: () => (/* binding */ DEFAULT_BOOTSTRAP_SEED),
+/* harmony export */   SZ: () => (/* binding */ createRng),
+/* harmony export */   bF: () => (/* binding */ bootstrapRelativeChange),
+/* harmony export */   i2: () => (/* binding */ mean),
+/* harmony export */   u8: () => (/* binding */ DEFAULT_BOOTSTRAP_ITERATIONS),
+/* harmony export */   ub: () => (/* binding */ bootstrapDifference)
+/* harmony export */ });
+/* unused harmony exports summarize, quantileSorted */
+/**
+ * Percentile bootstrap intervals for comparing two small samples (per-round or per-second
+ * values). The generator is a seeded PRNG so the same inputs always give the same interval: a
+ * verdict that flips on a re-render would destroy trust in it.
+ */
+/** Default number of bootstrap resamples. */
+const DEFAULT_BOOTSTRAP_ITERATIONS = 2000;
+/** Default PRNG seed. */
+const DEFAULT_BOOTSTRAP_SEED = 20_261_129;
+/** mulberry32: tiny, fast and good enough for resampling indexes; deterministic per seed. */
+function createRng(seed) {
+    let a = seed >>> 0;
+    return () => {
+        a = (a + 0x6d2b79f5) >>> 0;
+        let t = a;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+    };
+}
+/** Median of a non-empty list (mean of the two middle values for even sizes); NaN when empty. */
+function median(values) {
+    if (values.length === 0)
+        return Number.NaN;
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = sorted.length >> 1;
+    return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+/** Arithmetic mean; NaN when empty. */
+function mean(values) {
+    if (values.length === 0)
+        return Number.NaN;
+    let sum = 0;
+    for (const v of values)
+        sum += v;
+    return sum / values.length;
+}
+/** The chosen statistic of a sample. */
+function summarize(values, statistic) {
+    return statistic === 'median' ? median(values) : mean(values);
+}
+/** Value at quantile q (0..1) of a sorted list, linear interpolation between ranks. */
+function quantileSorted(sorted, q) {
+    if (sorted.length === 0)
+        return Number.NaN;
+    const pos = (sorted.length - 1) * Math.min(1, Math.max(0, q));
+    const lo = Math.floor(pos);
+    const hi = Math.ceil(pos);
+    const a = sorted[lo];
+    const b = sorted[hi];
+    return a + (b - a) * (pos - lo);
+}
+/** Fills `out` with a resample (with replacement) of `values`. */
+function resampleInto(values, out, rng) {
+    const n = values.length;
+    for (let i = 0; i < n; i++)
+        out[i] = values[Math.floor(rng() * n)];
+}
+/**
+ * Bootstraps `combine(stat(resampled a), stat(resampled b))`, resampling each side
+ * independently, and returns the percentile interval. `undefined` when a side is empty or no
+ * resample gave a finite value.
+ */
+function bootstrapTwoSample(a, b, combine, options) {
+    if (a.length === 0 || b.length === 0)
+        return undefined;
+    const statistic = options.statistic ?? 'median';
+    const iterations = Math.max(1, Math.floor(options.iterations ?? DEFAULT_BOOTSTRAP_ITERATIONS));
+    const confidence = options.confidence ?? 0.95;
+    const rng = createRng(options.seed ?? DEFAULT_BOOTSTRAP_SEED);
+    const estimate = combine(summarize(a, statistic), summarize(b, statistic));
+    if (!Number.isFinite(estimate))
+        return undefined;
+    const bufA = new Array(a.length);
+    const bufB = new Array(b.length);
+    const draws = [];
+    for (let i = 0; i < iterations; i++) {
+        resampleInto(a, bufA, rng);
+        resampleInto(b, bufB, rng);
+        const v = combine(summarize(bufA, statistic), summarize(bufB, statistic));
+        if (Number.isFinite(v))
+            draws.push(v);
+    }
+    if (draws.length === 0)
+        return undefined;
+    draws.sort((x, y) => x - y);
+    const alpha = (1 - confidence) / 2;
+    return {
+        estimate,
+        low: quantileSorted(draws, alpha),
+        high: quantileSorted(draws, 1 - alpha),
+        confidence,
+        iterations: draws.length,
+    };
+}
+/**
+ * Interval of stat(candidate) / stat(baseline) − 1 (e.g. +0.15 for 15% higher). Resamples whose
+ * baseline statistic is zero are dropped.
+ */
+function bootstrapRelativeChange(baseline, candidate, options = {}) {
+    return bootstrapTwoSample(baseline, candidate, (b, c) => (b > 0 ? c / b - 1 : Number.NaN), options);
+}
+/** Interval of stat(candidate) − stat(baseline), for quantities compared absolutely. */
+function bootstrapDifference(baseline, candidate, options = {}) {
+    return bootstrapTwoSample(baseline, candidate, (b, c) => c - b, options);
+}
+//# sourceMappingURL=bootstrap.js.map
+
+/***/ }),
+
+/***/ 12472:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FH: () => (/* binding */ DEFAULT_CONFIDENCE),
+/* harmony export */   aV: () => (/* binding */ DEFAULT_THRESHOLD),
+/* harmony export */   hm: () => (/* binding */ judgeInterval),
+/* harmony export */   jA: () => (/* binding */ decideOverallVerdict),
+/* harmony export */   ll: () => (/* binding */ compareReports),
+/* harmony export */   m9: () => (/* binding */ DEFAULT_ERROR_RATE_THRESHOLD),
+/* harmony export */   wx: () => (/* binding */ summarizeVerdicts)
+/* harmony export */ });
+/* unused harmony exports MIN_ROUNDS_WITHOUT_FLOOR, NO_BASELINE_HEADLINE */
+/* harmony import */ var _report_comparison_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25561);
+/* harmony import */ var _bootstrap_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16125);
+/* harmony import */ var _metric_format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19335);
+/* harmony import */ var _metric_samples_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36365);
+
+
+
+
+/** Default relative threshold: changes within ±5% count as no change. */
+const DEFAULT_THRESHOLD = 0.05;
+/** Default error-rate threshold: 0.1 percentage points. */
+const DEFAULT_ERROR_RATE_THRESHOLD = 0.001;
+/** Default confidence level of the intervals. */
+const DEFAULT_CONFIDENCE = 0.95;
+/**
+ * Rounds per side from which the percentile bootstrap is trusted alone; with fewer, a change
+ * must also clear the rounds' own spread (see `findNoiseFloor`).
+ */
+const MIN_ROUNDS_WITHOUT_FLOOR = 5;
+/** Headline when there is nothing to compare against. */
+const NO_BASELINE_HEADLINE = 'No baseline yet: this run becomes the reference';
+/**
+ * Compares a candidate with a baseline, each a list of rounds, metric by metric at every
+ * scenario × level present on both sides. An empty baseline gives a `no-baseline` comparison.
+ */
+function compareReports(baseline, candidate, opts = {}) {
+    const settings = {
+        threshold: opts.threshold ?? DEFAULT_THRESHOLD,
+        errorRateThreshold: opts.errorRateThreshold ?? DEFAULT_ERROR_RATE_THRESHOLD,
+        confidence: opts.confidence ?? DEFAULT_CONFIDENCE,
+        iterations: opts.iterations ?? _bootstrap_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_BOOTSTRAP_ITERATIONS */ .u8,
+        seed: opts.seed ?? _bootstrap_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_BOOTSTRAP_SEED */ .PP,
+    };
+    const metricsWanted = opts.metrics ?? _report_comparison_model_js__WEBPACK_IMPORTED_MODULE_0__/* .COMPARED_METRICS */ .wo;
+    const base = {
+        baselineLabel: opts.baselineLabel ?? 'baseline',
+        candidateLabel: opts.candidateLabel ?? 'candidate',
+        rounds: { baseline: baseline.length, candidate: candidate.length },
+        mode: opts.mode ?? 'ab',
+        settings,
+        ...(opts.noise ? { noise: opts.noise } : {}),
+    };
+    if (baseline.length === 0) {
+        return {
+            ...base,
+            metrics: [],
+            headline: NO_BASELINE_HEADLINE,
+            verdict: 'no-baseline',
+            notes: [],
+        };
+    }
+    const notes = describeRounds(baseline, 'baseline').concat(describeRounds(candidate, 'candidate'));
+    const baseGroups = (0,_metric_samples_js__WEBPACK_IMPORTED_MODULE_2__/* .groupLevelRounds */ .$g)(baseline);
+    const candGroups = (0,_metric_samples_js__WEBPACK_IMPORTED_MODULE_2__/* .groupLevelRounds */ .$g)(candidate);
+    const metrics = [];
+    for (const [key, cand] of candGroups) {
+        const baseGroup = baseGroups.get(key);
+        if (!baseGroup) {
+            notes.push(`${cand.scenario} at ${(0,_metric_format_js__WEBPACK_IMPORTED_MODULE_3__/* .levelLabel */ .v3)(cand.model, cand.level)}: not in the baseline; not compared.`);
+            continue;
+        }
+        for (const metric of metricsWanted) {
+            const known = opts.noise?.find((n) => n.metric === metric &&
+                n.scenario === cand.scenario &&
+                n.model === cand.model &&
+                n.level === cand.level);
+            const m = compareMetric(baseGroup, cand, metric, settings, notes, known);
+            if (m)
+                metrics.push(m);
+        }
+    }
+    for (const [key, b] of baseGroups) {
+        if (!candGroups.has(key)) {
+            notes.push(`${b.scenario} at ${(0,_metric_format_js__WEBPACK_IMPORTED_MODULE_3__/* .levelLabel */ .v3)(b.model, b.level)}: not in the candidate; not compared.`);
+        }
+    }
+    notes.push(...describeSampleSize(baseline.length, candidate.length));
+    return {
+        ...base,
+        metrics,
+        headline: summarizeVerdicts(metrics),
+        verdict: decideOverallVerdict(metrics),
+        notes,
+    };
+}
+/** What the number of rounds means for the verdicts, in words. */
+function describeSampleSize(baselineRounds, candidateRounds) {
+    const fewest = Math.min(baselineRounds, candidateRounds);
+    if (fewest === 0)
+        return [];
+    if ((0,_metric_samples_js__WEBPACK_IMPORTED_MODULE_2__/* .chooseSampleSource */ .hX)(baselineRounds, candidateRounds) === 'seconds') {
+        return [
+            'One round on a side: intervals come from per-second values and cannot see how much whole runs differ; on shared machines run 3 or more rounds per side, or pass an A/A noise estimate.',
+        ];
+    }
+    if (fewest < MIN_ROUNDS_WITHOUT_FLOOR) {
+        return [
+            `${fewest} rounds on the smaller side: a change is called only when its interval also clears the rounds' own spread; ${MIN_ROUNDS_WITHOUT_FLOOR} or more rounds per side give sharper verdicts.`,
+        ];
+    }
+    return [];
+}
+/** Notes about rounds whose numbers deserve caution. */
+function describeRounds(reports, side) {
+    const notes = [];
+    reports.forEach((r, i) => {
+        if (r.partial || r.outcome !== 'ok') {
+            notes.push(`${side} round ${i + 1} ended as "${r.outcome}"${r.partial ? ' (partial)' : ''}; its levels hold what was measured.`);
+        }
+    });
+    return notes;
+}
+/** Compares one metric of one level; `undefined` when neither side measured it. */
+function compareMetric(baseGroup, candGroup, metric, settings, notes, known) {
+    const where = `${candGroup.scenario} at ${(0,_metric_format_js__WEBPACK_IMPORTED_MODULE_3__/* .levelLabel */ .v3)(candGroup.model, candGroup.level)}`;
+    const baseValues = (0,_metric_samples_js__WEBPACK_IMPORTED_MODULE_2__/* .collectRoundValues */ .h8)(baseGroup.rounds, metric);
+    const candValues = (0,_metric_samples_js__WEBPACK_IMPORTED_MODULE_2__/* .collectRoundValues */ .h8)(candGroup.rounds, metric);
+    const changeKind = (0,_metric_samples_js__WEBPACK_IMPORTED_MODULE_2__/* .isComparedAbsolutely */ .Sb)(metric) ? 'difference' : 'ratio';
+    const source = (0,_metric_samples_js__WEBPACK_IMPORTED_MODULE_2__/* .chooseSampleSource */ .hX)(baseGroup.rounds.length, candGroup.rounds.length);
+    const head = {
+        scenario: candGroup.scenario,
+        model: candGroup.model,
+        level: candGroup.level,
+        metric,
+        changeKind,
+    };
+    if (baseValues.length === 0 && candValues.length === 0) {
+        // Server CPU is optional: silently absent when no side sampled the target.
+        if (metric !== 'serverCpuUsPerRequest') {
+            notes.push(`${where}: no ${(0,_metric_format_js__WEBPACK_IMPORTED_MODULE_3__/* .metricLabel */ .B)(metric)} on either side; not compared.`);
+        }
+        return undefined;
+    }
+    const baselineValue = baseValues.length > 0 ? (0,_bootstrap_js__WEBPACK_IMPORTED_MODULE_1__/* .median */ .JZ)(baseValues) : Number.NaN;
+    const candidateValue = candValues.length > 0 ? (0,_bootstrap_js__WEBPACK_IMPORTED_MODULE_1__/* .median */ .JZ)(candValues) : Number.NaN;
+    const change = changeKind === 'ratio'
+        ? baselineValue > 0
+            ? candidateValue / baselineValue - 1
+            : Number.NaN
+        : candidateValue - baselineValue;
+    const invalid = (reason) => ({
+        ...head,
+        baseline: finiteOr0(baselineValue),
+        candidate: finiteOr0(candidateValue),
+        change: finiteOr0(change),
+        ci: null,
+        samples: { source, baseline: 0, candidate: 0 },
+        verdict: 'invalid',
+        reason,
+    });
+    if (isGeneratorBound(baseGroup.rounds) || isGeneratorBound(candGroup.rounds)) {
+        const sides = [
+            isGeneratorBound(baseGroup.rounds) ? 'baseline' : '',
+            isGeneratorBound(candGroup.rounds) ? 'candidate' : '',
+        ].filter(Boolean);
+        return invalid(`the load generator saturated (${sides.join(' and ')}); not judged`);
+    }
+    if (baseValues.length === 0 || candValues.length === 0) {
+        const missing = baseValues.length === 0 ? 'baseline' : 'candidate';
+        const why = (0,_metric_samples_js__WEBPACK_IMPORTED_MODULE_2__/* .isLatencyMetric */ ["do"])(metric)
+            ? 'has no successful responses'
+            : metric === 'errorRate'
+                ? 'completed no requests'
+                : 'has no server sampling';
+        return invalid(`the ${missing} ${why} at this level; not judged`);
+    }
+    if (changeKind === 'ratio' && !(baselineValue > 0)) {
+        return invalid(`the baseline ${(0,_metric_format_js__WEBPACK_IMPORTED_MODULE_3__/* .metricLabel */ .B)(metric)} is zero; a relative change is undefined`);
+    }
+    const baseSample = (0,_metric_samples_js__WEBPACK_IMPORTED_MODULE_2__/* .collectSamples */ .uM)(baseGroup.rounds, metric, source);
+    const candSample = (0,_metric_samples_js__WEBPACK_IMPORTED_MODULE_2__/* .collectSamples */ .uM)(candGroup.rounds, metric, source);
+    const judged = {
+        ...head,
+        baseline: baselineValue,
+        candidate: candidateValue,
+        change,
+        samples: {
+            source,
+            baseline: baseSample?.length ?? 0,
+            candidate: candSample?.length ?? 0,
+        },
+    };
+    const inconclusive = (reason) => ({
+        ...judged,
+        ci: null,
+        verdict: 'inconclusive',
+        reason,
+    });
+    if (!baseSample || !candSample) {
+        return inconclusive(`${(0,_metric_format_js__WEBPACK_IMPORTED_MODULE_3__/* .metricLabel */ .B)(metric)} cannot be resampled from one round (the per-second series does not keep it); run 2 or more rounds`);
+    }
+    if (baseSample.length < 2 || candSample.length < 2) {
+        return inconclusive(`too few ${source === 'rounds' ? 'rounds' : 'seconds'} to estimate the spread (${baseSample.length} baseline, ${candSample.length} candidate); run more rounds or longer levels`);
+    }
+    if (metric === 'errorRate' && isAllZero(baseSample) && isAllZero(candSample)) {
+        return {
+            ...judged,
+            ci: { low: 0, high: 0, confidence: settings.confidence },
+            verdict: 'no-change',
+            reason: 'no failures on either side',
+        };
+    }
+    const boot = changeKind === 'ratio'
+        ? (0,_bootstrap_js__WEBPACK_IMPORTED_MODULE_1__/* .bootstrapRelativeChange */ .bF)(baseSample, candSample, settings)
+        : (0,_bootstrap_js__WEBPACK_IMPORTED_MODULE_1__/* .bootstrapDifference */ .ub)(baseSample, candSample, settings);
+    if (!boot)
+        return inconclusive('the bootstrap produced no usable resample (zero baseline values)');
+    const ci = centreInterval(change, boot, changeKind, settings.confidence);
+    const threshold = changeKind === 'ratio' ? settings.threshold : settings.errorRateThreshold;
+    const floor = findNoiseFloor(baseSample, candSample, source, changeKind, settings, known);
+    const { verdict, reason } = judgeInterval(metric, ci, threshold, changeKind, source, floor);
+    return { ...judged, ci, verdict, reason };
+}
+/**
+ * Moves the bootstrap interval onto the reported point estimate. With rounds the two coincide
+ * (the same median of the same values); with one round the interval's spread comes from the
+ * per-second values while the point is the whole-level value users see in the report, so the
+ * interval keeps its relative shape around that point.
+ */
+function centreInterval(point, boot, kind, confidence) {
+    if (kind === 'difference') {
+        return {
+            low: point + (boot.low - boot.estimate),
+            high: point + (boot.high - boot.estimate),
+            confidence,
+        };
+    }
+    // A resampled candidate of zero (no throughput at all) leaves nothing to scale by.
+    if (!(1 + boot.estimate > 0))
+        return { low: boot.low, high: boot.high, confidence };
+    const scale = (1 + point) / (1 + boot.estimate);
+    return { low: (1 + boot.low) * scale - 1, high: (1 + boot.high) * scale - 1, confidence };
+}
+/**
+ * The noise floor a change must clear besides the threshold. With few rounds a percentile
+ * bootstrap is too optimistic: with two rounds per side, both candidate rounds land above both
+ * baseline rounds one time in six by chance alone. So below `MIN_ROUNDS_WITHOUT_FLOOR` rounds
+ * per side, each side is compared with itself (A/A by resampling) and the larger spread must be
+ * cleared too. A separate A/A estimate, when given, is a floor as well, and the only one a
+ * single-round comparison has: one round cannot see how much whole runs differ.
+ */
+function findNoiseFloor(baseSample, candSample, source, kind, settings, known) {
+    let best;
+    if (source === 'rounds' &&
+        Math.min(baseSample.length, candSample.length) < MIN_ROUNDS_WITHOUT_FLOOR) {
+        const spread = Math.max(selfNoise(baseSample, kind, settings), selfNoise(candSample, kind, settings));
+        if (spread > 0)
+            best = { floor: spread, origin: 'rounds' };
+    }
+    if (known && known.minDetectableChange > (best?.floor ?? 0)) {
+        best = { floor: known.minDetectableChange, origin: 'estimate' };
+    }
+    return best;
+}
+/** Largest |change| an A/A comparison of a sample with itself reaches. */
+function selfNoise(sample, kind, settings) {
+    const aa = kind === 'ratio'
+        ? (0,_bootstrap_js__WEBPACK_IMPORTED_MODULE_1__/* .bootstrapRelativeChange */ .bF)(sample, sample, settings)
+        : (0,_bootstrap_js__WEBPACK_IMPORTED_MODULE_1__/* .bootstrapDifference */ .ub)(sample, sample, settings);
+    return aa ? Math.max(Math.abs(aa.low), Math.abs(aa.high)) : 0;
+}
+/** What a worse or better value of the metric means, in words. */
+function consequence(metric, worse) {
+    switch (metric) {
+        case 'successRps':
+            return worse ? 'lower throughput' : 'higher throughput';
+        case 'errorRate':
+            return worse ? 'more failures' : 'fewer failures';
+        case 'serverCpuUsPerRequest':
+            return worse ? 'more server CPU per request' : 'less server CPU per request';
+        default:
+            return worse
+                ? `higher ${(0,_metric_format_js__WEBPACK_IMPORTED_MODULE_3__/* .metricLabel */ .B)(metric)} latency`
+                : `lower ${(0,_metric_format_js__WEBPACK_IMPORTED_MODULE_3__/* .metricLabel */ .B)(metric)} latency`;
+    }
+}
+/**
+ * The rule: regression or improvement when the whole interval lies beyond the threshold (and
+ * beyond the noise floor, when one is given); no change when it lies within ±threshold;
+ * inconclusive otherwise, with the reason.
+ */
+function judgeInterval(metric, ci, threshold, kind, source = 'rounds', noise) {
+    const higherBetter = (0,_metric_samples_js__WEBPACK_IMPORTED_MODULE_2__/* .isHigherBetter */ .KA)(metric);
+    const interval = `interval ${(0,_metric_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatInterval */ .vy)(ci, kind)}`;
+    const plus = (0,_metric_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatLimit */ .tW)(threshold, kind);
+    const minus = (0,_metric_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatLimit */ .tW)(-threshold, kind);
+    const band = plus.startsWith('+') ? `±${plus.slice(1)}` : plus;
+    const above = ci.low > threshold;
+    const below = ci.high < -threshold;
+    const oneRound = source === 'seconds' ? ' (from per-second values of one round)' : '';
+    const advice = source === 'seconds' ? 'run 2 or more rounds per side' : 'run more rounds or longer levels';
+    if (above || below) {
+        const worse = higherBetter ? below : above;
+        if (noise && noise.floor > threshold) {
+            const beyondNoise = above ? ci.low > noise.floor : ci.high < -noise.floor;
+            if (!beyondNoise) {
+                const floorText = `±${(0,_metric_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatLimit */ .tW)(noise.floor, kind).slice(1)}`;
+                const origin = noise.origin === 'rounds'
+                    ? 'the spread between its own rounds'
+                    : 'the A/A noise estimate';
+                return {
+                    verdict: 'inconclusive',
+                    reason: `${interval} lies ${above ? `above ${plus}` : `below ${minus}`} but not beyond the noise of this setup (${floorText}, ${origin})${oneRound}; the change may be real but is not certain; ${advice}`,
+                };
+            }
+        }
+        return {
+            verdict: worse ? 'regression' : 'improvement',
+            reason: `${interval} lies entirely ${above ? `above ${plus}` : `below ${minus}`}${oneRound}: ${consequence(metric, worse)}`,
+        };
+    }
+    if (ci.low >= -threshold && ci.high <= threshold) {
+        return { verdict: 'no-change', reason: `${interval} lies within ${band}${oneRound}` };
+    }
+    if (ci.high - ci.low > 2 * threshold) {
+        return {
+            verdict: 'inconclusive',
+            reason: `${interval} is wider than the ${band} threshold${oneRound}; ${advice}`,
+        };
+    }
+    return {
+        verdict: 'inconclusive',
+        reason: `${interval} straddles the ${ci.high > threshold ? plus : minus} threshold${oneRound}; the change may be real but is not certain; ${advice}`,
+    };
+}
+/** True when any round of the level was limited by the load generator. */
+function isGeneratorBound(rounds) {
+    return rounds.some((r) => r.generator.generatorBound);
+}
+function isAllZero(values) {
+    return values.every((v) => v === 0);
+}
+function finiteOr0(x) {
+    return Number.isFinite(x) ? x : 0;
+}
+function plural(n, one, many) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+/** One line: "2 regressions, 1 improvement, 5 unchanged across 3 levels". */
+function summarizeVerdicts(metrics) {
+    if (metrics.length === 0)
+        return 'Nothing compared: no level was measured on both sides';
+    const count = (v) => metrics.filter((m) => m.verdict === v).length;
+    const parts = [
+        [count('regression'), 'regression', 'regressions'],
+        [count('improvement'), 'improvement', 'improvements'],
+        [count('no-change'), 'unchanged', 'unchanged'],
+        [count('inconclusive'), 'inconclusive', 'inconclusive'],
+        [count('invalid'), 'not judged', 'not judged'],
+    ];
+    const levels = new Set(metrics.map((m) => `${m.scenario}\u0000${m.model}\u0000${m.level}`)).size;
+    const text = parts
+        .filter(([n]) => n > 0)
+        .map(([n, one, many]) => plural(n, one, many))
+        .join(', ');
+    return `${text} across ${plural(levels, 'level', 'levels')}`;
+}
+/**
+ * The comparison's verdict: any regression wins; then any inconclusive metric (an improvement
+ * elsewhere does not make an uncertain run good news); then improvement, no change, invalid.
+ */
+function decideOverallVerdict(metrics) {
+    const order = [
+        'regression',
+        'inconclusive',
+        'improvement',
+        'no-change',
+        'invalid',
+    ];
+    for (const v of order)
+        if (metrics.some((m) => m.verdict === v))
+            return v;
+    return 'no-baseline';
+}
+//# sourceMappingURL=compare.js.map
+
+/***/ }),
+
+/***/ 49425:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gw: () => (/* binding */ summarizeEncoded),
+/* harmony export */   YP: () => (/* binding */ recordUs),
+/* harmony export */   ay: () => (/* binding */ initHistograms),
+/* harmony export */   ll: () => (/* binding */ encodeHistogram),
+/* harmony export */   pr: () => (/* binding */ decodeHistogram),
+/* harmony export */   rl: () => (/* binding */ destroyHistogram),
+/* harmony export */   uE: () => (/* binding */ mergeEncodedHistograms),
+/* harmony export */   v5: () => (/* binding */ createHistogram)
+/* harmony export */ });
+/* unused harmony exports HISTOGRAM_MAX_US, summarizeHistogram */
+/* harmony import */ var hdr_histogram_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32960);
+/**
+ * HDR histograms as the whole project uses them: integer microseconds from 1 µs to 60 s with
+ * three significant digits. Histograms cross worker, agent and round boundaries only in the
+ * standard compressed base64 encoding and are combined with `add`.
+ */
+
+/** Highest value tracked: 60 s in µs. Larger values are clamped to it (and still counted). */
+const HISTOGRAM_MAX_US = 60_000_000;
+let wasmReady = false;
+/**
+ * Loads the WebAssembly build once (recording then costs tens of nanoseconds). Safe to call
+ * many times; histograms created before it fall back to the JavaScript implementation.
+ */
+async function initHistograms() {
+    if (wasmReady)
+        return;
+    await hdr_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .initWebAssembly */ .L();
+    wasmReady = true;
+}
+/** A new, empty microsecond histogram. Call `destroyHistogram` when done with it. */
+function createHistogram() {
+    return hdr_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .build */ .jq({
+        lowestDiscernibleValue: 1,
+        highestTrackableValue: HISTOGRAM_MAX_US,
+        numberOfSignificantValueDigits: 3,
+        autoResize: false,
+        useWebAssembly: wasmReady,
+    });
+}
+/** Records one value in µs, rounded to an integer and clamped to the tracked range. */
+function recordUs(histogram, valueUs) {
+    const v = valueUs < 1 ? 1 : valueUs > HISTOGRAM_MAX_US ? HISTOGRAM_MAX_US : Math.round(valueUs);
+    histogram.recordValue(v);
+}
+/** Frees a histogram's WebAssembly memory (a no-op for the JavaScript build). */
+function destroyHistogram(histogram) {
+    histogram.destroy();
+}
+/** Standard compressed base64 encoding, readable by every HdrHistogram implementation. */
+function encodeHistogram(histogram) {
+    return hdr_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .encodeIntoCompressedBase64 */ .dH(histogram);
+}
+/** Decodes the standard compressed base64 encoding. */
+function decodeHistogram(encoded) {
+    return hdr_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeFromCompressedBase64 */ .Vc(encoded, 32, wasmReady);
+}
+/** Adds encoded histograms into one new histogram (the caller destroys it). */
+function mergeEncodedHistograms(encoded) {
+    const total = createHistogram();
+    for (const e of encoded) {
+        const h = decodeHistogram(e);
+        total.add(h);
+        h.destroy();
+    }
+    return total;
+}
+/** Percentile summary of a histogram in µs; all zeros for an empty one. */
+function summarizeHistogram(histogram) {
+    const count = histogram.totalCount;
+    if (count === 0) {
+        return {
+            count: 0,
+            min: 0,
+            mean: 0,
+            stdev: 0,
+            p50: 0,
+            p75: 0,
+            p90: 0,
+            p95: 0,
+            p99: 0,
+            p999: 0,
+            p9999: 0,
+            max: 0,
+        };
+    }
+    const at = (p) => histogram.getValueAtPercentile(p);
+    return {
+        count,
+        min: histogram.minNonZeroValue,
+        mean: round1(histogram.mean),
+        stdev: round1(histogram.stdDeviation),
+        p50: at(50),
+        p75: at(75),
+        p90: at(90),
+        p95: at(95),
+        p99: at(99),
+        p999: at(99.9),
+        p9999: at(99.99),
+        max: histogram.maxValue,
+    };
+}
+/** Summary of an encoded histogram. */
+function summarizeEncoded(encoded) {
+    const h = decodeHistogram(encoded);
+    try {
+        return summarizeHistogram(h);
+    }
+    finally {
+        h.destroy();
+    }
+}
+function round1(x) {
+    return Math.round(x * 10) / 10;
+}
+//# sourceMappingURL=histogram.js.map
+
+/***/ })
+
+};

@@ -1,0 +1,3255 @@
+export const id = 454;
+export const ids = [454];
+export const modules = {
+
+/***/ 61860:
+/***/ ((module) => {
+
+/*! *****************************************************************************
+Copyright (c) Microsoft Corporation.
+
+Permission to use, copy, modify, and/or distribute this software for any
+purpose with or without fee is hereby granted.
+
+THE SOFTWARE IS PROVIDED "AS IS" AND THE AUTHOR DISCLAIMS ALL WARRANTIES WITH
+REGARD TO THIS SOFTWARE INCLUDING ALL IMPLIED WARRANTIES OF MERCHANTABILITY
+AND FITNESS. IN NO EVENT SHALL THE AUTHOR BE LIABLE FOR ANY SPECIAL, DIRECT,
+INDIRECT, OR CONSEQUENTIAL DAMAGES OR ANY DAMAGES WHATSOEVER RESULTING FROM
+LOSS OF USE, DATA OR PROFITS, WHETHER IN AN ACTION OF CONTRACT, NEGLIGENCE OR
+OTHER TORTIOUS ACTION, ARISING OUT OF OR IN CONNECTION WITH THE USE OR
+PERFORMANCE OF THIS SOFTWARE.
+***************************************************************************** */
+/* global global, define, System, Reflect, Promise */
+var __extends;
+var __assign;
+var __rest;
+var __decorate;
+var __param;
+var __metadata;
+var __awaiter;
+var __generator;
+var __exportStar;
+var __values;
+var __read;
+var __spread;
+var __spreadArrays;
+var __spreadArray;
+var __await;
+var __asyncGenerator;
+var __asyncDelegator;
+var __asyncValues;
+var __makeTemplateObject;
+var __importStar;
+var __importDefault;
+var __classPrivateFieldGet;
+var __classPrivateFieldSet;
+var __createBinding;
+(function (factory) {
+    var root = typeof global === "object" ? global : typeof self === "object" ? self : typeof this === "object" ? this : {};
+    if (typeof define === "function" && define.amd) {
+        define("tslib", ["exports"], function (exports) { factory(createExporter(root, createExporter(exports))); });
+    }
+    else if ( true && typeof module.exports === "object") {
+        factory(createExporter(root, createExporter(module.exports)));
+    }
+    else {
+        factory(createExporter(root));
+    }
+    function createExporter(exports, previous) {
+        if (exports !== root) {
+            if (typeof Object.create === "function") {
+                Object.defineProperty(exports, "__esModule", { value: true });
+            }
+            else {
+                exports.__esModule = true;
+            }
+        }
+        return function (id, v) { return exports[id] = previous ? previous(id, v) : v; };
+    }
+})
+(function (exporter) {
+    var extendStatics = Object.setPrototypeOf ||
+        ({ __proto__: [] } instanceof Array && function (d, b) { d.__proto__ = b; }) ||
+        function (d, b) { for (var p in b) if (Object.prototype.hasOwnProperty.call(b, p)) d[p] = b[p]; };
+
+    __extends = function (d, b) {
+        if (typeof b !== "function" && b !== null)
+            throw new TypeError("Class extends value " + String(b) + " is not a constructor or null");
+        extendStatics(d, b);
+        function __() { this.constructor = d; }
+        d.prototype = b === null ? Object.create(b) : (__.prototype = b.prototype, new __());
+    };
+
+    __assign = Object.assign || function (t) {
+        for (var s, i = 1, n = arguments.length; i < n; i++) {
+            s = arguments[i];
+            for (var p in s) if (Object.prototype.hasOwnProperty.call(s, p)) t[p] = s[p];
+        }
+        return t;
+    };
+
+    __rest = function (s, e) {
+        var t = {};
+        for (var p in s) if (Object.prototype.hasOwnProperty.call(s, p) && e.indexOf(p) < 0)
+            t[p] = s[p];
+        if (s != null && typeof Object.getOwnPropertySymbols === "function")
+            for (var i = 0, p = Object.getOwnPropertySymbols(s); i < p.length; i++) {
+                if (e.indexOf(p[i]) < 0 && Object.prototype.propertyIsEnumerable.call(s, p[i]))
+                    t[p[i]] = s[p[i]];
+            }
+        return t;
+    };
+
+    __decorate = function (decorators, target, key, desc) {
+        var c = arguments.length, r = c < 3 ? target : desc === null ? desc = Object.getOwnPropertyDescriptor(target, key) : desc, d;
+        if (typeof Reflect === "object" && typeof Reflect.decorate === "function") r = Reflect.decorate(decorators, target, key, desc);
+        else for (var i = decorators.length - 1; i >= 0; i--) if (d = decorators[i]) r = (c < 3 ? d(r) : c > 3 ? d(target, key, r) : d(target, key)) || r;
+        return c > 3 && r && Object.defineProperty(target, key, r), r;
+    };
+
+    __param = function (paramIndex, decorator) {
+        return function (target, key) { decorator(target, key, paramIndex); }
+    };
+
+    __metadata = function (metadataKey, metadataValue) {
+        if (typeof Reflect === "object" && typeof Reflect.metadata === "function") return Reflect.metadata(metadataKey, metadataValue);
+    };
+
+    __awaiter = function (thisArg, _arguments, P, generator) {
+        function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+        return new (P || (P = Promise))(function (resolve, reject) {
+            function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+            function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+            function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+            step((generator = generator.apply(thisArg, _arguments || [])).next());
+        });
+    };
+
+    __generator = function (thisArg, body) {
+        var _ = { label: 0, sent: function() { if (t[0] & 1) throw t[1]; return t[1]; }, trys: [], ops: [] }, f, y, t, g;
+        return g = { next: verb(0), "throw": verb(1), "return": verb(2) }, typeof Symbol === "function" && (g[Symbol.iterator] = function() { return this; }), g;
+        function verb(n) { return function (v) { return step([n, v]); }; }
+        function step(op) {
+            if (f) throw new TypeError("Generator is already executing.");
+            while (_) try {
+                if (f = 1, y && (t = op[0] & 2 ? y["return"] : op[0] ? y["throw"] || ((t = y["return"]) && t.call(y), 0) : y.next) && !(t = t.call(y, op[1])).done) return t;
+                if (y = 0, t) op = [op[0] & 2, t.value];
+                switch (op[0]) {
+                    case 0: case 1: t = op; break;
+                    case 4: _.label++; return { value: op[1], done: false };
+                    case 5: _.label++; y = op[1]; op = [0]; continue;
+                    case 7: op = _.ops.pop(); _.trys.pop(); continue;
+                    default:
+                        if (!(t = _.trys, t = t.length > 0 && t[t.length - 1]) && (op[0] === 6 || op[0] === 2)) { _ = 0; continue; }
+                        if (op[0] === 3 && (!t || (op[1] > t[0] && op[1] < t[3]))) { _.label = op[1]; break; }
+                        if (op[0] === 6 && _.label < t[1]) { _.label = t[1]; t = op; break; }
+                        if (t && _.label < t[2]) { _.label = t[2]; _.ops.push(op); break; }
+                        if (t[2]) _.ops.pop();
+                        _.trys.pop(); continue;
+                }
+                op = body.call(thisArg, _);
+            } catch (e) { op = [6, e]; y = 0; } finally { f = t = 0; }
+            if (op[0] & 5) throw op[1]; return { value: op[0] ? op[1] : void 0, done: true };
+        }
+    };
+
+    __exportStar = function(m, o) {
+        for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(o, p)) __createBinding(o, m, p);
+    };
+
+    __createBinding = Object.create ? (function(o, m, k, k2) {
+        if (k2 === undefined) k2 = k;
+        Object.defineProperty(o, k2, { enumerable: true, get: function() { return m[k]; } });
+    }) : (function(o, m, k, k2) {
+        if (k2 === undefined) k2 = k;
+        o[k2] = m[k];
+    });
+
+    __values = function (o) {
+        var s = typeof Symbol === "function" && Symbol.iterator, m = s && o[s], i = 0;
+        if (m) return m.call(o);
+        if (o && typeof o.length === "number") return {
+            next: function () {
+                if (o && i >= o.length) o = void 0;
+                return { value: o && o[i++], done: !o };
+            }
+        };
+        throw new TypeError(s ? "Object is not iterable." : "Symbol.iterator is not defined.");
+    };
+
+    __read = function (o, n) {
+        var m = typeof Symbol === "function" && o[Symbol.iterator];
+        if (!m) return o;
+        var i = m.call(o), r, ar = [], e;
+        try {
+            while ((n === void 0 || n-- > 0) && !(r = i.next()).done) ar.push(r.value);
+        }
+        catch (error) { e = { error: error }; }
+        finally {
+            try {
+                if (r && !r.done && (m = i["return"])) m.call(i);
+            }
+            finally { if (e) throw e.error; }
+        }
+        return ar;
+    };
+
+    /** @deprecated */
+    __spread = function () {
+        for (var ar = [], i = 0; i < arguments.length; i++)
+            ar = ar.concat(__read(arguments[i]));
+        return ar;
+    };
+
+    /** @deprecated */
+    __spreadArrays = function () {
+        for (var s = 0, i = 0, il = arguments.length; i < il; i++) s += arguments[i].length;
+        for (var r = Array(s), k = 0, i = 0; i < il; i++)
+            for (var a = arguments[i], j = 0, jl = a.length; j < jl; j++, k++)
+                r[k] = a[j];
+        return r;
+    };
+
+    __spreadArray = function (to, from, pack) {
+        if (pack || arguments.length === 2) for (var i = 0, l = from.length, ar; i < l; i++) {
+            if (ar || !(i in from)) {
+                if (!ar) ar = Array.prototype.slice.call(from, 0, i);
+                ar[i] = from[i];
+            }
+        }
+        return to.concat(ar || from);
+    };
+
+    __await = function (v) {
+        return this instanceof __await ? (this.v = v, this) : new __await(v);
+    };
+
+    __asyncGenerator = function (thisArg, _arguments, generator) {
+        if (!Symbol.asyncIterator) throw new TypeError("Symbol.asyncIterator is not defined.");
+        var g = generator.apply(thisArg, _arguments || []), i, q = [];
+        return i = {}, verb("next"), verb("throw"), verb("return"), i[Symbol.asyncIterator] = function () { return this; }, i;
+        function verb(n) { if (g[n]) i[n] = function (v) { return new Promise(function (a, b) { q.push([n, v, a, b]) > 1 || resume(n, v); }); }; }
+        function resume(n, v) { try { step(g[n](v)); } catch (e) { settle(q[0][3], e); } }
+        function step(r) { r.value instanceof __await ? Promise.resolve(r.value.v).then(fulfill, reject) : settle(q[0][2], r);  }
+        function fulfill(value) { resume("next", value); }
+        function reject(value) { resume("throw", value); }
+        function settle(f, v) { if (f(v), q.shift(), q.length) resume(q[0][0], q[0][1]); }
+    };
+
+    __asyncDelegator = function (o) {
+        var i, p;
+        return i = {}, verb("next"), verb("throw", function (e) { throw e; }), verb("return"), i[Symbol.iterator] = function () { return this; }, i;
+        function verb(n, f) { i[n] = o[n] ? function (v) { return (p = !p) ? { value: __await(o[n](v)), done: n === "return" } : f ? f(v) : v; } : f; }
+    };
+
+    __asyncValues = function (o) {
+        if (!Symbol.asyncIterator) throw new TypeError("Symbol.asyncIterator is not defined.");
+        var m = o[Symbol.asyncIterator], i;
+        return m ? m.call(o) : (o = typeof __values === "function" ? __values(o) : o[Symbol.iterator](), i = {}, verb("next"), verb("throw"), verb("return"), i[Symbol.asyncIterator] = function () { return this; }, i);
+        function verb(n) { i[n] = o[n] && function (v) { return new Promise(function (resolve, reject) { v = o[n](v), settle(resolve, reject, v.done, v.value); }); }; }
+        function settle(resolve, reject, d, v) { Promise.resolve(v).then(function(v) { resolve({ value: v, done: d }); }, reject); }
+    };
+
+    __makeTemplateObject = function (cooked, raw) {
+        if (Object.defineProperty) { Object.defineProperty(cooked, "raw", { value: raw }); } else { cooked.raw = raw; }
+        return cooked;
+    };
+
+    var __setModuleDefault = Object.create ? (function(o, v) {
+        Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+        o["default"] = v;
+    };
+
+    __importStar = function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+
+    __importDefault = function (mod) {
+        return (mod && mod.__esModule) ? mod : { "default": mod };
+    };
+
+    __classPrivateFieldGet = function (receiver, state, kind, f) {
+        if (kind === "a" && !f) throw new TypeError("Private accessor was defined without a getter");
+        if (typeof state === "function" ? receiver !== state || !f : !state.has(receiver)) throw new TypeError("Cannot read private member from an object whose class did not declare it");
+        return kind === "m" ? f : kind === "a" ? f.call(receiver) : f ? f.value : state.get(receiver);
+    };
+
+    __classPrivateFieldSet = function (receiver, state, value, kind, f) {
+        if (kind === "m") throw new TypeError("Private method is not writable");
+        if (kind === "a" && !f) throw new TypeError("Private accessor was defined without a setter");
+        if (typeof state === "function" ? receiver !== state || !f : !state.has(receiver)) throw new TypeError("Cannot write private member to an object whose class did not declare it");
+        return (kind === "a" ? f.call(receiver, value) : f ? f.value = value : state.set(receiver, value)), value;
+    };
+
+    exporter("__extends", __extends);
+    exporter("__assign", __assign);
+    exporter("__rest", __rest);
+    exporter("__decorate", __decorate);
+    exporter("__param", __param);
+    exporter("__metadata", __metadata);
+    exporter("__awaiter", __awaiter);
+    exporter("__generator", __generator);
+    exporter("__exportStar", __exportStar);
+    exporter("__createBinding", __createBinding);
+    exporter("__values", __values);
+    exporter("__read", __read);
+    exporter("__spread", __spread);
+    exporter("__spreadArrays", __spreadArrays);
+    exporter("__spreadArray", __spreadArray);
+    exporter("__await", __await);
+    exporter("__asyncGenerator", __asyncGenerator);
+    exporter("__asyncDelegator", __asyncDelegator);
+    exporter("__asyncValues", __asyncValues);
+    exporter("__makeTemplateObject", __makeTemplateObject);
+    exporter("__importStar", __importStar);
+    exporter("__importDefault", __importDefault);
+    exporter("__classPrivateFieldGet", __classPrivateFieldGet);
+    exporter("__classPrivateFieldSet", __classPrivateFieldSet);
+});
+
+
+/***/ }),
+
+/***/ 58694:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Fo: () => (/* binding */ runPlan)
+});
+
+// UNUSED EXPORTS: chooseConnectionFactory, shareOf
+
+// EXTERNAL MODULE: ./lib/core/stats/histogram.js
+var histogram = __webpack_require__(49425);
+// EXTERNAL MODULE: ./lib/core/config/schema.js
+var schema = __webpack_require__(54259);
+// EXTERNAL MODULE: ./lib/core/report/model.js
+var model = __webpack_require__(18563);
+;// CONCATENATED MODULE: ./lib/core/engine/closed-loop.js
+/** Pause before a slot retries after a connect failure, so a dead target is not hammered. */
+const CONNECT_BACKOFF_MS = 100;
+class ClosedSlot {
+    loop;
+    conn;
+    /** When the request in flight was sent. */
+    startMs = 0;
+    /** A request was sent and has not been answered or failed yet. */
+    inFlight = false;
+    bytesOut = 0;
+    constructor(loop, conn) {
+        this.loop = loop;
+        this.conn = conn;
+    }
+    send() {
+        if (this.loop.stopped)
+            return;
+        const request = this.loop.input.cycle.take();
+        this.bytesOut = request.raw.length;
+        this.startMs = this.loop.input.now();
+        this.inFlight = true;
+        this.conn.send(request, this);
+    }
+    onResponse(status, body, bytesReceived, bodyOverLimit) {
+        this.inFlight = false;
+        if (this.loop.stopped)
+            return;
+        const end = this.loop.input.now();
+        const recorder = this.loop.input.recorder();
+        if (recorder !== null && end >= recorder.windowStartMs && end < recorder.windowEndMs) {
+            const check = this.loop.input.check;
+            const outcome = check.check(status, body, bodyOverLimit);
+            recorder.bytesSent += this.bytesOut;
+            recorder.record(outcome, (end - this.startMs) * 1000, end, bytesReceived);
+            if (outcome === 'httpStatus')
+                recorder.noteStatus(status);
+            else if (outcome === 'check')
+                recorder.noteCheckFailure(check.lastFailure);
+        }
+        this.send();
+    }
+    onFailure(failure) {
+        this.inFlight = false;
+        if (this.loop.stopped)
+            return;
+        const end = this.loop.input.now();
+        const recorder = this.loop.input.recorder();
+        if (recorder !== null && end >= recorder.windowStartMs && end < recorder.windowEndMs) {
+            recorder.record(failure, (end - this.startMs) * 1000, end, 0);
+        }
+        if (failure === 'connect') {
+            setTimeout(() => this.send(), CONNECT_BACKOFF_MS).unref();
+        }
+        else {
+            this.send();
+        }
+    }
+}
+/** Drives a closed-model level until `stop()`. */
+class ClosedLoop {
+    input;
+    stopped = false;
+    conns = [];
+    slots = [];
+    constructor(input) {
+        this.input = input;
+    }
+    /** Opens the connections and fills every pipelining slot. */
+    start() {
+        for (let c = 0; c < this.input.connections; c++) {
+            const conn = this.input.factory(this.input.connection);
+            this.conns.push(conn);
+            for (let p = 0; p < this.input.connection.pipelining; p++) {
+                const slot = new ClosedSlot(this, conn);
+                this.slots.push(slot);
+                slot.send();
+            }
+        }
+    }
+    /**
+     * The window closed at `endMs`: counts every request outstanding since before it opened as
+     * `unfinished` (its wait so far as its latency) and returns how many there were.
+     */
+    countUnfinished(recorder, endMs) {
+        let n = 0;
+        for (const slot of this.slots) {
+            if (slot.inFlight && slot.startMs < recorder.windowStartMs) {
+                recorder.record('unfinished', (endMs - slot.startMs) * 1000, endMs, 0);
+                n++;
+            }
+        }
+        return n;
+    }
+    /** Stops sending and closes the connections (in-flight requests are not counted). */
+    async stop() {
+        this.stopped = true;
+        await Promise.all(this.conns.map((c) => c.close()));
+    }
+}
+//# sourceMappingURL=closed-loop.js.map
+;// CONCATENATED MODULE: ./lib/core/engine/open-schedule.js
+/**
+ * Open-model schedule maths: request i is due at start + i / rate, evenly spaced, never a
+ * per-second burst. Pure functions, so the spacing can be checked exactly.
+ */
+/** Intended send time of request `index` (ms on the caller's clock). */
+function intendedTimeMs(startMs, rateRps, index) {
+    return startMs + (index * 1000) / rateRps;
+}
+/** How many requests are due at `nowMs` (indices `0 … n-1`), never more than `limit`. */
+function dueCount(startMs, rateRps, nowMs, limit) {
+    if (nowMs < startMs)
+        return 0;
+    const n = Math.floor(((nowMs - startMs) * rateRps) / 1000) + 1;
+    return n > limit ? limit : n;
+}
+/** Number of requests a phase of `durationMs` holds at `rateRps`. */
+function requestsIn(durationMs, rateRps) {
+    return Math.round((durationMs * rateRps) / 1000);
+}
+/**
+ * Default cap on connections carrying an open-model level: enough for the rate at 50 ms of
+ * latency, at least 16, at most 1,024. Connections open lazily, so a fast target uses few.
+ */
+function defaultOpenConnections(rateRps) {
+    return Math.min(1024, Math.max(16, Math.ceil(rateRps / 20)));
+}
+//# sourceMappingURL=open-schedule.js.map
+;// CONCATENATED MODULE: ./lib/core/engine/open-loop.js
+/**
+ * Open model: requests arrive at a constant rate whatever the target does. Request i is due at
+ * start + i / rate; it goes out on a free slot, or waits in a queue for one (then it is late).
+ * Latency runs from the *intended* send time, so a stalled target cannot hide its stall by
+ * slowing the generator down (no coordinated omission). A request counts when its intended
+ * time falls inside the measured window. Every arrival of the window ends in exactly one place:
+ * an outcome (success or a failure class), or `droppedSends` when no connection was free for it
+ * before the window closed (or it queued longer than the request timeout). When the window
+ * closes nothing more is sent; what is in flight is drained up to a deadline, and what is still
+ * unanswered then is counted `unfinished`.
+ */
+
+/** A send that left more than this after its intended time is counted late (timers have ~1 ms granularity). */
+const LATE_THRESHOLD_MS = 2;
+/**
+ * After the window closes, arrivals queued for a connection may still leave for this long (a
+ * busy but healthy target frees one within it); later they are dropped, so a hung target's
+ * queue is not sent one request timeout after another.
+ */
+const CLOSE_SEND_GRACE_MS = 100;
+class OpenSlot {
+    loop;
+    conn;
+    /** Intended send time of the request in flight. */
+    intendedMs = 0;
+    sentMs = 0;
+    bytesOut = 0;
+    busy = false;
+    constructor(loop, conn) {
+        this.loop = loop;
+        this.conn = conn;
+    }
+    send(intendedMs) {
+        const request = this.loop.input.cycle.take();
+        this.busy = true;
+        this.intendedMs = intendedMs;
+        this.bytesOut = request.raw.length;
+        this.sentMs = this.loop.input.now();
+        this.loop.noteSend(intendedMs, this.sentMs);
+        this.conn.send(request, this);
+    }
+    onResponse(status, body, bytesReceived, bodyOverLimit) {
+        if (this.loop.stopped)
+            return;
+        const end = this.loop.input.now();
+        const rec = this.loop.input.recorder;
+        if (this.intendedMs >= rec.windowStartMs && this.intendedMs < rec.windowEndMs) {
+            const check = this.loop.input.check;
+            const outcome = check.check(status, body, bodyOverLimit);
+            rec.bytesSent += this.bytesOut;
+            rec.record(outcome, (end - this.intendedMs) * 1000, end, bytesReceived);
+            rec.recordOpenTimes((end - this.sentMs) * 1000, (this.sentMs - this.intendedMs) * 1000);
+            if (outcome === 'httpStatus')
+                rec.noteStatus(status);
+            else if (outcome === 'check')
+                rec.noteCheckFailure(check.lastFailure);
+        }
+        this.loop.release(this);
+    }
+    onFailure(failure) {
+        if (this.loop.stopped)
+            return;
+        const end = this.loop.input.now();
+        const rec = this.loop.input.recorder;
+        if (this.intendedMs >= rec.windowStartMs && this.intendedMs < rec.windowEndMs) {
+            rec.record(failure, (end - this.intendedMs) * 1000, end, 0);
+        }
+        this.loop.release(this);
+    }
+}
+/** Drives an open-model level; `run()` resolves once every request was sent and answered. */
+class OpenLoop {
+    input;
+    stopped = false;
+    next = 0;
+    idle = [];
+    slots = [];
+    conns = [];
+    /** The window closed: nothing more is scheduled. */
+    sendingClosed = false;
+    /** After the window closed, queued arrivals may still leave until then. */
+    sendUntilMs = Number.POSITIVE_INFINITY;
+    slotsInFlight = 0;
+    /** Intended times of due requests waiting for a free slot (FIFO, head index). */
+    queue = [];
+    queueHead = 0;
+    timer = null;
+    resolveDone = null;
+    requestTimeoutMs;
+    constructor(input) {
+        this.input = input;
+        this.requestTimeoutMs = input.connection.requestTimeoutMs;
+    }
+    /** Sends the schedule; resolves when all requests are done or `stop()` was called. */
+    run() {
+        return new Promise((resolve) => {
+            this.resolveDone = resolve;
+            this.tick();
+        });
+    }
+    /** Stops at once: nothing more is sent, connections close. */
+    async stop() {
+        this.stopped = true;
+        this.clearTimer();
+        await Promise.all(this.conns.map((c) => c.close()));
+        this.finish();
+    }
+    /**
+     * The measured window closed: every arrival still due is handed out now, and arrivals that
+     * find no free connection within `CLOSE_SEND_GRACE_MS` are dropped. Nothing else is sent;
+     * what is in flight drains.
+     */
+    closeWindow() {
+        if (this.sendingClosed)
+            return;
+        this.clearTimer();
+        const { startMs, rateRps, totalRequests } = this.input;
+        // Due arrivals the timer had not reached yet (they are at most a timer tick late).
+        for (; this.next < totalRequests; this.next++) {
+            this.dispatch(intendedTimeMs(startMs, rateRps, this.next));
+        }
+        this.sendingClosed = true;
+        this.sendUntilMs = this.input.now() + CLOSE_SEND_GRACE_MS;
+        if (this.queueLength() > 0) {
+            this.timer = setTimeout(() => {
+                this.timer = null;
+                this.dropQueued();
+                this.maybeFinish();
+            }, CLOSE_SEND_GRACE_MS);
+        }
+        else {
+            this.maybeFinish();
+        }
+    }
+    /**
+     * The drain deadline passed at `nowMs`: counts every request of the window still in flight
+     * as `unfinished` (its wait so far as its latency) and returns how many there were. Call
+     * `stop()` next.
+     */
+    abandonInFlight(nowMs) {
+        this.dropQueued();
+        const rec = this.input.recorder;
+        let n = 0;
+        for (const slot of this.slots) {
+            if (!slot.busy)
+                continue;
+            slot.busy = false;
+            if (slot.intendedMs >= rec.windowStartMs && slot.intendedMs < rec.windowEndMs) {
+                rec.record('unfinished', (nowMs - slot.intendedMs) * 1000, nowMs, 0);
+                n++;
+            }
+        }
+        return n;
+    }
+    /** Counts a late send. */
+    noteSend(intendedMs, sentMs) {
+        const rec = this.input.recorder;
+        if (sentMs - intendedMs > LATE_THRESHOLD_MS &&
+            intendedMs >= rec.windowStartMs &&
+            intendedMs < rec.windowEndMs) {
+            rec.lateSends++;
+        }
+    }
+    /** A slot finished its request: give it the oldest waiting request, or park it. */
+    release(slot) {
+        slot.busy = false;
+        this.slotsInFlight--;
+        const intended = this.sendingClosed && this.input.now() > this.sendUntilMs ? undefined : this.takeQueued();
+        if (intended !== undefined) {
+            this.slotsInFlight++;
+            slot.send(intended);
+        }
+        else {
+            this.idle.push(slot);
+            this.maybeFinish();
+        }
+    }
+    tick = () => {
+        this.timer = null;
+        if (this.stopped || this.sendingClosed)
+            return;
+        const { startMs, rateRps, totalRequests } = this.input;
+        const now = this.input.now();
+        while (this.next < totalRequests) {
+            const due = intendedTimeMs(startMs, rateRps, this.next);
+            if (due > now)
+                break;
+            this.dispatch(due);
+            this.next++;
+        }
+        this.dropExpired(now);
+        if (this.next < totalRequests) {
+            const waitMs = intendedTimeMs(startMs, rateRps, this.next) - this.input.now();
+            // Timers have millisecond granularity: above ~1,000 req/s sends go out in one-millisecond
+            // batches (their lag is measured and reported) rather than spinning the event loop.
+            this.timer =
+                waitMs <= 0.05
+                    ? setImmediate(this.tick)
+                    : setTimeout(this.tick, Math.max(1, Math.floor(waitMs)));
+        }
+        else if (this.queueLength() > 0) {
+            this.timer = setTimeout(this.tick, 10);
+        }
+        else {
+            this.maybeFinish();
+        }
+    };
+    dispatch(intendedMs) {
+        let slot = this.idle.pop();
+        if (slot === undefined && this.conns.length < this.input.maxConnections) {
+            const conn = this.input.factory(this.input.connection);
+            this.conns.push(conn);
+            for (let p = 1; p < this.input.connection.pipelining; p++) {
+                const spare = new OpenSlot(this, conn);
+                this.slots.push(spare);
+                this.idle.push(spare);
+            }
+            slot = new OpenSlot(this, conn);
+            this.slots.push(slot);
+        }
+        if (slot === undefined) {
+            this.queue.push(intendedMs);
+            return;
+        }
+        this.slotsInFlight++;
+        slot.send(intendedMs);
+    }
+    /** Requests that waited longer than the request timeout for a slot are dropped, not sent. */
+    dropExpired(now) {
+        const rec = this.input.recorder;
+        while (this.queueHead < this.queue.length) {
+            const intended = this.queue[this.queueHead];
+            if (now - intended < this.requestTimeoutMs)
+                break;
+            this.queueHead++;
+            if (intended >= rec.windowStartMs && intended < rec.windowEndMs)
+                rec.droppedSends++;
+        }
+        this.compactQueue();
+    }
+    /** Counts every arrival still waiting for a connection as dropped, and forgets them. */
+    dropQueued() {
+        const rec = this.input.recorder;
+        for (let i = this.queueHead; i < this.queue.length; i++) {
+            const intended = this.queue[i];
+            if (intended >= rec.windowStartMs && intended < rec.windowEndMs)
+                rec.droppedSends++;
+        }
+        this.queue = [];
+        this.queueHead = 0;
+    }
+    takeQueued() {
+        if (this.queueHead >= this.queue.length)
+            return undefined;
+        const intended = this.queue[this.queueHead++];
+        this.compactQueue();
+        return intended;
+    }
+    queueLength() {
+        return this.queue.length - this.queueHead;
+    }
+    compactQueue() {
+        if (this.queueHead > 1024 && this.queueHead * 2 > this.queue.length) {
+            this.queue = this.queue.slice(this.queueHead);
+            this.queueHead = 0;
+        }
+    }
+    maybeFinish() {
+        if (this.next >= this.input.totalRequests &&
+            this.slotsInFlight === 0 &&
+            this.queueLength() === 0) {
+            this.finish();
+        }
+    }
+    finish() {
+        this.clearTimer();
+        const done = this.resolveDone;
+        this.resolveDone = null;
+        done?.();
+    }
+    clearTimer() {
+        if (this.timer === null)
+            return;
+        clearTimeout(this.timer);
+        clearImmediate(this.timer);
+        this.timer = null;
+    }
+}
+//# sourceMappingURL=open-loop.js.map
+// EXTERNAL MODULE: ./lib/core/engine/level-recorder.js
+var level_recorder = __webpack_require__(68071);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __webpack_require__(3828);
+;// CONCATENATED MODULE: ./lib/core/engine/prepare-requests.js
+
+
+/** Builds one prepared request per payload (one request when the scenario has no payloads). */
+function prepareRequests(scenario, baseUrl) {
+    const url = new URL(baseUrl);
+    const basePath = url.pathname === '/' ? '' : url.pathname.replace(/\/$/, '');
+    const path = basePath + scenario.path;
+    assertWireSafe(scenario, path);
+    const host = url.host;
+    const payloads = scenario.payloads.length > 0 ? scenario.payloads : [undefined];
+    return payloads.map((payload) => {
+        const body = payload ? Buffer.from(payload.body) : null;
+        const headers = [];
+        for (const [name, value] of Object.entries(scenario.headers)) {
+            const lower = name.toLowerCase();
+            // The transports own framing: a user-supplied length or host would desynchronise them.
+            if (lower === 'content-length' || lower === 'host' || lower === 'transfer-encoding')
+                continue;
+            headers.push(lower, value);
+        }
+        let head = `${scenario.method} ${path} HTTP/1.1\r\nhost: ${host}\r\n`;
+        for (let i = 0; i < headers.length; i += 2)
+            head += `${headers[i]}: ${headers[i + 1]}\r\n`;
+        if (body !== null || methodHasBody(scenario.method)) {
+            head += `content-length: ${body?.length ?? 0}\r\n`;
+        }
+        head += '\r\n';
+        const raw = body
+            ? Buffer.concat([Buffer.from(head, 'latin1'), body])
+            : Buffer.from(head, 'latin1');
+        return {
+            method: scenario.method,
+            path,
+            headers,
+            body,
+            raw,
+            payloadName: payload?.name ?? '(no body)',
+            dispatchOptions: { method: scenario.method, path, headers, body },
+        };
+    });
+}
+/** Throws `REQUEST_UNSAFE` when a method, path or header would not be one line on the wire. */
+function assertWireSafe(scenario, path) {
+    const problems = [];
+    if (!schema/* HTTP_METHODS */.y8.includes(scenario.method)) {
+        problems.push(`method ${JSON.stringify(scenario.method)} is not one of ${schema/* HTTP_METHODS */.y8.join(', ')}`);
+    }
+    if (!schema/* REQUEST_PATH_PATTERN */.F_.test(path)) {
+        problems.push(`path ${JSON.stringify(path)} holds a space, control or non-ASCII character`);
+    }
+    for (const [name, value] of Object.entries(scenario.headers)) {
+        if (!schema/* HEADER_NAME_PATTERN */.$c.test(name)) {
+            problems.push(`header name ${JSON.stringify(name)} is not a token`);
+        }
+        else if (!schema/* HEADER_VALUE_PATTERN */.Rx.test(value)) {
+            problems.push(`header ${name} holds CR, LF, NUL or another control character`);
+        }
+    }
+    if (problems.length > 0) {
+        throw (0,errors/* inputError */.Xu)('REQUEST_UNSAFE', `Scenario ${scenario.name}: ${problems.join('; ')}; nothing was sent.`, 'Remove line breaks and control characters from the method, path and header values (percent-encode the path).');
+    }
+}
+function methodHasBody(method) {
+    return method === 'POST' || method === 'PUT' || method === 'PATCH';
+}
+/**
+ * The order in which payloads are sent, as indices: round-robin is 0,1,2,…; weighted uses
+ * smooth weighted round-robin, so a 3:1 set sends A A B A rather than A A A B, and each cycle
+ * has exactly the weights' proportions.
+ */
+function payloadOrder(payloads, order) {
+    if (payloads.length === 0)
+        return [0];
+    if (order === 'round-robin')
+        return payloads.map((_, i) => i);
+    const weights = payloads.map((p) => Math.max(1, Math.round(p.weight)));
+    const total = weights.reduce((a, b) => a + b, 0);
+    const current = weights.map(() => 0);
+    const sequence = [];
+    for (let n = 0; n < total; n++) {
+        let best = 0;
+        for (let i = 0; i < weights.length; i++) {
+            current[i] += weights[i];
+            if (current[i] > current[best])
+                best = i;
+        }
+        current[best] -= total;
+        sequence.push(best);
+    }
+    return sequence;
+}
+/** Cycles through prepared requests in payload order; shared by every connection of a level. */
+class RequestCycle {
+    next = 0;
+    sequence;
+    constructor(requests, order) {
+        this.sequence = order.map((i) => requests[i]);
+    }
+    /** The next request to send. */
+    take() {
+        const r = this.sequence[this.next];
+        this.next = this.next + 1 === this.sequence.length ? 0 : this.next + 1;
+        return r;
+    }
+}
+//# sourceMappingURL=prepare-requests.js.map
+// EXTERNAL MODULE: ./lib/core/config/json-check.js
+var json_check = __webpack_require__(82107);
+;// CONCATENATED MODULE: ./lib/core/engine/response-check.js
+
+/** Most characters of an evaluation error kept in a reason (reasons are counted by text). */
+const MAX_ERROR_CHARS = 120;
+/** Reason of a check failed because the body was longer than `maxBodyBytes`. */
+function bodyOverLimitReason(maxBodyBytes) {
+    return `body longer than the ${maxBodyBytes}-byte check limit (load.maxCheckBodyBytes): not checked`;
+}
+/** Reason of a check failed because the body was not JSON. */
+const BODY_NOT_JSON = 'body is not JSON';
+/** Reason of a check failed because there was no body to check. */
+const NO_BODY = 'no body to check';
+/** Compiles a scenario's checks once per level; `maxBodyBytes` is the limit the transport applies. */
+function compileResponseCheck(plan, maxBodyBytes) {
+    const accepted = new Uint8Array(1000);
+    for (const s of plan.status)
+        if (s >= 0 && s < 1000)
+            accepted[s] = 1;
+    const json = plan.json.map((p) => ({
+        predicate: (0,json_check/* compileJsonCheck */.O0)(p),
+        failed: `${p.source} did not hold`,
+        source: p.source,
+    }));
+    const contains = plan.bodyContains.map((s) => ({
+        needle: Buffer.from(s, 'utf8'),
+        failed: `body does not contain ${JSON.stringify(s)}`,
+    }));
+    const needsBody = json.length > 0 || contains.length > 0;
+    const overLimit = bodyOverLimitReason(maxBodyBytes);
+    const result = {
+        needsBody,
+        lastFailure: '',
+        check(status, body, bodyOverLimit = false) {
+            if (accepted[status] !== 1)
+                return 'httpStatus';
+            if (!needsBody)
+                return 'success';
+            if (bodyOverLimit)
+                return fail(overLimit);
+            if (body === null)
+                return fail(NO_BODY);
+            for (const c of contains)
+                if (body.indexOf(c.needle) === -1)
+                    return fail(c.failed);
+            if (json.length > 0) {
+                let doc;
+                try {
+                    doc = JSON.parse(body.toString('utf8'));
+                }
+                catch {
+                    return fail(BODY_NOT_JSON);
+                }
+                for (const c of json) {
+                    let ok;
+                    try {
+                        ok = c.predicate(doc);
+                    }
+                    catch (error) {
+                        return fail(`${c.source} could not be evaluated: ${errorText(error)}`);
+                    }
+                    if (!ok)
+                        return fail(c.failed);
+                }
+            }
+            return 'success';
+        },
+    };
+    function fail(reason) {
+        result.lastFailure = reason;
+        return 'check';
+    }
+    return result;
+}
+function errorText(error) {
+    const text = error instanceof Error ? error.message : String(error);
+    return text.length > MAX_ERROR_CHARS ? `${text.slice(0, MAX_ERROR_CHARS - 1)}…` : text;
+}
+//# sourceMappingURL=response-check.js.map
+;// CONCATENATED MODULE: ./lib/core/engine/run-level.js
+
+
+
+
+
+
+
+
+/**
+ * Open model: after the window, what is in flight gets one request timeout plus this margin
+ * to finish, so each transport's own timeout (measured from its send, which may be up to
+ * `CLOSE_SEND_GRACE_MS` after the window) decides first.
+ */
+const DRAIN_GRACE_MS = CLOSE_SEND_GRACE_MS + 100;
+/** Runs a level and returns its measurement (`interrupted` when aborted). */
+async function run_level_runLevel(run) {
+    const now = run.now ?? (() => performance.now());
+    const { load, scenario } = run;
+    const requests = prepareRequests(scenario, run.baseUrl);
+    const cycle = new RequestCycle(requests, payloadOrder(scenario.payloads, scenario.order));
+    const maxBodyBytes = load.maxCheckBodyBytes ?? schema/* DEFAULT_MAX_CHECK_BODY_BYTES */.tS;
+    const check = compileResponseCheck(scenario.checks, maxBodyBytes);
+    const connection = {
+        origin: new URL(run.baseUrl).origin,
+        pipelining: load.pipelining,
+        connectTimeoutMs: load.connectTimeoutMs,
+        requestTimeoutMs: load.requestTimeoutMs,
+        keepBodies: check.needsBody,
+        maxBodyBytes,
+    };
+    const phases = new PhaseClock(run, now);
+    if (load.model === 'closed') {
+        const connections = Math.max(1, Math.round(run.level));
+        let recorder = null;
+        const loop = new ClosedLoop({
+            factory: run.factory,
+            connection,
+            connections,
+            cycle,
+            check,
+            recorder: () => recorder,
+            now,
+        });
+        loop.start();
+        let interrupted = !(await phases.wait('warmup', load.warmupMs, () => null));
+        const windowStart = now();
+        recorder = new level_recorder/* LevelRecorder */.xR(windowStart, windowStart + load.durationMs, false);
+        recorder.begin();
+        if (!interrupted)
+            interrupted = !(await phases.wait('measure', load.durationMs, () => recorder));
+        if (interrupted)
+            recorder.truncate(now());
+        // A partial window says nothing about stalls: only a full one counts what outlasted it.
+        else
+            loop.countUnfinished(recorder, recorder.windowEndMs);
+        await loop.stop();
+        // Late and dropped sends are open-model notions: a closed level has none to report.
+        const { lateSends: _late, droppedSends: _dropped, ...recorded } = recorder.finish();
+        if (!interrupted)
+            await phases.wait('cooldown', load.cooldownMs, () => null);
+        return {
+            scenario: scenario.name,
+            model: 'closed',
+            level: run.nominalLevel,
+            connections,
+            pipelining: load.pipelining,
+            warmupMs: load.warmupMs,
+            cooldownMs: load.cooldownMs,
+            ...recorded,
+            interrupted,
+        };
+    }
+    const rate = run.level;
+    const warmupCount = requestsIn(load.warmupMs, rate);
+    const measuredCount = Math.max(1, requestsIn(load.durationMs, rate));
+    const startMs = now() + 1;
+    const windowStart = intendedTimeMs(startMs, rate, warmupCount);
+    const windowEnd = intendedTimeMs(startMs, rate, warmupCount + measuredCount);
+    const recorder = new level_recorder/* LevelRecorder */.xR(windowStart, windowEnd, true);
+    const maxConnections = load.maxConnections ?? defaultOpenConnections(rate);
+    const loop = new OpenLoop({
+        factory: run.factory,
+        connection,
+        maxConnections,
+        rateRps: rate,
+        startMs,
+        totalRequests: warmupCount + measuredCount,
+        cycle,
+        check,
+        recorder,
+        now,
+    });
+    const done = loop.run();
+    let interrupted = !(await phases.wait('warmup', windowStart - now(), () => null));
+    if (!interrupted) {
+        recorder.begin();
+        interrupted = !(await phases.wait('measure', windowEnd - now(), () => recorder));
+    }
+    if (!interrupted) {
+        // Drain: nothing more is sent; requests of the window still in flight (a stalled target)
+        // are waited for up to their timeout, since leaving them out would hide exactly the slow
+        // ones. What a transport timeout did not end by then is counted unfinished.
+        loop.closeWindow();
+        const drained = await phases.drain(done, load.requestTimeoutMs + DRAIN_GRACE_MS);
+        if (drained === 'aborted')
+            interrupted = true;
+        else if (drained === 'deadline')
+            loop.abandonInFlight(now());
+    }
+    if (interrupted)
+        recorder.truncate(now());
+    await loop.stop();
+    const recorded = recorder.finish();
+    if (!interrupted)
+        await phases.wait('cooldown', load.cooldownMs, () => null);
+    return {
+        scenario: scenario.name,
+        model: 'open',
+        level: run.nominalLevel,
+        connections: maxConnections,
+        pipelining: load.pipelining,
+        offeredRps: rate,
+        warmupMs: load.warmupMs,
+        cooldownMs: load.cooldownMs,
+        ...recorded,
+        interrupted,
+    };
+}
+/** Delay of the progress tick after each interval boundary. */
+const TICK_OFFSET_MS = 20;
+/** Waits through phases with a once-a-second tick for interval closing and progress. */
+class PhaseClock {
+    run;
+    now;
+    constructor(run, now) {
+        this.run = run;
+        this.now = now;
+    }
+    /** Resolves true after `ms`, or false as soon as the run is aborted. */
+    wait(phase, ms, recorder) {
+        const signal = this.run.signal;
+        if (signal?.aborted)
+            return Promise.resolve(false);
+        const started = this.now();
+        const phaseMs = Math.max(0, ms);
+        return new Promise((resolve) => {
+            let ticker = null;
+            let firstTick = null;
+            const finish = (ok) => {
+                clearTimeout(timer);
+                if (firstTick)
+                    clearTimeout(firstTick);
+                if (ticker)
+                    clearInterval(ticker);
+                signal?.removeEventListener('abort', onAbort);
+                resolve(ok);
+            };
+            const onAbort = () => finish(false);
+            const timer = setTimeout(() => finish(true), phaseMs);
+            signal?.addEventListener('abort', onAbort, { once: true });
+            if (phaseMs >= level_recorder/* INTERVAL_MS */.Fo || this.run.onProgress) {
+                const tick = () => {
+                    const rec = recorder();
+                    const t = this.now();
+                    rec?.advance(t);
+                    if (!this.run.onProgress)
+                        return;
+                    const failures = rec ? sumFailures(rec) : 0;
+                    this.run.onProgress({
+                        scenario: this.run.scenario.name,
+                        level: this.run.nominalLevel,
+                        phase,
+                        elapsedMs: t - started,
+                        phaseMs,
+                        successRps: rec?.lastIntervalRps ?? 0,
+                        p99Us: rec?.lastIntervalP99Us ?? 0,
+                        failures,
+                    });
+                };
+                // Tick just after each one-second boundary, so the interval that just ended is closed
+                // and reported rather than shown as zero.
+                firstTick = setTimeout(() => {
+                    tick();
+                    ticker = setInterval(tick, level_recorder/* INTERVAL_MS */.Fo);
+                    ticker.unref();
+                }, level_recorder/* INTERVAL_MS */.Fo + TICK_OFFSET_MS);
+                firstTick.unref();
+            }
+        });
+    }
+    /** Waits for `done`, at most `deadlineMs`, and says which came first (or an abort). */
+    drain(done, deadlineMs) {
+        const signal = this.run.signal;
+        if (signal?.aborted)
+            return Promise.resolve('aborted');
+        return new Promise((resolve) => {
+            const finish = (how) => {
+                clearTimeout(timer);
+                signal?.removeEventListener('abort', onAbort);
+                resolve(how);
+            };
+            const onAbort = () => finish('aborted');
+            const timer = setTimeout(() => finish('deadline'), deadlineMs);
+            signal?.addEventListener('abort', onAbort, { once: true });
+            void done.then(() => finish('drained'));
+        });
+    }
+}
+function sumFailures(rec) {
+    return (0,model/* totalFailures */.o6)(rec.failures);
+}
+//# sourceMappingURL=run-level.js.map
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(77030);
+;// CONCATENATED MODULE: ./lib/core/engine/http/http1-response-parser.js
+/**
+ * A minimal, incremental HTTP/1.1 response parser for the raw transport. It understands exactly
+ * what a benchmark needs: status, framing (Content-Length, chunked, read-until-close),
+ * keep-alive, 1xx interim responses, bodiless responses (HEAD, 204, 304) and pipelined
+ * responses in one packet or split anywhere across packets. It keeps a body only when asked,
+ * and then at most `maxBodyBytes` of it: past that it counts the bytes without keeping them.
+ * Framing it cannot trust (conflicting or malformed lengths, a bad chunk size) is refused, as
+ * RFC 9112 §6.3 asks: the connection is then unusable.
+ */
+const CRLF = 0x0a; // '\n' ends every framing line; the '\r' before it is checked loosely.
+const HEAD_END = Buffer.from('\r\n\r\n', 'latin1');
+/** Larger response heads are treated as garbage. */
+const MAX_HEAD_BYTES = 64 * 1024;
+/** Malformed response: the connection cannot be trusted any more. */
+class ResponseParseError extends Error {
+    /** Stable code, for classification. */
+    code = 'BENCH_HTTP_PARSE';
+}
+var State;
+(function (State) {
+    State[State["Head"] = 0] = "Head";
+    State[State["Length"] = 1] = "Length";
+    State[State["ChunkSize"] = 2] = "ChunkSize";
+    State[State["ChunkData"] = 3] = "ChunkData";
+    State[State["ChunkDataEnd"] = 4] = "ChunkDataEnd";
+    State[State["Trailers"] = 5] = "Trailers";
+    State[State["UntilClose"] = 6] = "UntilClose";
+})(State || (State = {}));
+/** Parses a stream of responses; feed it with `execute` and tell it about EOF with `end`. */
+class Http1ResponseParser {
+    events;
+    keepBodies;
+    maxBodyBytes;
+    state = State.Head;
+    head = null;
+    status = 0;
+    keepAlive = true;
+    remaining = 0;
+    bytes = 0;
+    line = '';
+    chunks = [];
+    kept = 0;
+    overLimit = false;
+    stopped = false;
+    constructor(events, keepBodies, maxBodyBytes = Number.POSITIVE_INFINITY) {
+        this.events = events;
+        this.keepBodies = keepBodies;
+        this.maxBodyBytes = maxBodyBytes;
+    }
+    /** True when no response is partly read. */
+    get idle() {
+        return this.state === State.Head && this.head === null;
+    }
+    /** Body bytes of the current response held in memory (never more than `maxBodyBytes`). */
+    get retainedBodyBytes() {
+        return this.kept;
+    }
+    /** Stops parsing for good, also in the middle of a chunk (the connection was given up). */
+    stop() {
+        this.stopped = true;
+    }
+    /** Consumes bytes from the socket. Throws `ResponseParseError` on garbage. */
+    execute(chunk) {
+        let off = 0;
+        const len = chunk.length;
+        while (off < len && !this.stopped) {
+            switch (this.state) {
+                case State.Head:
+                    off = this.readHead(chunk, off);
+                    break;
+                case State.Length: {
+                    const take = Math.min(this.remaining, len - off);
+                    this.body(chunk, off, take);
+                    off += take;
+                    this.remaining -= take;
+                    if (this.remaining === 0)
+                        this.complete();
+                    break;
+                }
+                case State.ChunkSize:
+                    off = this.readLine(chunk, off);
+                    break;
+                case State.ChunkData: {
+                    const take = Math.min(this.remaining, len - off);
+                    this.body(chunk, off, take);
+                    off += take;
+                    this.remaining -= take;
+                    if (this.remaining === 0) {
+                        this.state = State.ChunkDataEnd;
+                        this.remaining = 2;
+                    }
+                    break;
+                }
+                case State.ChunkDataEnd: {
+                    // The CRLF after a chunk's data.
+                    const take = Math.min(this.remaining, len - off);
+                    this.bytes += take;
+                    off += take;
+                    this.remaining -= take;
+                    if (this.remaining === 0)
+                        this.state = State.ChunkSize;
+                    break;
+                }
+                case State.Trailers:
+                    off = this.readLine(chunk, off);
+                    break;
+                case State.UntilClose:
+                    this.body(chunk, off, len - off);
+                    off = len;
+                    break;
+            }
+        }
+    }
+    /** The connection ended: completes a read-until-close body; false if a response was cut short. */
+    end() {
+        if (this.state === State.UntilClose) {
+            this.keepAlive = false;
+            this.complete();
+            return true;
+        }
+        return this.idle;
+    }
+    readHead(chunk, off) {
+        let buf;
+        let prior = 0;
+        if (this.head === null) {
+            buf = off === 0 ? chunk : chunk.subarray(off);
+        }
+        else {
+            prior = this.head.length;
+            buf = Buffer.concat([this.head, chunk.subarray(off)]);
+        }
+        const end = buf.indexOf(HEAD_END, prior > 3 ? prior - 3 : 0);
+        if (end === -1) {
+            if (buf.length > MAX_HEAD_BYTES)
+                throw new ResponseParseError('response head too large');
+            this.head = Buffer.from(buf);
+            return chunk.length;
+        }
+        this.head = null;
+        const consumed = end + 4 - prior;
+        this.bytes += end + 4;
+        this.parseHead(buf.toString('latin1', 0, end));
+        return off + consumed;
+    }
+    parseHead(text) {
+        if (!text.startsWith('HTTP/1.'))
+            throw new ResponseParseError('not an HTTP/1.x response');
+        const d0 = text.charCodeAt(9) - 48;
+        const d1 = text.charCodeAt(10) - 48;
+        const d2 = text.charCodeAt(11) - 48;
+        if (!(d0 >= 1 && d0 <= 9 && d1 >= 0 && d1 <= 9 && d2 >= 0 && d2 <= 9)) {
+            throw new ResponseParseError('bad status line');
+        }
+        const status = d0 * 100 + d1 * 10 + d2;
+        if (status < 200 && status !== 101) {
+            // Interim response (100 Continue, 103 Early Hints): the real one follows.
+            return;
+        }
+        this.status = status;
+        const lower = text.toLowerCase();
+        const http10 = text.charCodeAt(7) === 48;
+        // HTTP/1.1 persists unless told `close`; HTTP/1.0 closes unless told `keep-alive`.
+        const connection = headerValues(lower, 'connection');
+        this.keepAlive =
+            !hasToken(connection, 'close') && (!http10 || hasToken(connection, 'keep-alive'));
+        if (!this.events.expectsBody() || status === 204 || status === 304) {
+            this.complete();
+            return;
+        }
+        const te = headerValues(lower, 'transfer-encoding');
+        const cl = headerValues(lower, 'content-length');
+        if (te.length > 0) {
+            // A length beside a transfer coding is how responses are smuggled (RFC 9112 §6.3).
+            if (cl.length > 0)
+                throw new ResponseParseError('both transfer-encoding and content-length');
+            const codings = te.join(',').split(',');
+            if (codings[codings.length - 1].trim() === 'chunked') {
+                this.state = State.ChunkSize;
+                this.line = '';
+                return;
+            }
+            // Chunked is not the final coding: the body runs until the connection closes.
+            this.keepAlive = false;
+            this.state = State.UntilClose;
+            return;
+        }
+        if (cl.length > 0) {
+            const n = contentLength(cl);
+            if (n === 0) {
+                this.complete();
+                return;
+            }
+            this.state = State.Length;
+            this.remaining = n;
+            return;
+        }
+        this.keepAlive = false;
+        this.state = State.UntilClose;
+    }
+    /** Reads one framing line (chunk size or trailer); acts on it when complete. */
+    readLine(chunk, off) {
+        const nl = chunk.indexOf(CRLF, off);
+        const stop = nl === -1 ? chunk.length : nl + 1;
+        this.line += chunk.toString('latin1', off, stop);
+        this.bytes += stop - off;
+        if (this.line.length > 4096)
+            throw new ResponseParseError('framing line too long');
+        if (nl === -1)
+            return stop;
+        const line = this.line.replace(/\r?\n$/, '');
+        this.line = '';
+        if (this.state === State.ChunkSize) {
+            const semicolon = line.indexOf(';');
+            const sizeText = (semicolon === -1 ? line : line.slice(0, semicolon)).trim();
+            // Hexadecimal digits only: parseInt alone would take '5zz' as 5 and desynchronise.
+            if (!/^[0-9a-fA-F]{1,12}$/.test(sizeText))
+                throw new ResponseParseError('bad chunk size');
+            const size = parseInt(sizeText, 16);
+            if (size === 0) {
+                this.state = State.Trailers;
+            }
+            else {
+                this.state = State.ChunkData;
+                this.remaining = size;
+            }
+        }
+        else if (line === '') {
+            // Empty line: end of trailers, end of the chunked body.
+            this.complete();
+        }
+        return stop;
+    }
+    body(chunk, off, n) {
+        this.bytes += n;
+        if (!this.keepBodies || n === 0 || this.overLimit)
+            return;
+        if (this.kept + n > this.maxBodyBytes) {
+            // Past the limit the body is only counted: drop what was kept so memory stays flat.
+            this.overLimit = true;
+            this.chunks = [];
+            this.kept = 0;
+            return;
+        }
+        this.chunks.push(chunk.subarray(off, off + n));
+        this.kept += n;
+    }
+    complete() {
+        let body = null;
+        const overLimit = this.overLimit;
+        if (this.keepBodies && !overLimit) {
+            body = this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks);
+        }
+        this.chunks = [];
+        this.kept = 0;
+        this.overLimit = false;
+        const { status, bytes, keepAlive } = this;
+        this.state = State.Head;
+        this.bytes = 0;
+        this.status = 0;
+        this.events.onResponse(status, body, bytes, keepAlive, overLimit);
+    }
+}
+const NO_VALUES = Object.freeze([]);
+/** Every value of a header in a lower-cased head, in order (empty when absent). */
+function headerValues(lowerHead, name) {
+    const key = `\n${name}:`;
+    let at = lowerHead.indexOf(key);
+    if (at === -1)
+        return NO_VALUES;
+    const values = [];
+    while (at !== -1) {
+        const start = at + key.length;
+        const end = lowerHead.indexOf('\r', start);
+        values.push(lowerHead.slice(start, end === -1 ? undefined : end).trim());
+        at = lowerHead.indexOf(key, start);
+    }
+    return values;
+}
+/** True when a comma-separated header (all its values) lists `token`. */
+function hasToken(values, token) {
+    for (const value of values) {
+        for (const part of value.split(','))
+            if (part.trim() === token)
+                return true;
+    }
+    return false;
+}
+/**
+ * The body length from every Content-Length value (repeated headers or a list): all must be the
+ * same decimal number, or the response cannot be framed (RFC 9112 §6.3, RFC 9110 §8.6).
+ */
+function contentLength(values) {
+    let length;
+    for (const value of values) {
+        for (const part of value.split(',')) {
+            const text = part.trim();
+            if (!/^\d{1,15}$/.test(text))
+                throw new ResponseParseError('bad content-length');
+            const n = Number(text);
+            if (length !== undefined && n !== length) {
+                throw new ResponseParseError('conflicting content-length values');
+            }
+            length = n;
+        }
+    }
+    return length ?? 0;
+}
+//# sourceMappingURL=http1-response-parser.js.map
+;// CONCATENATED MODULE: ./lib/core/engine/http/raw-connection.js
+/**
+ * HTTP/1.1 over a plain TCP socket with prebuilt request bytes and a minimal response parser:
+ * the cheapest path per request, used for plain `http:` targets. Anything unusual (TLS,
+ * HTTP/2) goes through undici instead. Only bytes built (and checked) by `prepareRequests` are
+ * written. A response nobody asked for (more responses than requests, bytes on an idle
+ * connection) is a protocol error for the connection, never a success for the next request.
+ */
+
+
+/** Error raised by the raw transport's own timers. */
+class TransportTimeout extends Error {
+    code;
+    constructor(code, message) {
+        super(message);
+        this.code = code;
+    }
+}
+class RawConnection {
+    options;
+    current = null;
+    connected = false;
+    /** Requests written and not yet answered, oldest first. */
+    sinks = [];
+    requests = [];
+    head = 0;
+    closed = false;
+    timer = null;
+    host;
+    port;
+    constructor(options) {
+        this.options = options;
+        const url = new URL(options.origin);
+        this.host = url.hostname.replace(/^\[|\]$/g, '');
+        this.port = Number(url.port || 80);
+    }
+    send(request, sink) {
+        if (this.closed)
+            return;
+        const state = this.current ?? this.open();
+        this.sinks.push(sink);
+        this.requests.push(request);
+        state.socket.write(request.raw);
+        if (this.pending() === 1)
+            this.armTimer();
+    }
+    async close() {
+        if (this.closed)
+            return;
+        this.closed = true;
+        this.clearTimer();
+        const state = this.current;
+        this.current = null;
+        if (state) {
+            state.parser.stop();
+            const socket = state.socket;
+            if (!socket.destroyed) {
+                await new Promise((resolve) => {
+                    socket.once('close', () => resolve());
+                    socket.destroy();
+                });
+            }
+        }
+    }
+    open() {
+        const socket = external_node_net_.connect({ host: this.host, port: this.port, noDelay: true });
+        const state = {
+            socket,
+            parser: new Http1ResponseParser({
+                expectsBody: () => this.requests[this.head]?.method !== 'HEAD',
+                onResponse: (status, body, bytes, keepAlive, bodyOverLimit) => this.onResponse(state, status, body, bytes, keepAlive, bodyOverLimit),
+            }, this.options.keepBodies, this.options.maxBodyBytes),
+            answerable: 0,
+        };
+        this.current = state;
+        this.connected = false;
+        socket.setKeepAlive(true, 60_000);
+        socket.on('connect', () => {
+            if (this.current !== state)
+                return;
+            this.connected = true;
+            // Swap the connect timeout for the response timeout.
+            this.clearTimer();
+            if (this.pending() > 0)
+                this.armTimer();
+        });
+        socket.on('data', (chunk) => {
+            if (this.current !== state)
+                return;
+            state.answerable = this.pending();
+            try {
+                if (state.answerable === 0) {
+                    throw new ResponseParseError('the target sent bytes with no request outstanding');
+                }
+                state.parser.execute(chunk);
+            }
+            catch (error) {
+                this.fail(state, 'protocol', error);
+            }
+        });
+        socket.on('end', () => {
+            if (this.current !== state)
+                return;
+            // A body read until the connection closes completes here (and retires the socket).
+            state.parser.end();
+            this.fail(state, 'reset', new Error('connection closed by the target'));
+        });
+        socket.on('error', (error) => {
+            if (this.current !== state)
+                return;
+            const failure = !this.connected || error.code === 'ECONNREFUSED' ? 'connect' : 'reset';
+            this.fail(state, failure, error);
+        });
+        socket.on('close', () => {
+            if (this.current === state)
+                this.fail(state, 'reset', new Error('connection closed'));
+        });
+        return state;
+    }
+    onResponse(state, status, body, bytes, keepAlive, bodyOverLimit) {
+        if (this.current !== state) {
+            // The socket was given up while this chunk was being parsed: nothing it says counts.
+            state.parser.stop();
+            return;
+        }
+        if (state.answerable === 0) {
+            // More responses than requests written before the bytes came: one arrived before its
+            // request, or is an extra. Pairing it with a request sent since would fake a success.
+            throw new ResponseParseError('a response arrived with no request outstanding');
+        }
+        state.answerable--;
+        const sink = this.shift();
+        if (!keepAlive)
+            this.retire(state);
+        else if (this.pending() > 0)
+            this.timer?.refresh();
+        else
+            this.clearTimer();
+        sink?.onResponse(status, body, bytes, bodyOverLimit);
+    }
+    /** The response was not persistent (`Connection: close`, HTTP/1.0, read-until-close): reconnect. */
+    retire(state) {
+        if (this.current !== state)
+            return;
+        this.current = null;
+        this.connected = false;
+        this.forget(state);
+        // Requests written after the one that closed were never answered: send them again.
+        const sinks = this.sinks.splice(this.head);
+        const requests = this.requests.splice(this.head);
+        this.resetQueue();
+        this.clearTimer();
+        for (let i = 0; i < sinks.length; i++)
+            this.send(requests[i], sinks[i]);
+    }
+    /** Fails every request in flight on the current socket and forgets the socket. */
+    fail(state, failure, error) {
+        this.forget(state);
+        if (this.current !== state)
+            return;
+        this.current = null;
+        this.connected = false;
+        this.clearTimer();
+        const sinks = this.sinks.splice(this.head);
+        this.resetQueue();
+        for (const sink of sinks)
+            sink.onFailure(failure, error);
+    }
+    /** Stops listening to a socket and destroys it. */
+    forget(state) {
+        state.parser.stop();
+        const socket = state.socket;
+        socket.removeAllListeners('data');
+        socket.on('error', () => undefined);
+        socket.destroy();
+    }
+    resetQueue() {
+        this.sinks.length = 0;
+        this.requests.length = 0;
+        this.head = 0;
+    }
+    shift() {
+        const sink = this.sinks[this.head];
+        this.head++;
+        if (this.head === this.sinks.length) {
+            this.resetQueue();
+        }
+        else if (this.head > 64) {
+            this.sinks.splice(0, this.head);
+            this.requests.splice(0, this.head);
+            this.head = 0;
+        }
+        return sink;
+    }
+    pending() {
+        return this.sinks.length - this.head;
+    }
+    armTimer() {
+        const connecting = !this.connected;
+        const ms = connecting ? this.options.connectTimeoutMs : this.options.requestTimeoutMs;
+        if (this.timer) {
+            this.timer.refresh();
+            return;
+        }
+        this.timer = setTimeout(() => {
+            this.timer = null;
+            const state = this.current;
+            if (!state || this.pending() === 0)
+                return;
+            if (!this.connected) {
+                this.fail(state, 'connect', new TransportTimeout('BENCH_CONNECT_TIMEOUT', `connect timeout after ${ms} ms`));
+            }
+            else {
+                this.fail(state, 'timeout', new TransportTimeout('BENCH_REQUEST_TIMEOUT', `no response within ${ms} ms`));
+            }
+        }, ms);
+        this.timer.unref();
+    }
+    clearTimer() {
+        if (this.timer) {
+            clearTimeout(this.timer);
+            this.timer = null;
+        }
+    }
+}
+/** Opens a raw HTTP/1.1 connection (plain `http:` origins only). */
+function createRawConnection(options) {
+    if (!options.origin.startsWith('http:')) {
+        throw new Error(`the raw transport speaks plain HTTP only, not ${options.origin}`);
+    }
+    return new RawConnection(options);
+}
+//# sourceMappingURL=raw-connection.js.map
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __webpack_require__(24371);
+;// CONCATENATED MODULE: ./lib/core/engine/http/connection.js
+/** Classifies a socket or client error into a transport failure class. */
+function classifyTransportError(error) {
+    switch (error.code) {
+        case 'ECONNREFUSED':
+        case 'ENOTFOUND':
+        case 'EHOSTUNREACH':
+        case 'ENETUNREACH':
+        case 'EAI_AGAIN':
+        case 'EADDRNOTAVAIL':
+        case 'UND_ERR_CONNECT_TIMEOUT':
+        case 'BENCH_CONNECT_TIMEOUT':
+            return 'connect';
+        case 'UND_ERR_HEADERS_TIMEOUT':
+        case 'UND_ERR_BODY_TIMEOUT':
+        case 'ETIMEDOUT':
+        case 'BENCH_REQUEST_TIMEOUT':
+            return 'timeout';
+        case 'BENCH_HTTP_PARSE':
+        case 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH':
+        case 'UND_ERR_RES_EXCEEDED_MAX_SIZE':
+        case 'UND_ERR_HEADERS_OVERFLOW':
+            return 'protocol';
+        default:
+            // llhttp's parse errors (HPE_INVALID_CONSTANT, HPE_UNEXPECTED_CONTENT_LENGTH, …).
+            return error.code?.startsWith('HPE_') ? 'protocol' : 'reset';
+    }
+}
+//# sourceMappingURL=connection.js.map
+;// CONCATENATED MODULE: ./lib/core/engine/http/undici-connection.js
+/**
+ * HTTP connection over one undici `Client` (one socket), driven through `dispatch` with the
+ * raw-header handler API: no header parsing, no promise or stream per request. Used for TLS
+ * and whenever the raw transport is not chosen. undici's own timeouts measure idle time only,
+ * so a connection-wide timer, as in the raw transport, bounds the whole response: a body that
+ * trickles forever times out instead of holding the level open.
+ */
+
+
+/** Error raised by the connection's whole-response timer. */
+class undici_connection_TransportTimeout extends Error {
+    code = 'BENCH_REQUEST_TIMEOUT';
+}
+class UndiciHandler {
+    owner;
+    keepBodies;
+    maxBodyBytes;
+    sink = null;
+    status = 0;
+    bytes = 0;
+    chunks = [];
+    kept = 0;
+    overLimit = false;
+    /** Aborts this request (set by undici once the request is queued on the socket). */
+    abort = null;
+    constructor(owner, keepBodies, maxBodyBytes) {
+        this.owner = owner;
+        this.keepBodies = keepBodies;
+        this.maxBodyBytes = maxBodyBytes;
+    }
+    onConnect(abort) {
+        this.abort = abort;
+        this.owner.started();
+        this.status = 0;
+        this.bytes = 0;
+        this.chunks.length = 0;
+        this.kept = 0;
+        this.overLimit = false;
+    }
+    onHeaders(statusCode, headers) {
+        // 1xx informational answers come before the real one: keep the last status.
+        this.status = statusCode;
+        let bytes = 17; // "HTTP/1.1 200 OK\r\n" and the blank line, roughly
+        for (let i = 0; i < headers.length; i++)
+            bytes += headers[i].length + 2;
+        this.bytes += bytes;
+        return true;
+    }
+    onData(chunk) {
+        this.bytes += chunk.length;
+        if (this.keepBodies && !this.overLimit) {
+            if (this.kept + chunk.length > this.maxBodyBytes) {
+                // Past the limit the body is only counted: drop what was kept so memory stays flat.
+                this.overLimit = true;
+                this.chunks = [];
+                this.kept = 0;
+            }
+            else {
+                this.chunks.push(chunk);
+                this.kept += chunk.length;
+            }
+        }
+        return true;
+    }
+    onComplete() {
+        const sink = this.sink;
+        const overLimit = this.overLimit;
+        const body = this.keepBodies && !overLimit
+            ? this.chunks.length === 1
+                ? this.chunks[0]
+                : Buffer.concat(this.chunks)
+            : null;
+        const { status, bytes } = this;
+        this.release();
+        this.owner.settled(this, true);
+        sink?.onResponse(status, body, bytes, overLimit);
+    }
+    onError(error) {
+        const sink = this.sink;
+        this.release();
+        this.owner.settled(this, false);
+        if (sink)
+            this.owner.deliverFailure(sink, error);
+    }
+    release() {
+        this.sink = null;
+        this.abort = null;
+        this.chunks = [];
+        this.kept = 0;
+        this.overLimit = false;
+        this.owner.free.push(this);
+    }
+}
+class UndiciConnection {
+    options;
+    free = [];
+    client;
+    closed = false;
+    /** Requests dispatched and not settled, oldest first (head-indexed queue). */
+    inFlight = [];
+    head = 0;
+    timer = null;
+    /** True while `dispatch` runs: undici reports some errors synchronously from inside it. */
+    dispatching = false;
+    constructor(options) {
+        this.options = options;
+        this.client = new undici/* Client */.Kj(options.origin, {
+            pipelining: options.pipelining,
+            headersTimeout: options.requestTimeoutMs,
+            bodyTimeout: options.requestTimeoutMs,
+            connectTimeout: options.connectTimeoutMs,
+            keepAliveTimeout: 60_000,
+            keepAliveMaxTimeout: 600_000,
+        });
+        // Connection errors are reported through each request's handler; keep the emitter quiet.
+        this.client.on('connectionError', () => undefined);
+    }
+    send(request, sink) {
+        if (this.closed)
+            return;
+        const handler = this.free.pop() ??
+            new UndiciHandler(this, this.options.keepBodies, this.options.maxBodyBytes);
+        handler.sink = sink;
+        handler.status = 0;
+        handler.bytes = 0;
+        this.inFlight.push(handler);
+        this.dispatching = true;
+        try {
+            this.client.dispatch(request.dispatchOptions, handler);
+        }
+        finally {
+            this.dispatching = false;
+        }
+    }
+    async close() {
+        if (this.closed)
+            return;
+        this.closed = true;
+        this.clearTimer();
+        await this.client.destroy().catch(() => undefined);
+    }
+    /** undici is about to write a request on a connected socket: its response time starts. */
+    started() {
+        if (this.timer === null)
+            this.armTimer();
+    }
+    /** A request ended (answered or failed): take it off the in-flight queue. */
+    settled(handler, answered) {
+        const at = this.inFlight.indexOf(handler, this.head);
+        if (at === this.head)
+            this.head++;
+        else if (at > this.head)
+            this.inFlight.splice(at, 1);
+        if (this.head === this.inFlight.length) {
+            this.inFlight.length = 0;
+            this.head = 0;
+            this.clearTimer();
+        }
+        else {
+            if (this.head > 64) {
+                this.inFlight.splice(0, this.head);
+                this.head = 0;
+            }
+            if (answered)
+                this.timer?.refresh();
+        }
+    }
+    /**
+     * Hands a failure to its sink. A failure raised synchronously inside `dispatch` (an argument
+     * undici refuses) is delivered on the next turn of the event loop: a sink that sends again at
+     * once would otherwise recurse until the stack overflows.
+     */
+    deliverFailure(sink, error) {
+        const failure = classifyTransportError(error);
+        if (this.dispatching)
+            setImmediate(() => sink.onFailure(failure, error));
+        else
+            sink.onFailure(failure, error);
+    }
+    armTimer() {
+        const ms = this.options.requestTimeoutMs;
+        this.timer = setTimeout(() => {
+            this.timer = null;
+            const error = new undici_connection_TransportTimeout(`no complete response within ${ms} ms`);
+            for (const handler of this.inFlight.slice(this.head))
+                handler.abort?.(error);
+        }, ms);
+        this.timer.unref();
+    }
+    clearTimer() {
+        if (this.timer) {
+            clearTimeout(this.timer);
+            this.timer = null;
+        }
+    }
+}
+/** Opens a connection backed by an undici `Client`. */
+function createUndiciConnection(options) {
+    return new UndiciConnection(options);
+}
+//# sourceMappingURL=undici-connection.js.map
+;// CONCATENATED MODULE: ./lib/core/engine/http/choose-connection-factory.js
+/**
+ * Which HTTP client carries a level: the raw HTTP/1.1 path for plain `http:` targets (cheapest
+ * per request), undici for TLS or when asked.
+ */
+
+
+
+/** Picks the connection factory for a target URL. */
+function choose_connection_factory_chooseConnectionFactory(baseUrl, kind = 'auto') {
+    const plain = new URL(baseUrl).protocol === 'http:';
+    if (kind === 'raw' && !plain) {
+        throw (0,errors/* inputError */.Xu)('TRANSPORT_UNSUPPORTED', `The raw transport speaks plain HTTP only; ${baseUrl} needs TLS.`, 'Use --transport auto (or undici) for https:// targets.');
+    }
+    if (kind === 'undici' || !plain)
+        return createUndiciConnection;
+    return createRawConnection;
+}
+//# sourceMappingURL=choose-connection-factory.js.map
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(75919);
+// EXTERNAL MODULE: ./lib/core/engine/merge-measurements.js
+var merge_measurements = __webpack_require__(34718);
+;// CONCATENATED MODULE: ./lib/core/engine/level-workers.js
+/**
+ * Spreads a level over worker threads (`load.workers`), for load VMs with more cores than one
+ * event loop can use. Each worker runs its share of the connections or rate from a common start
+ * time; the main thread merges their measurements from the encoded histograms. The worker code
+ * is the running entry point itself (started again with a marker in `workerData`), so bundled
+ * single-file entry points need no extra file.
+ */
+
+
+
+
+
+const ROLE = 'bench-level-worker';
+/** True inside a thread started by `runLevelInWorkers`. */
+function isLevelWorker() {
+    return !isMainThread && workerData?.role === ROLE;
+}
+/** Serves the level task of this worker thread (call from the entry point when `isLevelWorker()`). */
+async function serveLevelWorker() {
+    const port = parentPort;
+    const task = workerData.task;
+    const controller = new AbortController();
+    port.on('message', (m) => {
+        if (m.type === 'abort')
+            controller.abort();
+    });
+    try {
+        await initHistograms();
+        const waitMs = task.startAtEpochMs - Date.now();
+        if (waitMs > 0)
+            await new Promise((r) => setTimeout(r, waitMs));
+        const measurement = await runLevel({
+            scenario: task.scenario,
+            load: task.load,
+            level: task.level,
+            nominalLevel: task.nominalLevel,
+            baseUrl: task.baseUrl,
+            factory: chooseConnectionFactory(task.baseUrl, task.transport),
+            signal: controller.signal,
+            onProgress: (progress) => port.postMessage({ type: 'progress', progress }),
+        });
+        port.postMessage({ type: 'done', measurement });
+    }
+    catch (error) {
+        port.postMessage({
+            type: 'error',
+            message: error instanceof Error ? error.message : String(error),
+        });
+    }
+    finally {
+        port.close();
+    }
+}
+/** Runs a level across worker threads and returns the merged measurement. */
+async function runLevelInWorkers(run) {
+    const shares = splitLevel(run.level, run.workers, run.load.model);
+    const startAtEpochMs = Date.now() + 200 + 20 * shares.length;
+    const latest = shares.map(() => undefined);
+    const results = await Promise.all(shares.map((share, index) => new Promise((resolve, reject) => {
+        const task = {
+            scenario: run.scenario,
+            load: run.load,
+            level: share,
+            nominalLevel: run.nominalLevel,
+            baseUrl: run.baseUrl,
+            transport: run.transport,
+            startAtEpochMs,
+        };
+        const worker = new external_node_worker_threads_.Worker(run.script, { workerData: { role: ROLE, task } });
+        const onAbort = () => worker.postMessage({ type: 'abort' });
+        run.signal?.addEventListener('abort', onAbort, { once: true });
+        let settled = false;
+        worker.on('message', (m) => {
+            if (m.type === 'progress') {
+                latest[index] = m.progress;
+                if (index === 0 && run.onProgress)
+                    run.onProgress(combineProgress(m.progress, latest));
+            }
+            else if (m.type === 'done') {
+                settled = true;
+                resolve(m.measurement);
+            }
+            else {
+                settled = true;
+                reject(new Error(`worker ${index + 1}: ${m.message}`));
+            }
+        });
+        worker.on('error', (e) => {
+            settled = true;
+            reject(e);
+        });
+        worker.on('exit', (code) => {
+            run.signal?.removeEventListener('abort', onAbort);
+            if (!settled)
+                reject(new Error(`worker ${index + 1} exited with code ${code} before finishing`));
+        });
+    })));
+    return (0,merge_measurements/* mergeLevelMeasurements */.E)(results, 'max');
+}
+/** Splits a level among workers: connections as whole numbers (at least one each), rates evenly. */
+function splitLevel(level, workers, model) {
+    if (model === 'open')
+        return Array.from({ length: workers }, () => level / workers);
+    const n = Math.max(1, Math.min(workers, Math.round(level)));
+    const base = Math.floor(level / n);
+    const extra = Math.round(level) - base * n;
+    return Array.from({ length: n }, (_, i) => base + (i < extra ? 1 : 0));
+}
+function combineProgress(own, all) {
+    const seen = all.filter((p) => p !== undefined);
+    return {
+        ...own,
+        successRps: seen.reduce((n, p) => n + p.successRps, 0),
+        p99Us: Math.max(...seen.map((p) => p.p99Us)),
+        failures: seen.reduce((n, p) => n + p.failures, 0),
+    };
+}
+//# sourceMappingURL=level-workers.js.map
+;// CONCATENATED MODULE: ./lib/core/engine/run-plan.js
+
+
+
+
+
+/** Runs the plan's levels against `opts.baseUrl`. */
+async function runPlan(plan, opts) {
+    await (0,histogram/* initHistograms */.ay)();
+    const factory = opts.connectionFactory ?? choose_connection_factory_chooseConnectionFactory(opts.baseUrl, opts.transport);
+    const share = opts.share ?? { index: 0, count: 1 };
+    if (opts.startAtEpochMs !== undefined) {
+        const waitMs = opts.startAtEpochMs - Date.now();
+        if (waitMs > 0)
+            await abortableSleep(waitMs, opts.signal);
+    }
+    const runs = plan.scenarios.flatMap((scenario) => plan.load.levels.map((level) => ({ scenario, level })));
+    const results = [];
+    for (const [index, { scenario, level }] of runs.entries()) {
+        if (opts.signal?.aborted)
+            break;
+        const onProgress = opts.onProgress
+            ? (p) => opts.onProgress?.({ ...p, index, count: runs.length })
+            : undefined;
+        const agentLevel = shareOf(level, share.count, plan.load.model);
+        const measurement = plan.load.workers > 1 && opts.connectionFactory === undefined
+            ? await runLevelInWorkers({
+                scenario,
+                load: plan.load,
+                level: agentLevel,
+                nominalLevel: level,
+                baseUrl: opts.baseUrl,
+                transport: opts.transport ?? 'auto',
+                workers: plan.load.workers,
+                script: opts.workerScript ?? process.argv[1] ?? '',
+                signal: opts.signal,
+                onProgress,
+            })
+            : await run_level_runLevel({
+                scenario,
+                load: plan.load,
+                level: agentLevel,
+                nominalLevel: level,
+                baseUrl: opts.baseUrl,
+                factory,
+                signal: opts.signal,
+                onProgress,
+            });
+        results.push(measurement);
+        opts.onLevel?.(measurement);
+        if (measurement.interrupted)
+            break;
+    }
+    return results;
+}
+/** One agent's part of a level: connections are whole (at least one), rates divide exactly. */
+function shareOf(level, agents, model) {
+    if (agents <= 1)
+        return level;
+    return model === 'closed' ? Math.max(1, Math.round(level / agents)) : level / agents;
+}
+function abortableSleep(ms, signal) {
+    return new Promise((resolve) => {
+        const t = setTimeout(done, ms);
+        function done() {
+            clearTimeout(t);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        }
+        signal?.addEventListener('abort', done, { once: true });
+    });
+}
+//# sourceMappingURL=run-plan.js.map
+
+/***/ }),
+
+/***/ 64944:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ startMachineSampler)
+});
+
+// UNUSED EXPORTS: readMachineSample
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+;// CONCATENATED MODULE: ./lib/core/machine/parse-proc-stat-cpu.js
+/**
+ * The machine's CPU counters from Linux `/proc/stat`: the aggregate `cpu` line (cumulative clock
+ * ticks by state, over all CPUs), the number of CPUs and the threads runnable right now. Steal
+ * is time a virtual CPU wanted to run while the hypervisor ran someone else: on a cloud VM, the
+ * noisy neighbour made visible.
+ */
+/** Parses the text of `/proc/stat`; `undefined` when the `cpu` line is missing or malformed. */
+function parseProcStatCpu(text, epochMs) {
+    let line;
+    let cpus = 0;
+    let runnable = 0;
+    for (const l of text.split('\n')) {
+        if (l.startsWith('cpu '))
+            line = l;
+        else if (/^cpu\d+\s/.test(l))
+            cpus++;
+        else if (l.startsWith('procs_running '))
+            runnable = Number(l.slice(14).trim()) || 0;
+    }
+    if (line === undefined)
+        return undefined;
+    const fields = line.trim().split(/\s+/).slice(1).map(Number);
+    if (fields.length < 4 || fields.some((f) => !Number.isFinite(f) || f < 0))
+        return undefined;
+    // user nice system idle iowait irq softirq steal (guest and guest_nice are counted in user).
+    const [user = 0, nice = 0, system = 0, idle = 0, iowait = 0, irq = 0, softirq = 0, steal = 0] = fields;
+    return {
+        epochMs,
+        cpus: Math.max(1, cpus),
+        totalTicks: user + nice + system + idle + iowait + irq + softirq + steal,
+        idleTicks: idle + iowait,
+        stealTicks: steal,
+        runnable,
+    };
+}
+//# sourceMappingURL=parse-proc-stat-cpu.js.map
+;// CONCATENATED MODULE: ./lib/edges/local/machine-sampler.js
+/**
+ * The machine's CPU counters, read from Linux `/proc/stat` at a fixed interval for the length
+ * of a run, so every level can say how busy the machine was and how much the hypervisor stole.
+ * Elsewhere it records nothing: machine figures are context, never a reason to fail a run.
+ */
+
+
+/** Reads `/proc/stat` once; undefined when it cannot be read or parsed. */
+function readMachineSample() {
+    try {
+        return parseProcStatCpu((0,external_node_fs_.readFileSync)('/proc/stat', 'utf8'), Date.now());
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Samples now and every `intervalMs` until `stop()`. */
+function startMachineSampler(intervalMs = 1000) {
+    const taken = [];
+    const first = process.platform === 'linux' ? readMachineSample() : undefined;
+    if (!first)
+        return { samples: () => [], stop: () => undefined };
+    taken.push(first);
+    let timer = setInterval(() => {
+        const reading = readMachineSample();
+        if (reading)
+            taken.push(reading);
+    }, intervalMs);
+    // The sampler must never be what keeps the bench process alive.
+    timer.unref();
+    return {
+        samples: () => taken.slice(),
+        stop: () => {
+            if (timer !== undefined)
+                clearInterval(timer);
+            timer = undefined;
+        },
+    };
+}
+//# sourceMappingURL=machine-sampler.js.map
+
+/***/ }),
+
+/***/ 74825:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bH: () => (/* binding */ startProcSampler),
+/* harmony export */   h_: () => (/* binding */ liveGroupMembers)
+/* harmony export */ });
+/* unused harmony exports parseProcStat, parseVmRssBytes, clockTicksPerSecondOnce, readProcessSample */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/**
+ * CPU and memory of a local process, read from Linux `/proc` at a fixed interval. Elsewhere, or
+ * once the process is gone, sampling stops quietly with what it has: resource figures are
+ * context for a report, never a reason to fail a run.
+ */
+
+
+/**
+ * Parse one `/proc/<pid>/stat` line. `comm` sits in parentheses and may itself contain spaces
+ * and `)`, so the fields after it are found from the *last* `)`.
+ * Returns undefined when the line does not have the expected shape.
+ */
+function parseProcStat(line) {
+    const open = line.indexOf('(');
+    const close = line.lastIndexOf(')');
+    if (open < 0 || close < open)
+        return undefined;
+    const pid = Number(line.slice(0, open).trim());
+    // After `comm`: field 3 (state) is rest[0], so field n is rest[n - 3].
+    const rest = line
+        .slice(close + 1)
+        .trim()
+        .split(/\s+/);
+    const state = rest[0];
+    const utimeTicks = Number(rest[11]);
+    const stimeTicks = Number(rest[12]);
+    if (!Number.isInteger(pid) || state === undefined || state === '')
+        return undefined;
+    if (!Number.isFinite(utimeTicks) || !Number.isFinite(stimeTicks) || rest.length < 13) {
+        return undefined;
+    }
+    const ppid = Number(rest[1]);
+    const pgrp = Number(rest[2]);
+    return { pid, comm: line.slice(open + 1, close), state, ppid, pgrp, utimeTicks, stimeTicks };
+}
+/** Resident set size in bytes from the text of `/proc/<pid>/status` (`VmRSS:  1234 kB`). */
+function parseVmRssBytes(statusText) {
+    const match = /^VmRSS:\s+(\d+)\s+kB\s*$/m.exec(statusText);
+    return match?.[1] === undefined ? undefined : Number(match[1]) * 1024;
+}
+let clockTicksPerSecond;
+/** `CLK_TCK` of this machine, asked once; 100 (the Linux default) when `getconf` fails. */
+function clockTicksPerSecondOnce() {
+    if (clockTicksPerSecond === undefined) {
+        try {
+            const text = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('getconf', ['CLK_TCK'], { encoding: 'utf8', timeout: 2000 });
+            const ticks = Number(text.trim());
+            clockTicksPerSecond = Number.isInteger(ticks) && ticks > 0 ? ticks : 100;
+        }
+        catch {
+            clockTicksPerSecond = 100;
+        }
+    }
+    return clockTicksPerSecond;
+}
+/** Read one sample of `pid`, or undefined when it cannot be read (gone, zombie, not Linux). */
+function readProcessSample(pid, ticksPerSecond) {
+    try {
+        const stat = parseProcStat((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(`/proc/${pid}/stat`, 'utf8'));
+        // A zombie has released its memory and will not run again: treat it as gone.
+        if (stat === undefined || stat.state === 'Z' || stat.state === 'X')
+            return undefined;
+        const rssBytes = parseVmRssBytes((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(`/proc/${pid}/status`, 'utf8'));
+        if (rssBytes === undefined)
+            return undefined;
+        const cpuUs = Math.round(((stat.utimeTicks + stat.stimeTicks) * 1_000_000) / ticksPerSecond);
+        return { epochMs: Date.now(), cpuUs, rssBytes };
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Pids of the processes in group `pgrp` that have not exited yet (zombies excluded: where the
+ * init process reaps slowly, a dead child can linger as a zombie for seconds). Undefined when
+ * `/proc` cannot be listed.
+ */
+function liveGroupMembers(pgrp) {
+    let entries;
+    try {
+        entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)('/proc');
+    }
+    catch {
+        return undefined;
+    }
+    const members = [];
+    for (const entry of entries) {
+        if (!/^\d+$/.test(entry))
+            continue;
+        try {
+            const stat = parseProcStat((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(`/proc/${entry}/stat`, 'utf8'));
+            if (stat?.pgrp === pgrp && stat.state !== 'Z' && stat.state !== 'X')
+                members.push(stat.pid);
+        }
+        catch {
+            // Exited while we were listing.
+        }
+    }
+    return members;
+}
+/**
+ * Sample `pid` now and then every `intervalMs` until `stop()` or until the process vanishes.
+ * Reads are synchronous: `/proc` files are generated in memory and read in microseconds.
+ */
+function startProcSampler(pid, intervalMs = 1000) {
+    const taken = [];
+    let timer;
+    const stop = () => {
+        if (timer !== undefined)
+            clearInterval(timer);
+        timer = undefined;
+    };
+    if (process.platform !== 'linux')
+        return { samples: () => [], stop };
+    const ticksPerSecond = clockTicksPerSecondOnce();
+    const sample = () => {
+        const reading = readProcessSample(pid, ticksPerSecond);
+        if (reading === undefined)
+            return false;
+        taken.push(reading);
+        return true;
+    };
+    if (sample()) {
+        timer = setInterval(() => {
+            if (!sample())
+                stop();
+        }, intervalMs);
+        // The sampler must never be what keeps the bench process alive.
+        timer.unref();
+    }
+    return { samples: () => taken.slice(), stop };
+}
+//# sourceMappingURL=proc-sampler.js.map
+
+/***/ }),
+
+/***/ 12469:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  buildLocalReport: () => (/* binding */ buildLocalReport),
+  levelReportOf: () => (/* binding */ levelReportOf),
+  runLocalBenchmark: () => (/* binding */ runLocalBenchmark),
+  runLocalPlan: () => (/* binding */ runLocalPlan),
+  startTarget: () => (/* binding */ startTarget),
+  startWatchedTarget: () => (/* binding */ startWatchedTarget)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./lib/core/config/secrets.js
+var config_secrets = __webpack_require__(67591);
+// EXTERNAL MODULE: ./lib/core/engine/run-plan.js + 12 modules
+var run_plan = __webpack_require__(58694);
+// EXTERNAL MODULE: ./lib/core/report/build-level-report.js + 2 modules
+var build_level_report = __webpack_require__(4358);
+// EXTERNAL MODULE: ./lib/core/report/build-run-report.js + 1 modules
+var build_run_report = __webpack_require__(35271);
+// EXTERNAL MODULE: ./lib/core/report/run-ids.js
+var run_ids = __webpack_require__(18720);
+// EXTERNAL MODULE: ./lib/core/report/hlog.js
+var hlog = __webpack_require__(82706);
+// EXTERNAL MODULE: ./lib/core/report/run-summary-markdown.js
+var run_summary_markdown = __webpack_require__(89110);
+// EXTERNAL MODULE: ./lib/core/report/html.js + 3 modules
+var html = __webpack_require__(45801);
+// EXTERNAL MODULE: ./lib/core/stats/thresholds.js
+var thresholds = __webpack_require__(96731);
+// EXTERNAL MODULE: ./lib/edges/files/write-report-dir.js
+var write_report_dir = __webpack_require__(33542);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(77030);
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __webpack_require__(58500);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __webpack_require__(3828);
+// EXTERNAL MODULE: ./lib/edges/local/proc-sampler.js
+var proc_sampler = __webpack_require__(74825);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(37067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(44708);
+;// CONCATENATED MODULE: ./lib/edges/local/wait-healthy.js
+/**
+ * Readiness checks for targets: poll a health endpoint until it answers 2xx, or test that a
+ * URL target accepts connections at all. Each attempt uses a fresh connection (no agent) so a
+ * health check never leaves sockets behind or shares a pool with the load.
+ */
+
+
+
+
+
+/** Longest single health request; a slow answer counts as "not yet" and is asked again. */
+const attemptTimeoutCapMs = 2000;
+/** Connect test of a URL target without a health path. */
+const connectTimeoutMs = 5000;
+/** Join a base URL (which may carry a base path) and a health path. */
+function healthUrl(baseUrl, path) {
+    return `${baseUrl.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
+}
+/** One GET with a deadline; the body is drained and discarded. */
+function requestOnce(url, timeoutMs) {
+    return new Promise((resolve) => {
+        const client = url.startsWith('https:') ? external_node_https_ : external_node_http_;
+        let settled = false;
+        const settle = (attempt) => {
+            if (settled)
+                return;
+            settled = true;
+            resolve(attempt);
+        };
+        const req = client.get(url, { agent: false, headers: { connection: 'close' } }, (res) => {
+            res.resume();
+            settle({ status: res.statusCode ?? 0 });
+            res.on('error', () => undefined);
+        });
+        req.setTimeout(timeoutMs, () => {
+            settle({ error: `no answer within ${timeoutMs} ms` });
+            req.destroy();
+        });
+        req.on('error', (error) => {
+            settle({ error: error.code ? `${error.code} (${error.message})` : error.message });
+        });
+    });
+}
+/**
+ * Words for what the target said, for error messages: its last HTTP answer when it gave one
+ * (a 503 says more than the timeout of a final probe cut short by the deadline), otherwise
+ * the last error.
+ */
+function describeAttempts(lastAnswer, last) {
+    if (lastAnswer && 'status' in lastAnswer)
+        return `last answer HTTP ${lastAnswer.status}`;
+    if (last && 'error' in last)
+        return `last error ${last.error}`;
+    return 'no attempt was made';
+}
+/**
+ * Ask `GET <baseUrl><health.path>` every `health.intervalMs` until a 2xx answer. Throws
+ * `TARGET_UNHEALTHY` after `health.timeoutMs`, `TARGET_EXITED` when `isAlive()` turns false,
+ * or the abort reason when `signal` fires.
+ */
+async function waitHealthy(baseUrl, health, opts = {}) {
+    const url = healthUrl(baseUrl, health.path);
+    const deadline = performance.now() + health.timeoutMs;
+    let last;
+    let lastAnswer;
+    for (;;) {
+        opts.signal?.throwIfAborted();
+        if (opts.isAlive && !opts.isAlive()) {
+            throw (0,errors/* targetError */._5)('TARGET_EXITED', `Target process exited while waiting for ${url} to become healthy.`, 'Run the target command by hand to see why it stops.');
+        }
+        const remainingMs = deadline - performance.now();
+        const attemptMs = Math.max(100, Math.min(attemptTimeoutCapMs, remainingMs));
+        last = await requestOnce(url, Math.round(attemptMs));
+        if ('status' in last) {
+            if (last.status >= 200 && last.status < 300)
+                return;
+            lastAnswer = last;
+        }
+        const waitMs = Math.min(health.intervalMs, deadline - performance.now());
+        if (waitMs <= 0)
+            break;
+        try {
+            await (0,external_node_timers_promises_.setTimeout)(waitMs, undefined, { signal: opts.signal });
+        }
+        catch {
+            opts.signal?.throwIfAborted();
+        }
+    }
+    throw (0,errors/* targetError */._5)('TARGET_UNHEALTHY', `Target was not healthy at ${url} after ${health.timeoutMs} ms (${describeAttempts(lastAnswer, last)}).`, `Check that the service listens there and answers GET ${health.path} with a 2xx status; ` +
+        'raise the health timeout if it needs longer to start.');
+}
+/** Host and port a URL connects to (default ports filled in). */
+function connectAddress(baseUrl) {
+    let parsed;
+    try {
+        parsed = new URL(baseUrl);
+    }
+    catch (error) {
+        throw new errors/* BenchError */.LR('TARGET_URL_INVALID', `Target URL "${baseUrl}" is not a valid URL.`, 'Write target.url as http://host:port (optionally with a base path).', { cause: error });
+    }
+    const port = parsed.port ? Number(parsed.port) : parsed.protocol === 'https:' ? 443 : 80;
+    // `URL` keeps IPv6 literals bracketed; `net.connect` wants them bare.
+    return { host: parsed.hostname.replace(/^\[(.*)\]$/, '$1'), port };
+}
+/** Open and close one TCP connection; resolves with an error code, or undefined on success. */
+function connectOnce(host, port) {
+    return new Promise((resolve) => {
+        const socket = external_node_net_.connect({ host, port });
+        socket.setTimeout(connectTimeoutMs, () => {
+            socket.destroy();
+            resolve(`ETIMEDOUT (no connection within ${connectTimeoutMs} ms)`);
+        });
+        socket.once('connect', () => {
+            socket.destroy();
+            resolve(undefined);
+        });
+        socket.once('error', (error) => {
+            resolve(error.code ?? error.message);
+        });
+    });
+}
+/**
+ * Make sure a URL target is there before the first level: wait for health when the plan has a
+ * health check, otherwise test one TCP connection. Throws `TARGET_UNREACHABLE` (or the
+ * `waitHealthy` errors).
+ */
+async function checkUrlTarget(plan, opts = {}) {
+    if (plan.health) {
+        await waitHealthy(plan.baseUrl, plan.health, opts);
+        return;
+    }
+    const { host, port } = connectAddress(plan.baseUrl);
+    const failure = await connectOnce(host, port);
+    if (failure === undefined)
+        return;
+    throw (0,errors/* targetError */._5)('TARGET_UNREACHABLE', `Cannot connect to the target ${plan.baseUrl} (${host}:${port}): ${failure}.`, failure.startsWith('ECONNREFUSED')
+        ? `Nothing listens on ${host}:${port}: start the service first, or fix target.url.`
+        : `Check target.url (host and port) and that this machine can reach ${host}:${port}.`);
+}
+//# sourceMappingURL=wait-healthy.js.map
+;// CONCATENATED MODULE: ./lib/edges/local/image-target.js
+/**
+ * Run a product image locally when this machine has a Docker engine: publish its port on a
+ * free loopback port, wait for health, stop it with `docker rm -f`. Every Docker call is an
+ * argv array, never a shell string.
+ */
+
+
+
+
+
+/** Run `file args` without a shell; rejects with the error, stdout and stderr attached. */
+function run(file, args, timeoutMs) {
+    return new Promise((resolve, reject) => {
+        (0,external_node_child_process_.execFile)(file, args, { timeout: timeoutMs, maxBuffer: 4 * 1024 * 1024 }, (error, stdout, stderr) => {
+            if (!error) {
+                resolve({ stdout, stderr });
+                return;
+            }
+            const failure = error;
+            failure.stderr = stderr;
+            reject(failure);
+        });
+    });
+}
+/** First non-empty line of a command's error output, for messages. */
+function firstLine(error) {
+    const err = error;
+    if (err.code === 'ENOENT')
+        return 'the docker command was not found';
+    if (err.killed)
+        return 'docker did not answer in time';
+    const line = (err.stderr ?? '')
+        .split('\n')
+        .map((text) => text.trim())
+        .find((text) => text !== '');
+    return line ?? err.message;
+}
+/** Throw `DOCKER_UNAVAILABLE` unless `docker info` reaches an engine; returns its version. */
+async function detectDocker(dockerPath = 'docker', timeoutMs = 10_000) {
+    try {
+        const { stdout } = await run(dockerPath, ['info', '--format', '{{.ServerVersion}}'], timeoutMs);
+        return stdout.trim();
+    }
+    catch (error) {
+        throw (0,errors/* targetError */._5)('DOCKER_UNAVAILABLE', `Image-based products need a Docker engine to run locally, and none is available (${firstLine(error)}).`, 'Point the run at a service you started yourself with target.url, run it as a process with ' +
+            'target.command, or benchmark the image on cloud machines with --provider azure.', error);
+    }
+}
+/** A port that is free on 127.0.0.1 right now (the OS picks it). */
+function findFreePort() {
+    return new Promise((resolve, reject) => {
+        const server = external_node_net_.createServer();
+        server.once('error', reject);
+        server.listen(0, '127.0.0.1', () => {
+            const address = server.address();
+            const port = typeof address === 'object' && address ? address.port : 0;
+            server.close(() => resolve(port));
+        });
+    });
+}
+/**
+ * Start `plan.image` with `docker run -d --rm`, publishing `plan.port` on a free loopback port,
+ * and wait for health. Throws `DOCKER_UNAVAILABLE`, `TARGET_START_FAILED`, `TARGET_EXITED` or
+ * `TARGET_UNHEALTHY` (with the container's last log lines).
+ */
+async function startImageTarget(plan, opts = {}) {
+    const docker = opts.dockerPath ?? 'docker';
+    await detectDocker(docker, opts.dockerInfoTimeoutMs);
+    opts.signal?.throwIfAborted();
+    const hostPort = await findFreePort();
+    const envArgs = Object.entries(plan.env).flatMap(([name, value]) => ['-e', `${name}=${value}`]);
+    const runArgs = ['run', '-d', '--rm', '-p', `127.0.0.1:${hostPort}:${plan.port}`, ...envArgs];
+    let containerId;
+    try {
+        containerId = (await run(docker, [...runArgs, plan.image], 10 * 60_000)).stdout.trim();
+    }
+    catch (error) {
+        throw (0,errors/* targetError */._5)('TARGET_START_FAILED', `docker run ${plan.image} failed: ${firstLine(error)}.`, 'Check the image reference and that this machine can pull it (docker login for private registries).', error);
+    }
+    opts.log?.(`started container ${containerId.slice(0, 12)} from ${plan.image} on 127.0.0.1:${hostPort}`);
+    // `docker wait` prints the exit code when the container ends; it also ends if docker does.
+    let alive = true;
+    const exited = new Promise((resolve) => {
+        const waiter = (0,external_node_child_process_.spawn)(docker, ['wait', containerId], { stdio: ['ignore', 'pipe', 'ignore'] });
+        let out = '';
+        waiter.stdout.setEncoding('utf8').on('data', (chunk) => (out += chunk));
+        const done = () => {
+            alive = false;
+            const code = Number(out.trim());
+            resolve({ code: out.trim() !== '' && Number.isInteger(code) ? code : null, signal: null });
+        };
+        waiter.once('close', done);
+        waiter.once('error', done);
+        waiter.unref();
+    });
+    const pid = await run(docker, ['inspect', '--format', '{{.State.Pid}}', containerId], 30_000)
+        .then(({ stdout }) => Number(stdout.trim()) || 0)
+        .catch(() => 0);
+    // With a remote or VM-backed engine the pid is not on this machine: the sampler finds nothing.
+    const sampler = (0,proc_sampler/* startProcSampler */.bH)(pid, opts.sampleIntervalMs ?? 1000);
+    // Last resort for paths that skip stop(): only synchronous work runs in an 'exit' listener.
+    const removeOnExit = () => {
+        (0,external_node_child_process_.spawnSync)(docker, ['rm', '-f', containerId], { stdio: 'ignore', timeout: 10_000 });
+    };
+    process.once('exit', removeOnExit);
+    let stopping;
+    const stop = () => {
+        process.off('exit', removeOnExit);
+        stopping ??= run(docker, ['rm', '-f', containerId], 30_000)
+            .then(() => undefined)
+            .catch((error) => opts.log?.(`docker rm -f ${containerId} failed: ${firstLine(error)}`))
+            .finally(() => sampler.stop());
+        return stopping;
+    };
+    const baseUrl = `http://127.0.0.1:${hostPort}`;
+    try {
+        await waitHealthy(baseUrl, plan.health, { signal: opts.signal, isAlive: () => alive });
+    }
+    catch (error) {
+        const logs = await run(docker, ['logs', '--tail', '50', containerId], 30_000)
+            .then(({ stdout, stderr }) => `${stdout}${stderr}`.trim())
+            .catch(() => '');
+        await stop();
+        const tail = logs === '' ? '(no container logs)' : `container logs:\n${logs}`;
+        if (error instanceof errors/* BenchError */.LR && error.code === 'TARGET_EXITED') {
+            throw (0,errors/* targetError */._5)('TARGET_EXITED', `The container from ${plan.image} stopped before it was healthy; ${tail}`, 'Run the image by hand (docker run) to see why it stops; check the product env.', error);
+        }
+        if (error instanceof errors/* BenchError */.LR && error.code === 'TARGET_UNHEALTHY') {
+            throw (0,errors/* targetError */._5)('TARGET_UNHEALTHY', `${error.message} ${tail}`, error.hint, error);
+        }
+        throw error;
+    }
+    return { baseUrl, pid, samples: () => sampler.samples(), stop, exited };
+}
+//# sourceMappingURL=image-target.js.map
+;// CONCATENATED MODULE: ./lib/edges/local/output-tail.js
+/**
+ * The last lines a target wrote, kept so that start-up errors can show why it failed without
+ * holding a long-running process's whole output in memory.
+ */
+/** Keep the last `maxLines` lines of output; `onLine` sees every complete line. */
+function createOutputTail(maxLines = 50, onLine) {
+    const kept = [];
+    let partial = '';
+    const keep = (line) => {
+        kept.push(line);
+        if (kept.length > maxLines)
+            kept.shift();
+        onLine?.(line);
+    };
+    return {
+        push(chunk) {
+            const parts = (partial + chunk).split(/\r?\n/);
+            partial = parts.pop() ?? '';
+            for (const line of parts)
+                keep(line);
+        },
+        lines() {
+            return partial === '' ? kept.slice() : [...kept, partial].slice(-maxLines);
+        },
+        format() {
+            const lines = this.lines();
+            if (lines.length === 0)
+                return '(the target wrote no output)';
+            return `last ${lines.length} line(s) of output:\n${lines.map((line) => `  | ${line}`).join('\n')}`;
+        },
+    };
+}
+//# sourceMappingURL=output-tail.js.map
+;// CONCATENATED MODULE: ./lib/edges/local/supervisor.js
+/**
+ * A tiny supervisor between the bench process and a `command` target, so the target dies with
+ * bench even when bench is killed with SIGKILL (which runs no handler, and used to leave the
+ * target holding its port). The supervisor is a Node process started with an IPC channel; it
+ * receives the command over that channel (never on its command line, where `ps` would show the
+ * env), starts it in a process group of its own, reports its pid, and mirrors its exit code or
+ * signal. When the channel closes without the target having exited, bench is gone: the
+ * supervisor sends the target's group SIGTERM, then SIGKILL after a grace period, and exits.
+ *
+ * It runs as `node -e <source>`, so it needs no file of its own next to a bundle.
+ */
+/** The supervisor's program, for `node -e`. Plain CommonJS: nothing to compile or resolve. */
+const SUPERVISOR_SOURCE = String.raw `'use strict';
+const { spawn } = require('node:child_process');
+let child;
+let orphaned = false;
+const killGroup = (signal) => {
+  if (child === undefined || child.pid === undefined) return;
+  try { process.kill(-child.pid, signal); } catch {}
+};
+const reply = (message, then) => {
+  try { process.send(message, then); } catch { then && then(); }
+};
+process.once('message', (spec) => {
+  try {
+    child = spawn(spec.argv[0], spec.argv.slice(1), {
+      cwd: spec.cwd,
+      env: spec.env,
+      stdio: ['ignore', 'inherit', 'inherit'],
+      detached: true,
+    });
+  } catch (error) {
+    reply({ type: 'error', code: error.code, message: error.message }, () => process.exit(1));
+    return;
+  }
+  child.once('spawn', () => reply({ type: 'spawned', pid: child.pid }));
+  child.once('error', (error) => {
+    reply({ type: 'error', code: error.code, message: error.message }, () => process.exit(1));
+  });
+  child.once('exit', (code, signal) => {
+    // Bench is gone: whatever the target left in its group goes too.
+    if (orphaned) killGroup('SIGKILL');
+    if (signal) {
+      // Die of the same signal, so bench sees how the target ended.
+      process.kill(process.pid, signal);
+      setTimeout(() => process.exit(1), 1000);
+      return;
+    }
+    process.exit(code === null ? 1 : code);
+  });
+  process.on('disconnect', () => {
+    orphaned = true;
+    killGroup('SIGTERM');
+    setTimeout(() => { killGroup('SIGKILL'); process.exit(1); }, spec.graceMs);
+  });
+});
+process.once('disconnect', () => {
+  if (child === undefined) process.exit(0);
+});
+`;
+//# sourceMappingURL=supervisor.js.map
+;// CONCATENATED MODULE: ./lib/edges/local/command-target.js
+/**
+ * Start a target as a local process (e.g. the demo service, or a product binary), wait until
+ * it is healthy, sample its CPU and memory, and stop it, also when the bench process ends
+ * unexpectedly: on process exit by a handler, and on SIGKILL (no handler runs) by the
+ * supervisor the target is started through (`supervisor.ts`). With `port: auto` (port 0 in the
+ * plan) a free port is picked here and replaces `{{port}}` in the env values and arguments.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** Bench's environment for the supervisor, without options meant for Node programs of the user. */
+function supervisorEnv() {
+    const { NODE_OPTIONS: _nodeOptions, ...env } = process.env;
+    return env;
+}
+/** Lines of output kept for error messages. */
+const tailLines = 50;
+/** After a forced kill, how long to wait for the processes to go before giving up on them. */
+const killWaitMs = 2000;
+/** Throw `TARGET_PORT_IN_USE` when something already listens on 127.0.0.1:`port`. */
+async function assertPortFree(port) {
+    const server = external_node_net_.createServer();
+    await new Promise((resolve, reject) => {
+        server.once('error', (error) => {
+            if (error.code !== 'EADDRINUSE') {
+                // EACCES (privileged port) and the like: let the target itself report it.
+                resolve();
+                return;
+            }
+            reject((0,errors/* targetError */._5)('TARGET_PORT_IN_USE', `Port ${port} on 127.0.0.1 is already in use, so the target cannot listen there.`, `Stop the other process on port ${port} (e.g. \`lsof -i :${port}\`) or set a different target port.`, error));
+        });
+        server.listen({ port, host: '127.0.0.1', exclusive: true }, () => {
+            server.close(() => resolve());
+        });
+    });
+}
+/** The command as one readable line, for messages. */
+function describeCommand(argv) {
+    return argv.map((arg) => (/^[\w@%+=:,./-]+$/.test(arg) ? arg : JSON.stringify(arg))).join(' ');
+}
+/** Words for how a process ended. */
+function describeExit(exit) {
+    return exit.signal ? `was killed by ${exit.signal}` : `exited with code ${exit.code}`;
+}
+/** A spawn failure (`ENOENT` or another errno) as the BenchError the user sees. */
+function spawnError(plan, error, cause) {
+    const program = plan.argv[0] ?? '';
+    if (error.code === 'ENOENT') {
+        return (0,errors/* targetError */._5)('TARGET_NOT_FOUND', `Cannot start the target: program "${program}" was not found (cwd ${plan.cwd}).`, 'Check target.command: the program must be on PATH or given as a path relative to cwd.', cause);
+    }
+    return (0,errors/* targetError */._5)('TARGET_START_FAILED', `Cannot start the target "${describeCommand((0,config_secrets/* redactArgv */.Qu)(plan.argv))}": ${error.message}.`, 'Check that the program exists and is executable by this user.', cause);
+}
+/**
+ * Wait for the target to be spawned and resolve with its pid (its process group id), or turn
+ * a spawn failure into a BenchError. Supervised, the supervisor reports both over IPC.
+ */
+function awaitSpawn(child, plan, supervised) {
+    return new Promise((resolve, reject) => {
+        child.once('error', (error) => reject(spawnError(plan, error, error)));
+        if (!supervised) {
+            child.once('spawn', () => resolve(child.pid ?? 0));
+            return;
+        }
+        child.once('message', (message) => {
+            if (message.type === 'spawned')
+                resolve(message.pid);
+            else
+                reject(spawnError(plan, message));
+        });
+        child.once('exit', (code, signal) => reject(spawnError(plan, {
+            message: `its supervisor ended first (${signal ?? `exit code ${code}`})`,
+        })));
+    });
+}
+/**
+ * Send `signal` to the target's process group `pgid`, so wrappers like `npm run` or `sh -c`
+ * take their children along. Returns false when nothing in the group is left.
+ */
+function signalGroup(child, pgid, signal) {
+    if (pgid === 0)
+        return false;
+    try {
+        if (process.platform === 'win32') {
+            return child.exitCode === null && child.signalCode === null && child.kill(signal);
+        }
+        process.kill(-pgid, signal);
+        return true;
+    }
+    catch (error) {
+        // EPERM: a member we may not signal still exists.
+        return error.code === 'EPERM';
+    }
+}
+/** Poll until the whole process group is gone; false when `timeoutMs` passed first. */
+async function waitGroupGone(child, pgid, timeoutMs) {
+    const deadline = performance.now() + timeoutMs;
+    const groupAlive = () => signalGroup(child, pgid, 0) &&
+        (process.platform !== 'linux' || ((0,proc_sampler/* liveGroupMembers */.h_)(pgid)?.length ?? 1) > 0);
+    while (groupAlive()) {
+        if (performance.now() >= deadline)
+            return false;
+        await (0,external_node_timers_promises_.setTimeout)(20);
+    }
+    return true;
+}
+/** Make sure the target's output tail is complete before it goes into an error message. */
+async function settleOutput(closed) {
+    await Promise.race([closed, (0,external_node_timers_promises_.setTimeout)(250)]);
+}
+/**
+ * Start `plan.argv` (no shell) in `plan.cwd` with `plan.env` over the current environment,
+ * wait for `GET plan.health.path` to answer 2xx, and return a handle that samples and stops it.
+ * Throws `TARGET_PORT_IN_USE`, `TARGET_NOT_FOUND`, `TARGET_EXITED` or `TARGET_UNHEALTHY`.
+ */
+async function startCommandTarget(plan, opts = {}) {
+    const [program, ...args] = plan.argv;
+    if (program === undefined) {
+        throw new errors/* BenchError */.LR('TARGET_COMMAND_EMPTY', 'The target command is empty.', 'Give target.command as a program and its arguments.');
+    }
+    opts.signal?.throwIfAborted();
+    const cwdStat = await (0,promises_.stat)(plan.cwd).catch(() => undefined);
+    if (!cwdStat?.isDirectory()) {
+        throw (0,errors/* targetError */._5)('TARGET_NOT_FOUND', `Cannot start the target: working directory ${plan.cwd} does not exist.`, 'Check target.cwd (relative paths are resolved from the config file).');
+    }
+    // `port: auto`: a free port now, handed to the process wherever it says {{port}}.
+    const port = plan.port === 0 ? await findFreePort() : plan.port;
+    if (plan.port !== 0)
+        await assertPortFree(port);
+    const baseUrl = plan.port === 0 ? `http://127.0.0.1:${port}` : plan.baseUrl;
+    const withPort = (text) => text.replaceAll(config_secrets/* PORT_PLACEHOLDER */.uE, String(port));
+    const argv = [program, ...args].map(withPort);
+    const env = Object.fromEntries(Object.entries(plan.env).map(([k, v]) => [k, withPort(v)]));
+    // The target's output may quote its env or arguments: hide their secrets in messages.
+    // (Judged before {{port}} is filled in: a value that is only the port is no secret.)
+    const secrets = (0,config_secrets/* secretValuesOfTarget */.$I)(plan);
+    const tail = createOutputTail(tailLines, opts.log);
+    // Supervised where process groups exist: the target then dies with bench even on SIGKILL.
+    const supervised = process.platform !== 'win32';
+    const child = supervised
+        ? (0,external_node_child_process_.spawn)(process.execPath, ['-e', SUPERVISOR_SOURCE], {
+            cwd: plan.cwd,
+            env: supervisorEnv(),
+            stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+            // Own session: a Ctrl-C in the terminal reaches only bench, which stops the target in
+            // order (the supervisor puts the target in a group of its own as well).
+            detached: true,
+        })
+        : (0,external_node_child_process_.spawn)(program, args, {
+            cwd: plan.cwd,
+            env: { ...process.env, ...env },
+            stdio: ['ignore', 'pipe', 'pipe'],
+            windowsHide: true,
+        });
+    child.stdout?.setEncoding('utf8').on('data', (chunk) => tail.push(chunk));
+    child.stderr?.setEncoding('utf8').on('data', (chunk) => tail.push(chunk));
+    if (supervised) {
+        const command = {
+            argv,
+            cwd: plan.cwd,
+            env: { ...process.env, ...env },
+            graceMs: opts.stopTimeoutMs ?? 5000,
+        };
+        child.send(command);
+        // The channel must not keep bench alive; it closes by itself when bench ends.
+        child.channel?.unref();
+    }
+    const closed = new Promise((resolve) => child.once('close', () => resolve()));
+    let alive = true;
+    // The target's process group id, once known (0 until then, and never signalled as 0).
+    let pgid = 0;
+    // Once the group is empty its id may be reused by an unrelated process: never signal it again.
+    let groupGone = false;
+    const exited = new Promise((resolve) => {
+        child.once('exit', (code, signal) => {
+            alive = false;
+            groupGone = !signalGroup(child, pgid, 0) || (0,proc_sampler/* liveGroupMembers */.h_)(pgid)?.length === 0;
+            resolve({ code, signal });
+        });
+    });
+    // Last resort for paths that skip stop(): process.exit(), an uncaught exception. Only while
+    // the leader lives: once it is reaped its pid (and so the group id) may be reused.
+    const killOnExit = () => {
+        if (alive)
+            signalGroup(child, pgid, 'SIGKILL');
+    };
+    process.once('exit', killOnExit);
+    let pid;
+    try {
+        pid = await awaitSpawn(child, plan, supervised);
+        pgid = pid;
+    }
+    catch (error) {
+        process.off('exit', killOnExit);
+        throw error;
+    }
+    const sampler = (0,proc_sampler/* startProcSampler */.bH)(pid, opts.sampleIntervalMs ?? 1000);
+    void exited.then(() => sampler.stop());
+    let stopping;
+    const stop = () => {
+        stopping ??= (async () => {
+            // Signal the group even when the leader already exited: its children may outlive it.
+            if (!groupGone && signalGroup(child, pgid, 'SIGTERM')) {
+                const graceMs = opts.stopTimeoutMs ?? 5000;
+                if (!(await waitGroupGone(child, pgid, graceMs))) {
+                    opts.log?.(`target did not stop within ${graceMs} ms of SIGTERM; sending SIGKILL`);
+                    signalGroup(child, pgid, 'SIGKILL');
+                    await waitGroupGone(child, pgid, killWaitMs);
+                }
+            }
+            groupGone = true;
+            sampler.stop();
+            process.off('exit', killOnExit);
+        })();
+        return stopping;
+    };
+    const command = describeCommand((0,config_secrets/* redactArgv */.Qu)(argv));
+    const output = () => (0,config_secrets/* redactText */.Rd)(tail.format(), secrets);
+    try {
+        await Promise.race([
+            waitHealthy(baseUrl, plan.health, { signal: opts.signal, isAlive: () => alive }),
+            // Turn an early exit into an error at once instead of at the next health attempt.
+            exited.then(() => {
+                throw (0,errors/* targetError */._5)('TARGET_EXITED', 'exited', '');
+            }),
+        ]);
+    }
+    catch (error) {
+        await stop();
+        if (error instanceof errors/* BenchError */.LR && error.code === 'TARGET_EXITED') {
+            const exit = await exited;
+            await settleOutput(closed);
+            throw (0,errors/* targetError */._5)('TARGET_EXITED', `The target "${command}" ${describeExit(exit)} before it was healthy; ${output()}`, 'Run the command by hand in the same directory to see why it stops; check target.command, cwd and env.', error);
+        }
+        if (error instanceof errors/* BenchError */.LR && error.code === 'TARGET_UNHEALTHY') {
+            await settleOutput(closed);
+            throw (0,errors/* targetError */._5)('TARGET_UNHEALTHY', `${error.message} Command "${command}"; ${output()}`, error.hint, error);
+        }
+        throw error;
+    }
+    return {
+        baseUrl,
+        pid,
+        samples: () => sampler.samples(),
+        stop,
+        exited,
+    };
+}
+//# sourceMappingURL=command-target.js.map
+// EXTERNAL MODULE: ./lib/edges/local/environment.js
+var environment = __webpack_require__(61499);
+// EXTERNAL MODULE: ./lib/edges/local/machine-sampler.js + 1 modules
+var machine_sampler = __webpack_require__(64944);
+;// CONCATENATED MODULE: ./lib/pipeline/run-local.js
+/**
+ * A benchmark on this machine: start (or check) the target, run every level, stop the target,
+ * build the report and write the report directory. No cloud account involved. The building
+ * blocks (start and watch a target, build a report from measurements) are shared with the A/B
+ * run in `run-comparison.ts`.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Runs the plan locally and writes its report directory. Target failures throw `BenchError`. */
+async function runLocalBenchmark(opts) {
+    const { plan } = opts;
+    const log = opts.log ?? (() => undefined);
+    const startedAt = new Date();
+    const id = (0,run_ids/* newRunId */.F$)(startedAt);
+    const dir = external_node_path_.resolve(opts.cwd, opts.outDir ?? (0,run_ids/* defaultReportDir */.Vh)(startedAt, id));
+    const environmentPromise = (0,environment/* collectEnvironment */.m)({
+        cwd: plan.configPath ? external_node_path_.dirname(plan.configPath) : opts.cwd,
+    });
+    const target = await startWatchedTarget(plan.target, { signal: opts.signal, log });
+    const machine = (0,machine_sampler/* startMachineSampler */.e)();
+    let measurements = [];
+    try {
+        log(`target ready at ${(0,config_secrets/* redactUrl */.BO)(target.running.baseUrl)}`);
+        measurements = await (0,run_plan/* runPlan */.Fo)(plan, {
+            baseUrl: target.running.baseUrl,
+            signal: opts.signal,
+            onProgress: opts.onProgress,
+            transport: opts.transport,
+            onLevel: (m) => opts.onLevel?.(levelReportOf(m, target.running, plan.load.workers, machine.samples())),
+        });
+    }
+    finally {
+        machine.stop();
+        await target.stop();
+    }
+    const built = buildLocalReport({
+        id,
+        plan,
+        target,
+        measurements,
+        startedAt,
+        finishedAt: new Date(),
+        environment: await environmentPromise,
+        signal: opts.signal,
+        machineSamples: machine.samples(),
+    });
+    const report = (0,thresholds/* attachThresholds */.c7)(plan, built.report);
+    const files = await (0,write_report_dir/* writeReportDir */.xK)(dir, report, built.hlogs, {
+        overwrite: opts.overwrite,
+        summaryMarkdown: (0,run_summary_markdown/* renderRunSummaryMarkdown */.B)(report),
+        extraFiles: [
+            {
+                name: 'report.html',
+                text: (0,html/* renderHtmlReport */.w4)({ report, thresholds: report.thresholds ?? [] }),
+            },
+        ],
+    });
+    log(`report written to ${dir}`);
+    return { report, dir, files };
+}
+/**
+ * A local run as both front ends start it: an A/B (interleaved or duet rounds) when the plan
+ * names a baseline, else a plain run. Both write the report directory and return the report.
+ */
+async function runLocalPlan(opts) {
+    if (!opts.plan.baseline)
+        return runLocalBenchmark(opts);
+    // Imported here: the A/B module builds on this one.
+    const { runComparison } = await __webpack_require__.e(/* import() */ 763).then(__webpack_require__.bind(__webpack_require__, 50763));
+    const { onLevel: _onLevel, ...rest } = opts;
+    const result = await runComparison(rest);
+    return { report: result.report, dir: result.dir, files: result.files };
+}
+/** Starts (or checks) a target and watches for an exit nobody asked for. */
+async function startWatchedTarget(target, opts) {
+    const running = await startTarget(target, opts);
+    let exited = false;
+    let stopping = false;
+    void running.exited.then(() => {
+        // Only an exit we did not ask for means the target failed.
+        if (!stopping)
+            exited = true;
+    });
+    return {
+        plan: target,
+        running,
+        exitedUnasked: () => exited,
+        stop: () => {
+            stopping = true;
+            return running.stop();
+        },
+    };
+}
+/** The run report and `.hlog` files of measurements taken against one local target. */
+function buildLocalReport(input) {
+    const { plan, target, measurements } = input;
+    const levels = measurements.map((m) => levelReportOf(m, target.running, plan.load.workers, input.machineSamples));
+    const report = (0,build_run_report/* buildRunReport */.I)({
+        id: input.id,
+        plan,
+        startedAt: input.startedAt,
+        finishedAt: input.finishedAt,
+        levels,
+        environment: input.environment,
+        target: targetInfoOf(target.plan, target.running.baseUrl),
+        interrupted: input.signal?.aborted === true || measurements.some((m) => m.interrupted),
+        targetExited: target.exitedUnasked(),
+        notes: [...(input.notes ?? [])],
+    });
+    return { report, hlogs: (0,hlog/* renderHlogFiles */.OV)(measurements, report.environment.toolVersion) };
+}
+/** The report of one measured level, with the target's CPU/RSS over the level's window. */
+function levelReportOf(m, target, workers, machineSamples) {
+    return (0,build_level_report/* buildLevelReport */.bP)(m, {
+        serverSamples: target.samples(),
+        hlogFile: (0,hlog/* hlogFileName */.Qc)(m.scenario, m.level),
+        // Worker threads share one process: its CPU can reach 100% per worker before saturating.
+        generatorBoundCpuPercent: build_level_report/* DEFAULT_GENERATOR_BOUND_CPU_PERCENT */.ug * workers,
+        ...(machineSamples ? { machineSamples } : {}),
+    });
+}
+/** A URL target seen through the same handle as started ones (nothing to stop, no samples). */
+function urlTarget(baseUrl) {
+    return {
+        baseUrl,
+        pid: 0,
+        samples: () => [],
+        stop: () => Promise.resolve(),
+        exited: new Promise(() => undefined),
+    };
+}
+/** Starts a command or image target, or checks a URL target; throws `BenchError` on failure. */
+async function startTarget(target, opts) {
+    switch (target.kind) {
+        case 'url':
+            await checkUrlTarget(target, { signal: opts.signal });
+            return urlTarget(target.baseUrl);
+        case 'command':
+            opts.log(`starting target: ${(0,config_secrets/* redactArgv */.Qu)(target.argv).join(' ')} (port ${target.port === 0 ? 'auto' : target.port})`);
+            return startCommandTarget(target, { signal: opts.signal });
+        case 'image':
+            opts.log(`starting target image ${target.image}`);
+            return startImageTarget(target, { signal: opts.signal });
+    }
+}
+function targetInfoOf(target, baseUrl) {
+    return {
+        kind: target.kind,
+        url: baseUrl,
+        ...(target.product !== undefined ? { product: target.product } : {}),
+        ...(target.kind === 'command' ? { command: target.argv } : {}),
+        ...(target.kind === 'image' ? { image: target.image } : {}),
+    };
+}
+//# sourceMappingURL=run-local.js.map
+
+/***/ })
+
+};

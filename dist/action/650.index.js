@@ -1,0 +1,237 @@
+export const id = 650;
+export const ids = [650];
+export const modules = {
+
+/***/ 7650:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  describeCloudPlan: () => (/* binding */ describeCloudPlan)
+});
+
+// EXTERNAL MODULE: ./lib/core/azure/image-reference.js
+var image_reference = __webpack_require__(28734);
+// EXTERNAL MODULE: ./lib/core/azure/cloud-init.js
+var cloud_init = __webpack_require__(34657);
+// EXTERNAL MODULE: ./lib/core/azure/resource-specs.js
+var resource_specs = __webpack_require__(58182);
+// EXTERNAL MODULE: ./lib/core/azure/run-names.js
+var run_names = __webpack_require__(10119);
+;// CONCATENATED MODULE: ./lib/core/azure/render-azure-plan.js
+/**
+ * The dry run of a cloud run (`bench plan <config> --provider azure`): every resource it would
+ * create with its request body, the cloud-init documents and run-command scripts, without
+ * calling Azure. Secrets never appear: product env values, custom data, SAS URLs and keys are
+ * replaced by placeholders.
+ */
+
+
+
+/** Placeholder for values that are secret or generated at run time. */
+const redacted = (what) => `<${what}>`;
+/** Replaces every product env value with a placeholder, keeping the names. */
+function redactEnv(env) {
+    return Object.fromEntries(Object.keys(env).map((name) => [name, redacted('value hidden')]));
+}
+/** A final pass over the text: SAS signatures and bearer tokens never leave this function. */
+function scrub(text) {
+    return text
+        .replace(/([?&]sig=)[^&\s"']+/gi, `$1${redacted('redacted')}`)
+        .replace(/(Bearer\s+)[A-Za-z0-9._~+/-]+=*/g, `$1${redacted('redacted')}`);
+}
+/** Renders the plan as plain text. */
+function renderAzurePlan(input) {
+    const spec = {
+        ...input.spec,
+        product: { ...input.spec.product, env: redactEnv(input.spec.product.env) },
+        sshPublicKey: 'ssh-rsa AAAA bench-throwaway',
+    };
+    const sub = input.subscriptionId;
+    const group = spec.groupName;
+    const region = spec.regions[0] ?? '?';
+    const size = spec.vmSizes[0] ?? '?';
+    const tags = spec.tags;
+    const id = (provider, type, name) => (0,resource_specs/* resourceId */.a)(sub, group, provider, type, name);
+    const out = [];
+    const section = (title) => out.push('', `== ${title} ==`);
+    const resource = (method, type, name, body) => out.push('', `${method} ${type}/${name}`, JSON.stringify(body, null, 2));
+    out.push('Azure plan (dry run: nothing was created)');
+    out.push(`Subscription: ${sub}`);
+    if (input.identity)
+        out.push(`Identity: tenant ${input.identity.tenantId}, client ${input.identity.clientId} (GitHub OIDC)`);
+    if (input.storage)
+        out.push(`Results and logs: storage account ${input.storage.account}, container ${input.storage.container}`);
+    out.push(`Resource group: ${group} (recorded in state before anything is created)`);
+    out.push(`VM sizes, in order: ${spec.vmSizes.join(', ')}`);
+    out.push(`Regions, in order: ${spec.regions.join(', ')}`);
+    out.push(`Load VMs: ${spec.loadAgents} (${spec.loadVmSize ?? 'same size as the product VM'})`);
+    const problems = (0,resource_specs/* validateAzureRunSpec */.ys)(input.spec);
+    if (problems.length > 0) {
+        section('Problems (the run would refuse to start)');
+        for (const p of problems)
+            out.push(`- ${p.field}: got ${p.shown}, expected ${p.expected}`);
+    }
+    const warnings = (0,resource_specs/* warnAboutRunSpec */.c7)(spec);
+    if (warnings.length > 0) {
+        section('Warnings');
+        for (const w of warnings)
+            out.push(`- ${w}`);
+    }
+    section(`Resources (first choice: ${size} in ${region}; later choices replace the VMs only)`);
+    resource('PUT', 'Microsoft.Resources/resourceGroups', group, (0,resource_specs/* buildGroupBody */.Es)(region, tags));
+    resource('PUT', 'Microsoft.Network/publicIPAddresses', run_names/* runResourceNames */.Aq.natPublicIp(region), (0,resource_specs/* buildNatPublicIpBody */.qd)(region, tags));
+    resource('PUT', 'Microsoft.Network/networkSecurityGroups', run_names/* runResourceNames */.Aq.nsg(region), (0,resource_specs/* buildNsgBody */.JG)(region, tags));
+    resource('PUT', 'Microsoft.Compute/proximityPlacementGroups', run_names/* runResourceNames */.Aq.placementGroup(region), (0,resource_specs/* buildPlacementGroupBody */.VK)(region, tags, (0,resource_specs/* placementIntentSizes */.wf)(size, spec.loadVmSize)));
+    const ipId = id('Microsoft.Network', 'publicIPAddresses', run_names/* runResourceNames */.Aq.natPublicIp(region));
+    resource('PUT', 'Microsoft.Network/natGateways', run_names/* runResourceNames */.Aq.natGateway(region), (0,resource_specs/* buildNatGatewayBody */.Q1)(region, tags, ipId));
+    resource('PUT', 'Microsoft.Network/virtualNetworks', run_names/* runResourceNames */.Aq.vnet(region), (0,resource_specs/* buildVnetBody */.mb)(region, tags, {
+        nsgId: id('Microsoft.Network', 'networkSecurityGroups', run_names/* runResourceNames */.Aq.nsg(region)),
+        natGatewayId: id('Microsoft.Network', 'natGateways', run_names/* runResourceNames */.Aq.natGateway(region)),
+    }));
+    const subnet = (0,resource_specs/* subnetId */.p4)(sub, group, region);
+    const ppgId = id('Microsoft.Compute', 'proximityPlacementGroups', run_names/* runResourceNames */.Aq.placementGroup(region));
+    const vms = [
+        {
+            vm: run_names/* runResourceNames */.Aq.productVm,
+            nic: run_names/* runResourceNames */.Aq.productNic,
+            size,
+            cloudInit: 'product cloud-init below',
+        },
+        ...Array.from({ length: spec.loadAgents }, (_, i) => ({
+            vm: run_names/* runResourceNames */.Aq.loadVm(i),
+            nic: run_names/* runResourceNames */.Aq.loadNic(i),
+            size: spec.loadVmSize ?? size,
+            cloudInit: 'load cloud-init below',
+        })),
+    ];
+    for (const v of vms) {
+        resource('PUT', 'Microsoft.Network/networkInterfaces', v.nic, (0,resource_specs/* buildNicBody */.f2)(region, tags, subnet, v.size));
+        const body = (0,resource_specs/* buildVmBody */.g0)({
+            location: region,
+            tags,
+            vmSize: v.size,
+            computerName: v.vm,
+            nicId: id('Microsoft.Network', 'networkInterfaces', v.nic),
+            placementGroupId: ppgId,
+            identityResourceId: spec.identityResourceId,
+            cloudInit: '',
+            sshPublicKey: redacted('throwaway public key generated at run time; private key discarded'),
+        });
+        body.osProfile.customData = redacted(`base64 of the ${v.cloudInit}`);
+        resource('PUT', 'Microsoft.Compute/virtualMachines', v.vm, body);
+    }
+    section('Product VM cloud-init (files are base64 in the real document; shown decoded, env values hidden)');
+    out.push(decodeCloudInit((0,resource_specs/* productCloudInitFor */.Au)(spec)));
+    section('Load VM cloud-init (shown decoded)');
+    out.push(decodeCloudInit((0,resource_specs/* loadCloudInitFor */.pn)(spec)));
+    section('Run commands (managed, asynchronous, output and errors to append blobs)');
+    const commands = [
+        ['bench-product-ready', run_names/* runResourceNames */.Aq.productVm, cloud_init/* productReadyCommandScript */.TE],
+        ...Array.from({ length: spec.loadAgents }, (_, i) => [
+            `bench-load-ready-${i + 1}`,
+            run_names/* runResourceNames */.Aq.loadVm(i),
+            cloud_init/* loadReadyCommandScript */.Ug,
+        ]),
+        ...Array.from({ length: spec.loadAgents }, (_, i) => [
+            `bench-runner-${i + 1}`,
+            run_names/* runResourceNames */.Aq.loadVm(i),
+            cloud_init/* runnerCommandScript */.DM,
+        ]),
+        ['bench-samples-upload', run_names/* runResourceNames */.Aq.productVm, cloud_init/* samplesUploadCommandScript */.tq],
+    ];
+    for (const [name, vm, script] of commands) {
+        out.push('', `-- ${name} on ${vm} (protected parameters: SAS URLs ${redacted('generated at run time')}) --`, script.trimEnd());
+    }
+    out.push('', 'Clean-up: DELETE the resource group with forceDeletionTypes=Microsoft.Compute/virtualMachines.');
+    return `${scrub(out.join('\n'))}\n`;
+}
+/** Shows the base64 files of a cloud-config decoded, for reading. */
+function decodeCloudInit(text) {
+    return text.replace(/^( {4})content: ([A-Za-z0-9+/=]+)$/gm, (_m, indent, b64) => {
+        const decoded = Buffer.from(b64, 'base64').toString('utf8');
+        return `${indent}content (decoded): |\n${decoded
+            .trimEnd()
+            .split('\n')
+            .map((line) => `${indent}  ${line}`)
+            .join('\n')}`;
+    });
+}
+//# sourceMappingURL=render-azure-plan.js.map
+// EXTERNAL MODULE: ./lib/core/config/value-rules.js
+var value_rules = __webpack_require__(33961);
+// EXTERNAL MODULE: ./lib/edges/azure/ssh-key.js
+var ssh_key = __webpack_require__(95642);
+// EXTERNAL MODULE: ./lib/edges/files/load-plan.js + 4 modules
+var load_plan = __webpack_require__(89310);
+// EXTERNAL MODULE: ./lib/pipeline/azure/cloud-run.js + 6 modules
+var cloud_run = __webpack_require__(31855);
+// EXTERNAL MODULE: ./lib/pipeline/azure/resolve-azure-settings.js
+var resolve_azure_settings = __webpack_require__(59836);
+// EXTERNAL MODULE: ./lib/pipeline/azure/run-azure.js + 11 modules
+var run_azure = __webpack_require__(14351);
+;// CONCATENATED MODULE: ./lib/pipeline/azure/cloud-plan.js
+/**
+ * What a cloud run would create, without calling Azure (`bench plan`, the action's
+ * `mode: plan`): every resource, request body, cloud-init document and run-command script, with
+ * secrets redacted. Missing ids are replaced by obvious placeholders and named; the image digest
+ * (looked up at run time) is shown as zeros.
+ */
+
+
+
+
+
+
+
+
+/** Describes the cloud run of a request; never calls Azure and needs no credential. */
+async function describeCloudPlan(request) {
+    const loaded = await (0,load_plan.loadPlan)(request.configPath, { ...request.overrides, provider: 'azure' }, request.loadOptions);
+    const { settings, placeholders } = (0,resolve_azure_settings/* resolveAzureSettings */.FX)(request.given, loaded, 'placeholders');
+    const plan = (0,cloud_run/* cloudPlanOf */.C)(loaded, request.image, settings.acrName);
+    const image = (0,run_azure/* qualifyProductImage */.A$)((0,run_azure/* imageTargetOf */.yd)(plan).image, settings.acrName);
+    const ref = (0,image_reference/* parseImageReference */.o_)(image);
+    // The digest is looked up at run time; the dry run shows zeros in its place.
+    const pinned = ref?.digest
+        ? image
+        : ref
+            ? (0,image_reference/* formatPinnedImage */.Xp)(ref, `sha256:${'0'.repeat(64)}`)
+            : image;
+    const spec = (0,run_azure/* buildSpecForPlan */.of)({
+        plan,
+        settings,
+        run: request.run(plan),
+        runUrl: request.runUrl,
+        now: request.now,
+        pinnedImage: pinned,
+        sshPublicKey: (0,ssh_key/* generateThrowawaySshPublicKey */.C)(),
+    });
+    const notes = [
+        ...(placeholders.length > 0
+            ? [
+                `Placeholders stand in for settings not given (${placeholders.join(', ')}); a real run needs them.`,
+            ]
+            : []),
+        ...(ref === undefined
+            ? [
+                `The image ${image} is not a valid reference (${value_rules/* valueRules */.Ni.image.expected}, lower-case); a real run refuses it.`,
+            ]
+            : ref.digest
+                ? []
+                : [`The image ${image} is pinned to its digest at run time; zeros stand in for it here.`]),
+    ];
+    const text = renderAzurePlan({
+        spec,
+        subscriptionId: settings.subscriptionId,
+        identity: { tenantId: settings.tenantId, clientId: settings.clientId },
+        storage: { account: settings.storageAccount, container: settings.storageContainer },
+    });
+    return { notes, text, spec };
+}
+//# sourceMappingURL=cloud-plan.js.map
+
+/***/ })
+
+};

@@ -39,6 +39,8 @@ export interface AzureSetupInput {
   acrName?: string;
   /** Storage account to use or create (default from the prefix and repository). */
   storageAccount?: string;
+  /** Blob container of run exchanges and report history (default `bench`, the action's default). */
+  container?: string;
 }
 
 /** Everything the set-up creates or reuses. */
@@ -51,10 +53,11 @@ export interface AzureSetupPlan {
   resourceGroup: string;
   /** Storage account name. */
   storageAccount: string;
-  /** Container for run exchanges. */
-  runsContainer: string;
-  /** Container for report history. */
-  historyContainer: string;
+  /**
+   * Container of the run exchanges and the report history: the action reads both from its one
+   * `storage-container` input (default `bench`).
+   */
+  container: string;
   /** Registry name. */
   acrName: string;
   /** The VMs' identity. */
@@ -82,7 +85,13 @@ function slug(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** The OIDC subject of a trigger (GitHub's `sub` claim formats). */
+/**
+ * The OIDC subject of a trigger, in GitHub's default `sub` claim formats (docs.github.com,
+ * "OpenID Connect reference", example subject claims:
+ * https://docs.github.com/en/actions/reference/security/oidc): `repo:<owner>/<name>:pull_request`,
+ * `…:ref:refs/heads/<branch>`, `…:ref:refs/tags/<tag>`, `…:environment:<name>`. A job that names
+ * an environment gets the environment form, whatever its trigger.
+ */
 export function oidcSubject(repository: string, trigger: string): string {
   if (trigger === 'pull_request') return `repo:${repository}:pull_request`;
   const [kind, value] = trigger.includes(':')
@@ -123,8 +132,10 @@ export function planAzureSetup(input: AzureSetupInput): AzureSetupPlan {
   const base = `${input.namePrefix}${alnum(repoName)}`;
   const storageAccount = input.storageAccount ?? `${base.slice(0, 18)}${hash}`;
   const acrName = input.acrName ?? `${base.slice(0, 44)}${hash}`;
+  const container = input.container ?? 'bench';
   check('storageAccount', '--storage-account', storageAccount);
   check('acrName', '--acr', acrName);
+  check('storageContainer', '--storage-container', container);
   if (problems.length > 0) {
     throw inputError(
       'ARGUMENT_INVALID',
@@ -143,8 +154,7 @@ export function planAzureSetup(input: AzureSetupInput): AzureSetupPlan {
     providers: RUN_PROVIDER_NAMESPACES,
     resourceGroup,
     storageAccount,
-    runsContainer: `${prefix}-runs`,
-    historyContainer: `${prefix}-history`,
+    container,
     acrName,
     vmIdentity,
     githubIdentity,
@@ -217,13 +227,17 @@ export interface SetupRoleAssignment {
   body: { roleDefinitionId: string; principalId: string; principalType: 'ServicePrincipal' };
 }
 
-/** The role assignments of REQUIRED_ROLES, once the identities' object ids are known. */
+/**
+ * The role assignments of REQUIRED_ROLES, once the identities' object ids are known; `scopes`
+ * replaces planned ids with those of resources found elsewhere (a registry in another group).
+ */
 export function setupRoleAssignments(
   plan: AzureSetupPlan,
   principals: { runner: string; vm: string },
+  scopes: AzureSetupPlan['ids'] = plan.ids,
 ): SetupRoleAssignment[] {
   return REQUIRED_ROLES.map((requirement) => {
-    const scope = plan.ids[requirement.scope];
+    const scope = scopes[requirement.scope];
     const principalId = principals[requirement.principal];
     return {
       requirement,
@@ -271,12 +285,12 @@ export function describeSetupRequests(plan: AzureSetupPlan): SetupRequest[] {
       body: setupStorageAccountBody(plan),
       why: 'plans, results, run-command logs, reports',
     },
-    ...[plan.runsContainer, plan.historyContainer].map((c) => ({
-      method: 'PUT' as const,
-      path: `${plan.ids.storageAccount}/blobServices/default/containers/${c}`,
+    {
+      method: 'PUT',
+      path: `${plan.ids.storageAccount}/blobServices/default/containers/${plan.container}`,
       body: {},
-      why: c === plan.runsContainer ? 'run exchanges' : 'report history',
-    })),
+      why: 'run exchanges and report history (the action’s storage-container)',
+    },
     {
       method: 'PUT',
       path: plan.ids.registry,
@@ -307,43 +321,57 @@ export function describeSetupRequests(plan: AzureSetupPlan): SetupRequest[] {
   ];
 }
 
-/** The repository variables the workflows read, once the GitHub identity's ids are known. */
+/**
+ * The repository variables the example workflows read (docs/examples/*.yml), once the GitHub
+ * identity's ids are known. The container is not one: the examples name it (`bench`).
+ */
 export function setupVariables(
   plan: AzureSetupPlan,
-  github: { tenantId: string; clientId: string },
+  github: { tenantId: string; clientId: string; vmIdentityId: string },
 ): Record<string, string> {
   return {
     AZURE_TENANT_ID: github.tenantId,
     AZURE_CLIENT_ID: github.clientId,
     AZURE_SUBSCRIPTION_ID: plan.input.subscriptionId,
-    BENCH_ACR_NAME: plan.acrName,
+    ACR_NAME: plan.acrName,
     BENCH_STORAGE_ACCOUNT: plan.storageAccount,
-    BENCH_STORAGE_CONTAINER: plan.runsContainer,
-    BENCH_HISTORY_CONTAINER: plan.historyContainer,
-    BENCH_VM_IDENTITY: plan.ids.vmIdentity,
+    BENCH_VM_IDENTITY: github.vmIdentityId,
   };
 }
 
-/** A workflow step using the variables, ready to paste. */
-export function setupWorkflowSnippet(): string {
+/** A pull-request workflow using the variables, ready to commit as `.github/workflows/bench-pr.yml`. */
+export function setupWorkflowSnippet(plan: AzureSetupPlan): string {
+  const product = plan.input.repository.split('/').pop() ?? 'product';
   return [
-    'permissions:',
-    '  id-token: write   # GitHub OIDC for Azure, no secret',
-    '  contents: read',
-    '  pull-requests: write',
-    'steps:',
-    '  - uses: actions/checkout@v5',
-    '  - uses: plasmatic/bench-action@v1',
-    '    with:',
-    '      config: configs/reframe-pr.yml',
-    '      provider: azure',
-    '      azure-tenant-id: ${{ vars.AZURE_TENANT_ID }}',
-    '      azure-client-id: ${{ vars.AZURE_CLIENT_ID }}',
-    '      azure-subscription-id: ${{ vars.AZURE_SUBSCRIPTION_ID }}',
-    '      azure-vm-identity: ${{ vars.BENCH_VM_IDENTITY }}',
-    '      acr-name: ${{ vars.BENCH_ACR_NAME }}',
-    '      storage-account: ${{ vars.BENCH_STORAGE_ACCOUNT }}',
-    '      storage-container: ${{ vars.BENCH_STORAGE_CONTAINER }}',
+    '# .github/workflows/bench-pr.yml (written by `bench setup azure`; docs/examples/pr-comparison.yml',
+    '# also builds the PR image first)',
+    'name: Benchmark PR',
+    'on:',
+    '  pull_request:',
+    'permissions: {}',
+    'jobs:',
+    '  bench:',
+    '    # The GitHub identity trusts this repository only; forks and Dependabot get no OIDC token.',
+    "    if: github.event.pull_request.head.repo.full_name == github.repository && github.actor != 'dependabot[bot]'",
+    '    runs-on: ubuntu-latest',
+    '    permissions:',
+    '      id-token: write # OIDC sign-in to Azure, no secret',
+    '      contents: read',
+    '      pull-requests: write',
+    '    steps:',
+    '      - uses: actions/checkout@v5',
+    '      - uses: plasmatic/bench-action@v1',
+    '        with:',
+    `          config: configs/${product}-pr.yml`,
+    '          provider: azure',
+    `          image: \${{ vars.ACR_NAME }}.azurecr.io/${product}:\${{ github.sha }}`,
+    '          acr-name: ${{ vars.ACR_NAME }}',
+    '          azure-tenant-id: ${{ vars.AZURE_TENANT_ID }}',
+    '          azure-client-id: ${{ vars.AZURE_CLIENT_ID }}',
+    '          azure-subscription-id: ${{ vars.AZURE_SUBSCRIPTION_ID }}',
+    '          azure-vm-identity: ${{ vars.BENCH_VM_IDENTITY }}',
+    '          storage-account: ${{ vars.BENCH_STORAGE_ACCOUNT }}',
+    `          storage-container: ${plan.container}`,
     '',
   ].join('\n');
 }

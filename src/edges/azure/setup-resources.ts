@@ -4,7 +4,11 @@
  * once: a missing right to assign roles names the roles that grant it at the scope.
  */
 import { classifyArmError, deniedHint, readArmError } from '../../core/azure/classify-arm-error.js';
-import { ROLE_ASSIGNER_ROLES } from '../../core/azure/required-roles.js';
+import {
+  ROLE_ASSIGNER_ROLES,
+  findSatisfyingAssignment,
+  roleAssignmentCommand,
+} from '../../core/azure/required-roles.js';
 import {
   federatedCredentialBody,
   registryApiVersion,
@@ -25,6 +29,8 @@ export type SetupOutcome = 'created' | 'exists' | 'updated';
 const REGISTRATION_POLLS = 120;
 /** Attempts of a role assignment whose new principal Entra has not replicated yet. */
 const PRINCIPAL_ATTEMPTS = 10;
+/** Wait between those attempts. */
+const PRINCIPAL_RETRY_MS = 10_000;
 
 /** Translates a failed set-up request. */
 function setupError(error: unknown, what: string): BenchError {
@@ -118,14 +124,39 @@ export async function findResourceId(
   }
 }
 
-/** The storage account (found anywhere in the subscription, else created in the shared group). */
+/**
+ * The storage account (found anywhere in the subscription, else created in the shared group).
+ * One the set-up created that allows shared-key access again is updated; one made elsewhere is
+ * left as it is, with a note, since other users of it may rely on its keys.
+ */
 export async function ensureStorageAccount(
   ctx: ArmContext,
   plan: AzureSetupPlan,
-): Promise<{ outcome: SetupOutcome; id: string; resourceGroup: string }> {
+): Promise<{ outcome: SetupOutcome; id: string; resourceGroup: string; note?: string }> {
   const found = await findResourceId(ctx, 'Microsoft.Storage/storageAccounts', plan.storageAccount);
   if (found) {
-    return { outcome: 'exists', id: found, resourceGroup: groupOf(found) ?? plan.resourceGroup };
+    const resourceGroup = groupOf(found) ?? plan.resourceGroup;
+    const account = await create(`read storage account ${plan.storageAccount}`, () =>
+      ctx.storage.storageAccounts.getProperties(resourceGroup, plan.storageAccount),
+    );
+    if (account.allowSharedKeyAccess === false)
+      return { outcome: 'exists', id: found, resourceGroup };
+    const ours = account.tags?.['bench-setup'] === plan.tags['bench-setup'];
+    if (!ours) {
+      return {
+        outcome: 'exists',
+        id: found,
+        resourceGroup,
+        note: 'allows shared-key access; left as it is (bench signs in with identities only; `az storage account update --allow-shared-key-access false` turns keys off)',
+      };
+    }
+    ctx.log(`Turning off shared-key access on ${plan.storageAccount}`);
+    await create(`update storage account ${plan.storageAccount}`, () =>
+      ctx.storage.storageAccounts.update(resourceGroup, plan.storageAccount, {
+        allowSharedKeyAccess: false,
+      }),
+    );
+    return { outcome: 'updated', id: found, resourceGroup };
   }
   ctx.log(`Creating storage account ${plan.storageAccount} (no shared-key access)`);
   const account = await create(`create storage account ${plan.storageAccount}`, () =>
@@ -259,13 +290,31 @@ export async function ensureFederatedCredential(
   return existing ? 'updated' : 'created';
 }
 
-/** A role assignment of REQUIRED_ROLES: found by principal and role at or above the scope, else made. */
+/**
+ * A role assignment of REQUIRED_ROLES: an assignment of the principal at or above the scope with
+ * a role that satisfies the row counts as made; otherwise it is made under its deterministic
+ * name, and Azure's RoleAssignmentExists (the same role, principal and scope under another name)
+ * counts as made too.
+ */
 export async function ensureRoleAssignment(
   ctx: ArmContext,
   assignment: SetupRoleAssignment,
-  alreadySatisfied: boolean,
-): Promise<SetupOutcome> {
-  if (alreadySatisfied) return 'exists';
+): Promise<{ outcome: SetupOutcome; detail?: string }> {
+  const existing = [];
+  try {
+    for await (const a of ctx.authorization.roleAssignments.listForScope(
+      scopePathOf(assignment.scope),
+      { filter: `principalId eq '${assignment.body.principalId}'` },
+    )) {
+      if (a.scope && a.roleDefinitionId) {
+        existing.push({ scope: a.scope, roleDefinitionId: a.roleDefinitionId });
+      }
+    }
+  } catch (error) {
+    throw setupError(error, `list the role assignments on ${assignment.scope}`);
+  }
+  const found = findSatisfyingAssignment(existing, assignment.requirement, assignment.scope);
+  if (found) return { outcome: 'exists', detail: `${found.role} at ${found.scope || '/'}` };
   for (let attempt = 1; ; attempt++) {
     try {
       await ctx.authorization.roleAssignments.create(
@@ -273,21 +322,23 @@ export async function ensureRoleAssignment(
         assignment.name,
         assignment.body,
       );
-      return 'created';
+      return { outcome: 'created' };
     } catch (error) {
       const facts = readArmError(error);
-      if (facts.code === 'RoleAssignmentExists') return 'exists';
-      // A just-created identity's service principal takes a while to reach every region.
+      if (facts.code === 'RoleAssignmentExists') return { outcome: 'exists' };
+      // A just-created identity's service principal takes a while to replicate in Entra ID.
       if (facts.code === 'PrincipalNotFound' && attempt < PRINCIPAL_ATTEMPTS) {
-        ctx.log(`The principal of ${assignment.requirement.role} is not visible yet; retrying`);
-        await ctx.sleep(10_000);
+        ctx.log(
+          `The principal of ${assignment.requirement.role} on ${assignment.scope} is not visible yet; retrying in 10 s (${attempt} of ${PRINCIPAL_ATTEMPTS - 1})`,
+        );
+        await ctx.sleep(PRINCIPAL_RETRY_MS);
         continue;
       }
-      if (classifyArmError(error) === 'denied' && facts.code === 'AuthorizationFailed') {
+      if (facts.code === 'AuthorizationFailed') {
         throw new BenchError(
           'AZURE_SETUP_FORBIDDEN',
-          `You may not assign ${assignment.requirement.role} on ${assignment.scope}: ${facts.message}`,
-          `Assigning roles needs ${ROLE_ASSIGNER_ROLES.slice(0, 2).join(' or ')} (or ${ROLE_ASSIGNER_ROLES[2]}) on ${assignment.scope} or above. Ask someone who holds it to run \`bench setup azure\` (it skips what exists), or to make the assignment: see docs/azure.md, Roles.`,
+          `You may not assign ${assignment.requirement.role} on ${assignment.scope} (Azure: ${facts.message})`,
+          `Assigning roles needs ${ROLE_ASSIGNER_ROLES[0]} or ${ROLE_ASSIGNER_ROLES[1]} (or ${ROLE_ASSIGNER_ROLES[2]}) on ${assignment.scope} or above. Ask someone who holds one to run \`bench setup azure\` again (it keeps what exists), or to run: ${roleAssignmentCommand(assignment.requirement.role, assignment.body.principalId, assignment.scope)}`,
           { cause: error },
         );
       }

@@ -163,6 +163,11 @@ export async function runAzurePreflight(
       async () => {
         if (!probes.blob) return skip('the Blob connection offers no probe');
         const key = await probes.blob.delegationKey();
+        if (key === 'other-identity') {
+          return skip(
+            'runs ask for it as their own identity, not this sign-in; its role on the storage account is checked above',
+          );
+        }
         return key === 'account-key'
           ? skip('the connection signs with an account key; no delegation key is needed')
           : pass(`obtained from ${settings.storageAccount}`);

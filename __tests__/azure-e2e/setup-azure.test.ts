@@ -413,3 +413,29 @@ describe('bench setup azure with a GitHub token', () => {
     expect(stderr).toContain('Variables: read and write');
   });
 });
+
+describe('bench setup azure when Azure pushes back', () => {
+  it('asks for another storage account name when another subscription holds it', async () => {
+    fake.takenStorageAccountNames.add(plan.storageAccount);
+    const { code, stderr } = await setup();
+    expect(code).toBe(2);
+    expect(stderr).toContain(
+      `error [ARGUMENT_INVALID]: --storage-account: the name ${plan.storageAccount} is taken by another subscription`,
+    );
+    expect(stderr).toContain('hint: Give another name with --storage-account');
+  });
+
+  it('retries a role assignment whose new principal Entra has not replicated yet', async () => {
+    fake.injectFault({
+      method: 'PUT',
+      path: /roleAssignments/,
+      status: 400,
+      code: 'PrincipalNotFound',
+      message: 'Principal abc does not exist in the directory.',
+      times: 2,
+    });
+    const { code, stderr } = await setup();
+    expect(code, stderr).toBe(0);
+    expect(stderr.match(/is not visible yet; retrying in 10 s/g)).toHaveLength(2);
+  });
+});

@@ -18,7 +18,7 @@ import {
   type AzureSetupPlan,
   type SetupRoleAssignment,
 } from '../../core/azure/setup-plan.js';
-import { BenchError } from '../../core/errors.js';
+import { BenchError, inputError } from '../../core/errors.js';
 import type { ArmContext } from './arm-context.js';
 import { scopePathOf } from './preflight-probes.js';
 
@@ -159,14 +159,26 @@ export async function ensureStorageAccount(
     return { outcome: 'updated', id: found, resourceGroup };
   }
   ctx.log(`Creating storage account ${plan.storageAccount} (no shared-key access)`);
-  const account = await create(`create storage account ${plan.storageAccount}`, () =>
-    ctx.storage.storageAccounts.create(
-      plan.resourceGroup,
-      plan.storageAccount,
-      setupStorageAccountBody(plan),
-      { updateIntervalInMs: ctx.pollIntervalMs },
-    ),
-  );
+  const account = await create(`create storage account ${plan.storageAccount}`, async () => {
+    try {
+      return await ctx.storage.storageAccounts.create(
+        plan.resourceGroup,
+        plan.storageAccount,
+        setupStorageAccountBody(plan),
+        { updateIntervalInMs: ctx.pollIntervalMs },
+      );
+    } catch (error) {
+      // Account names are global: another subscription may hold this one.
+      if (readArmError(error).code === 'StorageAccountAlreadyTaken') {
+        throw inputError(
+          'ARGUMENT_INVALID',
+          `--storage-account: the name ${plan.storageAccount} is taken by another subscription (storage account names are global).`,
+          'Give another name with --storage-account (3-24 lower-case letters and digits), or another --name-prefix; what was created so far is kept.',
+        );
+      }
+      throw error;
+    }
+  });
   return {
     outcome: 'created',
     id: account.id ?? plan.ids.storageAccount,

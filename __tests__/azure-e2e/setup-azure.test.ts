@@ -192,7 +192,7 @@ describe('bench setup azure on a fresh subscription', () => {
     expect(before.code, before.stderr).toBe(3);
     expect(before.stdout).toContain('[FAIL] Resource providers registered');
     expect(before.stdout).toContain(
-      '[FAIL] Contributor for the signed-in identity on the subscription',
+      '[FAIL] Contributor for the GitHub identity bench-github on the subscription',
     );
     expect(writes()).toEqual([]);
 
@@ -200,7 +200,7 @@ describe('bench setup azure on a fresh subscription', () => {
     const after = await setup(['--check']);
     expect(after.code, after.stdout).toBe(0);
     expect(after.stdout).toContain(
-      '[ok]   Storage Blob Data Contributor for the signed-in identity on the storage account',
+      '[ok]   Storage Blob Data Contributor for the GitHub identity bench-github on the storage account',
     );
     expect(after.stdout).toContain('[ok]   Storage container bench');
   });

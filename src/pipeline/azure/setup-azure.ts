@@ -170,6 +170,7 @@ export async function checkAzureSetup(
   const containerId = `${plan.ids.storageAccount}/blobServices/default/containers/${plan.container}`;
   const report = await runAzurePreflight(
     {
+      runnerName: `the GitHub identity ${plan.githubIdentity}`,
       settings: {
         subscriptionId: plan.input.subscriptionId,
         tenantId: '',

@@ -277,7 +277,7 @@ export const errorCodes = {
   ),
   AZURE_BASELINE_NOT_IMAGE: input(
     "A same-VM A/B on Azure runs two container images, but the config's baseline is not an image.",
-    'Give `baseline-image` (action) or `--baseline-image` (CLI), or a `baseline:` that names an image or a product with one.',
+    'Give `baseline-image` (action), or a config `baseline:` that names an image or a product with one.',
   ),
   AZURE_RUN_SPEC_INVALID: input(
     'A value that would reach a VM script or an ARM request is not safe.',

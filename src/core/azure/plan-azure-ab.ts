@@ -76,3 +76,55 @@ export function azureCoreSplit(vCpus: number, size: string): CoreSplit {
     note: `Duet on the product VM (${size}, ${vCpus} vCPUs): the baseline container on CPUs ${formatCpuList(first)}, the candidate on CPUs ${formatCpuList(second)} (--cpuset-cpus), equal --memory limits; the containers keep their halves for the whole run, so here "first" is always the baseline and the schedule's order is recorded without moving them; load generator on the load VMs.`,
   };
 }
+
+/** What `describeAzureAb` shows. */
+export interface AzureAbDescriptionInput {
+  layout: AzureAbLayout;
+  /** Candidate and baseline images as the VM pulls them. */
+  images: { candidate: string; baseline: string };
+  /** The product VM size of the first choice. */
+  vmSize: string;
+  /** The comparison settings. */
+  compare: ComparePlan;
+  /** The rounds' order, when the seed is fixed (`compare.seed`): the first rounds of the schedule. */
+  schedule?: readonly {
+    round: number;
+    steps: readonly { scenario: string; level: number; order: readonly [string, string] }[];
+  }[];
+}
+
+/** The A/B on the product VM in lines of text, for `bench plan` (pure, no Azure). */
+export function describeAzureAb(input: AzureAbDescriptionInput): string[] {
+  const { layout, compare } = input;
+  const vCpus = describeVmSize(input.vmSize).vCpus;
+  const split =
+    layout.mode === 'duet' && vCpus !== undefined ? azureCoreSplit(vCpus, input.vmSize) : undefined;
+  const limits = (cpus: readonly number[] | undefined) =>
+    split && cpus
+      ? `, --cpuset-cpus ${formatCpuList(cpus)}, --memory two fifths of the VM's memory`
+      : ', no CPU or memory limit';
+  const lines = [
+    `Mode: ${layout.mode}${layout.modeNote ? ` (${layout.modeNote})` : ''}`,
+    `Candidate container bench-product: ${input.images.candidate}, port ${layout.candidatePort}${limits(split?.second)}`,
+    `Baseline container bench-baseline: ${input.images.baseline}, port ${layout.baselinePort} (container port ${layout.candidatePort})${limits(split?.first)}`,
+    split
+      ? `Core split on ${input.vmSize}: ${split.note}`
+      : layout.mode === 'duet'
+        ? `Core split: ${input.vmSize} has no known vCPU count; the start script splits what nproc reports`
+        : 'Core split: none (interleaved: one side loaded at a time, both unpinned)',
+    `Rounds: at least ${compare.minRounds}, at most ${compare.maxRounds}${compare.timeBudgetMs !== undefined ? `, within ${Math.round(compare.timeBudgetMs / 1000)} s` : ''}; one runner command per load VM and round; stopping rule: repeated confidence intervals, O'Brien-Fleming spending`,
+  ];
+  if (input.schedule && compare.seed !== undefined) {
+    lines.push(`Order of rounds (seed ${compare.seed}, first ${input.schedule.length}):`);
+    for (const round of input.schedule) {
+      lines.push(
+        `  round ${round.round}: ${round.steps.map((s) => `${s.scenario}@${s.level}: ${s.order.join(layout.mode === 'duet' ? ' with ' : ' then ')}`).join('; ')}`,
+      );
+    }
+  } else {
+    lines.push(
+      'Order of rounds: drawn at run time from a new seed (recorded in the report); set compare.seed to fix it',
+    );
+  }
+  return lines;
+}

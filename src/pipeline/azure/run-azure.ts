@@ -221,7 +221,7 @@ export function baselineImageOf(plan: BenchPlan): ImageTargetPlan | undefined {
     throw inputError(
       'AZURE_BASELINE_NOT_IMAGE',
       `A same-VM A/B on Azure runs two container images, but the config's baseline is a ${plan.baseline.kind} target.`,
-      'Give `baseline-image` (action) or `--baseline-image` (CLI), or a `baseline:` that names an image or a product with one.',
+      'Give `baseline-image` (action), or a config `baseline:` that names an image or a product with one.',
     );
   }
   return plan.baseline;

@@ -114,6 +114,9 @@ export async function startCloudSim(): Promise<CloudSim> {
   const workDir = await mkdtemp(path.join(tmpdir(), 'bench-azure-e2e-'));
   await mkdir(path.join(workDir, 'products', 'shop', 'scenarios'), { recursive: true });
   await mkdir(path.join(workDir, 'configs'), { recursive: true });
+  // The work directory is the repository the config lives in: products/ beside configs/ is
+  // inside it (a config may not reach outside its repository, load-plan.ts).
+  await mkdir(path.join(workDir, '.git'));
   await writeFile(
     path.join(workDir, 'products', 'shop', 'product.yml'),
     [

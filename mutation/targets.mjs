@@ -135,6 +135,16 @@ export const targets = [
     file: 'src/edges/azure/janitor.ts',
     tests: ['__tests__/azure/janitor.test.ts'],
   },
+  {
+    group: 'redaction',
+    file: 'src/core/config/secrets.ts',
+    tests: ['__tests__/config/secrets.test.ts', '__tests__/report/redact-report.test.ts'],
+  },
+  {
+    group: 'redaction',
+    file: 'src/core/report/redact-report.ts',
+    tests: ['__tests__/report/redact-report.test.ts'],
+  },
 ];
 
 /** The targets a scope names: a group, a source file, or (no scope) all of them. */

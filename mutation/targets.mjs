@@ -80,6 +80,7 @@ export const targets = [
     file: 'src/core/stats/compare.ts',
     tests: [
       '__tests__/stats/compare*.test.ts',
+      '__tests__/stats/judge-interval.test.ts',
       '__tests__/stats/comparison-*.test.ts',
       '__tests__/stats/thresholds.test.ts',
     ],

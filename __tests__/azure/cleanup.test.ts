@@ -87,6 +87,38 @@ describe('deleteRunGroup', () => {
     expect((error as BenchError).code).toBe('AZURE_AUTHORIZATION_FAILED');
     expect((error as BenchError).hint).toContain('resourcegroups/delete');
   });
+
+  it('reports a deletion Azure accepted but failed while it was polled, and leaves the group to the janitor', async () => {
+    const { ctx, logs } = createFakeArmContext(fake);
+    await provisionRun(ctx, sampleRunSpec(), { recordState: () => undefined });
+    const before = fake.inventory(group);
+    fake.failDeletion(group, {
+      code: 'ResourceGroupDeletionFailed',
+      message:
+        "Deletion of resource group 'bench-reframe-123-1-bench' failed: a VM could not be deleted.",
+    });
+
+    const error = await deleteRunGroup(ctx, group, { waitMs: 1_000 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Error);
+    expect((error as BenchError).code).toBe('AZURE_CLEANUP_FAILED');
+    expect((error as BenchError).message).toContain(
+      `Could not delete resource group ${group}: ResourceGroupDeletionFailed: Deletion of resource group`,
+    );
+    expect((error as BenchError).hint).toContain(
+      `az group delete -n ${group} --force-deletion-types`,
+    );
+    expect(logs).not.toContain(`Resource group ${group} deleted`);
+    // Nothing was removed: the group and its resources are still there for a retry.
+    expect(fake.inventory(group)).toEqual(before);
+    expect(fake.groups.get(group)?.provisioningState).toBe('Succeeded');
+
+    // A later attempt (the janitor, a re-run) deletes it.
+    expect(await deleteRunGroup(ctx, group, { waitMs: 1_000 })).toEqual({
+      deleted: true,
+      pending: false,
+    });
+    expect(fake.groupNames()).toEqual([]);
+  });
 });
 
 describe('findRunGroups', () => {

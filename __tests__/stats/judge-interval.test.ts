@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ComparedMetric } from '../../src/core/report/comparison-model.js';
-import { judgeInterval } from '../../src/core/stats/compare.js';
+import { judgeInterval, type NoiseFloor } from '../../src/core/stats/compare.js';
 
 const T = 0.05;
 
@@ -68,7 +68,7 @@ describe('judgeInterval at the threshold', () => {
 });
 
 describe('judgeInterval against a noise floor above the threshold', () => {
-  const noise = { floor: 0.1, origin: 'rounds' as const };
+  const noise: NoiseFloor = { floor: 0.1, origin: 'rounds' };
 
   function judgeWithNoise(low: number, high: number, floor = noise) {
     return judgeInterval('p99', { low, high, confidence: 0.95 }, T, 'ratio', 'rounds', floor);

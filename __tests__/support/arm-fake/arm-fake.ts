@@ -4,7 +4,13 @@
  * nothing is left), answers long-running operations with `Azure-AsyncOperation` (PUT) and
  * `Location` (DELETE) polling, and injects faults on request: throttling, server errors,
  * capacity errors per size or region, authorization failures, run commands that fail or never
- * finish, and requests held open until a test releases them.
+ * finish, deletions that fail while they are polled, and requests held open until a test
+ * releases them.
+ *
+ * Like ARM, it refuses what a real request could not get away with: a request without an
+ * `api-version` query parameter or without the credential's bearer token, a resource group or
+ * resource without a location, and bodies missing the properties the code relies on (the VM's
+ * size and network interfaces, a NIC's subnet, a run command's script).
  */
 import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:https';
@@ -128,7 +134,7 @@ interface Operation {
   /** Status URL. */
   url: string;
   pollsLeft: number;
-  failure?: { code: string; message: string };
+  failure?: { code: string; message: string; status?: number };
   finish: () => void;
   done: boolean;
 }
@@ -140,10 +146,25 @@ interface PendingHold {
   gate: Promise<void>;
 }
 
+/** The access token the fake accepts unless told otherwise (the test credentials hand it out). */
+export const ARM_FAKE_TOKEN = 'x';
+
 /** Options of `startArmFake`. */
 export interface ArmFakeOptions {
   /** Status polls a long-running operation stays in progress before it ends (default 1). */
   lroPolls?: number;
+  /** Bearer tokens accepted in `Authorization` (default `[ARM_FAKE_TOKEN]`). */
+  tokens?: string[];
+}
+
+/** How a group deletion ends when `failDeletion` was called for it. */
+export interface FakeDeletionFailure {
+  /** Status of the failed operation's final poll (default 409). */
+  status?: number;
+  /** ARM error code. */
+  code: string;
+  /** ARM error message. */
+  message: string;
 }
 
 /** A running fake. */
@@ -170,6 +191,11 @@ export interface ArmFake {
   groupNames(): string[];
   /** Seeds a group directly (for janitor tests). */
   seedGroup(name: string, location: string, tags: Record<string, string>): void;
+  /**
+   * Makes the next deletion of `group` fail once it is accepted: the DELETE answers 202 as
+   * usual, and the operation's final poll answers `failure`; the group and its resources stay.
+   */
+  failDeletion(group: string, failure: FakeDeletionFailure): void;
   /** Stops the server. */
   close(): Promise<void>;
 }
@@ -219,6 +245,8 @@ const operationPath = /^\/fake-operations\/([^/]+)$/;
 export async function startArmFake(options: ArmFakeOptions = {}): Promise<ArmFake> {
   const { key, cert } = createTestCertificate();
   const lroPolls = options.lroPolls ?? 1;
+  const tokens = options.tokens ?? [ARM_FAKE_TOKEN];
+  const deletionFailures = new Map<string, FakeDeletionFailure>();
   const groups = new Map<string, FakeGroup>();
   const requests: FakeRequestRecord[] = [];
   const faults: (FakeFault & { left: number })[] = [];
@@ -257,6 +285,9 @@ export async function startArmFake(options: ArmFakeOptions = {}): Promise<ArmFak
     },
     groupNames() {
       return [...groups.values()].map((g) => g.name).sort();
+    },
+    failDeletion(group, failure) {
+      deletionFailures.set(group.toLowerCase(), failure);
     },
     seedGroup(name, location, tags) {
       groups.set(name.toLowerCase(), {
@@ -376,6 +407,42 @@ export async function startArmFake(options: ArmFakeOptions = {}): Promise<ArmFak
     };
     requests.push(record);
 
+    // ARM authenticates every request, status polls included, by the bearer token of the
+    // credential, and answers 401 without it (Microsoft Learn, "Azure REST API reference",
+    // components of a request: the Authorization header is required).
+    const auth = /^Bearer (\S+)$/.exec(req.headers.authorization ?? '');
+    if (!auth) {
+      return sendError(
+        res,
+        401,
+        'AuthenticationFailed',
+        "Authentication failed. The 'Authorization' header is missing.",
+      );
+    }
+    if (!tokens.includes(auth[1]!)) {
+      return sendError(res, 401, 'InvalidAuthenticationToken', 'The access token is invalid.');
+    }
+    // Every ARM request names its API version (MicrosoftDocs/feedback#2279,
+    // Azure/azure-sdk-for-go#22571 quote the answer); the format is YYYY-MM-DD[-preview]
+    // (Azure/azure-openapi-validator#297).
+    const apiVersion = url.searchParams.get('api-version');
+    if (apiVersion === null || apiVersion === '') {
+      return sendError(
+        res,
+        400,
+        'MissingApiVersionParameter',
+        'The api-version query parameter (?api-version=) is required for all requests.',
+      );
+    }
+    if (!/^\d{4}-\d{2}-\d{2}(-preview)?$/.test(apiVersion)) {
+      return sendError(
+        res,
+        400,
+        'InvalidApiVersionParameter',
+        `The api-version '${apiVersion}' is invalid.`,
+      );
+    }
+
     const holdIndex = holds.findIndex((h) => h.method === method && h.path.test(url.pathname));
     if (holdIndex >= 0) {
       const [h] = holds.splice(holdIndex, 1);
@@ -437,7 +504,13 @@ export async function startArmFake(options: ArmFakeOptions = {}): Promise<ArmFak
       op.finish();
     }
     if (op.kind === 'location') {
-      return op.failure ? sendError(res, 500, op.failure.code, op.failure.message) : send(res, 200);
+      // A failed operation's final poll is an ARM error answer (Asynchronous API reference,
+      // azure-resource-manager-rpc: "If the operation failed, the response will be formatted as
+      // per the Error Response Content").
+      if (op.failure) {
+        return sendError(res, op.failure.status ?? 500, op.failure.code, op.failure.message);
+      }
+      return send(res, 200);
     }
     if (op.failure) return send(res, 200, { status: 'Failed', error: op.failure });
     return send(res, 200, { status: 'Succeeded' });
@@ -453,6 +526,7 @@ export async function startArmFake(options: ArmFakeOptions = {}): Promise<ArmFak
     const key = name.toLowerCase();
     const existing = groups.get(key);
     if (method === 'PUT') {
+      if (typeof body?.location !== 'string' || body.location === '') return locationRequired(res);
       if (existing?.provisioningState === 'Deleting') {
         return sendError(
           res,
@@ -491,7 +565,17 @@ export async function startArmFake(options: ArmFakeOptions = {}): Promise<ArmFak
           `Resource group '${name}' could not be found.`,
         );
       existing.provisioningState = 'Deleting';
-      const location = startOperation('location', () => groups.delete(key));
+      const failure = deletionFailures.get(key);
+      deletionFailures.delete(key);
+      const location = failure
+        ? startOperation(
+            'location',
+            () => {
+              existing.provisioningState = 'Succeeded';
+            },
+            { status: failure.status ?? 409, code: failure.code, message: failure.message },
+          )
+        : startOperation('location', () => groups.delete(key));
       return send(res, 202, undefined, { location, 'retry-after': '0' });
     }
     sendError(res, 405, 'MethodNotAllowed', method);
@@ -556,6 +640,16 @@ export async function startArmFake(options: ArmFakeOptions = {}): Promise<ArmFak
       properties?: Record<string, unknown>;
     } & Record<string, unknown>;
     for (const k of ['id', 'name', 'type', 'etag']) delete extra[k];
+    if (typeof location !== 'string' || location === '') return locationRequired(res);
+    const invalid = missingProperty(type, properties ?? {});
+    if (invalid) {
+      return sendError(
+        res,
+        400,
+        'InvalidParameter',
+        `Required parameter '${invalid}' is missing (null).`,
+      );
+    }
     const resource: FakeResource = {
       id,
       name,
@@ -671,6 +765,42 @@ export async function startArmFake(options: ArmFakeOptions = {}): Promise<ArmFak
   endpoint = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
   fake.endpoint = endpoint;
   return fake;
+}
+
+/**
+ * A PUT without a location: ARM refuses resource groups and tracked resources (VMs, networks,
+ * run commands) without one (Microsoft Learn, "Troubleshoot common Azure deployment errors",
+ * LocationRequired).
+ */
+function locationRequired(res: ServerResponse): void {
+  sendError(res, 400, 'LocationRequired', 'The location property is required for this definition.');
+}
+
+/**
+ * The first property a resource body lacks of those the code relies on and Azure needs to
+ * create it: a VM's size and network interfaces, a NIC's subnet, a run command's script
+ * (the Compute resource provider answers InvalidParameter "Required parameter '…' is missing").
+ */
+function missingProperty(type: string, p: Record<string, unknown>): string | undefined {
+  const get = (path: string): unknown =>
+    path.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], p);
+  if (type === 'Microsoft.Compute/virtualMachines') {
+    if (typeof get('hardwareProfile.vmSize') !== 'string') return 'hardwareProfile.vmSize';
+    const nics = get('networkProfile.networkInterfaces');
+    if (!Array.isArray(nics) || nics.length === 0) return 'networkProfile.networkInterfaces';
+  }
+  if (type === 'Microsoft.Network/networkInterfaces') {
+    const configs = get('ipConfigurations');
+    if (!Array.isArray(configs) || configs.length === 0) return 'ipConfigurations';
+    for (const c of configs as { properties?: { subnet?: { id?: unknown } } }[]) {
+      if (typeof c.properties?.subnet?.id !== 'string') return 'ipConfigurations.subnet.id';
+    }
+  }
+  if (type === 'Microsoft.Compute/virtualMachines/runCommands') {
+    const script = get('source.script');
+    if (typeof script !== 'string' || script === '') return 'source.script';
+  }
+  return undefined;
 }
 
 /** ARM namespaces are case-insensitive; the fake reports them in their usual casing. */

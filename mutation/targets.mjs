@@ -111,7 +111,11 @@ export const targets = [
   {
     group: 'safety',
     file: 'src/core/azure/shell-safety.ts',
-    tests: ['__tests__/azure/shell-safety.test.ts', '__tests__/azure/resource-specs.test.ts'],
+    tests: [
+      '__tests__/azure/shell-safety.test.ts',
+      '__tests__/azure/shell-safety-rules.test.ts',
+      '__tests__/azure/resource-specs.test.ts',
+    ],
   },
   {
     group: 'safety',

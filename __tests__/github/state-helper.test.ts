@@ -85,6 +85,20 @@ describe('saveActionState and readActionState', () => {
       published: false,
       interrupted: true,
     });
+    // Every flag read back as written, the other way round too.
+    saveActionState({
+      started: false,
+      artifactUploaded: false,
+      published: true,
+      interrupted: false,
+    });
+    await becomePostStep();
+    expect(readActionState()).toMatchObject({
+      started: false,
+      artifactUploaded: false,
+      published: true,
+      interrupted: false,
+    });
   });
 
   it('reads an empty state as nothing started and no optional field set', () => {

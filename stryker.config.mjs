@@ -22,7 +22,7 @@ export default {
   mutate: chosen.map((t) => t.file),
   // The machine is shared: one test runner at a time unless asked (`--concurrency 2`).
   concurrency: 1,
-  coverageAnalysis: 'perTest',
+  coverageAnalysis: chosen.length === 1 ? (chosen[0]?.coverageAnalysis ?? 'perTest') : 'perTest',
   incremental: true,
   incrementalFile: 'mutation/incremental.json',
   // Load tests wait on real sockets; a busy machine needs room before a mutant counts as a hang.

@@ -22,6 +22,7 @@ import { createBlobServerSampleStore } from '../../src/edges/azure/blob-server-s
 import { resolveImageDigest } from '../../src/edges/azure/resolve-image-digest.js';
 import { startArmFake, type ArmFake, type FakeRunCommand } from '../support/arm-fake/arm-fake.js';
 import { testSubscriptionId } from '../support/arm-fake/fake-arm-context.js';
+import { seedSharedSetup, type SeededSetup } from '../support/arm-fake/shared-setup.js';
 import { startAzurite, type AzuriteHandle } from '../support/azurite.js';
 import { okServer, type TestServer } from '../support/servers.js';
 
@@ -59,9 +60,14 @@ export interface VmBehaviour {
 /** A running simulation. */
 export interface CloudSim {
   fake: ArmFake;
+  /** The shared set-up seeded in the fake (VM identity, registry, the Azurite account). */
+  shared: SeededSetup;
   azurite: AzuriteHandle;
   product: TestServer;
-  /** Temporary directory with `configs/e2e.yml`, `products/shop/` and a runner bundle stand-in. */
+  /**
+   * Temporary repository (`.git`, `configs/e2e.yml`, `products/shop/`) with a runner bundle
+   * stand-in.
+   */
   workDir: string;
   configPath: string;
   bundlePath: string;
@@ -111,12 +117,17 @@ export async function startCloudSim(): Promise<CloudSim> {
       images: Object.fromEntries(simImageTags.map((tag) => [`shop:${tag}`, fakeDigest])),
     }),
   ]);
+  // What `bench setup azure` makes once: the preflight of every run checks it.
+  const shared = seedSharedSetup(fake, {
+    storageAccount: testIds.storageAccount,
+    acrName: testIds.acrName,
+  });
   const workDir = await mkdtemp(path.join(tmpdir(), 'bench-azure-e2e-'));
   await mkdir(path.join(workDir, 'products', 'shop', 'scenarios'), { recursive: true });
   await mkdir(path.join(workDir, 'configs'), { recursive: true });
-  // The work directory is the repository the config lives in: products/ beside configs/ is
-  // inside it (a config may not reach outside its repository, load-plan.ts).
-  await mkdir(path.join(workDir, '.git'));
+  // A product repository's checkout: its configs may use the products/ beside them.
+  await mkdir(path.join(workDir, '.git'), { recursive: true });
+  await writeFile(path.join(workDir, '.git', 'HEAD'), 'ref: refs/heads/main\n');
   await writeFile(
     path.join(workDir, 'products', 'shop', 'product.yml'),
     [
@@ -187,7 +198,17 @@ export async function startCloudSim(): Promise<CloudSim> {
   };
   let runnerStartedAt = Date.now();
 
+  // Like the run-command handler: what a command prints goes to its append blobs, when given.
   fake.onRunCommand = async (vm, command) => {
+    const result = await playCommand(vm, command);
+    if (command.outputBlobUri) await appendToBlob(command.outputBlobUri, result.output);
+    if (command.errorBlobUri) await appendToBlob(command.errorBlobUri, result.error ?? '');
+    return result;
+  };
+  const playCommand = async (
+    vm: string,
+    command: FakeRunCommand,
+  ): Promise<{ exitCode: number; output: string; error?: string }> => {
     commands.push(command);
     if (command.name === 'bench-product-ready') return behaviour.productReady();
     if (command.name.startsWith('bench-load-ready'))
@@ -252,6 +273,7 @@ export async function startCloudSim(): Promise<CloudSim> {
 
   const sim: CloudSim = {
     fake,
+    shared,
     azurite,
     product,
     workDir,
@@ -296,6 +318,7 @@ export async function startCloudSim(): Promise<CloudSim> {
           connectionString: azurite.connectionString,
           container,
         }),
+        probe: { connectionString: azurite.connectionString, container },
       }),
       resolveImage: (image) => sim.resolveImage(image),
       runnerBundlePath: bundlePath,
@@ -313,6 +336,19 @@ export async function startCloudSim(): Promise<CloudSim> {
     },
   };
   return sim;
+}
+
+/** Creates an append blob through its SAS URL (create) and appends `text` to it (add). */
+async function appendToBlob(url: string, text: string): Promise<void> {
+  const created = await fetch(url, {
+    method: 'PUT',
+    headers: { 'x-ms-blob-type': 'AppendBlob' },
+    body: '',
+  });
+  if (!created.ok) throw new Error(`append blob create answered ${created.status}`);
+  if (text === '') return;
+  const appended = await fetch(`${url}&comp=appendblock`, { method: 'PUT', body: text });
+  if (!appended.ok) throw new Error(`append block answered ${appended.status}`);
 }
 
 /** Starts the real runner entry point with `env`; `done` settles with its exit code and output. */

@@ -117,7 +117,8 @@ describe('deleteRunGroup', () => {
     const { ctx, logs } = createFakeArmContext(fake);
     await provisionRun(ctx, sampleRunSpec(), { recordState: () => undefined });
     const before = fake.inventory(group);
-    fake.failDeletion(group, {
+    fake.failDeletion({
+      path: /bench-reframe-123-1-bench$/,
       code: 'ResourceGroupDeletionFailed',
       message:
         "Deletion of resource group 'bench-reframe-123-1-bench' failed: a VM could not be deleted.",
@@ -144,6 +145,29 @@ describe('deleteRunGroup', () => {
       pending: false,
     });
     expect(fake.groupNames()).toEqual([]);
+  });
+});
+
+describe('a deletion Azure fails while it is polled', () => {
+  it('is reported with Azure’s code and a manual command, and the group stays for a retry', async () => {
+    fake.seedGroup(group, 'westeurope', { 'managed-by': 'bench-action' });
+    fake.failDeletion({
+      path: /bench-reframe-123-1-bench$/,
+      code: 'ResourceGroupDeletionBlocked',
+      message: 'Deletion of resource group was blocked by a lock on one of its resources.',
+    });
+    const { ctx } = createFakeArmContext(fake);
+    const error = await deleteRunGroup(ctx, group, { waitMs: 1_000 }).catch((e: unknown) => e);
+
+    expect((error as BenchError).code).toBe('AZURE_CLEANUP_FAILED');
+    expect((error as BenchError).message).toContain('ResourceGroupDeletionBlocked');
+    expect((error as BenchError).hint).toContain(`az group delete -n ${group}`);
+    expect(fake.groupNames()).toEqual([group]);
+    // A second attempt (the janitor) deletes it.
+    expect(await deleteRunGroup(ctx, group, { waitMs: 1_000 })).toEqual({
+      deleted: true,
+      pending: false,
+    });
   });
 });
 

@@ -363,6 +363,22 @@ export const errorCodes = {
     'No VM size and region of the settings had room for a VM.',
     'Add sizes or regions, try later, or ask for more vCPU quota.',
   ),
+  AZURE_PREFLIGHT_FAILED: infrastructure(
+    "The preflight found the subscription's set-up not ready for a run (every failed check is listed with its fix); nothing was created.",
+    'Fix each item listed (`bench doctor --provider azure` shows the checklist), or run `bench setup azure`.',
+  ),
+  AZURE_GROUP_TAKEN: infrastructure(
+    "A resource group of the run's name exists and belongs to another run (its bench-run-id tag differs).",
+    'Give each step and matrix leg its own run identity (job, inputs); never share a group, since its clean-up deletes the other run’s VMs.',
+  ),
+  AZURE_PROVIDER_UNREGISTERED: infrastructure(
+    'The subscription has not registered a resource provider a run uses (MissingSubscriptionRegistration).',
+    'Run `az provider register --namespace <namespace>` for Microsoft.Compute, Microsoft.Network, Microsoft.ManagedIdentity, Microsoft.Storage and Microsoft.ContainerRegistry, or `bench setup azure`.',
+  ),
+  AZURE_OS_IMAGE_MISSING: infrastructure(
+    'The pinned Ubuntu image version (ubuntuImage in src/core/azure/resource-specs.ts) does not exist in a region the run may use.',
+    'List the versions that exist with the az vm image list command in the message and pin one of them (Canonical keeps about two years of images).',
+  ),
   AZURE_GROUP_BEING_DELETED: infrastructure(
     'A resource group of the same name is still being deleted.',
     'Re-run the job (a new attempt gets a new group name) or wait until the deletion has finished.',

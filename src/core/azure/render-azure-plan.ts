@@ -20,6 +20,7 @@ import {
   buildVmBody,
   buildVnetBody,
   loadCloudInitFor,
+  placementIntentSizes,
   productCloudInitFor,
   resourceId,
   subnetId,
@@ -119,7 +120,7 @@ export function renderAzurePlan(input: AzurePlanInput): string {
     'PUT',
     'Microsoft.Compute/proximityPlacementGroups',
     runResourceNames.placementGroup(region),
-    buildPlacementGroupBody(region, tags, spec.vmSizes),
+    buildPlacementGroupBody(region, tags, placementIntentSizes(size, spec.loadVmSize)),
   );
   const ipId = id('Microsoft.Network', 'publicIPAddresses', runResourceNames.natPublicIp(region));
   resource(

@@ -24,6 +24,11 @@ export const ubuntuImage = {
   version: '24.04.202510010',
 } as const;
 
+/** The Azure CLI command that lists the versions of the pinned image that exist in `region`. */
+export function osImageVersionsCommand(region: string): string {
+  return `az vm image list --location ${region} --publisher ${ubuntuImage.publisher} --offer ${ubuntuImage.offer} --sku ${ubuntuImage.sku} --all --query "[].version" -o tsv`;
+}
+
 /** Address plan of the run's VNet. */
 export const addressPlan = { vnet: '10.42.0.0/16', subnet: '10.42.1.0/24' } as const;
 
@@ -250,17 +255,33 @@ export function buildVnetBody(
   };
 }
 
-/** Proximity placement group: product and load VMs in one datacenter, low and stable latency. */
+/**
+ * Sizes a placement group's intent names for a product VM of `productSize`: that size and the
+ * load VMs' size, nothing else. Azure creates a group with an intent only if one datacenter can
+ * serve every size in it (OverconstrainedAllocationRequest otherwise), so fallback sizes of
+ * other families never go in.
+ */
+export function placementIntentSizes(
+  productSize: string,
+  loadVmSize: string | undefined,
+): string[] {
+  return [...new Set([productSize, loadVmSize ?? productSize])];
+}
+
+/**
+ * Proximity placement group: product and load VMs in one datacenter, low and stable latency.
+ * Without `vmSizes` (or with none) it has no intent: Azure then places it with the first VM.
+ */
 export function buildPlacementGroupBody(
   location: string,
   tags: Record<string, string>,
-  vmSizes: string[],
+  vmSizes?: string[],
 ) {
   return {
     location,
     tags,
     proximityPlacementGroupType: 'Standard' as const,
-    intent: { vmSizes },
+    ...(vmSizes !== undefined && vmSizes.length > 0 && { intent: { vmSizes } }),
   };
 }
 

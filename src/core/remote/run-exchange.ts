@@ -129,8 +129,39 @@ export interface RunnerResults {
   agents: AgentResults[];
 }
 
+/** Folder of the run commands' logs, relative to the run prefix: `logs/<command>/stdout.log`. */
+export const COMMAND_LOGS_FOLDER = 'logs';
+
+/** Where one run command's standard output and error go (managed run commands stream them there). */
+export interface CommandLogUrls {
+  /** The command's `outputBlobUri`: an append blob's SAS URL with read, add, create and write. Secret. */
+  outputBlobUri: string;
+  /** The command's `errorBlobUri`, likewise. Secret. */
+  errorBlobUri: string;
+  /** The output blob without a SAS, to link from messages and reports. */
+  outputUrl: string;
+  /** The error blob without a SAS. */
+  errorUrl: string;
+}
+
 /** The action's side of the exchange with load VMs. */
 export interface RunExchange {
+  /**
+   * Obtains what signs the run's SAS URLs (a user delegation key, unless the connection holds an
+   * account key) for a run of `plan`, before anything is created: a missing role then fails the
+   * run in seconds instead of after the VMs are up. `uploadRunnerInputs` reuses it.
+   */
+  prepareSigning(plan: BenchPlan): Promise<void>;
+  /**
+   * Signs, for each run command name, two append blobs under `<prefix>/logs/<name>/` that Azure
+   * streams the command's output and errors to (a SAS per blob: read, add, create and write, as
+   * the run-command handler needs), valid for a run of `plan`.
+   */
+  createCommandLogs(
+    prefix: string,
+    plan: BenchPlan,
+    commandNames: readonly string[],
+  ): Promise<Record<string, CommandLogUrls>>;
   /** Uploads plan and bundle under `prefix` and returns least-privilege, short-lived SAS URLs. */
   uploadRunnerInputs(inputs: RunnerInputs): Promise<RunnerInputUrls>;
   /**

@@ -2,6 +2,7 @@
  * A cloud run as both front ends start it (`bench run --provider azure` and the action's main
  * step): load the plan, build the Azure settings from what the front end received (each with its
  * source, for messages), check the report directory, wire the credential, ARM and Blob, run the
+ * preflight (a set-up that is not ready stops the run before its resource group exists), run the
  * benchmark on Azure, write the report directory and judge the result. The front ends only map
  * their flags or inputs to a `CloudRunRequest` and choose the clean-up mode.
  */
@@ -13,7 +14,10 @@ import type { BenchPlan } from '../../core/config/plan.js';
 import type { PlanOverrides } from '../../core/config/resolve-plan.js';
 import { renderHtmlReport } from '../../core/report/html.js';
 import { renderRunSummaryMarkdown } from '../../core/report/run-summary-markdown.js';
+import { renderPreflightChecklist } from '../../core/azure/preflight-model.js';
 import { createArmContext, type ArmContext } from '../../edges/azure/arm-context.js';
+import { createAzurePreflightProbes } from '../../edges/azure/preflight-probes.js';
+import { resolveImageDigest } from '../../edges/azure/resolve-image-digest.js';
 import { loadPlan, type LoadPlanOptions } from '../../edges/files/load-plan.js';
 import { prepareReportDir, writeReportDir } from '../../edges/files/write-report-dir.js';
 import { runOutcomeOf, type RunOutcome } from '../run-outcome.js';
@@ -24,6 +28,7 @@ import {
   type AzureBlobInput,
 } from './azure-deps.js';
 import type { AzureRunState } from './azure-state.js';
+import { assertPreflightPassed, runAzurePreflight } from './preflight.js';
 import { resolveAzureSettings, type GivenAzureSettings } from './resolve-azure-settings.js';
 import {
   imageTargetOf,
@@ -139,6 +144,32 @@ export async function runCloudBenchmark(
     credential,
     maskSecret: deps.maskSecret,
   });
+  // Looked up once: the preflight pins the image, the run reuses the digest.
+  const pinned = new Map<string, Promise<string>>();
+  const resolveImage = (image: string): Promise<string> => {
+    let digest = pinned.get(image);
+    if (!digest) {
+      digest = deps.resolveImage
+        ? deps.resolveImage(image)
+        : resolveImageDigest(image, { credential, tenantId: settings.tenantId, log: deps.log });
+      pinned.set(image, digest);
+    }
+    return digest;
+  };
+  // Before the resource group exists: a set-up that is not ready stops here, in seconds.
+  deps.log('Checking the Azure set-up (preflight)');
+  const preflight = await runAzurePreflight(
+    { settings, image: qualifyProductImage(imageTargetOf(plan).image, settings.acrName) },
+    createAzurePreflightProbes({
+      arm,
+      credential,
+      resolveImage,
+      ...(blob.probe && { blob: blob.probe }),
+    }),
+  );
+  for (const line of renderPreflightChecklist(preflight).trimEnd().split('\n')) deps.log(line);
+  assertPreflightPassed(preflight);
+
   const result = await runAzureBenchmark(
     plan,
     settings,
@@ -153,7 +184,7 @@ export async function runCloudBenchmark(
       maskSecret: deps.maskSecret,
       ...(deps.signal && { signal: deps.signal }),
       ...(deps.now && { now: deps.now }),
-      ...(deps.resolveImage && { resolveImage: deps.resolveImage }),
+      resolveImage,
     },
     {
       run: request.run(plan),

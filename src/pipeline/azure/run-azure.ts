@@ -15,11 +15,15 @@ import { buildAzureRunSpec, productFromImageTarget } from '../../core/azure/buil
 import { parseImageReference } from '../../core/azure/image-reference.js';
 import { parseServerSamples } from '../../core/azure/parse-server-samples.js';
 import { validateAzureRunSpec, type AzureRunSpec } from '../../core/azure/resource-specs.js';
-import type { RunIdentity } from '../../core/azure/run-names.js';
+import {
+  allRunCommandNames,
+  runCommandNames,
+  type RunIdentity,
+} from '../../core/azure/run-names.js';
 import type { BenchPlan, ImageTargetPlan } from '../../core/config/plan.js';
 import type { LevelMeasurement, ProcessSample } from '../../core/engine/measurement.js';
 import { errorSummary, inputError } from '../../core/errors.js';
-import type { RunExchange, RunnerResults } from '../../core/remote/run-exchange.js';
+import type { CommandLogUrls, RunExchange, RunnerResults } from '../../core/remote/run-exchange.js';
 import { estimatePlanDurationMs } from '../../core/remote/run-exchange.js';
 import { buildRunReport } from '../../core/report/build-run-report.js';
 import { renderHlogFiles, type HlogFile } from '../../core/report/hlog.js';
@@ -31,10 +35,12 @@ import type { ServerSampleStore } from '../../edges/azure/blob-server-samples.js
 import { deleteRunGroup, type DeleteRunGroupResult } from '../../edges/azure/cleanup.js';
 import { collectServerSamples } from '../../edges/azure/collect-server-samples.js';
 import { provisionRun, type ProvisionedRun, type ProvisionedVm } from '../../edges/azure/fleet.js';
+import { assertOsImageAvailable } from '../../edges/azure/os-image.js';
+import { describeCommandLogs } from '../../edges/azure/run-command.js';
 import { resolveImageDigest } from '../../edges/azure/resolve-image-digest.js';
 import { generateThrowawaySshPublicKey } from '../../edges/azure/ssh-key.js';
 import { collectEnvironment } from '../../edges/local/environment.js';
-import { cloudEnvironment, mergeAgentLevels } from './assemble-azure-report.js';
+import { agentStartNotes, cloudEnvironment, mergeAgentLevels } from './assemble-azure-report.js';
 import { AZURE_STATE_VERSION, type AzureRunState } from './azure-state.js';
 import { waitUntilReady } from './readiness.js';
 import { readQuietly, runAgentsAndWatch } from './run-agents.js';
@@ -209,6 +215,8 @@ export async function runAzureBenchmark(
   let serverSamples: ProcessSample[] = [];
   const notes: string[] = [];
   let uploaded = false;
+  /** The common start time the agents were given, once they were started. */
+  let startAt: number | undefined;
   let cleanup: DeleteRunGroupResult | undefined;
   let cleanupError: string | undefined;
 
@@ -221,7 +229,7 @@ export async function runAzureBenchmark(
       ...(signal && { signal }),
     });
     notes.push(...provisioned.warnings);
-    await waitUntilReady(deps.arm, provisioned, timing.readySeconds);
+    await waitUntilReady(deps.arm, provisioned, timing.readySeconds, prepared.commandLogs);
 
     // Phase 3: the load agents, from one start time.
     const urls = await deps.exchange.uploadRunnerInputs({
@@ -235,7 +243,7 @@ export async function runAzureBenchmark(
       deps.maskSecret(secret);
     }
     const targetUrl = `http://${provisioned.productVm.privateIp}:${prepared.target.port}`;
-    const startAt = now().getTime() + timing.startDelayMs;
+    startAt = now().getTime() + timing.startDelayMs;
     const agentCount = provisioned.loadVms.length;
     log(
       `Starting ${agentCount} runner(s) against ${targetUrl}; first level at ${new Date(startAt).toISOString()}`,
@@ -249,7 +257,9 @@ export async function runAzureBenchmark(
       runnerTimeoutSeconds: Math.ceil(
         (estimatePlanDurationMs(plan) + timing.startDelayMs) / 1000 + DEFAULTS.runnerMarginSeconds,
       ),
+      logs: (index) => prepared.commandLogs[runCommandNames.runner(index)],
       agent: (index) => ({
+        ...commandLogUris(prepared.commandLogs[runCommandNames.runner(index)]),
         parameters: {
           BENCH_TARGET_URL: targetUrl,
           BENCH_AGENT_INDEX: String(index),
@@ -261,7 +271,12 @@ export async function runAzureBenchmark(
     });
 
     // Phase 4: the product VM's samples (their absence costs server CPU, not the measurements).
-    serverSamples = await readServerSamples(deps, provisioned, { samplesUrl, prefix, notes });
+    serverSamples = await readServerSamples(deps, provisioned, {
+      samplesUrl,
+      prefix,
+      notes,
+      logs: prepared.commandLogs[runCommandNames.samplesUpload],
+    });
   } catch (error) {
     if (!signal?.aborted) throw error;
     log(`Stopped: ${errorSummary(signal.reason)}`);
@@ -293,6 +308,7 @@ export async function runAzureBenchmark(
     serverSamples,
     notes,
   });
+  if (startAt !== undefined) notes.push(...agentStartNotes(results, startAt));
   if (plan.baseline) {
     // Said in the report so a single-image result is never read as an A/B verdict.
     notes.push(
@@ -363,9 +379,14 @@ interface PreparedRun {
   state: AzureRunState;
   /** Blob prefix of the run's exchange. */
   prefix: string;
+  /** Append blobs of each run command, by name. */
+  commandLogs: Record<string, CommandLogUrls>;
 }
 
-/** Phase 1: checks the settings, pins the image and describes the run; creates nothing. */
+/**
+ * Phase 1: checks the settings, pins the image, describes the run, checks that the pinned OS
+ * image exists in every region and obtains the key that signs the run's SAS URLs; creates nothing.
+ */
 async function prepareRun(
   plan: BenchPlan,
   settings: AzureSettings,
@@ -408,8 +429,24 @@ async function prepareRun(
       'Fix the values listed (config, product.yml or Azure settings).',
     );
   }
+  // Looked up before anything is created: a missing image or Blob role would otherwise show only
+  // once the group and VMs exist (VM create refused, SAS signing refused with the VMs up).
+  deps.log(`Checking the Ubuntu image in ${spec.regions.join(', ')} and the Blob key delegation`);
+  await assertOsImageAvailable(deps.arm, spec.regions);
+  await deps.exchange.prepareSigning(plan);
   const prefix = `${spec.groupName}/${id}`;
+  // Every run command streams its output and errors to append blobs, linked when a step fails.
+  const commandLogs = await deps.exchange.createCommandLogs(
+    prefix,
+    plan,
+    allRunCommandNames(spec.loadAgents),
+  );
+  for (const logs of Object.values(commandLogs)) {
+    deps.maskSecret(logs.outputBlobUri);
+    deps.maskSecret(logs.errorBlobUri);
+  }
   return {
+    commandLogs,
     id,
     startedAt,
     target,
@@ -435,12 +472,13 @@ async function prepareRun(
 async function readServerSamples(
   deps: AzureRunDeps,
   provisioned: ProvisionedRun,
-  input: { samplesUrl: string; prefix: string; notes: string[] },
+  input: { samplesUrl: string; prefix: string; notes: string[]; logs?: CommandLogUrls },
 ): Promise<ProcessSample[]> {
   try {
     await collectServerSamples(deps.arm, provisioned, {
       samplesUrl: input.samplesUrl,
       timeoutSeconds: DEFAULTS.samplesTimeoutSeconds,
+      ...(input.logs && { logs: input.logs }),
     });
     const parsed = parseServerSamples((await deps.samples.readSamples(input.prefix)) ?? '');
     if (parsed.samples.length === 0) {
@@ -448,10 +486,20 @@ async function readServerSamples(
     }
     return parsed.samples;
   } catch (error) {
-    input.notes.push(`Server samples could not be collected: ${errorSummary(error)}`);
+    input.notes.push(
+      `Server samples could not be collected: ${errorSummary(error)}${input.logs ? ` ${describeCommandLogs(input.logs)}` : ''}`,
+    );
     deps.log(`Warning: server samples could not be collected: ${errorSummary(error)}`);
     return [];
   }
+}
+
+/** A run command's `outputBlobUri`/`errorBlobUri`, when its logs were signed. */
+function commandLogUris(logs: CommandLogUrls | undefined): {
+  outputBlobUri?: string;
+  errorBlobUri?: string;
+} {
+  return logs ? { outputBlobUri: logs.outputBlobUri, errorBlobUri: logs.errorBlobUri } : {};
 }
 
 /** Keeps only the options that were given, so defaults fill the rest. */

@@ -137,7 +137,7 @@ describe('deleteRunGroup', () => {
     expect(logs).not.toContain(`Resource group ${group} deleted`);
     // Nothing was removed: the group and its resources are still there for a retry.
     expect(fake.inventory(group)).toEqual(before);
-    expect(fake.groups.get(group)?.provisioningState).toBe('Succeeded');
+    expect(fake.groups.get(group)?.provisioningState).toBe('Failed');
 
     // A later attempt (the janitor, a re-run) deletes it.
     expect(await deleteRunGroup(ctx, group, { waitMs: 1_000 })).toEqual({

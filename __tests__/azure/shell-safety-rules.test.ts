@@ -82,12 +82,7 @@ describe('checkEnvironment', () => {
   });
 
   it('refuses a bad name, showing the name, and a multi-line or NUL value, hiding the value', () => {
-    expect(
-      checkEnvironment({ 'BAD NAME': 'x', CR: 'a\rb', LF: 'a\nb', NUL: 'a\0b' } as Record<
-        string,
-        string
-      >),
-    ).toEqual([
+    expect(checkEnvironment({ 'BAD NAME': 'x', CR: 'a\rb', LF: 'a\nb', NUL: 'a\0b' })).toEqual([
       {
         field: 'env name "BAD NAME"',
         shown: '"BAD NAME"',

@@ -241,3 +241,26 @@ describe('provider azure, mode run, from the main step', () => {
     expect(saves).toEqual([]);
   });
 });
+
+describe('provider azure, mode preflight, from the main step', () => {
+  it('checks the set-up through the same clients as a run, creates nothing, and names the fix of a failure', async () => {
+    restoreEnv = withEnv({}, { GITHUB_WORKSPACE: sim.workDir });
+    const before = sim.fake.requests.length;
+    const ready = await pipeline().preflight!(azureSettings('bench', { mode: 'preflight' }));
+    expect(ready.ok, ready.checklist).toBe(true);
+    expect(ready.checklist).toContain(`Azure preflight for subscription ${testIds.subscriptionId}`);
+
+    sim.fake.unregisteredProviders.add('Microsoft.Network');
+    try {
+      const blocked = await pipeline().preflight!(azureSettings('bench', { mode: 'preflight' }));
+      expect(blocked.ok).toBe(false);
+      expect(blocked.checklist).toContain(
+        'fix: az provider register --namespace Microsoft.Network',
+      );
+    } finally {
+      sim.fake.unregisteredProviders.delete('Microsoft.Network');
+    }
+    const writes = sim.fake.requests.slice(before).filter((r) => r.method !== 'GET');
+    expect(writes.filter((r) => r.method === 'PUT' || r.method === 'DELETE')).toEqual([]);
+  });
+});

@@ -26,6 +26,7 @@ import type {
   CleanUpResult,
   PlanResult,
   PipelineResult,
+  PreflightResult,
   PipelineRunContext,
 } from './action-pipeline.js';
 import { actionReportDir, actionRoot, productLookup, workspacePath } from './workspace.js';
@@ -199,6 +200,34 @@ export function createAzureActionPipeline(
       return {
         summaryMarkdown: `### Azure plan (nothing was created)\n\n${notes}\n\`\`\`text\n${described.text}\n\`\`\`\n`,
       };
+    },
+
+    async preflight(settings): Promise<PreflightResult> {
+      const [{ runPreflightRequest }, { renderPreflightChecklist }] = await Promise.all([
+        import('../pipeline/azure/preflight.js'),
+        import('../core/azure/preflight-model.js'),
+      ]);
+      const report = await runPreflightRequest(
+        {
+          ...(settings.configPath !== undefined && {
+            configPath: workspacePath('config', settings.configPath),
+          }),
+          loadOptions: productLookup(settings),
+          ...(settings.image !== undefined && { image: settings.image }),
+          given: givenFromInputs(settings),
+        },
+        {
+          createCredential: options.createCredential ?? oidcCredential,
+          ...(options.createArmContext && {
+            createArmContext: ({ subscriptionId }: { subscriptionId: string }) =>
+              options.createArmContext!(subscriptionId, settings),
+          }),
+          ...(options.createBlob && { createBlob: options.createBlob }),
+          ...(options.resolveImage && { resolveImage: options.resolveImage }),
+          log: (line) => core.info(line),
+        },
+      );
+      return { ok: report.ok, checklist: renderPreflightChecklist(report) };
     },
 
     async cleanUp(state, context): Promise<CleanUpResult> {

@@ -32,6 +32,12 @@ export const fakeDigest = `sha256:${'d'.repeat(64)}`;
 /** Tags of `shop` pushed to the simulation's registry; any other tag is not found. */
 export const simImageTags = ['1.0', 'pr-7', 'main'] as const;
 
+/** Tag of a baseline build of `shop` with a digest of its own (`baseDigest`), for A/B runs. */
+export const simBaselineTag = 'base';
+
+/** Digest of `shop:base`. */
+export const baseDigest = `sha256:${'b'.repeat(64)}`;
+
 /** The Azure token the simulation's credential gives and its registry accepts. */
 export const simAadToken = 'x';
 
@@ -64,6 +70,8 @@ export interface CloudSim {
   shared: SeededSetup;
   azurite: AzuriteHandle;
   product: TestServer;
+  /** The loopback server standing in for the baseline container of a same-VM A/B. */
+  baselineProduct: TestServer;
   /**
    * Temporary repository (`.git`, `configs/e2e.yml`, `products/shop/`) with a runner bundle
    * stand-in.
@@ -107,15 +115,19 @@ export function memoryIo(cwd: string, signal?: AbortSignal) {
 
 /** Starts the simulation. */
 export async function startCloudSim(): Promise<CloudSim> {
-  const [fake, azurite, product, registry] = await Promise.all([
+  const [fake, azurite, product, registry, baselineProduct] = await Promise.all([
     startArmFake(),
     startAzurite(),
     okServer(),
     startRegistryStandIn({
       service: `${testIds.acrName}.azurecr.io`,
       aadToken: simAadToken,
-      images: Object.fromEntries(simImageTags.map((tag) => [`shop:${tag}`, fakeDigest])),
+      images: {
+        ...Object.fromEntries(simImageTags.map((tag) => [`shop:${tag}`, fakeDigest])),
+        [`shop:${simBaselineTag}`]: baseDigest,
+      },
     }),
+    okServer(),
   ]);
   // What `bench setup azure` makes once: the preflight of every run checks it.
   const shared = seedSharedSetup(fake, {
@@ -222,6 +234,8 @@ export async function startCloudSim(): Promise<CloudSim> {
       );
       // The VM reaches the product at its private address; here the product is on loopback.
       env.BENCH_TARGET_URL = product.url;
+      // Same-VM A/B: the baseline container's port on the product VM, here its own server.
+      if (env.BENCH_BASELINE_URL) env.BENCH_BASELINE_URL = baselineProduct.url;
       const runnerEnv = behaviour.runnerEnv(env);
       const result = await (behaviour.runner ?? runRunner)(runnerEnv);
       runnerExits.push(result.exitCode);
@@ -251,6 +265,8 @@ export async function startCloudSim(): Promise<CloudSim> {
             memTotalKb: 16_000_000,
             memAvailableKb: 12_000_000,
             container: { cpuUsec: i * 50_000, memoryBytes: 64_000_000 },
+            // The sampler writes the baseline container's counters too (null when there is none).
+            baselineContainer: { cpuUsec: i * 30_000, memoryBytes: 48_000_000 },
             tcp: {
               estab: 3,
               timeWait: 0,
@@ -276,6 +292,7 @@ export async function startCloudSim(): Promise<CloudSim> {
     shared,
     azurite,
     product,
+    baselineProduct,
     workDir,
     configPath,
     bundlePath,
@@ -331,7 +348,13 @@ export async function startCloudSim(): Promise<CloudSim> {
       },
     }),
     async close() {
-      await Promise.all([fake.close(), azurite.stop(), product.close(), registry.close()]);
+      await Promise.all([
+        fake.close(),
+        azurite.stop(),
+        product.close(),
+        baselineProduct.close(),
+        registry.close(),
+      ]);
       await rm(workDir, { recursive: true, force: true });
     },
   };

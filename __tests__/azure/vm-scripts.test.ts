@@ -343,6 +343,106 @@ describe('product start script', () => {
   });
 });
 
+describe('product start script of a same-VM A/B', () => {
+  /** Shims for apt, systemctl, docker, curl (IMDS, ACR, health on both ports) and nproc. */
+  function shimVm(vcpus: number) {
+    const shim = (name: string, body: string) => {
+      writeFileSync(join(dir, 'bin', name), `#!/bin/bash\n${body}\n`);
+      chmodSync(join(dir, 'bin', name), 0o755);
+    };
+    shim('apt-get', 'exit 0');
+    shim('systemctl', `echo "systemctl $*" >> "${dir}/calls"`);
+    shim(
+      'docker',
+      `echo "docker $*" >> "${dir}/calls"\ncase "$1" in login) cat >/dev/null ;; esac\nexit 0`,
+    );
+    shim('nproc', `echo ${vcpus}`);
+    shim(
+      'curl',
+      [
+        `echo "curl $*" >> "${dir}/calls"`,
+        'case "$*" in',
+        `  *169.254.169.254/metadata/identity/oauth2/token*) echo '{"access_token":"aad-token"}' ;;`,
+        `  *oauth2/exchange*) echo '{"refresh_token":"acr-refresh-token"}' ;;`,
+        `  *privateIpAddress*) printf 10.42.1.4 ;;`,
+        `  *10.42.1.4:3000/health*|*10.42.1.4:3001/health*) exit 0 ;;`,
+        '  *) exit 22 ;;',
+        'esac',
+      ].join('\n'),
+    );
+  }
+  const candidate = `benchacr.azurecr.io/reframe:pr-7@sha256:${'d'.repeat(64)}`;
+  const baseline = `benchacr.azurecr.io/reframe:main@sha256:${'b'.repeat(64)}`;
+  function writeConf(mode: string) {
+    writeFileSync(
+      join(dir, 'etc', 'product.conf'),
+      [
+        `BENCH_IMAGE='${candidate}'`,
+        `BENCH_PORT='3000'`,
+        `BENCH_HEALTH_PATH='/health'`,
+        `BENCH_HEALTH_TIMEOUT_SECONDS='5'`,
+        `BENCH_ACR='benchacr.azurecr.io'`,
+        `BENCH_IDENTITY_ID='/subscriptions/s/resourceGroups/g/providers/Microsoft.ManagedIdentity/userAssignedIdentities/bench-vm'`,
+        `BENCH_BASELINE_IMAGE='${baseline}'`,
+        `BENCH_BASELINE_PORT='3001'`,
+        `BENCH_AB_MODE='${mode}'`,
+        '',
+      ].join('\n'),
+    );
+  }
+
+  it('pulls both images by digest and pins each duet container to its own half with equal memory', async () => {
+    shimVm(4);
+    writeConf('duet');
+    const result = await runScript(productStartScript, {});
+
+    expect(result.code, result.stderr).toBe(0);
+    const calls = readFileSync(join(dir, 'calls'), 'utf8');
+    expect(calls).toContain(`docker pull ${candidate}`);
+    expect(calls).toContain(`docker pull ${baseline}`);
+    const run = (name: string) =>
+      calls.split('\n').find((l) => l.startsWith(`docker run -d --name ${name} `)) ?? '';
+    const memory = (line: string) => /--memory (\d+k)/.exec(line)?.[1];
+    expect(run('bench-product')).toContain('--cpuset-cpus 2-3');
+    expect(run('bench-product')).toContain(`-p 10.42.1.4:3000:3000 ${candidate}`);
+    expect(run('bench-baseline')).toContain('--cpuset-cpus 0-1');
+    expect(run('bench-baseline')).toContain(`-p 10.42.1.4:3001:3000 ${baseline}`);
+    expect(memory(run('bench-product'))).toBeDefined();
+    expect(memory(run('bench-product'))).toBe(memory(run('bench-baseline')));
+    // Healthy only once both answered.
+    expect(calls).toContain('http://10.42.1.4:3000/health');
+    expect(calls).toContain('http://10.42.1.4:3001/health');
+    expect(JSON.parse(readFileSync(join(dir, 'var', 'core-split.json'), 'utf8'))).toMatchObject({
+      vcpus: 4,
+      baselineCpus: '0-1',
+      candidateCpus: '2-3',
+    });
+  });
+
+  it('runs both containers unpinned when interleaved', async () => {
+    shimVm(4);
+    writeConf('interleaved');
+    const result = await runScript(productStartScript, {});
+
+    expect(result.code, result.stderr).toBe(0);
+    const calls = readFileSync(join(dir, 'calls'), 'utf8');
+    expect(calls).toMatch(/docker run -d --name bench-baseline .*-p 10\.42\.1\.4:3001:3000 /);
+    expect(calls).not.toContain('--cpuset-cpus');
+  });
+
+  it('fails in step duet-vcpus on a VM whose vCPUs cannot be halved into 2 or more', async () => {
+    shimVm(2);
+    writeConf('duet');
+    const result = await runScript(productStartScript, {});
+
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toContain('a duet needs an even vCPU count of 4 or more; this VM has 2');
+    expect(JSON.parse(readFileSync(join(dir, 'var', 'product-status.json'), 'utf8'))).toMatchObject(
+      { phase: 'failed', step: 'duet-vcpus' },
+    );
+  });
+});
+
 describe('a failure the start script does not guard', () => {
   it('reports phase failed with its step through the ERR/EXIT trap, so readiness stops waiting', async () => {
     // No settings file: sourcing it fails before any step has its own error handling.

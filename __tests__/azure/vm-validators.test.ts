@@ -37,9 +37,21 @@ beforeAll(async () => {
     runUrl: 'https://github.com/plasmatic/reframe/actions/runs/1',
     now: new Date('2026-11-29T04:00:00.000Z'),
   });
+  // The same plan as a same-VM A/B (duet, the config's default mode): two containers, cpusets.
+  const ab = await describeCloudPlan({
+    configPath: path.join(repoRoot, 'configs', 'reframe-pr.yml'),
+    overrides: {},
+    baselineImage: 'reframe:main',
+    given: givenFromFlags({}, {}),
+    run: () => ({ repository: 'plasmatic/reframe', runId: '1', runAttempt: 1, job: 'bench' }),
+    runUrl: 'https://github.com/plasmatic/reframe/actions/runs/1',
+    now: new Date('2026-11-29T04:00:00.000Z'),
+  });
+  expect(ab.spec.baseline?.mode).toBe('duet');
   documents = [
     { name: 'product', text: productCloudInitFor(described.spec) },
     { name: 'load', text: loadCloudInitFor(described.spec) },
+    { name: 'product-ab', text: productCloudInitFor(ab.spec) },
   ];
 });
 afterAll(() => {

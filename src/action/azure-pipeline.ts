@@ -129,6 +129,7 @@ async function runOnAzure(
       },
       loadOptions: productLookup(settings),
       ...(settings.image !== undefined && { image: settings.image }),
+      ...(settings.baselineImage !== undefined && { baselineImage: settings.baselineImage }),
       given: givenFromInputs(settings),
       run: () => context.run,
       runUrl: context.run.runUrl,
@@ -159,12 +160,7 @@ async function runOnAzure(
     },
   );
   context.saveState({ reportDir });
-  const baselineAsked =
-    settings.baselineImage ??
-    (result.report.config.resolved as { baseline?: unknown } | null)?.baseline;
-  if (baselineAsked === undefined) return result;
-  const note = `\n> [!NOTE]\n> A baseline was asked for, but Azure runs measure the candidate image only for now: this verdict judges the candidate alone, with no same-session comparison.\n`;
-  return { ...result, summaryMarkdown: `${result.summaryMarkdown}${note}` };
+  return result;
 }
 
 /** Builds the Azure pipeline: `run` on Azure VMs, `cleanUp` for the post step, `janitor`. */
@@ -191,6 +187,7 @@ export function createAzureActionPipeline(
         },
         loadOptions: productLookup(settings),
         ...(settings.image !== undefined && { image: settings.image }),
+        ...(settings.baselineImage !== undefined && { baselineImage: settings.baselineImage }),
         given: givenFromInputs(settings),
         run: () => run,
         runUrl: run.runUrl,

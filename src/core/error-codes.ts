@@ -271,6 +271,14 @@ export const errorCodes = {
     "A cloud run deploys a container image, but the config's target is not an image.",
     'Use a product with `image:` in its product.yml (e.g. target: { product: reframe }), or run it locally.',
   ),
+  AZURE_DUET_VCPUS: input(
+    'A duet A/B on Azure was asked for with a product VM size whose vCPU count is not even and 4 or more (each container gets half).',
+    'List only sizes with an even vCPU count of 4 or more (e.g. Standard_D4s_v5), or set `compare.mode: interleaved`.',
+  ),
+  AZURE_BASELINE_NOT_IMAGE: input(
+    "A same-VM A/B on Azure runs two container images, but the config's baseline is not an image.",
+    'Give `baseline-image` (action), or a config `baseline:` that names an image or a product with one.',
+  ),
   AZURE_RUN_SPEC_INVALID: input(
     'A value that would reach a VM script or an ARM request is not safe.',
     'Fix the values listed (config, product.yml or Azure settings).',

@@ -26,8 +26,11 @@ export const vmPaths = {
   runnerBundle: '/opt/bench/runner.mjs',
 } as const;
 
-/** Name of the product container on the product VM. */
+/** Name of the product container on the product VM (the candidate of a same-VM A/B). */
 export const productContainerName = 'bench-product';
+
+/** Name of the baseline container of a same-VM A/B, beside the product container. */
+export const baselineContainerName = 'bench-baseline';
 
 /** Fixed user name of the ACR token exchange login (not a secret: the refresh token is). */
 export const acrTokenUser = '00000000-0000-0000-0000-000000000000';
@@ -121,39 +124,72 @@ status login
 acr_login_with_retries
 status pulling
 docker pull "$BENCH_IMAGE"
+# Same-VM A/B: the baseline image too, pulled by digest like the candidate.
+if [ -n "\${BENCH_BASELINE_IMAGE:-}" ]; then docker pull "$BENCH_BASELINE_IMAGE"; fi
 # The refresh token is only needed for the pull.
 docker logout "$BENCH_ACR" || true
 private_ip=$(curl -sf --max-time 10 -H Metadata:true \\
   "http://169.254.169.254/metadata/instance/network/interface/0/ipv4/ipAddress/0/privateIpAddress?api-version=2021-02-01&format=text")
 status starting
-docker rm -f ${productContainerName} >/dev/null 2>&1 || true
+# Duet: each container on its own half of the vCPUs (baseline the first, candidate the second)
+# with equal memory limits, two fifths of the VM's memory each (the rest to the OS and Docker).
+candidate_limits=()
+baseline_limits=()
+if [ "\${BENCH_AB_MODE:-}" = duet ]; then
+  vcpus=$(nproc --all)
+  half=$((vcpus / 2))
+  if [ "$half" -lt 2 ] || [ $((vcpus % 2)) -ne 0 ]; then
+    step=duet-vcpus
+    echo "a duet needs an even vCPU count of 4 or more; this VM has $vcpus" >&2
+    exit 1
+  fi
+  limit_kb=$(($(awk '/^MemTotal:/{print $2}' /proc/meminfo) * 2 / 5))
+  baseline_limits=(--cpuset-cpus "0-$((half - 1))" --memory "\${limit_kb}k")
+  candidate_limits=(--cpuset-cpus "$half-$((vcpus - 1))" --memory "\${limit_kb}k")
+  printf '{"vcpus":%s,"baselineCpus":"0-%s","candidateCpus":"%s-%s","memoryLimitKb":%s}\\n' \\
+    "$vcpus" "$((half - 1))" "$half" "$((vcpus - 1))" "$limit_kb" > /var/lib/bench/core-split.json
+fi
+docker rm -f ${productContainerName} ${baselineContainerName} >/dev/null 2>&1 || true
 # Published on the private address only: reachable from the subnet, never from elsewhere.
 docker run -d --name ${productContainerName} --restart unless-stopped \\
-  --ulimit nofile=1048576:1048576 \\
+  --ulimit nofile=1048576:1048576 "\${candidate_limits[@]}" \\
   --env-file ${vmPaths.productEnv} \\
   -p "$private_ip:$BENCH_PORT:$BENCH_PORT" "$BENCH_IMAGE"
+health_ports=("$BENCH_PORT")
+if [ -n "\${BENCH_BASELINE_IMAGE:-}" ]; then
+  docker run -d --name ${baselineContainerName} --restart unless-stopped \\
+    --ulimit nofile=1048576:1048576 "\${baseline_limits[@]}" \\
+    --env-file ${vmPaths.productEnv} \\
+    -p "$private_ip:$BENCH_BASELINE_PORT:$BENCH_PORT" "$BENCH_BASELINE_IMAGE"
+  health_ports+=("$BENCH_BASELINE_PORT")
+fi
 systemctl daemon-reload
 systemctl enable --now bench-sampler.service
 status waiting-for-health
 for _ in $(seq 1 "$BENCH_HEALTH_TIMEOUT_SECONDS"); do
-  if curl -sf --max-time 5 -o /dev/null "http://$private_ip:$BENCH_PORT$BENCH_HEALTH_PATH"; then
+  healthy=yes
+  for port in "\${health_ports[@]}"; do
+    curl -sf --max-time 5 -o /dev/null "http://$private_ip:$port$BENCH_HEALTH_PATH" || healthy=no
+  done
+  if [ "$healthy" = yes ]; then
     status healthy
     exit 0
   fi
   sleep 1
 done
 step=unhealthy
-echo "the product did not answer $BENCH_HEALTH_PATH within $BENCH_HEALTH_TIMEOUT_SECONDS s" >&2
+echo "the product (ports \${health_ports[*]}) did not answer $BENCH_HEALTH_PATH within $BENCH_HEALTH_TIMEOUT_SECONDS s" >&2
 exit 1
 `;
 
 /** Per-second sampler: raw counters (the report computes rates from consecutive lines). */
 export const samplerScript = `#!/bin/bash
 # One JSON line per second: host CPU jiffies and memory, the container's cgroup counters (what
-# docker stats reads), TCP states from ss -s.
+# docker stats reads) and, in a same-VM A/B, the baseline container's, TCP states from ss -s.
 set -u
 out=${vmPaths.samples}
 cg=""
+bcg=""
 while true; do
   ts=$(date +%s%3N)
   read -r _ user nice system idle iowait irq softirq steal _ < /proc/stat
@@ -163,10 +199,18 @@ while true; do
     cid=$(docker inspect -f '{{.Id}}' ${productContainerName} 2>/dev/null || true)
     [ -n "$cid" ] && [ -d "/sys/fs/cgroup/system.slice/docker-$cid.scope" ] && cg="/sys/fs/cgroup/system.slice/docker-$cid.scope"
   fi
-  c_cpu=null; c_mem=null
+  if [ -z "$bcg" ]; then
+    bid=$(docker inspect -f '{{.Id}}' ${baselineContainerName} 2>/dev/null || true)
+    [ -n "$bid" ] && [ -d "/sys/fs/cgroup/system.slice/docker-$bid.scope" ] && bcg="/sys/fs/cgroup/system.slice/docker-$bid.scope"
+  fi
+  c_cpu=null; c_mem=null; b_cpu=null; b_mem=null
   if [ -n "$cg" ]; then
     c_cpu=$(awk '/^usage_usec/{print $2}' "$cg/cpu.stat" 2>/dev/null || echo null)
     c_mem=$(cat "$cg/memory.current" 2>/dev/null || echo null)
+  fi
+  if [ -n "$bcg" ]; then
+    b_cpu=$(awk '/^usage_usec/{print $2}' "$bcg/cpu.stat" 2>/dev/null || echo null)
+    b_mem=$(cat "$bcg/memory.current" 2>/dev/null || echo null)
   fi
   tcp=$(ss -s | awk '/^TCP:/{print; exit}')
   estab=$(printf '%s' "$tcp" | sed -n 's/.*estab \\([0-9]*\\).*/\\1/p')
@@ -176,8 +220,9 @@ while true; do
     --argjson iowait "$iowait" --argjson irq "$irq" --argjson softirq "$softirq" --argjson steal "$steal" \\
     --argjson memTotalKb "$mem_total" --argjson memAvailableKb "$mem_avail" \\
     --argjson containerCpuUsec "\${c_cpu:-null}" --argjson containerMemoryBytes "\${c_mem:-null}" \\
+    --argjson baselineCpuUsec "\${b_cpu:-null}" --argjson baselineMemoryBytes "\${b_mem:-null}" \\
     --argjson tcpEstab "\${estab:-null}" --argjson tcpTimeWait "\${timewait:-null}" --arg tcpSummary "$tcp" \\
-    '{tsMs:$tsMs,cpuJiffies:{user:$user,nice:$nice,system:$system,idle:$idle,iowait:$iowait,irq:$irq,softirq:$softirq,steal:$steal},memTotalKb:$memTotalKb,memAvailableKb:$memAvailableKb,container:{cpuUsec:$containerCpuUsec,memoryBytes:$containerMemoryBytes},tcp:{estab:$tcpEstab,timeWait:$tcpTimeWait,summary:$tcpSummary}}' \\
+    '{tsMs:$tsMs,cpuJiffies:{user:$user,nice:$nice,system:$system,idle:$idle,iowait:$iowait,irq:$irq,softirq:$softirq,steal:$steal},memTotalKb:$memTotalKb,memAvailableKb:$memAvailableKb,container:{cpuUsec:$containerCpuUsec,memoryBytes:$containerMemoryBytes},baselineContainer:{cpuUsec:$baselineCpuUsec,memoryBytes:$baselineMemoryBytes},tcp:{estab:$tcpEstab,timeWait:$tcpTimeWait,summary:$tcpSummary}}' \\
     >> "$out" || true
   sleep 1
 done
@@ -260,6 +305,8 @@ export interface ProductCloudInitInput {
   acrLoginServer: string;
   /** Resource id of the VM's user-assigned identity. */
   identityResourceId: string;
+  /** Same-VM A/B: the baseline container (image pinned by digest, port on the VM, mode). */
+  baseline?: { image: string; hostPort: number; mode: 'interleaved' | 'duet' };
 }
 
 /** Cloud-init for the product VM (plain text; base64 it for `customData`). */
@@ -271,6 +318,13 @@ export function renderProductCloudInit(input: ProductCloudInitInput): string {
     `BENCH_HEALTH_TIMEOUT_SECONDS=${shellQuote(String(Math.max(1, Math.trunc(input.healthTimeoutSeconds))))}`,
     `BENCH_ACR=${shellQuote(input.acrLoginServer)}`,
     `BENCH_IDENTITY_ID=${shellQuote(input.identityResourceId)}`,
+    ...(input.baseline
+      ? [
+          `BENCH_BASELINE_IMAGE=${shellQuote(input.baseline.image)}`,
+          `BENCH_BASELINE_PORT=${shellQuote(String(Math.trunc(input.baseline.hostPort)))}`,
+          `BENCH_AB_MODE=${shellQuote(input.baseline.mode === 'duet' ? 'duet' : 'interleaved')}`,
+        ]
+      : []),
     '',
   ].join('\n');
   return renderCloudConfig(

@@ -40,6 +40,8 @@ export interface AzurePlanInput {
   identity?: { tenantId: string; clientId: string };
   /** Storage account and container receiving plans, results and logs. */
   storage?: { account: string; container: string };
+  /** Same-VM A/B: its description (`describeAzureAb`). */
+  ab?: string[];
 }
 
 /** Placeholder for values that are secret or generated at run time. */
@@ -100,6 +102,11 @@ export function renderAzurePlan(input: AzurePlanInput): string {
   if (warnings.length > 0) {
     section('Warnings');
     for (const w of warnings) out.push(`- ${w}`);
+  }
+
+  if (input.ab) {
+    section('Same-VM A/B (both containers on the product VM, the same load VMs)');
+    out.push(...input.ab);
   }
 
   section(`Resources (first choice: ${size} in ${region}; later choices replace the VMs only)`);

@@ -51,6 +51,11 @@ export interface AzureRunSpec {
     /** How long the VM waits for health. */
     healthTimeoutSeconds: number;
   };
+  /**
+   * Same-VM A/B: the baseline container beside the product (the candidate), same port inside,
+   * its own port on the VM; absent for a run of one image.
+   */
+  baseline?: AzureBaselineSpec;
   /** `<acr>.azurecr.io`. */
   acrLoginServer: string;
   /** User-assigned identity the VMs run as. */
@@ -71,6 +76,19 @@ export interface AzureRunSpec {
   sshPublicKey: string;
 }
 
+/** The baseline container of a same-VM A/B. */
+export interface AzureBaselineSpec {
+  /** Image pinned by digest. */
+  image: string;
+  /** Port the baseline is published on, on the VM's private address (the container's is the product's). */
+  hostPort: number;
+  /**
+   * interleaved: both containers unpinned, one loaded at a time; duet: each container on its own
+   * half of the VM's vCPUs (`--cpuset-cpus`) with equal `--memory` limits.
+   */
+  mode: 'interleaved' | 'duet';
+}
+
 /** Checks every value of a spec that can reach Azure or a VM; returns all problems. */
 export function validateAzureRunSpec(spec: AzureRunSpec): UnsafeValue[] {
   const problems: (UnsafeValue | undefined)[] = [
@@ -80,6 +98,26 @@ export function validateAzureRunSpec(spec: AzureRunSpec): UnsafeValue[] {
     checkSafeValue('urlPath', 'product.healthPath', spec.product.healthPath),
     checkPositiveNumber('product.healthTimeoutSeconds', spec.product.healthTimeoutSeconds),
     ...checkEnvironment(spec.product.env),
+    ...(spec.baseline
+      ? [
+          checkSafeValue('imageByDigest', 'baseline.image', spec.baseline.image),
+          checkPort('baseline.hostPort', spec.baseline.hostPort),
+          spec.baseline.hostPort === spec.product.port
+            ? {
+                field: 'baseline.hostPort',
+                shown: String(spec.baseline.hostPort),
+                expected: 'a port other than the candidate’s',
+              }
+            : undefined,
+          spec.baseline.mode === 'interleaved' || spec.baseline.mode === 'duet'
+            ? undefined
+            : {
+                field: 'baseline.mode',
+                shown: JSON.stringify(spec.baseline.mode),
+                expected: 'interleaved or duet',
+              },
+        ]
+      : []),
     /^[a-zA-Z0-9]{5,50}\.azurecr\.io$/.test(spec.acrLoginServer)
       ? undefined
       : {
@@ -376,6 +414,7 @@ export function buildVmBody(input: VmBodyInput) {
 export function productCloudInitFor(spec: AzureRunSpec): string {
   return renderProductCloudInit({
     ...spec.product,
+    ...(spec.baseline && { baseline: spec.baseline }),
     acrLoginServer: spec.acrLoginServer,
     identityResourceId: spec.identityResourceId,
   });

@@ -13,6 +13,7 @@
  */
 import type { BenchPlan } from '../config/plan.js';
 import type { LevelMeasurement } from '../engine/measurement.js';
+import type { AbRoundPlan } from './plan-codec.js';
 import type { RunnerResult } from './runner-result-codec.js';
 import type { RunnerState, RunnerStatus } from './runner-status.js';
 
@@ -49,9 +50,12 @@ export function toPathSegment(text: string): string {
   return clean.slice(0, 100) || 'unnamed';
 }
 
-/** Scenario × level runs in a plan: the number of level files a finished agent writes. */
-export function countPlanLevels(plan: BenchPlan): number {
-  return plan.scenarios.length * plan.load.levels.length;
+/**
+ * Scenario × level runs in a plan: the number of level files a finished agent writes (for one
+ * round of a same-VM A/B, one per side and step).
+ */
+export function countPlanLevels(plan: BenchPlan, round?: AbRoundPlan): number {
+  return round ? 2 * round.steps.length : plan.scenarios.length * plan.load.levels.length;
 }
 
 /** Time the plan's levels take back to back (warm-up, window, cool-down each), ms. */
@@ -87,6 +91,8 @@ export interface RunnerInputs {
   /** The run's folder in the exchange container, e.g. `owner-repo/123-1/load`. */
   prefix: string;
   plan: BenchPlan;
+  /** One round of a same-VM A/B, run against both sides; absent for a run of one target. */
+  abRound?: AbRoundPlan;
   /** Local path of the bundled runner (`dist/runner/index.js`). */
   runnerBundlePath: string;
   /** SAS lifetime; default: the plan's duration plus a margin for provisioning. */

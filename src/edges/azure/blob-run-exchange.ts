@@ -170,7 +170,7 @@ export function createRunExchange(options: RunExchangeOptions): RunExchange {
       await container.createIfNotExists();
       const planBlob = `${prefix}/${PLAN_BLOB}`;
       const bundleBlob = `${prefix}/${RUNNER_BUNDLE_BLOB}`;
-      const planText = encodePlan(planForLoadAgent(inputs.plan));
+      const planText = encodePlan(planForLoadAgent(inputs.plan), inputs.abRound);
       await container.getBlockBlobClient(planBlob).upload(planText, Buffer.byteLength(planText), {
         blobHTTPHeaders: { blobContentType: 'application/json; charset=utf-8' },
       });

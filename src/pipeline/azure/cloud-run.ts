@@ -19,7 +19,14 @@ import { createArmContext, type ArmContext } from '../../edges/azure/arm-context
 import { createAzurePreflightProbes } from '../../edges/azure/preflight-probes.js';
 import { resolveImageDigest } from '../../edges/azure/resolve-image-digest.js';
 import { loadPlan, type LoadPlanOptions } from '../../edges/files/load-plan.js';
-import { prepareReportDir, writeReportDir } from '../../edges/files/write-report-dir.js';
+import {
+  prepareReportDir,
+  writeReportDir,
+  type ExtraReportFile,
+} from '../../edges/files/write-report-dir.js';
+import { renderComparisonCsv } from '../../core/report/comparison-csv.js';
+import { renderJsonReport } from '../../core/report/json.js';
+import { DEFAULT_COMPARE_PLAN } from '../run-comparison.js';
 import { runOutcomeOf, type RunOutcome } from '../run-outcome.js';
 import {
   createAzureBlobDeps,
@@ -48,6 +55,12 @@ export interface CloudRunRequest {
   loadOptions?: LoadPlanOptions;
   /** Replaces the product's image (a bare `repository:tag` comes from the run's registry). */
   image?: string;
+  /**
+   * Same-VM A/B: the baseline image (a bare `repository:tag` comes from the run's registry), run
+   * beside the candidate with the product's port, environment and health check; replaces the
+   * config's baseline.
+   */
+  baselineImage?: string;
   /** The Azure settings with their sources. */
   given: GivenAzureSettings;
   /** The run the resource group is named and tagged after, given the loaded plan. */
@@ -107,15 +120,24 @@ export interface CloudRunResult extends RunOutcome {
   arm: ArmContext;
 }
 
-/** The plan of a cloud run, with the `image` replacement applied. */
+/** The plan of a cloud run, with the `image` and `baselineImage` replacements applied. */
 export function cloudPlanOf(
   plan: BenchPlan,
   image: string | undefined,
   acrName: string,
+  baselineImage?: string,
 ): BenchPlan {
   const target = imageTargetOf(plan);
-  if (image === undefined) return plan;
-  return { ...plan, target: { ...target, image: qualifyProductImage(image, acrName) } };
+  const withImage =
+    image === undefined
+      ? plan
+      : { ...plan, target: { ...target, image: qualifyProductImage(image, acrName) } };
+  if (baselineImage === undefined) return withImage;
+  return {
+    ...withImage,
+    baseline: { ...imageTargetOf(withImage), image: qualifyProductImage(baselineImage, acrName) },
+    compare: withImage.compare ?? DEFAULT_COMPARE_PLAN,
+  };
 }
 
 /** Runs a cloud benchmark from a request and returns its outcome (report directory written). */
@@ -129,7 +151,7 @@ export async function runCloudBenchmark(
     request.loadOptions,
   );
   const { settings } = resolveAzureSettings(request.given, loaded, 'strict');
-  const plan = cloudPlanOf(loaded, request.image, settings.acrName);
+  const plan = cloudPlanOf(loaded, request.image, settings.acrName, request.baselineImage);
   // Before anything is created: a run must never pay for VMs and then fail to keep the result.
   await prepareReportDir(request.reportDir, { overwrite: request.overwrite ?? false });
 
@@ -195,16 +217,35 @@ export async function runCloudBenchmark(
     },
   );
 
-  const { report } = result;
+  const { report, baseline, comparison } = result;
   const summaryMarkdown = renderRunSummaryMarkdown(report);
+  // A same-VM A/B writes what a local A/B writes: the baseline, the comparison and every round.
+  const abFiles: ExtraReportFile[] = baseline
+    ? [
+        { name: 'baseline.json', text: renderJsonReport(baseline) },
+        ...(comparison ? [{ name: 'comparison.csv', text: renderComparisonCsv(comparison) }] : []),
+        ...(['baseline', 'candidate'] as const).flatMap((side) =>
+          (result.rounds?.[side] ?? []).map((r, i) => ({
+            name: `rounds/${side}-${i + 1}.json`,
+            text: renderJsonReport(r),
+          })),
+        ),
+      ]
+    : [];
   await writeReportDir(request.reportDir, report, result.hlogs, {
     overwrite: true,
     summaryMarkdown,
     extraFiles: [
       {
         name: 'report.html',
-        text: renderHtmlReport({ report, thresholds: report.thresholds ?? [] }),
+        text: renderHtmlReport({
+          report,
+          thresholds: report.thresholds ?? [],
+          ...(baseline && { baseline }),
+          ...(comparison && { comparison }),
+        }),
       },
+      ...abFiles,
     ],
   });
   return {

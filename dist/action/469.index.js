@@ -1,317 +1,380 @@
-export const id = 454;
-export const ids = [454];
+export const id = 469;
+export const ids = [469];
 export const modules = {
 
-/***/ 61860:
-/***/ ((module) => {
+/***/ 68071:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/*! *****************************************************************************
-Copyright (c) Microsoft Corporation.
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AX: () => (/* binding */ OTHER_CHECK_FAILURES),
+/* harmony export */   Fo: () => (/* binding */ INTERVAL_MS),
+/* harmony export */   XH: () => (/* binding */ MAX_CHECK_FAILURE_REASONS),
+/* harmony export */   xR: () => (/* binding */ LevelRecorder)
+/* harmony export */ });
+/* unused harmony export noFailures */
+/* harmony import */ var node_perf_hooks__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(643);
+/* harmony import */ var _stats_histogram_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49425);
+/**
+ * Collects one level's results: HDR histograms for successes and failures, one interval
+ * histogram per second (closed and encoded as soon as the second ends), counts by outcome,
+ * bytes, and the generator's own CPU and event-loop delay per interval. Memory does not grow
+ * with the number of requests: only one encoded string per second is kept.
+ */
 
-Permission to use, copy, modify, and/or distribute this software for any
-purpose with or without fee is hereby granted.
 
-THE SOFTWARE IS PROVIDED "AS IS" AND THE AUTHOR DISCLAIMS ALL WARRANTIES WITH
-REGARD TO THIS SOFTWARE INCLUDING ALL IMPLIED WARRANTIES OF MERCHANTABILITY
-AND FITNESS. IN NO EVENT SHALL THE AUTHOR BE LIABLE FOR ANY SPECIAL, DIRECT,
-INDIRECT, OR CONSEQUENTIAL DAMAGES OR ANY DAMAGES WHATSOEVER RESULTING FROM
-LOSS OF USE, DATA OR PROFITS, WHETHER IN AN ACTION OF CONTRACT, NEGLIGENCE OR
-OTHER TORTIOUS ACTION, ARISING OUT OF OR IN CONNECTION WITH THE USE OR
-PERFORMANCE OF THIS SOFTWARE.
-***************************************************************************** */
-/* global global, define, System, Reflect, Promise */
-var __extends;
-var __assign;
-var __rest;
-var __decorate;
-var __param;
-var __metadata;
-var __awaiter;
-var __generator;
-var __exportStar;
-var __values;
-var __read;
-var __spread;
-var __spreadArrays;
-var __spreadArray;
-var __await;
-var __asyncGenerator;
-var __asyncDelegator;
-var __asyncValues;
-var __makeTemplateObject;
-var __importStar;
-var __importDefault;
-var __classPrivateFieldGet;
-var __classPrivateFieldSet;
-var __createBinding;
-(function (factory) {
-    var root = typeof global === "object" ? global : typeof self === "object" ? self : typeof this === "object" ? this : {};
-    if (typeof define === "function" && define.amd) {
-        define("tslib", ["exports"], function (exports) { factory(createExporter(root, createExporter(exports))); });
+/** Length of one series interval. */
+const INTERVAL_MS = 1000;
+/** Most distinct check-failure reasons kept per level; the rest are counted under one. */
+const MAX_CHECK_FAILURE_REASONS = 20;
+/** Reason under which check failures beyond `MAX_CHECK_FAILURE_REASONS` are counted. */
+const OTHER_CHECK_FAILURES = 'other reasons';
+/** An empty count of every failure class. */
+function noFailures() {
+    return { connect: 0, timeout: 0, reset: 0, protocol: 0, httpStatus: 0, check: 0, unfinished: 0 };
+}
+/**
+ * Records results attributed to a measured window `[windowStartMs, windowEndMs)` on the
+ * `performance.now()` clock. Results outside the window are ignored by the caller's choice of
+ * attribution time (completion time for the closed model, intended send time for the open one).
+ */
+class LevelRecorder {
+    windowStartMs;
+    windowEndMs;
+    openModel;
+    epochOffsetMs;
+    /** Successful responses in the window. */
+    success = 0;
+    /** Failures in the window, by class. */
+    failures = noFailures();
+    bytesSent = 0;
+    bytesReceived = 0;
+    lateSends = 0;
+    droppedSends = 0;
+    latency = (0,_stats_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .createHistogram */ .v5)();
+    failureLatency = (0,_stats_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .createHistogram */ .v5)();
+    serviceTime;
+    scheduleLag;
+    interval = (0,_stats_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .createHistogram */ .v5)();
+    intervalSuccess = 0;
+    intervalFailures = 0;
+    intervalStartMs;
+    intervalEndMs;
+    intervals = [];
+    eventLoop;
+    windowEventLoop;
+    cpuAtIntervalStart;
+    cpuAtWindowStart;
+    finished = false;
+    statuses = new Uint32Array(1000);
+    checkReasons = new Map();
+    /** Completed requests so far in the current interval, for progress lines. */
+    lastIntervalRps = 0;
+    /** p99 of the last closed interval, µs, for progress lines. */
+    lastIntervalP99Us = 0;
+    constructor(windowStartMs, windowEndMs, openModel, epochOffsetMs = performance.timeOrigin) {
+        this.windowStartMs = windowStartMs;
+        this.windowEndMs = windowEndMs;
+        this.openModel = openModel;
+        this.epochOffsetMs = epochOffsetMs;
+        this.serviceTime = openModel ? (0,_stats_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .createHistogram */ .v5)() : null;
+        this.scheduleLag = openModel ? (0,_stats_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .createHistogram */ .v5)() : null;
+        this.intervalStartMs = windowStartMs;
+        this.intervalEndMs = Math.min(windowStartMs + INTERVAL_MS, windowEndMs);
+        this.eventLoop = (0,node_perf_hooks__WEBPACK_IMPORTED_MODULE_0__.monitorEventLoopDelay)({ resolution: 10 });
+        this.eventLoop.enable();
+        this.windowEventLoop = (0,node_perf_hooks__WEBPACK_IMPORTED_MODULE_0__.monitorEventLoopDelay)({ resolution: 10 });
+        this.windowEventLoop.enable();
+        this.cpuAtIntervalStart = process.cpuUsage();
+        this.cpuAtWindowStart = this.cpuAtIntervalStart;
     }
-    else if ( true && typeof module.exports === "object") {
-        factory(createExporter(root, createExporter(module.exports)));
+    /** Re-baselines the generator's CPU and event-loop figures when the window actually opens. */
+    begin() {
+        this.cpuAtIntervalStart = process.cpuUsage();
+        this.cpuAtWindowStart = this.cpuAtIntervalStart;
+        this.eventLoop.reset();
+        this.windowEventLoop.reset();
     }
-    else {
-        factory(createExporter(root));
-    }
-    function createExporter(exports, previous) {
-        if (exports !== root) {
-            if (typeof Object.create === "function") {
-                Object.defineProperty(exports, "__esModule", { value: true });
-            }
-            else {
-                exports.__esModule = true;
-            }
+    /**
+     * Records one result. `atMs` decides the interval (completion time, clamped into the window);
+     * latencies are in µs.
+     */
+    record(outcome, latencyUs, atMs, bytesReceived) {
+        if (atMs >= this.intervalEndMs)
+            this.advance(atMs);
+        this.bytesReceived += bytesReceived;
+        if (outcome === 'success') {
+            this.success++;
+            this.intervalSuccess++;
+            (0,_stats_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .recordUs */ .YP)(this.interval, latencyUs);
         }
-        return function (id, v) { return exports[id] = previous ? previous(id, v) : v; };
+        else {
+            this.failures[outcome]++;
+            this.intervalFailures++;
+            (0,_stats_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .recordUs */ .YP)(this.failureLatency, latencyUs);
+        }
     }
-})
-(function (exporter) {
-    var extendStatics = Object.setPrototypeOf ||
-        ({ __proto__: [] } instanceof Array && function (d, b) { d.__proto__ = b; }) ||
-        function (d, b) { for (var p in b) if (Object.prototype.hasOwnProperty.call(b, p)) d[p] = b[p]; };
-
-    __extends = function (d, b) {
-        if (typeof b !== "function" && b !== null)
-            throw new TypeError("Class extends value " + String(b) + " is not a constructor or null");
-        extendStatics(d, b);
-        function __() { this.constructor = d; }
-        d.prototype = b === null ? Object.create(b) : (__.prototype = b.prototype, new __());
-    };
-
-    __assign = Object.assign || function (t) {
-        for (var s, i = 1, n = arguments.length; i < n; i++) {
-            s = arguments[i];
-            for (var p in s) if (Object.prototype.hasOwnProperty.call(s, p)) t[p] = s[p];
+    /** Notes the status code of a response recorded as an `httpStatus` failure. */
+    noteStatus(status) {
+        if (status >= 0 && status < 1000)
+            this.statuses[status]++;
+    }
+    /** Notes why a response recorded as a `check` failure failed. */
+    noteCheckFailure(reason) {
+        const known = this.checkReasons.get(reason);
+        if (known !== undefined)
+            this.checkReasons.set(reason, known + 1);
+        else if (this.checkReasons.size < MAX_CHECK_FAILURE_REASONS)
+            this.checkReasons.set(reason, 1);
+        else {
+            this.checkReasons.set(OTHER_CHECK_FAILURES, (this.checkReasons.get(OTHER_CHECK_FAILURES) ?? 0) + 1);
         }
-        return t;
-    };
-
-    __rest = function (s, e) {
-        var t = {};
-        for (var p in s) if (Object.prototype.hasOwnProperty.call(s, p) && e.indexOf(p) < 0)
-            t[p] = s[p];
-        if (s != null && typeof Object.getOwnPropertySymbols === "function")
-            for (var i = 0, p = Object.getOwnPropertySymbols(s); i < p.length; i++) {
-                if (e.indexOf(p[i]) < 0 && Object.prototype.propertyIsEnumerable.call(s, p[i]))
-                    t[p[i]] = s[p[i]];
-            }
-        return t;
-    };
-
-    __decorate = function (decorators, target, key, desc) {
-        var c = arguments.length, r = c < 3 ? target : desc === null ? desc = Object.getOwnPropertyDescriptor(target, key) : desc, d;
-        if (typeof Reflect === "object" && typeof Reflect.decorate === "function") r = Reflect.decorate(decorators, target, key, desc);
-        else for (var i = decorators.length - 1; i >= 0; i--) if (d = decorators[i]) r = (c < 3 ? d(r) : c > 3 ? d(target, key, r) : d(target, key)) || r;
-        return c > 3 && r && Object.defineProperty(target, key, r), r;
-    };
-
-    __param = function (paramIndex, decorator) {
-        return function (target, key) { decorator(target, key, paramIndex); }
-    };
-
-    __metadata = function (metadataKey, metadataValue) {
-        if (typeof Reflect === "object" && typeof Reflect.metadata === "function") return Reflect.metadata(metadataKey, metadataValue);
-    };
-
-    __awaiter = function (thisArg, _arguments, P, generator) {
-        function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-        return new (P || (P = Promise))(function (resolve, reject) {
-            function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-            function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-            function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-            step((generator = generator.apply(thisArg, _arguments || [])).next());
-        });
-    };
-
-    __generator = function (thisArg, body) {
-        var _ = { label: 0, sent: function() { if (t[0] & 1) throw t[1]; return t[1]; }, trys: [], ops: [] }, f, y, t, g;
-        return g = { next: verb(0), "throw": verb(1), "return": verb(2) }, typeof Symbol === "function" && (g[Symbol.iterator] = function() { return this; }), g;
-        function verb(n) { return function (v) { return step([n, v]); }; }
-        function step(op) {
-            if (f) throw new TypeError("Generator is already executing.");
-            while (_) try {
-                if (f = 1, y && (t = op[0] & 2 ? y["return"] : op[0] ? y["throw"] || ((t = y["return"]) && t.call(y), 0) : y.next) && !(t = t.call(y, op[1])).done) return t;
-                if (y = 0, t) op = [op[0] & 2, t.value];
-                switch (op[0]) {
-                    case 0: case 1: t = op; break;
-                    case 4: _.label++; return { value: op[1], done: false };
-                    case 5: _.label++; y = op[1]; op = [0]; continue;
-                    case 7: op = _.ops.pop(); _.trys.pop(); continue;
-                    default:
-                        if (!(t = _.trys, t = t.length > 0 && t[t.length - 1]) && (op[0] === 6 || op[0] === 2)) { _ = 0; continue; }
-                        if (op[0] === 3 && (!t || (op[1] > t[0] && op[1] < t[3]))) { _.label = op[1]; break; }
-                        if (op[0] === 6 && _.label < t[1]) { _.label = t[1]; t = op; break; }
-                        if (t && _.label < t[2]) { _.label = t[2]; _.ops.push(op); break; }
-                        if (t[2]) _.ops.pop();
-                        _.trys.pop(); continue;
-                }
-                op = body.call(thisArg, _);
-            } catch (e) { op = [6, e]; y = 0; } finally { f = t = 0; }
-            if (op[0] & 5) throw op[1]; return { value: op[0] ? op[1] : void 0, done: true };
+    }
+    /** Open model: service time (from the actual send) and schedule lag of a counted request. */
+    recordOpenTimes(serviceUs, lagUs) {
+        (0,_stats_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .recordUs */ .YP)(this.serviceTime, serviceUs);
+        (0,_stats_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .recordUs */ .YP)(this.scheduleLag, lagUs);
+    }
+    /** Closes every interval that ended before `nowMs` (called by a timer too, for idle seconds). */
+    advance(nowMs) {
+        while (nowMs >= this.intervalEndMs && this.intervalEndMs < this.windowEndMs) {
+            this.closeInterval();
         }
-    };
-
-    __exportStar = function(m, o) {
-        for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(o, p)) __createBinding(o, m, p);
-    };
-
-    __createBinding = Object.create ? (function(o, m, k, k2) {
-        if (k2 === undefined) k2 = k;
-        Object.defineProperty(o, k2, { enumerable: true, get: function() { return m[k]; } });
-    }) : (function(o, m, k, k2) {
-        if (k2 === undefined) k2 = k;
-        o[k2] = m[k];
-    });
-
-    __values = function (o) {
-        var s = typeof Symbol === "function" && Symbol.iterator, m = s && o[s], i = 0;
-        if (m) return m.call(o);
-        if (o && typeof o.length === "number") return {
-            next: function () {
-                if (o && i >= o.length) o = void 0;
-                return { value: o && o[i++], done: !o };
-            }
+    }
+    /** Closes the last interval and returns what was measured; frees the histograms. */
+    finish() {
+        if (this.finished)
+            throw new Error('LevelRecorder.finish called twice');
+        this.finished = true;
+        while (this.intervalStartMs < this.windowEndMs)
+            this.closeInterval();
+        const cpu = process.cpuUsage(this.cpuAtWindowStart);
+        this.eventLoop.disable();
+        this.windowEventLoop.disable();
+        const result = {
+            startEpochMs: this.epochOffsetMs + this.windowStartMs,
+            durationMs: this.windowEndMs - this.windowStartMs,
+            success: this.success,
+            failures: { ...this.failures },
+            ...statusRecord(this.statuses),
+            ...(this.checkReasons.size > 0
+                ? { checkFailures: Object.fromEntries(this.checkReasons) }
+                : {}),
+            bytesSent: this.bytesSent,
+            bytesReceived: this.bytesReceived,
+            latency: (0,_stats_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeHistogram */ .ll)(this.latency),
+            failureLatency: (0,_stats_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeHistogram */ .ll)(this.failureLatency),
+            serviceTime: this.serviceTime ? (0,_stats_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeHistogram */ .ll)(this.serviceTime) : undefined,
+            scheduleLag: this.scheduleLag ? (0,_stats_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeHistogram */ .ll)(this.scheduleLag) : undefined,
+            intervals: this.intervals,
+            generatorCpuUs: cpu.user + cpu.system,
+            eventLoopDelayP99Us: nsToUs(this.windowEventLoop.percentile(99)),
+            lateSends: this.lateSends,
+            droppedSends: this.droppedSends,
         };
-        throw new TypeError(s ? "Object is not iterable." : "Symbol.iterator is not defined.");
-    };
-
-    __read = function (o, n) {
-        var m = typeof Symbol === "function" && o[Symbol.iterator];
-        if (!m) return o;
-        var i = m.call(o), r, ar = [], e;
-        try {
-            while ((n === void 0 || n-- > 0) && !(r = i.next()).done) ar.push(r.value);
-        }
-        catch (error) { e = { error: error }; }
-        finally {
-            try {
-                if (r && !r.done && (m = i["return"])) m.call(i);
-            }
-            finally { if (e) throw e.error; }
-        }
-        return ar;
-    };
-
-    /** @deprecated */
-    __spread = function () {
-        for (var ar = [], i = 0; i < arguments.length; i++)
-            ar = ar.concat(__read(arguments[i]));
-        return ar;
-    };
-
-    /** @deprecated */
-    __spreadArrays = function () {
-        for (var s = 0, i = 0, il = arguments.length; i < il; i++) s += arguments[i].length;
-        for (var r = Array(s), k = 0, i = 0; i < il; i++)
-            for (var a = arguments[i], j = 0, jl = a.length; j < jl; j++, k++)
-                r[k] = a[j];
-        return r;
-    };
-
-    __spreadArray = function (to, from, pack) {
-        if (pack || arguments.length === 2) for (var i = 0, l = from.length, ar; i < l; i++) {
-            if (ar || !(i in from)) {
-                if (!ar) ar = Array.prototype.slice.call(from, 0, i);
-                ar[i] = from[i];
-            }
-        }
-        return to.concat(ar || from);
-    };
-
-    __await = function (v) {
-        return this instanceof __await ? (this.v = v, this) : new __await(v);
-    };
-
-    __asyncGenerator = function (thisArg, _arguments, generator) {
-        if (!Symbol.asyncIterator) throw new TypeError("Symbol.asyncIterator is not defined.");
-        var g = generator.apply(thisArg, _arguments || []), i, q = [];
-        return i = {}, verb("next"), verb("throw"), verb("return"), i[Symbol.asyncIterator] = function () { return this; }, i;
-        function verb(n) { if (g[n]) i[n] = function (v) { return new Promise(function (a, b) { q.push([n, v, a, b]) > 1 || resume(n, v); }); }; }
-        function resume(n, v) { try { step(g[n](v)); } catch (e) { settle(q[0][3], e); } }
-        function step(r) { r.value instanceof __await ? Promise.resolve(r.value.v).then(fulfill, reject) : settle(q[0][2], r);  }
-        function fulfill(value) { resume("next", value); }
-        function reject(value) { resume("throw", value); }
-        function settle(f, v) { if (f(v), q.shift(), q.length) resume(q[0][0], q[0][1]); }
-    };
-
-    __asyncDelegator = function (o) {
-        var i, p;
-        return i = {}, verb("next"), verb("throw", function (e) { throw e; }), verb("return"), i[Symbol.iterator] = function () { return this; }, i;
-        function verb(n, f) { i[n] = o[n] ? function (v) { return (p = !p) ? { value: __await(o[n](v)), done: n === "return" } : f ? f(v) : v; } : f; }
-    };
-
-    __asyncValues = function (o) {
-        if (!Symbol.asyncIterator) throw new TypeError("Symbol.asyncIterator is not defined.");
-        var m = o[Symbol.asyncIterator], i;
-        return m ? m.call(o) : (o = typeof __values === "function" ? __values(o) : o[Symbol.iterator](), i = {}, verb("next"), verb("throw"), verb("return"), i[Symbol.asyncIterator] = function () { return this; }, i);
-        function verb(n) { i[n] = o[n] && function (v) { return new Promise(function (resolve, reject) { v = o[n](v), settle(resolve, reject, v.done, v.value); }); }; }
-        function settle(resolve, reject, d, v) { Promise.resolve(v).then(function(v) { resolve({ value: v, done: d }); }, reject); }
-    };
-
-    __makeTemplateObject = function (cooked, raw) {
-        if (Object.defineProperty) { Object.defineProperty(cooked, "raw", { value: raw }); } else { cooked.raw = raw; }
-        return cooked;
-    };
-
-    var __setModuleDefault = Object.create ? (function(o, v) {
-        Object.defineProperty(o, "default", { enumerable: true, value: v });
-    }) : function(o, v) {
-        o["default"] = v;
-    };
-
-    __importStar = function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
-        __setModuleDefault(result, mod);
+        for (const h of [this.latency, this.failureLatency, this.interval])
+            (0,_stats_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .destroyHistogram */ .rl)(h);
+        if (this.serviceTime)
+            (0,_stats_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .destroyHistogram */ .rl)(this.serviceTime);
+        if (this.scheduleLag)
+            (0,_stats_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .destroyHistogram */ .rl)(this.scheduleLag);
         return result;
+    }
+    /** Discards everything (an interrupted warm-up, a failed start). */
+    dispose() {
+        if (this.finished)
+            return;
+        this.finished = true;
+        this.eventLoop.disable();
+        this.windowEventLoop.disable();
+        for (const h of [this.latency, this.failureLatency, this.interval])
+            (0,_stats_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .destroyHistogram */ .rl)(h);
+        if (this.serviceTime)
+            (0,_stats_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .destroyHistogram */ .rl)(this.serviceTime);
+        if (this.scheduleLag)
+            (0,_stats_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .destroyHistogram */ .rl)(this.scheduleLag);
+    }
+    /** Ends the measured window early (interruption): later results are not recorded. */
+    truncate(nowMs) {
+        if (nowMs < this.windowEndMs) {
+            this.windowEndMs = Math.max(nowMs, this.intervalStartMs + 1);
+            this.intervalEndMs = Math.min(this.intervalEndMs, this.windowEndMs);
+        }
+    }
+    closeInterval() {
+        const cpu = process.cpuUsage(this.cpuAtIntervalStart);
+        this.cpuAtIntervalStart = process.cpuUsage();
+        const endMs = this.intervalEndMs;
+        this.intervals.push({
+            startEpochMs: this.epochOffsetMs + this.intervalStartMs,
+            endEpochMs: this.epochOffsetMs + endMs,
+            success: this.intervalSuccess,
+            failures: this.intervalFailures,
+            latency: (0,_stats_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeHistogram */ .ll)(this.interval),
+            generatorCpuUs: cpu.user + cpu.system,
+            eventLoopDelayP99Us: nsToUs(this.eventLoop.percentile(99)),
+        });
+        this.lastIntervalRps =
+            (this.intervalSuccess * 1000) / Math.max(1, endMs - this.intervalStartMs);
+        this.lastIntervalP99Us =
+            this.interval.totalCount > 0 ? this.interval.getValueAtPercentile(99) : 0;
+        this.eventLoop.reset();
+        this.latency.add(this.interval);
+        this.interval.reset();
+        this.intervalSuccess = 0;
+        this.intervalFailures = 0;
+        this.intervalStartMs = endMs;
+        this.intervalEndMs = Math.min(endMs + INTERVAL_MS, this.windowEndMs);
+    }
+}
+function statusRecord(statuses) {
+    let record;
+    for (let s = 0; s < statuses.length; s++) {
+        if (statuses[s] > 0)
+            (record ??= {})[String(s)] = statuses[s];
+    }
+    return record ? { httpStatuses: record } : {};
+}
+function nsToUs(ns) {
+    return Number.isFinite(ns) ? Math.round(ns / 1000) : 0;
+}
+//# sourceMappingURL=level-recorder.js.map
+
+/***/ }),
+
+/***/ 34718:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ mergeLevelMeasurements)
+/* harmony export */ });
+/* harmony import */ var _stats_histogram_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49425);
+/* harmony import */ var _level_recorder_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68071);
+
+
+/** Merges the parts of one level; `parts` must all be the same scenario and level. */
+function mergeLevelMeasurements(parts, cpu) {
+    const first = parts[0];
+    if (first === undefined)
+        throw new Error('mergeLevelMeasurements needs at least one part');
+    if (parts.length === 1)
+        return first;
+    for (const p of parts) {
+        if (p.scenario !== first.scenario || p.level !== first.level) {
+            throw new Error(`cannot merge ${p.scenario} @ ${p.level} into ${first.scenario} @ ${first.level}`);
+        }
+    }
+    const sum = (f) => parts.reduce((n, p) => n + f(p), 0);
+    const optionalSum = (f) => parts.some((p) => f(p) !== undefined) ? sum((p) => f(p) ?? 0) : undefined;
+    const failures = {
+        connect: sum((p) => p.failures.connect),
+        timeout: sum((p) => p.failures.timeout),
+        reset: sum((p) => p.failures.reset),
+        protocol: sum((p) => p.failures.protocol ?? 0),
+        httpStatus: sum((p) => p.failures.httpStatus),
+        check: sum((p) => p.failures.check),
+        unfinished: sum((p) => p.failures.unfinished ?? 0),
     };
-
-    __importDefault = function (mod) {
-        return (mod && mod.__esModule) ? mod : { "default": mod };
+    const start = Math.min(...parts.map((p) => p.startEpochMs));
+    const end = Math.max(...parts.map((p) => p.startEpochMs + p.durationMs));
+    const merged = {
+        scenario: first.scenario,
+        model: first.model,
+        level: first.level,
+        connections: sum((p) => p.connections),
+        pipelining: first.pipelining,
+        ...(first.offeredRps !== undefined ? { offeredRps: sum((p) => p.offeredRps ?? 0) } : {}),
+        startEpochMs: start,
+        warmupMs: first.warmupMs,
+        durationMs: end - start,
+        cooldownMs: first.cooldownMs,
+        success: sum((p) => p.success),
+        failures,
+        bytesSent: sum((p) => p.bytesSent),
+        bytesReceived: sum((p) => p.bytesReceived),
+        latency: mergeEncoded(parts.map((p) => p.latency)),
+        failureLatency: mergeEncoded(parts.map((p) => p.failureLatency)),
+        intervals: mergeIntervals(parts, cpu),
+        generatorCpuUs: cpu === 'sum'
+            ? sum((p) => p.generatorCpuUs)
+            : Math.max(...parts.map((p) => p.generatorCpuUs)),
+        eventLoopDelayP99Us: Math.max(...parts.map((p) => p.eventLoopDelayP99Us)),
+        interrupted: parts.some((p) => p.interrupted),
     };
-
-    __classPrivateFieldGet = function (receiver, state, kind, f) {
-        if (kind === "a" && !f) throw new TypeError("Private accessor was defined without a getter");
-        if (typeof state === "function" ? receiver !== state || !f : !state.has(receiver)) throw new TypeError("Cannot read private member from an object whose class did not declare it");
-        return kind === "m" ? f : kind === "a" ? f.call(receiver) : f ? f.value : state.get(receiver);
-    };
-
-    __classPrivateFieldSet = function (receiver, state, value, kind, f) {
-        if (kind === "m") throw new TypeError("Private method is not writable");
-        if (kind === "a" && !f) throw new TypeError("Private accessor was defined without a setter");
-        if (typeof state === "function" ? receiver !== state || !f : !state.has(receiver)) throw new TypeError("Cannot write private member to an object whose class did not declare it");
-        return (kind === "a" ? f.call(receiver, value) : f ? f.value = value : state.set(receiver, value)), value;
-    };
-
-    exporter("__extends", __extends);
-    exporter("__assign", __assign);
-    exporter("__rest", __rest);
-    exporter("__decorate", __decorate);
-    exporter("__param", __param);
-    exporter("__metadata", __metadata);
-    exporter("__awaiter", __awaiter);
-    exporter("__generator", __generator);
-    exporter("__exportStar", __exportStar);
-    exporter("__createBinding", __createBinding);
-    exporter("__values", __values);
-    exporter("__read", __read);
-    exporter("__spread", __spread);
-    exporter("__spreadArrays", __spreadArrays);
-    exporter("__spreadArray", __spreadArray);
-    exporter("__await", __await);
-    exporter("__asyncGenerator", __asyncGenerator);
-    exporter("__asyncDelegator", __asyncDelegator);
-    exporter("__asyncValues", __asyncValues);
-    exporter("__makeTemplateObject", __makeTemplateObject);
-    exporter("__importStar", __importStar);
-    exporter("__importDefault", __importDefault);
-    exporter("__classPrivateFieldGet", __classPrivateFieldGet);
-    exporter("__classPrivateFieldSet", __classPrivateFieldSet);
-});
-
+    const httpStatuses = mergeCounts(parts.map((p) => p.httpStatuses));
+    if (httpStatuses)
+        merged.httpStatuses = httpStatuses;
+    const checkFailures = mergeCounts(parts.map((p) => p.checkFailures));
+    if (checkFailures)
+        merged.checkFailures = capReasons(checkFailures);
+    const late = optionalSum((p) => p.lateSends);
+    const dropped = optionalSum((p) => p.droppedSends);
+    if (late !== undefined)
+        merged.lateSends = late;
+    if (dropped !== undefined)
+        merged.droppedSends = dropped;
+    if (parts.every((p) => p.serviceTime !== undefined)) {
+        merged.serviceTime = mergeEncoded(parts.map((p) => p.serviceTime));
+    }
+    if (parts.every((p) => p.scheduleLag !== undefined)) {
+        merged.scheduleLag = mergeEncoded(parts.map((p) => p.scheduleLag));
+    }
+    return merged;
+}
+/** Adds up counts by key (status code, reason); undefined when no part has any. */
+function mergeCounts(parts) {
+    let merged;
+    for (const part of parts) {
+        if (!part)
+            continue;
+        for (const [key, n] of Object.entries(part)) {
+            merged ??= {};
+            merged[key] = (merged[key] ?? 0) + n;
+        }
+    }
+    return merged;
+}
+/** Keeps the most frequent reasons, as one recorder would; the rest go under one key. */
+function capReasons(reasons) {
+    const entries = Object.entries(reasons);
+    if (entries.length <= _level_recorder_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_CHECK_FAILURE_REASONS */ .XH)
+        return reasons;
+    const other = reasons[_level_recorder_js__WEBPACK_IMPORTED_MODULE_1__/* .OTHER_CHECK_FAILURES */ .AX] ?? 0;
+    const named = entries.filter(([key]) => key !== _level_recorder_js__WEBPACK_IMPORTED_MODULE_1__/* .OTHER_CHECK_FAILURES */ .AX).sort((a, b) => b[1] - a[1]);
+    const kept = named.slice(0, _level_recorder_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_CHECK_FAILURE_REASONS */ .XH - 1);
+    const rest = named.slice(_level_recorder_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_CHECK_FAILURE_REASONS */ .XH - 1).reduce((n, [, v]) => n + v, other);
+    return { ...Object.fromEntries(kept), [_level_recorder_js__WEBPACK_IMPORTED_MODULE_1__/* .OTHER_CHECK_FAILURES */ .AX]: rest };
+}
+function mergeIntervals(parts, cpu) {
+    const count = Math.max(...parts.map((p) => p.intervals.length));
+    const out = [];
+    for (let i = 0; i < count; i++) {
+        const slice = parts
+            .map((p) => p.intervals[i])
+            .filter((x) => x !== undefined);
+        out.push({
+            startEpochMs: Math.min(...slice.map((x) => x.startEpochMs)),
+            endEpochMs: Math.max(...slice.map((x) => x.endEpochMs)),
+            success: slice.reduce((n, x) => n + x.success, 0),
+            failures: slice.reduce((n, x) => n + x.failures, 0),
+            latency: mergeEncoded(slice.map((x) => x.latency)),
+            generatorCpuUs: cpu === 'sum'
+                ? slice.reduce((n, x) => n + x.generatorCpuUs, 0)
+                : Math.max(...slice.map((x) => x.generatorCpuUs)),
+            eventLoopDelayP99Us: Math.max(...slice.map((x) => x.eventLoopDelayP99Us)),
+        });
+    }
+    return out;
+}
+function mergeEncoded(encoded) {
+    const total = (0,_stats_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .mergeEncodedHistograms */ .uE)(encoded);
+    try {
+        return (0,_stats_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .encodeHistogram */ .ll)(total);
+    }
+    finally {
+        total.destroy();
+    }
+}
+//# sourceMappingURL=merge-measurements.js.map
 
 /***/ }),
 
@@ -2151,6 +2214,262 @@ function abortableSleep(ms, signal) {
 
 /***/ }),
 
+/***/ 35271:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  I: () => (/* binding */ buildRunReport)
+});
+
+// EXTERNAL MODULE: ./lib/core/report/model.js
+var model = __webpack_require__(18563);
+// EXTERNAL MODULE: ./lib/core/config/secrets.js
+var config_secrets = __webpack_require__(67591);
+// EXTERNAL MODULE: ./lib/core/report/level-health.js
+var level_health = __webpack_require__(28307);
+;// CONCATENATED MODULE: ./lib/core/report/redact-report.js
+/**
+ * The last step of building a run report: every text in it that can carry a secret (the
+ * target's URL and command, the resolved config, notes, the comparison's labels and notes) is
+ * passed through the redaction rules of `core/config/secrets.ts`, so no renderer (result.json,
+ * report.html, summary.md, CSV, the terminal, the action's summary and comment) can write one.
+ * Measurements (histograms, counts) are left alone: they hold no text from the config, and a
+ * secret that happened to spell part of a base64 histogram must not corrupt it.
+ */
+
+/** `report` with URL userinfo, secret arguments and the known `secrets` hidden in its texts. */
+function redactReport(report, secrets) {
+    const text = (value) => (0,config_secrets/* redactText */.Rd)(value, secrets);
+    const { target, comparison } = report;
+    return {
+        ...report,
+        target: {
+            ...target,
+            url: text((0,config_secrets/* redactUrl */.BO)(target.url)),
+            ...(target.command !== undefined ? { command: (0,config_secrets/* redactArgv */.Qu)(target.command).map(text) } : {}),
+        },
+        config: {
+            ...report.config,
+            ...(report.config.path !== undefined ? { path: (0,config_secrets/* redactUrlsInText */.GP)(report.config.path) } : {}),
+            // Already redacted by structure when the plan was resolved; URLs anywhere in it, too.
+            resolved: redactUrlsDeep(report.config.resolved),
+        },
+        notes: report.notes.map(text),
+        ...(comparison !== undefined
+            ? {
+                comparison: {
+                    ...comparison,
+                    baselineLabel: text(comparison.baselineLabel),
+                    candidateLabel: text(comparison.candidateLabel),
+                    notes: comparison.notes.map(text),
+                },
+            }
+            : {}),
+    };
+}
+/** JSON data with URL userinfo hidden in every string. */
+function redactUrlsDeep(value) {
+    if (typeof value === 'string')
+        return (0,config_secrets/* redactUrlsInText */.GP)(value);
+    if (Array.isArray(value))
+        return value.map(redactUrlsDeep);
+    if (value !== null && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactUrlsDeep(v)]));
+    }
+    return value;
+}
+//# sourceMappingURL=redact-report.js.map
+;// CONCATENATED MODULE: ./lib/core/report/build-run-report.js
+
+
+
+
+/** Builds the `RunReport` and its outcome; notes say why a run failed or was cut short. */
+function buildRunReport(input) {
+    const notes = [...input.notes];
+    const failedLevels = input.levels.flatMap((level) => {
+        const why = (0,level_health/* describeLevelFailure */.sh)(level);
+        return why === undefined ? [] : [`${level.scenario} @ ${level.level}: ${why}`];
+    });
+    const outcome = input.interrupted
+        ? 'interrupted'
+        : input.targetExited || failedLevels.length > 0
+            ? 'target-failure'
+            : 'ok';
+    if (input.interrupted) {
+        notes.push('The run was interrupted: levels hold what was measured until then.');
+    }
+    else {
+        if (input.targetExited)
+            notes.push('The target process exited during the run.');
+        for (const failed of failedLevels)
+            notes.push(`No request succeeded at ${failed}.`);
+    }
+    const bound = input.levels.filter((l) => l.generator.generatorBound);
+    if (bound.length > 0) {
+        const names = bound.map((l) => `${l.scenario} @ ${l.level}`);
+        const shown = names.length > 10 ? [...names.slice(0, 10), `${names.length - 10} more`] : names;
+        const note = `${bound.length} level(s) were limited by the load generator, not the target (${shown.join(', ')}); their throughput understates the target`;
+        if (!notes.includes(note))
+            notes.push(note);
+    }
+    const report = {
+        schemaVersion: model/* RESULT_SCHEMA_VERSION */.tS,
+        id: input.id,
+        name: input.plan.name,
+        createdAt: (input.createdAt ?? input.finishedAt).toISOString(),
+        startedAt: input.startedAt.toISOString(),
+        finishedAt: input.finishedAt.toISOString(),
+        partial: input.interrupted,
+        outcome,
+        target: input.target,
+        environment: input.environment,
+        config: {
+            ...(input.plan.configPath !== undefined ? { path: input.plan.configPath } : {}),
+            hash: input.plan.configHash,
+            resolved: input.plan.resolvedConfig,
+        },
+        levels: input.levels,
+        notes,
+    };
+    // Before any renderer sees it: the plan keeps the real values, the report never does.
+    return redactReport(report, (0,config_secrets/* secretValuesOf */.WD)(input.plan));
+}
+//# sourceMappingURL=build-run-report.js.map
+
+/***/ }),
+
+/***/ 18720:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F$: () => (/* binding */ newRunId),
+/* harmony export */   Vh: () => (/* binding */ defaultReportDir)
+/* harmony export */ });
+/* unused harmony exports compactUtcStamp, shortRunId */
+/**
+ * Names of runs and of their report directories: sortable by time, unique per run.
+ */
+/** UTC timestamp in the compact ISO 8601 basic form `yyyymmddThhmmssZ`. */
+function compactUtcStamp(date) {
+    return `${date.toISOString().slice(0, 19).replace(/[-:]/g, '')}Z`;
+}
+const ID_ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
+/**
+ * A run id: the start time in compact UTC form plus eight random base-36 characters, so ids sort
+ * by time and two runs started in the same second still differ.
+ */
+function newRunId(date, random = Math.random) {
+    let suffix = '';
+    for (let i = 0; i < 8; i++) {
+        suffix += ID_ALPHABET[Math.floor(random() * ID_ALPHABET.length) % ID_ALPHABET.length];
+    }
+    return `${compactUtcStamp(date)}-${suffix}`;
+}
+/** The short form of a run id used in directory names: its random part, at most 8 characters. */
+function shortRunId(id) {
+    const last = id.split('-').pop() ?? id;
+    const clean = last.toLowerCase().replace(/[^a-z0-9]/g, '');
+    return (clean || 'run').slice(0, 8);
+}
+/** Default report directory of a run, relative to the working directory. */
+function defaultReportDir(date, id) {
+    return `reports/${compactUtcStamp(date)}-${shortRunId(id)}`;
+}
+//# sourceMappingURL=run-ids.js.map
+
+/***/ }),
+
+/***/ 61499:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ collectEnvironment)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73136);
+/* harmony import */ var undici_package_json__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(91130);
+/**
+ * Describes the machine and software a run used, for the report: results from different
+ * machines, Node versions or commits are not comparable, and the report must say which is which.
+ */
+
+
+
+
+
+// A static import, so bundles carry the version of the undici they contain.
+
+/** Reads `version` from a package.json, or `unknown` when it cannot be read. */
+function packageVersion(resolve) {
+    try {
+        const json = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(resolve(), 'utf8'));
+        return typeof json.version === 'string' ? json.version : 'unknown';
+    }
+    catch {
+        return 'unknown';
+    }
+}
+/**
+ * This tool's own package.json: found by walking up from this file, which works from `src/`,
+ * `lib/` and the bundled `dist/<entry>/` alike.
+ */
+function toolPackageJsonPath() {
+    // path.dirname rather than `new URL('.', import.meta.url)`, which bundlers turn into an asset.
+    let dir = node_path__WEBPACK_IMPORTED_MODULE_3__.dirname((0,node_url__WEBPACK_IMPORTED_MODULE_4__.fileURLToPath)(import.meta.url));
+    for (let i = 0; i < 6; i++) {
+        const candidate = node_path__WEBPACK_IMPORTED_MODULE_3__.join(dir, 'package.json');
+        try {
+            const json = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(candidate, 'utf8'));
+            if (json.name === 'bench-action')
+                return candidate;
+        }
+        catch {
+            // Not here: keep walking up.
+        }
+        dir = node_path__WEBPACK_IMPORTED_MODULE_3__.dirname(dir);
+    }
+    throw new Error('bench-action package.json not found');
+}
+/** Runs git in `cwd`; resolves to stdout, or `undefined` when git is missing or fails. */
+function git(cwd, args) {
+    return new Promise((resolve) => {
+        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', args, { cwd, timeout: 5_000, windowsHide: true }, (error, stdout) => {
+            resolve(error ? undefined : stdout);
+        });
+    });
+}
+/** Collects the environment of a local run. Never fails: unknown values say so. */
+async function collectEnvironment(opts) {
+    const cpus = node_os__WEBPACK_IMPORTED_MODULE_2__.cpus();
+    const env = {
+        hostname: node_os__WEBPACK_IMPORTED_MODULE_2__.hostname(),
+        cpuModel: cpus[0]?.model.trim() || 'unknown',
+        cpus: Math.max(1, node_os__WEBPACK_IMPORTED_MODULE_2__.availableParallelism()),
+        memoryBytes: node_os__WEBPACK_IMPORTED_MODULE_2__.totalmem(),
+        os: `${node_os__WEBPACK_IMPORTED_MODULE_2__.platform()} ${node_os__WEBPACK_IMPORTED_MODULE_2__.release()} ${node_os__WEBPACK_IMPORTED_MODULE_2__.arch()}`,
+        nodeVersion: process.version,
+        undiciVersion: undici_package_json__WEBPACK_IMPORTED_MODULE_5__/* .version */ .rE,
+        toolVersion: packageVersion(toolPackageJsonPath),
+    };
+    const sha = await git(opts.cwd, ['rev-parse', 'HEAD']);
+    if (sha !== undefined && /^[0-9a-f]{40,64}$/.test(sha.trim())) {
+        env.gitSha = sha.trim();
+        const status = await git(opts.cwd, ['status', '--porcelain', '--untracked-files=no']);
+        if (status !== undefined)
+            env.gitDirty = status.trim().length > 0;
+    }
+    return env;
+}
+//# sourceMappingURL=environment.js.map
+
+/***/ }),
+
 /***/ 64944:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -3162,7 +3481,7 @@ async function runLocalPlan(opts) {
     if (!opts.plan.baseline)
         return runLocalBenchmark(opts);
     // Imported here: the A/B module builds on this one.
-    const { runComparison } = await __webpack_require__.e(/* import() */ 763).then(__webpack_require__.bind(__webpack_require__, 50763));
+    const { runComparison } = await __webpack_require__.e(/* import() */ 905).then(__webpack_require__.bind(__webpack_require__, 17905));
     const { onLevel: _onLevel, ...rest } = opts;
     const result = await runComparison(rest);
     return { report: result.report, dir: result.dir, files: result.files };

@@ -1,5 +1,5 @@
-export const id = 855;
-export const ids = [855,130];
+export const id = 387;
+export const ids = [387,688];
 export const modules = {
 
 /***/ 49784:
@@ -82,7 +82,7 @@ function validateAzureSettings(settings) {
 /* harmony export */   Yr: () => (/* binding */ renderLoadCloudInit),
 /* harmony export */   tq: () => (/* binding */ samplesUploadCommandScript)
 /* harmony export */ });
-/* unused harmony exports vmPaths, productContainerName, acrTokenUser, productStartScript, samplerScript, loadPrepareScript, runnerContainerName */
+/* unused harmony exports vmPaths, productContainerName, baselineContainerName, acrTokenUser, productStartScript, samplerScript, loadPrepareScript, runnerContainerName */
 /* harmony import */ var _image_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28734);
 /* harmony import */ var _shell_safety_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51484);
 /**
@@ -111,8 +111,10 @@ const vmPaths = {
     /** Where the runner bundle is downloaded on a load VM. */
     runnerBundle: '/opt/bench/runner.mjs',
 };
-/** Name of the product container on the product VM. */
+/** Name of the product container on the product VM (the candidate of a same-VM A/B). */
 const productContainerName = 'bench-product';
+/** Name of the baseline container of a same-VM A/B, beside the product container. */
+const baselineContainerName = 'bench-baseline';
 /** Fixed user name of the ACR token exchange login (not a secret: the refresh token is). */
 const acrTokenUser = '00000000-0000-0000-0000-000000000000';
 /** Shell function shared by both VMs: IMDS token of the VM identity → ACR refresh token → docker login. */
@@ -201,38 +203,71 @@ status login
 acr_login_with_retries
 status pulling
 docker pull "$BENCH_IMAGE"
+# Same-VM A/B: the baseline image too, pulled by digest like the candidate.
+if [ -n "\${BENCH_BASELINE_IMAGE:-}" ]; then docker pull "$BENCH_BASELINE_IMAGE"; fi
 # The refresh token is only needed for the pull.
 docker logout "$BENCH_ACR" || true
 private_ip=$(curl -sf --max-time 10 -H Metadata:true \\
   "http://169.254.169.254/metadata/instance/network/interface/0/ipv4/ipAddress/0/privateIpAddress?api-version=2021-02-01&format=text")
 status starting
-docker rm -f ${productContainerName} >/dev/null 2>&1 || true
+# Duet: each container on its own half of the vCPUs (baseline the first, candidate the second)
+# with equal memory limits, two fifths of the VM's memory each (the rest to the OS and Docker).
+candidate_limits=()
+baseline_limits=()
+if [ "\${BENCH_AB_MODE:-}" = duet ]; then
+  vcpus=$(nproc --all)
+  half=$((vcpus / 2))
+  if [ "$half" -lt 2 ] || [ $((vcpus % 2)) -ne 0 ]; then
+    step=duet-vcpus
+    echo "a duet needs an even vCPU count of 4 or more; this VM has $vcpus" >&2
+    exit 1
+  fi
+  limit_kb=$(($(awk '/^MemTotal:/{print $2}' /proc/meminfo) * 2 / 5))
+  baseline_limits=(--cpuset-cpus "0-$((half - 1))" --memory "\${limit_kb}k")
+  candidate_limits=(--cpuset-cpus "$half-$((vcpus - 1))" --memory "\${limit_kb}k")
+  printf '{"vcpus":%s,"baselineCpus":"0-%s","candidateCpus":"%s-%s","memoryLimitKb":%s}\\n' \\
+    "$vcpus" "$((half - 1))" "$half" "$((vcpus - 1))" "$limit_kb" > /var/lib/bench/core-split.json
+fi
+docker rm -f ${productContainerName} ${baselineContainerName} >/dev/null 2>&1 || true
 # Published on the private address only: reachable from the subnet, never from elsewhere.
 docker run -d --name ${productContainerName} --restart unless-stopped \\
-  --ulimit nofile=1048576:1048576 \\
+  --ulimit nofile=1048576:1048576 "\${candidate_limits[@]}" \\
   --env-file ${vmPaths.productEnv} \\
   -p "$private_ip:$BENCH_PORT:$BENCH_PORT" "$BENCH_IMAGE"
+health_ports=("$BENCH_PORT")
+if [ -n "\${BENCH_BASELINE_IMAGE:-}" ]; then
+  docker run -d --name ${baselineContainerName} --restart unless-stopped \\
+    --ulimit nofile=1048576:1048576 "\${baseline_limits[@]}" \\
+    --env-file ${vmPaths.productEnv} \\
+    -p "$private_ip:$BENCH_BASELINE_PORT:$BENCH_PORT" "$BENCH_BASELINE_IMAGE"
+  health_ports+=("$BENCH_BASELINE_PORT")
+fi
 systemctl daemon-reload
 systemctl enable --now bench-sampler.service
 status waiting-for-health
 for _ in $(seq 1 "$BENCH_HEALTH_TIMEOUT_SECONDS"); do
-  if curl -sf --max-time 5 -o /dev/null "http://$private_ip:$BENCH_PORT$BENCH_HEALTH_PATH"; then
+  healthy=yes
+  for port in "\${health_ports[@]}"; do
+    curl -sf --max-time 5 -o /dev/null "http://$private_ip:$port$BENCH_HEALTH_PATH" || healthy=no
+  done
+  if [ "$healthy" = yes ]; then
     status healthy
     exit 0
   fi
   sleep 1
 done
 step=unhealthy
-echo "the product did not answer $BENCH_HEALTH_PATH within $BENCH_HEALTH_TIMEOUT_SECONDS s" >&2
+echo "the product (ports \${health_ports[*]}) did not answer $BENCH_HEALTH_PATH within $BENCH_HEALTH_TIMEOUT_SECONDS s" >&2
 exit 1
 `;
 /** Per-second sampler: raw counters (the report computes rates from consecutive lines). */
 const samplerScript = `#!/bin/bash
 # One JSON line per second: host CPU jiffies and memory, the container's cgroup counters (what
-# docker stats reads), TCP states from ss -s.
+# docker stats reads) and, in a same-VM A/B, the baseline container's, TCP states from ss -s.
 set -u
 out=${vmPaths.samples}
 cg=""
+bcg=""
 while true; do
   ts=$(date +%s%3N)
   read -r _ user nice system idle iowait irq softirq steal _ < /proc/stat
@@ -242,10 +277,18 @@ while true; do
     cid=$(docker inspect -f '{{.Id}}' ${productContainerName} 2>/dev/null || true)
     [ -n "$cid" ] && [ -d "/sys/fs/cgroup/system.slice/docker-$cid.scope" ] && cg="/sys/fs/cgroup/system.slice/docker-$cid.scope"
   fi
-  c_cpu=null; c_mem=null
+  if [ -z "$bcg" ]; then
+    bid=$(docker inspect -f '{{.Id}}' ${baselineContainerName} 2>/dev/null || true)
+    [ -n "$bid" ] && [ -d "/sys/fs/cgroup/system.slice/docker-$bid.scope" ] && bcg="/sys/fs/cgroup/system.slice/docker-$bid.scope"
+  fi
+  c_cpu=null; c_mem=null; b_cpu=null; b_mem=null
   if [ -n "$cg" ]; then
     c_cpu=$(awk '/^usage_usec/{print $2}' "$cg/cpu.stat" 2>/dev/null || echo null)
     c_mem=$(cat "$cg/memory.current" 2>/dev/null || echo null)
+  fi
+  if [ -n "$bcg" ]; then
+    b_cpu=$(awk '/^usage_usec/{print $2}' "$bcg/cpu.stat" 2>/dev/null || echo null)
+    b_mem=$(cat "$bcg/memory.current" 2>/dev/null || echo null)
   fi
   tcp=$(ss -s | awk '/^TCP:/{print; exit}')
   estab=$(printf '%s' "$tcp" | sed -n 's/.*estab \\([0-9]*\\).*/\\1/p')
@@ -255,8 +298,9 @@ while true; do
     --argjson iowait "$iowait" --argjson irq "$irq" --argjson softirq "$softirq" --argjson steal "$steal" \\
     --argjson memTotalKb "$mem_total" --argjson memAvailableKb "$mem_avail" \\
     --argjson containerCpuUsec "\${c_cpu:-null}" --argjson containerMemoryBytes "\${c_mem:-null}" \\
+    --argjson baselineCpuUsec "\${b_cpu:-null}" --argjson baselineMemoryBytes "\${b_mem:-null}" \\
     --argjson tcpEstab "\${estab:-null}" --argjson tcpTimeWait "\${timewait:-null}" --arg tcpSummary "$tcp" \\
-    '{tsMs:$tsMs,cpuJiffies:{user:$user,nice:$nice,system:$system,idle:$idle,iowait:$iowait,irq:$irq,softirq:$softirq,steal:$steal},memTotalKb:$memTotalKb,memAvailableKb:$memAvailableKb,container:{cpuUsec:$containerCpuUsec,memoryBytes:$containerMemoryBytes},tcp:{estab:$tcpEstab,timeWait:$tcpTimeWait,summary:$tcpSummary}}' \\
+    '{tsMs:$tsMs,cpuJiffies:{user:$user,nice:$nice,system:$system,idle:$idle,iowait:$iowait,irq:$irq,softirq:$softirq,steal:$steal},memTotalKb:$memTotalKb,memAvailableKb:$memAvailableKb,container:{cpuUsec:$containerCpuUsec,memoryBytes:$containerMemoryBytes},baselineContainer:{cpuUsec:$baselineCpuUsec,memoryBytes:$baselineMemoryBytes},tcp:{estab:$tcpEstab,timeWait:$tcpTimeWait,summary:$tcpSummary}}' \\
     >> "$out" || true
   sleep 1
 done
@@ -316,6 +360,13 @@ function renderProductCloudInit(input) {
         `BENCH_HEALTH_TIMEOUT_SECONDS=${(0,_shell_safety_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .ZL)(String(Math.max(1, Math.trunc(input.healthTimeoutSeconds))))}`,
         `BENCH_ACR=${(0,_shell_safety_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .ZL)(input.acrLoginServer)}`,
         `BENCH_IDENTITY_ID=${(0,_shell_safety_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .ZL)(input.identityResourceId)}`,
+        ...(input.baseline
+            ? [
+                `BENCH_BASELINE_IMAGE=${(0,_shell_safety_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .ZL)(input.baseline.image)}`,
+                `BENCH_BASELINE_PORT=${(0,_shell_safety_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .ZL)(String(Math.trunc(input.baseline.hostPort)))}`,
+                `BENCH_AB_MODE=${(0,_shell_safety_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .ZL)(input.baseline.mode === 'duet' ? 'duet' : 'interleaved')}`,
+            ]
+            : []),
         '',
     ].join('\n');
     return renderCloudConfig([
@@ -489,6 +540,168 @@ function formatPinnedImage(ref, digest) {
 
 /***/ }),
 
+/***/ 93560:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BI: () => (/* binding */ azureCoreSplit),
+/* harmony export */   cX: () => (/* binding */ describeAzureAb),
+/* harmony export */   m7: () => (/* binding */ planAzureAb)
+/* harmony export */ });
+/* unused harmony export whyNoDuet */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+/* harmony import */ var _machine_plan_core_split_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75601);
+/* harmony import */ var _vm_sizes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99401);
+
+
+
+/** Why a size cannot run a duet, or undefined when it can. */
+function whyNoDuet(size) {
+    const vCpus = (0,_vm_sizes_js__WEBPACK_IMPORTED_MODULE_2__/* .describeVmSize */ .S)(size).vCpus;
+    if (vCpus === undefined)
+        return `${size} (vCPU count unknown)`;
+    if (vCpus < 4 || vCpus % 2 !== 0)
+        return `${size} (${vCpus} vCPUs)`;
+    return undefined;
+}
+/**
+ * The layout for a plan's comparison settings and the product VM sizes the run may use; throws
+ * `AZURE_DUET_VCPUS` when the config asked for a duet that some size cannot run.
+ */
+function planAzureAb(input) {
+    const baselinePort = input.productPort >= 65_535 ? input.productPort - 1 : input.productPort + 1;
+    const base = { candidatePort: input.productPort, baselinePort };
+    if (input.compare.mode !== 'duet')
+        return { mode: 'interleaved', ...base };
+    const unfit = input.vmSizes.map(whyNoDuet).filter((w) => w !== undefined);
+    if (unfit.length === 0)
+        return { mode: 'duet', ...base };
+    if (input.compare.modeDefaulted) {
+        return {
+            mode: 'interleaved',
+            ...base,
+            modeNote: `compare.mode is not set and the product VM size ${unfit.join(', ')} cannot be split into two halves of 2 or more vCPUs: interleaved rounds instead of the default duet.`,
+        };
+    }
+    throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('AZURE_DUET_VCPUS', `A duet gives each container half of the product VM's vCPUs, which needs an even count of 4 or more; the run may use ${unfit.join(', ')}.`, 'List only sizes with an even vCPU count of 4 or more in vm-sizes (e.g. Standard_D4s_v5), or set `compare.mode: interleaved`.');
+}
+/**
+ * The split of a duet on a product VM of `vCpus`: the baseline container on the first half, the
+ * candidate on the second, for the whole run (the start script sets `--cpuset-cpus` once).
+ */
+function azureCoreSplit(vCpus, size) {
+    const half = Math.floor(vCpus / 2);
+    const first = Array.from({ length: half }, (_, i) => i);
+    const second = Array.from({ length: half }, (_, i) => half + i);
+    return {
+        cpus: vCpus,
+        pinned: true,
+        first,
+        second,
+        generator: 'on the load VMs, apart from both containers',
+        note: `Duet on the product VM (${size}, ${vCpus} vCPUs): the baseline container on CPUs ${(0,_machine_plan_core_split_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCpuList */ .mK)(first)}, the candidate on CPUs ${(0,_machine_plan_core_split_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCpuList */ .mK)(second)} (--cpuset-cpus), equal --memory limits; the containers keep their halves for the whole run, so here "first" is always the baseline and the schedule's order is recorded without moving them; load generator on the load VMs.`,
+    };
+}
+/** The A/B on the product VM in lines of text, for `bench plan` (pure, no Azure). */
+function describeAzureAb(input) {
+    const { layout, compare } = input;
+    const vCpus = (0,_vm_sizes_js__WEBPACK_IMPORTED_MODULE_2__/* .describeVmSize */ .S)(input.vmSize).vCpus;
+    const split = layout.mode === 'duet' && vCpus !== undefined ? azureCoreSplit(vCpus, input.vmSize) : undefined;
+    const limits = (cpus) => split && cpus
+        ? `, --cpuset-cpus ${(0,_machine_plan_core_split_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCpuList */ .mK)(cpus)}, --memory two fifths of the VM's memory`
+        : ', no CPU or memory limit';
+    const lines = [
+        `Mode: ${layout.mode}${layout.modeNote ? ` (${layout.modeNote})` : ''}`,
+        `Candidate container bench-product: ${input.images.candidate}, port ${layout.candidatePort}${limits(split?.second)}`,
+        `Baseline container bench-baseline: ${input.images.baseline}, port ${layout.baselinePort} (container port ${layout.candidatePort})${limits(split?.first)}`,
+        split
+            ? `Core split on ${input.vmSize}: ${split.note}`
+            : layout.mode === 'duet'
+                ? `Core split: ${input.vmSize} has no known vCPU count; the start script splits what nproc reports`
+                : 'Core split: none (interleaved: one side loaded at a time, both unpinned)',
+        `Rounds: at least ${compare.minRounds}, at most ${compare.maxRounds}${compare.timeBudgetMs !== undefined ? `, within ${Math.round(compare.timeBudgetMs / 1000)} s` : ''}; one runner command per load VM and round; stopping rule: repeated confidence intervals, O'Brien-Fleming spending`,
+    ];
+    if (input.schedule && compare.seed !== undefined) {
+        lines.push(`Order of rounds (seed ${compare.seed}, first ${input.schedule.length}):`);
+        for (const round of input.schedule) {
+            lines.push(`  round ${round.round}: ${round.steps.map((s) => `${s.scenario}@${s.level}: ${s.order.join(layout.mode === 'duet' ? ' with ' : ' then ')}`).join('; ')}`);
+        }
+    }
+    else {
+        lines.push('Order of rounds: drawn at run time from a new seed (recorded in the report); set compare.seed to fix it');
+    }
+    return lines;
+}
+//# sourceMappingURL=plan-azure-ab.js.map
+
+/***/ }),
+
+/***/ 55688:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   quotaShortfall: () => (/* binding */ quotaShortfall),
+/* harmony export */   renderPreflightChecklist: () => (/* binding */ renderPreflightChecklist),
+/* harmony export */   vcpusNeeded: () => (/* binding */ vcpusNeeded)
+/* harmony export */ });
+/* harmony import */ var _vm_sizes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99401);
+
+/** vCPUs one run takes on a choice, per quota name (`cores` and the families). */
+function vcpusNeeded(size, loadVmSize, loadAgents) {
+    const product = (0,_vm_sizes_js__WEBPACK_IMPORTED_MODULE_0__/* .describeVmSize */ .S)(size);
+    const load = (0,_vm_sizes_js__WEBPACK_IMPORTED_MODULE_0__/* .describeVmSize */ .S)(loadVmSize ?? size);
+    if (product.vCpus === undefined || load.vCpus === undefined)
+        return undefined;
+    const needed = new Map();
+    const add = (name, vcpus) => {
+        if (name !== undefined)
+            needed.set(name, (needed.get(name) ?? 0) + vcpus);
+    };
+    add('cores', product.vCpus + loadAgents * load.vCpus);
+    add(product.quotaFamily, product.vCpus);
+    add(load.quotaFamily, loadAgents * load.vCpus);
+    return needed;
+}
+/** Whether a region's usage leaves room for `needed`; the first quota short of room, when not. */
+function quotaShortfall(needed, usage) {
+    for (const [name, vcpus] of needed) {
+        const line = usage.find((u) => u.name.toLowerCase() === name.toLowerCase());
+        if (!line)
+            continue;
+        const left = line.limit - line.currentValue;
+        if (left < vcpus)
+            return { name, left, needed: vcpus };
+    }
+    return undefined;
+}
+/** Marks of each status in the checklist. */
+const marks = {
+    pass: '[ok]  ',
+    warn: '[warn]',
+    fail: '[FAIL]',
+    skip: '[skip]',
+};
+/** The checklist as text: one line per check, the fix under each failure or warning, a verdict. */
+function renderPreflightChecklist(report) {
+    const lines = [`Azure preflight for subscription ${report.subscriptionId}`];
+    for (const check of report.checks) {
+        lines.push(`${marks[check.status]} ${check.title}: ${check.detail}`);
+        if (check.fix && (check.status === 'fail' || check.status === 'warn')) {
+            lines.push(`         fix: ${check.fix}`);
+        }
+    }
+    const failed = report.checks.filter((c) => c.status === 'fail').length;
+    const warned = report.checks.filter((c) => c.status === 'warn').length;
+    lines.push(failed > 0
+        ? `${failed} of ${report.checks.length} checks failed; a run would stop before creating anything.`
+        : `All ${report.checks.length} checks passed${warned > 0 ? ` (${warned} with a warning)` : ''}.`);
+    return `${lines.join('\n')}\n`;
+}
+//# sourceMappingURL=preflight-model.js.map
+
+/***/ }),
+
 /***/ 58182:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -548,6 +761,26 @@ function validateAzureRunSpec(spec) {
         (0,_shell_safety_js__WEBPACK_IMPORTED_MODULE_2__/* .checkSafeValue */ .$Y)('urlPath', 'product.healthPath', spec.product.healthPath),
         (0,_shell_safety_js__WEBPACK_IMPORTED_MODULE_2__/* .checkPositiveNumber */ .VI)('product.healthTimeoutSeconds', spec.product.healthTimeoutSeconds),
         ...(0,_shell_safety_js__WEBPACK_IMPORTED_MODULE_2__/* .checkEnvironment */ .Qz)(spec.product.env),
+        ...(spec.baseline
+            ? [
+                (0,_shell_safety_js__WEBPACK_IMPORTED_MODULE_2__/* .checkSafeValue */ .$Y)('imageByDigest', 'baseline.image', spec.baseline.image),
+                (0,_shell_safety_js__WEBPACK_IMPORTED_MODULE_2__/* .checkPort */ .Yn)('baseline.hostPort', spec.baseline.hostPort),
+                spec.baseline.hostPort === spec.product.port
+                    ? {
+                        field: 'baseline.hostPort',
+                        shown: String(spec.baseline.hostPort),
+                        expected: 'a port other than the candidate’s',
+                    }
+                    : undefined,
+                spec.baseline.mode === 'interleaved' || spec.baseline.mode === 'duet'
+                    ? undefined
+                    : {
+                        field: 'baseline.mode',
+                        shown: JSON.stringify(spec.baseline.mode),
+                        expected: 'interleaved or duet',
+                    },
+            ]
+            : []),
         /^[a-zA-Z0-9]{5,50}\.azurecr\.io$/.test(spec.acrLoginServer)
             ? undefined
             : {
@@ -777,6 +1010,7 @@ function buildVmBody(input) {
 function productCloudInitFor(spec) {
     return (0,_cloud_init_js__WEBPACK_IMPORTED_MODULE_0__/* .renderProductCloudInit */ .NF)({
         ...spec.product,
+        ...(spec.baseline && { baseline: spec.baseline }),
         acrLoginServer: spec.acrLoginServer,
         identityResourceId: spec.identityResourceId,
     });
@@ -930,6 +1164,169 @@ async function assertOsImageAvailable(ctx, regions) {
 
 /***/ }),
 
+/***/ 58321:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Q: () => (/* binding */ createAzurePreflightProbes)
+});
+
+// UNUSED EXPORTS: scopePathOf
+
+;// CONCATENATED MODULE: ./lib/core/azure/access-token.js
+/** What bench-action reads from an Entra access token: who it was issued to. */
+/** The object id (`oid` claim) of a JWT access token, or undefined when it is not a JWT or has none. */
+function objectIdOfAccessToken(token) {
+    const payload = token.split('.')[1];
+    if (!payload)
+        return undefined;
+    try {
+        const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+        return typeof claims.oid === 'string' && claims.oid !== '' ? claims.oid : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+//# sourceMappingURL=access-token.js.map
+// EXTERNAL MODULE: ./lib/core/azure/classify-arm-error.js
+var classify_arm_error = __webpack_require__(79105);
+// EXTERNAL MODULE: ./node_modules/@azure/storage-blob/dist/esm/index.js + 145 modules
+var esm = __webpack_require__(34778);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __webpack_require__(3828);
+// EXTERNAL MODULE: ./lib/edges/azure/blob-service-client.js
+var blob_service_client = __webpack_require__(44005);
+;// CONCATENATED MODULE: ./lib/edges/azure/blob-probe.js
+/**
+ * The Blob side of the preflight: does the run's container exist, and can a user delegation key
+ * be had (the key that signs the VMs' SAS URLs)? With an account key (Azurite, a connection
+ * string) no key is needed.
+ */
+
+
+
+/** The probe of `AzurePreflightProbes.blob`. */
+function createBlobProbe(input) {
+    const service = (0,blob_service_client/* createBlobServiceClient */.q5)(input);
+    return {
+        containerExists: () => service.getContainerClient(input.container).exists(),
+        async delegationKey() {
+            if (service.credential instanceof esm/* StorageSharedKeyCredential */.Z3)
+                return 'account-key';
+            const now = Date.now();
+            try {
+                await service.getUserDelegationKey(new Date(now - 5 * 60_000), new Date(now + 3_600_000));
+            }
+            catch (error) {
+                const code = error.code;
+                throw new errors/* BenchError */.LR('BLOB_SAS_UNAVAILABLE', `Could not get a user delegation key from ${service.url}: ${typeof code === 'string' ? `${code}: ` : ''}${error.message.split('\n')[0]}`, undefined, { cause: error });
+            }
+            return 'obtained';
+        },
+    };
+}
+//# sourceMappingURL=blob-probe.js.map
+// EXTERNAL MODULE: ./lib/edges/azure/os-image.js
+var os_image = __webpack_require__(12278);
+;// CONCATENATED MODULE: ./lib/edges/azure/preflight-probes.js
+
+
+
+
+/** Audience of ARM tokens, whose `oid` names the caller. */
+const armScope = 'https://management.azure.com/.default';
+/** API version of user-assigned identities read by id (any subscription). */
+const identityApiVersion = '2023-01-31';
+/**
+ * A scope or resource id as the clients' `/{scope}` and `/{resourceId}` path templates want it:
+ * without its leading slash (they add their own; two would make the URL's path a host).
+ */
+function scopePathOf(id) {
+    return id.replace(/^\/+/, '');
+}
+/** The resource group named in a resource id. */
+function groupOf(resourceId) {
+    return /\/resourceGroups\/([^/]+)/i.exec(resourceId)?.[1];
+}
+/** Probes on the run's clients. */
+function createAzurePreflightProbes(input) {
+    const { arm } = input;
+    return {
+        async providerState(namespace) {
+            const provider = await arm.resources.providers.get(namespace);
+            return provider.registrationState ?? 'Unknown';
+        },
+        async callerObjectId() {
+            const token = await input.credential.getToken(armScope);
+            return token ? objectIdOfAccessToken(token.token) : undefined;
+        },
+        async findResource(type, name) {
+            const filter = `resourceType eq '${type}' and name eq '${name.replace(/'/g, "''")}'`;
+            for await (const resource of arm.resources.resources.list({ filter })) {
+                if (resource.id && resource.name?.toLowerCase() === name.toLowerCase())
+                    return resource.id;
+            }
+            return undefined;
+        },
+        async identityPrincipalId(resourceId) {
+            try {
+                const identity = await arm.resources.resources.getById(scopePathOf(resourceId), identityApiVersion);
+                const principalId = identity.properties
+                    ?.principalId;
+                return typeof principalId === 'string' ? principalId : undefined;
+            }
+            catch (error) {
+                if ((0,classify_arm_error/* classifyArmError */.X6)(error) === 'not-found')
+                    return undefined;
+                throw error;
+            }
+        },
+        async roleAssignments(scope, principalId) {
+            const out = [];
+            const filter = `principalId eq '${principalId}'`;
+            for await (const a of arm.authorization.roleAssignments.listForScope(scopePathOf(scope), {
+                filter,
+            })) {
+                if (a.scope && a.roleDefinitionId) {
+                    out.push({ scope: a.scope, roleDefinitionId: a.roleDefinitionId });
+                }
+            }
+            return out;
+        },
+        async callerPermissions(scope) {
+            // At the resource's group: covers roles given through groups and inherited from above.
+            const group = groupOf(scope);
+            if (!group)
+                return [];
+            const out = [];
+            for await (const p of arm.authorization.permissions.listForResourceGroup(group)) {
+                out.push({ actions: p.actions ?? [], notActions: p.notActions ?? [] });
+            }
+            return out;
+        },
+        regionsWithoutOsImage: (regions) => (0,os_image/* findRegionsWithoutOsImage */.W0)(arm, regions),
+        async vcpuUsage(region) {
+            const out = [];
+            for await (const usage of arm.compute.usage.list(region)) {
+                out.push({
+                    name: usage.name.value ?? '',
+                    currentValue: usage.currentValue,
+                    limit: usage.limit,
+                });
+            }
+            return out;
+        },
+        resolveImage: input.resolveImage,
+        ...(input.blob && { blob: createBlobProbe(input.blob) }),
+    };
+}
+//# sourceMappingURL=preflight-probes.js.map
+
+/***/ }),
+
 /***/ 65279:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1079,239 +1476,23 @@ function generateThrowawaySshPublicKey() {
 
 /***/ }),
 
-/***/ 31855:
+/***/ 99387:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  C: () => (/* binding */ cloudPlanOf),
-  runCloudBenchmark: () => (/* binding */ runCloudBenchmark)
+  assertPreflightPassed: () => (/* binding */ assertPreflightPassed),
+  runAzurePreflight: () => (/* binding */ runAzurePreflight),
+  runPreflightRequest: () => (/* binding */ runPreflightRequest)
 });
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./lib/core/report/html.js + 3 modules
-var html = __webpack_require__(45801);
-// EXTERNAL MODULE: ./lib/core/report/run-summary-markdown.js
-var run_summary_markdown = __webpack_require__(89110);
-// EXTERNAL MODULE: ./lib/core/azure/vm-sizes.js
-var vm_sizes = __webpack_require__(99401);
-;// CONCATENATED MODULE: ./lib/core/azure/preflight-model.js
-
-/** vCPUs one run takes on a choice, per quota name (`cores` and the families). */
-function vcpusNeeded(size, loadVmSize, loadAgents) {
-    const product = (0,vm_sizes/* describeVmSize */.S)(size);
-    const load = (0,vm_sizes/* describeVmSize */.S)(loadVmSize ?? size);
-    if (product.vCpus === undefined || load.vCpus === undefined)
-        return undefined;
-    const needed = new Map();
-    const add = (name, vcpus) => {
-        if (name !== undefined)
-            needed.set(name, (needed.get(name) ?? 0) + vcpus);
-    };
-    add('cores', product.vCpus + loadAgents * load.vCpus);
-    add(product.quotaFamily, product.vCpus);
-    add(load.quotaFamily, loadAgents * load.vCpus);
-    return needed;
-}
-/** Whether a region's usage leaves room for `needed`; the first quota short of room, when not. */
-function quotaShortfall(needed, usage) {
-    for (const [name, vcpus] of needed) {
-        const line = usage.find((u) => u.name.toLowerCase() === name.toLowerCase());
-        if (!line)
-            continue;
-        const left = line.limit - line.currentValue;
-        if (left < vcpus)
-            return { name, left, needed: vcpus };
-    }
-    return undefined;
-}
-/** Marks of each status in the checklist. */
-const marks = {
-    pass: '[ok]  ',
-    warn: '[warn]',
-    fail: '[FAIL]',
-    skip: '[skip]',
-};
-/** The checklist as text: one line per check, the fix under each failure or warning, a verdict. */
-function renderPreflightChecklist(report) {
-    const lines = [`Azure preflight for subscription ${report.subscriptionId}`];
-    for (const check of report.checks) {
-        lines.push(`${marks[check.status]} ${check.title}: ${check.detail}`);
-        if (check.fix && (check.status === 'fail' || check.status === 'warn')) {
-            lines.push(`         fix: ${check.fix}`);
-        }
-    }
-    const failed = report.checks.filter((c) => c.status === 'fail').length;
-    const warned = report.checks.filter((c) => c.status === 'warn').length;
-    lines.push(failed > 0
-        ? `${failed} of ${report.checks.length} checks failed; a run would stop before creating anything.`
-        : `All ${report.checks.length} checks passed${warned > 0 ? ` (${warned} with a warning)` : ''}.`);
-    return `${lines.join('\n')}\n`;
-}
-//# sourceMappingURL=preflight-model.js.map
-// EXTERNAL MODULE: ./lib/edges/azure/arm-context.js + 1 modules
-var arm_context = __webpack_require__(82994);
-;// CONCATENATED MODULE: ./lib/core/azure/access-token.js
-/** What bench-action reads from an Entra access token: who it was issued to. */
-/** The object id (`oid` claim) of a JWT access token, or undefined when it is not a JWT or has none. */
-function objectIdOfAccessToken(token) {
-    const payload = token.split('.')[1];
-    if (!payload)
-        return undefined;
-    try {
-        const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
-        return typeof claims.oid === 'string' && claims.oid !== '' ? claims.oid : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-//# sourceMappingURL=access-token.js.map
 // EXTERNAL MODULE: ./lib/core/azure/classify-arm-error.js
 var classify_arm_error = __webpack_require__(79105);
-// EXTERNAL MODULE: ./node_modules/@azure/storage-blob/dist/esm/index.js + 145 modules
-var esm = __webpack_require__(34778);
-// EXTERNAL MODULE: ./lib/core/errors.js
-var errors = __webpack_require__(3828);
-// EXTERNAL MODULE: ./lib/edges/azure/blob-service-client.js
-var blob_service_client = __webpack_require__(44005);
-;// CONCATENATED MODULE: ./lib/edges/azure/blob-probe.js
-/**
- * The Blob side of the preflight: does the run's container exist, and can a user delegation key
- * be had (the key that signs the VMs' SAS URLs)? With an account key (Azurite, a connection
- * string) no key is needed.
- */
-
-
-
-/** The probe of `AzurePreflightProbes.blob`. */
-function createBlobProbe(input) {
-    const service = (0,blob_service_client/* createBlobServiceClient */.q5)(input);
-    return {
-        containerExists: () => service.getContainerClient(input.container).exists(),
-        async delegationKey() {
-            if (service.credential instanceof esm/* StorageSharedKeyCredential */.Z3)
-                return 'account-key';
-            const now = Date.now();
-            try {
-                await service.getUserDelegationKey(new Date(now - 5 * 60_000), new Date(now + 3_600_000));
-            }
-            catch (error) {
-                const code = error.code;
-                throw new errors/* BenchError */.LR('BLOB_SAS_UNAVAILABLE', `Could not get a user delegation key from ${service.url}: ${typeof code === 'string' ? `${code}: ` : ''}${error.message.split('\n')[0]}`, undefined, { cause: error });
-            }
-            return 'obtained';
-        },
-    };
-}
-//# sourceMappingURL=blob-probe.js.map
-// EXTERNAL MODULE: ./lib/edges/azure/os-image.js
-var os_image = __webpack_require__(12278);
-;// CONCATENATED MODULE: ./lib/edges/azure/preflight-probes.js
-
-
-
-
-/** Audience of ARM tokens, whose `oid` names the caller. */
-const armScope = 'https://management.azure.com/.default';
-/** API version of user-assigned identities read by id (any subscription). */
-const identityApiVersion = '2023-01-31';
-/**
- * A scope or resource id as the clients' `/{scope}` and `/{resourceId}` path templates want it:
- * without its leading slash (they add their own; two would make the URL's path a host).
- */
-function scopePathOf(id) {
-    return id.replace(/^\/+/, '');
-}
-/** The resource group named in a resource id. */
-function groupOf(resourceId) {
-    return /\/resourceGroups\/([^/]+)/i.exec(resourceId)?.[1];
-}
-/** Probes on the run's clients. */
-function preflight_probes_createAzurePreflightProbes(input) {
-    const { arm } = input;
-    return {
-        async providerState(namespace) {
-            const provider = await arm.resources.providers.get(namespace);
-            return provider.registrationState ?? 'Unknown';
-        },
-        async callerObjectId() {
-            const token = await input.credential.getToken(armScope);
-            return token ? objectIdOfAccessToken(token.token) : undefined;
-        },
-        async findResource(type, name) {
-            const filter = `resourceType eq '${type}' and name eq '${name.replace(/'/g, "''")}'`;
-            for await (const resource of arm.resources.resources.list({ filter })) {
-                if (resource.id && resource.name?.toLowerCase() === name.toLowerCase())
-                    return resource.id;
-            }
-            return undefined;
-        },
-        async identityPrincipalId(resourceId) {
-            try {
-                const identity = await arm.resources.resources.getById(scopePathOf(resourceId), identityApiVersion);
-                const principalId = identity.properties
-                    ?.principalId;
-                return typeof principalId === 'string' ? principalId : undefined;
-            }
-            catch (error) {
-                if ((0,classify_arm_error/* classifyArmError */.X6)(error) === 'not-found')
-                    return undefined;
-                throw error;
-            }
-        },
-        async roleAssignments(scope, principalId) {
-            const out = [];
-            const filter = `principalId eq '${principalId}'`;
-            for await (const a of arm.authorization.roleAssignments.listForScope(scopePathOf(scope), {
-                filter,
-            })) {
-                if (a.scope && a.roleDefinitionId) {
-                    out.push({ scope: a.scope, roleDefinitionId: a.roleDefinitionId });
-                }
-            }
-            return out;
-        },
-        async callerPermissions(scope) {
-            // At the resource's group: covers roles given through groups and inherited from above.
-            const group = groupOf(scope);
-            if (!group)
-                return [];
-            const out = [];
-            for await (const p of arm.authorization.permissions.listForResourceGroup(group)) {
-                out.push({ actions: p.actions ?? [], notActions: p.notActions ?? [] });
-            }
-            return out;
-        },
-        regionsWithoutOsImage: (regions) => (0,os_image/* findRegionsWithoutOsImage */.W0)(arm, regions),
-        async vcpuUsage(region) {
-            const out = [];
-            for await (const usage of arm.compute.usage.list(region)) {
-                out.push({
-                    name: usage.name.value ?? '',
-                    currentValue: usage.currentValue,
-                    limit: usage.limit,
-                });
-            }
-            return out;
-        },
-        resolveImage: input.resolveImage,
-        ...(input.blob && { blob: createBlobProbe(input.blob) }),
-    };
-}
-//# sourceMappingURL=preflight-probes.js.map
-// EXTERNAL MODULE: ./lib/edges/azure/resolve-image-digest.js
-var resolve_image_digest = __webpack_require__(65279);
-// EXTERNAL MODULE: ./lib/edges/files/load-plan.js + 4 modules
-var load_plan = __webpack_require__(89310);
-// EXTERNAL MODULE: ./lib/edges/files/write-report-dir.js
-var write_report_dir = __webpack_require__(33542);
-// EXTERNAL MODULE: ./lib/pipeline/run-outcome.js
-var run_outcome = __webpack_require__(9130);
-// EXTERNAL MODULE: ./lib/pipeline/azure/azure-deps.js + 2 modules
-var azure_deps = __webpack_require__(99332);
+// EXTERNAL MODULE: ./lib/core/azure/preflight-model.js
+var preflight_model = __webpack_require__(55688);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./lib/core/azure/required-roles.js
@@ -1445,10 +1626,22 @@ function permissionsAllow(permissions, action) {
 var resource_specs = __webpack_require__(58182);
 // EXTERNAL MODULE: ./lib/core/config/value-rules.js
 var value_rules = __webpack_require__(33961);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __webpack_require__(3828);
+// EXTERNAL MODULE: ./lib/edges/azure/arm-context.js + 1 modules
+var arm_context = __webpack_require__(82994);
+// EXTERNAL MODULE: ./lib/edges/azure/preflight-probes.js + 2 modules
+var preflight_probes = __webpack_require__(58321);
+// EXTERNAL MODULE: ./lib/edges/azure/resolve-image-digest.js
+var resolve_image_digest = __webpack_require__(65279);
+// EXTERNAL MODULE: ./lib/edges/files/load-plan.js + 4 modules
+var load_plan = __webpack_require__(89310);
+// EXTERNAL MODULE: ./lib/pipeline/azure/azure-deps.js + 2 modules
+var azure_deps = __webpack_require__(99332);
 // EXTERNAL MODULE: ./lib/pipeline/azure/resolve-azure-settings.js
 var resolve_azure_settings = __webpack_require__(59836);
-// EXTERNAL MODULE: ./lib/pipeline/azure/run-azure.js + 11 modules
-var run_azure = __webpack_require__(14351);
+// EXTERNAL MODULE: ./lib/pipeline/azure/run-azure.js + 12 modules
+var run_azure = __webpack_require__(27940);
 ;// CONCATENATED MODULE: ./lib/pipeline/azure/preflight.js
 
 
@@ -1518,7 +1711,7 @@ async function runAzurePreflight(input, probes) {
         registry: `no registry ${settings.acrName} in subscription ${settings.subscriptionId}`,
     };
     for (const requirement of REQUIRED_ROLES) {
-        checks.push(await guard(`role:${requirement.id}`, `${requirement.role} for ${principalNames[requirement.principal]} on ${scopeNames[requirement.scope]}`, () => checkRole(requirement)));
+        checks.push(await guard(`role:${requirement.id}`, `${requirement.role} for ${requirement.principal === 'runner' && input.runnerName !== undefined ? input.runnerName : principalNames[requirement.principal]} on ${scopeNames[requirement.scope]}`, () => checkRole(requirement)));
     }
     async function checkRole(requirement) {
         const scope = scopeIds[requirement.scope];
@@ -1553,6 +1746,9 @@ async function runAzurePreflight(input, probes) {
         if (!probes.blob)
             return skip('the Blob connection offers no probe');
         const key = await probes.blob.delegationKey();
+        if (key === 'other-identity') {
+            return skip('runs ask for it as their own identity, not this sign-in; its role on the storage account is checked above');
+        }
         return key === 'account-key'
             ? skip('the connection signs with an account key; no delegation key is needed')
             : pass(`obtained from ${settings.storageAccount}`);
@@ -1596,12 +1792,12 @@ async function runAzurePreflight(input, probes) {
         for (const size of settings.vmSizes) {
             for (const region of settings.regions) {
                 const choice = `${size} in ${region}`;
-                const needed = vcpusNeeded(size, settings.loadVmSize, settings.loadAgents);
+                const needed = (0,preflight_model.vcpusNeeded)(size, settings.loadVmSize, settings.loadAgents);
                 if (!needed) {
                     lines.push(`${choice}: vCPUs of the size unknown, not checked`);
                 }
                 else {
-                    const short = quotaShortfall(needed, usage.get(region) ?? []);
+                    const short = (0,preflight_model.quotaShortfall)(needed, usage.get(region) ?? []);
                     lines.push(short
                         ? `${choice}: ${short.name} has ${short.left} vCPUs left, the run needs ${short.needed}`
                         : `${choice}: room for ${needed.get('cores')} vCPUs`);
@@ -1660,74 +1856,15 @@ function assertPreflightPassed(report) {
 /** Resolves the settings of a request, wires the clients and runs the preflight; creates nothing. */
 async function runPreflightRequest(request, deps) {
     const plan = request.configPath
-        ? await loadPlan(request.configPath, { provider: 'azure' }, request.loadOptions)
+        ? await (0,load_plan.loadPlan)(request.configPath, { provider: 'azure' }, request.loadOptions)
         : undefined;
     const cloud = plan?.cloud ?? {
         provider: 'azure',
-        vmSizes: [...CLOUD_DEFAULTS.vmSizes],
-        regions: [...CLOUD_DEFAULTS.regions],
-        loadAgents: CLOUD_DEFAULTS.loadAgents,
+        vmSizes: [...value_rules/* CLOUD_DEFAULTS */.RU.vmSizes],
+        regions: [...value_rules/* CLOUD_DEFAULTS */.RU.regions],
+        loadAgents: value_rules/* CLOUD_DEFAULTS */.RU.loadAgents,
     };
-    const { settings } = resolveAzureSettings(request.given, { cloud }, 'strict');
-    const credential = deps.createCredential(settings);
-    const arm = (deps.createArmContext ?? createArmContext)({
-        credential,
-        subscriptionId: settings.subscriptionId,
-        log: deps.log,
-    });
-    const blob = (deps.createBlob ?? createAzureBlobDeps)({
-        settings,
-        credential,
-        maskSecret: () => undefined,
-    });
-    const configured = request.image ?? (plan?.target.kind === 'image' ? plan.target.image : undefined);
-    const image = configured !== undefined ? qualifyProductImage(configured, settings.acrName) : undefined;
-    return runAzurePreflight({ settings, ...(image !== undefined && { image }) }, createAzurePreflightProbes({
-        arm,
-        credential,
-        resolveImage: deps.resolveImage ??
-            ((ref) => resolveImageDigest(ref, { credential, tenantId: settings.tenantId, log: deps.log })),
-        ...(blob.probe && { blob: blob.probe }),
-    }));
-}
-//# sourceMappingURL=preflight.js.map
-;// CONCATENATED MODULE: ./lib/pipeline/azure/cloud-run.js
-/**
- * A cloud run as both front ends start it (`bench run --provider azure` and the action's main
- * step): load the plan, build the Azure settings from what the front end received (each with its
- * source, for messages), check the report directory, wire the credential, ARM and Blob, run the
- * preflight (a set-up that is not ready stops the run before its resource group exists), run the
- * benchmark on Azure, write the report directory and judge the result. The front ends only map
- * their flags or inputs to a `CloudRunRequest` and choose the clean-up mode.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** The plan of a cloud run, with the `image` replacement applied. */
-function cloudPlanOf(plan, image, acrName) {
-    const target = (0,run_azure/* imageTargetOf */.yd)(plan);
-    if (image === undefined)
-        return plan;
-    return { ...plan, target: { ...target, image: (0,run_azure/* qualifyProductImage */.A$)(image, acrName) } };
-}
-/** Runs a cloud benchmark from a request and returns its outcome (report directory written). */
-async function runCloudBenchmark(request, deps) {
-    const loaded = await (0,load_plan.loadPlan)(request.configPath, { ...request.overrides, provider: 'azure' }, request.loadOptions);
-    const { settings } = (0,resolve_azure_settings/* resolveAzureSettings */.FX)(request.given, loaded, 'strict');
-    const plan = cloudPlanOf(loaded, request.image, settings.acrName);
-    // Before anything is created: a run must never pay for VMs and then fail to keep the result.
-    await (0,write_report_dir/* prepareReportDir */.rD)(request.reportDir, { overwrite: request.overwrite ?? false });
+    const { settings } = (0,resolve_azure_settings/* resolveAzureSettings */.FX)(request.given, { cloud }, 'strict');
     const credential = deps.createCredential(settings);
     const arm = (deps.createArmContext ?? arm_context/* createArmContext */.o)({
         credential,
@@ -1737,74 +1874,19 @@ async function runCloudBenchmark(request, deps) {
     const blob = (deps.createBlob ?? azure_deps/* createAzureBlobDeps */.H)({
         settings,
         credential,
-        maskSecret: deps.maskSecret,
+        maskSecret: () => undefined,
     });
-    // Looked up once: the preflight pins the image, the run reuses the digest.
-    const pinned = new Map();
-    const resolveImage = (image) => {
-        let digest = pinned.get(image);
-        if (!digest) {
-            digest = deps.resolveImage
-                ? deps.resolveImage(image)
-                : (0,resolve_image_digest/* resolveImageDigest */.C)(image, { credential, tenantId: settings.tenantId, log: deps.log });
-            pinned.set(image, digest);
-        }
-        return digest;
-    };
-    // Before the resource group exists: a set-up that is not ready stops here, in seconds.
-    deps.log('Checking the Azure set-up (preflight)');
-    const preflight = await runAzurePreflight({ settings, image: (0,run_azure/* qualifyProductImage */.A$)((0,run_azure/* imageTargetOf */.yd)(plan).image, settings.acrName) }, preflight_probes_createAzurePreflightProbes({
+    const configured = request.image ?? (plan?.target.kind === 'image' ? plan.target.image : undefined);
+    const image = configured !== undefined ? (0,run_azure/* qualifyProductImage */.A$)(configured, settings.acrName) : undefined;
+    return runAzurePreflight({ settings, ...(image !== undefined && { image }) }, (0,preflight_probes/* createAzurePreflightProbes */.Q)({
         arm,
         credential,
-        resolveImage,
+        resolveImage: deps.resolveImage ??
+            ((ref) => (0,resolve_image_digest/* resolveImageDigest */.C)(ref, { credential, tenantId: settings.tenantId, log: deps.log })),
         ...(blob.probe && { blob: blob.probe }),
     }));
-    for (const line of renderPreflightChecklist(preflight).trimEnd().split('\n'))
-        deps.log(line);
-    assertPreflightPassed(preflight);
-    const result = await (0,run_azure/* runAzureBenchmark */.gr)(plan, settings, {
-        arm,
-        exchange: blob.exchange,
-        samples: blob.samples,
-        credential,
-        runnerBundlePath: deps.runnerBundlePath ?? (0,azure_deps.findRunnerBundle)(),
-        recordState: deps.recordState,
-        log: deps.log,
-        maskSecret: deps.maskSecret,
-        ...(deps.signal && { signal: deps.signal }),
-        ...(deps.now && { now: deps.now }),
-        resolveImage,
-    }, {
-        run: request.run(plan),
-        runUrl: request.runUrl,
-        cleanup: request.cleanup,
-        cwd: plan.configPath ? external_node_path_.dirname(plan.configPath) : process.cwd(),
-        ...deps.runTiming,
-    });
-    const { report } = result;
-    const summaryMarkdown = (0,run_summary_markdown/* renderRunSummaryMarkdown */.B)(report);
-    await (0,write_report_dir/* writeReportDir */.xK)(request.reportDir, report, result.hlogs, {
-        overwrite: true,
-        summaryMarkdown,
-        extraFiles: [
-            {
-                name: 'report.html',
-                text: (0,html/* renderHtmlReport */.w4)({ report, thresholds: report.thresholds ?? [] }),
-            },
-        ],
-    });
-    return {
-        ...(0,run_outcome.runOutcomeOf)(report, request.reportDir, {
-            resourceGroup: result.resourceGroup,
-            summaryMarkdown,
-        }),
-        resourceGroup: result.resourceGroup,
-        ...(result.cleanup && { cleanup: result.cleanup }),
-        ...(result.cleanupError !== undefined && { cleanupError: result.cleanupError }),
-        arm,
-    };
 }
-//# sourceMappingURL=cloud-run.js.map
+//# sourceMappingURL=preflight.js.map
 
 /***/ }),
 
@@ -1927,19 +2009,20 @@ function resolveAzureSettings(given, plan, mode) {
 
 /***/ }),
 
-/***/ 14351:
+/***/ 27940:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  XD: () => (/* binding */ abLayoutOf),
   of: () => (/* binding */ buildSpecForPlan),
   yd: () => (/* binding */ imageTargetOf),
   A$: () => (/* binding */ qualifyProductImage),
   gr: () => (/* binding */ runAzureBenchmark)
 });
 
-// UNUSED EXPORTS: assertAzureSettingsValid
+// UNUSED EXPORTS: assertAzureSettingsValid, baselineImageOf
 
 // EXTERNAL MODULE: ./lib/core/azure/azure-settings.js
 var azure_settings = __webpack_require__(49784);
@@ -1984,8 +2067,12 @@ function buildAzureRunSpec(input) {
 // EXTERNAL MODULE: ./lib/core/azure/image-reference.js
 var image_reference = __webpack_require__(28734);
 ;// CONCATENATED MODULE: ./lib/core/azure/parse-server-samples.js
-/** Parses the sampler file; never throws (a torn last line is skipped). */
-function parseServerSamples(text) {
+/**
+ * Parses the sampler file; never throws (a torn last line is skipped). `container` chooses whose
+ * counters are read: the product container's (the candidate of an A/B, the default) or the
+ * baseline container's of a same-VM A/B (`baselineContainer` in each line).
+ */
+function parseServerSamples(text, container = 'product') {
     const samples = [];
     let skippedLines = 0;
     for (const line of text.split('\n')) {
@@ -2001,8 +2088,9 @@ function parseServerSamples(text) {
         }
         const row = value;
         const epochMs = row?.tsMs;
-        const cpuUs = row?.container?.cpuUsec;
-        const rssBytes = row?.container?.memoryBytes;
+        const counters = container === 'baseline' ? row?.baselineContainer : row?.container;
+        const cpuUs = counters?.cpuUsec;
+        const rssBytes = counters?.memoryBytes;
         if (typeof epochMs !== 'number' ||
             typeof cpuUs !== 'number' ||
             typeof rssBytes !== 'number' ||
@@ -2018,8 +2106,12 @@ function parseServerSamples(text) {
     return { samples, skippedLines };
 }
 //# sourceMappingURL=parse-server-samples.js.map
+// EXTERNAL MODULE: ./lib/core/azure/plan-azure-ab.js
+var plan_azure_ab = __webpack_require__(93560);
 // EXTERNAL MODULE: ./lib/core/azure/resource-specs.js
 var resource_specs = __webpack_require__(58182);
+// EXTERNAL MODULE: ./lib/core/azure/vm-sizes.js
+var vm_sizes = __webpack_require__(99401);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/core/remote/run-exchange.js
@@ -2032,8 +2124,127 @@ var hlog = __webpack_require__(82706);
 var run_ids = __webpack_require__(18720);
 // EXTERNAL MODULE: ./lib/core/stats/thresholds.js
 var thresholds = __webpack_require__(96731);
-// EXTERNAL MODULE: ./lib/edges/azure/cleanup.js
-var azure_cleanup = __webpack_require__(39094);
+// EXTERNAL MODULE: ./lib/core/stats/ab-sequence.js + 6 modules
+var ab_sequence = __webpack_require__(92094);
+// EXTERNAL MODULE: ./lib/core/stats/ab-schedule.js
+var ab_schedule = __webpack_require__(63928);
+// EXTERNAL MODULE: ./lib/core/stats/select-median-round.js
+var select_median_round = __webpack_require__(37379);
+// EXTERNAL MODULE: ./lib/pipeline/run-comparison.js + 2 modules
+var run_comparison = __webpack_require__(17905);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: ./lib/core/engine/merge-measurements.js
+var merge_measurements = __webpack_require__(34718);
+// EXTERNAL MODULE: ./lib/core/report/build-level-report.js + 2 modules
+var build_level_report = __webpack_require__(4358);
+;// CONCATENATED MODULE: ./lib/pipeline/azure/assemble-azure-report.js
+/**
+ * The report of a cloud run: the agents' measurements merged level by level (HDR `add`), each
+ * level judged for generator saturation (merged and per agent), the product VM's samples aligned
+ * with each level's window, the VMs as the environment, and notes on what the run could not do.
+ */
+
+
+
+
+
+/** Merges the agents' results into levels; notes name levels measured by fewer agents. */
+function mergeAgentLevels(input) {
+    const { plan } = input;
+    const merged = mergeAgents(plan, input.results, input.agentCount, input.notes);
+    const workers = plan.load.workers;
+    const levels = merged.map(({ measurement, parts }) => {
+        const level = (0,build_level_report/* buildLevelReport */.bP)(measurement, {
+            serverSamples: input.serverSamples,
+            hlogFile: (0,hlog/* hlogFileName */.Qc)(measurement.scenario, measurement.level),
+            // CPU of the agents adds up: each can use a core per worker before it saturates.
+            generatorBoundCpuPercent: build_level_report/* DEFAULT_GENERATOR_BOUND_CPU_PERCENT */.ug * workers * Math.max(1, parts.length),
+        });
+        // One saturated agent is enough to make the merged level suspect.
+        const boundPart = parts.some((p) => (0,build_level_report/* buildLevelReport */.bP)(p, {
+            hlogFile: level.hlogFile,
+            generatorBoundCpuPercent: build_level_report/* DEFAULT_GENERATOR_BOUND_CPU_PERCENT */.ug * workers,
+        }).generator.generatorBound);
+        if (boundPart && !level.generator.generatorBound) {
+            level.generator = {
+                ...level.generator,
+                generatorBound: true,
+                note: `${level.generator.note} At least one load agent was saturated on its own.`,
+            };
+        }
+        return level;
+    });
+    return { levels, measurements: merged.map((m) => m.measurement) };
+}
+/** Agents' measurements merged per scenario × level, in plan order. */
+function mergeAgents(plan, results, agentCount, notes) {
+    if (!results)
+        return [];
+    const out = [];
+    for (const scenario of plan.scenarios) {
+        for (const level of plan.load.levels) {
+            const parts = results.measurements.filter((m) => m.scenario === scenario.name && m.level === level);
+            if (parts.length === 0)
+                continue;
+            if (parts.length < agentCount) {
+                notes.push(`${scenario.name} @ ${level}: measured by ${parts.length} of ${agentCount} load agents; its load was lower than planned.`);
+            }
+            out.push({ measurement: (0,merge_measurements/* mergeLevelMeasurements */.E)(parts, 'sum'), parts });
+        }
+    }
+    return out;
+}
+/** How far after the common start time an agent's first level may begin before it is called late. */
+const LATE_START_TOLERANCE_MS = 1_000;
+/**
+ * When each load agent really began its first level (its warm-up), against the common start time
+ * all were given: one note with every agent's offset, and one per agent that began late (its
+ * levels overlapped the others' less than planned, so the merged load was lower at first).
+ */
+function agentStartNotes(results, startAtMs) {
+    if (!results)
+        return [];
+    const starts = results.agents.flatMap((agent) => {
+        const first = agent.levels
+            .map((l) => l.measurement.startEpochMs - l.measurement.warmupMs)
+            .sort((a, b) => a - b)[0];
+        return first === undefined ? [] : [{ agent, offsetMs: first - startAtMs }];
+    });
+    if (starts.length === 0)
+        return [];
+    const seconds = (ms) => {
+        const tenths = Math.round(ms / 100) / 10;
+        return `${tenths >= 0 ? '+' : ''}${tenths.toFixed(1)} s`;
+    };
+    const notes = [
+        `Load agents began their first level at ${starts.map((s) => `${seconds(s.offsetMs)} (agent ${s.agent.agentIndex})`).join(', ')} from the common start time ${new Date(startAtMs).toISOString()}.`,
+    ];
+    for (const { agent, offsetMs } of starts) {
+        if (offsetMs <= LATE_START_TOLERANCE_MS)
+            continue;
+        const started = agent.status?.startedAt;
+        notes.push(`Load agent ${agent.agentIndex} started late: its first level began ${(offsetMs / 1000).toFixed(1)} s after the common start time${started ? ` (its runner started at ${started})` : ''}, so its load overlapped the other agents’ less than planned.`);
+    }
+    return notes;
+}
+/** The environment of a cloud run: the VMs' size and region, the tool and commit from here. */
+function cloudEnvironment(local, productVm, loadVms, settings) {
+    const loadSize = loadVms[0]?.size ?? productVm?.size ?? settings.vmSizes[0] ?? 'unknown';
+    return {
+        ...local,
+        hostname: loadVms.map((vm) => vm.name).join(',') || external_node_os_.hostname(),
+        cpuModel: `Azure ${loadSize} (load VM; model not reported)`,
+        cpus: (0,vm_sizes/* describeVmSize */.S)(loadSize).vCpus ?? 1,
+        memoryBytes: 0,
+        os: 'Ubuntu 24.04 LTS (Azure VM), runner in a container',
+        nodeVersion: `runner image ${settings.runnerImage}`,
+        ...(productVm && { vmSize: productVm.size, region: productVm.region }),
+    };
+}
+//# sourceMappingURL=assemble-azure-report.js.map
+// EXTERNAL MODULE: ./lib/core/remote/runner-status.js
+var runner_status = __webpack_require__(3953);
 // EXTERNAL MODULE: ./lib/core/azure/cloud-init.js
 var cloud_init = __webpack_require__(34657);
 // EXTERNAL MODULE: ./lib/core/azure/classify-arm-error.js
@@ -2139,6 +2350,281 @@ function expectRunCommandSuccess(outcome, what, logs) {
     throw new errors/* BenchError */.LR('AZURE_RUN_COMMAND_FAILED', `${what} ended ${outcome.executionState} with exit code ${outcome.exitCode ?? '?'}${outcome.executionMessage ? ` (${outcome.executionMessage})` : ''}.${tail}`, `See the run command's error output.${where} Clean-up still deletes the run's resource group.`);
 }
 //# sourceMappingURL=run-command.js.map
+;// CONCATENATED MODULE: ./lib/edges/azure/run-load-agents.js
+/**
+ * Starts the load-VM runner on every load VM as an asynchronous managed run command, with its
+ * settings as `BENCH_*` parameters (SAS URLs protected), and waits for the commands to end.
+ */
+
+
+
+
+/**
+ * Starts the runner on every load VM at once and waits for all of them. Returns each agent's
+ * outcome; the measurements themselves are read from Blob by the caller.
+ */
+async function runLoadAgents(ctx, run, opts) {
+    const commands = run.loadVms.map((vm, index) => ({ vm, index, command: opts.agent(index, vm) }));
+    for (const { command } of commands) {
+        const names = Object.keys({ ...command.parameters, ...command.protectedParameters });
+        const stray = names.filter((name) => !name.startsWith('BENCH_'));
+        if (stray.length > 0) {
+            // The runner script hands only BENCH_* variables to the container.
+            throw (0,errors/* inputError */.Xu)('AZURE_RUNNER_PARAMETER', `Runner parameters must start with BENCH_: ${stray.join(', ')}.`, 'Rename the parameters; the load-VM runner reads only BENCH_* variables.');
+        }
+    }
+    return Promise.all(commands.map(({ vm, index, command }) => runManagedCommand(ctx, {
+        groupName: run.resourceGroup,
+        vmName: vm.name,
+        location: vm.region,
+        commandName: run_names/* runCommandNames */.Ri.runner(index),
+        script: cloud_init/* runnerCommandScript */.DM,
+        parameters: command.parameters,
+        protectedParameters: {
+            ...command.protectedParameters,
+            BENCH_RUNNER_BUNDLE_URL: opts.bundleUrl,
+        },
+        timeoutSeconds: opts.timeoutSeconds,
+        ...(command.outputBlobUri !== undefined && { outputBlobUri: command.outputBlobUri }),
+        ...(command.errorBlobUri !== undefined && { errorBlobUri: command.errorBlobUri }),
+    }, { waitMs: (opts.timeoutSeconds + 300) * 1000 })));
+}
+//# sourceMappingURL=run-load-agents.js.map
+;// CONCATENATED MODULE: ./lib/pipeline/azure/run-agents.js
+/**
+ * The load agents of a cloud run: start every runner command, follow their progress in Blob
+ * while they work, notice an agent whose heartbeat stopped, ask the runners to stop when the run
+ * is aborted, and read their results back.
+ */
+
+
+
+
+
+/** Sleeps, or rejects at once when `signal` aborts. */
+function abortableSleep(ms, signal) {
+    if (signal.aborted)
+        return Promise.reject(new Error('stopped'));
+    return new Promise((resolve, reject) => {
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(new Error('stopped'));
+        };
+        const timer = setTimeout(() => {
+            signal.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        signal.addEventListener('abort', onAbort, { once: true });
+    });
+}
+/** Reads results without throwing (partial report after an abort). */
+async function readQuietly(exchange, prefix, agentCount, log) {
+    try {
+        return await exchange.readRunnerResults(prefix, { agentCount });
+    }
+    catch (error) {
+        log(`Warning: could not read the runners' results: ${(0,errors/* errorSummary */.N5)(error)}`);
+        return undefined;
+    }
+}
+/**
+ * Starts the runners and waits for their commands, reading progress from Blob meanwhile. Stops
+ * waiting when the caller aborts or an agent's heartbeat goes stale; then asks the runners to
+ * stop by deleting their run commands. Returns the results once every agent finished.
+ */
+async function runAgentsAndWatch(input) {
+    const { deps, provisioned, prefix, timing } = input;
+    const agentCount = provisioned.loadVms.length;
+    const stop = new AbortController();
+    const onAbort = () => stop.abort(deps.signal?.reason);
+    deps.signal?.addEventListener('abort', onAbort, { once: true });
+    // The run-command polls sleep on this context: stopping ends them at their next wait.
+    const arm = {
+        ...deps.arm,
+        sleep: (ms) => abortableSleep(ms, stop.signal),
+    };
+    const agents = runLoadAgents(arm, provisioned, {
+        bundleUrl: input.bundleUrl,
+        timeoutSeconds: input.runnerTimeoutSeconds,
+        agent: (index) => input.agent(index),
+    });
+    agents.catch(() => undefined);
+    const watch = (async () => {
+        let lastDone = -1;
+        for (;;) {
+            await abortableSleep(timing.resultsPollMs, stop.signal);
+            let progress;
+            try {
+                progress = await deps.exchange.readRunnerResults(prefix, { agentCount });
+            }
+            catch (error) {
+                deps.log(`Warning: progress read failed (will retry): ${(0,errors/* errorSummary */.N5)(error)}`);
+                continue;
+            }
+            const done = progress.agents.reduce((n, a) => n + (a.status?.levelsDone ?? 0), 0);
+            const total = progress.agents.reduce((n, a) => n + (a.status?.levelsTotal ?? 0), 0);
+            if (done !== lastDone) {
+                deps.log(`Runners: ${progress.status}, ${done} of ${total || '?'} agent-level(s) done`);
+                lastDone = done;
+            }
+            const nowMs = (deps.now ?? (() => new Date()))().getTime();
+            const stale = progress.agents.filter((a) => a.status?.state === 'running' &&
+                (0,runner_status/* isHeartbeatStale */.s1)(a.status, nowMs, timing.heartbeatStaleMs));
+            if (stale.length > 0) {
+                throw new errors/* BenchError */.LR('AZURE_RUNNER_STALLED', `Load agent(s) ${stale.map((a) => a.agentIndex).join(', ')} stopped sending heartbeats (none for ${timing.heartbeatStaleMs} ms).`, 'The load VM or its runner died; see the runner log in the exchange container and retry the run.');
+            }
+        }
+    })();
+    watch.catch(() => undefined);
+    let commandsEnded = false;
+    try {
+        const outcomes = await Promise.race([agents, watch]);
+        commandsEnded = true;
+        const results = await deps.exchange.readRunnerResults(prefix, { agentCount });
+        const failed = outcomes
+            .map((outcome, index) => ({ outcome, index, agent: results.agents[index] }))
+            .filter(({ outcome, agent }) => !outcome.finished ||
+            outcome.executionState !== 'Succeeded' ||
+            (outcome.exitCode ?? 0) !== 0 ||
+            agent?.status?.state !== 'finished');
+        if (failed.length > 0) {
+            const lines = failed.map(({ outcome, index, agent }) => {
+                const status = agent?.status;
+                const why = status?.error
+                    ? `${status.error.code}: ${status.error.message}`
+                    : `runner state ${status?.state ?? 'never reported'}`;
+                const logTail = (agent?.log ?? '').trim().split('\n').slice(-5).join('\n    ');
+                const commandLogs = input.logs?.(index);
+                return (`- agent ${index} on ${provisioned.loadVms[index]?.name ?? '?'}: run command ${outcome.executionState}, exit code ${outcome.exitCode ?? '?'}; ${why}` +
+                    (outcome.errorTail
+                        ? `\n    stderr: ${outcome.errorTail.trim().split('\n').slice(-3).join('\n    ')}`
+                        : '') +
+                    (logTail ? `\n    log: ${logTail}` : '') +
+                    (commandLogs ? `\n    ${describeCommandLogs(commandLogs)}` : ''));
+            });
+            throw new errors/* BenchError */.LR('AZURE_RUNNER_FAILED', `The load runner failed on ${failed.length} of ${agentCount} load VM(s):\n${lines.join('\n')}`, 'Read the runner log and status under the run prefix in the exchange container; the resource group is deleted all the same.');
+        }
+        return results;
+    }
+    catch (error) {
+        if (!stop.signal.aborted)
+            stop.abort(error);
+        if (!commandsEnded)
+            await stopRunners(deps.arm, provisioned, deps.log);
+        throw error;
+    }
+    finally {
+        stop.abort(new Error('done'));
+        deps.signal?.removeEventListener('abort', onAbort);
+    }
+}
+/**
+ * Asks the runners to stop by deleting their run commands (the deletion is started, not
+ * followed); the group's deletion ends them for certain.
+ */
+async function stopRunners(arm, provisioned, log) {
+    await Promise.all(provisioned.loadVms.map(async (vm, index) => {
+        const name = run_names/* runCommandNames */.Ri.runner(index);
+        try {
+            await arm.compute.virtualMachineRunCommands.beginDelete(provisioned.resourceGroup, vm.name, name);
+            log(`Asked ${vm.name} to stop its runner (deleting run command ${name})`);
+        }
+        catch (error) {
+            log(`Could not stop the runner on ${vm.name}: ${(0,errors/* errorSummary */.N5)(error)}`);
+        }
+    }));
+}
+//# sourceMappingURL=run-agents.js.map
+;// CONCATENATED MODULE: ./lib/pipeline/azure/run-azure-ab.js
+
+
+
+/** The part of a round's results that loaded one side. */
+function resultsOfSide(results, side) {
+    const agents = results.agents.map((a) => ({
+        ...a,
+        levels: a.levels.filter((l) => l.side === side),
+    }));
+    return {
+        ...results,
+        agents,
+        measurements: agents.flatMap((a) => a.levels.map((l) => l.measurement)),
+    };
+}
+/** One side's levels of one round, merged over the agents, with that container's samples. */
+function sideLevels(plan, round, side, agentCount, serverSamples, notes = []) {
+    return mergeAgentLevels({
+        plan,
+        results: resultsOfSide(round.results, side),
+        agentCount,
+        serverSamples,
+        notes,
+    });
+}
+/** Wall time of one round's load (both sides), ms. */
+function roundDurationMs(plan, steps, mode) {
+    const { warmupMs, durationMs, cooldownMs } = plan.load;
+    return steps * (mode === 'duet' ? 1 : 2) * (warmupMs + durationMs + cooldownMs);
+}
+/** Runs rounds until the sequence stops; the rounds land in `input.rounds` as they end. */
+async function runAzureAbRounds(input) {
+    const { deps, plan, sequence, provisioned, timing } = input;
+    const now = deps.now ?? (() => new Date());
+    const agentCount = provisioned.loadVms.length;
+    const began = now().getTime();
+    for (let scheduled = sequence.nextRound(); scheduled; scheduled = sequence.nextRound()) {
+        const roundPrefix = `${input.prefix}/round-${scheduled.round}`;
+        deps.log(`A/B round ${scheduled.round} (${input.mode}): ${scheduled.steps
+            .map((s) => `${s.scenario}@${s.level}: ${s.order.join(input.mode === 'duet' ? ' with ' : ' then ')}`)
+            .join('; ')}`);
+        const urls = await deps.exchange.uploadRunnerInputs({
+            prefix: roundPrefix,
+            plan,
+            abRound: { ...scheduled, mode: input.mode },
+            runnerBundlePath: deps.runnerBundlePath,
+        });
+        for (const secret of [urls.planUrl, urls.bundleUrl, urls.resultsUrl])
+            deps.maskSecret(secret);
+        const startAtMs = now().getTime() + timing.startDelayMs;
+        const results = await runAgentsAndWatch({
+            deps,
+            provisioned,
+            prefix: roundPrefix,
+            timing,
+            bundleUrl: urls.bundleUrl,
+            runnerTimeoutSeconds: Math.ceil((roundDurationMs(plan, scheduled.steps.length, input.mode) + timing.startDelayMs) / 1000 +
+                input.runnerMarginSeconds),
+            logs: (index) => input.commandLogs[run_names/* runCommandNames */.Ri.runner(index)],
+            agent: (index) => {
+                const logs = input.commandLogs[run_names/* runCommandNames */.Ri.runner(index)];
+                return {
+                    ...(logs && { outputBlobUri: logs.outputBlobUri, errorBlobUri: logs.errorBlobUri }),
+                    parameters: {
+                        BENCH_TARGET_URL: input.urls.candidate,
+                        BENCH_BASELINE_URL: input.urls.baseline,
+                        BENCH_AGENT_INDEX: String(index),
+                        BENCH_AGENT_COUNT: String(agentCount),
+                        BENCH_START_AT: String(startAtMs),
+                    },
+                    protectedParameters: { BENCH_PLAN_URL: urls.planUrl, BENCH_RESULTS_URL: urls.resultsUrl },
+                };
+            },
+        });
+        const round = { round: scheduled.round, results, startAtMs };
+        input.rounds.push(round);
+        const decision = sequence.recordRound({
+            round: scheduled.round,
+            baseline: sideLevels(plan, round, 'baseline', agentCount, []).levels,
+            candidate: sideLevels(plan, round, 'candidate', agentCount, []).levels,
+        }, now().getTime() - began);
+        deps.log(decision.note);
+        if (decision.stop)
+            break;
+    }
+}
+//# sourceMappingURL=run-azure-ab.js.map
+// EXTERNAL MODULE: ./lib/edges/azure/cleanup.js
+var azure_cleanup = __webpack_require__(39094);
 ;// CONCATENATED MODULE: ./lib/edges/azure/collect-server-samples.js
 /**
  * Fetches the product VM's per-second samples at the end of a run: a managed run command
@@ -2414,119 +2900,6 @@ var resolve_image_digest = __webpack_require__(65279);
 var ssh_key = __webpack_require__(95642);
 // EXTERNAL MODULE: ./lib/edges/local/environment.js
 var local_environment = __webpack_require__(61499);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: ./lib/core/azure/vm-sizes.js
-var vm_sizes = __webpack_require__(99401);
-// EXTERNAL MODULE: ./lib/core/engine/merge-measurements.js
-var merge_measurements = __webpack_require__(34718);
-// EXTERNAL MODULE: ./lib/core/report/build-level-report.js + 2 modules
-var build_level_report = __webpack_require__(4358);
-;// CONCATENATED MODULE: ./lib/pipeline/azure/assemble-azure-report.js
-/**
- * The report of a cloud run: the agents' measurements merged level by level (HDR `add`), each
- * level judged for generator saturation (merged and per agent), the product VM's samples aligned
- * with each level's window, the VMs as the environment, and notes on what the run could not do.
- */
-
-
-
-
-
-/** Merges the agents' results into levels; notes name levels measured by fewer agents. */
-function mergeAgentLevels(input) {
-    const { plan } = input;
-    const merged = mergeAgents(plan, input.results, input.agentCount, input.notes);
-    const workers = plan.load.workers;
-    const levels = merged.map(({ measurement, parts }) => {
-        const level = (0,build_level_report/* buildLevelReport */.bP)(measurement, {
-            serverSamples: input.serverSamples,
-            hlogFile: (0,hlog/* hlogFileName */.Qc)(measurement.scenario, measurement.level),
-            // CPU of the agents adds up: each can use a core per worker before it saturates.
-            generatorBoundCpuPercent: build_level_report/* DEFAULT_GENERATOR_BOUND_CPU_PERCENT */.ug * workers * Math.max(1, parts.length),
-        });
-        // One saturated agent is enough to make the merged level suspect.
-        const boundPart = parts.some((p) => (0,build_level_report/* buildLevelReport */.bP)(p, {
-            hlogFile: level.hlogFile,
-            generatorBoundCpuPercent: build_level_report/* DEFAULT_GENERATOR_BOUND_CPU_PERCENT */.ug * workers,
-        }).generator.generatorBound);
-        if (boundPart && !level.generator.generatorBound) {
-            level.generator = {
-                ...level.generator,
-                generatorBound: true,
-                note: `${level.generator.note} At least one load agent was saturated on its own.`,
-            };
-        }
-        return level;
-    });
-    return { levels, measurements: merged.map((m) => m.measurement) };
-}
-/** Agents' measurements merged per scenario × level, in plan order. */
-function mergeAgents(plan, results, agentCount, notes) {
-    if (!results)
-        return [];
-    const out = [];
-    for (const scenario of plan.scenarios) {
-        for (const level of plan.load.levels) {
-            const parts = results.measurements.filter((m) => m.scenario === scenario.name && m.level === level);
-            if (parts.length === 0)
-                continue;
-            if (parts.length < agentCount) {
-                notes.push(`${scenario.name} @ ${level}: measured by ${parts.length} of ${agentCount} load agents; its load was lower than planned.`);
-            }
-            out.push({ measurement: (0,merge_measurements/* mergeLevelMeasurements */.E)(parts, 'sum'), parts });
-        }
-    }
-    return out;
-}
-/** How far after the common start time an agent's first level may begin before it is called late. */
-const LATE_START_TOLERANCE_MS = 1_000;
-/**
- * When each load agent really began its first level (its warm-up), against the common start time
- * all were given: one note with every agent's offset, and one per agent that began late (its
- * levels overlapped the others' less than planned, so the merged load was lower at first).
- */
-function agentStartNotes(results, startAtMs) {
-    if (!results)
-        return [];
-    const starts = results.agents.flatMap((agent) => {
-        const first = agent.levels
-            .map((l) => l.measurement.startEpochMs - l.measurement.warmupMs)
-            .sort((a, b) => a - b)[0];
-        return first === undefined ? [] : [{ agent, offsetMs: first - startAtMs }];
-    });
-    if (starts.length === 0)
-        return [];
-    const seconds = (ms) => {
-        const tenths = Math.round(ms / 100) / 10;
-        return `${tenths >= 0 ? '+' : ''}${tenths.toFixed(1)} s`;
-    };
-    const notes = [
-        `Load agents began their first level at ${starts.map((s) => `${seconds(s.offsetMs)} (agent ${s.agent.agentIndex})`).join(', ')} from the common start time ${new Date(startAtMs).toISOString()}.`,
-    ];
-    for (const { agent, offsetMs } of starts) {
-        if (offsetMs <= LATE_START_TOLERANCE_MS)
-            continue;
-        const started = agent.status?.startedAt;
-        notes.push(`Load agent ${agent.agentIndex} started late: its first level began ${(offsetMs / 1000).toFixed(1)} s after the common start time${started ? ` (its runner started at ${started})` : ''}, so its load overlapped the other agents’ less than planned.`);
-    }
-    return notes;
-}
-/** The environment of a cloud run: the VMs' size and region, the tool and commit from here. */
-function cloudEnvironment(local, productVm, loadVms, settings) {
-    const loadSize = loadVms[0]?.size ?? productVm?.size ?? settings.vmSizes[0] ?? 'unknown';
-    return {
-        ...local,
-        hostname: loadVms.map((vm) => vm.name).join(',') || external_node_os_.hostname(),
-        cpuModel: `Azure ${loadSize} (load VM; model not reported)`,
-        cpus: (0,vm_sizes/* describeVmSize */.S)(loadSize).vCpus ?? 1,
-        memoryBytes: 0,
-        os: 'Ubuntu 24.04 LTS (Azure VM), runner in a container',
-        nodeVersion: `runner image ${settings.runnerImage}`,
-        ...(productVm && { vmSize: productVm.size, region: productVm.region }),
-    };
-}
-//# sourceMappingURL=assemble-azure-report.js.map
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
@@ -2664,194 +3037,14 @@ async function readCommandOutput(arm, group, vmName, commandName) {
     }
 }
 //# sourceMappingURL=readiness.js.map
-// EXTERNAL MODULE: ./lib/core/remote/runner-status.js
-var runner_status = __webpack_require__(3953);
-;// CONCATENATED MODULE: ./lib/edges/azure/run-load-agents.js
-/**
- * Starts the load-VM runner on every load VM as an asynchronous managed run command, with its
- * settings as `BENCH_*` parameters (SAS URLs protected), and waits for the commands to end.
- */
-
-
-
-
-/**
- * Starts the runner on every load VM at once and waits for all of them. Returns each agent's
- * outcome; the measurements themselves are read from Blob by the caller.
- */
-async function runLoadAgents(ctx, run, opts) {
-    const commands = run.loadVms.map((vm, index) => ({ vm, index, command: opts.agent(index, vm) }));
-    for (const { command } of commands) {
-        const names = Object.keys({ ...command.parameters, ...command.protectedParameters });
-        const stray = names.filter((name) => !name.startsWith('BENCH_'));
-        if (stray.length > 0) {
-            // The runner script hands only BENCH_* variables to the container.
-            throw (0,errors/* inputError */.Xu)('AZURE_RUNNER_PARAMETER', `Runner parameters must start with BENCH_: ${stray.join(', ')}.`, 'Rename the parameters; the load-VM runner reads only BENCH_* variables.');
-        }
-    }
-    return Promise.all(commands.map(({ vm, index, command }) => runManagedCommand(ctx, {
-        groupName: run.resourceGroup,
-        vmName: vm.name,
-        location: vm.region,
-        commandName: run_names/* runCommandNames */.Ri.runner(index),
-        script: cloud_init/* runnerCommandScript */.DM,
-        parameters: command.parameters,
-        protectedParameters: {
-            ...command.protectedParameters,
-            BENCH_RUNNER_BUNDLE_URL: opts.bundleUrl,
-        },
-        timeoutSeconds: opts.timeoutSeconds,
-        ...(command.outputBlobUri !== undefined && { outputBlobUri: command.outputBlobUri }),
-        ...(command.errorBlobUri !== undefined && { errorBlobUri: command.errorBlobUri }),
-    }, { waitMs: (opts.timeoutSeconds + 300) * 1000 })));
-}
-//# sourceMappingURL=run-load-agents.js.map
-;// CONCATENATED MODULE: ./lib/pipeline/azure/run-agents.js
-/**
- * The load agents of a cloud run: start every runner command, follow their progress in Blob
- * while they work, notice an agent whose heartbeat stopped, ask the runners to stop when the run
- * is aborted, and read their results back.
- */
-
-
-
-
-
-/** Sleeps, or rejects at once when `signal` aborts. */
-function abortableSleep(ms, signal) {
-    if (signal.aborted)
-        return Promise.reject(new Error('stopped'));
-    return new Promise((resolve, reject) => {
-        const onAbort = () => {
-            clearTimeout(timer);
-            reject(new Error('stopped'));
-        };
-        const timer = setTimeout(() => {
-            signal.removeEventListener('abort', onAbort);
-            resolve();
-        }, ms);
-        signal.addEventListener('abort', onAbort, { once: true });
-    });
-}
-/** Reads results without throwing (partial report after an abort). */
-async function readQuietly(exchange, prefix, agentCount, log) {
-    try {
-        return await exchange.readRunnerResults(prefix, { agentCount });
-    }
-    catch (error) {
-        log(`Warning: could not read the runners' results: ${(0,errors/* errorSummary */.N5)(error)}`);
-        return undefined;
-    }
-}
-/**
- * Starts the runners and waits for their commands, reading progress from Blob meanwhile. Stops
- * waiting when the caller aborts or an agent's heartbeat goes stale; then asks the runners to
- * stop by deleting their run commands. Returns the results once every agent finished.
- */
-async function runAgentsAndWatch(input) {
-    const { deps, provisioned, prefix, timing } = input;
-    const agentCount = provisioned.loadVms.length;
-    const stop = new AbortController();
-    const onAbort = () => stop.abort(deps.signal?.reason);
-    deps.signal?.addEventListener('abort', onAbort, { once: true });
-    // The run-command polls sleep on this context: stopping ends them at their next wait.
-    const arm = {
-        ...deps.arm,
-        sleep: (ms) => abortableSleep(ms, stop.signal),
-    };
-    const agents = runLoadAgents(arm, provisioned, {
-        bundleUrl: input.bundleUrl,
-        timeoutSeconds: input.runnerTimeoutSeconds,
-        agent: (index) => input.agent(index),
-    });
-    agents.catch(() => undefined);
-    const watch = (async () => {
-        let lastDone = -1;
-        for (;;) {
-            await abortableSleep(timing.resultsPollMs, stop.signal);
-            let progress;
-            try {
-                progress = await deps.exchange.readRunnerResults(prefix, { agentCount });
-            }
-            catch (error) {
-                deps.log(`Warning: progress read failed (will retry): ${(0,errors/* errorSummary */.N5)(error)}`);
-                continue;
-            }
-            const done = progress.agents.reduce((n, a) => n + (a.status?.levelsDone ?? 0), 0);
-            const total = progress.agents.reduce((n, a) => n + (a.status?.levelsTotal ?? 0), 0);
-            if (done !== lastDone) {
-                deps.log(`Runners: ${progress.status}, ${done} of ${total || '?'} agent-level(s) done`);
-                lastDone = done;
-            }
-            const nowMs = (deps.now ?? (() => new Date()))().getTime();
-            const stale = progress.agents.filter((a) => a.status?.state === 'running' &&
-                (0,runner_status/* isHeartbeatStale */.s1)(a.status, nowMs, timing.heartbeatStaleMs));
-            if (stale.length > 0) {
-                throw new errors/* BenchError */.LR('AZURE_RUNNER_STALLED', `Load agent(s) ${stale.map((a) => a.agentIndex).join(', ')} stopped sending heartbeats (none for ${timing.heartbeatStaleMs} ms).`, 'The load VM or its runner died; see the runner log in the exchange container and retry the run.');
-            }
-        }
-    })();
-    watch.catch(() => undefined);
-    let commandsEnded = false;
-    try {
-        const outcomes = await Promise.race([agents, watch]);
-        commandsEnded = true;
-        const results = await deps.exchange.readRunnerResults(prefix, { agentCount });
-        const failed = outcomes
-            .map((outcome, index) => ({ outcome, index, agent: results.agents[index] }))
-            .filter(({ outcome, agent }) => !outcome.finished ||
-            outcome.executionState !== 'Succeeded' ||
-            (outcome.exitCode ?? 0) !== 0 ||
-            agent?.status?.state !== 'finished');
-        if (failed.length > 0) {
-            const lines = failed.map(({ outcome, index, agent }) => {
-                const status = agent?.status;
-                const why = status?.error
-                    ? `${status.error.code}: ${status.error.message}`
-                    : `runner state ${status?.state ?? 'never reported'}`;
-                const logTail = (agent?.log ?? '').trim().split('\n').slice(-5).join('\n    ');
-                const commandLogs = input.logs?.(index);
-                return (`- agent ${index} on ${provisioned.loadVms[index]?.name ?? '?'}: run command ${outcome.executionState}, exit code ${outcome.exitCode ?? '?'}; ${why}` +
-                    (outcome.errorTail
-                        ? `\n    stderr: ${outcome.errorTail.trim().split('\n').slice(-3).join('\n    ')}`
-                        : '') +
-                    (logTail ? `\n    log: ${logTail}` : '') +
-                    (commandLogs ? `\n    ${describeCommandLogs(commandLogs)}` : ''));
-            });
-            throw new errors/* BenchError */.LR('AZURE_RUNNER_FAILED', `The load runner failed on ${failed.length} of ${agentCount} load VM(s):\n${lines.join('\n')}`, 'Read the runner log and status under the run prefix in the exchange container; the resource group is deleted all the same.');
-        }
-        return results;
-    }
-    catch (error) {
-        if (!stop.signal.aborted)
-            stop.abort(error);
-        if (!commandsEnded)
-            await stopRunners(deps.arm, provisioned, deps.log);
-        throw error;
-    }
-    finally {
-        stop.abort(new Error('done'));
-        deps.signal?.removeEventListener('abort', onAbort);
-    }
-}
-/**
- * Asks the runners to stop by deleting their run commands (the deletion is started, not
- * followed); the group's deletion ends them for certain.
- */
-async function stopRunners(arm, provisioned, log) {
-    await Promise.all(provisioned.loadVms.map(async (vm, index) => {
-        const name = run_names/* runCommandNames */.Ri.runner(index);
-        try {
-            await arm.compute.virtualMachineRunCommands.beginDelete(provisioned.resourceGroup, vm.name, name);
-            log(`Asked ${vm.name} to stop its runner (deleting run command ${name})`);
-        }
-        catch (error) {
-            log(`Could not stop the runner on ${vm.name}: ${(0,errors/* errorSummary */.N5)(error)}`);
-        }
-    }));
-}
-//# sourceMappingURL=run-agents.js.map
 ;// CONCATENATED MODULE: ./lib/pipeline/azure/run-azure.js
+
+
+
+
+
+
+
 
 
 
@@ -2922,13 +3115,33 @@ function assertAzureSettingsValid(settings) {
 /** Builds the run spec for a plan with its image already pinned; throws when a value is unsafe. */
 function buildSpecForPlan(input) {
     const target = imageTargetOf(input.plan);
-    return buildAzureRunSpec({
+    const spec = buildAzureRunSpec({
         settings: input.settings,
         run: input.run,
         runUrl: input.runUrl,
         now: input.now,
         product: productFromImageTarget({ ...target, image: input.pinnedImage }),
         sshPublicKey: input.sshPublicKey,
+    });
+    return input.baseline ? { ...spec, baseline: input.baseline } : spec;
+}
+/** The baseline image target of a plan's A/B, or an input error saying why Azure needs one. */
+function baselineImageOf(plan) {
+    if (!plan.baseline)
+        return undefined;
+    if (plan.baseline.kind !== 'image') {
+        throw (0,errors/* inputError */.Xu)('AZURE_BASELINE_NOT_IMAGE', `A same-VM A/B on Azure runs two container images, but the config's baseline is a ${plan.baseline.kind} target.`, 'Give `baseline-image` (action), or a config `baseline:` that names an image or a product with one.');
+    }
+    return plan.baseline;
+}
+/** The A/B layout of a plan on the given sizes (before anything is created), if it has a baseline. */
+function abLayoutOf(plan, vmSizes) {
+    if (!baselineImageOf(plan))
+        return undefined;
+    return (0,plan_azure_ab/* planAzureAb */.m7)({
+        compare: plan.compare ?? run_comparison/* DEFAULT_COMPARE_PLAN */.Q,
+        vmSizes,
+        productPort: imageTargetOf(plan).port,
     });
 }
 /** Runs the plan on Azure VMs and returns its report; see `AzureRunOptions.cleanup`. */
@@ -2944,6 +3157,9 @@ async function runAzureBenchmark(plan, settings, deps, options) {
     let provisioned;
     let results;
     let serverSamples = [];
+    let baselineSamples = [];
+    /** The A/B sequence and its rounds, once the VMs are up (same-VM A/B only). */
+    let abRun;
     const notes = [];
     let uploaded = false;
     /** The common start time the agents were given, once they were started. */
@@ -2973,41 +3189,72 @@ async function runAzureBenchmark(plan, settings, deps, options) {
             deps.maskSecret(secret);
         }
         const targetUrl = `http://${provisioned.productVm.privateIp}:${prepared.target.port}`;
-        startAt = now().getTime() + timing.startDelayMs;
-        const agentCount = provisioned.loadVms.length;
-        log(`Starting ${agentCount} runner(s) against ${targetUrl}; first level at ${new Date(startAt).toISOString()}`);
-        results = await runAgentsAndWatch({
-            deps,
-            provisioned,
-            prefix,
-            timing,
-            bundleUrl: urls.bundleUrl,
-            runnerTimeoutSeconds: Math.ceil(((0,run_exchange/* estimatePlanDurationMs */.wf)(plan) + timing.startDelayMs) / 1000 + DEFAULTS.runnerMarginSeconds),
-            logs: (index) => prepared.commandLogs[run_names/* runCommandNames */.Ri.runner(index)],
-            agent: (index) => ({
-                ...commandLogUris(prepared.commandLogs[run_names/* runCommandNames */.Ri.runner(index)]),
-                parameters: {
-                    BENCH_TARGET_URL: targetUrl,
-                    BENCH_AGENT_INDEX: String(index),
-                    BENCH_AGENT_COUNT: String(agentCount),
-                    BENCH_START_AT: String(startAt),
+        if (prepared.ab) {
+            const { ab } = prepared;
+            abRun = startAbSequence(plan, prepared, provisioned.productVm.size);
+            if (ab.layout.modeNote)
+                log(ab.layout.modeNote);
+            if (abRun.cores)
+                log(abRun.cores.note);
+            await runAzureAbRounds({
+                deps,
+                plan,
+                sequence: abRun.sequence,
+                mode: ab.layout.mode,
+                provisioned,
+                prefix,
+                timing,
+                runnerMarginSeconds: DEFAULTS.runnerMarginSeconds,
+                urls: {
+                    candidate: targetUrl,
+                    baseline: `http://${provisioned.productVm.privateIp}:${ab.layout.baselinePort}`,
                 },
-                protectedParameters: { BENCH_PLAN_URL: urls.planUrl, BENCH_RESULTS_URL: urls.resultsUrl },
-            }),
-        });
+                commandLogs: prepared.commandLogs,
+                rounds: abRun.rounds,
+            });
+        }
+        else {
+            startAt = now().getTime() + timing.startDelayMs;
+            const agentCount = provisioned.loadVms.length;
+            log(`Starting ${agentCount} runner(s) against ${targetUrl}; first level at ${new Date(startAt).toISOString()}`);
+            results = await runAgentsAndWatch({
+                deps,
+                provisioned,
+                prefix,
+                timing,
+                bundleUrl: urls.bundleUrl,
+                runnerTimeoutSeconds: Math.ceil(((0,run_exchange/* estimatePlanDurationMs */.wf)(plan) + timing.startDelayMs) / 1000 +
+                    DEFAULTS.runnerMarginSeconds),
+                logs: (index) => prepared.commandLogs[run_names/* runCommandNames */.Ri.runner(index)],
+                agent: (index) => ({
+                    ...commandLogUris(prepared.commandLogs[run_names/* runCommandNames */.Ri.runner(index)]),
+                    parameters: {
+                        BENCH_TARGET_URL: targetUrl,
+                        BENCH_AGENT_INDEX: String(index),
+                        BENCH_AGENT_COUNT: String(agentCount),
+                        BENCH_START_AT: String(startAt),
+                    },
+                    protectedParameters: { BENCH_PLAN_URL: urls.planUrl, BENCH_RESULTS_URL: urls.resultsUrl },
+                }),
+            });
+        }
         // Phase 4: the product VM's samples (their absence costs server CPU, not the measurements).
-        serverSamples = await readServerSamples(deps, provisioned, {
+        ({ product: serverSamples, baseline: baselineSamples } = await readServerSamples(deps, provisioned, {
             samplesUrl,
             prefix,
             notes,
             logs: prepared.commandLogs[run_names/* runCommandNames */.Ri.samplesUpload],
-        });
+            baseline: prepared.ab !== undefined,
+        }));
     }
     catch (error) {
         if (!signal?.aborted)
             throw error;
         log(`Stopped: ${(0,errors/* errorSummary */.N5)(signal.reason)}`);
-        if (uploaded) {
+        if (abRun) {
+            abRun.sequence.abort('interrupted', `interrupted during round ${abRun.rounds.length + 1}`);
+        }
+        else if (uploaded) {
             results = await readQuietly(deps.exchange, prefix, provisioned?.loadVms.length ?? 0, log);
         }
     }
@@ -3030,6 +3277,100 @@ async function runAzureBenchmark(plan, settings, deps, options) {
     const interrupted = signal?.aborted === true;
     const productVm = provisioned?.productVm;
     const loadVms = provisioned?.loadVms ?? [];
+    const environment = cloudEnvironment(await environmentPromise, productVm, loadVms, settings);
+    const finishedAt = now();
+    const candidateTarget = {
+        kind: 'image',
+        url: productVm ? `http://${productVm.privateIp}:${prepared.target.port}` : '',
+        ...(prepared.target.product !== undefined && { product: prepared.target.product }),
+        image: prepared.pinnedImage,
+        ...(prepared.imageDigest !== undefined && { imageDigest: prepared.imageDigest }),
+    };
+    const sideReport = (id, levels, target, extraNotes) => (0,build_run_report/* buildRunReport */.I)({
+        id,
+        plan,
+        startedAt: prepared.startedAt,
+        finishedAt,
+        levels,
+        environment,
+        target,
+        interrupted,
+        notes: extraNotes,
+    });
+    const groupNotes = [];
+    if (interrupted)
+        groupNotes.push(`Resource group ${group} is left for the caller to delete.`);
+    if (cleanup?.pending) {
+        groupNotes.push(`Resource group ${group} was still being deleted when the report was written.`);
+    }
+    if (cleanupError !== undefined)
+        groupNotes.push(`Clean-up of ${group} failed: ${cleanupError}`);
+    const loadSizes = [...new Set(loadVms.map((vm) => vm.size))];
+    if (productVm && loadSizes.some((size) => size !== productVm.size)) {
+        groupNotes.push(`Load VMs ran as ${loadSizes.join(', ')}; the product VM as ${productVm.size}.`);
+    }
+    const common = {
+        resourceGroup: group,
+        ...(productVm && { productVm }),
+        loadVms,
+        ...(cleanup && { cleanup }),
+        ...(cleanupError !== undefined && { cleanupError }),
+    };
+    if (abRun && prepared.ab) {
+        const ab = prepared.ab;
+        const baselineTarget = {
+            kind: 'image',
+            url: productVm ? `http://${productVm.privateIp}:${ab.layout.baselinePort}` : '',
+            ...(ab.target.product !== undefined && { product: ab.target.product }),
+            image: ab.pinnedImage,
+            ...(ab.imageDigest !== undefined && { imageDigest: ab.imageDigest }),
+        };
+        // Every round of each side, rebuilt with its own container's samples now that they are in.
+        const built = abRun.rounds.map((round) => ({
+            round,
+            baseline: sideLevels(plan, round, 'baseline', loadVms.length, baselineSamples),
+            candidate: sideLevels(plan, round, 'candidate', loadVms.length, serverSamples),
+        }));
+        const rounds = {
+            baseline: built.map((b) => sideReport(`${prepared.id}-baseline-${b.round.round}`, b.baseline.levels, baselineTarget, [])),
+            candidate: built.map((b) => sideReport(`${prepared.id}-candidate-${b.round.round}`, b.candidate.levels, candidateTarget, [])),
+        };
+        const comparison = abRun.sequence.rounds().length > 0 ? abRun.sequence.result() : undefined;
+        const candidateIndex = medianIndex(rounds.candidate);
+        const baselineIndex = medianIndex(rounds.baseline);
+        const first = built[0];
+        const startNotes = first ? agentStartNotes(first.round.results, first.round.startAtMs) : [];
+        const design = `Same-VM A/B on Azure (${ab.layout.mode}): the baseline ${ab.pinnedImage} and the candidate ${prepared.pinnedImage} ran side by side on ${productVm?.name ?? 'the product VM'} (ports ${ab.layout.baselinePort} and ${ab.layout.candidatePort}), driven by the same ${loadVms.length} load VM(s); ${built.length} round(s) per side (${comparison?.stopping?.note ?? 'no round finished'}).`;
+        const median = (side, index) => `This report is the ${side}'s median round (round ${index + 1} of ${built.length}); see rounds/ for all of them.`;
+        const candidateLevels = built[candidateIndex]?.candidate ?? { levels: [], measurements: [] };
+        const baselineLevels = built[baselineIndex]?.baseline ?? { levels: [], measurements: [] };
+        const candidateReport = sideReport(prepared.id, candidateLevels.levels, candidateTarget, [
+            design,
+            ...(ab.layout.modeNote ? [ab.layout.modeNote] : []),
+            median('candidate', candidateIndex),
+            ...startNotes,
+            ...notes,
+            ...groupNotes,
+        ]);
+        const baseline = sideReport(`${prepared.id}-baseline`, baselineLevels.levels, baselineTarget, [
+            design,
+            median('baseline', baselineIndex),
+            ...notes,
+        ]);
+        const report = comparison
+            ? (0,thresholds/* attachThresholds */.c7)(plan, { ...candidateReport, comparison }, comparison)
+            : (0,thresholds/* attachThresholds */.c7)(plan, candidateReport);
+        return {
+            report,
+            levels: candidateLevels.levels,
+            measurements: candidateLevels.measurements,
+            hlogs: (0,hlog/* renderHlogFiles */.OV)(candidateLevels.measurements, environment.toolVersion),
+            baseline,
+            ...(comparison && { comparison }),
+            rounds,
+            ...common,
+        };
+    }
     const { levels, measurements } = mergeAgentLevels({
         plan,
         results,
@@ -3039,51 +3380,44 @@ async function runAzureBenchmark(plan, settings, deps, options) {
     });
     if (startAt !== undefined)
         notes.push(...agentStartNotes(results, startAt));
-    if (plan.baseline) {
-        // Said in the report so a single-image result is never read as an A/B verdict.
-        notes.push('The config names a baseline, but this cloud run measured the candidate image only (A/B rounds on Azure are not implemented yet).');
-    }
-    if (interrupted) {
-        notes.push(`Resource group ${group} is left for the caller to delete.`);
-    }
-    if (cleanup?.pending) {
-        notes.push(`Resource group ${group} was still being deleted when the report was written.`);
-    }
-    if (cleanupError !== undefined)
-        notes.push(`Clean-up of ${group} failed: ${cleanupError}`);
-    const loadSizes = [...new Set(loadVms.map((vm) => vm.size))];
-    if (productVm && loadSizes.some((size) => size !== productVm.size)) {
-        notes.push(`Load VMs ran as ${loadSizes.join(', ')}; the product VM as ${productVm.size}.`);
-    }
-    const environment = cloudEnvironment(await environmentPromise, productVm, loadVms, settings);
-    const report = (0,thresholds/* attachThresholds */.c7)(plan, (0,build_run_report/* buildRunReport */.I)({
-        id: prepared.id,
-        plan,
-        startedAt: prepared.startedAt,
-        finishedAt: now(),
-        levels,
-        environment,
-        target: {
-            kind: 'image',
-            url: productVm ? `http://${productVm.privateIp}:${prepared.target.port}` : '',
-            ...(prepared.target.product !== undefined && { product: prepared.target.product }),
-            image: prepared.pinnedImage,
-            ...(prepared.imageDigest !== undefined && { imageDigest: prepared.imageDigest }),
-        },
-        interrupted,
-        notes,
-    }));
+    const report = (0,thresholds/* attachThresholds */.c7)(plan, sideReport(prepared.id, levels, candidateTarget, [...notes, ...groupNotes]));
     return {
         report,
         levels,
         measurements,
         hlogs: (0,hlog/* renderHlogFiles */.OV)(measurements, environment.toolVersion),
-        resourceGroup: group,
-        ...(productVm && { productVm }),
-        loadVms,
-        ...(cleanup && { cleanup }),
-        ...(cleanupError !== undefined && { cleanupError }),
+        ...common,
     };
+}
+/** Index of the median round (see `selectMedianRound`); 0 for no rounds. */
+function medianIndex(rounds) {
+    const chosen = (0,select_median_round/* selectMedianRound */.D)(rounds);
+    return chosen ? Math.max(0, rounds.indexOf(chosen)) : 0;
+}
+/** Starts the A/B sequence once the product VM's size (and so its vCPUs) is known. */
+function startAbSequence(plan, prepared, productSize) {
+    const ab = prepared.ab;
+    const compare = plan.compare ?? run_comparison/* DEFAULT_COMPARE_PLAN */.Q;
+    const vCpus = (0,vm_sizes/* describeVmSize */.S)(productSize).vCpus;
+    const cores = ab.layout.mode === 'duet' && vCpus !== undefined
+        ? (0,plan_azure_ab/* azureCoreSplit */.BI)(vCpus, productSize)
+        : undefined;
+    const sequence = (0,ab_sequence/* createAbSequence */.T)({
+        mode: ab.layout.mode,
+        seed: ab.seed,
+        budget: {
+            minRounds: compare.minRounds,
+            maxRounds: compare.maxRounds,
+            ...(compare.timeBudgetMs !== undefined ? { timeBudgetMs: compare.timeBudgetMs } : {}),
+        },
+        steps: (0,ab_schedule/* listAbSteps */.BE)(plan.scenarios, plan.load.model, plan.load.levels),
+        threshold: compare.thresholdFraction,
+        ...(compare.metrics ? { metrics: compare.metrics } : {}),
+        baselineLabel: `baseline (${ab.pinnedImage})`,
+        candidateLabel: `candidate (${prepared.pinnedImage})`,
+        ...(cores ? { cores } : {}),
+    });
+    return { sequence, ...(cores && { cores }), rounds: [] };
 }
 /**
  * Phase 1: checks the settings, pins the image, describes the run, checks that the pinned OS
@@ -3094,18 +3428,39 @@ async function prepareRun(plan, settings, deps, options, now) {
     assertAzureSettingsValid(settings);
     const target = imageTargetOf(plan);
     const image = qualifyProductImage(target.image, settings.acrName);
+    // A/B: decided before anything is looked up, so a duet the sizes cannot run fails at once.
+    const baselineTarget = baselineImageOf(plan);
+    const layout = abLayoutOf(plan, settings.vmSizes);
     const startedAt = now();
     const id = (0,run_ids/* newRunId */.F$)(startedAt);
-    deps.log(`Pinning ${image} to its digest`);
-    const pinnedImage = await (deps.resolveImage
-        ? deps.resolveImage(image)
-        : (0,resolve_image_digest/* resolveImageDigest */.C)(image, {
-            credential: deps.credential,
-            tenantId: settings.tenantId,
-            log: deps.log,
-        }));
-    const imageDigest = /@(sha256:[a-f0-9]{64})$/.exec(pinnedImage)?.[1];
-    deps.log(`Product image: ${pinnedImage}`);
+    // Each tag is resolved to its digest once; both VMs' pulls and the report use the digest.
+    const pin = async (what, reference) => {
+        deps.log(`Pinning ${reference} to its digest`);
+        const pinned = await (deps.resolveImage
+            ? deps.resolveImage(reference)
+            : (0,resolve_image_digest/* resolveImageDigest */.C)(reference, {
+                credential: deps.credential,
+                tenantId: settings.tenantId,
+                log: deps.log,
+            }));
+        deps.log(`${what}: ${pinned}`);
+        return pinned;
+    };
+    const digestOf = (pinned) => /@(sha256:[a-f0-9]{64})$/.exec(pinned)?.[1];
+    const pinnedImage = await pin('Product image', image);
+    const imageDigest = digestOf(pinnedImage);
+    let ab;
+    if (baselineTarget && layout) {
+        const pinnedBaseline = await pin('Baseline image', qualifyProductImage(baselineTarget.image, settings.acrName));
+        const baselineDigest = digestOf(pinnedBaseline);
+        ab = {
+            target: baselineTarget,
+            pinnedImage: pinnedBaseline,
+            ...(baselineDigest !== undefined && { imageDigest: baselineDigest }),
+            layout,
+            seed: plan.compare?.seed ?? (0,ab_schedule/* drawScheduleSeed */.X)(),
+        };
+    }
     const spec = buildSpecForPlan({
         plan,
         settings,
@@ -3114,6 +3469,9 @@ async function prepareRun(plan, settings, deps, options, now) {
         now: startedAt,
         pinnedImage,
         sshPublicKey: (deps.sshPublicKey ?? ssh_key/* generateThrowawaySshPublicKey */.C)(),
+        ...(ab && {
+            baseline: { image: ab.pinnedImage, hostPort: ab.layout.baselinePort, mode: ab.layout.mode },
+        }),
     });
     const specProblems = (0,resource_specs/* validateAzureRunSpec */.ys)(spec);
     if (specProblems.length > 0) {
@@ -3133,6 +3491,7 @@ async function prepareRun(plan, settings, deps, options, now) {
     }
     return {
         commandLogs,
+        ...(ab && { ab }),
         id,
         startedAt,
         target,
@@ -3161,16 +3520,21 @@ async function readServerSamples(deps, provisioned, input) {
             timeoutSeconds: DEFAULTS.samplesTimeoutSeconds,
             ...(input.logs && { logs: input.logs }),
         });
-        const parsed = parseServerSamples((await deps.samples.readSamples(input.prefix)) ?? '');
+        const text = (await deps.samples.readSamples(input.prefix)) ?? '';
+        const parsed = parseServerSamples(text);
         if (parsed.samples.length === 0) {
             input.notes.push('The product VM uploaded no usable server samples: server CPU is missing.');
         }
-        return parsed.samples;
+        const baseline = input.baseline ? parseServerSamples(text, 'baseline').samples : [];
+        if (input.baseline && baseline.length === 0) {
+            input.notes.push("The product VM uploaded no usable samples of the baseline container: the baseline's server CPU is missing.");
+        }
+        return { product: parsed.samples, baseline };
     }
     catch (error) {
         input.notes.push(`Server samples could not be collected: ${(0,errors/* errorSummary */.N5)(error)}${input.logs ? ` ${describeCommandLogs(input.logs)}` : ''}`);
         deps.log(`Warning: server samples could not be collected: ${(0,errors/* errorSummary */.N5)(error)}`);
-        return [];
+        return { product: [], baseline: [] };
     }
 }
 /** A run command's `outputBlobUri`/`errorBlobUri`, when its logs were signed. */
@@ -3188,34 +3552,6 @@ function definedOnly(options) {
     return out;
 }
 //# sourceMappingURL=run-azure.js.map
-
-/***/ }),
-
-/***/ 9130:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   runOutcomeOf: () => (/* binding */ runOutcomeOf)
-/* harmony export */ });
-/* harmony import */ var _core_report_run_summary_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89110);
-/* harmony import */ var _core_stats_verdict_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49390);
-
-
-/** The outcome of `report`, written to `reportDir`: verdict, findings and summary from the report. */
-function runOutcomeOf(report, reportDir, extra = {}) {
-    const { verdict, findings } = (0,_core_stats_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .judgeRun */ .Zy)(report);
-    return {
-        reportDir,
-        report,
-        summaryMarkdown: extra.summaryMarkdown ?? (0,_core_report_run_summary_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .renderRunSummaryMarkdown */ .B)(report),
-        verdict,
-        findings,
-        ...(extra.resourceGroup !== undefined && { resourceGroup: extra.resourceGroup }),
-        ...(extra.reportUrl !== undefined && { reportUrl: extra.reportUrl }),
-    };
-}
-//# sourceMappingURL=run-outcome.js.map
 
 /***/ })
 

@@ -1,29 +1,16 @@
-export const id = 763;
-export const ids = [763];
+export const id = 905;
+export const ids = [905];
 export const modules = {
 
-/***/ 50763:
+/***/ 75601:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  runComparison: () => (/* binding */ runComparison)
-});
-
-// UNUSED EXPORTS: DEFAULT_COMPARE_PLAN
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./lib/core/config/schema.js
-var schema = __webpack_require__(54259);
-// EXTERNAL MODULE: ./lib/core/config/secrets.js
-var secrets = __webpack_require__(67591);
-// EXTERNAL MODULE: ./lib/core/engine/run-plan.js
-var run_plan = __webpack_require__(27591);
-// EXTERNAL MODULE: ./lib/core/errors.js
-var errors = __webpack_require__(3828);
-;// CONCATENATED MODULE: ./lib/core/machine/plan-core-split.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Sx: () => (/* binding */ parseCpuList),
+/* harmony export */   jW: () => (/* binding */ planCoreSplit),
+/* harmony export */   mK: () => (/* binding */ formatCpuList)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
 
 /** `0-3,6` style list of CPUs. */
 function formatCpuList(cpus) {
@@ -39,7 +26,7 @@ function formatCpuList(cpus) {
     return parts.join(',');
 }
 /** CPUs in a `0-3,6` style list (Linux `Cpus_allowed_list`, `taskset -c`); undefined if malformed. */
-function plan_core_split_parseCpuList(text) {
+function parseCpuList(text) {
     const cpus = new Set();
     const trimmed = text.trim();
     if (trimmed === '')
@@ -61,7 +48,7 @@ function plan_core_split_parseCpuList(text) {
 function planCoreSplit(input) {
     const cpus = [...input.cpus].sort((a, b) => a - b);
     if (cpus.length < 2) {
-        throw (0,errors/* inputError */.Xu)('DUET_NEEDS_TWO_CPUS', `A duet runs both sides at once, each on its own CPUs, and this run may use ${cpus.length === 1 ? `only CPU ${cpus[0]}` : 'no CPU it can name'}.`, 'Use `compare.mode: interleaved`, or run on a machine (or with an affinity) of two or more CPUs.');
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('DUET_NEEDS_TWO_CPUS', `A duet runs both sides at once, each on its own CPUs, and this run may use ${cpus.length === 1 ? `only CPU ${cpus[0]}` : 'no CPU it can name'}.`, 'Use `compare.mode: interleaved`, or run on a machine (or with an affinity) of two or more CPUs.');
     }
     const half = Math.floor(cpus.length / 2);
     const first = cpus.slice(0, half);
@@ -85,19 +72,18 @@ function planCoreSplit(input) {
     };
 }
 //# sourceMappingURL=plan-core-split.js.map
-// EXTERNAL MODULE: ./lib/core/report/run-ids.js
-var run_ids = __webpack_require__(18720);
-// EXTERNAL MODULE: ./lib/core/report/comparison-csv.js
-var comparison_csv = __webpack_require__(47192);
-// EXTERNAL MODULE: ./lib/core/report/html.js + 3 modules
-var html = __webpack_require__(45801);
-// EXTERNAL MODULE: ./lib/core/report/json.js
-var json = __webpack_require__(24622);
-// EXTERNAL MODULE: ./lib/core/report/run-summary-markdown.js
-var run_summary_markdown = __webpack_require__(89110);
-// EXTERNAL MODULE: ./lib/core/stats/bootstrap.js
-var bootstrap = __webpack_require__(16125);
-;// CONCATENATED MODULE: ./lib/core/stats/ab-schedule.js
+
+/***/ }),
+
+/***/ 63928:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BE: () => (/* binding */ listAbSteps),
+/* harmony export */   X: () => (/* binding */ drawScheduleSeed),
+/* harmony export */   yk: () => (/* binding */ scheduleRound)
+/* harmony export */ });
+/* harmony import */ var _bootstrap_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16125);
 /**
  * The order of an A/B's rounds: for every round and every scenario × level, which side goes
  * first (interleaved: runs first; duet: gets the first half of the cores). A fixed alternation
@@ -118,7 +104,7 @@ const REVERSED = ['candidate', 'baseline'];
  */
 function coin(seed, pair, step) {
     const mixed = Math.imul(seed ^ Math.imul(pair + 1, 0x9e3779b1), 0x85ebca6b) ^ (step * 0xc2b2ae35);
-    const rng = (0,bootstrap/* createRng */.SZ)(mixed >>> 0);
+    const rng = (0,_bootstrap_js__WEBPACK_IMPORTED_MODULE_0__/* .createRng */ .SZ)(mixed >>> 0);
     rng();
     return rng() < 0.5;
 }
@@ -145,6 +131,20 @@ function drawScheduleSeed(random = Math.random) {
     return Math.floor(random() * 2_147_483_647) + 1;
 }
 //# sourceMappingURL=ab-schedule.js.map
+
+/***/ }),
+
+/***/ 92094:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  T: () => (/* binding */ createAbSequence)
+});
+
+// EXTERNAL MODULE: ./lib/core/stats/ab-schedule.js
+var ab_schedule = __webpack_require__(63928);
 // EXTERNAL MODULE: ./lib/core/stats/compare.js
 var compare = __webpack_require__(12472);
 // EXTERNAL MODULE: ./lib/core/report/comparison-model.js
@@ -244,6 +244,8 @@ function listMeasuredSteps(rounds) {
     return [...seen.values()];
 }
 //# sourceMappingURL=ab-pairs.js.map
+// EXTERNAL MODULE: ./lib/core/stats/bootstrap.js
+var bootstrap = __webpack_require__(16125);
 // EXTERNAL MODULE: ./lib/core/stats/metric-format.js
 var metric_format = __webpack_require__(19335);
 ;// CONCATENATED MODULE: ./lib/core/stats/student-t.js
@@ -704,15 +706,9 @@ function compareStepMetric(rounds, step, metric, mode, settings, lookConfidence,
             return outcome('invalid', 'the load generator saturated in every round; not judged');
         }
     }
-    if (baseValues.length === 0 || candValues.length === 0) {
-        const missing = baseValues.length === 0 ? 'baseline' : 'candidate';
-        const why = (0,metric_samples/* isLatencyMetric */["do"])(metric)
-            ? 'has no successful responses'
-            : metric === 'errorRate'
-                ? 'completed no requests'
-                : 'has no server sampling';
-        return outcome('invalid', `the ${missing} ${why} at this level; not judged`);
-    }
+    const noValues = (0,metric_samples/* missingSideReason */._I)(metric, baseValues, candValues);
+    if (noValues !== undefined)
+        return outcome('invalid', noValues);
     if (changeKind === 'ratio' && !(baselineValue > 0)) {
         return outcome('invalid', `the baseline ${(0,metric_format/* metricLabel */.B)(metric)} is zero; a relative change is undefined`);
     }
@@ -984,7 +980,7 @@ function createAbSequence(settings) {
         nextRound() {
             if (stopped)
                 return undefined;
-            const round = scheduleRound(settings.seed, scheduled.length + 1, settings.steps);
+            const round = (0,ab_schedule/* scheduleRound */.yk)(settings.seed, scheduled.length + 1, settings.steps);
             scheduled.push(round);
             return round;
         },
@@ -1056,6 +1052,99 @@ function describeDesign(mode, comparison, stopping) {
     return `${how}; order random per round and level, balanced in pairs of rounds (seed ${comparison.settings.seed})${look}; ${stopping.note}.`;
 }
 //# sourceMappingURL=ab-sequence.js.map
+
+/***/ }),
+
+/***/ 37379:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ selectMedianRound)
+/* harmony export */ });
+/* harmony import */ var _bootstrap_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16125);
+/* harmony import */ var _metric_samples_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36365);
+
+
+/**
+ * The round whose throughput and p99 sit closest (in log distance, summed over levels) to the
+ * median across rounds; the first such round on ties, `undefined` for no rounds.
+ */
+function selectMedianRound(rounds) {
+    if (rounds.length <= 2)
+        return rounds[0];
+    const medians = new Map();
+    for (const [key, group] of (0,_metric_samples_js__WEBPACK_IMPORTED_MODULE_0__/* .groupLevelRounds */ .$g)(rounds)) {
+        medians.set(key, {
+            rps: (0,_bootstrap_js__WEBPACK_IMPORTED_MODULE_1__/* .median */ .JZ)(group.rounds.map((l) => l.throughput.successRps)),
+            p99: (0,_bootstrap_js__WEBPACK_IMPORTED_MODULE_1__/* .median */ .JZ)(group.rounds.map((l) => l.latencyUs.p99)),
+        });
+    }
+    const distance = (a, b) => a > 0 && b > 0 ? Math.abs(Math.log(a / b)) : a === b ? 0 : 1;
+    let best;
+    let bestScore = Number.POSITIVE_INFINITY;
+    for (const round of rounds) {
+        let score = 0;
+        for (const level of round.levels) {
+            const m = medians.get((0,_metric_samples_js__WEBPACK_IMPORTED_MODULE_0__/* .levelKey */ .Ev)(level));
+            if (!m)
+                continue;
+            score += distance(level.throughput.successRps, m.rps) + distance(level.latencyUs.p99, m.p99);
+        }
+        if (score < bestScore) {
+            bestScore = score;
+            best = round;
+        }
+    }
+    return best;
+}
+//# sourceMappingURL=select-median-round.js.map
+
+/***/ }),
+
+/***/ 17905:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Q: () => (/* binding */ DEFAULT_COMPARE_PLAN),
+  runComparison: () => (/* binding */ runComparison)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./lib/core/config/schema.js
+var schema = __webpack_require__(54259);
+// EXTERNAL MODULE: ./lib/core/config/secrets.js
+var secrets = __webpack_require__(67591);
+// EXTERNAL MODULE: ./lib/core/engine/run-plan.js
+var run_plan = __webpack_require__(27591);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __webpack_require__(3828);
+// EXTERNAL MODULE: ./lib/core/machine/plan-core-split.js
+var plan_core_split = __webpack_require__(75601);
+// EXTERNAL MODULE: ./lib/core/report/run-ids.js
+var run_ids = __webpack_require__(18720);
+// EXTERNAL MODULE: ./lib/core/report/comparison-csv.js
+var comparison_csv = __webpack_require__(47192);
+// EXTERNAL MODULE: ./lib/core/report/html.js + 3 modules
+var html = __webpack_require__(45801);
+// EXTERNAL MODULE: ./lib/core/report/json.js
+var json = __webpack_require__(24622);
+// EXTERNAL MODULE: ./lib/core/report/run-summary-markdown.js
+var run_summary_markdown = __webpack_require__(89110);
+// EXTERNAL MODULE: ./lib/core/stats/ab-sequence.js + 6 modules
+var ab_sequence = __webpack_require__(92094);
+// EXTERNAL MODULE: ./lib/core/stats/ab-schedule.js
+var ab_schedule = __webpack_require__(63928);
+// EXTERNAL MODULE: ./lib/core/stats/compare.js
+var compare = __webpack_require__(12472);
+// EXTERNAL MODULE: ./lib/core/report/comparison-model.js
+var comparison_model = __webpack_require__(25561);
+// EXTERNAL MODULE: ./lib/core/stats/bootstrap.js
+var bootstrap = __webpack_require__(16125);
+// EXTERNAL MODULE: ./lib/core/stats/metric-samples.js
+var metric_samples = __webpack_require__(36365);
 ;// CONCATENATED MODULE: ./lib/core/stats/noise.js
 
 
@@ -1113,42 +1202,8 @@ function estimateNoise(rounds, opts = {}) {
     return estimates;
 }
 //# sourceMappingURL=noise.js.map
-;// CONCATENATED MODULE: ./lib/core/stats/select-median-round.js
-
-
-/**
- * The round whose throughput and p99 sit closest (in log distance, summed over levels) to the
- * median across rounds; the first such round on ties, `undefined` for no rounds.
- */
-function selectMedianRound(rounds) {
-    if (rounds.length <= 2)
-        return rounds[0];
-    const medians = new Map();
-    for (const [key, group] of (0,metric_samples/* groupLevelRounds */.$g)(rounds)) {
-        medians.set(key, {
-            rps: (0,bootstrap/* median */.JZ)(group.rounds.map((l) => l.throughput.successRps)),
-            p99: (0,bootstrap/* median */.JZ)(group.rounds.map((l) => l.latencyUs.p99)),
-        });
-    }
-    const distance = (a, b) => a > 0 && b > 0 ? Math.abs(Math.log(a / b)) : a === b ? 0 : 1;
-    let best;
-    let bestScore = Number.POSITIVE_INFINITY;
-    for (const round of rounds) {
-        let score = 0;
-        for (const level of round.levels) {
-            const m = medians.get((0,metric_samples/* levelKey */.Ev)(level));
-            if (!m)
-                continue;
-            score += distance(level.throughput.successRps, m.rps) + distance(level.latencyUs.p99, m.p99);
-        }
-        if (score < bestScore) {
-            bestScore = score;
-            best = round;
-        }
-    }
-    return best;
-}
-//# sourceMappingURL=select-median-round.js.map
+// EXTERNAL MODULE: ./lib/core/stats/select-median-round.js
+var select_median_round = __webpack_require__(37379);
 // EXTERNAL MODULE: ./lib/core/stats/thresholds.js
 var stats_thresholds = __webpack_require__(96731);
 // EXTERNAL MODULE: ./lib/edges/files/write-report-dir.js
@@ -1182,7 +1237,7 @@ function allowedCpus() {
     try {
         const status = (0,external_node_fs_.readFileSync)('/proc/self/status', 'utf8');
         const line = /^Cpus_allowed_list:\s*(.+)$/m.exec(status)?.[1];
-        const cpus = line !== undefined ? plan_core_split_parseCpuList(line) : undefined;
+        const cpus = line !== undefined ? (0,plan_core_split/* parseCpuList */.Sx)(line) : undefined;
         if (cpus && cpus.length > 0)
             return cpus;
     }
@@ -1208,7 +1263,7 @@ async function whyCannotPin() {
  * `TARGET_PIN_FAILED` when a member cannot be pinned; a member that exits meanwhile is skipped.
  */
 async function pinProcessGroup(pgid, cpus) {
-    const list = formatCpuList(cpus);
+    const list = (0,plan_core_split/* formatCpuList */.mK)(cpus);
     const members = (0,proc_sampler/* liveGroupMembers */.h_)(pgid) ?? [pgid];
     for (const pid of members) {
         try {
@@ -1295,13 +1350,13 @@ async function runComparison(opts) {
     const startedAt = new Date();
     const id = (0,run_ids/* newRunId */.F$)(startedAt);
     const dir = external_node_path_.resolve(opts.cwd, opts.outDir ?? (0,run_ids/* defaultReportDir */.Vh)(startedAt, id));
-    const seed = settings.seed ?? drawScheduleSeed();
+    const seed = settings.seed ?? (0,ab_schedule/* drawScheduleSeed */.X)();
     // Decided before any target starts: a duet this machine cannot run is refused at once.
     const cores = settings.mode === 'duet' ? await planDuetCores(baselinePlan, plan.target) : undefined;
     const environmentPromise = (0,environment/* collectEnvironment */.m)({
         cwd: plan.configPath ? external_node_path_.dirname(plan.configPath) : opts.cwd,
     });
-    const sequence = createAbSequence({
+    const sequence = (0,ab_sequence/* createAbSequence */.T)({
         mode: settings.mode,
         seed,
         budget: {
@@ -1309,7 +1364,7 @@ async function runComparison(opts) {
             maxRounds: settings.maxRounds,
             ...(settings.timeBudgetMs !== undefined ? { timeBudgetMs: settings.timeBudgetMs } : {}),
         },
-        steps: listAbSteps(plan.scenarios, plan.load.model, plan.load.levels),
+        steps: (0,ab_schedule/* listAbSteps */.BE)(plan.scenarios, plan.load.model, plan.load.levels),
         threshold: settings.thresholdFraction,
         ...(settings.metrics ? { metrics: settings.metrics } : {}),
         baselineLabel: `baseline (${describeTarget(baselinePlan)})`,
@@ -1438,7 +1493,7 @@ async function planDuetCores(baseline, candidate) {
         : kinds.includes('image')
             ? 'image targets are not pinned by the local provider'
             : await whyCannotPin();
-    return planCoreSplit({ cpus: allowedCpus(), ...(cannotPin ? { cannotPin } : {}) });
+    return (0,plan_core_split/* planCoreSplit */.jW)({ cpus: allowedCpus(), ...(cannotPin ? { cannotPin } : {}) });
 }
 /** The round in one log line: which side goes first (or sits on which CPUs) at each level. */
 function describeRound(scheduled, settings, cores) {
@@ -1559,7 +1614,7 @@ async function startBoth(baseline, candidate, signal, log) {
 }
 /** Index of the median round (see `selectMedianRound`); 0 for no rounds. */
 function medianIndex(rounds) {
-    const chosen = selectMedianRound(rounds);
+    const chosen = (0,select_median_round/* selectMedianRound */.D)(rounds);
     return chosen ? Math.max(0, rounds.indexOf(chosen)) : 0;
 }
 /** Interrupted wins over a target failure, which wins over ok: the whole session is judged. */

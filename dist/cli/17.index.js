@@ -1,5 +1,5 @@
-export const id = 387;
-export const ids = [387,688,757,94,994];
+export const id = 17;
+export const ids = [17,688,757,94,994];
 export const modules = {
 
 /***/ 49784:
@@ -7,9 +7,9 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Fv: () => (/* binding */ validateAzureSettings),
-/* harmony export */   G7: () => (/* binding */ withAzureDefaults)
+/* harmony export */   G7: () => (/* binding */ withAzureDefaults),
+/* harmony export */   sW: () => (/* binding */ azureSettingDefaults)
 /* harmony export */ });
-/* unused harmony export azureSettingDefaults */
 /* harmony import */ var _config_value_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33961);
 /* harmony import */ var _shell_safety_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51484);
 /**
@@ -82,7 +82,7 @@ function validateAzureSettings(settings) {
 /* harmony export */   Yr: () => (/* binding */ renderLoadCloudInit),
 /* harmony export */   tq: () => (/* binding */ samplesUploadCommandScript)
 /* harmony export */ });
-/* unused harmony exports vmPaths, productContainerName, acrTokenUser, productStartScript, samplerScript, loadPrepareScript, runnerContainerName */
+/* unused harmony exports vmPaths, productContainerName, baselineContainerName, acrTokenUser, productStartScript, samplerScript, loadPrepareScript, runnerContainerName */
 /* harmony import */ var _image_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28734);
 /* harmony import */ var _shell_safety_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51484);
 /**
@@ -111,8 +111,10 @@ const vmPaths = {
     /** Where the runner bundle is downloaded on a load VM. */
     runnerBundle: '/opt/bench/runner.mjs',
 };
-/** Name of the product container on the product VM. */
+/** Name of the product container on the product VM (the candidate of a same-VM A/B). */
 const productContainerName = 'bench-product';
+/** Name of the baseline container of a same-VM A/B, beside the product container. */
+const baselineContainerName = 'bench-baseline';
 /** Fixed user name of the ACR token exchange login (not a secret: the refresh token is). */
 const acrTokenUser = '00000000-0000-0000-0000-000000000000';
 /** Shell function shared by both VMs: IMDS token of the VM identity → ACR refresh token → docker login. */
@@ -201,38 +203,71 @@ status login
 acr_login_with_retries
 status pulling
 docker pull "$BENCH_IMAGE"
+# Same-VM A/B: the baseline image too, pulled by digest like the candidate.
+if [ -n "\${BENCH_BASELINE_IMAGE:-}" ]; then docker pull "$BENCH_BASELINE_IMAGE"; fi
 # The refresh token is only needed for the pull.
 docker logout "$BENCH_ACR" || true
 private_ip=$(curl -sf --max-time 10 -H Metadata:true \\
   "http://169.254.169.254/metadata/instance/network/interface/0/ipv4/ipAddress/0/privateIpAddress?api-version=2021-02-01&format=text")
 status starting
-docker rm -f ${productContainerName} >/dev/null 2>&1 || true
+# Duet: each container on its own half of the vCPUs (baseline the first, candidate the second)
+# with equal memory limits, two fifths of the VM's memory each (the rest to the OS and Docker).
+candidate_limits=()
+baseline_limits=()
+if [ "\${BENCH_AB_MODE:-}" = duet ]; then
+  vcpus=$(nproc --all)
+  half=$((vcpus / 2))
+  if [ "$half" -lt 2 ] || [ $((vcpus % 2)) -ne 0 ]; then
+    step=duet-vcpus
+    echo "a duet needs an even vCPU count of 4 or more; this VM has $vcpus" >&2
+    exit 1
+  fi
+  limit_kb=$(($(awk '/^MemTotal:/{print $2}' /proc/meminfo) * 2 / 5))
+  baseline_limits=(--cpuset-cpus "0-$((half - 1))" --memory "\${limit_kb}k")
+  candidate_limits=(--cpuset-cpus "$half-$((vcpus - 1))" --memory "\${limit_kb}k")
+  printf '{"vcpus":%s,"baselineCpus":"0-%s","candidateCpus":"%s-%s","memoryLimitKb":%s}\\n' \\
+    "$vcpus" "$((half - 1))" "$half" "$((vcpus - 1))" "$limit_kb" > /var/lib/bench/core-split.json
+fi
+docker rm -f ${productContainerName} ${baselineContainerName} >/dev/null 2>&1 || true
 # Published on the private address only: reachable from the subnet, never from elsewhere.
 docker run -d --name ${productContainerName} --restart unless-stopped \\
-  --ulimit nofile=1048576:1048576 \\
+  --ulimit nofile=1048576:1048576 "\${candidate_limits[@]}" \\
   --env-file ${vmPaths.productEnv} \\
   -p "$private_ip:$BENCH_PORT:$BENCH_PORT" "$BENCH_IMAGE"
+health_ports=("$BENCH_PORT")
+if [ -n "\${BENCH_BASELINE_IMAGE:-}" ]; then
+  docker run -d --name ${baselineContainerName} --restart unless-stopped \\
+    --ulimit nofile=1048576:1048576 "\${baseline_limits[@]}" \\
+    --env-file ${vmPaths.productEnv} \\
+    -p "$private_ip:$BENCH_BASELINE_PORT:$BENCH_PORT" "$BENCH_BASELINE_IMAGE"
+  health_ports+=("$BENCH_BASELINE_PORT")
+fi
 systemctl daemon-reload
 systemctl enable --now bench-sampler.service
 status waiting-for-health
 for _ in $(seq 1 "$BENCH_HEALTH_TIMEOUT_SECONDS"); do
-  if curl -sf --max-time 5 -o /dev/null "http://$private_ip:$BENCH_PORT$BENCH_HEALTH_PATH"; then
+  healthy=yes
+  for port in "\${health_ports[@]}"; do
+    curl -sf --max-time 5 -o /dev/null "http://$private_ip:$port$BENCH_HEALTH_PATH" || healthy=no
+  done
+  if [ "$healthy" = yes ]; then
     status healthy
     exit 0
   fi
   sleep 1
 done
 step=unhealthy
-echo "the product did not answer $BENCH_HEALTH_PATH within $BENCH_HEALTH_TIMEOUT_SECONDS s" >&2
+echo "the product (ports \${health_ports[*]}) did not answer $BENCH_HEALTH_PATH within $BENCH_HEALTH_TIMEOUT_SECONDS s" >&2
 exit 1
 `;
 /** Per-second sampler: raw counters (the report computes rates from consecutive lines). */
 const samplerScript = `#!/bin/bash
 # One JSON line per second: host CPU jiffies and memory, the container's cgroup counters (what
-# docker stats reads), TCP states from ss -s.
+# docker stats reads) and, in a same-VM A/B, the baseline container's, TCP states from ss -s.
 set -u
 out=${vmPaths.samples}
 cg=""
+bcg=""
 while true; do
   ts=$(date +%s%3N)
   read -r _ user nice system idle iowait irq softirq steal _ < /proc/stat
@@ -242,10 +277,18 @@ while true; do
     cid=$(docker inspect -f '{{.Id}}' ${productContainerName} 2>/dev/null || true)
     [ -n "$cid" ] && [ -d "/sys/fs/cgroup/system.slice/docker-$cid.scope" ] && cg="/sys/fs/cgroup/system.slice/docker-$cid.scope"
   fi
-  c_cpu=null; c_mem=null
+  if [ -z "$bcg" ]; then
+    bid=$(docker inspect -f '{{.Id}}' ${baselineContainerName} 2>/dev/null || true)
+    [ -n "$bid" ] && [ -d "/sys/fs/cgroup/system.slice/docker-$bid.scope" ] && bcg="/sys/fs/cgroup/system.slice/docker-$bid.scope"
+  fi
+  c_cpu=null; c_mem=null; b_cpu=null; b_mem=null
   if [ -n "$cg" ]; then
     c_cpu=$(awk '/^usage_usec/{print $2}' "$cg/cpu.stat" 2>/dev/null || echo null)
     c_mem=$(cat "$cg/memory.current" 2>/dev/null || echo null)
+  fi
+  if [ -n "$bcg" ]; then
+    b_cpu=$(awk '/^usage_usec/{print $2}' "$bcg/cpu.stat" 2>/dev/null || echo null)
+    b_mem=$(cat "$bcg/memory.current" 2>/dev/null || echo null)
   fi
   tcp=$(ss -s | awk '/^TCP:/{print; exit}')
   estab=$(printf '%s' "$tcp" | sed -n 's/.*estab \\([0-9]*\\).*/\\1/p')
@@ -255,8 +298,9 @@ while true; do
     --argjson iowait "$iowait" --argjson irq "$irq" --argjson softirq "$softirq" --argjson steal "$steal" \\
     --argjson memTotalKb "$mem_total" --argjson memAvailableKb "$mem_avail" \\
     --argjson containerCpuUsec "\${c_cpu:-null}" --argjson containerMemoryBytes "\${c_mem:-null}" \\
+    --argjson baselineCpuUsec "\${b_cpu:-null}" --argjson baselineMemoryBytes "\${b_mem:-null}" \\
     --argjson tcpEstab "\${estab:-null}" --argjson tcpTimeWait "\${timewait:-null}" --arg tcpSummary "$tcp" \\
-    '{tsMs:$tsMs,cpuJiffies:{user:$user,nice:$nice,system:$system,idle:$idle,iowait:$iowait,irq:$irq,softirq:$softirq,steal:$steal},memTotalKb:$memTotalKb,memAvailableKb:$memAvailableKb,container:{cpuUsec:$containerCpuUsec,memoryBytes:$containerMemoryBytes},tcp:{estab:$tcpEstab,timeWait:$tcpTimeWait,summary:$tcpSummary}}' \\
+    '{tsMs:$tsMs,cpuJiffies:{user:$user,nice:$nice,system:$system,idle:$idle,iowait:$iowait,irq:$irq,softirq:$softirq,steal:$steal},memTotalKb:$memTotalKb,memAvailableKb:$memAvailableKb,container:{cpuUsec:$containerCpuUsec,memoryBytes:$containerMemoryBytes},baselineContainer:{cpuUsec:$baselineCpuUsec,memoryBytes:$baselineMemoryBytes},tcp:{estab:$tcpEstab,timeWait:$tcpTimeWait,summary:$tcpSummary}}' \\
     >> "$out" || true
   sleep 1
 done
@@ -316,6 +360,13 @@ function renderProductCloudInit(input) {
         `BENCH_HEALTH_TIMEOUT_SECONDS=${(0,_shell_safety_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .ZL)(String(Math.max(1, Math.trunc(input.healthTimeoutSeconds))))}`,
         `BENCH_ACR=${(0,_shell_safety_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .ZL)(input.acrLoginServer)}`,
         `BENCH_IDENTITY_ID=${(0,_shell_safety_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .ZL)(input.identityResourceId)}`,
+        ...(input.baseline
+            ? [
+                `BENCH_BASELINE_IMAGE=${(0,_shell_safety_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .ZL)(input.baseline.image)}`,
+                `BENCH_BASELINE_PORT=${(0,_shell_safety_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .ZL)(String(Math.trunc(input.baseline.hostPort)))}`,
+                `BENCH_AB_MODE=${(0,_shell_safety_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .ZL)(input.baseline.mode === 'duet' ? 'duet' : 'interleaved')}`,
+            ]
+            : []),
         '',
     ].join('\n');
     return renderCloudConfig([
@@ -489,6 +540,102 @@ function formatPinnedImage(ref, digest) {
 
 /***/ }),
 
+/***/ 93560:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BI: () => (/* binding */ azureCoreSplit),
+/* harmony export */   cX: () => (/* binding */ describeAzureAb),
+/* harmony export */   m7: () => (/* binding */ planAzureAb)
+/* harmony export */ });
+/* unused harmony export whyNoDuet */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+/* harmony import */ var _machine_plan_core_split_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75601);
+/* harmony import */ var _vm_sizes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99401);
+
+
+
+/** Why a size cannot run a duet, or undefined when it can. */
+function whyNoDuet(size) {
+    const vCpus = (0,_vm_sizes_js__WEBPACK_IMPORTED_MODULE_2__/* .describeVmSize */ .S)(size).vCpus;
+    if (vCpus === undefined)
+        return `${size} (vCPU count unknown)`;
+    if (vCpus < 4 || vCpus % 2 !== 0)
+        return `${size} (${vCpus} vCPUs)`;
+    return undefined;
+}
+/**
+ * The layout for a plan's comparison settings and the product VM sizes the run may use; throws
+ * `AZURE_DUET_VCPUS` when the config asked for a duet that some size cannot run.
+ */
+function planAzureAb(input) {
+    const baselinePort = input.productPort >= 65_535 ? input.productPort - 1 : input.productPort + 1;
+    const base = { candidatePort: input.productPort, baselinePort };
+    if (input.compare.mode !== 'duet')
+        return { mode: 'interleaved', ...base };
+    const unfit = input.vmSizes.map(whyNoDuet).filter((w) => w !== undefined);
+    if (unfit.length === 0)
+        return { mode: 'duet', ...base };
+    if (input.compare.modeDefaulted) {
+        return {
+            mode: 'interleaved',
+            ...base,
+            modeNote: `compare.mode is not set and the product VM size ${unfit.join(', ')} cannot be split into two halves of 2 or more vCPUs: interleaved rounds instead of the default duet.`,
+        };
+    }
+    throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('AZURE_DUET_VCPUS', `A duet gives each container half of the product VM's vCPUs, which needs an even count of 4 or more; the run may use ${unfit.join(', ')}.`, 'List only sizes with an even vCPU count of 4 or more in vm-sizes (e.g. Standard_D4s_v5), or set `compare.mode: interleaved`.');
+}
+/**
+ * The split of a duet on a product VM of `vCpus`: the baseline container on the first half, the
+ * candidate on the second, for the whole run (the start script sets `--cpuset-cpus` once).
+ */
+function azureCoreSplit(vCpus, size) {
+    const half = Math.floor(vCpus / 2);
+    const first = Array.from({ length: half }, (_, i) => i);
+    const second = Array.from({ length: half }, (_, i) => half + i);
+    return {
+        cpus: vCpus,
+        pinned: true,
+        first,
+        second,
+        generator: 'on the load VMs, apart from both containers',
+        note: `Duet on the product VM (${size}, ${vCpus} vCPUs): the baseline container on CPUs ${(0,_machine_plan_core_split_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCpuList */ .mK)(first)}, the candidate on CPUs ${(0,_machine_plan_core_split_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCpuList */ .mK)(second)} (--cpuset-cpus), equal --memory limits; the containers keep their halves for the whole run, so here "first" is always the baseline and the schedule's order is recorded without moving them; load generator on the load VMs.`,
+    };
+}
+/** The A/B on the product VM in lines of text, for `bench plan` (pure, no Azure). */
+function describeAzureAb(input) {
+    const { layout, compare } = input;
+    const vCpus = (0,_vm_sizes_js__WEBPACK_IMPORTED_MODULE_2__/* .describeVmSize */ .S)(input.vmSize).vCpus;
+    const split = layout.mode === 'duet' && vCpus !== undefined ? azureCoreSplit(vCpus, input.vmSize) : undefined;
+    const limits = (cpus) => split && cpus
+        ? `, --cpuset-cpus ${(0,_machine_plan_core_split_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCpuList */ .mK)(cpus)}, --memory two fifths of the VM's memory`
+        : ', no CPU or memory limit';
+    const lines = [
+        `Mode: ${layout.mode}${layout.modeNote ? ` (${layout.modeNote})` : ''}`,
+        `Candidate container bench-product: ${input.images.candidate}, port ${layout.candidatePort}${limits(split?.second)}`,
+        `Baseline container bench-baseline: ${input.images.baseline}, port ${layout.baselinePort} (container port ${layout.candidatePort})${limits(split?.first)}`,
+        split
+            ? `Core split on ${input.vmSize}: ${split.note}`
+            : layout.mode === 'duet'
+                ? `Core split: ${input.vmSize} has no known vCPU count; the start script splits what nproc reports`
+                : 'Core split: none (interleaved: one side loaded at a time, both unpinned)',
+        `Rounds: at least ${compare.minRounds}, at most ${compare.maxRounds}${compare.timeBudgetMs !== undefined ? `, within ${Math.round(compare.timeBudgetMs / 1000)} s` : ''}; one runner command per load VM and round; stopping rule: repeated confidence intervals, O'Brien-Fleming spending`,
+    ];
+    if (input.schedule && compare.seed !== undefined) {
+        lines.push(`Order of rounds (seed ${compare.seed}, first ${input.schedule.length}):`);
+        for (const round of input.schedule) {
+            lines.push(`  round ${round.round}: ${round.steps.map((s) => `${s.scenario}@${s.level}: ${s.order.join(layout.mode === 'duet' ? ' with ' : ' then ')}`).join('; ')}`);
+        }
+    }
+    else {
+        lines.push('Order of rounds: drawn at run time from a new seed (recorded in the report); set compare.seed to fix it');
+    }
+    return lines;
+}
+//# sourceMappingURL=plan-azure-ab.js.map
+
+/***/ }),
+
 /***/ 55688:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -614,6 +761,26 @@ function validateAzureRunSpec(spec) {
         (0,_shell_safety_js__WEBPACK_IMPORTED_MODULE_2__/* .checkSafeValue */ .$Y)('urlPath', 'product.healthPath', spec.product.healthPath),
         (0,_shell_safety_js__WEBPACK_IMPORTED_MODULE_2__/* .checkPositiveNumber */ .VI)('product.healthTimeoutSeconds', spec.product.healthTimeoutSeconds),
         ...(0,_shell_safety_js__WEBPACK_IMPORTED_MODULE_2__/* .checkEnvironment */ .Qz)(spec.product.env),
+        ...(spec.baseline
+            ? [
+                (0,_shell_safety_js__WEBPACK_IMPORTED_MODULE_2__/* .checkSafeValue */ .$Y)('imageByDigest', 'baseline.image', spec.baseline.image),
+                (0,_shell_safety_js__WEBPACK_IMPORTED_MODULE_2__/* .checkPort */ .Yn)('baseline.hostPort', spec.baseline.hostPort),
+                spec.baseline.hostPort === spec.product.port
+                    ? {
+                        field: 'baseline.hostPort',
+                        shown: String(spec.baseline.hostPort),
+                        expected: 'a port other than the candidate’s',
+                    }
+                    : undefined,
+                spec.baseline.mode === 'interleaved' || spec.baseline.mode === 'duet'
+                    ? undefined
+                    : {
+                        field: 'baseline.mode',
+                        shown: JSON.stringify(spec.baseline.mode),
+                        expected: 'interleaved or duet',
+                    },
+            ]
+            : []),
         /^[a-zA-Z0-9]{5,50}\.azurecr\.io$/.test(spec.acrLoginServer)
             ? undefined
             : {
@@ -843,6 +1010,7 @@ function buildVmBody(input) {
 function productCloudInitFor(spec) {
     return (0,_cloud_init_js__WEBPACK_IMPORTED_MODULE_0__/* .renderProductCloudInit */ .NF)({
         ...spec.product,
+        ...(spec.baseline && { baseline: spec.baseline }),
         acrLoginServer: spec.acrLoginServer,
         identityResourceId: spec.identityResourceId,
     });
@@ -1098,10 +1266,11 @@ function encodeBase64(text) {
  * value like `$(reboot)` stays text. Callers check values with `checkEnvironment` first.
  */
 function renderEnvFile(env) {
-    return Object.entries(env)
+    return (Object.entries(env)
+        // Stryker disable next-line EqualityOperator: equivalent, the names are unique keys, never equal
         .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
         .map(([name, value]) => `${name}=${value}\n`)
-        .join('');
+        .join(''));
 }
 /**
  * Single-quotes a value for a POSIX shell. Used only for values that already passed a pattern,
@@ -1121,7 +1290,7 @@ function shellQuote(value) {
 /* harmony export */   El: () => (/* binding */ encodePlan),
 /* harmony export */   wF: () => (/* binding */ describeIssues)
 /* harmony export */ });
-/* unused harmony exports PLAN_FORMAT_VERSION, EncodedPlanSchema, decodePlan, bytesToBase64, base64ToBytes */
+/* unused harmony exports PLAN_FORMAT_VERSION, EncodedPlanSchema, decodePlan, decodePlanFile, bytesToBase64, base64ToBytes */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38816);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
 /**
@@ -1132,6 +1301,18 @@ function shellQuote(value) {
  */
 
 
+const side = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['baseline', 'candidate']);
+const abRound = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    mode: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['interleaved', 'duet']),
+    round: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(),
+    steps: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        scenario: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        model: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['closed', 'open']),
+        level: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive(),
+        order: zod__WEBPACK_IMPORTED_MODULE_1__/* .tuple */ .PVZ([side, side]).refine(([a, b]) => a !== b, 'both sides, once each'),
+    }))
+        .min(1),
+});
 /** Version of the encoded plan format written by `encodePlan`. */
 const PLAN_FORMAT_VERSION = 1;
 const health = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
@@ -1222,11 +1403,14 @@ const EncodedPlanSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
         }),
         resolvedConfig: zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J(),
     }),
+    /** Present when the plan is one round of a same-VM A/B. */
+    abRound: abRound.optional(),
 });
-/** Encodes a plan as JSON text, bodies in base64. */
-function encodePlan(plan) {
+/** Encodes a plan as JSON text, bodies in base64; with `round`, one round of a same-VM A/B. */
+function encodePlan(plan, round) {
     const encoded = {
         planFormat: PLAN_FORMAT_VERSION,
+        ...(round && { abRound: round }),
         plan: {
             ...plan,
             scenarios: plan.scenarios.map((s) => ({
@@ -1246,6 +1430,10 @@ function encodePlan(plan) {
  * first problems when the text is not an encoded plan of this format version.
  */
 function decodePlan(text) {
+    return decodePlanFile(text).plan;
+}
+/** Decodes `plan.json` text into the plan and, for a same-VM A/B, the round to run. */
+function decodePlanFile(text) {
     let json;
     try {
         json = JSON.parse(text);
@@ -1261,8 +1449,8 @@ function decodePlan(text) {
     if (!parsed.success) {
         throw inputError('PLAN_INVALID', `The plan file is not a valid plan: ${describeIssues(parsed.error)}`, 'Upload the plan again with encodePlan from the same bench-action release as the runner.', parsed.error);
     }
-    const { plan } = parsed.data;
-    return {
+    const { plan, abRound: round } = parsed.data;
+    const decoded = {
         ...plan,
         scenarios: plan.scenarios.map((s) => ({
             ...s,
@@ -1273,6 +1461,7 @@ function decodePlan(text) {
             })),
         })),
     };
+    return round ? { plan: decoded, abRound: round } : { plan: decoded };
 }
 /** The first few zod issues in words, with their paths (`plan.load.levels: ...`). */
 function describeIssues(error, max = 3) {
@@ -1349,9 +1538,12 @@ function toPathSegment(text) {
         .replace(/^[-.]+|-+$/g, '');
     return clean.slice(0, 100) || 'unnamed';
 }
-/** Scenario × level runs in a plan: the number of level files a finished agent writes. */
-function countPlanLevels(plan) {
-    return plan.scenarios.length * plan.load.levels.length;
+/**
+ * Scenario × level runs in a plan: the number of level files a finished agent writes (for one
+ * round of a same-VM A/B, one per side and step).
+ */
+function countPlanLevels(plan, round) {
+    return round ? 2 * round.steps.length : plan.scenarios.length * plan.load.levels.length;
 }
 /** Time the plan's levels take back to back (warm-up, window, cool-down each), ms. */
 function estimatePlanDurationMs(plan) {
@@ -1462,6 +1654,8 @@ const RunnerResultSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
     agentCount: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().positive(),
     /** Position of this level among the plan's scenario × level runs, from 0. */
     levelIndex: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative(),
+    /** Same-VM A/B: the side this level loaded; absent for a run of one target. */
+    side: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['baseline', 'candidate']).optional(),
     measurement: LevelMeasurementSchema,
 });
 /** Encodes a level result as JSON text. */
@@ -1840,6 +2034,9 @@ async function deleteRunGroup(ctx, name, opts) {
         throw deletionError(error, name);
     }
     const state = poller.getOperationState();
+    // A failed or cancelled operation makes poll() throw (@azure/core-lro 3.x), so this only
+    // guards against a poller that stops otherwise; no ARM answer reaches it.
+    // Stryker disable next-line ConditionalExpression: equivalent, see above
     if (state.status !== 'succeeded')
         throw deletionError(state.error ?? new Error(state.status), name);
     ctx.log(`Resource group ${name} deleted`);
@@ -1946,10 +2143,9 @@ async function assertOsImageAvailable(ctx, regions) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Q: () => (/* binding */ createAzurePreflightProbes)
+  Q: () => (/* binding */ createAzurePreflightProbes),
+  R: () => (/* binding */ scopePathOf)
 });
-
-// UNUSED EXPORTS: scopePathOf
 
 ;// CONCATENATED MODULE: ./lib/core/azure/access-token.js
 /** What bench-action reads from an Entra access token: who it was issued to. */
@@ -2389,7 +2585,7 @@ function createRunExchange(options) {
             await container.createIfNotExists();
             const planBlob = `${prefix}/${run_exchange/* PLAN_BLOB */.c1}`;
             const bundleBlob = `${prefix}/${run_exchange/* RUNNER_BUNDLE_BLOB */.c8}`;
-            const planText = (0,plan_codec/* encodePlan */.El)((0,run_exchange/* planForLoadAgent */.AO)(inputs.plan));
+            const planText = (0,plan_codec/* encodePlan */.El)((0,run_exchange/* planForLoadAgent */.AO)(inputs.plan), inputs.abRound);
             await container.getBlockBlobClient(planBlob).upload(planText, Buffer.byteLength(planText), {
                 blobHTTPHeaders: { blobContentType: 'application/json; charset=utf-8' },
             });
@@ -2679,173 +2875,28 @@ async function readAzureState(file) {
 
 /***/ }),
 
-/***/ 99387:
+/***/ 34017:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  assertPreflightPassed: () => (/* binding */ assertPreflightPassed),
-  runAzurePreflight: () => (/* binding */ runAzurePreflight),
-  runPreflightRequest: () => (/* binding */ runPreflightRequest)
-});
-
-// EXTERNAL MODULE: ./lib/core/azure/classify-arm-error.js
-var classify_arm_error = __webpack_require__(79105);
-// EXTERNAL MODULE: ./lib/core/azure/preflight-model.js
-var preflight_model = __webpack_require__(55688);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-;// CONCATENATED MODULE: ./lib/core/azure/required-roles.js
-/**
- * The one table of the roles a cloud run needs, who holds each, and at which scope: the
- * preflight (`bench doctor`, the first step of every Azure run) checks it, and `bench setup
- * azure` assigns it. Role ids are Azure's built-in role definition GUIDs (Microsoft Learn,
- * "Azure built-in roles"); they are the same in every tenant.
- */
-
-/** Built-in roles bench-action names, by display name. */
-const builtInRoleIds = {
-    Owner: '8e3af657-a8ff-443c-a75c-2fe8c4bcb635',
-    Contributor: 'b24988ac-6180-42a0-ab88-20f7382dd24c',
-    'User Access Administrator': '18d7d88d-d35e-4fb5-a5c3-7773c20a72d9',
-    'Role Based Access Control Administrator': 'f58310d9-a9f6-439a-9e8d-f62e7b41a168',
-    'Managed Identity Operator': 'f1a07417-d97a-45cb-824c-7a7467783830',
-    'Storage Blob Data Contributor': 'ba92f5b4-2d11-453d-a403-e96b0029c9fe',
-    'Storage Blob Data Owner': 'b7e6dc6d-f1e8-4753-8033-0f276bb0955b',
-    AcrPull: '7f951dda-4ed3-4680-a7ca-43fe172d538d',
-    AcrPush: '8311e382-0749-4cb8-b61a-304f252e45ec',
-};
-/** The roles of a cloud run. */
-const REQUIRED_ROLES = [
-    {
-        id: 'runner-contributor',
-        principal: 'runner',
-        role: 'Contributor',
-        scope: 'subscription',
-        satisfiedBy: ['Owner', 'Contributor'],
-        keyAction: 'Microsoft.Resources/subscriptions/resourceGroups/write',
-        why: 'creates and deletes one resource group per run (groups are created at subscription scope)',
-    },
-    {
-        id: 'runner-identity-operator',
-        principal: 'runner',
-        role: 'Managed Identity Operator',
-        scope: 'vmIdentity',
-        satisfiedBy: ['Owner', 'Contributor', 'Managed Identity Operator'],
-        keyAction: 'Microsoft.ManagedIdentity/userAssignedIdentities/assign/action',
-        why: 'attaches the VM identity to the VMs it creates',
-    },
-    {
-        id: 'runner-blob-data',
-        principal: 'runner',
-        role: 'Storage Blob Data Contributor',
-        scope: 'storageAccount',
-        satisfiedBy: ['Storage Blob Data Contributor', 'Storage Blob Data Owner'],
-        keyAction: 'Microsoft.Storage/storageAccounts/blobServices/generateUserDelegationKey/action',
-        why: 'uploads plans, reads results and gets the user delegation key that signs SAS URLs (only granted at account scope or wider)',
-    },
-    {
-        id: 'runner-acr-pull',
-        principal: 'runner',
-        role: 'AcrPull',
-        scope: 'registry',
-        satisfiedBy: ['Owner', 'Contributor', 'AcrPush', 'AcrPull'],
-        keyAction: 'Microsoft.ContainerRegistry/registries/pull/read',
-        why: 'pins the image tag to its digest before anything is created',
-    },
-    {
-        id: 'vm-acr-pull',
-        principal: 'vm',
-        role: 'AcrPull',
-        scope: 'registry',
-        satisfiedBy: ['Owner', 'Contributor', 'AcrPush', 'AcrPull'],
-        keyAction: 'Microsoft.ContainerRegistry/registries/pull/read',
-        why: 'the product VM pulls the image with its identity (no registry password anywhere)',
-    },
-];
-/** Roles that may assign roles at a scope (what `bench setup azure` needs there). */
-const ROLE_ASSIGNER_ROLES = (/* unused pure expression or super */ null && ([
-    'Owner',
-    'User Access Administrator',
-    'Role Based Access Control Administrator',
-]));
-/** A role's definition id in a subscription, as role assignments name it. */
-function roleDefinitionId(subscriptionId, role) {
-    return `/subscriptions/${subscriptionId}/providers/Microsoft.Authorization/roleDefinitions/${builtInRoleIds[role]}`;
-}
-/** The built-in role a definition id names, if it is one of ours. */
-function builtInRoleOf(definitionId) {
-    const guid = definitionId.split('/').pop()?.toLowerCase();
-    return Object.keys(builtInRoleIds).find((r) => builtInRoleIds[r] === guid);
-}
-/** Whether an assignment at `assignmentScope` applies at `scope` (same scope or above it). */
-function isScopeAtOrAbove(assignmentScope, scope) {
-    const a = assignmentScope.toLowerCase().replace(/\/+$/, '');
-    const s = scope.toLowerCase();
-    return a === '' || s === a || s.startsWith(`${a}/`);
-}
-/** The first assignment that meets a requirement at `scope`, if any. */
-function findSatisfyingAssignment(assignments, requirement, scope) {
-    for (const assignment of assignments) {
-        const role = builtInRoleOf(assignment.roleDefinitionId);
-        if (role &&
-            requirement.satisfiedBy.includes(role) &&
-            isScopeAtOrAbove(assignment.scope, scope)) {
-            return { ...assignment, role };
-        }
-    }
-    return undefined;
-}
-/**
- * A deterministic role assignment name (a GUID made from scope, role and principal), so running
- * the set-up twice asks for the same assignment and Azure answers "exists" rather than adding a
- * second one.
- */
-function roleAssignmentName(scope, role, principalId) {
-    const hex = createHash('sha256')
-        .update(`${scope.toLowerCase()}|${builtInRoleIds[role]}|${principalId.toLowerCase()}`)
-        .digest('hex');
-    // Shaped like a version-5 UUID (version and variant bits set).
-    const variant = ((parseInt(hex.slice(16, 17), 16) & 0x3) | 0x8).toString(16);
-    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
-}
-/** The `az` command that makes an assignment by hand. */
-function roleAssignmentCommand(role, principalId, scope) {
-    return `az role assignment create --assignee-object-id ${principalId} --assignee-principal-type ServicePrincipal --role "${role}" --scope ${scope}`;
-}
-/** Whether effective permissions allow `action` (Azure's wildcard rules, case-insensitive). */
-function permissionsAllow(permissions, action) {
-    const matches = (pattern) => new RegExp(`^${pattern
-        .split('*')
-        .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-        .join('.*')}$`, 'i').test(action);
-    return permissions.some((p) => p.actions.some(matches) && !p.notActions.some(matches));
-}
-//# sourceMappingURL=required-roles.js.map
-// EXTERNAL MODULE: ./lib/core/azure/resource-specs.js
-var resource_specs = __webpack_require__(58182);
-// EXTERNAL MODULE: ./lib/core/config/value-rules.js
-var value_rules = __webpack_require__(33961);
-// EXTERNAL MODULE: ./lib/core/errors.js
-var errors = __webpack_require__(3828);
-// EXTERNAL MODULE: ./lib/edges/azure/arm-context.js + 1 modules
-var arm_context = __webpack_require__(82994);
-// EXTERNAL MODULE: ./lib/edges/azure/preflight-probes.js + 2 modules
-var preflight_probes = __webpack_require__(58321);
-// EXTERNAL MODULE: ./lib/edges/azure/resolve-image-digest.js
-var resolve_image_digest = __webpack_require__(65279);
-// EXTERNAL MODULE: ./lib/edges/files/load-plan.js + 4 modules
-var load_plan = __webpack_require__(66361);
-// EXTERNAL MODULE: ./lib/pipeline/azure/azure-deps.js + 2 modules
-var azure_deps = __webpack_require__(99332);
-// EXTERNAL MODULE: ./lib/pipeline/azure/resolve-azure-settings.js
-var resolve_azure_settings = __webpack_require__(59836);
-// EXTERNAL MODULE: ./lib/pipeline/azure/run-azure.js + 10 modules
-var run_azure = __webpack_require__(73510);
-;// CONCATENATED MODULE: ./lib/pipeline/azure/preflight.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   assertPreflightPassed: () => (/* binding */ assertPreflightPassed),
+/* harmony export */   runAzurePreflight: () => (/* binding */ runAzurePreflight),
+/* harmony export */   runPreflightRequest: () => (/* binding */ runPreflightRequest)
+/* harmony export */ });
+/* harmony import */ var _core_azure_classify_arm_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79105);
+/* harmony import */ var _core_azure_preflight_model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(55688);
+/* harmony import */ var _core_azure_required_roles_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(69550);
+/* harmony import */ var _core_azure_resource_specs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58182);
+/* harmony import */ var _core_config_value_rules_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(33961);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3828);
+/* harmony import */ var _edges_azure_arm_context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(82994);
+/* harmony import */ var _edges_azure_preflight_probes_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(58321);
+/* harmony import */ var _edges_azure_resolve_image_digest_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(65279);
+/* harmony import */ var _edges_files_load_plan_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(66361);
+/* harmony import */ var _azure_deps_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(99332);
+/* harmony import */ var _resolve_azure_settings_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(59836);
+/* harmony import */ var _run_azure_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(6723);
 
 
 
@@ -2878,12 +2929,12 @@ async function runAzurePreflight(input, probes) {
     // Providers first: without Compute registered, the image and quota look-ups cannot answer.
     const unregistered = [];
     const providers = await guard('providers', 'Resource providers registered', async () => {
-        const states = await Promise.all(classify_arm_error/* RUN_PROVIDER_NAMESPACES */.BF.map(async (ns) => [ns, await probes.providerState(ns)]));
+        const states = await Promise.all(_core_azure_classify_arm_error_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_PROVIDER_NAMESPACES */ .BF.map(async (ns) => [ns, await probes.providerState(ns)]));
         for (const [ns, state] of states)
             if (state !== 'Registered')
                 unregistered.push(ns);
         return unregistered.length === 0
-            ? pass(classify_arm_error/* RUN_PROVIDER_NAMESPACES */.BF.join(', '))
+            ? pass(_core_azure_classify_arm_error_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_PROVIDER_NAMESPACES */ .BF.join(', '))
             : fail(`not registered: ${states
                 .filter(([, state]) => state !== 'Registered')
                 .map(([ns, state]) => `${ns} (${state})`)
@@ -2913,8 +2964,8 @@ async function runAzurePreflight(input, probes) {
         storageAccount: `no storage account ${settings.storageAccount} in subscription ${settings.subscriptionId}`,
         registry: `no registry ${settings.acrName} in subscription ${settings.subscriptionId}`,
     };
-    for (const requirement of REQUIRED_ROLES) {
-        checks.push(await guard(`role:${requirement.id}`, `${requirement.role} for ${principalNames[requirement.principal]} on ${scopeNames[requirement.scope]}`, () => checkRole(requirement)));
+    for (const requirement of _core_azure_required_roles_js__WEBPACK_IMPORTED_MODULE_2__/* .REQUIRED_ROLES */ .E_) {
+        checks.push(await guard(`role:${requirement.id}`, `${requirement.role} for ${requirement.principal === 'runner' && input.runnerName !== undefined ? input.runnerName : principalNames[requirement.principal]} on ${scopeNames[requirement.scope]}`, () => checkRole(requirement)));
     }
     async function checkRole(requirement) {
         const scope = scopeIds[requirement.scope];
@@ -2925,15 +2976,15 @@ async function runAzurePreflight(input, probes) {
             return skip('the sign-in token names no object id, so its role assignments cannot be listed');
         }
         const assignments = await probes.roleAssignments(scope, principal);
-        const found = findSatisfyingAssignment(assignments, requirement, scope);
+        const found = (0,_core_azure_required_roles_js__WEBPACK_IMPORTED_MODULE_2__/* .findSatisfyingAssignment */ .GA)(assignments, requirement, scope);
         if (found)
             return pass(`${found.role} at ${found.scope || '/'}`);
-        const fix = `${roleAssignmentCommand(requirement.role, principal, scope)} (it ${requirement.why}), or ${setupHint}`;
+        const fix = `${(0,_core_azure_required_roles_js__WEBPACK_IMPORTED_MODULE_2__/* .roleAssignmentCommand */ .bP)(requirement.role, principal, scope)} (it ${requirement.why}), or ${setupHint}`;
         if (requirement.principal === 'runner') {
             // A role given through a group, or a custom role, shows in the effective permissions only.
             const permissionScope = requirement.scope === 'subscription' ? settings.vmIdentityResourceId : scope;
             const permissions = await probes.callerPermissions(permissionScope).catch(() => []);
-            if (permissionsAllow(permissions, requirement.keyAction)) {
+            if ((0,_core_azure_required_roles_js__WEBPACK_IMPORTED_MODULE_2__/* .permissionsAllow */ .QB)(permissions, requirement.keyAction)) {
                 return requirement.scope === 'subscription'
                     ? warn(`no assignment to this identity at the subscription; its permissions at the shared resource group allow ${requirement.keyAction}, which suggests a role given through a group but does not prove it for the subscription`, fix)
                     : pass(`${requirement.keyAction} allowed (through a group or an inherited role)`);
@@ -2949,10 +3000,13 @@ async function runAzurePreflight(input, probes) {
         if (!probes.blob)
             return skip('the Blob connection offers no probe');
         const key = await probes.blob.delegationKey();
+        if (key === 'other-identity') {
+            return skip('runs ask for it as their own identity, not this sign-in; its role on the storage account is checked above');
+        }
         return key === 'account-key'
             ? skip('the connection signs with an account key; no delegation key is needed')
             : pass(`obtained from ${settings.storageAccount}`);
-    }, (error) => fail((0,errors/* errorSummary */.N5)(error), `Assign Storage Blob Data Contributor on the storage account ${settings.storageAccount} (not only on the container) to the signed-in identity, or ${setupHint}`)));
+    }, (error) => fail((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorSummary */ .N5)(error), `Assign Storage Blob Data Contributor on the storage account ${settings.storageAccount} (not only on the container) to the signed-in identity, or ${setupHint}`)));
     checks.push(await guard(`container`, `Storage container ${settings.storageContainer}`, async () => {
         if (!probes.blob)
             return skip('the Blob connection offers no probe');
@@ -2965,18 +3019,18 @@ async function runAzurePreflight(input, probes) {
             return skip('no product image to look up');
         const pinned = await probes.resolveImage(input.image);
         return pass(`resolves to ${pinned.split('@')[1] ?? pinned}`);
-    }, (error) => fail((0,errors/* errorSummary */.N5)(error), error instanceof errors/* BenchError */.LR && error.code === 'IMAGE_NOT_FOUND'
+    }, (error) => fail((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorSummary */ .N5)(error), error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .BenchError */ .LR && error.code === 'IMAGE_NOT_FOUND'
         ? 'Push the image (or fix the tag) before the benchmark runs.'
         : `Assign AcrPull on the registry ${settings.acrName} to the signed-in identity, or ${setupHint}`)));
     const computeReady = !unregistered.includes('Microsoft.Compute');
-    const urn = `${resource_specs/* ubuntuImage */.tl.publisher}:${resource_specs/* ubuntuImage */.tl.offer}:${resource_specs/* ubuntuImage */.tl.sku}:${resource_specs/* ubuntuImage */.tl.version}`;
+    const urn = `${_core_azure_resource_specs_js__WEBPACK_IMPORTED_MODULE_3__/* .ubuntuImage */ .tl.publisher}:${_core_azure_resource_specs_js__WEBPACK_IMPORTED_MODULE_3__/* .ubuntuImage */ .tl.offer}:${_core_azure_resource_specs_js__WEBPACK_IMPORTED_MODULE_3__/* .ubuntuImage */ .tl.sku}:${_core_azure_resource_specs_js__WEBPACK_IMPORTED_MODULE_3__/* .ubuntuImage */ .tl.version}`;
     checks.push(await guard('os-image', `Ubuntu image ${urn} in every region`, async () => {
         if (!computeReady)
             return skip('Microsoft.Compute is not registered');
         const missing = await probes.regionsWithoutOsImage(settings.regions);
         return missing.length === 0
             ? pass(settings.regions.join(', '))
-            : fail(`missing in ${missing.join(', ')}`, `List the versions that exist with \`${(0,resource_specs/* osImageVersionsCommand */.cW)(missing[0])}\` and pin one in ubuntuImage (src/core/azure/resource-specs.ts), or drop the region.`);
+            : fail(`missing in ${missing.join(', ')}`, `List the versions that exist with \`${(0,_core_azure_resource_specs_js__WEBPACK_IMPORTED_MODULE_3__/* .osImageVersionsCommand */ .cW)(missing[0])}\` and pin one in ubuntuImage (src/core/azure/resource-specs.ts), or drop the region.`);
     }));
     checks.push(await guard('quota', 'vCPU quota for each size and region', async () => {
         if (!computeReady)
@@ -2992,12 +3046,12 @@ async function runAzurePreflight(input, probes) {
         for (const size of settings.vmSizes) {
             for (const region of settings.regions) {
                 const choice = `${size} in ${region}`;
-                const needed = (0,preflight_model.vcpusNeeded)(size, settings.loadVmSize, settings.loadAgents);
+                const needed = (0,_core_azure_preflight_model_js__WEBPACK_IMPORTED_MODULE_1__.vcpusNeeded)(size, settings.loadVmSize, settings.loadAgents);
                 if (!needed) {
                     lines.push(`${choice}: vCPUs of the size unknown, not checked`);
                 }
                 else {
-                    const short = (0,preflight_model.quotaShortfall)(needed, usage.get(region) ?? []);
+                    const short = (0,_core_azure_preflight_model_js__WEBPACK_IMPORTED_MODULE_1__.quotaShortfall)(needed, usage.get(region) ?? []);
                     lines.push(short
                         ? `${choice}: ${short.name} has ${short.left} vCPUs left, the run needs ${short.needed}`
                         : `${choice}: room for ${needed.get('cores')} vCPUs`);
@@ -3024,7 +3078,7 @@ async function runAzurePreflight(input, probes) {
     };
 }
 /** Runs one check, turning a thrown error into a failed check. */
-async function guard(id, title, run, onError = (error) => fail((0,errors/* errorSummary */.N5)(error), error instanceof errors/* BenchError */.LR ? error.hint : setupHint)) {
+async function guard(id, title, run, onError = (error) => fail((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorSummary */ .N5)(error), error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .BenchError */ .LR ? error.hint : setupHint)) {
     try {
         return { id, title, ...(await run()) };
     }
@@ -3049,40 +3103,40 @@ function assertPreflightPassed(report) {
     if (report.ok)
         return;
     const failed = report.checks.filter((c) => c.status === 'fail');
-    throw new errors/* BenchError */.LR('AZURE_PREFLIGHT_FAILED', `The Azure set-up is not ready for a run; nothing was created:\n${failed
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .BenchError */ .LR('AZURE_PREFLIGHT_FAILED', `The Azure set-up is not ready for a run; nothing was created:\n${failed
         .map((c) => `- ${c.title}: ${c.detail}\n  fix: ${c.fix ?? setupHint}`)
         .join('\n')}`, `Fix each item listed (\`bench doctor --provider azure\` shows the whole checklist), or run \`bench setup azure\`.`);
 }
 /** Resolves the settings of a request, wires the clients and runs the preflight; creates nothing. */
 async function runPreflightRequest(request, deps) {
     const plan = request.configPath
-        ? await (0,load_plan/* loadPlan */.Y)(request.configPath, { provider: 'azure' }, request.loadOptions)
+        ? await (0,_edges_files_load_plan_js__WEBPACK_IMPORTED_MODULE_9__/* .loadPlan */ .Y)(request.configPath, { provider: 'azure' }, request.loadOptions)
         : undefined;
     const cloud = plan?.cloud ?? {
         provider: 'azure',
-        vmSizes: [...value_rules/* CLOUD_DEFAULTS */.RU.vmSizes],
-        regions: [...value_rules/* CLOUD_DEFAULTS */.RU.regions],
-        loadAgents: value_rules/* CLOUD_DEFAULTS */.RU.loadAgents,
+        vmSizes: [..._core_config_value_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .CLOUD_DEFAULTS */ .RU.vmSizes],
+        regions: [..._core_config_value_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .CLOUD_DEFAULTS */ .RU.regions],
+        loadAgents: _core_config_value_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .CLOUD_DEFAULTS */ .RU.loadAgents,
     };
-    const { settings } = (0,resolve_azure_settings/* resolveAzureSettings */.FX)(request.given, { cloud }, 'strict');
+    const { settings } = (0,_resolve_azure_settings_js__WEBPACK_IMPORTED_MODULE_11__/* .resolveAzureSettings */ .FX)(request.given, { cloud }, 'strict');
     const credential = deps.createCredential(settings);
-    const arm = (deps.createArmContext ?? arm_context.createArmContext)({
+    const arm = (deps.createArmContext ?? _edges_azure_arm_context_js__WEBPACK_IMPORTED_MODULE_6__.createArmContext)({
         credential,
         subscriptionId: settings.subscriptionId,
         log: deps.log,
     });
-    const blob = (deps.createBlob ?? azure_deps/* createAzureBlobDeps */.H)({
+    const blob = (deps.createBlob ?? _azure_deps_js__WEBPACK_IMPORTED_MODULE_10__/* .createAzureBlobDeps */ .H)({
         settings,
         credential,
         maskSecret: () => undefined,
     });
     const configured = request.image ?? (plan?.target.kind === 'image' ? plan.target.image : undefined);
-    const image = configured !== undefined ? (0,run_azure/* qualifyProductImage */.A$)(configured, settings.acrName) : undefined;
-    return runAzurePreflight({ settings, ...(image !== undefined && { image }) }, (0,preflight_probes/* createAzurePreflightProbes */.Q)({
+    const image = configured !== undefined ? (0,_run_azure_js__WEBPACK_IMPORTED_MODULE_12__/* .qualifyProductImage */ .A$)(configured, settings.acrName) : undefined;
+    return runAzurePreflight({ settings, ...(image !== undefined && { image }) }, (0,_edges_azure_preflight_probes_js__WEBPACK_IMPORTED_MODULE_7__/* .createAzurePreflightProbes */ .Q)({
         arm,
         credential,
         resolveImage: deps.resolveImage ??
-            ((ref) => (0,resolve_image_digest/* resolveImageDigest */.C)(ref, { credential, tenantId: settings.tenantId, log: deps.log })),
+            ((ref) => (0,_edges_azure_resolve_image_digest_js__WEBPACK_IMPORTED_MODULE_8__/* .resolveImageDigest */ .C)(ref, { credential, tenantId: settings.tenantId, log: deps.log })),
         ...(blob.probe && { blob: blob.probe }),
     }));
 }
@@ -3209,19 +3263,20 @@ function resolveAzureSettings(given, plan, mode) {
 
 /***/ }),
 
-/***/ 73510:
+/***/ 6723:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  XD: () => (/* binding */ abLayoutOf),
   of: () => (/* binding */ buildSpecForPlan),
   yd: () => (/* binding */ imageTargetOf),
   A$: () => (/* binding */ qualifyProductImage),
   gr: () => (/* binding */ runAzureBenchmark)
 });
 
-// UNUSED EXPORTS: assertAzureSettingsValid
+// UNUSED EXPORTS: assertAzureSettingsValid, baselineImageOf
 
 // EXTERNAL MODULE: ./lib/core/azure/azure-settings.js
 var azure_settings = __webpack_require__(49784);
@@ -3266,8 +3321,12 @@ function buildAzureRunSpec(input) {
 // EXTERNAL MODULE: ./lib/core/azure/image-reference.js
 var image_reference = __webpack_require__(28734);
 ;// CONCATENATED MODULE: ./lib/core/azure/parse-server-samples.js
-/** Parses the sampler file; never throws (a torn last line is skipped). */
-function parseServerSamples(text) {
+/**
+ * Parses the sampler file; never throws (a torn last line is skipped). `container` chooses whose
+ * counters are read: the product container's (the candidate of an A/B, the default) or the
+ * baseline container's of a same-VM A/B (`baselineContainer` in each line).
+ */
+function parseServerSamples(text, container = 'product') {
     const samples = [];
     let skippedLines = 0;
     for (const line of text.split('\n')) {
@@ -3283,8 +3342,9 @@ function parseServerSamples(text) {
         }
         const row = value;
         const epochMs = row?.tsMs;
-        const cpuUs = row?.container?.cpuUsec;
-        const rssBytes = row?.container?.memoryBytes;
+        const counters = container === 'baseline' ? row?.baselineContainer : row?.container;
+        const cpuUs = counters?.cpuUsec;
+        const rssBytes = counters?.memoryBytes;
         if (typeof epochMs !== 'number' ||
             typeof cpuUs !== 'number' ||
             typeof rssBytes !== 'number' ||
@@ -3300,8 +3360,12 @@ function parseServerSamples(text) {
     return { samples, skippedLines };
 }
 //# sourceMappingURL=parse-server-samples.js.map
+// EXTERNAL MODULE: ./lib/core/azure/plan-azure-ab.js
+var plan_azure_ab = __webpack_require__(93560);
 // EXTERNAL MODULE: ./lib/core/azure/resource-specs.js
 var resource_specs = __webpack_require__(58182);
+// EXTERNAL MODULE: ./lib/core/azure/vm-sizes.js
+var vm_sizes = __webpack_require__(99401);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/core/remote/run-exchange.js
@@ -3314,8 +3378,127 @@ var hlog = __webpack_require__(82706);
 var run_ids = __webpack_require__(18720);
 // EXTERNAL MODULE: ./lib/core/stats/thresholds.js
 var thresholds = __webpack_require__(96731);
-// EXTERNAL MODULE: ./lib/edges/azure/cleanup.js
-var azure_cleanup = __webpack_require__(39094);
+// EXTERNAL MODULE: ./lib/core/stats/ab-sequence.js + 6 modules
+var ab_sequence = __webpack_require__(92094);
+// EXTERNAL MODULE: ./lib/core/stats/ab-schedule.js
+var ab_schedule = __webpack_require__(63928);
+// EXTERNAL MODULE: ./lib/core/stats/select-median-round.js
+var select_median_round = __webpack_require__(37379);
+// EXTERNAL MODULE: ./lib/pipeline/run-comparison.js + 2 modules
+var run_comparison = __webpack_require__(17905);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: ./lib/core/engine/merge-measurements.js
+var merge_measurements = __webpack_require__(34718);
+// EXTERNAL MODULE: ./lib/core/report/build-level-report.js + 2 modules
+var build_level_report = __webpack_require__(4358);
+;// CONCATENATED MODULE: ./lib/pipeline/azure/assemble-azure-report.js
+/**
+ * The report of a cloud run: the agents' measurements merged level by level (HDR `add`), each
+ * level judged for generator saturation (merged and per agent), the product VM's samples aligned
+ * with each level's window, the VMs as the environment, and notes on what the run could not do.
+ */
+
+
+
+
+
+/** Merges the agents' results into levels; notes name levels measured by fewer agents. */
+function mergeAgentLevels(input) {
+    const { plan } = input;
+    const merged = mergeAgents(plan, input.results, input.agentCount, input.notes);
+    const workers = plan.load.workers;
+    const levels = merged.map(({ measurement, parts }) => {
+        const level = (0,build_level_report/* buildLevelReport */.bP)(measurement, {
+            serverSamples: input.serverSamples,
+            hlogFile: (0,hlog/* hlogFileName */.Qc)(measurement.scenario, measurement.level),
+            // CPU of the agents adds up: each can use a core per worker before it saturates.
+            generatorBoundCpuPercent: build_level_report/* DEFAULT_GENERATOR_BOUND_CPU_PERCENT */.ug * workers * Math.max(1, parts.length),
+        });
+        // One saturated agent is enough to make the merged level suspect.
+        const boundPart = parts.some((p) => (0,build_level_report/* buildLevelReport */.bP)(p, {
+            hlogFile: level.hlogFile,
+            generatorBoundCpuPercent: build_level_report/* DEFAULT_GENERATOR_BOUND_CPU_PERCENT */.ug * workers,
+        }).generator.generatorBound);
+        if (boundPart && !level.generator.generatorBound) {
+            level.generator = {
+                ...level.generator,
+                generatorBound: true,
+                note: `${level.generator.note} At least one load agent was saturated on its own.`,
+            };
+        }
+        return level;
+    });
+    return { levels, measurements: merged.map((m) => m.measurement) };
+}
+/** Agents' measurements merged per scenario × level, in plan order. */
+function mergeAgents(plan, results, agentCount, notes) {
+    if (!results)
+        return [];
+    const out = [];
+    for (const scenario of plan.scenarios) {
+        for (const level of plan.load.levels) {
+            const parts = results.measurements.filter((m) => m.scenario === scenario.name && m.level === level);
+            if (parts.length === 0)
+                continue;
+            if (parts.length < agentCount) {
+                notes.push(`${scenario.name} @ ${level}: measured by ${parts.length} of ${agentCount} load agents; its load was lower than planned.`);
+            }
+            out.push({ measurement: (0,merge_measurements/* mergeLevelMeasurements */.E)(parts, 'sum'), parts });
+        }
+    }
+    return out;
+}
+/** How far after the common start time an agent's first level may begin before it is called late. */
+const LATE_START_TOLERANCE_MS = 1_000;
+/**
+ * When each load agent really began its first level (its warm-up), against the common start time
+ * all were given: one note with every agent's offset, and one per agent that began late (its
+ * levels overlapped the others' less than planned, so the merged load was lower at first).
+ */
+function agentStartNotes(results, startAtMs) {
+    if (!results)
+        return [];
+    const starts = results.agents.flatMap((agent) => {
+        const first = agent.levels
+            .map((l) => l.measurement.startEpochMs - l.measurement.warmupMs)
+            .sort((a, b) => a - b)[0];
+        return first === undefined ? [] : [{ agent, offsetMs: first - startAtMs }];
+    });
+    if (starts.length === 0)
+        return [];
+    const seconds = (ms) => {
+        const tenths = Math.round(ms / 100) / 10;
+        return `${tenths >= 0 ? '+' : ''}${tenths.toFixed(1)} s`;
+    };
+    const notes = [
+        `Load agents began their first level at ${starts.map((s) => `${seconds(s.offsetMs)} (agent ${s.agent.agentIndex})`).join(', ')} from the common start time ${new Date(startAtMs).toISOString()}.`,
+    ];
+    for (const { agent, offsetMs } of starts) {
+        if (offsetMs <= LATE_START_TOLERANCE_MS)
+            continue;
+        const started = agent.status?.startedAt;
+        notes.push(`Load agent ${agent.agentIndex} started late: its first level began ${(offsetMs / 1000).toFixed(1)} s after the common start time${started ? ` (its runner started at ${started})` : ''}, so its load overlapped the other agents’ less than planned.`);
+    }
+    return notes;
+}
+/** The environment of a cloud run: the VMs' size and region, the tool and commit from here. */
+function cloudEnvironment(local, productVm, loadVms, settings) {
+    const loadSize = loadVms[0]?.size ?? productVm?.size ?? settings.vmSizes[0] ?? 'unknown';
+    return {
+        ...local,
+        hostname: loadVms.map((vm) => vm.name).join(',') || external_node_os_.hostname(),
+        cpuModel: `Azure ${loadSize} (load VM; model not reported)`,
+        cpus: (0,vm_sizes/* describeVmSize */.S)(loadSize).vCpus ?? 1,
+        memoryBytes: 0,
+        os: 'Ubuntu 24.04 LTS (Azure VM), runner in a container',
+        nodeVersion: `runner image ${settings.runnerImage}`,
+        ...(productVm && { vmSize: productVm.size, region: productVm.region }),
+    };
+}
+//# sourceMappingURL=assemble-azure-report.js.map
+// EXTERNAL MODULE: ./lib/core/remote/runner-status.js
+var runner_status = __webpack_require__(3953);
 // EXTERNAL MODULE: ./lib/core/azure/cloud-init.js
 var cloud_init = __webpack_require__(34657);
 // EXTERNAL MODULE: ./lib/core/azure/classify-arm-error.js
@@ -3421,6 +3604,281 @@ function expectRunCommandSuccess(outcome, what, logs) {
     throw new errors/* BenchError */.LR('AZURE_RUN_COMMAND_FAILED', `${what} ended ${outcome.executionState} with exit code ${outcome.exitCode ?? '?'}${outcome.executionMessage ? ` (${outcome.executionMessage})` : ''}.${tail}`, `See the run command's error output.${where} Clean-up still deletes the run's resource group.`);
 }
 //# sourceMappingURL=run-command.js.map
+;// CONCATENATED MODULE: ./lib/edges/azure/run-load-agents.js
+/**
+ * Starts the load-VM runner on every load VM as an asynchronous managed run command, with its
+ * settings as `BENCH_*` parameters (SAS URLs protected), and waits for the commands to end.
+ */
+
+
+
+
+/**
+ * Starts the runner on every load VM at once and waits for all of them. Returns each agent's
+ * outcome; the measurements themselves are read from Blob by the caller.
+ */
+async function runLoadAgents(ctx, run, opts) {
+    const commands = run.loadVms.map((vm, index) => ({ vm, index, command: opts.agent(index, vm) }));
+    for (const { command } of commands) {
+        const names = Object.keys({ ...command.parameters, ...command.protectedParameters });
+        const stray = names.filter((name) => !name.startsWith('BENCH_'));
+        if (stray.length > 0) {
+            // The runner script hands only BENCH_* variables to the container.
+            throw (0,errors/* inputError */.Xu)('AZURE_RUNNER_PARAMETER', `Runner parameters must start with BENCH_: ${stray.join(', ')}.`, 'Rename the parameters; the load-VM runner reads only BENCH_* variables.');
+        }
+    }
+    return Promise.all(commands.map(({ vm, index, command }) => runManagedCommand(ctx, {
+        groupName: run.resourceGroup,
+        vmName: vm.name,
+        location: vm.region,
+        commandName: run_names/* runCommandNames */.Ri.runner(index),
+        script: cloud_init/* runnerCommandScript */.DM,
+        parameters: command.parameters,
+        protectedParameters: {
+            ...command.protectedParameters,
+            BENCH_RUNNER_BUNDLE_URL: opts.bundleUrl,
+        },
+        timeoutSeconds: opts.timeoutSeconds,
+        ...(command.outputBlobUri !== undefined && { outputBlobUri: command.outputBlobUri }),
+        ...(command.errorBlobUri !== undefined && { errorBlobUri: command.errorBlobUri }),
+    }, { waitMs: (opts.timeoutSeconds + 300) * 1000 })));
+}
+//# sourceMappingURL=run-load-agents.js.map
+;// CONCATENATED MODULE: ./lib/pipeline/azure/run-agents.js
+/**
+ * The load agents of a cloud run: start every runner command, follow their progress in Blob
+ * while they work, notice an agent whose heartbeat stopped, ask the runners to stop when the run
+ * is aborted, and read their results back.
+ */
+
+
+
+
+
+/** Sleeps, or rejects at once when `signal` aborts. */
+function abortableSleep(ms, signal) {
+    if (signal.aborted)
+        return Promise.reject(new Error('stopped'));
+    return new Promise((resolve, reject) => {
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(new Error('stopped'));
+        };
+        const timer = setTimeout(() => {
+            signal.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        signal.addEventListener('abort', onAbort, { once: true });
+    });
+}
+/** Reads results without throwing (partial report after an abort). */
+async function readQuietly(exchange, prefix, agentCount, log) {
+    try {
+        return await exchange.readRunnerResults(prefix, { agentCount });
+    }
+    catch (error) {
+        log(`Warning: could not read the runners' results: ${(0,errors/* errorSummary */.N5)(error)}`);
+        return undefined;
+    }
+}
+/**
+ * Starts the runners and waits for their commands, reading progress from Blob meanwhile. Stops
+ * waiting when the caller aborts or an agent's heartbeat goes stale; then asks the runners to
+ * stop by deleting their run commands. Returns the results once every agent finished.
+ */
+async function runAgentsAndWatch(input) {
+    const { deps, provisioned, prefix, timing } = input;
+    const agentCount = provisioned.loadVms.length;
+    const stop = new AbortController();
+    const onAbort = () => stop.abort(deps.signal?.reason);
+    deps.signal?.addEventListener('abort', onAbort, { once: true });
+    // The run-command polls sleep on this context: stopping ends them at their next wait.
+    const arm = {
+        ...deps.arm,
+        sleep: (ms) => abortableSleep(ms, stop.signal),
+    };
+    const agents = runLoadAgents(arm, provisioned, {
+        bundleUrl: input.bundleUrl,
+        timeoutSeconds: input.runnerTimeoutSeconds,
+        agent: (index) => input.agent(index),
+    });
+    agents.catch(() => undefined);
+    const watch = (async () => {
+        let lastDone = -1;
+        for (;;) {
+            await abortableSleep(timing.resultsPollMs, stop.signal);
+            let progress;
+            try {
+                progress = await deps.exchange.readRunnerResults(prefix, { agentCount });
+            }
+            catch (error) {
+                deps.log(`Warning: progress read failed (will retry): ${(0,errors/* errorSummary */.N5)(error)}`);
+                continue;
+            }
+            const done = progress.agents.reduce((n, a) => n + (a.status?.levelsDone ?? 0), 0);
+            const total = progress.agents.reduce((n, a) => n + (a.status?.levelsTotal ?? 0), 0);
+            if (done !== lastDone) {
+                deps.log(`Runners: ${progress.status}, ${done} of ${total || '?'} agent-level(s) done`);
+                lastDone = done;
+            }
+            const nowMs = (deps.now ?? (() => new Date()))().getTime();
+            const stale = progress.agents.filter((a) => a.status?.state === 'running' &&
+                (0,runner_status/* isHeartbeatStale */.s1)(a.status, nowMs, timing.heartbeatStaleMs));
+            if (stale.length > 0) {
+                throw new errors/* BenchError */.LR('AZURE_RUNNER_STALLED', `Load agent(s) ${stale.map((a) => a.agentIndex).join(', ')} stopped sending heartbeats (none for ${timing.heartbeatStaleMs} ms).`, 'The load VM or its runner died; see the runner log in the exchange container and retry the run.');
+            }
+        }
+    })();
+    watch.catch(() => undefined);
+    let commandsEnded = false;
+    try {
+        const outcomes = await Promise.race([agents, watch]);
+        commandsEnded = true;
+        const results = await deps.exchange.readRunnerResults(prefix, { agentCount });
+        const failed = outcomes
+            .map((outcome, index) => ({ outcome, index, agent: results.agents[index] }))
+            .filter(({ outcome, agent }) => !outcome.finished ||
+            outcome.executionState !== 'Succeeded' ||
+            (outcome.exitCode ?? 0) !== 0 ||
+            agent?.status?.state !== 'finished');
+        if (failed.length > 0) {
+            const lines = failed.map(({ outcome, index, agent }) => {
+                const status = agent?.status;
+                const why = status?.error
+                    ? `${status.error.code}: ${status.error.message}`
+                    : `runner state ${status?.state ?? 'never reported'}`;
+                const logTail = (agent?.log ?? '').trim().split('\n').slice(-5).join('\n    ');
+                const commandLogs = input.logs?.(index);
+                return (`- agent ${index} on ${provisioned.loadVms[index]?.name ?? '?'}: run command ${outcome.executionState}, exit code ${outcome.exitCode ?? '?'}; ${why}` +
+                    (outcome.errorTail
+                        ? `\n    stderr: ${outcome.errorTail.trim().split('\n').slice(-3).join('\n    ')}`
+                        : '') +
+                    (logTail ? `\n    log: ${logTail}` : '') +
+                    (commandLogs ? `\n    ${describeCommandLogs(commandLogs)}` : ''));
+            });
+            throw new errors/* BenchError */.LR('AZURE_RUNNER_FAILED', `The load runner failed on ${failed.length} of ${agentCount} load VM(s):\n${lines.join('\n')}`, 'Read the runner log and status under the run prefix in the exchange container; the resource group is deleted all the same.');
+        }
+        return results;
+    }
+    catch (error) {
+        if (!stop.signal.aborted)
+            stop.abort(error);
+        if (!commandsEnded)
+            await stopRunners(deps.arm, provisioned, deps.log);
+        throw error;
+    }
+    finally {
+        stop.abort(new Error('done'));
+        deps.signal?.removeEventListener('abort', onAbort);
+    }
+}
+/**
+ * Asks the runners to stop by deleting their run commands (the deletion is started, not
+ * followed); the group's deletion ends them for certain.
+ */
+async function stopRunners(arm, provisioned, log) {
+    await Promise.all(provisioned.loadVms.map(async (vm, index) => {
+        const name = run_names/* runCommandNames */.Ri.runner(index);
+        try {
+            await arm.compute.virtualMachineRunCommands.beginDelete(provisioned.resourceGroup, vm.name, name);
+            log(`Asked ${vm.name} to stop its runner (deleting run command ${name})`);
+        }
+        catch (error) {
+            log(`Could not stop the runner on ${vm.name}: ${(0,errors/* errorSummary */.N5)(error)}`);
+        }
+    }));
+}
+//# sourceMappingURL=run-agents.js.map
+;// CONCATENATED MODULE: ./lib/pipeline/azure/run-azure-ab.js
+
+
+
+/** The part of a round's results that loaded one side. */
+function resultsOfSide(results, side) {
+    const agents = results.agents.map((a) => ({
+        ...a,
+        levels: a.levels.filter((l) => l.side === side),
+    }));
+    return {
+        ...results,
+        agents,
+        measurements: agents.flatMap((a) => a.levels.map((l) => l.measurement)),
+    };
+}
+/** One side's levels of one round, merged over the agents, with that container's samples. */
+function sideLevels(plan, round, side, agentCount, serverSamples, notes = []) {
+    return mergeAgentLevels({
+        plan,
+        results: resultsOfSide(round.results, side),
+        agentCount,
+        serverSamples,
+        notes,
+    });
+}
+/** Wall time of one round's load (both sides), ms. */
+function roundDurationMs(plan, steps, mode) {
+    const { warmupMs, durationMs, cooldownMs } = plan.load;
+    return steps * (mode === 'duet' ? 1 : 2) * (warmupMs + durationMs + cooldownMs);
+}
+/** Runs rounds until the sequence stops; the rounds land in `input.rounds` as they end. */
+async function runAzureAbRounds(input) {
+    const { deps, plan, sequence, provisioned, timing } = input;
+    const now = deps.now ?? (() => new Date());
+    const agentCount = provisioned.loadVms.length;
+    const began = now().getTime();
+    for (let scheduled = sequence.nextRound(); scheduled; scheduled = sequence.nextRound()) {
+        const roundPrefix = `${input.prefix}/round-${scheduled.round}`;
+        deps.log(`A/B round ${scheduled.round} (${input.mode}): ${scheduled.steps
+            .map((s) => `${s.scenario}@${s.level}: ${s.order.join(input.mode === 'duet' ? ' with ' : ' then ')}`)
+            .join('; ')}`);
+        const urls = await deps.exchange.uploadRunnerInputs({
+            prefix: roundPrefix,
+            plan,
+            abRound: { ...scheduled, mode: input.mode },
+            runnerBundlePath: deps.runnerBundlePath,
+        });
+        for (const secret of [urls.planUrl, urls.bundleUrl, urls.resultsUrl])
+            deps.maskSecret(secret);
+        const startAtMs = now().getTime() + timing.startDelayMs;
+        const results = await runAgentsAndWatch({
+            deps,
+            provisioned,
+            prefix: roundPrefix,
+            timing,
+            bundleUrl: urls.bundleUrl,
+            runnerTimeoutSeconds: Math.ceil((roundDurationMs(plan, scheduled.steps.length, input.mode) + timing.startDelayMs) / 1000 +
+                input.runnerMarginSeconds),
+            logs: (index) => input.commandLogs[run_names/* runCommandNames */.Ri.runner(index)],
+            agent: (index) => {
+                const logs = input.commandLogs[run_names/* runCommandNames */.Ri.runner(index)];
+                return {
+                    ...(logs && { outputBlobUri: logs.outputBlobUri, errorBlobUri: logs.errorBlobUri }),
+                    parameters: {
+                        BENCH_TARGET_URL: input.urls.candidate,
+                        BENCH_BASELINE_URL: input.urls.baseline,
+                        BENCH_AGENT_INDEX: String(index),
+                        BENCH_AGENT_COUNT: String(agentCount),
+                        BENCH_START_AT: String(startAtMs),
+                    },
+                    protectedParameters: { BENCH_PLAN_URL: urls.planUrl, BENCH_RESULTS_URL: urls.resultsUrl },
+                };
+            },
+        });
+        const round = { round: scheduled.round, results, startAtMs };
+        input.rounds.push(round);
+        const decision = sequence.recordRound({
+            round: scheduled.round,
+            baseline: sideLevels(plan, round, 'baseline', agentCount, []).levels,
+            candidate: sideLevels(plan, round, 'candidate', agentCount, []).levels,
+        }, now().getTime() - began);
+        deps.log(decision.note);
+        if (decision.stop)
+            break;
+    }
+}
+//# sourceMappingURL=run-azure-ab.js.map
+// EXTERNAL MODULE: ./lib/edges/azure/cleanup.js
+var azure_cleanup = __webpack_require__(39094);
 ;// CONCATENATED MODULE: ./lib/edges/azure/collect-server-samples.js
 /**
  * Fetches the product VM's per-second samples at the end of a run: a managed run command
@@ -3696,119 +4154,6 @@ var resolve_image_digest = __webpack_require__(65279);
 var ssh_key = __webpack_require__(95642);
 // EXTERNAL MODULE: ./lib/edges/local/environment.js + 1 modules
 var local_environment = __webpack_require__(58433);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: ./lib/core/azure/vm-sizes.js
-var vm_sizes = __webpack_require__(99401);
-// EXTERNAL MODULE: ./lib/core/engine/merge-measurements.js
-var merge_measurements = __webpack_require__(34718);
-// EXTERNAL MODULE: ./lib/core/report/build-level-report.js + 2 modules
-var build_level_report = __webpack_require__(4358);
-;// CONCATENATED MODULE: ./lib/pipeline/azure/assemble-azure-report.js
-/**
- * The report of a cloud run: the agents' measurements merged level by level (HDR `add`), each
- * level judged for generator saturation (merged and per agent), the product VM's samples aligned
- * with each level's window, the VMs as the environment, and notes on what the run could not do.
- */
-
-
-
-
-
-/** Merges the agents' results into levels; notes name levels measured by fewer agents. */
-function mergeAgentLevels(input) {
-    const { plan } = input;
-    const merged = mergeAgents(plan, input.results, input.agentCount, input.notes);
-    const workers = plan.load.workers;
-    const levels = merged.map(({ measurement, parts }) => {
-        const level = (0,build_level_report/* buildLevelReport */.bP)(measurement, {
-            serverSamples: input.serverSamples,
-            hlogFile: (0,hlog/* hlogFileName */.Qc)(measurement.scenario, measurement.level),
-            // CPU of the agents adds up: each can use a core per worker before it saturates.
-            generatorBoundCpuPercent: build_level_report/* DEFAULT_GENERATOR_BOUND_CPU_PERCENT */.ug * workers * Math.max(1, parts.length),
-        });
-        // One saturated agent is enough to make the merged level suspect.
-        const boundPart = parts.some((p) => (0,build_level_report/* buildLevelReport */.bP)(p, {
-            hlogFile: level.hlogFile,
-            generatorBoundCpuPercent: build_level_report/* DEFAULT_GENERATOR_BOUND_CPU_PERCENT */.ug * workers,
-        }).generator.generatorBound);
-        if (boundPart && !level.generator.generatorBound) {
-            level.generator = {
-                ...level.generator,
-                generatorBound: true,
-                note: `${level.generator.note} At least one load agent was saturated on its own.`,
-            };
-        }
-        return level;
-    });
-    return { levels, measurements: merged.map((m) => m.measurement) };
-}
-/** Agents' measurements merged per scenario × level, in plan order. */
-function mergeAgents(plan, results, agentCount, notes) {
-    if (!results)
-        return [];
-    const out = [];
-    for (const scenario of plan.scenarios) {
-        for (const level of plan.load.levels) {
-            const parts = results.measurements.filter((m) => m.scenario === scenario.name && m.level === level);
-            if (parts.length === 0)
-                continue;
-            if (parts.length < agentCount) {
-                notes.push(`${scenario.name} @ ${level}: measured by ${parts.length} of ${agentCount} load agents; its load was lower than planned.`);
-            }
-            out.push({ measurement: (0,merge_measurements/* mergeLevelMeasurements */.E)(parts, 'sum'), parts });
-        }
-    }
-    return out;
-}
-/** How far after the common start time an agent's first level may begin before it is called late. */
-const LATE_START_TOLERANCE_MS = 1_000;
-/**
- * When each load agent really began its first level (its warm-up), against the common start time
- * all were given: one note with every agent's offset, and one per agent that began late (its
- * levels overlapped the others' less than planned, so the merged load was lower at first).
- */
-function agentStartNotes(results, startAtMs) {
-    if (!results)
-        return [];
-    const starts = results.agents.flatMap((agent) => {
-        const first = agent.levels
-            .map((l) => l.measurement.startEpochMs - l.measurement.warmupMs)
-            .sort((a, b) => a - b)[0];
-        return first === undefined ? [] : [{ agent, offsetMs: first - startAtMs }];
-    });
-    if (starts.length === 0)
-        return [];
-    const seconds = (ms) => {
-        const tenths = Math.round(ms / 100) / 10;
-        return `${tenths >= 0 ? '+' : ''}${tenths.toFixed(1)} s`;
-    };
-    const notes = [
-        `Load agents began their first level at ${starts.map((s) => `${seconds(s.offsetMs)} (agent ${s.agent.agentIndex})`).join(', ')} from the common start time ${new Date(startAtMs).toISOString()}.`,
-    ];
-    for (const { agent, offsetMs } of starts) {
-        if (offsetMs <= LATE_START_TOLERANCE_MS)
-            continue;
-        const started = agent.status?.startedAt;
-        notes.push(`Load agent ${agent.agentIndex} started late: its first level began ${(offsetMs / 1000).toFixed(1)} s after the common start time${started ? ` (its runner started at ${started})` : ''}, so its load overlapped the other agents’ less than planned.`);
-    }
-    return notes;
-}
-/** The environment of a cloud run: the VMs' size and region, the tool and commit from here. */
-function cloudEnvironment(local, productVm, loadVms, settings) {
-    const loadSize = loadVms[0]?.size ?? productVm?.size ?? settings.vmSizes[0] ?? 'unknown';
-    return {
-        ...local,
-        hostname: loadVms.map((vm) => vm.name).join(',') || external_node_os_.hostname(),
-        cpuModel: `Azure ${loadSize} (load VM; model not reported)`,
-        cpus: (0,vm_sizes/* describeVmSize */.S)(loadSize).vCpus ?? 1,
-        memoryBytes: 0,
-        os: 'Ubuntu 24.04 LTS (Azure VM), runner in a container',
-        nodeVersion: `runner image ${settings.runnerImage}`,
-        ...(productVm && { vmSize: productVm.size, region: productVm.region }),
-    };
-}
-//# sourceMappingURL=assemble-azure-report.js.map
 // EXTERNAL MODULE: ./lib/pipeline/azure/azure-state.js
 var azure_state = __webpack_require__(74757);
 ;// CONCATENATED MODULE: ./lib/edges/azure/wait-for-run-ready.js
@@ -3896,194 +4241,14 @@ async function readCommandOutput(arm, group, vmName, commandName) {
     }
 }
 //# sourceMappingURL=readiness.js.map
-// EXTERNAL MODULE: ./lib/core/remote/runner-status.js
-var runner_status = __webpack_require__(3953);
-;// CONCATENATED MODULE: ./lib/edges/azure/run-load-agents.js
-/**
- * Starts the load-VM runner on every load VM as an asynchronous managed run command, with its
- * settings as `BENCH_*` parameters (SAS URLs protected), and waits for the commands to end.
- */
-
-
-
-
-/**
- * Starts the runner on every load VM at once and waits for all of them. Returns each agent's
- * outcome; the measurements themselves are read from Blob by the caller.
- */
-async function runLoadAgents(ctx, run, opts) {
-    const commands = run.loadVms.map((vm, index) => ({ vm, index, command: opts.agent(index, vm) }));
-    for (const { command } of commands) {
-        const names = Object.keys({ ...command.parameters, ...command.protectedParameters });
-        const stray = names.filter((name) => !name.startsWith('BENCH_'));
-        if (stray.length > 0) {
-            // The runner script hands only BENCH_* variables to the container.
-            throw (0,errors/* inputError */.Xu)('AZURE_RUNNER_PARAMETER', `Runner parameters must start with BENCH_: ${stray.join(', ')}.`, 'Rename the parameters; the load-VM runner reads only BENCH_* variables.');
-        }
-    }
-    return Promise.all(commands.map(({ vm, index, command }) => runManagedCommand(ctx, {
-        groupName: run.resourceGroup,
-        vmName: vm.name,
-        location: vm.region,
-        commandName: run_names/* runCommandNames */.Ri.runner(index),
-        script: cloud_init/* runnerCommandScript */.DM,
-        parameters: command.parameters,
-        protectedParameters: {
-            ...command.protectedParameters,
-            BENCH_RUNNER_BUNDLE_URL: opts.bundleUrl,
-        },
-        timeoutSeconds: opts.timeoutSeconds,
-        ...(command.outputBlobUri !== undefined && { outputBlobUri: command.outputBlobUri }),
-        ...(command.errorBlobUri !== undefined && { errorBlobUri: command.errorBlobUri }),
-    }, { waitMs: (opts.timeoutSeconds + 300) * 1000 })));
-}
-//# sourceMappingURL=run-load-agents.js.map
-;// CONCATENATED MODULE: ./lib/pipeline/azure/run-agents.js
-/**
- * The load agents of a cloud run: start every runner command, follow their progress in Blob
- * while they work, notice an agent whose heartbeat stopped, ask the runners to stop when the run
- * is aborted, and read their results back.
- */
-
-
-
-
-
-/** Sleeps, or rejects at once when `signal` aborts. */
-function abortableSleep(ms, signal) {
-    if (signal.aborted)
-        return Promise.reject(new Error('stopped'));
-    return new Promise((resolve, reject) => {
-        const onAbort = () => {
-            clearTimeout(timer);
-            reject(new Error('stopped'));
-        };
-        const timer = setTimeout(() => {
-            signal.removeEventListener('abort', onAbort);
-            resolve();
-        }, ms);
-        signal.addEventListener('abort', onAbort, { once: true });
-    });
-}
-/** Reads results without throwing (partial report after an abort). */
-async function readQuietly(exchange, prefix, agentCount, log) {
-    try {
-        return await exchange.readRunnerResults(prefix, { agentCount });
-    }
-    catch (error) {
-        log(`Warning: could not read the runners' results: ${(0,errors/* errorSummary */.N5)(error)}`);
-        return undefined;
-    }
-}
-/**
- * Starts the runners and waits for their commands, reading progress from Blob meanwhile. Stops
- * waiting when the caller aborts or an agent's heartbeat goes stale; then asks the runners to
- * stop by deleting their run commands. Returns the results once every agent finished.
- */
-async function runAgentsAndWatch(input) {
-    const { deps, provisioned, prefix, timing } = input;
-    const agentCount = provisioned.loadVms.length;
-    const stop = new AbortController();
-    const onAbort = () => stop.abort(deps.signal?.reason);
-    deps.signal?.addEventListener('abort', onAbort, { once: true });
-    // The run-command polls sleep on this context: stopping ends them at their next wait.
-    const arm = {
-        ...deps.arm,
-        sleep: (ms) => abortableSleep(ms, stop.signal),
-    };
-    const agents = runLoadAgents(arm, provisioned, {
-        bundleUrl: input.bundleUrl,
-        timeoutSeconds: input.runnerTimeoutSeconds,
-        agent: (index) => input.agent(index),
-    });
-    agents.catch(() => undefined);
-    const watch = (async () => {
-        let lastDone = -1;
-        for (;;) {
-            await abortableSleep(timing.resultsPollMs, stop.signal);
-            let progress;
-            try {
-                progress = await deps.exchange.readRunnerResults(prefix, { agentCount });
-            }
-            catch (error) {
-                deps.log(`Warning: progress read failed (will retry): ${(0,errors/* errorSummary */.N5)(error)}`);
-                continue;
-            }
-            const done = progress.agents.reduce((n, a) => n + (a.status?.levelsDone ?? 0), 0);
-            const total = progress.agents.reduce((n, a) => n + (a.status?.levelsTotal ?? 0), 0);
-            if (done !== lastDone) {
-                deps.log(`Runners: ${progress.status}, ${done} of ${total || '?'} agent-level(s) done`);
-                lastDone = done;
-            }
-            const nowMs = (deps.now ?? (() => new Date()))().getTime();
-            const stale = progress.agents.filter((a) => a.status?.state === 'running' &&
-                (0,runner_status/* isHeartbeatStale */.s1)(a.status, nowMs, timing.heartbeatStaleMs));
-            if (stale.length > 0) {
-                throw new errors/* BenchError */.LR('AZURE_RUNNER_STALLED', `Load agent(s) ${stale.map((a) => a.agentIndex).join(', ')} stopped sending heartbeats (none for ${timing.heartbeatStaleMs} ms).`, 'The load VM or its runner died; see the runner log in the exchange container and retry the run.');
-            }
-        }
-    })();
-    watch.catch(() => undefined);
-    let commandsEnded = false;
-    try {
-        const outcomes = await Promise.race([agents, watch]);
-        commandsEnded = true;
-        const results = await deps.exchange.readRunnerResults(prefix, { agentCount });
-        const failed = outcomes
-            .map((outcome, index) => ({ outcome, index, agent: results.agents[index] }))
-            .filter(({ outcome, agent }) => !outcome.finished ||
-            outcome.executionState !== 'Succeeded' ||
-            (outcome.exitCode ?? 0) !== 0 ||
-            agent?.status?.state !== 'finished');
-        if (failed.length > 0) {
-            const lines = failed.map(({ outcome, index, agent }) => {
-                const status = agent?.status;
-                const why = status?.error
-                    ? `${status.error.code}: ${status.error.message}`
-                    : `runner state ${status?.state ?? 'never reported'}`;
-                const logTail = (agent?.log ?? '').trim().split('\n').slice(-5).join('\n    ');
-                const commandLogs = input.logs?.(index);
-                return (`- agent ${index} on ${provisioned.loadVms[index]?.name ?? '?'}: run command ${outcome.executionState}, exit code ${outcome.exitCode ?? '?'}; ${why}` +
-                    (outcome.errorTail
-                        ? `\n    stderr: ${outcome.errorTail.trim().split('\n').slice(-3).join('\n    ')}`
-                        : '') +
-                    (logTail ? `\n    log: ${logTail}` : '') +
-                    (commandLogs ? `\n    ${describeCommandLogs(commandLogs)}` : ''));
-            });
-            throw new errors/* BenchError */.LR('AZURE_RUNNER_FAILED', `The load runner failed on ${failed.length} of ${agentCount} load VM(s):\n${lines.join('\n')}`, 'Read the runner log and status under the run prefix in the exchange container; the resource group is deleted all the same.');
-        }
-        return results;
-    }
-    catch (error) {
-        if (!stop.signal.aborted)
-            stop.abort(error);
-        if (!commandsEnded)
-            await stopRunners(deps.arm, provisioned, deps.log);
-        throw error;
-    }
-    finally {
-        stop.abort(new Error('done'));
-        deps.signal?.removeEventListener('abort', onAbort);
-    }
-}
-/**
- * Asks the runners to stop by deleting their run commands (the deletion is started, not
- * followed); the group's deletion ends them for certain.
- */
-async function stopRunners(arm, provisioned, log) {
-    await Promise.all(provisioned.loadVms.map(async (vm, index) => {
-        const name = run_names/* runCommandNames */.Ri.runner(index);
-        try {
-            await arm.compute.virtualMachineRunCommands.beginDelete(provisioned.resourceGroup, vm.name, name);
-            log(`Asked ${vm.name} to stop its runner (deleting run command ${name})`);
-        }
-        catch (error) {
-            log(`Could not stop the runner on ${vm.name}: ${(0,errors/* errorSummary */.N5)(error)}`);
-        }
-    }));
-}
-//# sourceMappingURL=run-agents.js.map
 ;// CONCATENATED MODULE: ./lib/pipeline/azure/run-azure.js
+
+
+
+
+
+
+
 
 
 
@@ -4154,13 +4319,33 @@ function assertAzureSettingsValid(settings) {
 /** Builds the run spec for a plan with its image already pinned; throws when a value is unsafe. */
 function buildSpecForPlan(input) {
     const target = imageTargetOf(input.plan);
-    return buildAzureRunSpec({
+    const spec = buildAzureRunSpec({
         settings: input.settings,
         run: input.run,
         runUrl: input.runUrl,
         now: input.now,
         product: productFromImageTarget({ ...target, image: input.pinnedImage }),
         sshPublicKey: input.sshPublicKey,
+    });
+    return input.baseline ? { ...spec, baseline: input.baseline } : spec;
+}
+/** The baseline image target of a plan's A/B, or an input error saying why Azure needs one. */
+function baselineImageOf(plan) {
+    if (!plan.baseline)
+        return undefined;
+    if (plan.baseline.kind !== 'image') {
+        throw (0,errors/* inputError */.Xu)('AZURE_BASELINE_NOT_IMAGE', `A same-VM A/B on Azure runs two container images, but the config's baseline is a ${plan.baseline.kind} target.`, 'Give `baseline-image` (action), or a config `baseline:` that names an image or a product with one.');
+    }
+    return plan.baseline;
+}
+/** The A/B layout of a plan on the given sizes (before anything is created), if it has a baseline. */
+function abLayoutOf(plan, vmSizes) {
+    if (!baselineImageOf(plan))
+        return undefined;
+    return (0,plan_azure_ab/* planAzureAb */.m7)({
+        compare: plan.compare ?? run_comparison/* DEFAULT_COMPARE_PLAN */.Q,
+        vmSizes,
+        productPort: imageTargetOf(plan).port,
     });
 }
 /** Runs the plan on Azure VMs and returns its report; see `AzureRunOptions.cleanup`. */
@@ -4176,6 +4361,9 @@ async function runAzureBenchmark(plan, settings, deps, options) {
     let provisioned;
     let results;
     let serverSamples = [];
+    let baselineSamples = [];
+    /** The A/B sequence and its rounds, once the VMs are up (same-VM A/B only). */
+    let abRun;
     const notes = [];
     let uploaded = false;
     /** The common start time the agents were given, once they were started. */
@@ -4205,41 +4393,72 @@ async function runAzureBenchmark(plan, settings, deps, options) {
             deps.maskSecret(secret);
         }
         const targetUrl = `http://${provisioned.productVm.privateIp}:${prepared.target.port}`;
-        startAt = now().getTime() + timing.startDelayMs;
-        const agentCount = provisioned.loadVms.length;
-        log(`Starting ${agentCount} runner(s) against ${targetUrl}; first level at ${new Date(startAt).toISOString()}`);
-        results = await runAgentsAndWatch({
-            deps,
-            provisioned,
-            prefix,
-            timing,
-            bundleUrl: urls.bundleUrl,
-            runnerTimeoutSeconds: Math.ceil(((0,run_exchange/* estimatePlanDurationMs */.wf)(plan) + timing.startDelayMs) / 1000 + DEFAULTS.runnerMarginSeconds),
-            logs: (index) => prepared.commandLogs[run_names/* runCommandNames */.Ri.runner(index)],
-            agent: (index) => ({
-                ...commandLogUris(prepared.commandLogs[run_names/* runCommandNames */.Ri.runner(index)]),
-                parameters: {
-                    BENCH_TARGET_URL: targetUrl,
-                    BENCH_AGENT_INDEX: String(index),
-                    BENCH_AGENT_COUNT: String(agentCount),
-                    BENCH_START_AT: String(startAt),
+        if (prepared.ab) {
+            const { ab } = prepared;
+            abRun = startAbSequence(plan, prepared, provisioned.productVm.size);
+            if (ab.layout.modeNote)
+                log(ab.layout.modeNote);
+            if (abRun.cores)
+                log(abRun.cores.note);
+            await runAzureAbRounds({
+                deps,
+                plan,
+                sequence: abRun.sequence,
+                mode: ab.layout.mode,
+                provisioned,
+                prefix,
+                timing,
+                runnerMarginSeconds: DEFAULTS.runnerMarginSeconds,
+                urls: {
+                    candidate: targetUrl,
+                    baseline: `http://${provisioned.productVm.privateIp}:${ab.layout.baselinePort}`,
                 },
-                protectedParameters: { BENCH_PLAN_URL: urls.planUrl, BENCH_RESULTS_URL: urls.resultsUrl },
-            }),
-        });
+                commandLogs: prepared.commandLogs,
+                rounds: abRun.rounds,
+            });
+        }
+        else {
+            startAt = now().getTime() + timing.startDelayMs;
+            const agentCount = provisioned.loadVms.length;
+            log(`Starting ${agentCount} runner(s) against ${targetUrl}; first level at ${new Date(startAt).toISOString()}`);
+            results = await runAgentsAndWatch({
+                deps,
+                provisioned,
+                prefix,
+                timing,
+                bundleUrl: urls.bundleUrl,
+                runnerTimeoutSeconds: Math.ceil(((0,run_exchange/* estimatePlanDurationMs */.wf)(plan) + timing.startDelayMs) / 1000 +
+                    DEFAULTS.runnerMarginSeconds),
+                logs: (index) => prepared.commandLogs[run_names/* runCommandNames */.Ri.runner(index)],
+                agent: (index) => ({
+                    ...commandLogUris(prepared.commandLogs[run_names/* runCommandNames */.Ri.runner(index)]),
+                    parameters: {
+                        BENCH_TARGET_URL: targetUrl,
+                        BENCH_AGENT_INDEX: String(index),
+                        BENCH_AGENT_COUNT: String(agentCount),
+                        BENCH_START_AT: String(startAt),
+                    },
+                    protectedParameters: { BENCH_PLAN_URL: urls.planUrl, BENCH_RESULTS_URL: urls.resultsUrl },
+                }),
+            });
+        }
         // Phase 4: the product VM's samples (their absence costs server CPU, not the measurements).
-        serverSamples = await readServerSamples(deps, provisioned, {
+        ({ product: serverSamples, baseline: baselineSamples } = await readServerSamples(deps, provisioned, {
             samplesUrl,
             prefix,
             notes,
             logs: prepared.commandLogs[run_names/* runCommandNames */.Ri.samplesUpload],
-        });
+            baseline: prepared.ab !== undefined,
+        }));
     }
     catch (error) {
         if (!signal?.aborted)
             throw error;
         log(`Stopped: ${(0,errors/* errorSummary */.N5)(signal.reason)}`);
-        if (uploaded) {
+        if (abRun) {
+            abRun.sequence.abort('interrupted', `interrupted during round ${abRun.rounds.length + 1}`);
+        }
+        else if (uploaded) {
             results = await readQuietly(deps.exchange, prefix, provisioned?.loadVms.length ?? 0, log);
         }
     }
@@ -4262,6 +4481,100 @@ async function runAzureBenchmark(plan, settings, deps, options) {
     const interrupted = signal?.aborted === true;
     const productVm = provisioned?.productVm;
     const loadVms = provisioned?.loadVms ?? [];
+    const environment = cloudEnvironment(await environmentPromise, productVm, loadVms, settings);
+    const finishedAt = now();
+    const candidateTarget = {
+        kind: 'image',
+        url: productVm ? `http://${productVm.privateIp}:${prepared.target.port}` : '',
+        ...(prepared.target.product !== undefined && { product: prepared.target.product }),
+        image: prepared.pinnedImage,
+        ...(prepared.imageDigest !== undefined && { imageDigest: prepared.imageDigest }),
+    };
+    const sideReport = (id, levels, target, extraNotes) => (0,build_run_report/* buildRunReport */.I)({
+        id,
+        plan,
+        startedAt: prepared.startedAt,
+        finishedAt,
+        levels,
+        environment,
+        target,
+        interrupted,
+        notes: extraNotes,
+    });
+    const groupNotes = [];
+    if (interrupted)
+        groupNotes.push(`Resource group ${group} is left for the caller to delete.`);
+    if (cleanup?.pending) {
+        groupNotes.push(`Resource group ${group} was still being deleted when the report was written.`);
+    }
+    if (cleanupError !== undefined)
+        groupNotes.push(`Clean-up of ${group} failed: ${cleanupError}`);
+    const loadSizes = [...new Set(loadVms.map((vm) => vm.size))];
+    if (productVm && loadSizes.some((size) => size !== productVm.size)) {
+        groupNotes.push(`Load VMs ran as ${loadSizes.join(', ')}; the product VM as ${productVm.size}.`);
+    }
+    const common = {
+        resourceGroup: group,
+        ...(productVm && { productVm }),
+        loadVms,
+        ...(cleanup && { cleanup }),
+        ...(cleanupError !== undefined && { cleanupError }),
+    };
+    if (abRun && prepared.ab) {
+        const ab = prepared.ab;
+        const baselineTarget = {
+            kind: 'image',
+            url: productVm ? `http://${productVm.privateIp}:${ab.layout.baselinePort}` : '',
+            ...(ab.target.product !== undefined && { product: ab.target.product }),
+            image: ab.pinnedImage,
+            ...(ab.imageDigest !== undefined && { imageDigest: ab.imageDigest }),
+        };
+        // Every round of each side, rebuilt with its own container's samples now that they are in.
+        const built = abRun.rounds.map((round) => ({
+            round,
+            baseline: sideLevels(plan, round, 'baseline', loadVms.length, baselineSamples),
+            candidate: sideLevels(plan, round, 'candidate', loadVms.length, serverSamples),
+        }));
+        const rounds = {
+            baseline: built.map((b) => sideReport(`${prepared.id}-baseline-${b.round.round}`, b.baseline.levels, baselineTarget, [])),
+            candidate: built.map((b) => sideReport(`${prepared.id}-candidate-${b.round.round}`, b.candidate.levels, candidateTarget, [])),
+        };
+        const comparison = abRun.sequence.rounds().length > 0 ? abRun.sequence.result() : undefined;
+        const candidateIndex = medianIndex(rounds.candidate);
+        const baselineIndex = medianIndex(rounds.baseline);
+        const first = built[0];
+        const startNotes = first ? agentStartNotes(first.round.results, first.round.startAtMs) : [];
+        const design = `Same-VM A/B on Azure (${ab.layout.mode}): the baseline ${ab.pinnedImage} and the candidate ${prepared.pinnedImage} ran side by side on ${productVm?.name ?? 'the product VM'} (ports ${ab.layout.baselinePort} and ${ab.layout.candidatePort}), driven by the same ${loadVms.length} load VM(s); ${built.length} round(s) per side (${comparison?.stopping?.note ?? 'no round finished'}).`;
+        const median = (side, index) => `This report is the ${side}'s median round (round ${index + 1} of ${built.length}); see rounds/ for all of them.`;
+        const candidateLevels = built[candidateIndex]?.candidate ?? { levels: [], measurements: [] };
+        const baselineLevels = built[baselineIndex]?.baseline ?? { levels: [], measurements: [] };
+        const candidateReport = sideReport(prepared.id, candidateLevels.levels, candidateTarget, [
+            design,
+            ...(ab.layout.modeNote ? [ab.layout.modeNote] : []),
+            median('candidate', candidateIndex),
+            ...startNotes,
+            ...notes,
+            ...groupNotes,
+        ]);
+        const baseline = sideReport(`${prepared.id}-baseline`, baselineLevels.levels, baselineTarget, [
+            design,
+            median('baseline', baselineIndex),
+            ...notes,
+        ]);
+        const report = comparison
+            ? (0,thresholds/* attachThresholds */.c7)(plan, { ...candidateReport, comparison }, comparison)
+            : (0,thresholds/* attachThresholds */.c7)(plan, candidateReport);
+        return {
+            report,
+            levels: candidateLevels.levels,
+            measurements: candidateLevels.measurements,
+            hlogs: (0,hlog/* renderHlogFiles */.OV)(candidateLevels.measurements, environment.toolVersion),
+            baseline,
+            ...(comparison && { comparison }),
+            rounds,
+            ...common,
+        };
+    }
     const { levels, measurements } = mergeAgentLevels({
         plan,
         results,
@@ -4271,51 +4584,44 @@ async function runAzureBenchmark(plan, settings, deps, options) {
     });
     if (startAt !== undefined)
         notes.push(...agentStartNotes(results, startAt));
-    if (plan.baseline) {
-        // Said in the report so a single-image result is never read as an A/B verdict.
-        notes.push('The config names a baseline, but this cloud run measured the candidate image only (A/B rounds on Azure are not implemented yet).');
-    }
-    if (interrupted) {
-        notes.push(`Resource group ${group} is left for the caller to delete.`);
-    }
-    if (cleanup?.pending) {
-        notes.push(`Resource group ${group} was still being deleted when the report was written.`);
-    }
-    if (cleanupError !== undefined)
-        notes.push(`Clean-up of ${group} failed: ${cleanupError}`);
-    const loadSizes = [...new Set(loadVms.map((vm) => vm.size))];
-    if (productVm && loadSizes.some((size) => size !== productVm.size)) {
-        notes.push(`Load VMs ran as ${loadSizes.join(', ')}; the product VM as ${productVm.size}.`);
-    }
-    const environment = cloudEnvironment(await environmentPromise, productVm, loadVms, settings);
-    const report = (0,thresholds/* attachThresholds */.c7)(plan, (0,build_run_report/* buildRunReport */.I)({
-        id: prepared.id,
-        plan,
-        startedAt: prepared.startedAt,
-        finishedAt: now(),
-        levels,
-        environment,
-        target: {
-            kind: 'image',
-            url: productVm ? `http://${productVm.privateIp}:${prepared.target.port}` : '',
-            ...(prepared.target.product !== undefined && { product: prepared.target.product }),
-            image: prepared.pinnedImage,
-            ...(prepared.imageDigest !== undefined && { imageDigest: prepared.imageDigest }),
-        },
-        interrupted,
-        notes,
-    }));
+    const report = (0,thresholds/* attachThresholds */.c7)(plan, sideReport(prepared.id, levels, candidateTarget, [...notes, ...groupNotes]));
     return {
         report,
         levels,
         measurements,
         hlogs: (0,hlog/* renderHlogFiles */.OV)(measurements, environment.toolVersion),
-        resourceGroup: group,
-        ...(productVm && { productVm }),
-        loadVms,
-        ...(cleanup && { cleanup }),
-        ...(cleanupError !== undefined && { cleanupError }),
+        ...common,
     };
+}
+/** Index of the median round (see `selectMedianRound`); 0 for no rounds. */
+function medianIndex(rounds) {
+    const chosen = (0,select_median_round/* selectMedianRound */.D)(rounds);
+    return chosen ? Math.max(0, rounds.indexOf(chosen)) : 0;
+}
+/** Starts the A/B sequence once the product VM's size (and so its vCPUs) is known. */
+function startAbSequence(plan, prepared, productSize) {
+    const ab = prepared.ab;
+    const compare = plan.compare ?? run_comparison/* DEFAULT_COMPARE_PLAN */.Q;
+    const vCpus = (0,vm_sizes/* describeVmSize */.S)(productSize).vCpus;
+    const cores = ab.layout.mode === 'duet' && vCpus !== undefined
+        ? (0,plan_azure_ab/* azureCoreSplit */.BI)(vCpus, productSize)
+        : undefined;
+    const sequence = (0,ab_sequence/* createAbSequence */.T)({
+        mode: ab.layout.mode,
+        seed: ab.seed,
+        budget: {
+            minRounds: compare.minRounds,
+            maxRounds: compare.maxRounds,
+            ...(compare.timeBudgetMs !== undefined ? { timeBudgetMs: compare.timeBudgetMs } : {}),
+        },
+        steps: (0,ab_schedule/* listAbSteps */.BE)(plan.scenarios, plan.load.model, plan.load.levels),
+        threshold: compare.thresholdFraction,
+        ...(compare.metrics ? { metrics: compare.metrics } : {}),
+        baselineLabel: `baseline (${ab.pinnedImage})`,
+        candidateLabel: `candidate (${prepared.pinnedImage})`,
+        ...(cores ? { cores } : {}),
+    });
+    return { sequence, ...(cores && { cores }), rounds: [] };
 }
 /**
  * Phase 1: checks the settings, pins the image, describes the run, checks that the pinned OS
@@ -4326,18 +4632,39 @@ async function prepareRun(plan, settings, deps, options, now) {
     assertAzureSettingsValid(settings);
     const target = imageTargetOf(plan);
     const image = qualifyProductImage(target.image, settings.acrName);
+    // A/B: decided before anything is looked up, so a duet the sizes cannot run fails at once.
+    const baselineTarget = baselineImageOf(plan);
+    const layout = abLayoutOf(plan, settings.vmSizes);
     const startedAt = now();
     const id = (0,run_ids/* newRunId */.F$)(startedAt);
-    deps.log(`Pinning ${image} to its digest`);
-    const pinnedImage = await (deps.resolveImage
-        ? deps.resolveImage(image)
-        : (0,resolve_image_digest/* resolveImageDigest */.C)(image, {
-            credential: deps.credential,
-            tenantId: settings.tenantId,
-            log: deps.log,
-        }));
-    const imageDigest = /@(sha256:[a-f0-9]{64})$/.exec(pinnedImage)?.[1];
-    deps.log(`Product image: ${pinnedImage}`);
+    // Each tag is resolved to its digest once; both VMs' pulls and the report use the digest.
+    const pin = async (what, reference) => {
+        deps.log(`Pinning ${reference} to its digest`);
+        const pinned = await (deps.resolveImage
+            ? deps.resolveImage(reference)
+            : (0,resolve_image_digest/* resolveImageDigest */.C)(reference, {
+                credential: deps.credential,
+                tenantId: settings.tenantId,
+                log: deps.log,
+            }));
+        deps.log(`${what}: ${pinned}`);
+        return pinned;
+    };
+    const digestOf = (pinned) => /@(sha256:[a-f0-9]{64})$/.exec(pinned)?.[1];
+    const pinnedImage = await pin('Product image', image);
+    const imageDigest = digestOf(pinnedImage);
+    let ab;
+    if (baselineTarget && layout) {
+        const pinnedBaseline = await pin('Baseline image', qualifyProductImage(baselineTarget.image, settings.acrName));
+        const baselineDigest = digestOf(pinnedBaseline);
+        ab = {
+            target: baselineTarget,
+            pinnedImage: pinnedBaseline,
+            ...(baselineDigest !== undefined && { imageDigest: baselineDigest }),
+            layout,
+            seed: plan.compare?.seed ?? (0,ab_schedule/* drawScheduleSeed */.X)(),
+        };
+    }
     const spec = buildSpecForPlan({
         plan,
         settings,
@@ -4346,6 +4673,9 @@ async function prepareRun(plan, settings, deps, options, now) {
         now: startedAt,
         pinnedImage,
         sshPublicKey: (deps.sshPublicKey ?? ssh_key/* generateThrowawaySshPublicKey */.C)(),
+        ...(ab && {
+            baseline: { image: ab.pinnedImage, hostPort: ab.layout.baselinePort, mode: ab.layout.mode },
+        }),
     });
     const specProblems = (0,resource_specs/* validateAzureRunSpec */.ys)(spec);
     if (specProblems.length > 0) {
@@ -4365,6 +4695,7 @@ async function prepareRun(plan, settings, deps, options, now) {
     }
     return {
         commandLogs,
+        ...(ab && { ab }),
         id,
         startedAt,
         target,
@@ -4393,16 +4724,21 @@ async function readServerSamples(deps, provisioned, input) {
             timeoutSeconds: DEFAULTS.samplesTimeoutSeconds,
             ...(input.logs && { logs: input.logs }),
         });
-        const parsed = parseServerSamples((await deps.samples.readSamples(input.prefix)) ?? '');
+        const text = (await deps.samples.readSamples(input.prefix)) ?? '';
+        const parsed = parseServerSamples(text);
         if (parsed.samples.length === 0) {
             input.notes.push('The product VM uploaded no usable server samples: server CPU is missing.');
         }
-        return parsed.samples;
+        const baseline = input.baseline ? parseServerSamples(text, 'baseline').samples : [];
+        if (input.baseline && baseline.length === 0) {
+            input.notes.push("The product VM uploaded no usable samples of the baseline container: the baseline's server CPU is missing.");
+        }
+        return { product: parsed.samples, baseline };
     }
     catch (error) {
         input.notes.push(`Server samples could not be collected: ${(0,errors/* errorSummary */.N5)(error)}${input.logs ? ` ${describeCommandLogs(input.logs)}` : ''}`);
         deps.log(`Warning: server samples could not be collected: ${(0,errors/* errorSummary */.N5)(error)}`);
-        return [];
+        return { product: [], baseline: [] };
     }
 }
 /** A run command's `outputBlobUri`/`errorBlobUri`, when its logs were signed. */

@@ -12,7 +12,7 @@ import type {
 } from './comparison-model.js';
 import type { LevelReport, RunReport } from './model.js';
 import { FAILURE_CLASSES, totalFailures } from './model.js';
-import { FAILURE_LABELS, describeFailureDetails } from './level-health.js';
+import { FAILURE_LABELS, describeFailureDetails, hasRefusals } from './level-health.js';
 import { renderSpectrumChart } from './charts/percentile-spectrum.js';
 import { renderTimeSeriesChart } from './charts/level-time-series.js';
 import {
@@ -204,6 +204,18 @@ function failuresTable(report: RunReport): string {
   });
   const heads = FAILURE_CLASSES.map((k) => `<th class="num">${FAILURE_LABELS[k]}</th>`).join('');
   return `<h3>Failures</h3><div class="table-wrap"><table data-table="failures"><caption class="muted">Requests of the window by failure class; unfinished: still unanswered when the level stopped waiting; dropped: open-model arrivals never sent because no connection was free in time (not part of requests).</caption><thead><tr><th>Scenario</th><th class="num">Level</th><th class="num">requests</th>${heads}<th class="num">dropped</th><th>details</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
+}
+
+/** Refusals (503 back-pressure, 429 rate limit) by level, apart from the failures. */
+function refusalsTable(report: RunReport): string {
+  if (!hasRefusals(report.levels)) return '';
+  const rows = report.levels
+    .filter((l) => (l.counts.backPressure ?? 0) + (l.counts.rateLimited ?? 0) > 0)
+    .map(
+      (l) =>
+        `<tr><td>${escapeHtml(l.scenario)}</td><td class="num">${escapeHtml(shortLevelLabel(l.model, l.level))}</td><td class="num">${formatCount(l.counts.total)}</td><td class="num">${formatCount(l.counts.backPressure ?? 0)}</td><td class="num">${formatRatioPercent(l.backPressureRate ?? 0)}</td><td class="num">${formatCount(l.counts.rateLimited ?? 0)}</td><td class="num">${formatRatioPercent(l.rateLimitedRate ?? 0)}</td></tr>`,
+    );
+  return `<h3>Back-pressure and rate limits</h3><div class="table-wrap"><table data-table="refusals"><caption class="muted">Answers in which the target declined the work: 503 (back-pressure, e.g. a channel at its max_concurrent) and 429 (a rate limit). They are not failures and not part of the error rate.</caption><thead><tr><th>Scenario</th><th class="num">Level</th><th class="num">requests</th><th class="num">back-pressure (503)</th><th class="num">rate</th><th class="num">rate-limited (429)</th><th class="num">rate</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
 }
 
 function comparisonSection(c: Comparison): string {
@@ -423,7 +435,7 @@ export function renderHtmlReport(input: HtmlReportInput): string {
   const { report, baseline, comparison, thresholds } = input;
   idCounter = 0;
   const sections: [string, string, string][] = [
-    ['levels', 'Levels', levelsTable(report) + failuresTable(report)],
+    ['levels', 'Levels', levelsTable(report) + failuresTable(report) + refusalsTable(report)],
   ];
   if (comparison) sections.push(['comparison', 'Comparison', comparisonSection(comparison)]);
   if (thresholds && thresholds.length > 0) {

@@ -6,7 +6,12 @@
 import { describeMachineNoise } from './build-level-report.js';
 import type { LevelReport, RunReport } from './model.js';
 import { totalFailures } from './model.js';
-import { describeDropped, describeFailureDetails, describeFailures } from './level-health.js';
+import {
+  describeDropped,
+  describeFailureDetails,
+  describeFailures,
+  describeRefusals,
+} from './level-health.js';
 import {
   formatBytes,
   formatCount,
@@ -151,8 +156,30 @@ function failureLines(report: RunReport): string[] {
   return lines;
 }
 
+/** One line per level with refusals (503 back-pressure, 429 rate limit), apart from failures. */
+function refusalLines(report: RunReport): string[] {
+  const refusing = report.levels.flatMap((l) => {
+    const refused = describeRefusals(l);
+    return refused ? [{ l, refused }] : [];
+  });
+  if (refusing.length === 0) return [];
+  const lines = ['### Back-pressure and rate limits', ''];
+  for (const { l, refused } of refusing.slice(0, MAX_WARNINGS)) {
+    lines.push(`- **${escapeMd(l.scenario)} @ ${levelLabel(l)}**: ${escapeMd(refused)}`);
+  }
+  if (refusing.length > MAX_WARNINGS) {
+    lines.push(`- … ${refusing.length - MAX_WARNINGS} more level(s) with refusals in result.json`);
+  }
+  lines.push(
+    '',
+    'Refusals are counted apart: they are not failures and not in the error rate.',
+    '',
+  );
+  return lines;
+}
+
 function tailLines(report: RunReport): string[] {
-  const lines: string[] = failureLines(report);
+  const lines: string[] = [...failureLines(report), ...refusalLines(report)];
   if (report.notes.length > 0) {
     lines.push('### Notes', '');
     for (const note of report.notes.slice(0, MAX_NOTES)) lines.push(`- ${escapeMd(note)}`);

@@ -6,8 +6,14 @@
 import { z } from 'zod';
 import { ComparisonSchema, ThresholdResultSchema } from './comparison-model.js';
 
-/** Version of the `result.json` format written by this code. */
-export const RESULT_SCHEMA_VERSION = 1;
+/**
+ * Version of the `result.json` format written by this code. 2: a 503 or 429 the checks do not
+ * accept is counted in `counts.backPressure` / `counts.rateLimited`, no longer as an
+ * `httpStatus` failure, so `errorRate` leaves them out (in version 1 they were failures).
+ */
+export const RESULT_SCHEMA_VERSION = 2;
+/** Versions of `result.json` this code reads: 1 (503/429 inside `httpStatus`) and 2. */
+export const READABLE_RESULT_SCHEMA_VERSIONS = [1, 2] as const;
 
 const us = (what: string) => z.number().nonnegative().describe(`${what}, microseconds`);
 
@@ -57,6 +63,19 @@ export const FailureCountsSchema = z
   })
   .describe('Failures by class');
 export type FailureCounts = z.infer<typeof FailureCountsSchema>;
+
+/** Answers in which the target declined the work: neither a success nor a failure. */
+export const RefusalCountsSchema = z
+  .object({
+    backPressure: z
+      .number()
+      .int()
+      .nonnegative()
+      .describe('503 Service Unavailable: the target shed load (e.g. a channel at max_concurrent)'),
+    rateLimited: z.number().int().nonnegative().describe('429 Too Many Requests: a rate limit'),
+  })
+  .describe('Refusals by class');
+export type RefusalCounts = z.infer<typeof RefusalCountsSchema>;
 
 /** Every failure class, in the order reports list them. */
 export const FAILURE_CLASSES = [
@@ -165,9 +184,27 @@ export const LevelReportSchema = z.object({
       .number()
       .int()
       .nonnegative()
-      .describe('Requests with an outcome in the window: successes plus failures of every class'),
+      .describe(
+        'Requests with an outcome in the window: successes, failures of every class, and refusals (backPressure, rateLimited)',
+      ),
     success: z.number().int().nonnegative().describe('Responses that passed every check'),
     failures: FailureCountsSchema,
+    backPressure: z
+      .number()
+      .int()
+      .nonnegative()
+      .optional()
+      .describe(
+        'Answers 503 the checks do not accept: back-pressure, not a failure and not in errorRate (absent in version 1 reports, where a 503 was an httpStatus failure)',
+      ),
+    rateLimited: z
+      .number()
+      .int()
+      .nonnegative()
+      .optional()
+      .describe(
+        'Answers 429 the checks do not accept: rate limiting, not a failure and not in errorRate (absent in version 1 reports)',
+      ),
     httpStatuses: z
       .record(z.string(), z.number().int().nonnegative())
       .optional()
@@ -193,7 +230,23 @@ export const LevelReportSchema = z.object({
         'Open model: intended sends of the window never made (no connection free before the window ended, or queued longer than the request timeout); not part of total',
       ),
   }),
-  errorRate: z.number().min(0).max(1).describe('Failures / total (0 when total is 0)'),
+  errorRate: z
+    .number()
+    .min(0)
+    .max(1)
+    .describe('Failures / total (0 when total is 0); refusals (503, 429) are not failures'),
+  backPressureRate: z
+    .number()
+    .min(0)
+    .max(1)
+    .optional()
+    .describe('counts.backPressure / total (absent in version 1 reports: read as 0)'),
+  rateLimitedRate: z
+    .number()
+    .min(0)
+    .max(1)
+    .optional()
+    .describe('counts.rateLimited / total (absent in version 1 reports: read as 0)'),
   throughput: z.object({
     successRps: z.number().nonnegative().describe('Successful responses per second'),
     totalRps: z.number().nonnegative().describe('Completed requests per second'),
@@ -257,7 +310,11 @@ export type TargetInfo = z.infer<typeof TargetInfoSchema>;
 /** The whole `result.json`. */
 export const RunReportSchema = z
   .object({
-    schemaVersion: z.literal(RESULT_SCHEMA_VERSION),
+    schemaVersion: z
+      .union([z.literal(1), z.literal(RESULT_SCHEMA_VERSION)])
+      .describe(
+        'Format version: 2 counts 503/429 as refusals (backPressure, rateLimited); 1 counted them as httpStatus failures',
+      ),
     id: z.string().describe('Run id, unique per run'),
     name: z.string().describe('Config name'),
     createdAt: z.string().describe('When the report was written, ISO 8601 UTC'),

@@ -4,7 +4,12 @@
  * they survive copy-paste and colourless logs.
  */
 import { describeMachineNoise } from './build-level-report.js';
-import { describeDropped, describeFailureDetails, describeFailures } from './level-health.js';
+import {
+  describeDropped,
+  describeFailureDetails,
+  describeFailures,
+  describeRefusals,
+} from './level-health.js';
 import type { LevelReport, RunReport } from './model.js';
 
 export { describeFailures };
@@ -116,6 +121,10 @@ export function renderTerminalSummary(report: RunReport, opts: TerminalSummaryOp
     }
     const dropped = describeDropped(l.counts);
     if (dropped) remarks.push(paint('red', `dropped ${where}: ${dropped}`));
+    const refused = describeRefusals(l);
+    if (refused) {
+      remarks.push(paint('yellow', `refused ${where}: ${refused} (not failures, not in errors)`));
+    }
   }
   if (remarks.length > 0) out.push('', ...remarks);
   if (report.notes.length > 0) out.push('', ...report.notes.map((n) => paint('dim', `note: ${n}`)));

@@ -230,6 +230,10 @@ export const errorCodes = {
     'The target URL refused connections or did not answer.',
     'Start the service first, or check the host and port of target.url.',
   ),
+  SETUP_REQUEST_FAILED: target(
+    'A setup request (run once before the levels, e.g. registering a workflow or channel) got no answer or failed its checks; the run stopped before any level.',
+    'Read the status and the excerpt of the answer in the message; check the step in product.yml or the config (path, body file, checks) and that the target accepts it.',
+  ),
   DOCKER_UNAVAILABLE: target(
     'An image-based product was to run locally, and no Docker engine is available.',
     'Use target.url or target.command locally, or benchmark the image on Azure (--provider azure).',

@@ -106,6 +106,22 @@ export interface CheckPlan {
   bodyContains: string[];
 }
 
+/** A request run once before the levels (setup) or after them (teardown). */
+export interface SetupRequestPlan {
+  /** What the step does, for reports and errors (default: method and path). */
+  name: string;
+  method: string;
+  /** Path and query, starting with `/`. */
+  path: string;
+  /** Request headers (lower-case names), real values: reports never show them. */
+  headers: Record<string, string>;
+  /** Request body; absent for requests without one. */
+  body?: Uint8Array;
+  /** Where the body came from, for reports (a file path relative to its declaring file). */
+  bodySource?: string;
+  checks: CheckPlan;
+}
+
 /** A kind of request sent during a level. */
 export interface ScenarioPlan {
   name: string;
@@ -196,6 +212,10 @@ export interface BenchPlan {
   /** Parsed thresholds, evaluated after every run; config files always have them (maybe empty). */
   thresholds?: Threshold[];
   scenarios: ScenarioPlan[];
+  /** Requests run once before the first level: the product's, then the config's. */
+  setup?: SetupRequestPlan[];
+  /** Requests run once after the last level: the config's, then the product's. */
+  teardown?: SetupRequestPlan[];
   load: LoadPlan;
   cloud: CloudPlan;
   /** The SLO of the VM-size comparison, as written (each limit a string). */

@@ -20,6 +20,7 @@ import type {
   LoadPlan,
   PayloadPlan,
   ScenarioPlan,
+  SetupRequestPlan,
   TargetPlan,
 } from './plan.js';
 import {
@@ -34,6 +35,7 @@ import {
   type HealthConfig,
   type ProductFile,
   type ScenarioConfig,
+  type SetupRequestConfig,
   type TargetConfig,
 } from './schema.js';
 
@@ -79,6 +81,16 @@ export interface ScenarioSource {
   payloads: PayloadFile[];
 }
 
+/** A setup or teardown step with its body bytes (read by the caller). */
+export interface SetupSource {
+  /** The step as declared (in the product or the config). */
+  definition: SetupRequestConfig;
+  /** The body: the file's bytes or the inline text; absent for none. */
+  body?: Uint8Array;
+  /** The body file as written, for reports. */
+  bodySource?: string;
+}
+
 /** Everything `resolvePlan` needs. */
 export interface ResolveInput {
   /** The validated config. */
@@ -95,6 +107,10 @@ export interface ResolveInput {
   scenarios: ScenarioSource[];
   /** Command-line overrides. */
   overrides?: PlanOverrides;
+  /** Setup steps in run order: the product's, then the config's. */
+  setup?: SetupSource[];
+  /** Teardown steps in run order: the config's, then the product's. */
+  teardown?: SetupSource[];
 }
 
 /** Builds the plan; throws `BenchError` `OVERRIDE_INVALID` when an override makes no sense. */
@@ -108,6 +124,8 @@ export function resolvePlan(input: ResolveInput): BenchPlan {
   const compare = resolveCompare(config.compare);
   const thresholds = resolveThresholds(config.thresholds);
   const scenarios = input.scenarios.map(resolveScenario);
+  const setup = (input.setup ?? []).map(resolveSetupRequest);
+  const teardown = (input.teardown ?? []).map(resolveSetupRequest);
   const load = resolveLoad(config.load, input.overrides ?? {});
   const cloud: CloudPlan = {
     provider: input.overrides?.provider ?? config.cloud.provider,
@@ -129,6 +147,9 @@ export function resolvePlan(input: ResolveInput): BenchPlan {
     compare,
     thresholds,
   });
+  // Only when there are steps, so configs without them keep their hash and their history.
+  if (setup.length > 0) described.setup = setup.map(describeSetupRequest);
+  if (teardown.length > 0) described.teardown = teardown.map(describeSetupRequest);
   const resolvedConfig = slo ? { ...described, slo } : described;
   return {
     name: config.name,
@@ -139,10 +160,42 @@ export function resolvePlan(input: ResolveInput): BenchPlan {
     compare,
     thresholds,
     scenarios,
+    ...(setup.length > 0 ? { setup } : {}),
+    ...(teardown.length > 0 ? { teardown } : {}),
     load,
     cloud,
     ...(slo && { slo }),
     resolvedConfig,
+  };
+}
+
+function resolveSetupRequest(source: SetupSource): SetupRequestPlan {
+  const step = source.definition;
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(step.headers)) headers[name.toLowerCase()] = value;
+  return {
+    name: step.name ?? `${step.method} ${step.path}`,
+    method: step.method,
+    path: step.path,
+    headers,
+    ...(source.body !== undefined ? { body: source.body } : {}),
+    ...(source.bodySource !== undefined ? { bodySource: source.bodySource } : {}),
+    checks: {
+      status: [...step.checks.status],
+      json: step.checks.json.map(toJsonCheck),
+      bodyContains: [...step.checks.bodyContains],
+    },
+  };
+}
+
+/** A step as the report and the hash see it: headers redacted, the body by size and digest. */
+function describeSetupRequest(step: SetupRequestPlan): Record<string, unknown> {
+  const { body, ...rest } = step;
+  return {
+    ...rest,
+    headers: redactHeaders(step.headers),
+    path: redactPath(step.path),
+    ...(body !== undefined ? { body: { bytes: body.byteLength, sha256: sha256Hex(body) } } : {}),
   };
 }
 

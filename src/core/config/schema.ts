@@ -305,6 +305,75 @@ const scenarioFields = {
   checks: ChecksConfigSchema.default({ status: [200], json: [], bodyContains: [] }),
 };
 
+/** Most setup (or teardown) requests one product or config may declare. */
+export const MAX_SETUP_REQUESTS = 100;
+
+/**
+ * One request run once before the levels (setup: register a workflow, a channel) or after them
+ * (teardown), with its own checks. Same method, path, header and check rules as a scenario; the
+ * body is one file (inside the repository, size-capped like payloads) or inline text.
+ */
+export const SetupRequestConfigSchema = z
+  .strictObject({
+    name: z
+      .string()
+      .min(1)
+      .max(80)
+      .regex(/^[ -~]+$/, {
+        error: say(
+          'not a valid step name',
+          'visible ASCII text on one line, e.g. register workflow',
+        ),
+      })
+      .optional()
+      .describe('What the step does, for reports and errors; default: method and path'),
+    method: scenarioFields.method,
+    path: scenarioFields.path,
+    headers: scenarioFields.headers,
+    body: z
+      .union([
+        z
+          .strictObject({
+            file: z
+              .string()
+              .min(1)
+              .describe(
+                'Path of the body file, relative to the file that declares the step; read like a payload (inside the repository, size-capped)',
+              ),
+          })
+          .describe('The body from a file'),
+        z
+          .strictObject({ text: z.string().describe('The body as written') })
+          .describe('An inline body'),
+      ])
+      .optional()
+      .describe('Request body: {file: …} or {text: …}; none by default'),
+    checks: ChecksConfigSchema.default({ status: [200], json: [], bodyContains: [] }).describe(
+      'What makes the step a success (default: status 200); a failed step stops the run',
+    ),
+  })
+  .describe('A setup or teardown request');
+/** A setup or teardown request, as validated. */
+export type SetupRequestConfig = z.infer<typeof SetupRequestConfigSchema>;
+
+const setupListSchema = (what: string) =>
+  z
+    .array(SetupRequestConfigSchema)
+    .max(MAX_SETUP_REQUESTS, {
+      error: say('too many requests', `at most ${MAX_SETUP_REQUESTS}`),
+    })
+    .optional()
+    .describe(what);
+
+/** Setup requests of a product or config: run once, in order, before the first level. */
+export const SetupConfigSchema = setupListSchema(
+  'Requests run once, in order, after the target is healthy and before the first level (e.g. register workflows and channels); a failed check stops the run',
+);
+/** Teardown requests of a product or config: run once, in order, after the last level. */
+export const TeardownConfigSchema = setupListSchema(
+  'Requests run once, in order, after the last level (when setup succeeded); a failure is reported, not fatal',
+);
+
 /** An inline scenario in a config file. */
 export const InlineScenarioConfigSchema = z
   .strictObject({
@@ -629,6 +698,8 @@ export const BenchConfigSchema = z
       noise: false,
       threshold: DEFAULT_COMPARE_THRESHOLD,
     }),
+    setup: SetupConfigSchema,
+    teardown: TeardownConfigSchema,
     thresholds: z
       .array(ThresholdConfigSchema)
       .default([])
@@ -693,6 +764,8 @@ export const ProductFileSchema = z
     port: portSchema.describe('Port the product listens on'),
     env: envSchema.default({}),
     health: HealthConfigSchema.default({ path: '/health', timeout: '30s', interval: '200ms' }),
+    setup: SetupConfigSchema,
+    teardown: TeardownConfigSchema,
   })
   .describe('A product (products/<name>/product.yml)');
 /** A product file, as validated. */

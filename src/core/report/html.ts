@@ -13,6 +13,7 @@ import type {
 import type { LevelReport, RunReport } from './model.js';
 import { FAILURE_CLASSES, totalFailures } from './model.js';
 import { FAILURE_LABELS, describeFailureDetails, hasRefusals } from './level-health.js';
+import { formatStepMs } from './setup-steps.js';
 import { renderSpectrumChart } from './charts/percentile-spectrum.js';
 import { renderTimeSeriesChart } from './charts/level-time-series.js';
 import {
@@ -204,6 +205,17 @@ function failuresTable(report: RunReport): string {
   });
   const heads = FAILURE_CLASSES.map((k) => `<th class="num">${FAILURE_LABELS[k]}</th>`).join('');
   return `<h3>Failures</h3><div class="table-wrap"><table data-table="failures"><caption class="muted">Requests of the window by failure class; unfinished: still unanswered when the level stopped waiting; dropped: open-model arrivals never sent because no connection was free in time (not part of requests).</caption><thead><tr><th>Scenario</th><th class="num">Level</th><th class="num">requests</th>${heads}<th class="num">dropped</th><th>details</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
+}
+
+/** The setup and teardown requests as they ran: status and time. */
+function setupTable(report: RunReport): string {
+  const steps = report.setup ?? [];
+  if (steps.length === 0) return '';
+  const rows = steps.map(
+    (s) =>
+      `<tr><td>${escapeHtml(s.phase)}</td><td>${escapeHtml(s.name)}</td><td>${escapeHtml(s.method)} ${escapeHtml(s.path)}</td><td class="num">${s.status ?? '-'}</td><td class="num">${escapeHtml(formatStepMs(s.durationMs))}</td><td>${s.ok ? 'ok' : escapeHtml(s.problem ?? 'failed')}</td></tr>`,
+  );
+  return `<h3>Setup and teardown</h3><div class="table-wrap"><table data-table="setup"><caption class="muted">Requests run once before the first level (setup) and after the last (teardown), each with its own checks.</caption><thead><tr><th>Phase</th><th>Step</th><th>Request</th><th class="num">status</th><th class="num">time</th><th>result</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
 }
 
 /** Refusals (503 back-pressure, 429 rate limit) by level, apart from the failures. */
@@ -435,7 +447,11 @@ export function renderHtmlReport(input: HtmlReportInput): string {
   const { report, baseline, comparison, thresholds } = input;
   idCounter = 0;
   const sections: [string, string, string][] = [
-    ['levels', 'Levels', levelsTable(report) + failuresTable(report) + refusalsTable(report)],
+    [
+      'levels',
+      'Levels',
+      levelsTable(report) + failuresTable(report) + refusalsTable(report) + setupTable(report),
+    ],
   ];
   if (comparison) sections.push(['comparison', 'Comparison', comparisonSection(comparison)]);
   if (thresholds && thresholds.length > 0) {

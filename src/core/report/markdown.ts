@@ -12,6 +12,7 @@ import {
   describeFailures,
   describeRefusals,
 } from './level-health.js';
+import { describeSetupStep } from './setup-steps.js';
 import {
   formatBytes,
   formatCount,
@@ -178,8 +179,20 @@ function refusalLines(report: RunReport): string[] {
   return lines;
 }
 
+/** The setup and teardown requests, one line each, when the run had any. */
+function setupLines(report: RunReport): string[] {
+  const steps = report.setup ?? [];
+  if (steps.length === 0) return [];
+  const lines = ['### Setup and teardown', ''];
+  for (const step of steps.slice(0, MAX_NOTES))
+    lines.push(`- ${escapeMd(describeSetupStep(step))}`);
+  if (steps.length > MAX_NOTES) lines.push(`- … ${steps.length - MAX_NOTES} more in result.json`);
+  lines.push('');
+  return lines;
+}
+
 function tailLines(report: RunReport): string[] {
-  const lines: string[] = [...failureLines(report), ...refusalLines(report)];
+  const lines: string[] = [...setupLines(report), ...failureLines(report), ...refusalLines(report)];
   if (report.notes.length > 0) {
     lines.push('### Notes', '');
     for (const note of report.notes.slice(0, MAX_NOTES)) lines.push(`- ${escapeMd(note)}`);

@@ -307,6 +307,22 @@ export const TargetInfoSchema = z.object({
 });
 export type TargetInfo = z.infer<typeof TargetInfoSchema>;
 
+/** One setup or teardown request as it ran (before the first level, after the last). */
+export const SetupStepReportSchema = z.object({
+  phase: z.enum(['setup', 'teardown']).describe('setup: before the levels; teardown: after'),
+  name: z.string().describe('What the step does'),
+  method: z.string().describe('HTTP method'),
+  path: z.string().describe('Path and query (secrets in the query redacted)'),
+  status: z.number().int().optional().describe('Status answered; absent when no answer came'),
+  durationMs: z.number().nonnegative().describe('Time to the complete answer, ms'),
+  ok: z.boolean().describe("The answer passed the step's checks"),
+  problem: z
+    .string()
+    .optional()
+    .describe('Why the step failed, with an excerpt of the answer (control characters escaped)'),
+});
+export type SetupStepReport = z.infer<typeof SetupStepReportSchema>;
+
 /** The whole `result.json`. */
 export const RunReportSchema = z
   .object({
@@ -333,6 +349,10 @@ export const RunReportSchema = z
       hash: z.string().describe('SHA-256 of the resolved config'),
       resolved: z.unknown().describe('The config after defaults and overrides'),
     }),
+    setup: z
+      .array(SetupStepReportSchema)
+      .optional()
+      .describe('Setup and teardown requests, in the order they ran; absent when none'),
     levels: z.array(LevelReportSchema),
     notes: z.array(z.string()).describe('Warnings and remarks in words'),
     comparison: ComparisonSchema.optional().describe(

@@ -10,6 +10,7 @@ import {
   describeFailures,
   describeRefusals,
 } from './level-health.js';
+import { describeSetupStep } from './setup-steps.js';
 import type { LevelReport, RunReport } from './model.js';
 
 export { describeFailures };
@@ -102,6 +103,10 @@ export function renderTerminalSummary(report: RunReport, opts: TerminalSummaryOp
     });
   }
   const remarks: string[] = [];
+  for (const step of report.setup ?? []) {
+    const line = describeSetupStep(step);
+    remarks.push(step.ok ? paint('dim', line) : paint('red', line));
+  }
   for (const l of report.levels) {
     const where = `${l.scenario} @ ${levelLabel(l)}`;
     if (l.generator.generatorBound) {

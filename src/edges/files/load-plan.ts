@@ -17,6 +17,7 @@ import {
   type PlanOverrides,
   type ProductSource,
   type ScenarioSource,
+  type SetupSource,
 } from '../../core/config/resolve-plan.js';
 import {
   PayloadsConfigSchema,
@@ -24,7 +25,9 @@ import {
   ScenarioFileSchema,
   type PayloadsConfig,
   type ScenarioConfig,
+  type SetupRequestConfig,
 } from '../../core/config/schema.js';
+import { parseJsonCheck } from '../../core/config/json-check.js';
 import type { KeyPath, SourceLocator } from '../../core/config/source-locator.js';
 import { inputError } from '../../core/errors.js';
 import {
@@ -120,12 +123,14 @@ async function collectPlan(
   const root = opts.allowOutsideRepo ? undefined : await repositoryRootOf(configDir);
   let product: ProductSource | undefined;
   let productScenarios = new Map<string, LoadedScenarioFile>();
+  let productSteps: { setup: SetupSource[]; teardown: SetupSource[] } = { setup: [], teardown: [] };
   if (productName !== undefined && !reported.has('target.product')) {
     const catalogues = await productCatalogues(configDir, root, opts);
     const loaded = await loadProduct(productName, catalogues, parsed.source, 'target', opts);
     problems.push(...loaded.problems);
     product = loaded.product;
     productScenarios = loaded.scenarios;
+    productSteps = loaded.steps;
     if (product && config?.cloud.provider === 'azure' && !product.product.image) {
       problems.push(
         parsed.source.problemAt(['target', 'product'], {
@@ -219,6 +224,13 @@ async function collectPlan(
       payloadFiles.set(index, payloads.files);
     }
   }
+  const configSetup = await readSetupSteps(config?.setup, configDir, root, parsed.source, [
+    'setup',
+  ]);
+  const configTeardown = await readSetupSteps(config?.teardown, configDir, root, parsed.source, [
+    'teardown',
+  ]);
+  problems.push(...configSetup.problems, ...configTeardown.problems);
   if (!config || problems.length > 0) return { problems: sortProblems(problems) };
   const scenarios: ScenarioSource[] = [];
   for (const [index, entry] of config.scenarios.entries()) {
@@ -233,6 +245,10 @@ async function collectPlan(
     ...(baselineProduct ? { baselineProduct } : {}),
     scenarios,
     overrides,
+    // The product registers what it needs first; the config's own steps build on it, and
+    // tear down in the reverse order.
+    setup: [...productSteps.setup, ...configSetup.steps],
+    teardown: [...configTeardown.steps, ...productSteps.teardown],
   });
   return { plan, problems: [] };
 }
@@ -256,9 +272,12 @@ async function loadProduct(
 ): Promise<{
   product?: ProductSource;
   scenarios: Map<string, LoadedScenarioFile>;
+  /** The product's setup and teardown steps, with their bodies. */
+  steps: { setup: SetupSource[]; teardown: SetupSource[] };
   problems: ConfigProblem[];
 }> {
   const scenarios = new Map<string, LoadedScenarioFile>();
+  const steps: { setup: SetupSource[]; teardown: SetupSource[] } = { setup: [], teardown: [] };
   let found: { dir: string; productPath: string; text: string; catalogue: string } | undefined;
   const unreadable: ConfigProblem[] = [];
   const catalogues = search.dirs;
@@ -283,7 +302,7 @@ async function loadProduct(
       );
     }
   }
-  if (!found && unreadable.length > 0) return { scenarios, problems: unreadable };
+  if (!found && unreadable.length > 0) return { scenarios, steps, problems: unreadable };
   if (!found) {
     const known = [...new Set((await Promise.all(catalogues.map(listProducts))).flat())].sort();
     const suggestion = closestKey(name, known);
@@ -297,6 +316,7 @@ async function loadProduct(
         : 'no products/ directory above the config and no catalogue given') + skipped;
     return {
       scenarios,
+      steps,
       problems: [
         configSource.problemAt([key, 'product'], {
           message: `unknown product \`${name}\` (${searched})`,
@@ -327,6 +347,13 @@ async function loadProduct(
     !mentionsPort({ ...command, env: { ...parsed.value?.env, ...command.env } })
   ) {
     problems.push(portAutoProblem(parsed.source, ['command', 'port']));
+  }
+  for (const phase of ['setup', 'teardown'] as const) {
+    const read = await readSetupSteps(parsed.value?.[phase], dir, productRoot, parsed.source, [
+      phase,
+    ]);
+    problems.push(...read.problems);
+    steps[phase] = read.steps;
   }
   const scenariosDir = join(dir, 'scenarios');
   const entries = await readdir(scenariosDir).catch(() => [] as string[]);
@@ -371,12 +398,76 @@ async function loadProduct(
   }
   // The product is returned even when a scenario file has problems, so the config's scenario
   // names are still checked against the scenarios that did parse.
-  if (!parsed.value || parsed.problems.length > 0) return { scenarios, problems };
+  if (!parsed.value || parsed.problems.length > 0) return { scenarios, steps, problems };
   return {
     product: { name: parsed.value.name ?? name, dir, product: parsed.value },
     scenarios,
+    steps,
     problems,
   };
+}
+
+/**
+ * Reads the bodies of setup or teardown steps and checks their JSON checks. A body file obeys
+ * the payload rules: inside `root` (the repository), a regular file, at most
+ * `MAX_PAYLOAD_FILE_BYTES`.
+ */
+async function readSetupSteps(
+  definitions: readonly SetupRequestConfig[] | undefined,
+  baseDir: string,
+  root: string | undefined,
+  source: SourceLocator,
+  path: KeyPath,
+): Promise<{ steps: SetupSource[]; problems: ConfigProblem[] }> {
+  const steps: SetupSource[] = [];
+  const problems: ConfigProblem[] = [];
+  for (const [index, definition] of (definitions ?? []).entries()) {
+    definition.checks.json.forEach((check, at) => {
+      const parsedCheck = parseJsonCheck(check);
+      if ('error' in parsedCheck) {
+        problems.push(
+          source.problemAt([...path, index, 'checks', 'json', at], {
+            message: `invalid JSON check: ${parsedCheck.error}`,
+            expected: "'<path> <op> <literal>' or '<path> exists', e.g. '$.id exists'",
+          }),
+        );
+      }
+    });
+    const body = definition.body;
+    if (body === undefined) {
+      steps.push({ definition });
+    } else if ('text' in body) {
+      steps.push({ definition, body: new TextEncoder().encode(body.text) });
+    } else {
+      const at = [...path, index, 'body', 'file'];
+      const absolute = resolve(baseDir, body.file);
+      if (root !== undefined && !(await isInsideRoot(root, absolute))) {
+        problems.push(
+          source.problemAt(at, {
+            message: `body file ${displayPath(absolute)} is outside the repository (${displayPath(root)}), so it is not read`,
+            expected: `a path inside ${displayPath(root)}`,
+            hint: 'Move the file into the repository, or pass --allow-outside-repo if it really should be sent.',
+          }),
+        );
+        continue;
+      }
+      const read = await readInputFile(absolute, MAX_PAYLOAD_FILE_BYTES);
+      if (!read.ok) {
+        problems.push(
+          source.problemAt(at, {
+            message:
+              read.refusal === 'missing'
+                ? `body file not found: ${displayPath(absolute)}`
+                : `body file ${displayPath(absolute)} is ${read.reason}`,
+            expected: `a regular file of at most ${MAX_PAYLOAD_FILE_BYTES} bytes, relative to this file`,
+          }),
+        );
+        continue;
+      }
+      steps.push({ definition, body: read.bytes, bodySource: body.file });
+    }
+  }
+  return { steps, problems };
 }
 
 async function readPayloads(

@@ -124,6 +124,11 @@ export async function runLocalBenchmark(opts: LocalRunOptions): Promise<LocalRun
  * names a baseline, else a plain run. Both write the report directory and return the report.
  */
 export async function runLocalPlan(opts: LocalRunOptions): Promise<LocalRunResult> {
+  if ((opts.plan.commands?.length ?? 0) > 0) {
+    // Imported here: the command run builds on this module's types.
+    const { runCommandBenchmarks } = await import('./run-command-benchmarks.js');
+    return runCommandBenchmarks(opts);
+  }
   if (!opts.plan.baseline) return runLocalBenchmark(opts);
   // Imported here: the A/B module builds on this one.
   const { runComparison } = await import('./run-comparison.js');

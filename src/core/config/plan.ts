@@ -137,6 +137,23 @@ export interface ScenarioPlan {
   checks: CheckPlan;
 }
 
+/** A command benchmark: a pinned command run to completion, and the results it writes. */
+export interface CommandScenarioPlan {
+  name: string;
+  /** Program and arguments, run without a shell. */
+  argv: string[];
+  /** Working directory, absolute. */
+  cwd: string;
+  /** Extra environment (merged over the current one); real values, never shown in reports. */
+  env: Record<string, string>;
+  /** Names in `env` whose values may appear in reports and logs. */
+  publicEnv?: string[];
+  /** The command is stopped after this long. */
+  timeoutMs: number;
+  /** What to ingest once it ends: the format and the folder or file, absolute. */
+  ingest: { format: 'criterion' | 'dataflow' | 'generic'; path: string; version?: string };
+}
+
 /** The load model and its levels. */
 export interface LoadPlan {
   /** `closed`: levels are connection counts. `open`: levels are arrival rates in req/s. */
@@ -212,6 +229,10 @@ export interface BenchPlan {
   /** Parsed thresholds, evaluated after every run; config files always have them (maybe empty). */
   thresholds?: Threshold[];
   scenarios: ScenarioPlan[];
+  /** Command benchmarks (`kind: command` scenarios); absent when there are none. */
+  commands?: CommandScenarioPlan[];
+  /** A/B: the same command benchmarks with the baseline target's environment. */
+  baselineCommands?: CommandScenarioPlan[];
   /** Requests run once before the first level: the product's, then the config's. */
   setup?: SetupRequestPlan[];
   /** Requests run once after the last level: the config's, then the product's. */

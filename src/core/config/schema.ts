@@ -374,6 +374,69 @@ export const TeardownConfigSchema = setupListSchema(
   'Requests run once, in order, after the last level (when setup succeeded); a failure is reported, not fatal',
 );
 
+/** Formats a command benchmark's results can be ingested from (docs/command-benchmarks.md). */
+export const INGEST_FORMATS = ['criterion', 'dataflow', 'generic'] as const;
+
+/**
+ * Fields of a command scenario: a pinned benchmark command (no shell) and what to ingest from
+ * it. Locally the command runs on this machine; a cloud run would run it in the product's image.
+ */
+const commandScenarioFields = {
+  description: z.string().optional().describe('What the benchmark measures'),
+  kind: z.literal('command').describe('command: run a benchmark command and ingest its results'),
+  run: z
+    .array(z.string().min(1))
+    .min(1, {
+      error: say('the command is empty', 'the program and its arguments, e.g. [cargo, bench]'),
+    })
+    .describe('Program and arguments, run without a shell, e.g. [cargo, bench, --bench, swift]'),
+  cwd: z
+    .string()
+    .default('.')
+    .describe('Working directory, relative to the file that declares the scenario'),
+  env: envSchema.default({}),
+  timeout: durationSchema('Stop the command when it runs longer than this', 'timeout').default(
+    '10m',
+  ),
+  ingest: z
+    .strictObject({
+      format: z
+        .enum(INGEST_FORMATS, { error: say('unknown format', INGEST_FORMATS.join(' | ')) })
+        .describe(
+          "criterion: a criterion folder; dataflow: DataFlow's benchmark_results.json; generic: the documented JSON shape",
+        ),
+      path: z
+        .string()
+        .min(1)
+        .describe('The results folder or file, relative to cwd (e.g. target/criterion)'),
+      version: z
+        .string()
+        .min(1)
+        .optional()
+        .describe('dataflow only: the version whose entries to read; default the newest'),
+    })
+    .describe('What the command writes and where'),
+};
+
+/** A command benchmark inline in a config. */
+export const InlineCommandScenarioConfigSchema = z
+  .strictObject({
+    name: nameSchema('Scenario name, unique in the config'),
+    ...commandScenarioFields,
+  })
+  .describe('An inline command scenario (kind: command)');
+/** A command benchmark in a product (`products/<name>/scenarios/<scenario>.yml`). */
+export const CommandScenarioFileSchema = z
+  .strictObject({
+    name: nameSchema('Scenario name; default: the file name without extension').optional(),
+    ...commandScenarioFields,
+  })
+  .describe('A product command scenario (kind: command)');
+/** A command scenario, as validated (name always known). */
+export type CommandScenarioConfig = Omit<z.infer<typeof CommandScenarioFileSchema>, 'name'> & {
+  name: string;
+};
+
 /** An inline scenario in a config file. */
 export const InlineScenarioConfigSchema = z
   .strictObject({
@@ -709,6 +772,7 @@ export const BenchConfigSchema = z
         z.union([
           nameSchema('Name of a product scenario (products/<product>/scenarios/<name>.yml)'),
           InlineScenarioConfigSchema,
+          InlineCommandScenarioConfigSchema,
         ]),
       )
       .min(1, { error: say('no scenarios', 'at least one scenario') })
@@ -761,7 +825,11 @@ export const ProductFileSchema = z
     command: CommandConfigSchema.optional().describe(
       'A local process (cwd relative to the product directory); wins over image for local runs',
     ),
-    port: portSchema.describe('Port the product listens on'),
+    port: portSchema
+      .optional()
+      .describe(
+        'Port the product listens on; required for HTTP products, absent for libraries benchmarked only by command scenarios',
+      ),
     env: envSchema.default({}),
     health: HealthConfigSchema.default({ path: '/health', timeout: '30s', interval: '200ms' }),
     setup: SetupConfigSchema,

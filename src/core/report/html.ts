@@ -207,6 +207,22 @@ function failuresTable(report: RunReport): string {
   return `<h3>Failures</h3><div class="table-wrap"><table data-table="failures"><caption class="muted">Requests of the window by failure class; unfinished: still unanswered when the level stopped waiting; dropped: open-model arrivals never sent because no connection was free in time (not part of requests).</caption><thead><tr><th>Scenario</th><th class="num">Level</th><th class="num">requests</th>${heads}<th class="num">dropped</th><th>details</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
 }
 
+/** Command benchmarks with their units, intervals and A/B verdicts. */
+function benchmarksTable(report: RunReport): string {
+  const benchmarks = report.benchmarks ?? [];
+  if (benchmarks.length === 0) return '';
+  const rows = benchmarks.map((b) => {
+    const ci = b.interval
+      ? `${b.interval.lower.toPrecision(4)} … ${b.interval.upper.toPrecision(4)}`
+      : '-';
+    const verdict = b.comparison
+      ? `<span title="${escapeHtml(b.comparison.reason)}">${escapeHtml(b.comparison.verdict)}</span>`
+      : '-';
+    return `<tr><td>${escapeHtml(b.scenario)}</td><td>${escapeHtml(b.name)}</td><td class="num">${escapeHtml(b.estimate.toPrecision(4))}</td><td>${escapeHtml(b.unit)}</td><td class="num">${escapeHtml(ci)}</td><td class="num">${b.samples}</td><td>${verdict}</td></tr>`;
+  });
+  return `<h3>Command benchmarks</h3><div class="table-wrap"><table data-table="benchmarks"><caption class="muted">Results ingested from the benchmark commands, each in its own unit; the interval is the tool's own.</caption><thead><tr><th>Scenario</th><th>Benchmark</th><th class="num">estimate</th><th>unit</th><th class="num">interval</th><th class="num">samples</th><th>A/B</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
+}
+
 /** The setup and teardown requests as they ran: status and time. */
 function setupTable(report: RunReport): string {
   const steps = report.setup ?? [];
@@ -450,7 +466,11 @@ export function renderHtmlReport(input: HtmlReportInput): string {
     [
       'levels',
       'Levels',
-      levelsTable(report) + failuresTable(report) + refusalsTable(report) + setupTable(report),
+      levelsTable(report) +
+        failuresTable(report) +
+        refusalsTable(report) +
+        setupTable(report) +
+        benchmarksTable(report),
     ],
   ];
   if (comparison) sections.push(['comparison', 'Comparison', comparisonSection(comparison)]);

@@ -13,6 +13,7 @@ import {
   describeRefusals,
 } from './level-health.js';
 import { describeSetupStep } from './setup-steps.js';
+import { describeCommandBenchmarks } from './command-benchmarks.js';
 import {
   formatBytes,
   formatCount,
@@ -191,8 +192,23 @@ function setupLines(report: RunReport): string[] {
   return lines;
 }
 
+/** The command benchmarks, one line each with unit and verdict, when the run had any. */
+function benchmarkLines(report: RunReport): string[] {
+  const benchmarks = report.benchmarks ?? [];
+  if (benchmarks.length === 0) return [];
+  const lines = ['### Command benchmarks', ''];
+  for (const line of describeCommandBenchmarks(benchmarks)) lines.push(`- ${escapeMd(line)}`);
+  lines.push('', 'Every figure of `benchmarks.csv`, with its unit, is beside this file.', '');
+  return lines;
+}
+
 function tailLines(report: RunReport): string[] {
-  const lines: string[] = [...setupLines(report), ...failureLines(report), ...refusalLines(report)];
+  const lines: string[] = [
+    ...benchmarkLines(report),
+    ...setupLines(report),
+    ...failureLines(report),
+    ...refusalLines(report),
+  ];
   if (report.notes.length > 0) {
     lines.push('### Notes', '');
     for (const note of report.notes.slice(0, MAX_NOTES)) lines.push(`- ${escapeMd(note)}`);

@@ -4,7 +4,11 @@
  * reader of an older report would misread.
  */
 import { z } from 'zod';
-import { ComparisonSchema, ThresholdResultSchema } from './comparison-model.js';
+import {
+  ComparisonSchema,
+  MetricVerdictSchema,
+  ThresholdResultSchema,
+} from './comparison-model.js';
 
 /**
  * Version of the `result.json` format written by this code. 2: a 503 or 429 the checks do not
@@ -323,6 +327,39 @@ export const SetupStepReportSchema = z.object({
 });
 export type SetupStepReport = z.infer<typeof SetupStepReportSchema>;
 
+/** A command benchmark's A/B comparison: the candidate's samples against the baseline's. */
+export const CommandComparisonSchema = z.object({
+  baseline: z.number().describe("The baseline's estimate, in unit"),
+  change: z.number().describe('candidate / baseline − 1 of the median sample'),
+  ci: z
+    .object({ low: z.number(), high: z.number(), confidence: z.number().gt(0).lt(1) })
+    .nullable()
+    .describe(
+      'Bootstrap interval of the change over the per-iteration samples; null without samples',
+    ),
+  verdict: MetricVerdictSchema,
+  reason: z.string().describe('The verdict in words'),
+});
+export type CommandComparison = z.infer<typeof CommandComparisonSchema>;
+
+/** One figure of a command benchmark (criterion, DataFlow, the generic shape). */
+export const CommandBenchmarkReportSchema = z.object({
+  scenario: z.string().describe('The command scenario that produced it'),
+  name: z.string().describe("The benchmark's stable name, e.g. parse_mt/fields/MT103"),
+  unit: z.string().describe('Unit of every figure: ns/iter, ns/msg, msg/s, …'),
+  direction: z.enum(['lower-is-better', 'higher-is-better']),
+  estimate: z.number().describe('The headline estimate, in unit'),
+  statistic: z.string().describe('What the estimate is: slope, mean, median, rate, …'),
+  interval: z
+    .object({ lower: z.number(), upper: z.number(), confidenceLevel: z.number() })
+    .optional()
+    .describe("The tool's own confidence interval, when it computed one"),
+  samples: z.number().int().nonnegative().describe('Samples kept (0 when the tool keeps none)'),
+  iterations: z.number().nonnegative().optional().describe('Iterations or messages measured'),
+  comparison: CommandComparisonSchema.optional().describe('A/B runs: against the baseline'),
+});
+export type CommandBenchmarkReport = z.infer<typeof CommandBenchmarkReportSchema>;
+
 /** The whole `result.json`. */
 export const RunReportSchema = z
   .object({
@@ -354,6 +391,10 @@ export const RunReportSchema = z
       .optional()
       .describe('Setup and teardown requests, in the order they ran; absent when none'),
     levels: z.array(LevelReportSchema),
+    benchmarks: z
+      .array(CommandBenchmarkReportSchema)
+      .optional()
+      .describe('Command benchmarks (kind: command scenarios), with their units; absent when none'),
     notes: z.array(z.string()).describe('Warnings and remarks in words'),
     comparison: ComparisonSchema.optional().describe(
       'A/B runs: the verdicts against the baseline (an addition; older readers ignore it)',

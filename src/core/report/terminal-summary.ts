@@ -11,6 +11,7 @@ import {
   describeRefusals,
 } from './level-health.js';
 import { describeSetupStep } from './setup-steps.js';
+import { describeCommandBenchmarks } from './command-benchmarks.js';
 import type { LevelReport, RunReport } from './model.js';
 
 export { describeFailures };
@@ -103,6 +104,7 @@ export function renderTerminalSummary(report: RunReport, opts: TerminalSummaryOp
     });
   }
   const remarks: string[] = [];
+  for (const line of describeCommandBenchmarks(report.benchmarks ?? [])) remarks.push(line);
   for (const step of report.setup ?? []) {
     const line = describeSetupStep(step);
     remarks.push(step.ok ? paint('dim', line) : paint('red', line));

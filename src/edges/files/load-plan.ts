@@ -18,6 +18,7 @@ import {
   type ProductSource,
   type ScenarioSource,
   type SetupSource,
+  isCommandScenario,
 } from '../../core/config/resolve-plan.js';
 import {
   PayloadsConfigSchema,
@@ -26,6 +27,8 @@ import {
   type PayloadsConfig,
   type ScenarioConfig,
   type SetupRequestConfig,
+  CommandScenarioFileSchema,
+  type CommandScenarioConfig,
 } from '../../core/config/schema.js';
 import { parseJsonCheck } from '../../core/config/json-check.js';
 import type { KeyPath, SourceLocator } from '../../core/config/source-locator.js';
@@ -195,6 +198,7 @@ async function collectPlan(
         );
         continue;
       }
+      if (isCommandScenario(found.definition)) continue;
       const payloads = await readPayloads(
         found.definition.payloads,
         found.definition.body?.template,
@@ -234,8 +238,22 @@ async function collectPlan(
   if (!config || problems.length > 0) return { problems: sortProblems(problems) };
   const scenarios: ScenarioSource[] = [];
   for (const [index, entry] of config.scenarios.entries()) {
-    const definition = typeof entry === 'string' ? productScenarios.get(entry)?.definition : entry;
-    if (definition) scenarios.push({ definition, payloads: payloadFiles.get(index) ?? [] });
+    const found = typeof entry === 'string' ? productScenarios.get(entry) : undefined;
+    const definition = typeof entry === 'string' ? found?.definition : entry;
+    const dir = found ? found.dir : configDir;
+    if (definition) scenarios.push({ definition, dir, payloads: payloadFiles.get(index) ?? [] });
+  }
+  const commandCount = scenarios.filter((s) => isCommandScenario(s.definition)).length;
+  if (commandCount > 0 && commandCount < scenarios.length) {
+    return {
+      problems: [
+        parsed.source.problemAt(['scenarios'], {
+          message: 'HTTP scenarios and command scenarios (kind: command) are mixed in one config',
+          expected: 'only HTTP scenarios, or only command scenarios',
+          hint: 'Split the config in two: one for the service, one for its command benchmarks.',
+        }),
+      ],
+    };
   }
   const plan = resolvePlan({
     config,
@@ -255,7 +273,7 @@ async function collectPlan(
 
 /** A product scenario file after parsing. */
 interface LoadedScenarioFile {
-  definition: ScenarioConfig;
+  definition: ScenarioConfig | CommandScenarioConfig;
   /** Directory of the scenario file: the base of its payload paths. */
   dir: string;
   /** Where its payload paths may lead (the catalogue's repository); undefined: anywhere. */
@@ -374,9 +392,13 @@ async function loadProduct(
       continue;
     }
     const scenarioText = read.bytes.toString('utf8');
-    const scenario = parseDocumentWith(scenarioText, displayPath(scenarioPath), ScenarioFileSchema);
+    // A `kind: command` file is a command benchmark; anything else an HTTP scenario.
+    const isCommand = /^kind:\s*['"]?command['"]?\s*$/m.test(scenarioText);
+    const scenario = isCommand
+      ? parseDocumentWith(scenarioText, displayPath(scenarioPath), CommandScenarioFileSchema)
+      : parseDocumentWith(scenarioText, displayPath(scenarioPath), ScenarioFileSchema);
     problems.push(...scenario.problems);
-    if (scenario.raw !== undefined)
+    if (scenario.raw !== undefined && !isCommand)
       problems.push(...checkScenario(scenario.raw, [], scenario.source));
     if (!scenario.value) continue;
     const scenarioName = scenario.value.name ?? basename(file, extname(file));

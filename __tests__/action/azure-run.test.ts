@@ -180,8 +180,12 @@ describe('provider azure, mode run, from the main step', () => {
     );
     const configPath = path.join(sim.workDir, 'configs', 'e2e-threshold.yml');
     const config = await readFile(sim.configPath, 'utf8');
-    // No loopback server answers a billion requests a second: this threshold must fail.
-    await writeFile(configPath, `${config}thresholds:\n  - rps > 1000000000\n`);
+    // No loopback server answers a billion requests a second: this threshold must fail. The
+    // baseline image makes it a same-VM A/B of two fixed rounds.
+    await writeFile(
+      configPath,
+      `${config}thresholds:\n  - rps > 1000000000\ncompare:\n  mode: interleaved\n  rounds: 2\n`,
+    );
     const { context } = recordingContext();
     const settings = azureSettings('action-threshold', {
       configPath,
@@ -198,7 +202,25 @@ describe('provider azure, mode run, from the main step', () => {
       metric: 'successRps',
     });
     expect(result.summaryMarkdown).toContain('Thresholds: 1 failed');
-    expect(result.summaryMarkdown).toMatch(/A baseline was asked for/);
+    // The A/B ran: paired verdicts of the two images in the summary, no "baseline ignored" note.
+    expect(result.summaryMarkdown).not.toMatch(/A baseline was asked for/);
+    const report = JSON.parse(
+      await readFile(path.join(result.reportDir, 'result.json'), 'utf8'),
+    ) as {
+      comparison?: { abMode?: string; stopping?: { roundsUsed?: number }; baselineLabel?: string };
+    };
+    expect(report.comparison?.abMode).toBe('interleaved');
+    expect(report.comparison?.stopping?.roundsUsed).toBe(2);
+    expect(report.comparison?.baselineLabel).toContain('shop:main@sha256:');
+    expect(result.summaryMarkdown).toContain('Interleaved A/B, per-round pairs');
+    const files = await readdir(result.reportDir, { recursive: true });
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'baseline.json',
+        'comparison.csv',
+        path.join('rounds', 'baseline-2.json'),
+      ]),
+    );
     await pipeline().cleanUp(
       { ...EMPTY_STATE, started: true, resourceGroup: result.resourceGroup },
       { settings, run },
@@ -239,5 +261,28 @@ describe('provider azure, mode run, from the main step', () => {
     }
     expect(sim.fake.requests.length).toBe(before);
     expect(saves).toEqual([]);
+  });
+});
+
+describe('provider azure, mode preflight, from the main step', () => {
+  it('checks the set-up through the same clients as a run, creates nothing, and names the fix of a failure', async () => {
+    restoreEnv = withEnv({}, { GITHUB_WORKSPACE: sim.workDir });
+    const before = sim.fake.requests.length;
+    const ready = await pipeline().preflight!(azureSettings('bench', { mode: 'preflight' }));
+    expect(ready.ok, ready.checklist).toBe(true);
+    expect(ready.checklist).toContain(`Azure preflight for subscription ${testIds.subscriptionId}`);
+
+    sim.fake.unregisteredProviders.add('Microsoft.Network');
+    try {
+      const blocked = await pipeline().preflight!(azureSettings('bench', { mode: 'preflight' }));
+      expect(blocked.ok).toBe(false);
+      expect(blocked.checklist).toContain(
+        'fix: az provider register --namespace Microsoft.Network',
+      );
+    } finally {
+      sim.fake.unregisteredProviders.delete('Microsoft.Network');
+    }
+    const writes = sim.fake.requests.slice(before).filter((r) => r.method !== 'GET');
+    expect(writes.filter((r) => r.method === 'PUT' || r.method === 'DELETE')).toEqual([]);
   });
 });

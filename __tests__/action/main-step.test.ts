@@ -142,6 +142,42 @@ describe('runMain with an injected pipeline', () => {
     expect(summary).toContain('Not confirmed: rg-old-2');
   });
 
+  it('runs the preflight in mode preflight: the checklist in the summary, the step failed on a failed check', async () => {
+    const files = runner(azureInputs({ mode: 'preflight', config: '' }));
+    const checklist = [
+      'Azure preflight for subscription 00000000-0000-0000-0000-000000000003',
+      '[FAIL] Resource providers registered: not registered: Microsoft.Network',
+      '         fix: az provider register --namespace Microsoft.Network',
+      '',
+    ].join('\n');
+    const checked = pipeline({ preflight: () => Promise.resolve({ ok: false, checklist }) });
+
+    const outcome = await runMain({
+      createPipeline: () => Promise.resolve(checked),
+      uploader: noUpload,
+    });
+
+    expect(outcome).toEqual({ verdict: 'error', failed: true });
+    const summary = readFileSync(files.summary, 'utf8');
+    expect(summary).toContain('Azure preflight (nothing was created)');
+    expect(summary).toContain('fix: az provider register --namespace Microsoft.Network');
+    expect(parseFileCommands(files.output).verdict).toBe('error');
+  });
+
+  it('passes in mode preflight when every check passed, with verdict skipped', async () => {
+    runner(azureInputs({ mode: 'preflight', config: '' }));
+    const checked = pipeline({
+      preflight: () => Promise.resolve({ ok: true, checklist: 'All 9 checks passed.\n' }),
+    });
+
+    const outcome = await runMain({
+      createPipeline: () => Promise.resolve(checked),
+      uploader: noUpload,
+    });
+
+    expect(outcome).toEqual({ verdict: 'skipped', failed: false });
+  });
+
   it('fails with AZURE_SETTINGS_INVALID, summary and verdict error, when the built-in Azure run lacks the inputs it needs', async () => {
     const files = runner(azureInputs());
 

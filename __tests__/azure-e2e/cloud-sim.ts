@@ -22,6 +22,7 @@ import { createBlobServerSampleStore } from '../../src/edges/azure/blob-server-s
 import { resolveImageDigest } from '../../src/edges/azure/resolve-image-digest.js';
 import { startArmFake, type ArmFake, type FakeRunCommand } from '../support/arm-fake/arm-fake.js';
 import { testSubscriptionId } from '../support/arm-fake/fake-arm-context.js';
+import { seedSharedSetup, type SeededSetup } from '../support/arm-fake/shared-setup.js';
 import { startAzurite, type AzuriteHandle } from '../support/azurite.js';
 import { okServer, type TestServer } from '../support/servers.js';
 
@@ -30,6 +31,12 @@ export const fakeDigest = `sha256:${'d'.repeat(64)}`;
 
 /** Tags of `shop` pushed to the simulation's registry; any other tag is not found. */
 export const simImageTags = ['1.0', 'pr-7', 'main'] as const;
+
+/** Tag of a baseline build of `shop` with a digest of its own (`baseDigest`), for A/B runs. */
+export const simBaselineTag = 'base';
+
+/** Digest of `shop:base`. */
+export const baseDigest = `sha256:${'b'.repeat(64)}`;
 
 /** The Azure token the simulation's credential gives and its registry accepts. */
 export const simAadToken = 'x';
@@ -59,9 +66,16 @@ export interface VmBehaviour {
 /** A running simulation. */
 export interface CloudSim {
   fake: ArmFake;
+  /** The shared set-up seeded in the fake (VM identity, registry, the Azurite account). */
+  shared: SeededSetup;
   azurite: AzuriteHandle;
   product: TestServer;
-  /** Temporary directory with `configs/e2e.yml`, `products/shop/` and a runner bundle stand-in. */
+  /** The loopback server standing in for the baseline container of a same-VM A/B. */
+  baselineProduct: TestServer;
+  /**
+   * Temporary repository (`.git`, `configs/e2e.yml`, `products/shop/`) with a runner bundle
+   * stand-in.
+   */
   workDir: string;
   configPath: string;
   bundlePath: string;
@@ -101,19 +115,31 @@ export function memoryIo(cwd: string, signal?: AbortSignal) {
 
 /** Starts the simulation. */
 export async function startCloudSim(): Promise<CloudSim> {
-  const [fake, azurite, product, registry] = await Promise.all([
+  const [fake, azurite, product, registry, baselineProduct] = await Promise.all([
     startArmFake(),
     startAzurite(),
     okServer(),
     startRegistryStandIn({
       service: `${testIds.acrName}.azurecr.io`,
       aadToken: simAadToken,
-      images: Object.fromEntries(simImageTags.map((tag) => [`shop:${tag}`, fakeDigest])),
+      images: {
+        ...Object.fromEntries(simImageTags.map((tag) => [`shop:${tag}`, fakeDigest])),
+        [`shop:${simBaselineTag}`]: baseDigest,
+      },
     }),
+    okServer(),
   ]);
+  // What `bench setup azure` makes once: the preflight of every run checks it.
+  const shared = seedSharedSetup(fake, {
+    storageAccount: testIds.storageAccount,
+    acrName: testIds.acrName,
+  });
   const workDir = await mkdtemp(path.join(tmpdir(), 'bench-azure-e2e-'));
   await mkdir(path.join(workDir, 'products', 'shop', 'scenarios'), { recursive: true });
   await mkdir(path.join(workDir, 'configs'), { recursive: true });
+  // A product repository's checkout: its configs may use the products/ beside them.
+  await mkdir(path.join(workDir, '.git'), { recursive: true });
+  await writeFile(path.join(workDir, '.git', 'HEAD'), 'ref: refs/heads/main\n');
   await writeFile(
     path.join(workDir, 'products', 'shop', 'product.yml'),
     [
@@ -184,7 +210,17 @@ export async function startCloudSim(): Promise<CloudSim> {
   };
   let runnerStartedAt = Date.now();
 
+  // Like the run-command handler: what a command prints goes to its append blobs, when given.
   fake.onRunCommand = async (vm, command) => {
+    const result = await playCommand(vm, command);
+    if (command.outputBlobUri) await appendToBlob(command.outputBlobUri, result.output);
+    if (command.errorBlobUri) await appendToBlob(command.errorBlobUri, result.error ?? '');
+    return result;
+  };
+  const playCommand = async (
+    vm: string,
+    command: FakeRunCommand,
+  ): Promise<{ exitCode: number; output: string; error?: string }> => {
     commands.push(command);
     if (command.name === 'bench-product-ready') return behaviour.productReady();
     if (command.name.startsWith('bench-load-ready'))
@@ -198,6 +234,8 @@ export async function startCloudSim(): Promise<CloudSim> {
       );
       // The VM reaches the product at its private address; here the product is on loopback.
       env.BENCH_TARGET_URL = product.url;
+      // Same-VM A/B: the baseline container's port on the product VM, here its own server.
+      if (env.BENCH_BASELINE_URL) env.BENCH_BASELINE_URL = baselineProduct.url;
       const runnerEnv = behaviour.runnerEnv(env);
       const result = await (behaviour.runner ?? runRunner)(runnerEnv);
       runnerExits.push(result.exitCode);
@@ -227,6 +265,8 @@ export async function startCloudSim(): Promise<CloudSim> {
             memTotalKb: 16_000_000,
             memAvailableKb: 12_000_000,
             container: { cpuUsec: i * 50_000, memoryBytes: 64_000_000 },
+            // The sampler writes the baseline container's counters too (null when there is none).
+            baselineContainer: { cpuUsec: i * 30_000, memoryBytes: 48_000_000 },
             tcp: {
               estab: 3,
               timeWait: 0,
@@ -249,8 +289,10 @@ export async function startCloudSim(): Promise<CloudSim> {
 
   const sim: CloudSim = {
     fake,
+    shared,
     azurite,
     product,
+    baselineProduct,
     workDir,
     configPath,
     bundlePath,
@@ -293,6 +335,7 @@ export async function startCloudSim(): Promise<CloudSim> {
           connectionString: azurite.connectionString,
           container,
         }),
+        probe: { connectionString: azurite.connectionString, container },
       }),
       resolveImage: (image) => sim.resolveImage(image),
       runnerBundlePath: bundlePath,
@@ -305,11 +348,30 @@ export async function startCloudSim(): Promise<CloudSim> {
       },
     }),
     async close() {
-      await Promise.all([fake.close(), azurite.stop(), product.close(), registry.close()]);
+      await Promise.all([
+        fake.close(),
+        azurite.stop(),
+        product.close(),
+        baselineProduct.close(),
+        registry.close(),
+      ]);
       await rm(workDir, { recursive: true, force: true });
     },
   };
   return sim;
+}
+
+/** Creates an append blob through its SAS URL (create) and appends `text` to it (add). */
+async function appendToBlob(url: string, text: string): Promise<void> {
+  const created = await fetch(url, {
+    method: 'PUT',
+    headers: { 'x-ms-blob-type': 'AppendBlob' },
+    body: '',
+  });
+  if (!created.ok) throw new Error(`append blob create answered ${created.status}`);
+  if (text === '') return;
+  const appended = await fetch(`${url}&comp=appendblock`, { method: 'PUT', body: text });
+  if (!appended.ok) throw new Error(`append block answered ${appended.status}`);
 }
 
 /** Starts the real runner entry point with `env`; `done` settles with its exit code and output. */

@@ -90,6 +90,10 @@ describe('a cloud run against the ARM fake, Azurite and the real runner', () => 
     expect(result.report.environment.vmSize).toBe('Standard_D4s_v5');
     expect(result.report.environment.region).toBe('westeurope');
     expect(result.report.outcome).toBe('ok');
+    // Each agent's real start is recorded against the common start time.
+    expect(result.report.notes.join('\n')).toMatch(
+      /Load agents began their first level at [+-]\d+\.\d s \(agent \d\), [+-]\d+\.\d s \(agent \d\)/,
+    );
     expect(sim.runnerExits.slice(-2)).toEqual([0, 0]);
 
     // Each runner got its own index, the same count and start time.
@@ -176,6 +180,7 @@ describe('a cloud run against the ARM fake, Azurite and the real runner', () => 
     const error = caught as BenchError;
     expect(error.code).toBe('AZURE_RUNNER_FAILED');
     expect(error.message).toMatch(/agent 0 on bench-load-1: run command Failed, exit code 2/);
+    expect(error.message).toMatch(/Full logs: \S+\/logs\/bench-runner-1\/stdout\.log \(output\)/);
     expect(sim.fake.groupNames()).toEqual([]);
   }, 60_000);
 
@@ -197,6 +202,26 @@ describe('a cloud run against the ARM fake, Azurite and the real runner', () => 
     expect((caught as BenchError).code).toBe('AZURE_RUN_COMMAND_FAILED');
     expect((caught as BenchError).message).toContain('product start failed in phase pull-failed');
     expect(sim.fake.groupNames()).toEqual([]);
+
+    // The command streamed to its own append blobs, through a per-blob SAS of read, add, create
+    // and write, and the error links them (without the SAS).
+    const ready = sim.commands.filter((c) => c.name === 'bench-product-ready').at(-1)!;
+    for (const uri of [ready.outputBlobUri!, ready.errorBlobUri!]) {
+      const query = new URL(uri).searchParams;
+      expect(query.get('sp')).toBe('racw');
+      expect(query.get('sr')).toBe('b');
+    }
+    const outputUrl = ready.outputBlobUri!.split('?')[0]!;
+    expect(outputUrl).toMatch(/\/e2e-not-ready\/.+\/logs\/bench-product-ready\/stdout\.log$/);
+    expect((caught as BenchError).hint).toContain(outputUrl);
+    expect((caught as BenchError).hint).not.toContain('sig=');
+    const blob = BlobServiceClient.fromConnectionString(sim.azurite.connectionString)
+      .getContainerClient('e2e-not-ready')
+      .getBlobClient(outputUrl.split('/e2e-not-ready/')[1]!);
+    expect((await blob.downloadToBuffer()).toString('utf8')).toBe(
+      'product start failed in phase pull-failed',
+    );
+    expect((await blob.getProperties()).blobType).toBe('AppendBlob');
   }, 60_000);
 
   it('stops waiting when aborted, asks the runner to stop, returns a partial report and leaves the group to the caller', async () => {

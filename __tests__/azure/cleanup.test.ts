@@ -89,6 +89,29 @@ describe('deleteRunGroup', () => {
   });
 });
 
+describe('a deletion Azure fails while it is polled', () => {
+  it('is reported with Azure’s code and a manual command, and the group stays for a retry', async () => {
+    fake.seedGroup(group, 'westeurope', { 'managed-by': 'bench-action' });
+    fake.failDeletion({
+      path: /bench-reframe-123-1-bench$/,
+      code: 'ResourceGroupDeletionBlocked',
+      message: 'Deletion of resource group was blocked by a lock on one of its resources.',
+    });
+    const { ctx } = createFakeArmContext(fake);
+    const error = await deleteRunGroup(ctx, group, { waitMs: 1_000 }).catch((e: unknown) => e);
+
+    expect((error as BenchError).code).toBe('AZURE_CLEANUP_FAILED');
+    expect((error as BenchError).message).toContain('ResourceGroupDeletionBlocked');
+    expect((error as BenchError).hint).toContain(`az group delete -n ${group}`);
+    expect(fake.groupNames()).toEqual([group]);
+    // A second attempt (the janitor) deletes it.
+    expect(await deleteRunGroup(ctx, group, { waitMs: 1_000 })).toEqual({
+      deleted: true,
+      pending: false,
+    });
+  });
+});
+
 describe('findRunGroups', () => {
   it('finds only groups with the managed-by tag and every tag asked for', async () => {
     const { ctx } = createFakeArmContext(fake);

@@ -18,14 +18,15 @@ const group = 'bench-reframe-123-1-bench';
 describe('provisionRun', () => {
   it('records the group name before the first create call, creates a private network and both VMs, and clean-up leaves nothing', async () => {
     const { ctx } = createFakeArmContext(fake);
-    const recorded: { name: string; requestsBefore: number }[] = [];
+    const recorded: { name: string; methodsBefore: string[] }[] = [];
     const run = await provisionRun(ctx, sampleRunSpec({ loadAgents: 2 }), {
       recordState: (name) => {
-        recorded.push({ name, requestsBefore: fake.requests.length });
+        recorded.push({ name, methodsBefore: fake.requests.map((r) => r.method) });
       },
     });
 
-    expect(recorded).toEqual([{ name: group, requestsBefore: 0 }]);
+    // Only the look-up of a group of the same name comes first; nothing is created before.
+    expect(recorded).toEqual([{ name: group, methodsBefore: ['GET'] }]);
     expect(run.resourceGroup).toBe(group);
     expect(run.productVm).toMatchObject({
       name: 'bench-product',
@@ -204,7 +205,7 @@ describe('provisionRun', () => {
     expect(bench.hint).toContain('Microsoft.Resources/subscriptions/resourcegroups/write');
     expect(bench.hint).toContain('Contributor');
     expect(sleeps).toEqual([]);
-    expect(fake.requests).toHaveLength(1);
+    expect(fake.requests.filter((r) => r.method === 'PUT')).toHaveLength(1);
   });
 
   it('fails fast on RequestDisallowedByPolicy with a policy hint', async () => {
@@ -247,5 +248,175 @@ describe('a group of the same name still being deleted', () => {
       (e: unknown) => e,
     );
     expect((error as BenchError).code).toBe('AZURE_GROUP_BEING_DELETED');
+  });
+});
+
+describe('the proximity placement group', () => {
+  const ppgPuts = () =>
+    fake.requests.filter((r) => r.method === 'PUT' && /proximityPlacementGroups/.test(r.path));
+
+  it('names only the sizes in use in its intent, so fallback sizes of another family never make Azure refuse it', async () => {
+    const { ctx } = createFakeArmContext(fake);
+    const run = await provisionRun(ctx, sampleRunSpec(), { recordState: () => undefined });
+
+    expect(run.productVm.size).toBe('Standard_D4s_v5');
+    expect(ppgPuts().map((r) => (r.body as { properties: unknown }).properties)).toEqual([
+      expect.objectContaining({ intent: { vmSizes: ['Standard_D4s_v5'] } }),
+    ]);
+  });
+
+  it('is created again without an intent when Azure refuses the intent, and the run goes on', async () => {
+    const { ctx, logs } = createFakeArmContext(fake);
+    // Product and load sizes of two families: no datacenter promises both.
+    const run = await provisionRun(ctx, sampleRunSpec({ loadVmSize: 'Standard_F4s_v2' }), {
+      recordState: () => undefined,
+    });
+
+    expect(run.productVm).toMatchObject({ size: 'Standard_D4s_v5', region: 'westeurope' });
+    expect(run.loadVms[0]?.size).toBe('Standard_F4s_v2');
+    const intents = ppgPuts().map(
+      (r) => (r.body as { properties: { intent?: unknown } }).properties.intent,
+    );
+    expect(intents).toEqual([{ vmSizes: ['Standard_D4s_v5', 'Standard_F4s_v2'] }, undefined]);
+    expect(
+      logs.some((l) => /without an intent/.test(l) && /OverconstrainedAllocationRequest/.test(l)),
+    ).toBe(true);
+  });
+
+  it('is tried again for the next size in the same region after Azure refused it, never reusing the refusal', async () => {
+    fake.injectFault({
+      method: 'PUT',
+      path: /proximityPlacementGroups/,
+      status: 409,
+      code: 'OverconstrainedAllocationRequest',
+      message: 'Allocation failed. VM(s) with the following constraints cannot be allocated.',
+      times: 2,
+    });
+    const { ctx } = createFakeArmContext(fake);
+    const run = await provisionRun(ctx, sampleRunSpec({ regions: ['westeurope'] }), {
+      recordState: () => undefined,
+    });
+
+    expect(run.productVm).toMatchObject({ size: 'Standard_F4s_v2', region: 'westeurope' });
+    expect(run.warnings.join('\n')).toContain(
+      'Standard_D4s_v5 in westeurope: OverconstrainedAllocationRequest',
+    );
+  });
+});
+
+describe('a NIC Azure keeps reserved after a failed VM create', () => {
+  it('gives each fallback attempt its own NIC and leaves the reserved one to the group deletion', async () => {
+    await fake.close();
+    let nowMs = Date.parse('2026-11-29T04:00:00.000Z');
+    fake = await startArmFake({ now: () => nowMs });
+    fake.capacity.unavailableSizes.add('Standard_D4s_v5');
+    const { ctx } = createFakeArmContext(fake);
+    const run = await provisionRun(ctx, sampleRunSpec({ regions: ['westeurope'] }), {
+      recordState: () => undefined,
+    });
+
+    expect(run.productVm.size).toBe('Standard_F4s_v2');
+    expect(
+      fake.requests.filter((r) => r.method === 'DELETE' && /networkInterfaces/.test(r.path)),
+    ).toEqual([]);
+    expect(fake.inventory(group)).toEqual(
+      expect.arrayContaining([
+        'Microsoft.Network/networkInterfaces/bench-product-nic',
+        'Microsoft.Network/networkInterfaces/bench-product-nic-2',
+      ]),
+    );
+    const nicOf = (name: string) =>
+      [...fake.groups.get(group)!.resources.values()].find((r) => r.name === name)!.id;
+    const vm = [...fake.groups.get(group)!.resources.values()].find(
+      (r) => r.name === 'bench-product',
+    );
+    expect(JSON.stringify(vm?.properties.networkProfile)).toContain(nicOf('bench-product-nic-2'));
+
+    // The reservation holds for 180 s of the fake's clock, then the NIC can go.
+    const reserved = await ctx.network.networkInterfaces
+      .beginDeleteAndWait(group, 'bench-product-nic', { updateIntervalInMs: 1 })
+      .catch((e: unknown) => e);
+    expect((reserved as { code?: string }).code).toBe('NicReservedForAnotherVm');
+    nowMs += 180_000;
+    await ctx.network.networkInterfaces.beginDeleteAndWait(group, 'bench-product-nic', {
+      updateIntervalInMs: 1,
+    });
+
+    expect(await deleteRunGroup(ctx, group, { waitMs: 1_000 })).toEqual({
+      deleted: true,
+      pending: false,
+    });
+    expect(fake.groupNames()).toEqual([]);
+  });
+});
+
+describe('an existing group of the same name', () => {
+  it('is refused when its bench-run-id tag belongs to another run, before anything is recorded or changed', async () => {
+    const otherTags = {
+      'managed-by': 'bench-action',
+      'bench-run-id': 'plasmatic/reframe/123/1/other-leg',
+    };
+    fake.seedGroup(group, 'westeurope', { ...otherTags });
+    const { ctx } = createFakeArmContext(fake);
+    const recorded: string[] = [];
+    const error = await provisionRun(ctx, sampleRunSpec(), {
+      recordState: (name) => void recorded.push(name),
+    }).catch((e: unknown) => e);
+
+    expect((error as BenchError).code).toBe('AZURE_GROUP_TAKEN');
+    expect((error as BenchError).message).toContain('plasmatic/reframe/123/1/other-leg');
+    // Recording it would let this run's clean-up delete the other run's VMs.
+    expect(recorded).toEqual([]);
+    expect(fake.groups.get(group)?.tags).toEqual(otherTags);
+    expect(fake.requests.filter((r) => r.method !== 'GET')).toEqual([]);
+  });
+
+  it('is reused when it is this run’s own group (a retried step)', async () => {
+    fake.seedGroup(group, 'westeurope', sampleRunSpec().tags);
+    const { ctx } = createFakeArmContext(fake);
+    const run = await provisionRun(ctx, sampleRunSpec(), { recordState: () => undefined });
+    expect(run.resourceGroup).toBe(group);
+  });
+});
+
+describe('a subscription that is not set up', () => {
+  it('stops at once when a resource provider is not registered, naming the az provider register command', async () => {
+    fake.unregisteredProviders.add('Microsoft.Network');
+    const { ctx, sleeps } = createFakeArmContext(fake);
+    const error = await provisionRun(ctx, sampleRunSpec(), { recordState: () => undefined }).catch(
+      (e: unknown) => e,
+    );
+
+    expect((error as BenchError).code).toBe('AZURE_PROVIDER_UNREGISTERED');
+    expect((error as BenchError).hint).toContain(
+      'az provider register --namespace Microsoft.Network',
+    );
+    expect((error as BenchError).hint).toContain('bench setup azure');
+    expect(sleeps).toEqual([]);
+    // Classed as denied: no size or region fallback is attempted.
+    expect(fake.requests.filter((r) => /virtualMachines/.test(r.path))).toEqual([]);
+  });
+
+  it('names the missing assign permission and Managed Identity Operator when the VM identity cannot be attached', async () => {
+    // The caller is Contributor on this subscription only; the VM identity lives in another one.
+    fake.roleAssignments.length = 0;
+    fake.assignRole(
+      fake.defaultCallerId,
+      'Contributor',
+      '/subscriptions/11111111-2222-3333-4444-555555555555',
+    );
+    const identity =
+      '/subscriptions/99999999-2222-3333-4444-555555555555/resourceGroups/bench-shared/providers/Microsoft.ManagedIdentity/userAssignedIdentities/bench-vm';
+    const { ctx } = createFakeArmContext(fake);
+    const error = await provisionRun(ctx, sampleRunSpec({ identityResourceId: identity }), {
+      recordState: () => undefined,
+    }).catch((e: unknown) => e);
+
+    const bench = error as BenchError;
+    expect(bench.code).toBe('AZURE_AUTHORIZATION_FAILED');
+    expect(bench.hint).toContain('Microsoft.ManagedIdentity/userAssignedIdentities/assign/action');
+    expect(bench.hint).toContain('Managed Identity Operator');
+    expect(bench.hint).toContain(identity);
+    expect(bench.hint).not.toContain('for Microsoft.Compute/virtualMachines/write');
   });
 });

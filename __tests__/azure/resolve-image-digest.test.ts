@@ -7,8 +7,12 @@ import { resolveImageDigest } from '../../src/edges/azure/resolve-image-digest.j
 import { createTestCertificate } from '../support/arm-fake/test-certificate.js';
 
 const digest = `sha256:${'c'.repeat(64)}`;
+const scopesAsked: (string | string[])[] = [];
 const credential = {
-  getToken: () => Promise.resolve({ token: 'aad-token', expiresOnTimestamp: Date.now() + 3600e3 }),
+  getToken: (scopes: string | string[]) => {
+    scopesAsked.push(scopes);
+    return Promise.resolve({ token: 'aad-token', expiresOnTimestamp: Date.now() + 3600e3 });
+  },
 };
 
 interface Seen {
@@ -89,6 +93,12 @@ describe('resolveImageDigest', () => {
     expect(token.get('refresh_token')).toBe('acr-refresh');
     expect(seen[2]).toMatchObject({ method: 'HEAD', path: '/v2/reframe/manifests/3.1.0' });
     expect(String(seen[2]!.headers.accept)).toContain('application/vnd.oci.image.index.v1+json');
+  });
+
+  it('asks for an Entra token of the registry audience, which works when the registry refuses ARM tokens', async () => {
+    scopesAsked.length = 0;
+    await resolveImageDigest(`${registry}/reframe:3.1.0`, { credential, ca: ca() });
+    expect(scopesAsked).toEqual(['https://containerregistry.azure.net/.default']);
   });
 
   it('leaves an image that already has a digest alone, without asking the registry', async () => {

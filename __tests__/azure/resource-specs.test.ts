@@ -105,7 +105,7 @@ describe('product cloud-init', () => {
   });
 
   it('installs Docker from Ubuntu packages, pulls by digest and publishes the port on the private address only', () => {
-    expect(script).toContain('apt-get install -y -q docker.io');
+    expect(script).toMatch(/apt-get -o DPkg::Lock::Timeout=\d+ install -y -q docker.io/);
     expect(files[vmPaths.productConf]).toMatch(/^BENCH_IMAGE='[^']+@sha256:[0-9a-f]{64}'$/m);
     expect(script).toContain('docker pull "$BENCH_IMAGE"');
     expect(script).toContain('-p "$private_ip:$BENCH_PORT:$BENCH_PORT"');

@@ -92,7 +92,10 @@ describe('runManagedCommand', () => {
     expect(outcome).toMatchObject({ executionState: 'Failed', finished: true, exitCode: 3 });
     let error: unknown;
     try {
-      expectRunCommandSuccess(outcome, 'Waiting for the product', 'runs/err.log');
+      expectRunCommandSuccess(outcome, 'Waiting for the product', {
+        outputUrl: 'runs/out.log',
+        errorUrl: 'runs/err.log',
+      });
     } catch (e) {
       error = e;
     }
@@ -101,6 +104,7 @@ describe('runManagedCommand', () => {
     expect((error as BenchError).message).toContain('exit code 3');
     expect((error as BenchError).message).toContain('product not healthy in time');
     expect((error as BenchError).hint).toContain('runs/err.log');
+    expect((error as BenchError).hint).toContain('runs/out.log');
 
     expect(await deleteRunGroup(ctx, group, { waitMs: 1_000 })).toEqual({
       deleted: true,

@@ -81,6 +81,24 @@ describe('loadPlan', () => {
     expect(plan.load.durationMs).toBe(1_000);
   });
 
+  it('takes the repository from the caller (the action: the workspace) when no .git is there', async () => {
+    await rm(join(root, '.git'), { recursive: true });
+    await writeTree({
+      'configs/c.yml':
+        'version: 1\nname: c\ntarget: { product: svc }\nscenarios: [echo]\nload: { levels: [2], duration: 1s }\n',
+    });
+    // Without .git the config's directory is its repository: products/ above it is not searched.
+    const { problems } = await validateConfigFile(join(root, 'configs/c.yml'));
+    expect(problems.map((p) => p.message).join('\n')).toMatch(
+      /lies outside the config's repository/,
+    );
+    // The workspace given as the repository: products/ and its payloads are inside it.
+    const plan = await loadPlan(join(root, 'configs/c.yml'), {}, { repositoryRoot: root });
+    expect(plan.scenarios.map((s) => s.payloads.map((p) => p.name))).toEqual([
+      ['a.json', 'b.json'],
+    ]);
+  });
+
   it('makes an image target for a product without a command', async () => {
     await writeTree({
       'products/img/product.yml':

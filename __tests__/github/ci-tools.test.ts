@@ -14,6 +14,7 @@ const PACKAGES = [
   'chromium',
   'libhdrhistogram-java',
   'default-jdk-headless',
+  'cloud-init',
   'shellcheck',
   'openssh-client',
   'cargo',

@@ -2,6 +2,354 @@ export const id = 110;
 export const ids = [110];
 export const modules = {
 
+/***/ 4358:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ug: () => (/* binding */ DEFAULT_GENERATOR_BOUND_CPU_PERCENT),
+  bP: () => (/* binding */ buildLevelReport),
+  t8: () => (/* binding */ describeMachineNoise)
+});
+
+// UNUSED EXPORTS: GENERATOR_BOUND_EVENT_LOOP_DELAY_US, MATERIAL_STEAL_PERCENT, OVERSUBSCRIBED_CPU_PERCENT, describeMachine, isMachineNoiseMaterial, isOversubscribed
+
+;// CONCATENATED MODULE: ./lib/core/machine/summarize-machine-window.js
+function interpolate(sorted, at, key) {
+    const first = sorted[0];
+    if (at <= first.epochMs)
+        return first[key];
+    for (let i = 1; i < sorted.length; i++) {
+        const b = sorted[i];
+        if (at <= b.epochMs) {
+            const a = sorted[i - 1];
+            const span = b.epochMs - a.epochMs;
+            return span <= 0 ? b[key] : a[key] + ((b[key] - a[key]) * (at - a.epochMs)) / span;
+        }
+    }
+    return sorted[sorted.length - 1][key];
+}
+/**
+ * Summarizes readings (sorted by time) over [startEpochMs, endEpochMs]; `undefined` when fewer
+ * than two readings overlap it or no tick passed.
+ */
+function summarizeMachineWindow(sorted, startEpochMs, endEpochMs) {
+    const first = sorted[0];
+    const last = sorted[sorted.length - 1];
+    if (!first || !last || sorted.length < 2)
+        return undefined;
+    const from = Math.max(startEpochMs, first.epochMs);
+    const to = Math.min(endEpochMs, last.epochMs);
+    if (to <= from)
+        return undefined;
+    const delta = (key) => interpolate(sorted, to, key) - interpolate(sorted, from, key);
+    const total = delta('totalTicks');
+    if (!(total > 0))
+        return undefined;
+    const idle = delta('idleTicks');
+    const steal = delta('stealTicks');
+    const inside = sorted.filter((s) => s.epochMs >= startEpochMs && s.epochMs <= endEpochMs);
+    const readings = inside.length > 0 ? inside : [sorted.filter((s) => s.epochMs <= to).pop() ?? first];
+    return {
+        coveredMs: to - from,
+        cpus: last.cpus,
+        cpuPercent: Math.max(0, Math.min(100, ((total - idle - steal) / total) * 100)),
+        stealPercent: Math.max(0, Math.min(100, (steal / total) * 100)),
+        runnableMean: readings.reduce((a, s) => a + s.runnable, 0) / readings.length,
+    };
+}
+//# sourceMappingURL=summarize-machine-window.js.map
+// EXTERNAL MODULE: ./lib/core/stats/histogram.js
+var histogram = __webpack_require__(49425);
+// EXTERNAL MODULE: ./lib/core/report/model.js
+var model = __webpack_require__(18563);
+;// CONCATENATED MODULE: ./lib/core/report/summarize-server-window.js
+/** Readings sorted by time (a copy; the caller's array is left alone). */
+function sortSamples(samples) {
+    return [...samples].sort((a, b) => a.epochMs - b.epochMs);
+}
+/** Cumulative CPU µs at `epochMs`, interpolated between the two readings around it. */
+function interpolateCpuUs(sorted, epochMs) {
+    const first = sorted[0];
+    if (!first)
+        return 0;
+    if (epochMs <= first.epochMs)
+        return first.cpuUs;
+    for (let i = 1; i < sorted.length; i++) {
+        const b = sorted[i];
+        if (epochMs <= b.epochMs) {
+            const a = sorted[i - 1];
+            const span = b.epochMs - a.epochMs;
+            if (span <= 0)
+                return b.cpuUs;
+            return a.cpuUs + ((b.cpuUs - a.cpuUs) * (epochMs - a.epochMs)) / span;
+        }
+    }
+    return sorted[sorted.length - 1].cpuUs;
+}
+/**
+ * Summarizes readings over [startEpochMs, endEpochMs]. Only the part of the window the readings
+ * span counts (a sampler that started late does not make the target look idle); returns
+ * `undefined` when fewer than two readings overlap the window.
+ */
+function summarizeServerWindow(sorted, startEpochMs, endEpochMs) {
+    const first = sorted[0];
+    const last = sorted[sorted.length - 1];
+    if (!first || !last || sorted.length < 2)
+        return undefined;
+    const from = Math.max(startEpochMs, first.epochMs);
+    const to = Math.min(endEpochMs, last.epochMs);
+    const coveredMs = to - from;
+    if (coveredMs <= 0)
+        return undefined;
+    const cpuUs = Math.max(0, interpolateCpuUs(sorted, to) - interpolateCpuUs(sorted, from));
+    const inside = sorted.filter((s) => s.epochMs >= startEpochMs && s.epochMs <= endEpochMs);
+    // A window shorter than the sampling period may hold no reading: use the one just before it.
+    const rssReadings = inside.length > 0 ? inside : [sorted.filter((s) => s.epochMs <= to).pop() ?? first];
+    const rss = rssReadings.map((s) => s.rssBytes);
+    return {
+        coveredMs,
+        cpuUs,
+        cpuPercentMean: cpuUs / (coveredMs * 10),
+        rssBytesMax: Math.max(...rss),
+        rssBytesMean: Math.round(rss.reduce((a, b) => a + b, 0) / rss.length),
+    };
+}
+//# sourceMappingURL=summarize-server-window.js.map
+// EXTERNAL MODULE: ./lib/core/report/units.js
+var units = __webpack_require__(88845);
+;// CONCATENATED MODULE: ./lib/core/report/build-level-report.js
+
+
+
+
+
+/** Generator CPU (% of one core) from which a level counts as generator-bound by default. */
+const DEFAULT_GENERATOR_BOUND_CPU_PERCENT = 85;
+/**
+ * Event-loop delay p99 (µs) from which a level counts as generator-bound whatever its CPU: a
+ * loop that late delays reading responses, which inflates the latencies it records.
+ */
+const GENERATOR_BOUND_EVENT_LOOP_DELAY_US = 50_000;
+/**
+ * Machine CPU (busy plus stolen, % of all CPUs) from which the machine counts as oversubscribed:
+ * a process that wants a CPU then waits for one.
+ */
+const OVERSUBSCRIBED_CPU_PERCENT = 90;
+/** Mean steal (% of all CPUs) from which it is worth a line in the report. */
+const MATERIAL_STEAL_PERCENT = 2;
+/** True when the machine's figures over a level deserve the reader's attention. */
+function isMachineNoiseMaterial(machine) {
+    return (machine !== undefined &&
+        (machine.stealPercentMean >= MATERIAL_STEAL_PERCENT || isOversubscribed(machine)));
+}
+/** True when the machine had more to run than CPUs to run it on. */
+function isOversubscribed(machine) {
+    return (machine.cpuPercentMean + machine.stealPercentMean >= OVERSUBSCRIBED_CPU_PERCENT ||
+        machine.runnableMean > machine.cpus);
+}
+/**
+ * The machine's noise over a level in one sentence when it is material (and the generator's
+ * self-check did not already say it); `undefined` otherwise.
+ */
+function describeMachineNoise(level) {
+    const machine = level.machine;
+    if (!machine || !isMachineNoiseMaterial(machine))
+        return undefined;
+    if (level.generator.generatorBound)
+        return undefined;
+    const why = [
+        isOversubscribed(machine)
+            ? 'the machine was oversubscribed, so figures include waiting for a CPU'
+            : '',
+        machine.stealPercentMean >= MATERIAL_STEAL_PERCENT
+            ? `the hypervisor stole ${formatPercent(machine.stealPercentMean)} of the CPUs`
+            : '',
+    ].filter(Boolean);
+    return `${describeMachine(machine)}: ${why.join('; ')}`;
+}
+/** Builds the `LevelReport` for one measured level. */
+function buildLevelReport(m, opts) {
+    // Classes added later (protocol, unfinished) are written as 0 when the measurement (an
+    // older runner's) did not have them.
+    const failures = {
+        connect: m.failures.connect,
+        timeout: m.failures.timeout,
+        reset: m.failures.reset,
+        protocol: m.failures.protocol ?? 0,
+        httpStatus: m.failures.httpStatus,
+        check: m.failures.check,
+        unfinished: m.failures.unfinished ?? 0,
+    };
+    const failureCount = (0,model/* totalFailures */.o6)(failures);
+    const total = m.success + failureCount;
+    const seconds = m.durationMs / 1000;
+    const samples = opts.serverSamples ? sortSamples(opts.serverSamples) : [];
+    const machineSamples = opts.machineSamples
+        ? [...opts.machineSamples].sort((a, b) => a.epochMs - b.epochMs)
+        : [];
+    const series = m.intervals.map((iv) => buildIntervalSample(iv, m.startEpochMs, samples, machineSamples));
+    const machine = buildMachineMetrics(machineSamples, m.startEpochMs, m.durationMs, series);
+    const report = {
+        scenario: m.scenario,
+        model: m.model,
+        level: m.level,
+        connections: m.connections,
+        pipelining: m.pipelining,
+        ...(m.offeredRps !== undefined ? { offeredRps: m.offeredRps } : {}),
+        startedAt: new Date(m.startEpochMs).toISOString(),
+        warmupMs: m.warmupMs,
+        durationMs: m.durationMs,
+        cooldownMs: m.cooldownMs,
+        counts: {
+            total,
+            success: m.success,
+            failures,
+            ...(m.httpStatuses !== undefined ? { httpStatuses: { ...m.httpStatuses } } : {}),
+            ...(m.checkFailures !== undefined ? { checkFailures: { ...m.checkFailures } } : {}),
+            ...(m.lateSends !== undefined ? { lateSends: m.lateSends } : {}),
+            ...(m.droppedSends !== undefined ? { droppedSends: m.droppedSends } : {}),
+        },
+        errorRate: total === 0 ? 0 : failureCount / total,
+        throughput: {
+            successRps: seconds > 0 ? round2(m.success / seconds) : 0,
+            totalRps: seconds > 0 ? round2(total / seconds) : 0,
+        },
+        latencyUs: (0,histogram/* summarizeEncoded */.Gw)(m.latency),
+        ...(m.serviceTime !== undefined ? { serviceTimeUs: (0,histogram/* summarizeEncoded */.Gw)(m.serviceTime) } : {}),
+        ...(m.scheduleLag !== undefined ? { scheduleLagUs: (0,histogram/* summarizeEncoded */.Gw)(m.scheduleLag) } : {}),
+        failureLatencyUs: (0,histogram/* summarizeEncoded */.Gw)(m.failureLatency),
+        histograms: {
+            latency: m.latency,
+            failures: m.failureLatency,
+            ...(m.serviceTime !== undefined ? { serviceTime: m.serviceTime } : {}),
+            ...(m.scheduleLag !== undefined ? { scheduleLag: m.scheduleLag } : {}),
+        },
+        bytes: { sent: m.bytesSent, received: m.bytesReceived },
+        series,
+        generator: checkGenerator(m, total, series, opts.generatorBoundCpuPercent ?? DEFAULT_GENERATOR_BOUND_CPU_PERCENT, machine),
+        hlogFile: opts.hlogFile,
+    };
+    if (machine)
+        report.machine = machine;
+    const server = buildServerMetrics(samples, m.startEpochMs, m.durationMs, total);
+    if (server)
+        report.server = server;
+    return report;
+}
+function buildIntervalSample(iv, windowStartEpochMs, samples, machineSamples) {
+    // The schema wants a positive length; a zero-length interval can only come from a clock step.
+    const durationMs = Math.max(1, iv.endEpochMs - iv.startEpochMs);
+    const latency = (0,histogram/* summarizeEncoded */.Gw)(iv.latency);
+    const sample = {
+        startMs: Math.max(0, iv.startEpochMs - windowStartEpochMs),
+        durationMs,
+        success: iv.success,
+        failures: iv.failures,
+        successRps: round2(iv.success / (durationMs / 1000)),
+        p50Us: latency.p50,
+        p99Us: latency.p99,
+        maxUs: latency.max,
+        generatorCpuPercent: round1(iv.generatorCpuUs / (durationMs * 10)),
+        eventLoopDelayP99Us: iv.eventLoopDelayP99Us,
+    };
+    const server = summarizeServerWindow(samples, iv.startEpochMs, iv.endEpochMs);
+    // Only an interval the readings span entirely gets a figure: a partial one would be misleading.
+    if (server && server.coveredMs >= durationMs) {
+        sample.serverCpuPercent = round1(server.cpuPercentMean);
+        sample.serverRssBytes = server.rssBytesMax;
+    }
+    const machine = summarizeMachineWindow(machineSamples, iv.startEpochMs, iv.endEpochMs);
+    if (machine && machine.coveredMs >= durationMs) {
+        sample.machineCpuPercent = round1(machine.cpuPercent);
+        sample.stealPercent = round1(machine.stealPercent);
+    }
+    return sample;
+}
+function buildMachineMetrics(sorted, startEpochMs, durationMs, series) {
+    const w = summarizeMachineWindow(sorted, startEpochMs, startEpochMs + durationMs);
+    if (!w)
+        return undefined;
+    const cpuPercentMean = round1(w.cpuPercent);
+    const stealPercentMean = round1(w.stealPercent);
+    return {
+        cpus: w.cpus,
+        cpuPercentMean,
+        cpuPercentMax: series.reduce((max, s) => Math.max(max, s.machineCpuPercent ?? 0), cpuPercentMean),
+        stealPercentMean,
+        stealPercentMax: series.reduce((max, s) => Math.max(max, s.stealPercent ?? 0), stealPercentMean),
+        runnableMean: round1(w.runnableMean),
+    };
+}
+/** The machine's figures in words: "machine CPU 97% of 2 CPUs, 3.4 runnable threads, steal 0.5%". */
+function describeMachine(machine) {
+    return `machine CPU ${formatPercent(machine.cpuPercentMean)} of ${machine.cpus} CPU${machine.cpus === 1 ? '' : 's'}, ${machine.runnableMean} runnable thread${machine.runnableMean === 1 ? '' : 's'} on average, steal ${formatPercent(machine.stealPercentMean)}`;
+}
+function formatPercent(x) {
+    return `${Number(x.toFixed(1))}%`;
+}
+function checkGenerator(m, total, series, boundCpuPercent, machine) {
+    const cpuPercentMean = m.durationMs > 0 ? round1(m.generatorCpuUs / (m.durationMs * 10)) : 0;
+    const cpuPercentMax = series.reduce((max, s) => Math.max(max, s.generatorCpuPercent), cpuPercentMean);
+    const cpuBound = cpuPercentMean >= boundCpuPercent;
+    const loopBound = m.eventLoopDelayP99Us >= GENERATOR_BOUND_EVENT_LOOP_DELAY_US;
+    const cpu = (0,units/* formatCpuPercent */.$Z)(cpuPercentMean);
+    const delay = (0,units/* formatUs */.oC)(m.eventLoopDelayP99Us);
+    let note;
+    let limitedBy;
+    if (cpuBound) {
+        limitedBy = 'generator-cpu';
+        note = `generator used ${cpu} of a core: the load generator saturated its core and limited this level, not the target; these numbers understate the target`;
+    }
+    else if (loopBound && machine && isOversubscribed(machine)) {
+        // The generator was not busy itself: it waited for a CPU the machine did not have free.
+        limitedBy = 'machine';
+        note = `generator event-loop delay p99 was ${delay} at only ${cpu} of a core while the machine was oversubscribed (${describeMachine(machine)}): the generator waited for a CPU, not for the target; latencies are overstated`;
+    }
+    else if (loopBound) {
+        limitedBy = 'event-loop';
+        note = `generator event-loop delay p99 was ${delay} (CPU ${cpu} of a core${machine ? `; ${describeMachine(machine)}` : ''}): the generator was too busy to read responses on time; latencies are overstated`;
+    }
+    else {
+        note = `generator used ${cpu} of a core: headroom left`;
+        if (machine && isMachineNoiseMaterial(machine))
+            note += `; ${describeMachine(machine)}`;
+    }
+    return {
+        cpuPercentMean,
+        cpuPercentMax,
+        cpuUsPerRequest: total > 0 ? round1(m.generatorCpuUs / total) : 0,
+        eventLoopDelayP99Us: m.eventLoopDelayP99Us,
+        generatorBound: cpuBound || loopBound,
+        note,
+        ...(limitedBy ? { limitedBy } : {}),
+    };
+}
+function buildServerMetrics(samples, startEpochMs, durationMs, total) {
+    const w = summarizeServerWindow(samples, startEpochMs, startEpochMs + durationMs);
+    if (!w)
+        return undefined;
+    // When the readings cover only part of the window, the covered part's rate stands for the
+    // whole window: per-request CPU divides CPU by the requests of the same span.
+    const windowCpuUs = (w.cpuUs * durationMs) / w.coveredMs;
+    return {
+        cpuPercentMean: round1(w.cpuPercentMean),
+        cpuUsPerRequest: total > 0 ? round1(windowCpuUs / total) : 0,
+        rssBytesMax: w.rssBytesMax,
+        rssBytesMean: w.rssBytesMean,
+    };
+}
+function round1(x) {
+    return Math.round(x * 10) / 10;
+}
+function round2(x) {
+    return Math.round(x * 100) / 100;
+}
+//# sourceMappingURL=build-level-report.js.map
+
+/***/ }),
+
 /***/ 71311:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -10,6 +358,8 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony export COMPARISON_MARKDOWN_MAX_CHARS */
 /* harmony import */ var _stats_metric_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19335);
+/* harmony import */ var _describe_ab_design_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62924);
+
 
 /** Upper bound on the rendered length, in characters. */
 const COMPARISON_MARKDOWN_MAX_CHARS = 60_000;
@@ -263,6 +613,9 @@ function noiseLine(comparison) {
     ];
 }
 function settingsLine(comparison) {
+    const design = (0,_describe_ab_design_js__WEBPACK_IMPORTED_MODULE_1__/* .describeAbDesign */ .X)(comparison);
+    if (design)
+        return design;
     const s = comparison.settings;
     const mode = comparison.mode === 'ab'
         ? 'Interleaved A/B'
@@ -314,6 +667,39 @@ function renderComparisonMarkdown(comparison, thresholds = [], opts = {}) {
     return text;
 }
 //# sourceMappingURL=comparison-markdown.js.map
+
+/***/ }),
+
+/***/ 62924:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ describeAbDesign)
+/* harmony export */ });
+/* harmony import */ var _stats_metric_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19335);
+
+/** The A/B design in words; `undefined` for comparisons that are not a paired A/B. */
+function describeAbDesign(c) {
+    if (!c.abMode)
+        return undefined;
+    const mode = c.abMode === 'duet'
+        ? `Duet A/B (both sides loaded at once, the load split between them${c.cores
+            ? c.cores.pinned
+                ? `; CPUs ${c.cores.first.join(',')} and ${c.cores.second.join(',')}, one half per side, swapped as the schedule says; generator ${c.cores.generator}`
+                : '; not pinned: the sides shared the CPUs'
+            : ''})`
+        : 'Interleaved A/B (one side loaded at a time, order random per round and level)';
+    const rounds = c.rounds.candidate;
+    const stop = c.stopping
+        ? c.stopping.minRounds === c.stopping.maxRounds
+            ? `${rounds} round${rounds === 1 ? '' : 's'} each (fixed)`
+            : `${rounds} round${rounds === 1 ? '' : 's'} each of ${c.stopping.minRounds}–${c.stopping.maxRounds} (${c.stopping.note})`
+        : `${rounds} round${rounds === 1 ? '' : 's'} each`;
+    const s = c.settings;
+    const pairing = c.abMode === 'duet' ? 'per-second pairs' : 'per-round pairs';
+    return `${mode}, ${stop}; judged on ${pairing}, paired t intervals that hold together over every look at ${Math.round(s.confidence * 100)}%; no change means within ±${(0,_stats_metric_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatLimit */ .tW)(s.threshold, 'ratio').slice(1)} (error rate ±${(0,_stats_metric_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatLimit */ .tW)(s.errorRateThreshold, 'difference').slice(1)}).`;
+}
+//# sourceMappingURL=describe-ab-design.js.map
 
 /***/ }),
 
@@ -460,9 +846,16 @@ function describeDropped(counts) {
 /* harmony export */   _: () => (/* binding */ renderMarkdownReport)
 /* harmony export */ });
 /* unused harmony export MARKDOWN_MAX_CHARS */
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18563);
-/* harmony import */ var _level_health_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28307);
-/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88845);
+/* harmony import */ var _build_level_report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4358);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(18563);
+/* harmony import */ var _level_health_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28307);
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88845);
+/**
+ * `summary.md`: what a reader of a job summary or a report directory looks at first. It must fit
+ * in a PR comment (65,536 characters) with room to spare, so it stops adding rows at
+ * `MARKDOWN_MAX_CHARS` and points to the full report instead.
+ */
+
 
 
 
@@ -490,18 +883,18 @@ function targetLabel(report) {
     return what === t.url ? t.url : `${what} (${t.url})`;
 }
 function levelLabel(l) {
-    return l.model === 'open' ? `${(0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .formatRps */ .N2)(l.level)} req/s` : `${l.level} conn`;
+    return l.model === 'open' ? `${(0,_units_js__WEBPACK_IMPORTED_MODULE_3__/* .formatRps */ .N2)(l.level)} req/s` : `${l.level} conn`;
 }
 function tableRow(l) {
     const cells = [
         levelLabel(l) + (l.generator.generatorBound ? ' ⚠' : ''),
-        (0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .formatRps */ .N2)(l.throughput.successRps),
-        (0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUs */ .oC)(l.latencyUs.p50),
-        (0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUs */ .oC)(l.latencyUs.p99),
-        (0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUs */ .oC)(l.latencyUs.p999),
-        (0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .formatRatioPercent */ .Qq)(l.errorRate),
-        (0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .formatCpuPercent */ .$Z)(l.generator.cpuPercentMean),
-        l.server ? (0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .formatCpuUsPerRequest */ .ms)(l.server.cpuUsPerRequest) : '-',
+        (0,_units_js__WEBPACK_IMPORTED_MODULE_3__/* .formatRps */ .N2)(l.throughput.successRps),
+        (0,_units_js__WEBPACK_IMPORTED_MODULE_3__/* .formatUs */ .oC)(l.latencyUs.p50),
+        (0,_units_js__WEBPACK_IMPORTED_MODULE_3__/* .formatUs */ .oC)(l.latencyUs.p99),
+        (0,_units_js__WEBPACK_IMPORTED_MODULE_3__/* .formatUs */ .oC)(l.latencyUs.p999),
+        (0,_units_js__WEBPACK_IMPORTED_MODULE_3__/* .formatRatioPercent */ .Qq)(l.errorRate),
+        (0,_units_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCpuPercent */ .$Z)(l.generator.cpuPercentMean),
+        l.server ? (0,_units_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCpuUsPerRequest */ .ms)(l.server.cpuUsPerRequest) : '-',
     ];
     return `| ${cells.join(' | ')} |`;
 }
@@ -511,7 +904,7 @@ const TABLE_HEADER = [
 ];
 function headLines(report) {
     const lines = [
-        `## ${escapeMd(report.name)}: ${escapeMd(targetLabel(report))}, ${(0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUtc */ .ay)(report.startedAt)}`,
+        `## ${escapeMd(report.name)}: ${escapeMd(targetLabel(report))}, ${(0,_units_js__WEBPACK_IMPORTED_MODULE_3__/* .formatUtc */ .ay)(report.startedAt)}`,
         '',
     ];
     const levels = report.levels.length;
@@ -522,7 +915,7 @@ function headLines(report) {
         : report.outcome === 'interrupted'
             ? 'Interrupted: partial results'
             : 'Target failure';
-    const took = (0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDurationMs */ .uH)(Date.parse(report.finishedAt) - Date.parse(report.startedAt));
+    const took = (0,_units_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDurationMs */ .uH)(Date.parse(report.finishedAt) - Date.parse(report.startedAt));
     lines.push(`${status}: ${levels} level(s) in ${took}. Run \`${escapeMd(report.id)}\`.`, '');
     const bound = report.levels.filter((l) => l.generator.generatorBound);
     for (const l of bound.slice(0, MAX_WARNINGS)) {
@@ -537,22 +930,38 @@ function headLines(report) {
         lines.pop();
         lines.push('');
     }
+    const noisy = report.levels.flatMap((l) => {
+        const noise = (0,_build_level_report_js__WEBPACK_IMPORTED_MODULE_0__/* .describeMachineNoise */ .t8)(l);
+        return noise ? [{ l, noise }] : [];
+    });
+    for (const { l, noise } of noisy.slice(0, MAX_WARNINGS)) {
+        lines.push(`> Machine at **${escapeMd(l.scenario)} @ ${levelLabel(l)}**: ${escapeMd(noise)}.`);
+        lines.push('>');
+    }
+    if (noisy.length > MAX_WARNINGS) {
+        lines.push(`> ${noisy.length - MAX_WARNINGS} more level(s) on a noisy machine: see result.json.`);
+        lines.push('>');
+    }
+    if (noisy.length > 0) {
+        lines.pop();
+        lines.push('');
+    }
     return lines;
 }
 /** One line per level with failures or dropped arrivals: classes, statuses, reasons. */
 function failureLines(report) {
-    const failing = report.levels.filter((l) => (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .totalFailures */ .o6)(l.counts.failures) > 0 || (l.counts.droppedSends ?? 0) > 0);
+    const failing = report.levels.filter((l) => (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .totalFailures */ .o6)(l.counts.failures) > 0 || (l.counts.droppedSends ?? 0) > 0);
     if (failing.length === 0)
         return [];
     const lines = ['### Failures', ''];
     for (const l of failing.slice(0, MAX_WARNINGS)) {
         const parts = [];
-        const classes = (0,_level_health_js__WEBPACK_IMPORTED_MODULE_1__/* .describeFailures */ .ng)(l.counts.failures);
+        const classes = (0,_level_health_js__WEBPACK_IMPORTED_MODULE_2__/* .describeFailures */ .ng)(l.counts.failures);
         if (classes) {
-            const details = (0,_level_health_js__WEBPACK_IMPORTED_MODULE_1__/* .describeFailureDetails */ .SI)(l.counts);
-            parts.push(`${classes} of ${(0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B4)(l.counts.total)} requests${details ? ` (${details})` : ''}`);
+            const details = (0,_level_health_js__WEBPACK_IMPORTED_MODULE_2__/* .describeFailureDetails */ .SI)(l.counts);
+            parts.push(`${classes} of ${(0,_units_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(l.counts.total)} requests${details ? ` (${details})` : ''}`);
         }
-        const dropped = (0,_level_health_js__WEBPACK_IMPORTED_MODULE_1__/* .describeDropped */ .O7)(l.counts);
+        const dropped = (0,_level_health_js__WEBPACK_IMPORTED_MODULE_2__/* .describeDropped */ .O7)(l.counts);
         if (dropped)
             parts.push(dropped);
         lines.push(`- **${escapeMd(l.scenario)} @ ${levelLabel(l)}**: ${escapeMd(parts.join('; '))}`);
@@ -578,7 +987,7 @@ function tailLines(report) {
     const env = [
         ['Host', e.hostname],
         ['CPU', `${e.cpuModel}, ${e.cpus} logical CPUs`],
-        ['Memory', (0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(e.memoryBytes)],
+        ['Memory', (0,_units_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(e.memoryBytes)],
         ['OS', e.os],
         ['Node.js', e.nodeVersion],
         ['undici', e.undiciVersion],
@@ -805,10 +1214,15 @@ function bootstrapDifference(baseline, candidate, options = {}) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FH: () => (/* binding */ DEFAULT_CONFIDENCE),
 /* harmony export */   aV: () => (/* binding */ DEFAULT_THRESHOLD),
-/* harmony export */   ll: () => (/* binding */ compareReports)
+/* harmony export */   hm: () => (/* binding */ judgeInterval),
+/* harmony export */   jA: () => (/* binding */ decideOverallVerdict),
+/* harmony export */   ll: () => (/* binding */ compareReports),
+/* harmony export */   m9: () => (/* binding */ DEFAULT_ERROR_RATE_THRESHOLD),
+/* harmony export */   wx: () => (/* binding */ summarizeVerdicts)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_ERROR_RATE_THRESHOLD, DEFAULT_CONFIDENCE, MIN_ROUNDS_WITHOUT_FLOOR, NO_BASELINE_HEADLINE, judgeInterval, summarizeVerdicts, decideOverallVerdict */
+/* unused harmony exports MIN_ROUNDS_WITHOUT_FLOOR, NO_BASELINE_HEADLINE */
 /* harmony import */ var _report_comparison_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25561);
 /* harmony import */ var _bootstrap_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16125);
 /* harmony import */ var _metric_format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19335);
@@ -1184,6 +1598,129 @@ function decideOverallVerdict(metrics) {
     return 'no-baseline';
 }
 //# sourceMappingURL=compare.js.map
+
+/***/ }),
+
+/***/ 49425:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gw: () => (/* binding */ summarizeEncoded),
+/* harmony export */   YP: () => (/* binding */ recordUs),
+/* harmony export */   ay: () => (/* binding */ initHistograms),
+/* harmony export */   ll: () => (/* binding */ encodeHistogram),
+/* harmony export */   pr: () => (/* binding */ decodeHistogram),
+/* harmony export */   rl: () => (/* binding */ destroyHistogram),
+/* harmony export */   uE: () => (/* binding */ mergeEncodedHistograms),
+/* harmony export */   v5: () => (/* binding */ createHistogram)
+/* harmony export */ });
+/* unused harmony exports HISTOGRAM_MAX_US, summarizeHistogram */
+/* harmony import */ var hdr_histogram_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32960);
+/**
+ * HDR histograms as the whole project uses them: integer microseconds from 1 µs to 60 s with
+ * three significant digits. Histograms cross worker, agent and round boundaries only in the
+ * standard compressed base64 encoding and are combined with `add`.
+ */
+
+/** Highest value tracked: 60 s in µs. Larger values are clamped to it (and still counted). */
+const HISTOGRAM_MAX_US = 60_000_000;
+let wasmReady = false;
+/**
+ * Loads the WebAssembly build once (recording then costs tens of nanoseconds). Safe to call
+ * many times; histograms created before it fall back to the JavaScript implementation.
+ */
+async function initHistograms() {
+    if (wasmReady)
+        return;
+    await hdr_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .initWebAssembly */ .L();
+    wasmReady = true;
+}
+/** A new, empty microsecond histogram. Call `destroyHistogram` when done with it. */
+function createHistogram() {
+    return hdr_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .build */ .jq({
+        lowestDiscernibleValue: 1,
+        highestTrackableValue: HISTOGRAM_MAX_US,
+        numberOfSignificantValueDigits: 3,
+        autoResize: false,
+        useWebAssembly: wasmReady,
+    });
+}
+/** Records one value in µs, rounded to an integer and clamped to the tracked range. */
+function recordUs(histogram, valueUs) {
+    const v = valueUs < 1 ? 1 : valueUs > HISTOGRAM_MAX_US ? HISTOGRAM_MAX_US : Math.round(valueUs);
+    histogram.recordValue(v);
+}
+/** Frees a histogram's WebAssembly memory (a no-op for the JavaScript build). */
+function destroyHistogram(histogram) {
+    histogram.destroy();
+}
+/** Standard compressed base64 encoding, readable by every HdrHistogram implementation. */
+function encodeHistogram(histogram) {
+    return hdr_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .encodeIntoCompressedBase64 */ .dH(histogram);
+}
+/** Decodes the standard compressed base64 encoding. */
+function decodeHistogram(encoded) {
+    return hdr_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeFromCompressedBase64 */ .Vc(encoded, 32, wasmReady);
+}
+/** Adds encoded histograms into one new histogram (the caller destroys it). */
+function mergeEncodedHistograms(encoded) {
+    const total = createHistogram();
+    for (const e of encoded) {
+        const h = decodeHistogram(e);
+        total.add(h);
+        h.destroy();
+    }
+    return total;
+}
+/** Percentile summary of a histogram in µs; all zeros for an empty one. */
+function summarizeHistogram(histogram) {
+    const count = histogram.totalCount;
+    if (count === 0) {
+        return {
+            count: 0,
+            min: 0,
+            mean: 0,
+            stdev: 0,
+            p50: 0,
+            p75: 0,
+            p90: 0,
+            p95: 0,
+            p99: 0,
+            p999: 0,
+            p9999: 0,
+            max: 0,
+        };
+    }
+    const at = (p) => histogram.getValueAtPercentile(p);
+    return {
+        count,
+        min: histogram.minNonZeroValue,
+        mean: round1(histogram.mean),
+        stdev: round1(histogram.stdDeviation),
+        p50: at(50),
+        p75: at(75),
+        p90: at(90),
+        p95: at(95),
+        p99: at(99),
+        p999: at(99.9),
+        p9999: at(99.99),
+        max: histogram.maxValue,
+    };
+}
+/** Summary of an encoded histogram. */
+function summarizeEncoded(encoded) {
+    const h = decodeHistogram(encoded);
+    try {
+        return summarizeHistogram(h);
+    }
+    finally {
+        h.destroy();
+    }
+}
+function round1(x) {
+    return Math.round(x * 10) / 10;
+}
+//# sourceMappingURL=histogram.js.map
 
 /***/ })
 

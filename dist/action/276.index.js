@@ -29,9 +29,9 @@ function createLocalActionPipeline() {
             // Loaded here, not at the top: the post step builds this pipeline only to learn that a
             // local run has nothing to clean up, and should not parse the load engine to do so.
             const [{ loadPlan }, { runLocalPlan }, { runOutcomeOf }] = await Promise.all([
-                __webpack_require__.e(/* import() */ 104).then(__webpack_require__.bind(__webpack_require__, 58104)),
-                Promise.all(/* import() */[__webpack_require__.e(599), __webpack_require__.e(815), __webpack_require__.e(110), __webpack_require__.e(422), __webpack_require__.e(369), __webpack_require__.e(880)]).then(__webpack_require__.bind(__webpack_require__, 41880)),
-                Promise.all(/* import() */[__webpack_require__.e(110), __webpack_require__.e(130)]).then(__webpack_require__.bind(__webpack_require__, 9130)),
+                __webpack_require__.e(/* import() */ 310).then(__webpack_require__.bind(__webpack_require__, 89310)),
+                Promise.all(/* import() */[__webpack_require__.e(960), __webpack_require__.e(698), __webpack_require__.e(815), __webpack_require__.e(110), __webpack_require__.e(422), __webpack_require__.e(99), __webpack_require__.e(454)]).then(__webpack_require__.bind(__webpack_require__, 12469)),
+                Promise.all(/* import() */[__webpack_require__.e(960), __webpack_require__.e(110), __webpack_require__.e(130)]).then(__webpack_require__.bind(__webpack_require__, 9130)),
             ]);
             const cwd = (0,_workspace_js__WEBPACK_IMPORTED_MODULE_2__/* .workspaceOf */ .B3)();
             const plan = await loadPlan((0,_workspace_js__WEBPACK_IMPORTED_MODULE_2__/* .workspacePath */ .X5)('config', settings.configPath), {

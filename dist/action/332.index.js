@@ -255,7 +255,71 @@ function createRunExchange(options) {
     const container = service.getContainerClient(options.container);
     const mask = options.maskSecret ?? (() => undefined);
     const now = options.now ?? (() => new Date());
+    const skewMs = options.clockSkewMs ?? SAS_CLOCK_SKEW_MS;
+    const lifetimeOf = (plan, validForMs) => Math.min(MAX_SAS_LIFETIME_MS, validForMs ??
+        (0,run_exchange/* estimatePlanDurationMs */.wf)(plan) + (options.provisioningMarginMs ?? SAS_PROVISIONING_MARGIN_MS));
+    // The signer obtained by prepareSigning, reused while its key covers the SAS asked for.
+    let prepared;
+    const signerFor = async (startsOn, expiresOn) => {
+        if (prepared && prepared.startsOn <= startsOn && prepared.expiresOn >= expiresOn) {
+            return prepared.signer;
+        }
+        return createSasSigner(service, startsOn, expiresOn);
+    };
     return {
+        async prepareSigning(plan) {
+            const issuedAt = now();
+            const startsOn = new Date(issuedAt.getTime() - skewMs);
+            // Twice the lifetime: the SAS URLs are signed later, once the VMs are up, and must expire
+            // before the key that signs them.
+            const expiresOn = new Date(issuedAt.getTime() + Math.min(MAX_SAS_LIFETIME_MS, 2 * lifetimeOf(plan)));
+            prepared = {
+                signer: await createSasSigner(service, startsOn, expiresOn),
+                startsOn,
+                expiresOn,
+            };
+        },
+        async createCommandLogs(prefix, plan, commandNames) {
+            // The handler creates the blobs, not their container.
+            await container.createIfNotExists();
+            const issuedAt = now();
+            const startsOn = new Date(issuedAt.getTime() - skewMs);
+            const expiresOn = new Date(issuedAt.getTime() + lifetimeOf(plan));
+            const sign = await signerFor(startsOn, expiresOn);
+            // Read, add, create and write: what the run-command handler needs to create the append
+            // blob and append to it (Microsoft Learn, "Run scripts with managed Run Commands").
+            const permissions = esm/* BlobSASPermissions */.vD.parse('racw');
+            const out = {};
+            for (const name of commandNames) {
+                const folder = `${trimSlashes(prefix)}/${run_exchange/* COMMAND_LOGS_FOLDER */.TL}/${(0,run_exchange/* toPathSegment */.ys)(name)}`;
+                const urlOf = (blobName) => {
+                    const url = container.getBlobClient(blobName).url;
+                    const sas = sign({
+                        containerName: options.container,
+                        blobName,
+                        permissions,
+                        startsOn,
+                        expiresOn,
+                        protocol: service.url.startsWith('https:')
+                            ? esm/* SASProtocol */.m5.Https
+                            : esm/* SASProtocol */.m5.HttpsAndHttp,
+                        ...(options.sasVersion ? { version: options.sasVersion } : {}),
+                    });
+                    mask(sas);
+                    mask(`${url}?${sas}`);
+                    return { plain: url, signed: `${url}?${sas}` };
+                };
+                const output = urlOf(`${folder}/stdout.log`);
+                const error = urlOf(`${folder}/stderr.log`);
+                out[name] = {
+                    outputBlobUri: output.signed,
+                    errorBlobUri: error.signed,
+                    outputUrl: output.plain,
+                    errorUrl: error.plain,
+                };
+            }
+            return out;
+        },
         async uploadRunnerInputs(inputs) {
             const prefix = trimSlashes(inputs.prefix);
             let bundle;
@@ -275,13 +339,11 @@ function createRunExchange(options) {
             await container.getBlockBlobClient(bundleBlob).uploadData(bundle, {
                 blobHTTPHeaders: { blobContentType: 'text/javascript; charset=utf-8' },
             });
-            const lifetimeMs = Math.min(MAX_SAS_LIFETIME_MS, inputs.validForMs ??
-                (0,run_exchange/* estimatePlanDurationMs */.wf)(inputs.plan) +
-                    (options.provisioningMarginMs ?? SAS_PROVISIONING_MARGIN_MS));
+            const lifetimeMs = lifetimeOf(inputs.plan, inputs.validForMs);
             const issuedAt = now();
-            const startsOn = new Date(issuedAt.getTime() - (options.clockSkewMs ?? SAS_CLOCK_SKEW_MS));
+            const startsOn = new Date(issuedAt.getTime() - skewMs);
             const expiresOn = new Date(issuedAt.getTime() + lifetimeMs);
-            const sign = await createSasSigner(service, startsOn, expiresOn);
+            const sign = await signerFor(startsOn, expiresOn);
             const common = {
                 containerName: options.container,
                 startsOn,
@@ -349,8 +411,8 @@ async function createSasSigner(service, startsOn, expiresOn) {
             key = await service.getUserDelegationKey(startsOn, expiresOn);
         }
         catch (error) {
-            throw new errors/* BenchError */.LR('BLOB_SAS_UNAVAILABLE', `Could not get a user delegation key from ${service.url}: ${error.message}`, 'Grant the workflow identity "Storage Blob Data Contributor" on the storage account ' +
-                '(it includes generateUserDelegationKey), then run again.', { cause: error });
+            throw new errors/* BenchError */.LR('BLOB_SAS_UNAVAILABLE', `Could not get a user delegation key from ${service.url}: ${blobErrorCode(error)}${error.message.split('\n')[0]}`, 'Grant the workflow identity "Storage Blob Data Contributor" on the storage account ' +
+                '(it includes generateUserDelegationKey; a role on one container is not enough), then run again. Nothing was created.', { cause: error });
         }
         return (values) => (0,esm/* generateBlobSASQueryParameters */.WJ)(values, key, service.accountName).toString();
     }
@@ -416,6 +478,11 @@ async function readResults(container, resultsPrefix, agentCount) {
 function trimSlashes(path) {
     return path.replace(/^\/+|\/+$/g, '');
 }
+/** `<code>: ` of a Blob service error (AuthorizationPermissionMismatch, ...), or nothing. */
+function blobErrorCode(error) {
+    const code = error?.code;
+    return typeof code === 'string' && code !== '' ? `${code}: ` : '';
+}
 //# sourceMappingURL=blob-run-exchange.js.map
 ;// CONCATENATED MODULE: ./lib/edges/azure/blob-server-samples.js
 /**
@@ -474,6 +541,7 @@ function createAzureBlobDeps(input) {
             ...connection,
             container: input.settings.storageContainer,
         }),
+        probe: { ...connection, container: input.settings.storageContainer },
     };
 }
 /** The runner bundle of this package: `dist/runner/index.js`, found by walking up from here. */

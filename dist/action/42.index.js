@@ -142,7 +142,7 @@ async function runOnAzure(settings, context, options) {
     }
     const reportDir = (0,workspace/* actionReportDir */.Kk)(context.run);
     // Loaded here: the post step builds this pipeline for its clean-up, which needs ARM only.
-    const { runCloudBenchmark } = await Promise.all(/* import() */[__webpack_require__.e(599), __webpack_require__.e(815), __webpack_require__.e(110), __webpack_require__.e(422), __webpack_require__.e(369), __webpack_require__.e(104), __webpack_require__.e(332), __webpack_require__.e(67)]).then(__webpack_require__.bind(__webpack_require__, 6067));
+    const { runCloudBenchmark } = await Promise.all(/* import() */[__webpack_require__.e(960), __webpack_require__.e(698), __webpack_require__.e(815), __webpack_require__.e(110), __webpack_require__.e(422), __webpack_require__.e(310), __webpack_require__.e(332), __webpack_require__.e(99), __webpack_require__.e(855)]).then(__webpack_require__.bind(__webpack_require__, 31855));
     const result = await runCloudBenchmark({
         configPath: (0,workspace/* workspacePath */.X5)('config', settings.configPath),
         overrides: {
@@ -196,7 +196,7 @@ function createAzureActionPipeline(options = {}) {
             if (settings.configPath === undefined) {
                 throw (0,errors/* inputError */.Xu)('CONFIG_REQUIRED', 'mode: plan needs a config file.', 'Set `config`.');
             }
-            const { describeCloudPlan } = await Promise.all(/* import() */[__webpack_require__.e(599), __webpack_require__.e(815), __webpack_require__.e(110), __webpack_require__.e(422), __webpack_require__.e(369), __webpack_require__.e(104), __webpack_require__.e(332), __webpack_require__.e(67), __webpack_require__.e(650)]).then(__webpack_require__.bind(__webpack_require__, 7650));
+            const { describeCloudPlan } = await Promise.all(/* import() */[__webpack_require__.e(960), __webpack_require__.e(698), __webpack_require__.e(815), __webpack_require__.e(110), __webpack_require__.e(422), __webpack_require__.e(310), __webpack_require__.e(332), __webpack_require__.e(99), __webpack_require__.e(855), __webpack_require__.e(650)]).then(__webpack_require__.bind(__webpack_require__, 7650));
             const described = await describeCloudPlan({
                 configPath: (0,workspace/* workspacePath */.X5)('config', settings.configPath),
                 overrides: {
@@ -278,11 +278,13 @@ function createAzureActionPipeline(options = {}) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BF: () => (/* binding */ RUN_PROVIDER_NAMESPACES),
 /* harmony export */   X6: () => (/* binding */ classifyArmError),
 /* harmony export */   oR: () => (/* binding */ parseRetryAfterMs),
 /* harmony export */   p_: () => (/* binding */ readArmError),
 /* harmony export */   vU: () => (/* binding */ deniedHint)
 /* harmony export */ });
+/* unused harmony exports unregisteredNamespace, linkedAuthorizationGap */
 /**
  * Sorts Azure Resource Manager failures into what the fleet does about them: try the next size
  * or region, retry, stop with an actionable message, or treat as gone.
@@ -303,7 +305,17 @@ const deniedCodes = new Set([
     'LinkedAuthorizationFailed',
     'InvalidAuthenticationToken',
     'AuthenticationFailed',
+    // A subscription that never used a provider: registering it is a set-up step, not a retry.
+    'MissingSubscriptionRegistration',
 ]);
+/** Resource providers the runs use, in the order `az provider register` should run. */
+const RUN_PROVIDER_NAMESPACES = [
+    'Microsoft.Compute',
+    'Microsoft.Network',
+    'Microsoft.ManagedIdentity',
+    'Microsoft.Storage',
+    'Microsoft.ContainerRegistry',
+];
 /** Reads the code, status and message from an SDK error (RestError or a failed long-running operation). */
 function readArmError(error) {
     if (typeof error !== 'object' || error === null)
@@ -347,14 +359,41 @@ function classifyArmError(error) {
         return 'transient';
     return 'other';
 }
+/** The namespace a MissingSubscriptionRegistration names, e.g. `Microsoft.Compute`. */
+function unregisteredNamespace(message) {
+    return /namespace '([^']+)'/.exec(message)?.[1];
+}
+/** What a LinkedAuthorizationFailed lacks: the action after "does not have permission" and the linked scope. */
+function linkedAuthorizationGap(message) {
+    const missing = /does not have permission to perform action '([^']+)'/.exec(message);
+    if (!missing?.[1])
+        return undefined;
+    const scope = /on the linked scope\(s\) '([^']+)'/.exec(message)?.[1];
+    return { action: missing[1], ...(scope !== undefined && { scope }) };
+}
 /** A hint naming what is missing, for `denied` errors. */
 function deniedHint(code, message) {
-    const action = /action '([^']+)'/.exec(message)?.[1];
-    const scope = /scope '([^']+)'/.exec(message)?.[1];
     if (code === 'RequestDisallowedByPolicy') {
         const policy = /policy[^']*'([^']+)'/i.exec(message)?.[1];
         return `An Azure Policy${policy ? ` (${policy})` : ''} forbids this request. Ask the subscription owner for an exemption on the bench resource groups, or change the settings (region, size) to comply; see docs/azure.md.`;
     }
+    if (code === 'MissingSubscriptionRegistration') {
+        const named = unregisteredNamespace(message);
+        const namespaces = named ? [named] : [...RUN_PROVIDER_NAMESPACES];
+        return `The subscription has not registered ${namespaces.join(', ')}. Run ${namespaces.map((ns) => `\`az provider register --namespace ${ns}\``).join(', ')} (once per subscription; needs Contributor), or \`bench setup azure\`, which registers every provider the runs use; see docs/azure.md.`;
+    }
+    if (code === 'LinkedAuthorizationFailed') {
+        // The message names the permitted action first; the missing one follows "does not have permission".
+        const gap = linkedAuthorizationGap(message);
+        if (gap) {
+            const role = /userAssignedIdentities\/assign\/action/i.test(gap.action)
+                ? 'Managed Identity Operator'
+                : 'a role that grants it';
+            return `The identity may create the resource but lacks ${gap.action}${gap.scope ? ` on ${gap.scope}` : ''}. Assign ${role} on that scope to the identity the workflow logs in with (bench setup azure does); see docs/azure.md, Roles.`;
+        }
+    }
+    const action = /action '([^']+)'/.exec(message)?.[1];
+    const scope = /scope '([^']+)'/.exec(message)?.[1];
     return `The identity lacks a role${action ? ` for ${action}` : ''}${scope ? ` on ${scope}` : ''}. Assign Contributor on the subscription (or on the scope the bench groups are created in) to the app registration the workflow logs in with; see docs/azure.md.`;
 }
 /**
@@ -381,9 +420,12 @@ function parseRetryAfterMs(value, nowMs) {
 /* harmony export */   Aq: () => (/* binding */ runResourceNames),
 /* harmony export */   B2: () => (/* binding */ managedByTag),
 /* harmony export */   Pn: () => (/* binding */ buildRunTags),
+/* harmony export */   Ri: () => (/* binding */ runCommandNames),
 /* harmony export */   Wf: () => (/* binding */ isExpiredRunGroup),
+/* harmony export */   Wv: () => (/* binding */ allRunCommandNames),
 /* harmony export */   g5: () => (/* binding */ buildRunGroupName),
 /* harmony export */   iZ: () => (/* binding */ runTagNames),
+/* harmony export */   mc: () => (/* binding */ attemptNic),
 /* harmony export */   yi: () => (/* binding */ formatBenchRunId)
 /* harmony export */ });
 /* unused harmony export maxGroupNameLength */
@@ -469,7 +511,10 @@ function isExpiredRunGroup(tags, now) {
 /**
  * Names of the resources inside a run group. Network resources carry their region so that a
  * fallback to the next region can build its own network next to the first one (both go with
- * the group); VM and NIC names are fixed because a failed VM is deleted before the next try.
+ * the group). VM names are fixed because a failed VM is deleted before the next try; NICs are
+ * not: Azure keeps the NIC of a failed VM create reserved for that VM for 180 s
+ * (NicReservedForAnotherVm), so each attempt gets its own (`attemptNic`) and the failed one is
+ * left to the group's deletion.
  */
 const runResourceNames = {
     /** Virtual network in `region`. */
@@ -493,6 +538,31 @@ const runResourceNames = {
     /** NIC of load VM number `index` (0-based). */
     loadNic: (index) => `bench-load-${index + 1}-nic`,
 };
+/** The NIC of attempt `attempt` (from 1) of a VM whose first NIC is `base`: `base`, `base-2`, ... */
+function attemptNic(base, attempt) {
+    return attempt <= 1 ? base : `${base}-${attempt}`;
+}
+/** Names of the managed run commands of a run, one place for the edges, the plan and the logs. */
+const runCommandNames = {
+    /** Waits for the product VM's cloud-init to report healthy. */
+    productReady: 'bench-product-ready',
+    /** Waits for load VM number `index` (0-based) to be prepared. */
+    loadReady: (index) => `bench-load-ready-${index + 1}`,
+    /** The runner on load VM number `index` (0-based). */
+    runner: (index) => `bench-runner-${index + 1}`,
+    /** Uploads the product VM's samples. */
+    samplesUpload: 'bench-samples-upload',
+};
+/** Every run command a run with `loadAgents` load VMs starts, in order. */
+function allRunCommandNames(loadAgents) {
+    const agents = Array.from({ length: loadAgents }, (_, i) => i);
+    return [
+        runCommandNames.productReady,
+        ...agents.map(runCommandNames.loadReady),
+        ...agents.map(runCommandNames.runner),
+        runCommandNames.samplesUpload,
+    ];
+}
 //# sourceMappingURL=run-names.js.map
 
 /***/ }),
@@ -508,12 +578,18 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: sleepMs
 
-// EXTERNAL MODULE: ./node_modules/@azure/arm-compute/dist/esm/index.js + 140 modules
-var esm = __webpack_require__(39090);
+// EXTERNAL MODULE: ./node_modules/@azure/arm-authorization/dist/index.js
+var dist = __webpack_require__(71043);
+// EXTERNAL MODULE: ./node_modules/@azure/arm-compute/dist/esm/index.js + 125 modules
+var esm = __webpack_require__(93760);
+// EXTERNAL MODULE: ./node_modules/@azure/arm-msi/dist/esm/index.js + 10 modules
+var dist_esm = __webpack_require__(54361);
 // EXTERNAL MODULE: ./node_modules/@azure/arm-network/dist/esm/index.js + 176 modules
-var dist_esm = __webpack_require__(71685);
+var arm_network_dist_esm = __webpack_require__(71685);
 // EXTERNAL MODULE: ./node_modules/@azure/arm-resources/dist/esm/index.js + 24 modules
 var arm_resources_dist_esm = __webpack_require__(14802);
+// EXTERNAL MODULE: ./node_modules/@azure/arm-storage/dist/esm/index.js + 65 modules
+var arm_storage_dist_esm = __webpack_require__(69000);
 // EXTERNAL MODULE: ./lib/core/azure/classify-arm-error.js
 var classify_arm_error = __webpack_require__(79105);
 ;// CONCATENATED MODULE: ./lib/edges/azure/arm-retry-policy.js
@@ -581,11 +657,14 @@ function createArmRetryPolicy(options) {
 
 
 
+
+
+
 /** Waits `ms` milliseconds. */
 function sleepMs(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms));
 }
-/** Builds the three clients sharing one retry policy. */
+/** Builds the clients, sharing one retry policy. */
 function createArmContext(options) {
     const log = options.log ?? (() => undefined);
     const sleep = options.sleep ?? sleepMs;
@@ -605,8 +684,11 @@ function createArmContext(options) {
     return {
         subscriptionId: options.subscriptionId,
         resources: new arm_resources_dist_esm/* ResourceManagementClient */.h0(options.credential, options.subscriptionId, common),
-        network: new dist_esm/* NetworkManagementClient */.D76(options.credential, options.subscriptionId, common),
+        network: new arm_network_dist_esm/* NetworkManagementClient */.D76(options.credential, options.subscriptionId, common),
         compute: new esm/* ComputeManagementClient */.Kx(options.credential, options.subscriptionId, common),
+        authorization: new dist/* AuthorizationManagementClient */.IK(options.credential, options.subscriptionId, common),
+        msi: new dist_esm/* ManagedServiceIdentityClient */.Gs(options.credential, options.subscriptionId, common),
+        storage: new arm_storage_dist_esm/* StorageManagementClient */.aJ(options.credential, options.subscriptionId, common),
         log,
         sleep,
         pollIntervalMs: options.pollIntervalMs ?? 5_000,

@@ -750,11 +750,17 @@ function renderLatencyByThroughputChart(input) {
 //# sourceMappingURL=scaling-charts.js.map
 // EXTERNAL MODULE: ./lib/core/stats/metric-format.js
 var metric_format = __webpack_require__(19335);
+// EXTERNAL MODULE: ./lib/core/report/build-level-report.js + 2 modules
+var build_level_report = __webpack_require__(4358);
+// EXTERNAL MODULE: ./lib/core/report/describe-ab-design.js
+var describe_ab_design = __webpack_require__(62924);
 // EXTERNAL MODULE: ./lib/core/stats/metric-samples.js
 var metric_samples = __webpack_require__(36365);
 // EXTERNAL MODULE: ./lib/core/report/units.js
 var units = __webpack_require__(88845);
 ;// CONCATENATED MODULE: ./lib/core/report/html.js
+
+
 
 
 
@@ -871,9 +877,12 @@ function nav(sections) {
 }
 function levelsTable(report) {
     const rows = report.levels.map((l) => {
+        const noise = (0,build_level_report/* describeMachineNoise */.t8)(l);
         const bound = l.generator.generatorBound
             ? `<br><span class="flag badge" title="${escapeHtml(l.generator.note)}">generator-bound</span>`
-            : '';
+            : noise
+                ? `<br><span class="flag badge" title="${escapeHtml(noise)}">noisy machine</span>`
+                : '';
         return `<tr><td>${escapeHtml(l.scenario)}</td><td class="num">${escapeHtml((0,metric_format/* shortLevelLabel */.lo)(l.model, l.level))}${bound}</td><td class="num">${(0,units/* formatRps */.N2)(l.throughput.successRps)}</td><td class="num">${(0,units/* formatUs */.oC)(l.latencyUs.p50)}</td><td class="num">${(0,units/* formatUs */.oC)(l.latencyUs.p99)}</td><td class="num">${(0,units/* formatUs */.oC)(l.latencyUs.p999)}</td><td class="num">${(0,units/* formatUs */.oC)(l.latencyUs.max)}</td><td class="num">${(0,units/* formatRatioPercent */.Qq)(l.errorRate)}</td><td class="num">${(0,units/* formatCount */.B4)(l.counts.total)}</td><td class="num">${(0,units/* formatCpuPercent */.$Z)(l.generator.cpuPercentMean)}</td><td class="num">${l.server ? (0,units/* formatCpuUsPerRequest */.ms)(l.server.cpuUsPerRequest) : '-'}</td></tr>`;
     });
     return `<div class="table-wrap"><table data-table="levels"><caption class="muted">Latency of successful responses; generator CPU is the load generator's own, % of one core.</caption><thead><tr><th>Scenario</th><th class="num">Level</th><th class="num">req/s</th><th class="num">p50</th><th class="num">p99</th><th class="num">p99.9</th><th class="num">max</th><th class="num">errors</th><th class="num">requests</th><th class="num">generator CPU</th><th class="num">server CPU/req</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
@@ -897,7 +906,10 @@ function comparisonSection(c) {
         return `<p>${escapeHtml(c.headline)}.</p>`;
     }
     const s = c.settings;
-    const intro = `${escapeHtml(c.candidateLabel)} (candidate) against ${escapeHtml(c.baselineLabel)} (baseline); ${c.rounds.baseline} baseline and ${c.rounds.candidate} candidate round${c.rounds.candidate === 1 ? '' : 's'}; ${Math.round(s.confidence * 100)}% bootstrap intervals (${s.iterations} resamples, seed ${s.seed}); no change means the whole interval lies within ±${escapeHtml((0,metric_format/* formatLimit */.tW)(s.threshold, 'ratio').slice(1))} (error rate ±${escapeHtml((0,metric_format/* formatLimit */.tW)(s.errorRateThreshold, 'difference').slice(1))}).`;
+    const design = (0,describe_ab_design/* describeAbDesign */.X)(c);
+    const intro = design
+        ? `${escapeHtml(c.candidateLabel)} (candidate) against ${escapeHtml(c.baselineLabel)} (baseline). ${escapeHtml(design)}`
+        : `${escapeHtml(c.candidateLabel)} (candidate) against ${escapeHtml(c.baselineLabel)} (baseline); ${c.rounds.baseline} baseline and ${c.rounds.candidate} candidate round${c.rounds.candidate === 1 ? '' : 's'}; ${Math.round(s.confidence * 100)}% bootstrap intervals (${s.iterations} resamples, seed ${s.seed}); no change means the whole interval lies within ±${escapeHtml((0,metric_format/* formatLimit */.tW)(s.threshold, 'ratio').slice(1))} (error rate ±${escapeHtml((0,metric_format/* formatLimit */.tW)(s.errorRateThreshold, 'difference').slice(1))}).`;
     const rows = c.metrics.map((m) => `<tr class="row-${m.verdict}"><td>${escapeHtml(m.scenario)}</td><td class="num">${escapeHtml((0,metric_format/* shortLevelLabel */.lo)(m.model, m.level))}</td><td>${escapeHtml((0,metric_format/* metricLabel */.B)(m.metric))}</td><td class="num">${escapeHtml((0,metric_format/* formatMetricValue */.dd)(m.metric, m.baseline))}</td><td class="num">${escapeHtml((0,metric_format/* formatMetricValue */.dd)(m.metric, m.candidate))}</td><td class="num">${escapeHtml((0,metric_format/* formatChange */.eD)(m.change, m.changeKind))}</td><td class="num">${m.ci ? escapeHtml((0,metric_format/* formatInterval */.vy)(m.ci, m.changeKind)) : '-'}</td><td class="v-${m.verdict}">${VERDICT_WORDS[m.verdict]}</td><td class="why">${escapeHtml(m.reason)}</td></tr>`);
     const noise = c.noise && c.noise.length > 0
         ? `<details><summary>A/A noise: smallest detectable change per level</summary><div class="table-wrap"><table data-table="noise"><thead><tr><th>Scenario</th><th class="num">Level</th><th>Metric</th><th class="num">Smallest detectable change</th><th>Method</th></tr></thead><tbody>${c.noise
@@ -1134,129 +1146,6 @@ function renderJsonReport(report) {
     return `${JSON.stringify(parsed.data, null, 2)}\n`;
 }
 //# sourceMappingURL=json.js.map
-
-/***/ }),
-
-/***/ 49425:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gw: () => (/* binding */ summarizeEncoded),
-/* harmony export */   YP: () => (/* binding */ recordUs),
-/* harmony export */   ay: () => (/* binding */ initHistograms),
-/* harmony export */   ll: () => (/* binding */ encodeHistogram),
-/* harmony export */   pr: () => (/* binding */ decodeHistogram),
-/* harmony export */   rl: () => (/* binding */ destroyHistogram),
-/* harmony export */   uE: () => (/* binding */ mergeEncodedHistograms),
-/* harmony export */   v5: () => (/* binding */ createHistogram)
-/* harmony export */ });
-/* unused harmony exports HISTOGRAM_MAX_US, summarizeHistogram */
-/* harmony import */ var hdr_histogram_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32960);
-/**
- * HDR histograms as the whole project uses them: integer microseconds from 1 µs to 60 s with
- * three significant digits. Histograms cross worker, agent and round boundaries only in the
- * standard compressed base64 encoding and are combined with `add`.
- */
-
-/** Highest value tracked: 60 s in µs. Larger values are clamped to it (and still counted). */
-const HISTOGRAM_MAX_US = 60_000_000;
-let wasmReady = false;
-/**
- * Loads the WebAssembly build once (recording then costs tens of nanoseconds). Safe to call
- * many times; histograms created before it fall back to the JavaScript implementation.
- */
-async function initHistograms() {
-    if (wasmReady)
-        return;
-    await hdr_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .initWebAssembly */ .L();
-    wasmReady = true;
-}
-/** A new, empty microsecond histogram. Call `destroyHistogram` when done with it. */
-function createHistogram() {
-    return hdr_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .build */ .jq({
-        lowestDiscernibleValue: 1,
-        highestTrackableValue: HISTOGRAM_MAX_US,
-        numberOfSignificantValueDigits: 3,
-        autoResize: false,
-        useWebAssembly: wasmReady,
-    });
-}
-/** Records one value in µs, rounded to an integer and clamped to the tracked range. */
-function recordUs(histogram, valueUs) {
-    const v = valueUs < 1 ? 1 : valueUs > HISTOGRAM_MAX_US ? HISTOGRAM_MAX_US : Math.round(valueUs);
-    histogram.recordValue(v);
-}
-/** Frees a histogram's WebAssembly memory (a no-op for the JavaScript build). */
-function destroyHistogram(histogram) {
-    histogram.destroy();
-}
-/** Standard compressed base64 encoding, readable by every HdrHistogram implementation. */
-function encodeHistogram(histogram) {
-    return hdr_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .encodeIntoCompressedBase64 */ .dH(histogram);
-}
-/** Decodes the standard compressed base64 encoding. */
-function decodeHistogram(encoded) {
-    return hdr_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeFromCompressedBase64 */ .Vc(encoded, 32, wasmReady);
-}
-/** Adds encoded histograms into one new histogram (the caller destroys it). */
-function mergeEncodedHistograms(encoded) {
-    const total = createHistogram();
-    for (const e of encoded) {
-        const h = decodeHistogram(e);
-        total.add(h);
-        h.destroy();
-    }
-    return total;
-}
-/** Percentile summary of a histogram in µs; all zeros for an empty one. */
-function summarizeHistogram(histogram) {
-    const count = histogram.totalCount;
-    if (count === 0) {
-        return {
-            count: 0,
-            min: 0,
-            mean: 0,
-            stdev: 0,
-            p50: 0,
-            p75: 0,
-            p90: 0,
-            p95: 0,
-            p99: 0,
-            p999: 0,
-            p9999: 0,
-            max: 0,
-        };
-    }
-    const at = (p) => histogram.getValueAtPercentile(p);
-    return {
-        count,
-        min: histogram.minNonZeroValue,
-        mean: round1(histogram.mean),
-        stdev: round1(histogram.stdDeviation),
-        p50: at(50),
-        p75: at(75),
-        p90: at(90),
-        p95: at(95),
-        p99: at(99),
-        p999: at(99.9),
-        p9999: at(99.99),
-        max: histogram.maxValue,
-    };
-}
-/** Summary of an encoded histogram. */
-function summarizeEncoded(encoded) {
-    const h = decodeHistogram(encoded);
-    try {
-        return summarizeHistogram(h);
-    }
-    finally {
-        h.destroy();
-    }
-}
-function round1(x) {
-    return Math.round(x * 10) / 10;
-}
-//# sourceMappingURL=histogram.js.map
 
 /***/ }),
 

@@ -83,7 +83,7 @@ function renderAzurePlan(input) {
     resource('PUT', 'Microsoft.Resources/resourceGroups', group, (0,resource_specs/* buildGroupBody */.Es)(region, tags));
     resource('PUT', 'Microsoft.Network/publicIPAddresses', run_names/* runResourceNames */.Aq.natPublicIp(region), (0,resource_specs/* buildNatPublicIpBody */.qd)(region, tags));
     resource('PUT', 'Microsoft.Network/networkSecurityGroups', run_names/* runResourceNames */.Aq.nsg(region), (0,resource_specs/* buildNsgBody */.JG)(region, tags));
-    resource('PUT', 'Microsoft.Compute/proximityPlacementGroups', run_names/* runResourceNames */.Aq.placementGroup(region), (0,resource_specs/* buildPlacementGroupBody */.VK)(region, tags, spec.vmSizes));
+    resource('PUT', 'Microsoft.Compute/proximityPlacementGroups', run_names/* runResourceNames */.Aq.placementGroup(region), (0,resource_specs/* buildPlacementGroupBody */.VK)(region, tags, (0,resource_specs/* placementIntentSizes */.wf)(size, spec.loadVmSize)));
     const ipId = id('Microsoft.Network', 'publicIPAddresses', run_names/* runResourceNames */.Aq.natPublicIp(region));
     resource('PUT', 'Microsoft.Network/natGateways', run_names/* runResourceNames */.Aq.natGateway(region), (0,resource_specs/* buildNatGatewayBody */.Q1)(region, tags, ipId));
     resource('PUT', 'Microsoft.Network/virtualNetworks', run_names/* runResourceNames */.Aq.vnet(region), (0,resource_specs/* buildVnetBody */.mb)(region, tags, {
@@ -159,16 +159,18 @@ function decodeCloudInit(text) {
     });
 }
 //# sourceMappingURL=render-azure-plan.js.map
+// EXTERNAL MODULE: ./lib/core/config/value-rules.js
+var value_rules = __webpack_require__(33961);
 // EXTERNAL MODULE: ./lib/edges/azure/ssh-key.js
 var ssh_key = __webpack_require__(95642);
-// EXTERNAL MODULE: ./lib/edges/files/load-plan.js + 3 modules
-var load_plan = __webpack_require__(58104);
-// EXTERNAL MODULE: ./lib/pipeline/azure/cloud-run.js
-var cloud_run = __webpack_require__(6067);
+// EXTERNAL MODULE: ./lib/edges/files/load-plan.js + 4 modules
+var load_plan = __webpack_require__(89310);
+// EXTERNAL MODULE: ./lib/pipeline/azure/cloud-run.js + 6 modules
+var cloud_run = __webpack_require__(31855);
 // EXTERNAL MODULE: ./lib/pipeline/azure/resolve-azure-settings.js
 var resolve_azure_settings = __webpack_require__(59836);
-// EXTERNAL MODULE: ./lib/pipeline/azure/run-azure.js + 12 modules
-var run_azure = __webpack_require__(55077);
+// EXTERNAL MODULE: ./lib/pipeline/azure/run-azure.js + 11 modules
+var run_azure = __webpack_require__(14351);
 ;// CONCATENATED MODULE: ./lib/pipeline/azure/cloud-plan.js
 /**
  * What a cloud run would create, without calling Azure (`bench plan`, the action's
@@ -183,18 +185,19 @@ var run_azure = __webpack_require__(55077);
 
 
 
+
 /** Describes the cloud run of a request; never calls Azure and needs no credential. */
 async function describeCloudPlan(request) {
     const loaded = await (0,load_plan.loadPlan)(request.configPath, { ...request.overrides, provider: 'azure' }, request.loadOptions);
     const { settings, placeholders } = (0,resolve_azure_settings/* resolveAzureSettings */.FX)(request.given, loaded, 'placeholders');
     const plan = (0,cloud_run/* cloudPlanOf */.C)(loaded, request.image, settings.acrName);
     const image = (0,run_azure/* qualifyProductImage */.A$)((0,run_azure/* imageTargetOf */.yd)(plan).image, settings.acrName);
-    const ref = (0,image_reference/* parseImageReference */.o)(image);
+    const ref = (0,image_reference/* parseImageReference */.o_)(image);
     // The digest is looked up at run time; the dry run shows zeros in its place.
     const pinned = ref?.digest
         ? image
         : ref
-            ? (0,image_reference/* formatPinnedImage */.X)(ref, `sha256:${'0'.repeat(64)}`)
+            ? (0,image_reference/* formatPinnedImage */.Xp)(ref, `sha256:${'0'.repeat(64)}`)
             : image;
     const spec = (0,run_azure/* buildSpecForPlan */.of)({
         plan,
@@ -211,9 +214,13 @@ async function describeCloudPlan(request) {
                 `Placeholders stand in for settings not given (${placeholders.join(', ')}); a real run needs them.`,
             ]
             : []),
-        ...(ref?.digest
-            ? []
-            : [`The image ${image} is pinned to its digest at run time; zeros stand in for it here.`]),
+        ...(ref === undefined
+            ? [
+                `The image ${image} is not a valid reference (${value_rules/* valueRules */.Ni.image.expected}, lower-case); a real run refuses it.`,
+            ]
+            : ref.digest
+                ? []
+                : [`The image ${image} is pinned to its digest at run time; zeros stand in for it here.`]),
     ];
     const text = renderAzurePlan({
         spec,

@@ -6,11 +6,13 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BF: () => (/* binding */ RUN_PROVIDER_NAMESPACES),
 /* harmony export */   X6: () => (/* binding */ classifyArmError),
 /* harmony export */   oR: () => (/* binding */ parseRetryAfterMs),
 /* harmony export */   p_: () => (/* binding */ readArmError),
 /* harmony export */   vU: () => (/* binding */ deniedHint)
 /* harmony export */ });
+/* unused harmony exports unregisteredNamespace, linkedAuthorizationGap */
 /**
  * Sorts Azure Resource Manager failures into what the fleet does about them: try the next size
  * or region, retry, stop with an actionable message, or treat as gone.
@@ -31,7 +33,17 @@ const deniedCodes = new Set([
     'LinkedAuthorizationFailed',
     'InvalidAuthenticationToken',
     'AuthenticationFailed',
+    // A subscription that never used a provider: registering it is a set-up step, not a retry.
+    'MissingSubscriptionRegistration',
 ]);
+/** Resource providers the runs use, in the order `az provider register` should run. */
+const RUN_PROVIDER_NAMESPACES = [
+    'Microsoft.Compute',
+    'Microsoft.Network',
+    'Microsoft.ManagedIdentity',
+    'Microsoft.Storage',
+    'Microsoft.ContainerRegistry',
+];
 /** Reads the code, status and message from an SDK error (RestError or a failed long-running operation). */
 function readArmError(error) {
     if (typeof error !== 'object' || error === null)
@@ -75,14 +87,41 @@ function classifyArmError(error) {
         return 'transient';
     return 'other';
 }
+/** The namespace a MissingSubscriptionRegistration names, e.g. `Microsoft.Compute`. */
+function unregisteredNamespace(message) {
+    return /namespace '([^']+)'/.exec(message)?.[1];
+}
+/** What a LinkedAuthorizationFailed lacks: the action after "does not have permission" and the linked scope. */
+function linkedAuthorizationGap(message) {
+    const missing = /does not have permission to perform action '([^']+)'/.exec(message);
+    if (!missing?.[1])
+        return undefined;
+    const scope = /on the linked scope\(s\) '([^']+)'/.exec(message)?.[1];
+    return { action: missing[1], ...(scope !== undefined && { scope }) };
+}
 /** A hint naming what is missing, for `denied` errors. */
 function deniedHint(code, message) {
-    const action = /action '([^']+)'/.exec(message)?.[1];
-    const scope = /scope '([^']+)'/.exec(message)?.[1];
     if (code === 'RequestDisallowedByPolicy') {
         const policy = /policy[^']*'([^']+)'/i.exec(message)?.[1];
         return `An Azure Policy${policy ? ` (${policy})` : ''} forbids this request. Ask the subscription owner for an exemption on the bench resource groups, or change the settings (region, size) to comply; see docs/azure.md.`;
     }
+    if (code === 'MissingSubscriptionRegistration') {
+        const named = unregisteredNamespace(message);
+        const namespaces = named ? [named] : [...RUN_PROVIDER_NAMESPACES];
+        return `The subscription has not registered ${namespaces.join(', ')}. Run ${namespaces.map((ns) => `\`az provider register --namespace ${ns}\``).join(', ')} (once per subscription; needs Contributor), or \`bench setup azure\`, which registers every provider the runs use; see docs/azure.md.`;
+    }
+    if (code === 'LinkedAuthorizationFailed') {
+        // The message names the permitted action first; the missing one follows "does not have permission".
+        const gap = linkedAuthorizationGap(message);
+        if (gap) {
+            const role = /userAssignedIdentities\/assign\/action/i.test(gap.action)
+                ? 'Managed Identity Operator'
+                : 'a role that grants it';
+            return `The identity may create the resource but lacks ${gap.action}${gap.scope ? ` on ${gap.scope}` : ''}. Assign ${role} on that scope to the identity the workflow logs in with (bench setup azure does); see docs/azure.md, Roles.`;
+        }
+    }
+    const action = /action '([^']+)'/.exec(message)?.[1];
+    const scope = /scope '([^']+)'/.exec(message)?.[1];
     return `The identity lacks a role${action ? ` for ${action}` : ''}${scope ? ` on ${scope}` : ''}. Assign Contributor on the subscription (or on the scope the bench groups are created in) to the app registration the workflow logs in with; see docs/azure.md.`;
 }
 /**
@@ -113,6 +152,22 @@ function parseRetryAfterMs(value, nowMs) {
  * size without it makes the VM create fail) and burstability (B-series CPU credits make
  * benchmark numbers depend on history).
  */
+/** The vCPU quota family of the sizes we know (names as the compute usage API reports them). */
+const quotaFamilies = [
+    [/^Standard_D\d+s_v5$/, 'standardDSv5Family'],
+    [/^Standard_D\d+as_v5$/, 'standardDASv5Family'],
+    [/^Standard_D\d+ds_v5$/, 'standardDDSv5Family'],
+    [/^Standard_D\d+s_v6$/, 'standardDSv6Family'],
+    [/^Standard_F\d+s_v2$/, 'standardFSv2Family'],
+    [/^Standard_E\d+s_v5$/, 'standardESv5Family'],
+    [/^Standard_B\d+m?s$/, 'standardBSFamily'],
+    [/^Standard_D\d+_v3$/, 'standardDv3Family'],
+    [/^Standard_A\d+_v2$/, 'standardAv2Family'],
+];
+/** The quota family of a size, when known. */
+function quotaFamilyOf(size) {
+    return quotaFamilies.find(([pattern]) => pattern.test(size))?.[1];
+}
 /** Sizes with accelerated networking, and their vCPUs (general purpose and compute optimised). */
 const acceleratedSizes = {
     Standard_D2s_v5: 2,
@@ -154,15 +209,17 @@ const plainSizes = {
 /** Looks up a size (exact Azure spelling). */
 function describeVmSize(size) {
     const burstable = /^Standard_B\d/.test(size);
+    const family = quotaFamilyOf(size);
+    const quota = family !== undefined ? { quotaFamily: family } : {};
     const accelerated = acceleratedSizes[size];
     if (accelerated !== undefined) {
-        return { known: true, vCpus: accelerated, acceleratedNetworking: true, burstable };
+        return { known: true, vCpus: accelerated, acceleratedNetworking: true, burstable, ...quota };
     }
     const plain = plainSizes[size];
     if (plain !== undefined) {
-        return { known: true, vCpus: plain, acceleratedNetworking: false, burstable };
+        return { known: true, vCpus: plain, acceleratedNetworking: false, burstable, ...quota };
     }
-    return { known: false, acceleratedNetworking: false, burstable };
+    return { known: false, acceleratedNetworking: false, burstable, ...quota };
 }
 //# sourceMappingURL=vm-sizes.js.map
 

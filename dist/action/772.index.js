@@ -32,7 +32,7 @@ async function resolveProvider(settings) {
     const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8').catch(() => undefined);
     if (text === undefined)
         return 'local';
-    return (0,_core_config_parse_config_js__WEBPACK_IMPORTED_MODULE_1__/* .parseConfig */ .o)(text, file).config?.cloud.provider ?? 'local';
+    return (0,_core_config_parse_config_js__WEBPACK_IMPORTED_MODULE_1__/* .parseConfig */ .o4)(text, file).config?.cloud.provider ?? 'local';
 }
 //# sourceMappingURL=provider.js.map
 
@@ -310,7 +310,7 @@ async function createDefaultPipeline(settings) {
         const { createLocalActionPipeline } = await __webpack_require__.e(/* import() */ 276).then(__webpack_require__.bind(__webpack_require__, 18276));
         return createLocalActionPipeline();
     }
-    const { createAzureActionPipeline } = await Promise.all(/* import() */[__webpack_require__.e(409), __webpack_require__.e(42)]).then(__webpack_require__.bind(__webpack_require__, 85042));
+    const { createAzureActionPipeline } = await Promise.all(/* import() */[__webpack_require__.e(970), __webpack_require__.e(42)]).then(__webpack_require__.bind(__webpack_require__, 85042));
     return createAzureActionPipeline();
 }
 /** The default history store: Blob on the settings' account, signed in with GitHub OIDC. */
@@ -399,6 +399,8 @@ function actionRoot(env = process.env) {
 function productLookup(settings, env = process.env) {
     const shipped = node_path__WEBPACK_IMPORTED_MODULE_1__.join(actionRoot(env), 'products');
     return {
+        // The runner checks the caller's repository out into the workspace: its paths stay there.
+        repositoryRoot: workspaceOf(env),
         ...(settings.productsDir !== undefined && {
             productsDirs: [workspacePath('products-dir', settings.productsDir, env)],
         }),
@@ -584,6 +586,16 @@ function checkScenario(raw, path, source) {
                 }));
             }
         }
+        // A placeholder missing a brace (`{{payload|json}`, `{payload}}`) would be sent literally.
+        const rest = template.replace(/\{\{[^}]*\}\}/g, (whole) => '\0'.repeat(whole.length));
+        const broken = /\{\{|\{\s*payload\b|\bpayload\s*(\|\s*json\s*)?\}/.exec(rest);
+        if (broken) {
+            problems.push(source.problemAt([...path, 'body', 'template'], {
+                message: `a placeholder is missing a brace: \`${template.slice(Math.max(0, broken.index - 2), broken.index + 18)}\``,
+                expected: TEMPLATE_PLACEHOLDERS.join(' or '),
+                hint: 'Write {{payload}} or {{payload|json}} with two braces on each side.',
+            }));
+        }
         if (template.includes('{{') && !payloads) {
             problems.push(source.problemAt([...path, 'body', 'template'], {
                 message: 'the template uses {{payload}} but the scenario has no payloads',
@@ -608,23 +620,58 @@ function isRecord(value) {
 
 /***/ }),
 
-/***/ 19624:
+/***/ 78634:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   dS: () => (/* binding */ sortProblems),
-/* harmony export */   xL: () => (/* binding */ ConfigError)
-/* harmony export */ });
-/* unused harmony exports formatProblem, formatProblems */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  xL: () => (/* binding */ ConfigError),
+  dS: () => (/* binding */ sortProblems)
+});
+
+// UNUSED EXPORTS: formatProblem, formatProblems
+
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __webpack_require__(3828);
+;// CONCATENATED MODULE: ./lib/core/visible-text.js
+/**
+ * Text from a config file, a target's output or an error, made safe to print on a terminal or
+ * in a log: control characters (ESC starts the sequences that recolour, move the cursor,
+ * retitle the window or, in some terminals, run commands) and the Unicode controls that reorder
+ * text are shown as escapes (`\x1b`, `\r`, `\u202e`) instead of being obeyed.
+ */
+// C0 controls except the newline (handled by `keepNewlines`), DEL, C1 controls, and the
+// bidirectional formatting characters. Matching control characters is the point here.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const NAMED = { '\t': '\\t', '\r': '\\r', '\n': '\\n' };
+/** `text` with every control character written as an escape; newlines kept unless told otherwise. */
+function visibleText(text, opts = {}) {
+    const keepNewlines = opts.keepNewlines ?? true;
+    const shown = text.replace(CONTROL, escapeOne);
+    return keepNewlines ? shown : shown.replace(/\n/g, '\\n');
+}
+function escapeOne(char) {
+    const named = NAMED[char];
+    if (named !== undefined)
+        return named;
+    const code = char.charCodeAt(0);
+    return code <= 0xff
+        ? `\\x${code.toString(16).padStart(2, '0')}`
+        : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+//# sourceMappingURL=visible-text.js.map
+;// CONCATENATED MODULE: ./lib/core/config/config-problem.js
 /**
  * Problems found in a config, product or scenario file, each pinned to file:line:col, and the
  * error that carries them. Every problem is collected before anything is reported, so a user
  * fixes a file in one pass.
  */
 
+
 /** The error thrown when an input file has problems; `message` lists them all. */
-class ConfigError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BenchError */ .LR {
+class ConfigError extends errors/* BenchError */.LR {
     /** Every problem found, in file and position order. */
     problems;
     constructor(problems) {
@@ -643,13 +690,18 @@ function sortProblems(problems) {
         a.index - b.index)
         .map(({ problem }) => problem);
 }
-/** One line: `file:line:col  path: message (got X; expected Y). hint`. */
+/**
+ * One line: `file:line:col  path: message (got X; expected Y). hint`. Keys and values come from
+ * the file, so control characters in them (a terminal escape in a key) are shown as escapes.
+ */
 function formatProblem(problem) {
     const where = `${problem.file}:${problem.line}:${problem.col}`;
     const what = problem.path ? `${problem.path}: ${problem.message}` : problem.message;
     const got = problem.value === undefined ? '' : `got ${problem.value}; `;
     const hint = problem.hint ? ` ${problem.hint}` : '';
-    return `${where}  ${what} (${got}expected ${problem.expected}).${hint}`;
+    return visibleText(`${where}  ${what} (${got}expected ${problem.expected}).${hint}`, {
+        keepNewlines: false,
+    });
 }
 /** All problems, one per line, then a count line. */
 function formatProblems(problems) {
@@ -1336,13 +1388,16 @@ function shorten(text) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   o: () => (/* binding */ parseConfig)
+/* harmony export */   $d: () => (/* binding */ mentionsPort),
+/* harmony export */   o4: () => (/* binding */ parseConfig),
+/* harmony export */   u2: () => (/* binding */ portAutoProblem)
 /* harmony export */ });
 /* harmony import */ var _check_scenario_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18965);
-/* harmony import */ var _config_problem_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19624);
+/* harmony import */ var _config_problem_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78634);
 /* harmony import */ var _parse_document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92097);
 /* harmony import */ var _stats_thresholds_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96731);
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(54259);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(67591);
 /**
  * Parses a config file (YAML or JSON) into a validated `BenchConfig`, or reports every problem
  * at once with file:line:col, key path, value as written and what was expected.
@@ -1352,9 +1407,16 @@ function shorten(text) {
 
 
 
+
 /** Parses and validates a config file's text; `file` is used in problem positions. */
 function parseConfig(text, file) {
-    const parsed = (0,_parse_document_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDocumentWith */ .$L)(text, file, _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .BenchConfigSchema */ .KG);
+    // NUL never occurs in YAML or JSON text: this is a binary file, and nothing of it is shown.
+    const binary = text.includes('\0');
+    const parsed = (0,_parse_document_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDocumentWith */ .$L)(binary ? '' : text, file, _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .BenchConfigSchema */ .KG);
+    const notConfig = binary ? 'binary data, not text' : notAConfig(parsed.raw);
+    if (notConfig !== undefined) {
+        return { problems: [notAConfigProblem(file, notConfig)], source: parsed.source };
+    }
     if (parsed.raw === undefined || parsed.raw === null) {
         return { problems: (0,_config_problem_js__WEBPACK_IMPORTED_MODULE_1__/* .sortProblems */ .dS)(parsed.problems), source: parsed.source };
     }
@@ -1363,6 +1425,31 @@ function parseConfig(text, file) {
         return { problems: (0,_config_problem_js__WEBPACK_IMPORTED_MODULE_1__/* .sortProblems */ .dS)(problems), source: parsed.source, raw: parsed.raw };
     }
     return { config: parsed.value, problems: [], source: parsed.source, raw: parsed.raw };
+}
+/**
+ * Why data that parsed is not a config at all, or undefined when it may be one. Every config
+ * has `version:` at the top; a file without it (`/etc/passwd`, a Kubernetes secret) gets one
+ * problem that quotes nothing from it, so `bench validate` never echoes a file's content.
+ */
+function notAConfig(raw) {
+    if (raw === undefined || raw === null)
+        return undefined;
+    if ((0,_check_scenario_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(raw))
+        return 'version' in raw ? undefined : 'a mapping without `version:`';
+    if (Array.isArray(raw))
+        return 'a list, not a mapping of keys';
+    return typeof raw === 'string' ? 'plain text, not a mapping of keys' : `a single ${typeof raw}`;
+}
+function notAConfigProblem(file, why) {
+    return {
+        file,
+        line: 1,
+        col: 1,
+        path: '',
+        message: `not a bench config file (${why}); its content is not shown`,
+        expected: 'a YAML or JSON mapping that starts with `version: 1`',
+        hint: 'Check the path: configs usually live in configs/, e.g. configs/demo.yml.',
+    };
 }
 /** Schema problems plus semantic ones, without a second problem for a path already reported. */
 function mergeProblems(schema, semantic) {
@@ -1431,9 +1518,12 @@ function checkTarget(target, key, source) {
     if (command && command.port === undefined) {
         problems.push(source.problemAt([key, 'command', 'port'], {
             message: 'missing required key `port`',
-            expected: 'the port the command listens on, 1-65535',
-            hint: 'Pass the same port to the process, e.g. `env: {PORT: "8080"}`.',
+            expected: "the port the command listens on, 1-65535, or 'auto'",
+            hint: 'Pass the same port to the process, e.g. `env: {PORT: "8080"}`, or write `port: auto` and `env: {PORT: "{{port}}"}`.',
         }));
+    }
+    if (command && command.port === 'auto' && !mentionsPort(command)) {
+        problems.push(portAutoProblem(source, [key, 'command', 'port']));
     }
     if (target.product === undefined) {
         for (const override of ['port', 'env']) {
@@ -1447,6 +1537,27 @@ function checkTarget(target, key, source) {
         }
     }
     return problems;
+}
+/**
+ * Whether a command passes `{{port}}` to its process, in an env value or a run argument: with
+ * `port: auto` it has no other way to learn where to listen.
+ */
+function mentionsPort(command) {
+    const texts = [
+        ...(Array.isArray(command.run) ? command.run : []),
+        ...((0,_check_scenario_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(command.env)
+            ? Object.values(command.env).map((v) => ((0,_check_scenario_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(v) ? v.value : v))
+            : []),
+    ];
+    return texts.some((t) => typeof t === 'string' && t.includes(_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .PORT_PLACEHOLDER */ .uE));
+}
+/** The problem of a `port: auto` whose process is never told the port. */
+function portAutoProblem(source, path) {
+    return source.problemAt(path, {
+        message: 'port: auto, but the process is never told the port',
+        expected: '{{port}} in an env value or a run argument',
+        hint: 'Add e.g. `env: {PORT: "{{port}}"}` (or `--port={{port}}` in run).',
+    });
 }
 /** Thresholds that the schema accepted in shape but that do not parse as thresholds. */
 function checkThresholds(raw, source) {
@@ -1535,17 +1646,20 @@ __webpack_require__.d(__webpack_exports__, {
   $L: () => (/* binding */ parseDocumentWith)
 });
 
-// UNUSED EXPORTS: editDistance
+// UNUSED EXPORTS: MAX_ALIAS_COUNT, MAX_NESTING_DEPTH, editDistance
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./lib/core/config/schema.js
 var schema = __webpack_require__(54259);
+// EXTERNAL MODULE: ./lib/core/config/secrets.js
+var secrets = __webpack_require__(67591);
 ;// CONCATENATED MODULE: ./lib/core/config/source-locator.js
 /**
  * Maps key paths (`['load', 'levels', 1]`) to positions in a parsed YAML/JSON document, so every
  * problem can say file:line:col and quote the value as written.
  */
+
 
 const MAX_VALUE_CHARS = 40;
 /** Source text shortened to one line and a few dozen characters. */
@@ -1620,7 +1734,9 @@ class SourceLocator {
     problemAt(path, details) {
         const position = this.locate(path, details.atKey ?? false);
         // An unknown key is quoted in the message already; repeating it as the value adds nothing.
-        const value = details.value ?? (details.atKey ? undefined : position.value);
+        const quoted = details.value ?? (details.atKey ? undefined : position.value);
+        // Env values and secret headers are never quoted, and URLs lose their userinfo.
+        const value = quoted === undefined ? undefined : (0,secrets/* quotableValue */.Tj)(path, quoted);
         return {
             file: this.file,
             line: position.line,
@@ -1642,11 +1758,42 @@ class SourceLocator {
 
 
 
+/**
+ * Deepest nesting of collections a file may have. Configs nest a handful of levels; thousands
+ * of `[` would exhaust the stack of the YAML composer ("Maximum call stack size exceeded").
+ */
+const MAX_NESTING_DEPTH = 64;
+/**
+ * Most alias expansions a file may make (the `yaml` package's `maxAliasCount`): an alias bomb,
+ * ten aliases of ten aliases of ten …, would otherwise expand into billions of nodes.
+ */
+const MAX_ALIAS_COUNT = 100;
 /** Parses `text` (YAML or JSON) and validates it with `schema`, collecting every problem. */
 function parseDocumentWith(text, file, schema) {
     const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-    const source = new SourceLocator(file, text, doc, lineCounter);
+    const tooDeep = nestingOffset(text, lineCounter);
+    if (tooDeep !== undefined) {
+        // Not composed at all: the composer recurses once per level.
+        const source = new SourceLocator(file, text, undefined, lineCounter);
+        const { line, col } = source.positionOf(tooDeep);
+        return {
+            problems: [
+                {
+                    file,
+                    line,
+                    col,
+                    path: '',
+                    expected: `at most ${MAX_NESTING_DEPTH} levels of nested lists and mappings`,
+                    message: `nesting deeper than ${MAX_NESTING_DEPTH} levels`,
+                    hint: 'A config nests a few levels; check for runaway brackets or indentation.',
+                },
+            ],
+            source,
+        };
+    }
+    const composed = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: composed, prettyErrors: false, uniqueKeys: true });
+    const source = new SourceLocator(file, text, doc, composed);
     if (doc.errors.length > 0) {
         const problems = doc.errors.map((error) => {
             const { line, col } = source.positionOf(error.pos[0]);
@@ -1662,7 +1809,13 @@ function parseDocumentWith(text, file, schema) {
         });
         return { problems, source };
     }
-    const raw = doc.toJS({ maxAliasCount: 100 });
+    let raw;
+    try {
+        raw = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (error) {
+        return { problems: [aliasProblem(doc, error, source)], source };
+    }
     if (raw === null || raw === undefined) {
         return {
             raw,
@@ -1684,6 +1837,71 @@ function parseDocumentWith(text, file, schema) {
         return { value: result.data, raw, problems: [], source };
     const problems = result.error.issues.flatMap((issue) => problemsFromIssue(issue, [], schema, raw, source));
     return { raw, problems, source };
+}
+/**
+ * Offset where collections first nest deeper than `MAX_NESTING_DEPTH`, or undefined; counts the
+ * lines it passes in `lineCounter`.
+ */
+function nestingOffset(text, lineCounter) {
+    // The CST parser keeps its own stack (no recursion), so it measures depth safely.
+    const parser = new dist/* Parser */.iX(lineCounter.addNewLine);
+    // `Parser.parse` would count the first line itself; feeding lexemes one by one does not.
+    lineCounter.addNewLine(0);
+    for (const lexeme of new dist/* Lexer */.JG().lex(text)) {
+        for (const _token of parser.next(lexeme)) {
+            // Tokens are not needed: only the depth reached while producing them.
+        }
+        // The stack holds the document and one entry per open collection.
+        if (parser.stack.length > MAX_NESTING_DEPTH + 1)
+            return Math.max(0, parser.offset - 1);
+    }
+    return undefined;
+}
+/** The problem for an alias that cannot be expanded: undefined, or part of an alias bomb. */
+function aliasProblem(doc, error, source) {
+    const message = error instanceof Error ? error.message : String(error);
+    const aliases = [];
+    (0,dist/* visit */.YR)(doc, {
+        Alias(_key, node) {
+            aliases.push({ source: node.source, range: node.range, target: node.resolve(doc) });
+        },
+    });
+    const unresolved = /^Unresolved alias/.test(message);
+    // For a bomb, the first alias of a collection that holds aliases itself is where it multiplies.
+    const culprit = unresolved
+        ? aliases.find((a) => a.target === undefined)
+        : (aliases.find((a) => (0,dist/* isCollection */.P3)(a.target) && containsAlias(a.target)) ?? aliases[0]);
+    const { line, col } = source.positionOf(culprit?.range?.[0] ?? 0);
+    const name = culprit ? `*${culprit.source}` : 'an alias';
+    return unresolved
+        ? {
+            file: source.file,
+            line,
+            col,
+            path: '',
+            expected: 'an alias of an anchor defined earlier in the file (&name before *name)',
+            message: `YAML alias ${name} names no anchor`,
+            hint: 'Define `&name` on an earlier node, or write the value out.',
+        }
+        : {
+            file: source.file,
+            line,
+            col,
+            path: '',
+            expected: `at most ${MAX_ALIAS_COUNT} alias expansions`,
+            message: `YAML aliases expand too often (from ${name}): the file looks like an alias bomb`,
+            hint: 'Write the values out instead of nesting aliases of aliases.',
+        };
+}
+function containsAlias(node) {
+    let found = false;
+    (0,dist/* visit */.YR)(node, {
+        Alias() {
+            found = true;
+            return dist/* visit */.YR.BREAK;
+        },
+    });
+    return found;
 }
 function describeYamlError(message) {
     // yaml appends ' at line N, column M:' and a source excerpt; the position is reported apart.
@@ -2024,6 +2242,7 @@ function editDistance(a, b) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $c: () => (/* binding */ HEADER_NAME_PATTERN),
+/* harmony export */   A0: () => (/* binding */ DEFAULT_AB_MODE),
 /* harmony export */   A6: () => (/* binding */ splitSaying),
 /* harmony export */   F_: () => (/* binding */ REQUEST_PATH_PATTERN),
 /* harmony export */   KG: () => (/* binding */ BenchConfigSchema),
@@ -2031,23 +2250,27 @@ function editDistance(a, b) {
 /* harmony export */   Rx: () => (/* binding */ HEADER_VALUE_PATTERN),
 /* harmony export */   ZA: () => (/* binding */ ProductFileSchema),
 /* harmony export */   ar: () => (/* binding */ ScenarioFileSchema),
+/* harmony export */   hX: () => (/* binding */ DEFAULT_MIN_ROUNDS),
+/* harmony export */   l6: () => (/* binding */ DEFAULT_MAX_ROUNDS),
 /* harmony export */   tS: () => (/* binding */ DEFAULT_MAX_CHECK_BODY_BYTES),
 /* harmony export */   td: () => (/* binding */ PayloadsConfigSchema),
 /* harmony export */   tp: () => (/* binding */ MAX_CONNECTIONS),
 /* harmony export */   y8: () => (/* binding */ HTTP_METHODS)
 /* harmony export */ });
-/* unused harmony exports say, MAX_PIPELINING, MAX_WORKERS, HEADER_VALUE_EXPECTED, REQUEST_PATH_EXPECTED, MAX_CHECK_BODY_BYTES, HealthConfigSchema, CommandConfigSchema, TargetConfigSchema, PayloadFileConfigSchema, ChecksConfigSchema, InlineScenarioConfigSchema, ClosedLoadConfigSchema, OpenLoadConfigSchema, LoadConfigSchema, MAX_COMPARE_ROUNDS, DEFAULT_COMPARE_THRESHOLD, CompareConfigSchema, ThresholdConfigSchema, CloudConfigSchema, ImageConfigSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38816);
+/* unused harmony exports say, MAX_PIPELINING, MAX_WORKERS, HEADER_VALUE_EXPECTED, REQUEST_PATH_EXPECTED, MAX_CHECK_BODY_BYTES, EnvValueSchema, HealthConfigSchema, CommandConfigSchema, TargetConfigSchema, PayloadFileConfigSchema, ChecksConfigSchema, InlineScenarioConfigSchema, ClosedLoadConfigSchema, OpenLoadConfigSchema, LoadConfigSchema, MAX_COMPARE_ROUNDS, DEFAULT_COMPARE_THRESHOLD, AB_MODES, CompareConfigSchema, ThresholdConfigSchema, CloudConfigSchema, ImageConfigSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(38816);
 /* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69828);
-/* harmony import */ var _value_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33961);
-/* harmony import */ var _pricing_prices_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(41401);
-/* harmony import */ var _stats_slo_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(91051);
+/* harmony import */ var _report_comparison_model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(25561);
+/* harmony import */ var _value_rules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33961);
+/* harmony import */ var _pricing_prices_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(41401);
+/* harmony import */ var _stats_slo_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(91051);
 /**
  * The config file format (v1), the product file (`products/<name>/product.yml`) and the product
  * scenario files (`products/<name>/scenarios/*.yml`). One zod definition gives the TypeScript
  * types, the validation and the published JSON Schema (`schemas/config.schema.json`). Objects are
  * strict: an unknown key is an error, so a typo never silently falls back to a default.
  */
+
 
 
 
@@ -2096,7 +2319,7 @@ const REQUEST_PATH_EXPECTED = 'a path such as /api/transform, visible ASCII only
 const DEFAULT_MAX_CHECK_BODY_BYTES = 1024 * 1024;
 /** Largest `load.maxCheckBodyBytes`, 256 MiB. */
 const MAX_CHECK_BODY_BYTES = 256 * 1024 * 1024;
-const requestPathSchema = (what) => zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+const requestPathSchema = (what) => zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()
     .startsWith('/', { error: say('must start with /', 'a path such as /health'), abort: true })
     .regex(REQUEST_PATH_PATTERN, {
     error: say('contains a space, a control character (CR, LF, NUL…) or a non-ASCII character, which cannot be sent as is', REQUEST_PATH_EXPECTED),
@@ -2104,10 +2327,10 @@ const requestPathSchema = (what) => zod__WEBPACK_IMPORTED_MODULE_4__/* .string *
     .describe(what);
 const durationSchema = (what, kind) => {
     const { minMs, maxMs } = _duration_js__WEBPACK_IMPORTED_MODULE_0__/* .DURATION_BOUNDS */ .Rx[kind];
-    return zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([
-        zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+    return zod__WEBPACK_IMPORTED_MODULE_5__/* .union */ .KCZ([
+        zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()
             .regex(new RegExp(_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .DURATION_PATTERN */ .Cq), { error: say('not a duration', _duration_js__WEBPACK_IMPORTED_MODULE_0__/* .DURATION_EXPECTED */ .om) }),
-        zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().nonnegative({ error: say('a duration cannot be negative', _duration_js__WEBPACK_IMPORTED_MODULE_0__/* .DURATION_EXPECTED */ .om) }),
+        zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().nonnegative({ error: say('a duration cannot be negative', _duration_js__WEBPACK_IMPORTED_MODULE_0__/* .DURATION_EXPECTED */ .om) }),
     ])
         .superRefine((value, ctx) => {
         // A value that is no duration at all was reported by the union already.
@@ -2120,62 +2343,75 @@ const durationSchema = (what, kind) => {
         .describe(`${what}. A duration: '500ms', '5s', '2m', '1h', or a number of seconds; from ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDurationMs */ .uH)(minMs)} to ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDurationMs */ .uH)(maxMs)}`);
 };
 const NAME_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
-const nameSchema = (what) => zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+const nameSchema = (what) => zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()
     .regex(NAME_PATTERN, {
     error: say('not a valid name', 'lower-case letters, digits and hyphens, e.g. mt-to-mx'),
 })
     .max(64)
     .describe(what);
-const envSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(_value_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .valueRules */ .Ni.envName.pattern), zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP())
-    .describe('Environment variables (string values; quote numbers)');
-const portSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().min(1).max(65_535);
+/** An environment value: text, or text with a visibility (values are hidden by default). */
+const EnvValueSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .union */ .KCZ([
+    zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(),
+    zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+        value: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().describe('The value'),
+        public: zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY()
+            .default(false)
+            .describe('true: the value may appear in reports and logs (default false: ***)'),
+    })
+        .describe('A value with a visibility, e.g. {value: error, public: true}'),
+]);
+const envSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().regex(_value_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .valueRules */ .Ni.envName.pattern), EnvValueSchema)
+    .describe('Environment variables (string values; quote numbers). Reports and logs show every value as *** unless written {value: …, public: true}; {{port}} stands for the port');
+const portSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().int().min(1).max(65_535);
+/** The port a started process listens on: a number, or `auto` for a free one picked at start. */
+const commandPortSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .union */ .KCZ([portSchema, zod__WEBPACK_IMPORTED_MODULE_5__/* .literal */ .euz('auto')]);
 /** Health probe settings: GET `path` until a 2xx answer or `timeout`. */
-const HealthConfigSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+const HealthConfigSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
     path: requestPathSchema('Path requested with GET; any 2xx answer means healthy').default('/health'),
     timeout: durationSchema('Give up when the target is not healthy after this long', 'timeout').default('30s'),
     interval: durationSchema('Pause between two health requests', 'interval').default('200ms'),
 })
     .describe('Health probe: GET path until a 2xx answer or timeout');
 /** A local process to start: program and arguments, run without a shell. */
-const CommandConfigSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
-    run: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1))
+const CommandConfigSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+    run: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1))
         .min(1, {
         error: say('the command is empty', 'the program and its arguments, e.g. [node, server.js]'),
     })
         .describe('Program and arguments, run without a shell, e.g. [node, server.js]'),
-    cwd: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+    cwd: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()
         .default('.')
         .describe('Working directory, relative to the file that names the command'),
     env: envSchema.default({}),
-    port: portSchema
+    port: commandPortSchema
         .optional()
-        .describe('Port the process listens on, on 127.0.0.1 (pass it to the process in env)'),
+        .describe("Port the process listens on, on 127.0.0.1 (pass it to the process in env); 'auto' picks a free port at start, given to the process where env values or run arguments say {{port}}"),
 })
     .describe('A local process the run starts, waits for, samples and stops');
 /** Where the load goes: exactly one of `product`, `url`, `command`. */
-const TargetConfigSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+const TargetConfigSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
     product: nameSchema('A product under products/<name>/product.yml').optional(),
-    url: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+    url: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()
         .describe('An endpoint that already runs, http:// or https://, e.g. http://127.0.0.1:8080')
         .optional(),
     command: CommandConfigSchema.optional(),
     health: HealthConfigSchema.optional().describe('Health probe; overrides the product default. For url targets, asked only when given'),
-    port: portSchema
+    port: commandPortSchema
         .optional()
-        .describe("Product targets only: listen on this port instead of the product's (pass it in env too)"),
+        .describe("Product targets only: listen on this port instead of the product's (pass it in env too); 'auto' picks a free one for a product that runs as a command"),
     env: envSchema
         .optional()
         .describe("Product targets only: environment merged over the product's env"),
 })
     .describe('Where the load goes: exactly one of product, url, command');
 /** One payload file, optionally weighted. */
-const PayloadFileConfigSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([
-    zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1).describe('Path of a payload file, relative to the file that names it'),
-    zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
-        path: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+const PayloadFileConfigSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .union */ .KCZ([
+    zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1).describe('Path of a payload file, relative to the file that names it'),
+    zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+        path: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()
             .min(1)
             .describe('Path of a payload file, relative to the file that names it'),
-        weight: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig()
+        weight: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig()
             .positive({ error: say('a weight must be positive', 'a number > 0') })
             .max(1_000_000)
             .optional()
@@ -2184,50 +2420,50 @@ const PayloadFileConfigSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KC
         .describe('A payload file with a weight'),
 ]);
 /** The request bodies of a scenario: a directory or a list of files. */
-const PayloadsConfigSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
-    dir: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+const PayloadsConfigSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+    dir: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()
         .min(1)
         .optional()
         .describe('Directory whose files (sorted by name, dot files skipped) are the payloads'),
-    files: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(PayloadFileConfigSchema)
+    files: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(PayloadFileConfigSchema)
         .min(1)
         .optional()
         .describe('Payload files, each a path or {path, weight}'),
-    order: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['round-robin', 'weighted'])
+    order: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(['round-robin', 'weighted'])
         .optional()
         .describe('round-robin (default), or weighted (default when any weight is given)'),
 })
     .describe('Request bodies: dir or files (exactly one)');
 /** What makes a response a success; all must hold. */
-const ChecksConfigSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
-    status: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().min(100).max(599))
+const ChecksConfigSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+    status: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().int().min(100).max(599))
         .min(1)
         .default([200])
         .describe('Accepted status codes (default [200])'),
-    json: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1))
+    json: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1))
         .default([])
         .describe("JSON-path predicates on the body: '<path> <op> <literal>' or '<path> exists'"),
-    bodyContains: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1))
+    bodyContains: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1))
         .default([])
         .describe('Substrings the body must contain'),
 })
     .describe('What makes a response a success; all must hold');
 /** Fields of a scenario, shared by inline scenarios and product scenario files. */
 const scenarioFields = {
-    description: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional().describe('What the scenario exercises'),
-    method: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(HTTP_METHODS, { error: say('not an HTTP method', HTTP_METHODS.join(' | ')) })
+    description: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().optional().describe('What the scenario exercises'),
+    method: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(HTTP_METHODS, { error: say('not an HTTP method', HTTP_METHODS.join(' | ')) })
         .default('GET')
         .describe('HTTP method'),
     path: requestPathSchema('Path and query, starting with /'),
-    headers: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(HEADER_NAME_PATTERN, {
+    headers: zod__WEBPACK_IMPORTED_MODULE_5__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().regex(HEADER_NAME_PATTERN, {
         error: say('not a header name', "letters, digits and !#$%&'*+.^_`|~-"),
-    }), zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(HEADER_VALUE_PATTERN, {
+    }), zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().regex(HEADER_VALUE_PATTERN, {
         error: say('contains CR, LF, NUL or another control character (or a character above U+00FF), which would be written raw on the wire', HEADER_VALUE_EXPECTED),
     }))
         .default({})
         .describe('Request headers (values on one line: no CR, LF or NUL)'),
-    body: zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
-        template: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+    body: zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+        template: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()
             .describe('Body text; {{payload}} is replaced by the payload as is, {{payload|json}} by the payload as a JSON string literal'),
     })
         .optional()
@@ -2236,19 +2472,19 @@ const scenarioFields = {
     checks: ChecksConfigSchema.default({ status: [200], json: [], bodyContains: [] }),
 };
 /** An inline scenario in a config file. */
-const InlineScenarioConfigSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+const InlineScenarioConfigSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
     name: nameSchema('Scenario name, unique in the config'),
     ...scenarioFields,
 })
     .describe('An inline scenario');
 /** A product scenario file (`products/<name>/scenarios/<scenario>.yml`). */
-const ScenarioFileSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+const ScenarioFileSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
     name: nameSchema('Scenario name; default: the file name without extension').optional(),
     ...scenarioFields,
 })
     .describe('A product scenario (products/<name>/scenarios/<scenario>.yml)');
 const timeoutFields = {
-    pipelining: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig()
+    pipelining: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig()
         .int()
         .min(1)
         .max(MAX_PIPELINING)
@@ -2259,7 +2495,7 @@ const timeoutFields = {
     cooldown: durationSchema('Pause after each level', 'phase').default('0s'),
     connectTimeout: durationSchema('Connection establishment timeout', 'timeout').default('5s'),
     requestTimeout: durationSchema('Whole-response timeout', 'timeout').default('10s'),
-    maxCheckBodyBytes: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig()
+    maxCheckBodyBytes: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig()
         .int()
         .min(1)
         .max(MAX_CHECK_BODY_BYTES, {
@@ -2267,7 +2503,7 @@ const timeoutFields = {
     })
         .optional()
         .describe('Most bytes of a response body a check (json, bodyContains) reads; a longer body fails the check and is counted, not kept. Default 1048576 (1 MiB)'),
-    workers: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig()
+    workers: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig()
         .int()
         .min(1)
         .max(MAX_WORKERS)
@@ -2275,11 +2511,11 @@ const timeoutFields = {
         .describe('Worker threads sharing the connections; 1 runs on the main thread'),
 };
 /** Closed model: each level is a number of connections. */
-const ClosedLoadConfigSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
-    model: zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz('closed')
+const ClosedLoadConfigSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+    model: zod__WEBPACK_IMPORTED_MODULE_5__/* .literal */ .euz('closed')
         .default('closed')
         .describe('closed: levels are connections, each keeping `pipelining` requests in flight'),
-    levels: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig({ error: say('a level must be a number', 'a number') })
+    levels: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig({ error: say('a level must be a number', 'a number') })
         .int({ error: say('a connection count must be a whole number', 'an integer >= 1') })
         .positive({ error: say('a connection count must be positive', 'an integer >= 1') })
         .max(MAX_CONNECTIONS, {
@@ -2292,17 +2528,17 @@ const ClosedLoadConfigSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject 
 })
     .describe('Closed model: levels are connection counts');
 /** Open model: each level is an arrival rate in requests per second. */
-const OpenLoadConfigSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
-    model: zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz('open')
+const OpenLoadConfigSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+    model: zod__WEBPACK_IMPORTED_MODULE_5__/* .literal */ .euz('open')
         .describe('open: levels are arrival rates in req/s, latency measured from intended send'),
-    levels: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig({ error: say('a level must be a number', 'a number') })
+    levels: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig({ error: say('a level must be a number', 'a number') })
         .positive({ error: say('a rate must be positive', 'req/s > 0') })
         .max(MAX_RATE_RPS, {
         error: say('rate too high for one load generator', `req/s <= ${MAX_RATE_RPS}`),
     }))
         .min(1, { error: say('no levels', 'at least one level') })
         .describe('Arrival rates in req/s, run in this order'),
-    maxConnections: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig()
+    maxConnections: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig()
         .int()
         .positive()
         .max(MAX_CONNECTIONS)
@@ -2312,105 +2548,157 @@ const OpenLoadConfigSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */
 })
     .describe('Open model: levels are arrival rates');
 /** Load model and levels; discriminated on `model` so later models (`stages`) slot in. */
-const LoadConfigSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .discriminatedUnion */ .gMt('model', [ClosedLoadConfigSchema, OpenLoadConfigSchema])
+const LoadConfigSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .discriminatedUnion */ .gMt('model', [ClosedLoadConfigSchema, OpenLoadConfigSchema])
     .describe('Load model and levels');
 /** Most A/B rounds a comparison may ask for. */
 const MAX_COMPARE_ROUNDS = 50;
 /** Default relative threshold of comparisons: changes within ±5% count as no change. */
 const DEFAULT_COMPARE_THRESHOLD = '5%';
+/** How an A/B loads its two sides; the default is chosen from docs/comparisons.md's figures. */
+const AB_MODES = ['interleaved', 'duet'];
+/** Default `compare.mode`: duet, which caught more on this kind of machine (docs/comparisons.md). */
+const DEFAULT_AB_MODE = 'duet';
+/** Default `compare.minRounds`: rounds before the stopping rule first looks. */
+const DEFAULT_MIN_ROUNDS = 2;
+/** Default `compare.maxRounds`: the most rounds an adaptive A/B runs. */
+const DEFAULT_MAX_ROUNDS = 10;
+const roundCount = (what) => zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig()
+    .int({
+    error: say('rounds must be a whole number', `an integer from 1 to ${MAX_COMPARE_ROUNDS}`),
+})
+    .min(1, { error: say('at least one round', `an integer from 1 to ${MAX_COMPARE_ROUNDS}`) })
+    .max(MAX_COMPARE_ROUNDS, {
+    error: say('too many rounds', `an integer from 1 to ${MAX_COMPARE_ROUNDS}`),
+})
+    .describe(what);
 /** How an A/B comparison runs and what change counts. */
-const CompareConfigSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
-    rounds: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig()
-        .int({
-        error: say('rounds must be a whole number', `an integer from 1 to ${MAX_COMPARE_ROUNDS}`),
-    })
-        .min(1, { error: say('at least one round', `an integer from 1 to ${MAX_COMPARE_ROUNDS}`) })
-        .max(MAX_COMPARE_ROUNDS, {
-        error: say('too many rounds', `an integer from 1 to ${MAX_COMPARE_ROUNDS}`),
-    })
-        .default(5)
-        .describe('Rounds per side; each round runs every level against both, order alternating'),
-    noise: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY()
+const CompareConfigSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+    mode: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(AB_MODES, { error: say('unknown mode', 'interleaved or duet') })
+        .optional()
+        .describe('interleaved: one side loaded at a time, order random per round and level; duet (default, or interleaved on one CPU): both at once, each on its own half of the CPUs'),
+    rounds: roundCount('A fixed number of rounds per side (sets minRounds and maxRounds to it); leave out for adaptive rounds').optional(),
+    minRounds: roundCount(`Adaptive rounds: rounds before the stopping rule first looks (default ${DEFAULT_MIN_ROUNDS})`).optional(),
+    maxRounds: roundCount(`Adaptive rounds: the most rounds per side (default ${DEFAULT_MAX_ROUNDS})`).optional(),
+    timeBudget: durationSchema('Adaptive rounds: no new round starts when it would end after this much time', 'measured').optional(),
+    seed: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig()
+        .int()
+        .min(1)
+        .max(2_147_483_647)
+        .optional()
+        .describe('Seed of the random order of the rounds; default a new one per run (recorded)'),
+    metrics: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(_report_comparison_model_js__WEBPACK_IMPORTED_MODULE_1__/* .ComparedMetricSchema */ .HY)
+        .min(1)
+        .optional()
+        .describe('Metrics judged, and waited for by the stopping rule; default all'),
+    noise: zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY()
         .default(false)
-        .describe('Also estimate the A/A noise of the baseline and judge changes against it'),
-    threshold: zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([
-        zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig()
+        .describe("Also estimate the baseline's A/A noise from its rounds and show it"),
+    threshold: zod__WEBPACK_IMPORTED_MODULE_5__/* .union */ .KCZ([
+        zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig()
             .min(0)
             .max(10, { error: say('threshold too large', "a fraction such as 0.05, or '5%'") }),
-        zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^\s*\d+(\.\d+)?\s*%\s*$/, {
+        zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().regex(/^\s*\d+(\.\d+)?\s*%\s*$/, {
             error: say('not a percentage', "a fraction such as 0.05, or a percentage such as '5%'"),
         }),
     ])
         .default(DEFAULT_COMPARE_THRESHOLD)
         .describe("Relative change that counts: a fraction (0.05) or a percentage ('5%')"),
 })
+    .superRefine((compare, ctx) => {
+    if (compare.rounds !== undefined) {
+        for (const key of ['minRounds', 'maxRounds']) {
+            if (compare[key] === undefined)
+                continue;
+            ctx.addIssue({
+                code: 'custom',
+                path: [key],
+                input: compare[key],
+                message: say('rounds fixes the number of rounds', 'either rounds (fixed) or minRounds/maxRounds (adaptive), not both'),
+            });
+        }
+        return;
+    }
+    const min = compare.minRounds ?? DEFAULT_MIN_ROUNDS;
+    const max = compare.maxRounds ?? DEFAULT_MAX_ROUNDS;
+    if (min > max) {
+        ctx.addIssue({
+            code: 'custom',
+            path: ['minRounds'],
+            input: compare.minRounds,
+            message: say(`more than maxRounds (${max})`, 'minRounds no larger than maxRounds'),
+        });
+    }
+})
     .describe('A/B comparison settings (used when a baseline is given)');
 /** One threshold: a string such as `p99 < 50ms`, or a relative limit as an object. */
-const ThresholdConfigSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([
-    zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+const ThresholdConfigSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .union */ .KCZ([
+    zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()
         .min(1)
         .describe("A threshold such as 'p99 < 50ms', 'errorRate < 0.1%', 'rps > 2000' or 'p99 +20%'"),
-    zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
-        metric: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1).describe('Metric: p50, p99, p99.9, rps, errorRate, …'),
-        warn: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+    zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+        metric: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1).describe('Metric: p50, p99, p99.9, rps, errorRate, …'),
+        warn: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()
             .optional()
             .describe("Warn beyond this change, e.g. '+10%' (or '-5%' for rps)"),
-        fail: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+        fail: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()
             .optional()
             .describe("Fail when the whole interval is beyond this change, e.g. '+20%'"),
-        scenario: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional().describe('Only levels of this scenario'),
+        scenario: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().optional().describe('Only levels of this scenario'),
     })
         .describe('A relative threshold against the baseline'),
 ]);
 /** Cloud settings, read by the Azure pipeline and validated for every run. */
-const CloudConfigSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
-    provider: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['local', 'azure'])
+const CloudConfigSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+    provider: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(['local', 'azure'])
         .default('local')
         .describe('local: this machine; azure: VMs provisioned per run'),
-    vmSizes: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(_value_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .valueRules */ .Ni.vmSize.pattern, {
-        error: say('not an Azure VM size name', _value_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .valueRules */ .Ni.vmSize.expected),
+    vmSizes: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().regex(_value_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .valueRules */ .Ni.vmSize.pattern, {
+        error: say('not an Azure VM size name', _value_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .valueRules */ .Ni.vmSize.expected),
     }))
         .min(1)
-        .default([..._value_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .CLOUD_DEFAULTS */ .RU.vmSizes])
+        .default([..._value_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .CLOUD_DEFAULTS */ .RU.vmSizes])
         .describe('Azure VM sizes in order of preference (or one job per size in a sweep)'),
-    regions: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(_value_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .valueRules */ .Ni.region.pattern, {
-        error: say('not an Azure region name', _value_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .valueRules */ .Ni.region.expected),
+    regions: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().regex(_value_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .valueRules */ .Ni.region.pattern, {
+        error: say('not an Azure region name', _value_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .valueRules */ .Ni.region.expected),
     }))
         .min(1)
-        .default([..._value_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .CLOUD_DEFAULTS */ .RU.regions])
+        .default([..._value_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .CLOUD_DEFAULTS */ .RU.regions])
         .describe('Azure regions in order of preference'),
-    loadAgents: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig()
+    loadAgents: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig()
         .int()
         .min(1)
-        .max(_value_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_LOAD_AGENTS */ .r9)
-        .default(_value_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .CLOUD_DEFAULTS */ .RU.loadAgents)
+        .max(_value_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_LOAD_AGENTS */ .r9)
+        .default(_value_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .CLOUD_DEFAULTS */ .RU.loadAgents)
         .describe('Load VMs driving the target together'),
-    sweep: zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
-        vmSizes: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(_value_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .valueRules */ .Ni.vmSize.pattern, {
-            error: say('not an Azure VM size name', _value_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .valueRules */ .Ni.vmSize.expected),
+    sweep: zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+        vmSizes: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().regex(_value_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .valueRules */ .Ni.vmSize.pattern, {
+            error: say('not an Azure VM size name', _value_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .valueRules */ .Ni.vmSize.expected),
         }))
             .min(2, { error: say('a sweep compares sizes', 'at least two VM sizes') })
             .describe('VM sizes to compare, one run each (a matrix leg each in a workflow)'),
     })
         .optional()
         .describe('Sizes compared by a sweep, one run per size; vmSizes stays the fallback order within one run'),
-    prices: _pricing_prices_config_js__WEBPACK_IMPORTED_MODULE_2__/* .PricesConfigSchema */ .sQ.optional().describe('Where the VM-size comparison takes its prices: the Azure Retail Prices API and/or a table'),
+    prices: _pricing_prices_config_js__WEBPACK_IMPORTED_MODULE_3__/* .PricesConfigSchema */ .sQ.optional().describe('Where the VM-size comparison takes its prices: the Azure Retail Prices API and/or a table'),
 })
     .describe('Cloud settings (Azure pipeline)');
 /** The config file (v1). */
-const BenchConfigSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
-    $schema: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional().describe('JSON Schema reference, for editors'),
-    version: zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz(1, { error: say('unsupported version', '1') }).describe('Format version'),
+const BenchConfigSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+    $schema: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().optional().describe('JSON Schema reference, for editors'),
+    version: zod__WEBPACK_IMPORTED_MODULE_5__/* .literal */ .euz(1, { error: say('unsupported version', '1') }).describe('Format version'),
     name: nameSchema('Benchmark name: lower-case letters, digits, hyphens'),
-    description: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional().describe('What this benchmark is for'),
+    description: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().optional().describe('What this benchmark is for'),
     target: TargetConfigSchema,
-    baseline: TargetConfigSchema.optional().describe('A/B: the baseline to compare the target with, run in interleaved rounds (same shape as target)'),
-    slo: _stats_slo_js__WEBPACK_IMPORTED_MODULE_3__/* .SloConfigSchema */ .ap.optional().describe("The service-level objective of the VM-size comparison, e.g. 'p99 < 50ms'"),
-    compare: CompareConfigSchema.default({ rounds: 5, noise: false, threshold: '5%' }),
-    thresholds: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(ThresholdConfigSchema)
+    baseline: TargetConfigSchema.optional().describe('A/B: the baseline to compare the target with, run in the same session (same shape as target; see compare)'),
+    slo: _stats_slo_js__WEBPACK_IMPORTED_MODULE_4__/* .SloConfigSchema */ .ap.optional().describe("The service-level objective of the VM-size comparison, e.g. 'p99 < 50ms'"),
+    compare: CompareConfigSchema.default({
+        noise: false,
+        threshold: DEFAULT_COMPARE_THRESHOLD,
+    }),
+    thresholds: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(ThresholdConfigSchema)
         .default([])
         .describe('Limits the run must respect; a crossed fail limit exits with code 1'),
-    scenarios: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([
+    scenarios: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .union */ .KCZ([
         nameSchema('Name of a product scenario (products/<product>/scenarios/<name>.yml)'),
         InlineScenarioConfigSchema,
     ]))
@@ -2429,26 +2717,26 @@ const BenchConfigSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .r
     }),
     cloud: CloudConfigSchema.default({
         provider: 'local',
-        vmSizes: [..._value_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .CLOUD_DEFAULTS */ .RU.vmSizes],
-        regions: [..._value_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .CLOUD_DEFAULTS */ .RU.regions],
-        loadAgents: _value_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .CLOUD_DEFAULTS */ .RU.loadAgents,
+        vmSizes: [..._value_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .CLOUD_DEFAULTS */ .RU.vmSizes],
+        regions: [..._value_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .CLOUD_DEFAULTS */ .RU.regions],
+        loadAgents: _value_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .CLOUD_DEFAULTS */ .RU.loadAgents,
     }),
 })
     .describe('bench-action config (version 1)');
 /** Container image of a product (cloud runs, or locally with a Docker engine). */
-const ImageConfigSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
-    repository: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1).describe('Image repository, e.g. reframe'),
-    tag: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1).default('latest').describe('Image tag (the run records the digest)'),
-    registry: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+const ImageConfigSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+    repository: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1).describe('Image repository, e.g. reframe'),
+    tag: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1).default('latest').describe('Image tag (the run records the digest)'),
+    registry: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()
         .min(1)
         .optional()
         .describe('Registry host, e.g. myacr.azurecr.io; the pipeline may supply it'),
 })
     .describe('Container image');
 /** A product file (`products/<name>/product.yml`): how to start and probe the product. */
-const ProductFileSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+const ProductFileSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
     name: nameSchema('Product name; default: the directory name').optional(),
-    description: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional().describe('What the product is'),
+    description: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().optional().describe('What the product is'),
     image: ImageConfigSchema.optional(),
     command: CommandConfigSchema.optional().describe('A local process (cwd relative to the product directory); wins over image for local runs'),
     port: portSchema.describe('Port the product listens on'),
@@ -2457,6 +2745,215 @@ const ProductFileSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .r
 })
     .describe('A product (products/<name>/product.yml)');
 //# sourceMappingURL=schema.js.map
+
+/***/ }),
+
+/***/ 67591:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $I: () => (/* binding */ secretValuesOfTarget),
+/* harmony export */   BO: () => (/* binding */ redactUrl),
+/* harmony export */   GP: () => (/* binding */ redactUrlsInText),
+/* harmony export */   Jy: () => (/* binding */ redactTarget),
+/* harmony export */   Qu: () => (/* binding */ redactArgv),
+/* harmony export */   Rd: () => (/* binding */ redactText),
+/* harmony export */   Tj: () => (/* binding */ quotableValue),
+/* harmony export */   WD: () => (/* binding */ secretValuesOf),
+/* harmony export */   cA: () => (/* binding */ redactHeaders),
+/* harmony export */   tp: () => (/* binding */ redactPath),
+/* harmony export */   uE: () => (/* binding */ PORT_PLACEHOLDER)
+/* harmony export */ });
+/* unused harmony exports REDACTED, MIN_SCRUBBED_CHARS, SECRET_HEADER_NAMES, isSecretHeader, redactEnv, isPublicEnvValue */
+/** What a hidden value is replaced with (GitHub masks secrets the same way). */
+const REDACTED = '***';
+/** Shortest secret value replaced in free text. */
+const MIN_SCRUBBED_CHARS = 4;
+/** Header names whose values are always secret. */
+const SECRET_HEADER_NAMES = [
+    'authorization',
+    'proxy-authorization',
+    'cookie',
+    'set-cookie',
+    'x-api-key',
+];
+const SECRET_NAME = /token|secret|key|password|passwd|credential/i;
+const SECRET_HEADER_TEXT = /authorization|cookie|token|secret|key|password|passwd|credential/i;
+/** The env value that stands for the port a `port: auto` target was given: never secret. */
+const PORT_PLACEHOLDER = '{{port}}';
+/** Whether a header's value is a secret, by its name. */
+function isSecretHeader(name) {
+    const lower = name.toLowerCase();
+    return SECRET_HEADER_NAMES.includes(lower) || SECRET_NAME.test(lower);
+}
+// scheme://userinfo@ — the userinfo ends at the first `/`, `?`, `#` or white space.
+const USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@]+@/gi;
+/** `url` with its userinfo (user and password) replaced: `http://***@host:8080/path`. */
+function redactUrl(url) {
+    return redactUrlsInText(url);
+}
+/** Every URL userinfo in `text` replaced (messages that quote a URL). */
+function redactUrlsInText(text) {
+    return text.replace(USERINFO, `$1${REDACTED}@`);
+}
+/** Headers with secret values replaced, names kept. */
+function redactHeaders(headers) {
+    return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name, isSecretHeader(name) ? REDACTED : value]));
+}
+/** A request path with the values of secret-named query parameters replaced: `/x?token=***`. */
+function redactPath(path) {
+    return path.replace(/([?&])([^=&#]+)=([^&#]*)/g, (whole, sep, name) => SECRET_NAME.test(safeDecode(name)) ? `${sep}${name}=${REDACTED}` : whole);
+}
+function querySecrets(path) {
+    const found = [];
+    for (const match of path.matchAll(/[?&]([^=&#]+)=([^&#]+)/g)) {
+        if (!SECRET_NAME.test(safeDecode(match[1] ?? '')))
+            continue;
+        const value = match[2] ?? '';
+        found.push(value, safeDecode(value));
+    }
+    return found;
+}
+function safeDecode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+/** An env map with every value replaced except those named in `publicNames` (or `{{port}}`). */
+function redactEnv(env, publicNames = []) {
+    return Object.fromEntries(Object.entries(env).map(([name, value]) => [
+        name,
+        isPublicEnvValue(name, value, publicNames) ? value : REDACTED,
+    ]));
+}
+/** Command arguments with `--secret-name=value` values and URL userinfo replaced. */
+function redactArgv(argv) {
+    return argv.map((arg) => {
+        const match = /^(-{0,2}[A-Za-z0-9_.-]+)=(.*)$/s.exec(arg);
+        if (match?.[1] !== undefined && SECRET_NAME.test(match[1]))
+            return `${match[1]}=${REDACTED}`;
+        return redactUrlsInText(arg);
+    });
+}
+/** A target as reports show it: URL userinfo, env values and secret arguments hidden. */
+function redactTarget(target) {
+    switch (target.kind) {
+        case 'url':
+            return { ...target, baseUrl: redactUrl(target.baseUrl) };
+        case 'command':
+            return {
+                ...target,
+                argv: redactArgv(target.argv),
+                env: redactEnv(target.env, target.publicEnv),
+                baseUrl: redactUrl(target.baseUrl),
+            };
+        case 'image':
+            return { ...target, env: redactEnv(target.env, target.publicEnv) };
+    }
+}
+/**
+ * Every secret value of a plan, longest first and without repeats: the userinfo of target
+ * URLs (whole, and user and password apart, decoded too), secret header values, non-public
+ * env values and secret command arguments. For `core.setSecret` in the action (so the runner
+ * masks them in every log line) and for `redactText`.
+ */
+function secretValuesOf(plan) {
+    const values = new Set();
+    const targets = plan.baseline ? [plan.target, plan.baseline] : [plan.target];
+    for (const target of targets) {
+        for (const value of targetSecrets(target))
+            values.add(value);
+    }
+    for (const scenario of plan.scenarios) {
+        for (const value of querySecrets(scenario.path))
+            values.add(value);
+        for (const [name, value] of Object.entries(scenario.headers)) {
+            if (!isSecretHeader(name))
+                continue;
+            values.add(value);
+            // `Bearer abc`: the credential alone is a secret too, wherever it is quoted.
+            const credential = /^\S+\s+(\S.*)$/.exec(value)?.[1];
+            if (credential !== undefined)
+                values.add(credential);
+        }
+    }
+    values.delete('');
+    return [...values].sort((a, b) => b.length - a.length || a.localeCompare(b));
+}
+/** The secret values of one target (URL userinfo, non-public env values, secret arguments). */
+function secretValuesOfTarget(target) {
+    return [...new Set(targetSecrets(target))]
+        .filter((v) => v !== '')
+        .sort((a, b) => b.length - a.length || a.localeCompare(b));
+}
+function targetSecrets(target) {
+    const found = [];
+    if (target.kind !== 'image')
+        found.push(...userinfoSecrets(target.baseUrl));
+    if (target.kind !== 'url') {
+        for (const [name, value] of Object.entries(target.env)) {
+            if (!isPublicEnvValue(name, value, target.publicEnv ?? []))
+                found.push(value);
+        }
+    }
+    if (target.kind === 'command') {
+        for (const arg of target.argv) {
+            const match = /^(-{0,2}[A-Za-z0-9_.-]+)=(.*)$/s.exec(arg);
+            if (match?.[1] !== undefined && match[2] && SECRET_NAME.test(match[1]))
+                found.push(match[2]);
+            found.push(...userinfoSecrets(arg));
+        }
+    }
+    return found;
+}
+function userinfoSecrets(text) {
+    const found = [];
+    for (const match of text.matchAll(/\b[a-z][a-z0-9+.-]*:\/\/([^\s/?#@]+)@/gi)) {
+        const userinfo = match[1] ?? '';
+        found.push(userinfo);
+        for (const part of userinfo.split(':'))
+            found.push(part, safeDecode(part));
+    }
+    return found;
+}
+/** `text` with URL userinfo and every known secret value (long enough to be told apart) hidden. */
+function redactText(text, secrets) {
+    let out = redactUrlsInText(text);
+    for (const secret of secrets) {
+        if (secret.length < MIN_SCRUBBED_CHARS)
+            continue;
+        out = out.split(secret).join(REDACTED);
+    }
+    return out;
+}
+/** Whether an env value may be shown: named public, or only the port placeholder. */
+function isPublicEnvValue(name, value, publicNames) {
+    return publicNames.includes(name) || value.trim() === PORT_PLACEHOLDER;
+}
+/**
+ * The value a config problem may quote at `path` (a key path of the file): none for an env
+ * value or a secret header, the URL without userinfo for anything else. A typo in a secret must
+ * not put the secret into the problem list.
+ */
+function quotableValue(path, value) {
+    if (path.includes('env'))
+        return undefined;
+    const headersAt = path.lastIndexOf('headers');
+    if (headersAt >= 0) {
+        const name = path[headersAt + 1];
+        if (typeof name !== 'string' || isSecretHeader(name))
+            return undefined;
+    }
+    // A whole mapping quoted at a parent key may hold an env map or a secret header.
+    const collection = /^[[{]/.test(value) || /:\s/.test(value);
+    if (collection && (/\benv\b/i.test(value) || SECRET_HEADER_TEXT.test(value)))
+        return undefined;
+    return redactUrlsInText(value);
+}
+//# sourceMappingURL=secrets.js.map
 
 /***/ }),
 
@@ -2606,6 +3103,7 @@ const errorCodes = {
     // Config files, products and plans.
     PATH_OUTSIDE_WORKSPACE: input('A path input of the action points outside the checked-out repository.', 'Give a path inside the workspace, e.g. configs/reframe-pr.yml.'),
     CONFIG_NOT_FOUND: input('The config file does not exist or is not a readable regular file.', 'Check the path; configs usually live in configs/, e.g. configs/demo.yml.'),
+    CONFIG_UNREADABLE: input('The config file exists but cannot be used: a directory, a FIFO, a device, a symbolic link loop, too large (over 1 MiB) or not readable.', 'Give the path of a regular YAML or JSON file of at most 1 MiB.'),
     CONFIG_INVALID: input('The config, a product or a scenario file has problems (every one is listed with its line).', 'Fix the listed lines and run `bench validate <config>` to check again.'),
     OVERRIDE_INVALID: input('A value given on the command line or as an input to replace a config value is not usable.', 'Give the value in the form the config key takes (see docs/config.md).'),
     PRODUCT_MISSING: input('The product named by the config is in none of the products catalogues searched.', 'Check the product name, or point at a catalogue with `products-dir` (action) or --products-dir (CLI).'),
@@ -2617,6 +3115,7 @@ const errorCodes = {
     REQUEST_UNSAFE: input('A scenario would write a line break or control character into a request (method, path or header): nothing was sent.', 'Remove CR, LF and NUL from the method, path and header values; percent-encode the path.'),
     TRANSPORT_UNSUPPORTED: input('The chosen HTTP client cannot reach the target URL (e.g. the raw client and https).', 'Use --transport auto or undici for https targets.'),
     BASELINE_MISSING: input('An A/B run was asked for but the plan has no baseline.', 'Add `baseline:` to the config (same shape as `target:`).'),
+    DUET_NEEDS_TWO_CPUS: input('A duet A/B was asked for on a machine (or affinity) with fewer than two CPUs to split.', 'Use `compare.mode: interleaved`, or run where two or more CPUs are available.'),
     NOTHING_MEASURED: input('The run ended before any level was measured.', 'Let the first level finish before interrupting.'),
     // Reports on disk.
     REPORT_DIR_EXISTS: input('The output directory already holds a report.', 'Choose another output directory, delete the old report, or pass --overwrite to replace it.'),
@@ -2643,6 +3142,7 @@ const errorCodes = {
     TARGET_START_FAILED: target('The target process or container could not be started.', 'Check that the program exists and is executable, or that the image can be pulled.'),
     TARGET_PORT_IN_USE: target("Another process already listens on the target's port.", 'Stop the other process, or give the target another port (or `port: auto`).'),
     TARGET_EXITED: target('The target process or container stopped before it was healthy or during the run.', 'Run the command or image by hand to see why it stops; check its env.'),
+    TARGET_PIN_FAILED: target('A duet could not pin a target process to its CPUs with `taskset`.', 'Check that the target runs as this user and that `taskset -p` works on it; or use `compare.mode: interleaved`.'),
     TARGET_UNHEALTHY: target('The target never answered its health check in time.', 'Check the health path and timeout, and what the target printed.'),
     TARGET_UNREACHABLE: target('The target URL refused connections or did not answer.', 'Start the service first, or check the host and port of target.url.'),
     DOCKER_UNAVAILABLE: target('An image-based product was to run locally, and no Docker engine is available.', 'Use target.url or target.command locally, or benchmark the image on Azure (--provider azure).'),
@@ -2681,6 +3181,10 @@ const errorCodes = {
     AZURE_AUTHORIZATION_FAILED: infrastructure('Azure refused a request for lack of a role or permission.', 'Grant the role named in the message to the identity, at the scope named (see docs/azure.md, Roles).'),
     AZURE_POLICY_DENIED: infrastructure('An Azure Policy of the subscription refused a resource.', 'Ask the subscription owner for an exemption, or change the value the policy refuses.'),
     AZURE_NO_CAPACITY: infrastructure('No VM size and region of the settings had room for a VM.', 'Add sizes or regions, try later, or ask for more vCPU quota.'),
+    AZURE_PREFLIGHT_FAILED: infrastructure("The preflight found the subscription's set-up not ready for a run (every failed check is listed with its fix); nothing was created.", 'Fix each item listed (`bench doctor --provider azure` shows the checklist), or run `bench setup azure`.'),
+    AZURE_GROUP_TAKEN: infrastructure("A resource group of the run's name exists and belongs to another run (its bench-run-id tag differs).", 'Give each step and matrix leg its own run identity (job, inputs); never share a group, since its clean-up deletes the other run’s VMs.'),
+    AZURE_PROVIDER_UNREGISTERED: infrastructure('The subscription has not registered a resource provider a run uses (MissingSubscriptionRegistration).', 'Run `az provider register --namespace <namespace>` for Microsoft.Compute, Microsoft.Network, Microsoft.ManagedIdentity, Microsoft.Storage and Microsoft.ContainerRegistry, or `bench setup azure`.'),
+    AZURE_OS_IMAGE_MISSING: infrastructure('The pinned Ubuntu image version (ubuntuImage in src/core/azure/resource-specs.ts) does not exist in a region the run may use.', 'List the versions that exist with the az vm image list command in the message and pin one of them (Canonical keeps about two years of images).'),
     AZURE_GROUP_BEING_DELETED: infrastructure('A resource group of the same name is still being deleted.', 'Re-run the job (a new attempt gets a new group name) or wait until the deletion has finished.'),
     AZURE_REQUEST_FAILED: infrastructure('An Azure request failed for another reason.', 'Retry the run; if it keeps failing, check the Azure status page and the activity log of the resource group.'),
     AZURE_NO_PRIVATE_IP: infrastructure('A NIC has no private address after creation.', 'Retry the run; report it if it happens again.'),
@@ -2750,6 +3254,7 @@ function isErrorCode(code) {
 /* harmony export */   nf: () => (/* binding */ errorDetails)
 /* harmony export */ });
 /* unused harmony export exitCodeFor */
+/* harmony import */ var _config_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67591);
 /* harmony import */ var _error_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40154);
 /**
  * Errors the user can act on. Each has a stable `code` from the registry in `error-codes.ts`
@@ -2757,6 +3262,7 @@ function isErrorCode(code) {
  * them once: the CLI prints them and exits with `exitCodeFor(error)`; the action fails the step
  * (main) or warns (post).
  */
+
 
 
 /** An error with a stable code and a hint. */
@@ -2767,13 +3273,16 @@ class BenchError extends Error {
     hint;
     /** Broad class, from the registry. */
     kind;
-    /** `hint` defaults to the registry's hint for `code`. */
+    /**
+     * `hint` defaults to the registry's hint for `code`. URL userinfo in the message or hint is
+     * hidden here, once, so no error that quotes a target URL can print its credentials.
+     */
     constructor(code, message, hint, options) {
-        super(message, options);
+        super((0,_config_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactUrlsInText */ .GP)(message), options);
         this.name = 'BenchError';
         this.code = code;
         this.kind = _error_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .errorCodes */ .fv[code].kind;
-        this.hint = hint ?? _error_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .errorCodes */ .fv[code].hint;
+        this.hint = (0,_config_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactUrlsInText */ .GP)(hint ?? _error_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .errorCodes */ .fv[code].hint);
     }
 }
 /** Invalid input: config, arguments, files. Exit code 2. */
@@ -2794,15 +3303,15 @@ function exitCodeFor(error) {
 function errorSummary(error) {
     if (error instanceof BenchError)
         return `${error.message} (${error.code})`;
-    return error instanceof Error ? error.message : String(error);
+    return (0,_config_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactUrlsInText */ .GP)(error instanceof Error ? error.message : String(error));
 }
 /** An error with what to do, for failing a step or a warning: message, code and hint. */
 function errorDetails(error) {
     if (error instanceof BenchError)
         return `${error.message}\n[${error.code}] ${error.hint}`;
     if (error instanceof Error)
-        return error.stack ?? error.message;
-    return String(error);
+        return (0,_config_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactUrlsInText */ .GP)(error.stack ?? error.message);
+    return (0,_config_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactUrlsInText */ .GP)(String(error));
 }
 //# sourceMappingURL=errors.js.map
 
@@ -2920,6 +3429,7 @@ const target = zod__WEBPACK_IMPORTED_MODULE_1__/* .discriminatedUnion */ .gMt('k
         argv: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
         cwd: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
         env: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+        publicEnv: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).optional(),
         port: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int(),
         baseUrl: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
         health,
@@ -2930,6 +3440,7 @@ const target = zod__WEBPACK_IMPORTED_MODULE_1__/* .discriminatedUnion */ .gMt('k
         image: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
         port: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int(),
         env: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+        publicEnv: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).optional(),
         health,
         product: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
     }),
@@ -3326,6 +3837,7 @@ function monthOf(iso) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AO: () => (/* binding */ planForLoadAgent),
 /* harmony export */   RT: () => (/* binding */ STATUS_BLOB),
+/* harmony export */   TL: () => (/* binding */ COMMAND_LOGS_FOLDER),
 /* harmony export */   UY: () => (/* binding */ RESULTS_FOLDER),
 /* harmony export */   ax: () => (/* binding */ combineRunnerStates),
 /* harmony export */   c1: () => (/* binding */ PLAN_BLOB),
@@ -3382,6 +3894,8 @@ function planForLoadAgent(plan) {
     const target = plan.target.kind === 'url' ? plan.target : { ...plan.target, env: {} };
     return { ...plan, target, resolvedConfig: null };
 }
+/** Folder of the run commands' logs, relative to the run prefix: `logs/<command>/stdout.log`. */
+const COMMAND_LOGS_FOLDER = 'logs';
 const STATE_SEVERITY = {
     failed: 4,
     interrupted: 3,
@@ -3406,11 +3920,12 @@ function combineRunnerStates(states) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HY: () => (/* binding */ ComparedMetricSchema),
 /* harmony export */   aH: () => (/* binding */ ThresholdResultSchema),
 /* harmony export */   tV: () => (/* binding */ ComparisonSchema),
 /* harmony export */   wo: () => (/* binding */ COMPARED_METRICS)
 /* harmony export */ });
-/* unused harmony exports ComparedMetricSchema, MetricVerdictSchema, OverallVerdictSchema, ComparisonModeSchema, ChangeIntervalSchema, MetricComparisonSchema, NoiseEstimateSchema, ComparisonSettingsSchema, ThresholdStatusSchema */
+/* unused harmony exports MetricVerdictSchema, OverallVerdictSchema, ComparisonModeSchema, ChangeIntervalSchema, PairedSamplesSchema, MetricComparisonSchema, NoiseEstimateSchema, ComparisonSettingsSchema, AbModeSchema, AbSideSchema, AbScheduleSchema, CoreSplitSchema, StopReasonSchema, StoppingSchema, ThresholdStatusSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38816);
 /**
  * The comparison model: a baseline and a candidate, each a list of rounds, judged metric by
@@ -3431,12 +3946,23 @@ const OverallVerdictSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n
     .describe('Worst finding: any regression, else any inconclusive, else any improvement, …');
 /** Where a comparison's baseline came from. */
 const ComparisonModeSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['ab', 'history', 'aa'])
-    .describe('ab: same-session interleaved rounds; history: an earlier report; aa: baseline vs itself');
+    .describe('ab: same-session A/B (see abMode); history: an earlier report; aa: baseline vs itself');
 /** A confidence interval of the change. */
 const ChangeIntervalSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     low: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().describe('Lower bound of the change (same kind as `change`)'),
     high: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().describe('Upper bound of the change (same kind as `change`)'),
     confidence: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().gt(0).lt(1).describe('Confidence level, e.g. 0.95'),
+});
+/** The pairs behind a paired interval. */
+const PairedSamplesSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    unit: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['round', 'second'])
+        .describe('round: A and B of the same round (interleaved); second: the same second (duet)'),
+    pairs: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative().describe('Pairs used'),
+    effectivePairs: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()
+        .nonnegative()
+        .describe('Pairs after the discount for autocorrelation between consecutive seconds'),
+    generatorBoundRounds: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().positive())
+        .describe('Rounds left out because the load generator limited the level on either side'),
 });
 /** One metric of one scenario × level, baseline against candidate. */
 const MetricComparisonSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
@@ -3458,6 +3984,7 @@ const MetricComparisonSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik
     }),
     verdict: MetricVerdictSchema,
     reason: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('The verdict in words'),
+    paired: PairedSamplesSchema.optional().describe('Same-session A/B: the pairs the interval was computed from (absent: two independent samples)'),
 });
 /** Smallest change that a setup can tell apart from its own noise (A/A). */
 const NoiseEstimateSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
@@ -3479,9 +4006,72 @@ const ComparisonSettingsSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .
         .nonnegative()
         .describe('Absolute error-rate threshold as a fraction, e.g. 0.001 for 0.1 percentage points'),
     confidence: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().gt(0).lt(1),
-    iterations: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().positive().describe('Bootstrap resamples'),
+    iterations: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()
+        .int()
+        .positive()
+        .describe('Bootstrap resamples (bootstrap intervals only)'),
+    interval: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['bootstrap', 'paired-t'])
+        .optional()
+        .describe('bootstrap (absent): percentile bootstrap; paired-t: t interval of paired log ratios'),
     seed: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().describe('PRNG seed: the same inputs and seed give the same intervals'),
 });
+/** How a same-session A/B loaded its two sides. */
+const AbModeSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['interleaved', 'duet'])
+    .describe('interleaved: one side loaded at a time; duet: both at once, each on its own cores');
+/** A side of an A/B. */
+const AbSideSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['baseline', 'candidate']);
+/** The order of the rounds of an A/B, as it ran. */
+const AbScheduleSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    seed: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()
+        .int()
+        .describe('Seed of the order: the same seed and plan give the same order'),
+    rounds: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        round: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().positive().describe('Round number, from 1'),
+        steps: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+            scenario: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+            model: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['closed', 'open']),
+            level: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().positive(),
+            order: zod__WEBPACK_IMPORTED_MODULE_0__/* .tuple */ .PVZ([AbSideSchema, AbSideSchema])
+                .describe('Interleaved: which side ran first; duet: which side had the first CPUs'),
+        })),
+    })),
+})
+    .describe('Per round and level, the order of the sides: random, balanced in pairs of rounds');
+/** How the machine's CPUs were split between the two sides (duet). */
+const CoreSplitSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    cpus: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative().describe('CPUs the run was allowed to use'),
+    pinned: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().describe('True when both targets were pinned to their own CPUs'),
+    first: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative())
+        .describe("CPUs of the side listed first in a step's order"),
+    second: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative()).describe('CPUs of the other side'),
+    generator: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('Where the load generator ran, in words'),
+    note: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('The split in words, including why it could not pin, if so'),
+})
+    .describe('Duet: the CPUs of each side');
+/** Why an adaptive A/B stopped adding rounds. */
+const StopReasonSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['decided', 'max-rounds', 'time-budget', 'interrupted', 'target-failure'])
+    .describe('decided: every judged metric got a verdict; max-rounds / time-budget: the budget ran out');
+/** The stopping rule of an adaptive A/B and what it did. */
+const StoppingSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    rule: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('repeated-confidence-intervals')
+        .describe('Intervals valid together over every look (Jennison and Turnbull)'),
+    spending: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('obrien-fleming').describe('Alpha-spending function (Lan and DeMets)'),
+    minRounds: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().positive().describe('Rounds before the first look'),
+    maxRounds: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().positive().describe('Most rounds'),
+    timeBudgetMs: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().positive().optional().describe('Wall-time budget of the rounds, ms'),
+    roundsUsed: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative().describe('Rounds run on each side'),
+    reason: StopReasonSchema,
+    note: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('Why it stopped, in words'),
+    looks: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        round: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().positive().describe('Rounds done at this look'),
+        confidence: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().gt(0).lt(1).describe("This look's nominal interval confidence"),
+        decided: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative().describe('Judged metrics with a verdict'),
+        undecided: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative().describe('Judged metrics still inconclusive'),
+    }))
+        .describe('Every look, in order'),
+    wallTimeMs: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative().describe('Wall time of the rounds, ms'),
+})
+    .describe('Adaptive rounds: the rule, the looks and why the run stopped');
 /** A whole comparison. */
 const ComparisonSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     baselineLabel: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('What the baseline is, e.g. `main@1a2b3c4`'),
@@ -3497,6 +4087,10 @@ const ComparisonSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     verdict: OverallVerdictSchema,
     notes: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).describe('Levels not compared and other remarks, in words'),
     noise: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(NoiseEstimateSchema).optional().describe('A/A noise of the baseline, if known'),
+    abMode: AbModeSchema.optional().describe('Same-session A/B: how the sides were loaded'),
+    schedule: AbScheduleSchema.optional(),
+    cores: CoreSplitSchema.optional(),
+    stopping: StoppingSchema.optional(),
 })
     .describe('bench-action comparison of a candidate against a baseline');
 /** Outcome of one threshold at one level. */
@@ -3531,7 +4125,7 @@ const ThresholdResultSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc
 /* harmony export */   qP: () => (/* binding */ FailureCountsSchema),
 /* harmony export */   tS: () => (/* binding */ RESULT_SCHEMA_VERSION)
 /* harmony export */ });
-/* unused harmony exports LatencySummarySchema, IntervalSampleSchema, GeneratorCheckSchema, ServerMetricsSchema, LevelReportSchema, EnvironmentSchema, TargetInfoSchema */
+/* unused harmony exports LatencySummarySchema, IntervalSampleSchema, GeneratorCheckSchema, ServerMetricsSchema, MachineMetricsSchema, LevelReportSchema, EnvironmentSchema, TargetInfoSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38816);
 /* harmony import */ var _comparison_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25561);
 /**
@@ -3612,6 +4206,14 @@ const IntervalSampleSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc(
     eventLoopDelayP99Us: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative().describe("Generator's event-loop delay p99, µs"),
     serverCpuPercent: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative().optional().describe('Target CPU, % of one core'),
     serverRssBytes: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative().optional().describe('Target resident memory, bytes'),
+    machineCpuPercent: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
+        .nonnegative()
+        .optional()
+        .describe("Machine's busy CPU (not idle, not stolen), % of all its CPUs"),
+    stealPercent: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
+        .nonnegative()
+        .optional()
+        .describe('CPU time stolen by the hypervisor, % of all CPUs'),
 });
 /** The load generator's view of itself during a level. */
 const GeneratorCheckSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
@@ -3622,6 +4224,9 @@ const GeneratorCheckSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc(
     generatorBound: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY()
         .describe('True when the generator, not the target, limited the level: numbers are suspect'),
     note: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('The self-check in words'),
+    limitedBy: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['generator-cpu', 'event-loop', 'machine'])
+        .optional()
+        .describe('Generator-bound levels: its own CPU saturated, its event loop was held up, or the machine was oversubscribed'),
 });
 /** Target process figures aligned with the level's measured window. */
 const ServerMetricsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
@@ -3629,6 +4234,17 @@ const ServerMetricsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     cpuUsPerRequest: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative().describe('Server CPU per completed request, µs'),
     rssBytesMax: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative().describe('Peak resident memory, bytes'),
     rssBytesMean: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative().describe('Mean resident memory, bytes'),
+});
+/** The machine's CPU over a level's window, from `/proc/stat` (machine noise in the open). */
+const MachineMetricsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    cpus: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().describe('CPUs of the machine'),
+    cpuPercentMean: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative().describe('Busy CPU (not idle, not stolen), % of all'),
+    cpuPercentMax: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative().describe('Highest one-second busy CPU, % of all'),
+    stealPercentMean: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative().describe('Stolen CPU time, % of all CPUs'),
+    stealPercentMax: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative().describe('Highest one-second steal, % of all CPUs'),
+    runnableMean: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
+        .nonnegative()
+        .describe('Mean threads runnable at the readings (`procs_running`); above `cpus`: queueing'),
 });
 /** Results of one scenario at one level. */
 const LevelReportSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
@@ -3689,6 +4305,7 @@ const LevelReportSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     series: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(IntervalSampleSchema).describe('One sample per second of the window'),
     generator: GeneratorCheckSchema,
     server: ServerMetricsSchema.optional().describe('Target process figures, when it was sampled'),
+    machine: MachineMetricsSchema.optional().describe("The machine's CPU use and steal over the window, when it was sampled"),
     hlogFile: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('Name of the HdrHistogram interval log beside result.json'),
 });
 /** Where the run happened. */
@@ -3900,6 +4517,7 @@ function formatCostPerMillion(amount) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ metricLabel),
+/* harmony export */   Me: () => (/* binding */ formatConfidence),
 /* harmony export */   dd: () => (/* binding */ formatMetricValue),
 /* harmony export */   eD: () => (/* binding */ formatChange),
 /* harmony export */   lo: () => (/* binding */ shortLevelLabel),
@@ -3988,6 +4606,14 @@ function formatInterval(ci, kind) {
 function formatLimit(change, kind) {
     return formatChange(change, kind).replace(/\.0(?=%)/, '');
 }
+/** A confidence level as a percentage with the digits it needs: `95%`, `96.3%`, `99.71%`, `99.9999%`. */
+function formatConfidence(confidence) {
+    const percent = confidence * 100;
+    let digits = percent < 99 ? 1 : 2;
+    while (digits < 6 && percent < 100 && Number(percent.toFixed(digits)) >= 100)
+        digits++;
+    return `${Number(percent.toFixed(digits))}%`;
+}
 //# sourceMappingURL=metric-format.js.map
 
 /***/ }),
@@ -3996,16 +4622,20 @@ function formatLimit(change, kind) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $3: () => (/* binding */ isWholeInterval),
 /* harmony export */   $g: () => (/* binding */ groupLevelRounds),
+/* harmony export */   Ef: () => (/* binding */ isKeptPerSecond),
 /* harmony export */   Ev: () => (/* binding */ levelKey),
 /* harmony export */   KA: () => (/* binding */ isHigherBetter),
+/* harmony export */   Oy: () => (/* binding */ readRoundValue),
 /* harmony export */   Sb: () => (/* binding */ isComparedAbsolutely),
 /* harmony export */   "do": () => (/* binding */ isLatencyMetric),
 /* harmony export */   h8: () => (/* binding */ collectRoundValues),
 /* harmony export */   hX: () => (/* binding */ chooseSampleSource),
-/* harmony export */   uM: () => (/* binding */ collectSamples)
+/* harmony export */   uM: () => (/* binding */ collectSamples),
+/* harmony export */   x2: () => (/* binding */ readIntervalValue)
 /* harmony export */ });
-/* unused harmony exports MIN_ROUNDS_FOR_ROUND_SAMPLES, readRoundValue, readSecondValues, collectSecondValues */
+/* unused harmony exports MIN_ROUNDS_FOR_ROUND_SAMPLES, readSecondValues, collectSecondValues */
 /** Rounds needed on each side before per-round values are resampled. */
 const MIN_ROUNDS_FOR_ROUND_SAMPLES = 2;
 /** Seconds shorter than this (a cut-off last interval) are left out of per-second samples. */
@@ -4041,36 +4671,54 @@ function readRoundValue(level, metric) {
     }
 }
 /**
+ * The metric of one second (one interval of the series), or `undefined` when that second cannot
+ * give it: no successes for a latency, no requests for an error rate, no server reading for CPU,
+ * and never p99.9 (a second rarely holds the thousand values it needs).
+ */
+function readIntervalValue(sample, metric) {
+    const total = sample.success + sample.failures;
+    switch (metric) {
+        case 'successRps':
+            return sample.successRps;
+        case 'p50':
+            return sample.success > 0 ? sample.p50Us : undefined;
+        case 'p99':
+            return sample.success > 0 ? sample.p99Us : undefined;
+        case 'p999':
+            return undefined;
+        case 'errorRate':
+            return total > 0 ? sample.failures / total : undefined;
+        case 'serverCpuUsPerRequest':
+            // % of one core × interval ms × 10 = CPU µs in the interval.
+            return sample.serverCpuPercent !== undefined && total > 0
+                ? (sample.serverCpuPercent * sample.durationMs * 10) / total
+                : undefined;
+    }
+}
+/** True when the per-second series keeps the metric (every metric but p99.9). */
+function isKeptPerSecond(metric) {
+    return metric !== 'p999';
+}
+/** True when an interval is long enough to stand for a second (a cut-off last one is not). */
+function isWholeInterval(sample) {
+    return sample.durationMs >= MIN_INTERVAL_MS;
+}
+/**
  * The metric per second of one round, or `undefined` when the series cannot give it (p99.9 is
  * not kept per second: a second rarely holds the thousand values it needs).
  */
 function readSecondValues(level, metric) {
-    const seconds = level.series.filter((s) => s.durationMs >= MIN_INTERVAL_MS);
-    switch (metric) {
-        case 'successRps':
-            return seconds.map((s) => s.successRps);
-        case 'p50':
-            return seconds.filter((s) => s.success > 0).map((s) => s.p50Us);
-        case 'p99':
-            return seconds.filter((s) => s.success > 0).map((s) => s.p99Us);
-        case 'p999':
-            return undefined;
-        case 'errorRate':
-            return seconds
-                .filter((s) => s.success + s.failures > 0)
-                .map((s) => s.failures / (s.success + s.failures));
-        case 'serverCpuUsPerRequest': {
-            const values = [];
-            for (const s of seconds) {
-                const total = s.success + s.failures;
-                // % of one core × interval ms × 10 = CPU µs in the interval.
-                if (s.serverCpuPercent !== undefined && total > 0) {
-                    values.push((s.serverCpuPercent * s.durationMs * 10) / total);
-                }
-            }
-            return values;
-        }
+    if (!isKeptPerSecond(metric))
+        return undefined;
+    const values = [];
+    for (const s of level.series) {
+        if (!isWholeInterval(s))
+            continue;
+        const v = readIntervalValue(s, metric);
+        if (v !== undefined)
+            values.push(v);
     }
+    return values;
 }
 /** Per-round values of the rounds that have one. */
 function collectRoundValues(rounds, metric) {

@@ -592,7 +592,7 @@ async function run(step, deps = {}) {
         await runPost(deps);
         return;
     }
-    const { runMain } = await Promise.all(/* import() */[__nccwpck_require__.e(599), __nccwpck_require__.e(192), __nccwpck_require__.e(110), __nccwpck_require__.e(422), __nccwpck_require__.e(772), __nccwpck_require__.e(452)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45452));
+    const { runMain } = await Promise.all(/* import() */[__nccwpck_require__.e(960), __nccwpck_require__.e(698), __nccwpck_require__.e(192), __nccwpck_require__.e(110), __nccwpck_require__.e(422), __nccwpck_require__.e(772), __nccwpck_require__.e(305)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45452));
     await runMain(deps);
 }
 //# sourceMappingURL=action.js.map

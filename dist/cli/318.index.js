@@ -2,7 +2,7 @@ export const id = 318;
 export const ids = [318];
 export const modules = {
 
-/***/ 7318:
+/***/ 57318:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -17,25 +17,25 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/core/report/run-ids.js
-var run_ids = __webpack_require__(8720);
+var run_ids = __webpack_require__(18720);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/edges/files/load-plan.js + 4 modules
-var load_plan = __webpack_require__(6361);
+var load_plan = __webpack_require__(66361);
 // EXTERNAL MODULE: ./lib/core/report/terminal-summary.js
-var terminal_summary = __webpack_require__(8009);
+var terminal_summary = __webpack_require__(28009);
 // EXTERNAL MODULE: ./lib/core/stats/verdict.js
-var verdict = __webpack_require__(9390);
+var verdict = __webpack_require__(49390);
 // EXTERNAL MODULE: ./lib/edges/azure/cleanup.js
-var cleanup = __webpack_require__(9094);
+var cleanup = __webpack_require__(39094);
 // EXTERNAL MODULE: ./node_modules/@azure/identity/dist/esm/index.js + 155 modules
-var esm = __webpack_require__(3952);
+var esm = __webpack_require__(23952);
 // EXTERNAL MODULE: ./lib/core/azure/shell-safety.js
-var shell_safety = __webpack_require__(1484);
+var shell_safety = __webpack_require__(51484);
 ;// CONCATENATED MODULE: ./lib/edges/azure/credentials.js
 
 
@@ -71,11 +71,11 @@ function createAzureCredential(opts) {
 }
 //# sourceMappingURL=credentials.js.map
 // EXTERNAL MODULE: ./lib/pipeline/azure/azure-state.js
-var azure_state = __webpack_require__(4757);
-// EXTERNAL MODULE: ./lib/pipeline/azure/cloud-run.js + 5 modules
-var cloud_run = __webpack_require__(3087);
+var azure_state = __webpack_require__(74757);
+// EXTERNAL MODULE: ./lib/pipeline/azure/cloud-run.js + 1 modules
+var cloud_run = __webpack_require__(49855);
 // EXTERNAL MODULE: ./lib/cli/options.js
-var options = __webpack_require__(9048);
+var options = __webpack_require__(99048);
 ;// CONCATENATED MODULE: ./lib/cli/commands/run-azure.js
 /**
  * `bench run <config> --provider azure …`: a cloud run from this machine. Settings come from
@@ -120,11 +120,7 @@ function defaultCliCredential(ids) {
 async function runSweep(config, flags, io, deps) {
     const now = deps.now ?? (() => new Date());
     const startedAt = now();
-    const plan = await (0,load_plan/* loadPlan */.Y)(external_node_path_.resolve(io.cwd, config), (0,options/* planOverridesFrom */.BF)(flags), {
-        ...(flags.productsDir !== undefined && {
-            productsDirs: [external_node_path_.resolve(io.cwd, flags.productsDir)],
-        }),
-    });
+    const plan = await (0,load_plan/* loadPlan */.Y)(external_node_path_.resolve(io.cwd, config), (0,options/* planOverridesFrom */.BF)(flags), (0,options/* loadOptionsFrom */.X$)(flags, io.cwd));
     const sizes = plan.cloud.sweep?.vmSizes;
     if (sizes === undefined) {
         throw (0,errors/* inputError */.Xu)('ARGUMENT_INVALID', `--sweep: ${config} names no sizes to compare (cloud.sweep.vmSizes).`, 'Add cloud: { sweep: { vmSizes: [Standard_D4s_v5, Standard_D8s_v5] } } to the config, or leave --sweep out for one run.');
@@ -190,11 +186,7 @@ async function runOnAzure(config, flags, io, deps) {
     const result = await (0,cloud_run/* runCloudBenchmark */.u)({
         configPath,
         overrides: (0,options/* planOverridesFrom */.BF)(flags),
-        loadOptions: {
-            ...(flags.productsDir !== undefined && {
-                productsDirs: [external_node_path_.resolve(io.cwd, flags.productsDir)],
-            }),
-        },
+        loadOptions: (0,options/* loadOptionsFrom */.X$)(flags, io.cwd),
         given: (0,options/* givenFromFlags */.p0)(flags, env),
         run: (plan) => cliRunIdentity(plan.name, env, startedAt),
         runUrl: `bench CLI on ${external_node_os_.hostname()}`,
@@ -251,6 +243,178 @@ async function runOnAzure(config, flags, io, deps) {
     return (0,verdict/* exitCodeOfVerdict */.og)(result.verdict);
 }
 //# sourceMappingURL=run-azure.js.map
+
+/***/ }),
+
+/***/ 49855:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  C: () => (/* binding */ cloudPlanOf),
+  u: () => (/* binding */ runCloudBenchmark)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./lib/core/report/html.js + 3 modules
+var html = __webpack_require__(45801);
+// EXTERNAL MODULE: ./lib/core/report/run-summary-markdown.js
+var run_summary_markdown = __webpack_require__(89110);
+// EXTERNAL MODULE: ./lib/core/azure/preflight-model.js
+var preflight_model = __webpack_require__(55688);
+// EXTERNAL MODULE: ./lib/edges/azure/arm-context.js + 1 modules
+var arm_context = __webpack_require__(82994);
+// EXTERNAL MODULE: ./lib/edges/azure/preflight-probes.js + 2 modules
+var preflight_probes = __webpack_require__(58321);
+// EXTERNAL MODULE: ./lib/edges/azure/resolve-image-digest.js
+var resolve_image_digest = __webpack_require__(65279);
+// EXTERNAL MODULE: ./lib/edges/files/load-plan.js + 4 modules
+var load_plan = __webpack_require__(66361);
+// EXTERNAL MODULE: ./lib/edges/files/write-report-dir.js
+var write_report_dir = __webpack_require__(33542);
+// EXTERNAL MODULE: ./lib/core/stats/verdict.js
+var stats_verdict = __webpack_require__(49390);
+;// CONCATENATED MODULE: ./lib/pipeline/run-outcome.js
+
+
+/** The outcome of `report`, written to `reportDir`: verdict, findings and summary from the report. */
+function runOutcomeOf(report, reportDir, extra = {}) {
+    const { verdict, findings } = (0,stats_verdict/* judgeRun */.Zy)(report);
+    return {
+        reportDir,
+        report,
+        summaryMarkdown: extra.summaryMarkdown ?? (0,run_summary_markdown/* renderRunSummaryMarkdown */.B)(report),
+        verdict,
+        findings,
+        ...(extra.resourceGroup !== undefined && { resourceGroup: extra.resourceGroup }),
+        ...(extra.reportUrl !== undefined && { reportUrl: extra.reportUrl }),
+    };
+}
+//# sourceMappingURL=run-outcome.js.map
+// EXTERNAL MODULE: ./lib/pipeline/azure/azure-deps.js + 2 modules
+var azure_deps = __webpack_require__(99332);
+// EXTERNAL MODULE: ./lib/pipeline/azure/preflight.js + 1 modules
+var azure_preflight = __webpack_require__(99387);
+// EXTERNAL MODULE: ./lib/pipeline/azure/resolve-azure-settings.js
+var resolve_azure_settings = __webpack_require__(59836);
+// EXTERNAL MODULE: ./lib/pipeline/azure/run-azure.js + 10 modules
+var run_azure = __webpack_require__(73510);
+;// CONCATENATED MODULE: ./lib/pipeline/azure/cloud-run.js
+/**
+ * A cloud run as both front ends start it (`bench run --provider azure` and the action's main
+ * step): load the plan, build the Azure settings from what the front end received (each with its
+ * source, for messages), check the report directory, wire the credential, ARM and Blob, run the
+ * preflight (a set-up that is not ready stops the run before its resource group exists), run the
+ * benchmark on Azure, write the report directory and judge the result. The front ends only map
+ * their flags or inputs to a `CloudRunRequest` and choose the clean-up mode.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The plan of a cloud run, with the `image` replacement applied. */
+function cloudPlanOf(plan, image, acrName) {
+    const target = (0,run_azure/* imageTargetOf */.yd)(plan);
+    if (image === undefined)
+        return plan;
+    return { ...plan, target: { ...target, image: (0,run_azure/* qualifyProductImage */.A$)(image, acrName) } };
+}
+/** Runs a cloud benchmark from a request and returns its outcome (report directory written). */
+async function runCloudBenchmark(request, deps) {
+    const loaded = await (0,load_plan/* loadPlan */.Y)(request.configPath, { ...request.overrides, provider: 'azure' }, request.loadOptions);
+    const { settings } = (0,resolve_azure_settings/* resolveAzureSettings */.FX)(request.given, loaded, 'strict');
+    const plan = cloudPlanOf(loaded, request.image, settings.acrName);
+    // Before anything is created: a run must never pay for VMs and then fail to keep the result.
+    await (0,write_report_dir/* prepareReportDir */.rD)(request.reportDir, { overwrite: request.overwrite ?? false });
+    const credential = deps.createCredential(settings);
+    const arm = (deps.createArmContext ?? arm_context.createArmContext)({
+        credential,
+        subscriptionId: settings.subscriptionId,
+        log: deps.log,
+    });
+    const blob = (deps.createBlob ?? azure_deps/* createAzureBlobDeps */.H)({
+        settings,
+        credential,
+        maskSecret: deps.maskSecret,
+    });
+    // Looked up once: the preflight pins the image, the run reuses the digest.
+    const pinned = new Map();
+    const resolveImage = (image) => {
+        let digest = pinned.get(image);
+        if (!digest) {
+            digest = deps.resolveImage
+                ? deps.resolveImage(image)
+                : (0,resolve_image_digest/* resolveImageDigest */.C)(image, { credential, tenantId: settings.tenantId, log: deps.log });
+            pinned.set(image, digest);
+        }
+        return digest;
+    };
+    // Before the resource group exists: a set-up that is not ready stops here, in seconds.
+    deps.log('Checking the Azure set-up (preflight)');
+    const preflight = await (0,azure_preflight.runAzurePreflight)({ settings, image: (0,run_azure/* qualifyProductImage */.A$)((0,run_azure/* imageTargetOf */.yd)(plan).image, settings.acrName) }, (0,preflight_probes/* createAzurePreflightProbes */.Q)({
+        arm,
+        credential,
+        resolveImage,
+        ...(blob.probe && { blob: blob.probe }),
+    }));
+    for (const line of (0,preflight_model.renderPreflightChecklist)(preflight).trimEnd().split('\n'))
+        deps.log(line);
+    (0,azure_preflight.assertPreflightPassed)(preflight);
+    const result = await (0,run_azure/* runAzureBenchmark */.gr)(plan, settings, {
+        arm,
+        exchange: blob.exchange,
+        samples: blob.samples,
+        credential,
+        runnerBundlePath: deps.runnerBundlePath ?? (0,azure_deps/* findRunnerBundle */.k)(),
+        recordState: deps.recordState,
+        log: deps.log,
+        maskSecret: deps.maskSecret,
+        ...(deps.signal && { signal: deps.signal }),
+        ...(deps.now && { now: deps.now }),
+        resolveImage,
+    }, {
+        run: request.run(plan),
+        runUrl: request.runUrl,
+        cleanup: request.cleanup,
+        cwd: plan.configPath ? external_node_path_.dirname(plan.configPath) : process.cwd(),
+        ...deps.runTiming,
+    });
+    const { report } = result;
+    const summaryMarkdown = (0,run_summary_markdown/* renderRunSummaryMarkdown */.B)(report);
+    await (0,write_report_dir/* writeReportDir */.xK)(request.reportDir, report, result.hlogs, {
+        overwrite: true,
+        summaryMarkdown,
+        extraFiles: [
+            {
+                name: 'report.html',
+                text: (0,html/* renderHtmlReport */.w4)({ report, thresholds: report.thresholds ?? [] }),
+            },
+        ],
+    });
+    return {
+        ...runOutcomeOf(report, request.reportDir, {
+            resourceGroup: result.resourceGroup,
+            summaryMarkdown,
+        }),
+        resourceGroup: result.resourceGroup,
+        ...(result.cleanup && { cleanup: result.cleanup }),
+        ...(result.cleanupError !== undefined && { cleanupError: result.cleanupError }),
+        arm,
+    };
+}
+//# sourceMappingURL=cloud-run.js.map
 
 /***/ })
 

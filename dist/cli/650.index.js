@@ -12,13 +12,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./lib/core/azure/image-reference.js
-var image_reference = __webpack_require__(8734);
+var image_reference = __webpack_require__(28734);
 // EXTERNAL MODULE: ./lib/core/azure/cloud-init.js
-var cloud_init = __webpack_require__(4657);
+var cloud_init = __webpack_require__(34657);
 // EXTERNAL MODULE: ./lib/core/azure/resource-specs.js
-var resource_specs = __webpack_require__(8182);
+var resource_specs = __webpack_require__(58182);
 // EXTERNAL MODULE: ./lib/core/azure/run-names.js
-var run_names = __webpack_require__(119);
+var run_names = __webpack_require__(10119);
 ;// CONCATENATED MODULE: ./lib/core/azure/render-azure-plan.js
 /**
  * The dry run of a cloud run (`bench plan <config> --provider azure`): every resource it would
@@ -83,7 +83,7 @@ function renderAzurePlan(input) {
     resource('PUT', 'Microsoft.Resources/resourceGroups', group, (0,resource_specs/* buildGroupBody */.Es)(region, tags));
     resource('PUT', 'Microsoft.Network/publicIPAddresses', run_names/* runResourceNames */.Aq.natPublicIp(region), (0,resource_specs/* buildNatPublicIpBody */.qd)(region, tags));
     resource('PUT', 'Microsoft.Network/networkSecurityGroups', run_names/* runResourceNames */.Aq.nsg(region), (0,resource_specs/* buildNsgBody */.JG)(region, tags));
-    resource('PUT', 'Microsoft.Compute/proximityPlacementGroups', run_names/* runResourceNames */.Aq.placementGroup(region), (0,resource_specs/* buildPlacementGroupBody */.VK)(region, tags, spec.vmSizes));
+    resource('PUT', 'Microsoft.Compute/proximityPlacementGroups', run_names/* runResourceNames */.Aq.placementGroup(region), (0,resource_specs/* buildPlacementGroupBody */.VK)(region, tags, (0,resource_specs/* placementIntentSizes */.wf)(size, spec.loadVmSize)));
     const ipId = id('Microsoft.Network', 'publicIPAddresses', run_names/* runResourceNames */.Aq.natPublicIp(region));
     resource('PUT', 'Microsoft.Network/natGateways', run_names/* runResourceNames */.Aq.natGateway(region), (0,resource_specs/* buildNatGatewayBody */.Q1)(region, tags, ipId));
     resource('PUT', 'Microsoft.Network/virtualNetworks', run_names/* runResourceNames */.Aq.vnet(region), (0,resource_specs/* buildVnetBody */.mb)(region, tags, {
@@ -159,16 +159,18 @@ function decodeCloudInit(text) {
     });
 }
 //# sourceMappingURL=render-azure-plan.js.map
+// EXTERNAL MODULE: ./lib/core/config/value-rules.js
+var value_rules = __webpack_require__(33961);
 // EXTERNAL MODULE: ./lib/edges/azure/ssh-key.js
-var ssh_key = __webpack_require__(5642);
+var ssh_key = __webpack_require__(95642);
 // EXTERNAL MODULE: ./lib/edges/files/load-plan.js + 4 modules
-var load_plan = __webpack_require__(6361);
-// EXTERNAL MODULE: ./lib/pipeline/azure/cloud-run.js + 5 modules
-var cloud_run = __webpack_require__(3087);
+var load_plan = __webpack_require__(66361);
+// EXTERNAL MODULE: ./lib/pipeline/azure/cloud-run.js + 1 modules
+var cloud_run = __webpack_require__(49855);
 // EXTERNAL MODULE: ./lib/pipeline/azure/resolve-azure-settings.js
-var resolve_azure_settings = __webpack_require__(9836);
-// EXTERNAL MODULE: ./lib/pipeline/azure/run-azure.js + 11 modules
-var run_azure = __webpack_require__(2671);
+var resolve_azure_settings = __webpack_require__(59836);
+// EXTERNAL MODULE: ./lib/pipeline/azure/run-azure.js + 10 modules
+var run_azure = __webpack_require__(73510);
 ;// CONCATENATED MODULE: ./lib/pipeline/azure/cloud-plan.js
 /**
  * What a cloud run would create, without calling Azure (`bench plan`, the action's
@@ -183,18 +185,19 @@ var run_azure = __webpack_require__(2671);
 
 
 
+
 /** Describes the cloud run of a request; never calls Azure and needs no credential. */
 async function describeCloudPlan(request) {
     const loaded = await (0,load_plan/* loadPlan */.Y)(request.configPath, { ...request.overrides, provider: 'azure' }, request.loadOptions);
     const { settings, placeholders } = (0,resolve_azure_settings/* resolveAzureSettings */.FX)(request.given, loaded, 'placeholders');
     const plan = (0,cloud_run/* cloudPlanOf */.C)(loaded, request.image, settings.acrName);
     const image = (0,run_azure/* qualifyProductImage */.A$)((0,run_azure/* imageTargetOf */.yd)(plan).image, settings.acrName);
-    const ref = (0,image_reference/* parseImageReference */.o)(image);
+    const ref = (0,image_reference/* parseImageReference */.o_)(image);
     // The digest is looked up at run time; the dry run shows zeros in its place.
     const pinned = ref?.digest
         ? image
         : ref
-            ? (0,image_reference/* formatPinnedImage */.X)(ref, `sha256:${'0'.repeat(64)}`)
+            ? (0,image_reference/* formatPinnedImage */.Xp)(ref, `sha256:${'0'.repeat(64)}`)
             : image;
     const spec = (0,run_azure/* buildSpecForPlan */.of)({
         plan,
@@ -211,9 +214,13 @@ async function describeCloudPlan(request) {
                 `Placeholders stand in for settings not given (${placeholders.join(', ')}); a real run needs them.`,
             ]
             : []),
-        ...(ref?.digest
-            ? []
-            : [`The image ${image} is pinned to its digest at run time; zeros stand in for it here.`]),
+        ...(ref === undefined
+            ? [
+                `The image ${image} is not a valid reference (${value_rules/* valueRules */.Ni.image.expected}, lower-case); a real run refuses it.`,
+            ]
+            : ref.digest
+                ? []
+                : [`The image ${image} is pinned to its digest at run time; zeros stand in for it here.`]),
     ];
     const text = renderAzurePlan({
         spec,
@@ -224,6 +231,178 @@ async function describeCloudPlan(request) {
     return { notes, text, spec };
 }
 //# sourceMappingURL=cloud-plan.js.map
+
+/***/ }),
+
+/***/ 49855:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  C: () => (/* binding */ cloudPlanOf),
+  u: () => (/* binding */ runCloudBenchmark)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./lib/core/report/html.js + 3 modules
+var html = __webpack_require__(45801);
+// EXTERNAL MODULE: ./lib/core/report/run-summary-markdown.js
+var run_summary_markdown = __webpack_require__(89110);
+// EXTERNAL MODULE: ./lib/core/azure/preflight-model.js
+var preflight_model = __webpack_require__(55688);
+// EXTERNAL MODULE: ./lib/edges/azure/arm-context.js + 1 modules
+var arm_context = __webpack_require__(82994);
+// EXTERNAL MODULE: ./lib/edges/azure/preflight-probes.js + 2 modules
+var preflight_probes = __webpack_require__(58321);
+// EXTERNAL MODULE: ./lib/edges/azure/resolve-image-digest.js
+var resolve_image_digest = __webpack_require__(65279);
+// EXTERNAL MODULE: ./lib/edges/files/load-plan.js + 4 modules
+var load_plan = __webpack_require__(66361);
+// EXTERNAL MODULE: ./lib/edges/files/write-report-dir.js
+var write_report_dir = __webpack_require__(33542);
+// EXTERNAL MODULE: ./lib/core/stats/verdict.js
+var stats_verdict = __webpack_require__(49390);
+;// CONCATENATED MODULE: ./lib/pipeline/run-outcome.js
+
+
+/** The outcome of `report`, written to `reportDir`: verdict, findings and summary from the report. */
+function runOutcomeOf(report, reportDir, extra = {}) {
+    const { verdict, findings } = (0,stats_verdict/* judgeRun */.Zy)(report);
+    return {
+        reportDir,
+        report,
+        summaryMarkdown: extra.summaryMarkdown ?? (0,run_summary_markdown/* renderRunSummaryMarkdown */.B)(report),
+        verdict,
+        findings,
+        ...(extra.resourceGroup !== undefined && { resourceGroup: extra.resourceGroup }),
+        ...(extra.reportUrl !== undefined && { reportUrl: extra.reportUrl }),
+    };
+}
+//# sourceMappingURL=run-outcome.js.map
+// EXTERNAL MODULE: ./lib/pipeline/azure/azure-deps.js + 2 modules
+var azure_deps = __webpack_require__(99332);
+// EXTERNAL MODULE: ./lib/pipeline/azure/preflight.js + 1 modules
+var azure_preflight = __webpack_require__(99387);
+// EXTERNAL MODULE: ./lib/pipeline/azure/resolve-azure-settings.js
+var resolve_azure_settings = __webpack_require__(59836);
+// EXTERNAL MODULE: ./lib/pipeline/azure/run-azure.js + 10 modules
+var run_azure = __webpack_require__(73510);
+;// CONCATENATED MODULE: ./lib/pipeline/azure/cloud-run.js
+/**
+ * A cloud run as both front ends start it (`bench run --provider azure` and the action's main
+ * step): load the plan, build the Azure settings from what the front end received (each with its
+ * source, for messages), check the report directory, wire the credential, ARM and Blob, run the
+ * preflight (a set-up that is not ready stops the run before its resource group exists), run the
+ * benchmark on Azure, write the report directory and judge the result. The front ends only map
+ * their flags or inputs to a `CloudRunRequest` and choose the clean-up mode.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The plan of a cloud run, with the `image` replacement applied. */
+function cloudPlanOf(plan, image, acrName) {
+    const target = (0,run_azure/* imageTargetOf */.yd)(plan);
+    if (image === undefined)
+        return plan;
+    return { ...plan, target: { ...target, image: (0,run_azure/* qualifyProductImage */.A$)(image, acrName) } };
+}
+/** Runs a cloud benchmark from a request and returns its outcome (report directory written). */
+async function runCloudBenchmark(request, deps) {
+    const loaded = await (0,load_plan/* loadPlan */.Y)(request.configPath, { ...request.overrides, provider: 'azure' }, request.loadOptions);
+    const { settings } = (0,resolve_azure_settings/* resolveAzureSettings */.FX)(request.given, loaded, 'strict');
+    const plan = cloudPlanOf(loaded, request.image, settings.acrName);
+    // Before anything is created: a run must never pay for VMs and then fail to keep the result.
+    await (0,write_report_dir/* prepareReportDir */.rD)(request.reportDir, { overwrite: request.overwrite ?? false });
+    const credential = deps.createCredential(settings);
+    const arm = (deps.createArmContext ?? arm_context.createArmContext)({
+        credential,
+        subscriptionId: settings.subscriptionId,
+        log: deps.log,
+    });
+    const blob = (deps.createBlob ?? azure_deps/* createAzureBlobDeps */.H)({
+        settings,
+        credential,
+        maskSecret: deps.maskSecret,
+    });
+    // Looked up once: the preflight pins the image, the run reuses the digest.
+    const pinned = new Map();
+    const resolveImage = (image) => {
+        let digest = pinned.get(image);
+        if (!digest) {
+            digest = deps.resolveImage
+                ? deps.resolveImage(image)
+                : (0,resolve_image_digest/* resolveImageDigest */.C)(image, { credential, tenantId: settings.tenantId, log: deps.log });
+            pinned.set(image, digest);
+        }
+        return digest;
+    };
+    // Before the resource group exists: a set-up that is not ready stops here, in seconds.
+    deps.log('Checking the Azure set-up (preflight)');
+    const preflight = await (0,azure_preflight.runAzurePreflight)({ settings, image: (0,run_azure/* qualifyProductImage */.A$)((0,run_azure/* imageTargetOf */.yd)(plan).image, settings.acrName) }, (0,preflight_probes/* createAzurePreflightProbes */.Q)({
+        arm,
+        credential,
+        resolveImage,
+        ...(blob.probe && { blob: blob.probe }),
+    }));
+    for (const line of (0,preflight_model.renderPreflightChecklist)(preflight).trimEnd().split('\n'))
+        deps.log(line);
+    (0,azure_preflight.assertPreflightPassed)(preflight);
+    const result = await (0,run_azure/* runAzureBenchmark */.gr)(plan, settings, {
+        arm,
+        exchange: blob.exchange,
+        samples: blob.samples,
+        credential,
+        runnerBundlePath: deps.runnerBundlePath ?? (0,azure_deps/* findRunnerBundle */.k)(),
+        recordState: deps.recordState,
+        log: deps.log,
+        maskSecret: deps.maskSecret,
+        ...(deps.signal && { signal: deps.signal }),
+        ...(deps.now && { now: deps.now }),
+        resolveImage,
+    }, {
+        run: request.run(plan),
+        runUrl: request.runUrl,
+        cleanup: request.cleanup,
+        cwd: plan.configPath ? external_node_path_.dirname(plan.configPath) : process.cwd(),
+        ...deps.runTiming,
+    });
+    const { report } = result;
+    const summaryMarkdown = (0,run_summary_markdown/* renderRunSummaryMarkdown */.B)(report);
+    await (0,write_report_dir/* writeReportDir */.xK)(request.reportDir, report, result.hlogs, {
+        overwrite: true,
+        summaryMarkdown,
+        extraFiles: [
+            {
+                name: 'report.html',
+                text: (0,html/* renderHtmlReport */.w4)({ report, thresholds: report.thresholds ?? [] }),
+            },
+        ],
+    });
+    return {
+        ...runOutcomeOf(report, request.reportDir, {
+            resourceGroup: result.resourceGroup,
+            summaryMarkdown,
+        }),
+        resourceGroup: result.resourceGroup,
+        ...(result.cleanup && { cleanup: result.cleanup }),
+        ...(result.cleanupError !== undefined && { cleanupError: result.cleanupError }),
+        arm,
+    };
+}
+//# sourceMappingURL=cloud-run.js.map
 
 /***/ })
 

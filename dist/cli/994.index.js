@@ -2,7 +2,7 @@ export const id = 994;
 export const ids = [994];
 export const modules = {
 
-/***/ 2994:
+/***/ 82994:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,14 +14,20 @@ __webpack_require__.d(__webpack_exports__, {
   sleepMs: () => (/* binding */ sleepMs)
 });
 
-// EXTERNAL MODULE: ./node_modules/@azure/arm-compute/dist/esm/index.js + 140 modules
-var esm = __webpack_require__(9090);
+// EXTERNAL MODULE: ./node_modules/@azure/arm-authorization/dist/index.js
+var dist = __webpack_require__(71043);
+// EXTERNAL MODULE: ./node_modules/@azure/arm-compute/dist/esm/index.js + 125 modules
+var esm = __webpack_require__(93760);
+// EXTERNAL MODULE: ./node_modules/@azure/arm-msi/dist/esm/index.js + 10 modules
+var dist_esm = __webpack_require__(54361);
 // EXTERNAL MODULE: ./node_modules/@azure/arm-network/dist/esm/index.js + 176 modules
-var dist_esm = __webpack_require__(1685);
+var arm_network_dist_esm = __webpack_require__(71685);
 // EXTERNAL MODULE: ./node_modules/@azure/arm-resources/dist/esm/index.js + 24 modules
-var arm_resources_dist_esm = __webpack_require__(4802);
+var arm_resources_dist_esm = __webpack_require__(14802);
+// EXTERNAL MODULE: ./node_modules/@azure/arm-storage/dist/esm/index.js + 65 modules
+var arm_storage_dist_esm = __webpack_require__(69000);
 // EXTERNAL MODULE: ./lib/core/azure/classify-arm-error.js
-var classify_arm_error = __webpack_require__(9105);
+var classify_arm_error = __webpack_require__(79105);
 ;// CONCATENATED MODULE: ./lib/edges/azure/arm-retry-policy.js
 
 /** Name of the policy in the pipeline. */
@@ -87,11 +93,14 @@ function createArmRetryPolicy(options) {
 
 
 
+
+
+
 /** Waits `ms` milliseconds. */
 function sleepMs(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms));
 }
-/** Builds the three clients sharing one retry policy. */
+/** Builds the clients, sharing one retry policy. */
 function createArmContext(options) {
     const log = options.log ?? (() => undefined);
     const sleep = options.sleep ?? sleepMs;
@@ -111,8 +120,11 @@ function createArmContext(options) {
     return {
         subscriptionId: options.subscriptionId,
         resources: new arm_resources_dist_esm/* ResourceManagementClient */.h0(options.credential, options.subscriptionId, common),
-        network: new dist_esm/* NetworkManagementClient */.D76(options.credential, options.subscriptionId, common),
+        network: new arm_network_dist_esm/* NetworkManagementClient */.D76(options.credential, options.subscriptionId, common),
         compute: new esm/* ComputeManagementClient */.Kx(options.credential, options.subscriptionId, common),
+        authorization: new dist/* AuthorizationManagementClient */.IK(options.credential, options.subscriptionId, common),
+        msi: new dist_esm/* ManagedServiceIdentityClient */.Gs(options.credential, options.subscriptionId, common),
+        storage: new arm_storage_dist_esm/* StorageManagementClient */.aJ(options.credential, options.subscriptionId, common),
         log,
         sleep,
         pollIntervalMs: options.pollIntervalMs ?? 5_000,

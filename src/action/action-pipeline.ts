@@ -49,6 +49,14 @@ export interface PlanResult {
   summaryMarkdown: string;
 }
 
+/** Output of `mode: preflight`. */
+export interface PreflightResult {
+  /** True when no check failed: a run could start. */
+  ok: boolean;
+  /** The checklist, one line per check with the fix under each failure. */
+  checklist: string;
+}
+
 /** The benchmark pipeline as the action steps see it. */
 export interface ActionPipeline {
   /** Runs the benchmark (`mode: run`). Rejects with a `BenchError` on input or infrastructure errors. */
@@ -57,6 +65,8 @@ export interface ActionPipeline {
   cleanUp(state: ActionState, context: PipelineCleanUpContext): Promise<CleanUpResult>;
   /** Shows what would be provisioned without calling Azure (`mode: plan`). */
   plan?(settings: ActionSettings, context: { run: WorkflowRun }): Promise<PlanResult>;
+  /** Checks the subscription's set-up without creating anything (`mode: preflight`). */
+  preflight?(settings: ActionSettings): Promise<PreflightResult>;
   /** Deletes tagged resource groups past their expiry (`mode: janitor`). */
   janitor?(settings: ActionSettings, context: { signal: AbortSignal }): Promise<CleanUpResult>;
 }

@@ -26,6 +26,7 @@ import type {
   CleanUpResult,
   PlanResult,
   PipelineResult,
+  PreflightResult,
   PipelineRunContext,
 } from './action-pipeline.js';
 import { actionReportDir, actionRoot, productLookup, workspacePath } from './workspace.js';
@@ -128,6 +129,7 @@ async function runOnAzure(
       },
       loadOptions: productLookup(settings),
       ...(settings.image !== undefined && { image: settings.image }),
+      ...(settings.baselineImage !== undefined && { baselineImage: settings.baselineImage }),
       given: givenFromInputs(settings),
       run: () => context.run,
       runUrl: context.run.runUrl,
@@ -158,12 +160,7 @@ async function runOnAzure(
     },
   );
   context.saveState({ reportDir });
-  const baselineAsked =
-    settings.baselineImage ??
-    (result.report.config.resolved as { baseline?: unknown } | null)?.baseline;
-  if (baselineAsked === undefined) return result;
-  const note = `\n> [!NOTE]\n> A baseline was asked for, but Azure runs measure the candidate image only for now: this verdict judges the candidate alone, with no same-session comparison.\n`;
-  return { ...result, summaryMarkdown: `${result.summaryMarkdown}${note}` };
+  return result;
 }
 
 /** Builds the Azure pipeline: `run` on Azure VMs, `cleanUp` for the post step, `janitor`. */
@@ -190,6 +187,7 @@ export function createAzureActionPipeline(
         },
         loadOptions: productLookup(settings),
         ...(settings.image !== undefined && { image: settings.image }),
+        ...(settings.baselineImage !== undefined && { baselineImage: settings.baselineImage }),
         given: givenFromInputs(settings),
         run: () => run,
         runUrl: run.runUrl,
@@ -199,6 +197,34 @@ export function createAzureActionPipeline(
       return {
         summaryMarkdown: `### Azure plan (nothing was created)\n\n${notes}\n\`\`\`text\n${described.text}\n\`\`\`\n`,
       };
+    },
+
+    async preflight(settings): Promise<PreflightResult> {
+      const [{ runPreflightRequest }, { renderPreflightChecklist }] = await Promise.all([
+        import('../pipeline/azure/preflight.js'),
+        import('../core/azure/preflight-model.js'),
+      ]);
+      const report = await runPreflightRequest(
+        {
+          ...(settings.configPath !== undefined && {
+            configPath: workspacePath('config', settings.configPath),
+          }),
+          loadOptions: productLookup(settings),
+          ...(settings.image !== undefined && { image: settings.image }),
+          given: givenFromInputs(settings),
+        },
+        {
+          createCredential: options.createCredential ?? oidcCredential,
+          ...(options.createArmContext && {
+            createArmContext: ({ subscriptionId }: { subscriptionId: string }) =>
+              options.createArmContext!(subscriptionId, settings),
+          }),
+          ...(options.createBlob && { createBlob: options.createBlob }),
+          ...(options.resolveImage && { resolveImage: options.resolveImage }),
+          log: (line) => core.info(line),
+        },
+      );
+      return { ok: report.ok, checklist: renderPreflightChecklist(report) };
     },
 
     async cleanUp(state, context): Promise<CleanUpResult> {

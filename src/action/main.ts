@@ -108,6 +108,7 @@ export async function runMain(deps: ActionDeps = {}): Promise<MainOutcome> {
 
     const pipeline = await services.createPipeline(settings);
     if (settings.mode === 'plan') return await planMode(pipeline, settings, run);
+    if (settings.mode === 'preflight') return await preflightMode(pipeline, settings);
     if (settings.mode === 'janitor') return await janitorMode(pipeline, settings, signal);
     return await runMode({ pipeline, settings, context, services, signal, deps, run });
   } catch (error) {
@@ -133,6 +134,26 @@ async function planMode(
   const plan = await pipeline.plan(settings, { run });
   await writeJobSummary(plan.summaryMarkdown);
   setRunOutputs({ verdict: 'skipped', findings: [] });
+  return { verdict: 'skipped', failed: false };
+}
+
+async function preflightMode(
+  pipeline: ActionPipeline,
+  settings: ResolvedSettings,
+): Promise<MainOutcome> {
+  if (!pipeline.preflight) throw unavailable('preflight', settings);
+  const result = await pipeline.preflight(settings);
+  core.info(result.checklist);
+  await writeJobSummary(
+    `### Azure preflight (nothing was created)\n\n\`\`\`text\n${result.checklist}\`\`\`\n`,
+  );
+  setRunOutputs({ verdict: result.ok ? 'skipped' : 'error', findings: [] });
+  if (!result.ok) {
+    core.setFailed(
+      'The Azure set-up is not ready for a run: see the failed checks and their fixes.',
+    );
+    return { verdict: 'error', failed: true };
+  }
   return { verdict: 'skipped', failed: false };
 }
 

@@ -13,7 +13,7 @@ import { workspacePath } from './workspace.js';
 /** The provider the step runs with. An unreadable config gives `local`: its run reports why. */
 export async function resolveProvider(settings: ActionSettings): Promise<Provider> {
   if (settings.provider !== undefined) return settings.provider;
-  if (settings.mode === 'janitor') return 'azure';
+  if (settings.mode === 'janitor' || settings.mode === 'preflight') return 'azure';
   if (settings.configPath === undefined) return 'azure';
   const file = workspacePath('config', settings.configPath);
   const text = await readFile(file, 'utf8').catch(() => undefined);

@@ -39,6 +39,8 @@ export function productLookup(
 ): LoadPlanOptions {
   const shipped = path.join(actionRoot(env), 'products');
   return {
+    // The runner checks the caller's repository out into the workspace: its paths stay there.
+    repositoryRoot: workspaceOf(env),
     ...(settings.productsDir !== undefined && {
       productsDirs: [workspacePath('products-dir', settings.productsDir, env)],
     }),

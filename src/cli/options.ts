@@ -80,6 +80,8 @@ export function loadOptionsFrom(
       productsDirs: [path.resolve(cwd, flags.productsDir)],
     }),
     ...(flags.allowOutsideRepo === true && { allowOutsideRepo: true }),
+    // A config outside any git repository belongs to the directory bench runs in, if it is there.
+    repositoryRoot: cwd,
   };
 }
 

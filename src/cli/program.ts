@@ -10,6 +10,7 @@ import { BenchError, ExitCode, exitCodeFor } from '../core/errors.js';
 import { visibleText } from '../core/visible-text.js';
 import { registerAggregate } from './commands/aggregate.js';
 import { registerCompare } from './commands/compare.js';
+import { registerDoctor } from './commands/doctor.js';
 import { registerJanitor } from './commands/janitor.js';
 import { registerPlan } from './commands/plan.js';
 import { registerRun } from './commands/run.js';
@@ -38,6 +39,7 @@ export async function runCli(argv: string[], io: CliIo, deps: CliDeps = {}): Pro
   registerValidate(program, io, setExitCode);
   registerPlan(program, io, deps, setExitCode);
   registerJanitor(program, io, deps, setExitCode);
+  registerDoctor(program, io, deps, setExitCode);
 
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -283,6 +283,14 @@ export const errorCodes = {
     "A cloud run deploys a container image, but the config's target is not an image.",
     'Use a product with `image:` in its product.yml (e.g. target: { product: reframe }), or run it locally.',
   ),
+  AZURE_DUET_VCPUS: input(
+    'A duet A/B on Azure was asked for with a product VM size whose vCPU count is not even and 4 or more (each container gets half).',
+    'List only sizes with an even vCPU count of 4 or more (e.g. Standard_D4s_v5), or set `compare.mode: interleaved`.',
+  ),
+  AZURE_BASELINE_NOT_IMAGE: input(
+    "A same-VM A/B on Azure runs two container images, but the config's baseline is not an image.",
+    'Give `baseline-image` (action), or a config `baseline:` that names an image or a product with one.',
+  ),
   AZURE_RUN_SPEC_INVALID: input(
     'A value that would reach a VM script or an ARM request is not safe.',
     'Fix the values listed (config, product.yml or Azure settings).',
@@ -374,6 +382,22 @@ export const errorCodes = {
   AZURE_NO_CAPACITY: infrastructure(
     'No VM size and region of the settings had room for a VM.',
     'Add sizes or regions, try later, or ask for more vCPU quota.',
+  ),
+  AZURE_PREFLIGHT_FAILED: infrastructure(
+    "The preflight found the subscription's set-up not ready for a run (every failed check is listed with its fix); nothing was created.",
+    'Fix each item listed (`bench doctor --provider azure` shows the checklist), or run `bench setup azure`.',
+  ),
+  AZURE_GROUP_TAKEN: infrastructure(
+    "A resource group of the run's name exists and belongs to another run (its bench-run-id tag differs).",
+    'Give each step and matrix leg its own run identity (job, inputs); never share a group, since its clean-up deletes the other run’s VMs.',
+  ),
+  AZURE_PROVIDER_UNREGISTERED: infrastructure(
+    'The subscription has not registered a resource provider a run uses (MissingSubscriptionRegistration).',
+    'Run `az provider register --namespace <namespace>` for Microsoft.Compute, Microsoft.Network, Microsoft.ManagedIdentity, Microsoft.Storage and Microsoft.ContainerRegistry, or `bench setup azure`.',
+  ),
+  AZURE_OS_IMAGE_MISSING: infrastructure(
+    'The pinned Ubuntu image version (ubuntuImage in src/core/azure/resource-specs.ts) does not exist in a region the run may use.',
+    'List the versions that exist with the az vm image list command in the message and pin one of them (Canonical keeps about two years of images).',
   ),
   AZURE_GROUP_BEING_DELETED: infrastructure(
     'A resource group of the same name is still being deleted.',

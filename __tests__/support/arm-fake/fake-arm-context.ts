@@ -2,9 +2,12 @@
  * An `ArmContext` wired to a running ARM fake, with a credential stub, a recorded (instant)
  * sleep and a captured log, plus a valid run spec to vary in tests.
  */
+import type { TokenCredential } from '@azure/core-auth';
+import type { StoragePipelineOptions } from '@azure/storage-blob';
 import type { AzureRunSpec } from '../../../src/core/azure/resource-specs.js';
 import { createArmContext, type ArmContext } from '../../../src/edges/azure/arm-context.js';
-import type { ArmFake } from './arm-fake.js';
+import type { BlobConnection } from '../../../src/edges/azure/blob-service-client.js';
+import { fakeAccessToken, type ArmFake } from './arm-fake.js';
 
 /** Subscription id the tests use. */
 export const testSubscriptionId = '11111111-2222-3333-4444-555555555555';
@@ -19,17 +22,39 @@ export interface FakeArmContext {
   logs: string[];
 }
 
+/**
+ * A credential stub: a JWT-shaped token naming `principalId` (so the fake and the code under
+ * test see who calls), or the plain `'x'` the fake takes for its default caller.
+ */
+export function fakeCredential(principalId?: string): TokenCredential {
+  const token = principalId === undefined ? 'x' : fakeAccessToken({ oid: principalId });
+  return { getToken: () => Promise.resolve({ token, expiresOnTimestamp: Date.now() + 3600e3 }) };
+}
+
+/** A Blob connection to `account` on the fake's data plane, as `principalId` (default caller when absent). */
+export function fakeBlobConnection(
+  fake: ArmFake,
+  account: string,
+  principalId?: string,
+): BlobConnection {
+  // The storage pipeline hands unknown options to core-client, whose tlsOptions trust the fake.
+  const clientOptions = { tlsOptions: { ca: fake.ca } } as StoragePipelineOptions;
+  return {
+    accountUrl: fake.blobUrl(account),
+    credential: fakeCredential(principalId),
+    clientOptions,
+  };
+}
+
 /** Builds a context against `fake` that never waits. */
 export function createFakeArmContext(
   fake: ArmFake,
-  options: { maxRetries?: number } = {},
+  options: { maxRetries?: number; principalId?: string } = {},
 ): FakeArmContext {
   const sleeps: number[] = [];
   const logs: string[] = [];
   const ctx = createArmContext({
-    credential: {
-      getToken: () => Promise.resolve({ token: 'x', expiresOnTimestamp: Date.now() + 3600e3 }),
-    },
+    credential: fakeCredential(options.principalId),
     subscriptionId: testSubscriptionId,
     endpoint: fake.endpoint,
     ca: fake.ca,

@@ -61,11 +61,11 @@ async function runSweep(
 ): Promise<number> {
   const now = deps.now ?? (() => new Date());
   const startedAt = now();
-  const plan = await loadPlan(path.resolve(io.cwd, config), planOverridesFrom(flags), {
-    ...(flags.productsDir !== undefined && {
-      productsDirs: [path.resolve(io.cwd, flags.productsDir)],
-    }),
-  });
+  const plan = await loadPlan(
+    path.resolve(io.cwd, config),
+    planOverridesFrom(flags),
+    loadOptionsFrom(flags, io.cwd),
+  );
   const sizes = plan.cloud.sweep?.vmSizes;
   if (sizes === undefined) {
     throw inputError(

@@ -45,7 +45,18 @@ const deniedCodes = new Set([
   'LinkedAuthorizationFailed',
   'InvalidAuthenticationToken',
   'AuthenticationFailed',
+  // A subscription that never used a provider: registering it is a set-up step, not a retry.
+  'MissingSubscriptionRegistration',
 ]);
+
+/** Resource providers the runs use, in the order `az provider register` should run. */
+export const RUN_PROVIDER_NAMESPACES = [
+  'Microsoft.Compute',
+  'Microsoft.Network',
+  'Microsoft.ManagedIdentity',
+  'Microsoft.Storage',
+  'Microsoft.ContainerRegistry',
+] as const;
 
 /** Reads the code, status and message from an SDK error (RestError or a failed long-running operation). */
 export function readArmError(error: unknown): ArmErrorFacts {
@@ -88,14 +99,44 @@ export function classifyArmError(error: unknown): ArmErrorClass {
   return 'other';
 }
 
+/** The namespace a MissingSubscriptionRegistration names, e.g. `Microsoft.Compute`. */
+export function unregisteredNamespace(message: string): string | undefined {
+  return /namespace '([^']+)'/.exec(message)?.[1];
+}
+
+/** What a LinkedAuthorizationFailed lacks: the action after "does not have permission" and the linked scope. */
+export function linkedAuthorizationGap(
+  message: string,
+): { action: string; scope?: string } | undefined {
+  const missing = /does not have permission to perform action '([^']+)'/.exec(message);
+  if (!missing?.[1]) return undefined;
+  const scope = /on the linked scope\(s\) '([^']+)'/.exec(message)?.[1];
+  return { action: missing[1], ...(scope !== undefined && { scope }) };
+}
+
 /** A hint naming what is missing, for `denied` errors. */
 export function deniedHint(code: string | undefined, message: string): string {
-  const action = /action '([^']+)'/.exec(message)?.[1];
-  const scope = /scope '([^']+)'/.exec(message)?.[1];
   if (code === 'RequestDisallowedByPolicy') {
     const policy = /policy[^']*'([^']+)'/i.exec(message)?.[1];
     return `An Azure Policy${policy ? ` (${policy})` : ''} forbids this request. Ask the subscription owner for an exemption on the bench resource groups, or change the settings (region, size) to comply; see docs/azure.md.`;
   }
+  if (code === 'MissingSubscriptionRegistration') {
+    const named = unregisteredNamespace(message);
+    const namespaces = named ? [named] : [...RUN_PROVIDER_NAMESPACES];
+    return `The subscription has not registered ${namespaces.join(', ')}. Run ${namespaces.map((ns) => `\`az provider register --namespace ${ns}\``).join(', ')} (once per subscription; needs Contributor), or \`bench setup azure\`, which registers every provider the runs use; see docs/azure.md.`;
+  }
+  if (code === 'LinkedAuthorizationFailed') {
+    // The message names the permitted action first; the missing one follows "does not have permission".
+    const gap = linkedAuthorizationGap(message);
+    if (gap) {
+      const role = /userAssignedIdentities\/assign\/action/i.test(gap.action)
+        ? 'Managed Identity Operator'
+        : 'a role that grants it';
+      return `The identity may create the resource but lacks ${gap.action}${gap.scope ? ` on ${gap.scope}` : ''}. Assign ${role} on that scope to the identity the workflow logs in with (bench setup azure does); see docs/azure.md, Roles.`;
+    }
+  }
+  const action = /action '([^']+)'/.exec(message)?.[1];
+  const scope = /scope '([^']+)'/.exec(message)?.[1];
   return `The identity lacks a role${action ? ` for ${action}` : ''}${scope ? ` on ${scope}` : ''}. Assign Contributor on the subscription (or on the scope the bench groups are created in) to the app registration the workflow logs in with; see docs/azure.md.`;
 }
 

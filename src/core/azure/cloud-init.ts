@@ -5,6 +5,7 @@
  * The only values placed in a file that a shell sources are ones that passed `shell-safety`
  * patterns, and they are single-quoted on top of that.
  */
+import { acrTokenAudience } from './image-reference.js';
 import { encodeBase64, renderEnvFile, shellQuote } from './shell-safety.js';
 
 /** Where things live on the VMs (fixed paths, referenced by the scripts below). */
@@ -25,8 +26,11 @@ export const vmPaths = {
   runnerBundle: '/opt/bench/runner.mjs',
 } as const;
 
-/** Name of the product container on the product VM. */
+/** Name of the product container on the product VM (the candidate of a same-VM A/B). */
 export const productContainerName = 'bench-product';
+
+/** Name of the baseline container of a same-VM A/B, beside the product container. */
+export const baselineContainerName = 'bench-baseline';
 
 /** Fixed user name of the ACR token exchange login (not a secret: the refresh token is). */
 export const acrTokenUser = '00000000-0000-0000-0000-000000000000';
@@ -34,13 +38,13 @@ export const acrTokenUser = '00000000-0000-0000-0000-000000000000';
 /** Shell function shared by both VMs: IMDS token of the VM identity → ACR refresh token → docker login. */
 const acrLoginFunction = `acr_login() {
   local aad refresh
-  aad=$(curl -sfG -H Metadata:true \\
+  aad=$(curl -sfG --max-time 10 -H Metadata:true \\
     --data-urlencode api-version=2018-02-01 \\
-    --data-urlencode resource=https://management.azure.com/ \\
+    --data-urlencode resource=${acrTokenAudience} \\
     --data-urlencode "msi_res_id=$BENCH_IDENTITY_ID" \\
     http://169.254.169.254/metadata/identity/oauth2/token | jq -r .access_token)
   [ -n "$aad" ] && [ "$aad" != null ] || return 1
-  refresh=$(curl -sf -X POST "https://$BENCH_ACR/oauth2/exchange" \\
+  refresh=$(curl -sf --max-time 30 -X POST "https://$BENCH_ACR/oauth2/exchange" \\
     --data-urlencode grant_type=access_token \\
     --data-urlencode "service=$BENCH_ACR" \\
     --data-urlencode "access_token=$aad" | jq -r .refresh_token)
@@ -59,63 +63,133 @@ acr_login_with_retries() {
   return 1
 }`;
 
-/** Installs Docker and tools from Ubuntu's own packages, retrying apt a bounded number of times. */
+/**
+ * Status reporting of a cloud-init script: `status <phase>` records the phase (fixed words, so
+ * printf writes valid JSON), and an ERR/EXIT trap turns any failure, guarded or not, into phase
+ * `failed` with its step and exit code at once, so the readiness check stops waiting instead of
+ * running out its timeout. The readiness check prints the end of the cloud-init output log.
+ */
+function statusReporting(statusFile: string): string {
+  return `step=starting
+status() { step=$1; printf '{"phase":"%s","atMs":%s}\\n' "$1" "$(date +%s%3N)" > ${statusFile}; }
+failure_reported=no
+# shellcheck disable=SC2317 # called from the traps below
+report_failure() {
+  [ "$failure_reported" = yes ] && return 0
+  failure_reported=yes
+  printf '{"phase":"failed","step":"%s","exitCode":%s,"atMs":%s}\\n' "$step" "$1" "$(date +%s%3N)" > ${statusFile}
+  echo "bench: step $step failed with exit code $1\${2:+ ($2)}" >&2
+}
+# shellcheck disable=SC2317 # called from the trap below
+on_exit() {
+  local rc=$?
+  if [ "$rc" -ne 0 ]; then report_failure "$rc"; fi
+}
+trap 'report_failure "$?" "line $LINENO: $BASH_COMMAND"' ERR
+trap on_exit EXIT`;
+}
+
+/**
+ * Installs Docker and tools from Ubuntu's own packages, retrying apt a bounded number of times.
+ * Agent extensions can hold the dpkg lock at boot: apt waits for it up to 10 minutes.
+ */
 const installPackages = `export DEBIAN_FRONTEND=noninteractive
 installed=no
 for attempt in 1 2 3 4 5; do
-  if apt-get update -q && apt-get install -y -q docker.io jq curl; then installed=yes; break; fi
+  if apt-get -o DPkg::Lock::Timeout=600 update -q &&
+    apt-get -o DPkg::Lock::Timeout=600 install -y -q docker.io jq curl; then
+    installed=yes
+    break
+  fi
   echo "apt-get install docker.io jq curl failed (attempt $attempt of 5); retrying in 15 s"
   sleep 15
 done
-[ "$installed" = yes ] || { status install-failed; exit 1; }
+[ "$installed" = yes ]
 systemctl enable --now docker`;
 
 /** Product VM start script: Docker, ACR login, pull by digest, run, sampler, health. */
 export const productStartScript = `#!/bin/bash
 # Starts the product on the product VM. Values come from ${vmPaths.productConf} (checked
 # patterns, quoted) and ${vmPaths.productEnv} (Docker reads it literally, no shell expansion).
-set -euo pipefail
-. ${vmPaths.productConf}
+set -Eeuo pipefail
 mkdir -p /var/lib/bench
-status() { printf '{"phase":"%s","atMs":%s}\\n' "$1" "$(date +%s%3N)" > ${vmPaths.productStatus}; }
+${statusReporting(vmPaths.productStatus)}
+status configuring
+# shellcheck source=/dev/null
+. ${vmPaths.productConf}
 status installing
 ${installPackages}
 ${acrLoginFunction}
 status login
-acr_login_with_retries || { status login-failed; exit 1; }
+acr_login_with_retries
 status pulling
-docker pull "$BENCH_IMAGE" || { status pull-failed; exit 1; }
+docker pull "$BENCH_IMAGE"
+# Same-VM A/B: the baseline image too, pulled by digest like the candidate.
+if [ -n "\${BENCH_BASELINE_IMAGE:-}" ]; then docker pull "$BENCH_BASELINE_IMAGE"; fi
 # The refresh token is only needed for the pull.
 docker logout "$BENCH_ACR" || true
-private_ip=$(curl -sf -H Metadata:true \\
+private_ip=$(curl -sf --max-time 10 -H Metadata:true \\
   "http://169.254.169.254/metadata/instance/network/interface/0/ipv4/ipAddress/0/privateIpAddress?api-version=2021-02-01&format=text")
 status starting
-docker rm -f ${productContainerName} >/dev/null 2>&1 || true
+# Duet: each container on its own half of the vCPUs (baseline the first, candidate the second)
+# with equal memory limits, two fifths of the VM's memory each (the rest to the OS and Docker).
+candidate_limits=()
+baseline_limits=()
+if [ "\${BENCH_AB_MODE:-}" = duet ]; then
+  vcpus=$(nproc --all)
+  half=$((vcpus / 2))
+  if [ "$half" -lt 2 ] || [ $((vcpus % 2)) -ne 0 ]; then
+    step=duet-vcpus
+    echo "a duet needs an even vCPU count of 4 or more; this VM has $vcpus" >&2
+    exit 1
+  fi
+  limit_kb=$(($(awk '/^MemTotal:/{print $2}' /proc/meminfo) * 2 / 5))
+  baseline_limits=(--cpuset-cpus "0-$((half - 1))" --memory "\${limit_kb}k")
+  candidate_limits=(--cpuset-cpus "$half-$((vcpus - 1))" --memory "\${limit_kb}k")
+  printf '{"vcpus":%s,"baselineCpus":"0-%s","candidateCpus":"%s-%s","memoryLimitKb":%s}\\n' \\
+    "$vcpus" "$((half - 1))" "$half" "$((vcpus - 1))" "$limit_kb" > /var/lib/bench/core-split.json
+fi
+docker rm -f ${productContainerName} ${baselineContainerName} >/dev/null 2>&1 || true
 # Published on the private address only: reachable from the subnet, never from elsewhere.
 docker run -d --name ${productContainerName} --restart unless-stopped \\
-  --ulimit nofile=1048576:1048576 \\
+  --ulimit nofile=1048576:1048576 "\${candidate_limits[@]}" \\
   --env-file ${vmPaths.productEnv} \\
   -p "$private_ip:$BENCH_PORT:$BENCH_PORT" "$BENCH_IMAGE"
+health_ports=("$BENCH_PORT")
+if [ -n "\${BENCH_BASELINE_IMAGE:-}" ]; then
+  docker run -d --name ${baselineContainerName} --restart unless-stopped \\
+    --ulimit nofile=1048576:1048576 "\${baseline_limits[@]}" \\
+    --env-file ${vmPaths.productEnv} \\
+    -p "$private_ip:$BENCH_BASELINE_PORT:$BENCH_PORT" "$BENCH_BASELINE_IMAGE"
+  health_ports+=("$BENCH_BASELINE_PORT")
+fi
 systemctl daemon-reload
 systemctl enable --now bench-sampler.service
-for second in $(seq 1 "$BENCH_HEALTH_TIMEOUT_SECONDS"); do
-  if curl -sf -o /dev/null "http://$private_ip:$BENCH_PORT$BENCH_HEALTH_PATH"; then
+status waiting-for-health
+for _ in $(seq 1 "$BENCH_HEALTH_TIMEOUT_SECONDS"); do
+  healthy=yes
+  for port in "\${health_ports[@]}"; do
+    curl -sf --max-time 5 -o /dev/null "http://$private_ip:$port$BENCH_HEALTH_PATH" || healthy=no
+  done
+  if [ "$healthy" = yes ]; then
     status healthy
     exit 0
   fi
   sleep 1
 done
-status unhealthy
+step=unhealthy
+echo "the product (ports \${health_ports[*]}) did not answer $BENCH_HEALTH_PATH within $BENCH_HEALTH_TIMEOUT_SECONDS s" >&2
 exit 1
 `;
 
 /** Per-second sampler: raw counters (the report computes rates from consecutive lines). */
 export const samplerScript = `#!/bin/bash
 # One JSON line per second: host CPU jiffies and memory, the container's cgroup counters (what
-# docker stats reads), TCP states from ss -s.
+# docker stats reads) and, in a same-VM A/B, the baseline container's, TCP states from ss -s.
 set -u
 out=${vmPaths.samples}
 cg=""
+bcg=""
 while true; do
   ts=$(date +%s%3N)
   read -r _ user nice system idle iowait irq softirq steal _ < /proc/stat
@@ -125,10 +199,18 @@ while true; do
     cid=$(docker inspect -f '{{.Id}}' ${productContainerName} 2>/dev/null || true)
     [ -n "$cid" ] && [ -d "/sys/fs/cgroup/system.slice/docker-$cid.scope" ] && cg="/sys/fs/cgroup/system.slice/docker-$cid.scope"
   fi
-  c_cpu=null; c_mem=null
+  if [ -z "$bcg" ]; then
+    bid=$(docker inspect -f '{{.Id}}' ${baselineContainerName} 2>/dev/null || true)
+    [ -n "$bid" ] && [ -d "/sys/fs/cgroup/system.slice/docker-$bid.scope" ] && bcg="/sys/fs/cgroup/system.slice/docker-$bid.scope"
+  fi
+  c_cpu=null; c_mem=null; b_cpu=null; b_mem=null
   if [ -n "$cg" ]; then
     c_cpu=$(awk '/^usage_usec/{print $2}' "$cg/cpu.stat" 2>/dev/null || echo null)
     c_mem=$(cat "$cg/memory.current" 2>/dev/null || echo null)
+  fi
+  if [ -n "$bcg" ]; then
+    b_cpu=$(awk '/^usage_usec/{print $2}' "$bcg/cpu.stat" 2>/dev/null || echo null)
+    b_mem=$(cat "$bcg/memory.current" 2>/dev/null || echo null)
   fi
   tcp=$(ss -s | awk '/^TCP:/{print; exit}')
   estab=$(printf '%s' "$tcp" | sed -n 's/.*estab \\([0-9]*\\).*/\\1/p')
@@ -138,8 +220,9 @@ while true; do
     --argjson iowait "$iowait" --argjson irq "$irq" --argjson softirq "$softirq" --argjson steal "$steal" \\
     --argjson memTotalKb "$mem_total" --argjson memAvailableKb "$mem_avail" \\
     --argjson containerCpuUsec "\${c_cpu:-null}" --argjson containerMemoryBytes "\${c_mem:-null}" \\
+    --argjson baselineCpuUsec "\${b_cpu:-null}" --argjson baselineMemoryBytes "\${b_mem:-null}" \\
     --argjson tcpEstab "\${estab:-null}" --argjson tcpTimeWait "\${timewait:-null}" --arg tcpSummary "$tcp" \\
-    '{tsMs:$tsMs,cpuJiffies:{user:$user,nice:$nice,system:$system,idle:$idle,iowait:$iowait,irq:$irq,softirq:$softirq,steal:$steal},memTotalKb:$memTotalKb,memAvailableKb:$memAvailableKb,container:{cpuUsec:$containerCpuUsec,memoryBytes:$containerMemoryBytes},tcp:{estab:$tcpEstab,timeWait:$tcpTimeWait,summary:$tcpSummary}}' \\
+    '{tsMs:$tsMs,cpuJiffies:{user:$user,nice:$nice,system:$system,idle:$idle,iowait:$iowait,irq:$irq,softirq:$softirq,steal:$steal},memTotalKb:$memTotalKb,memAvailableKb:$memAvailableKb,container:{cpuUsec:$containerCpuUsec,memoryBytes:$containerMemoryBytes},baselineContainer:{cpuUsec:$baselineCpuUsec,memoryBytes:$baselineMemoryBytes},tcp:{estab:$tcpEstab,timeWait:$tcpTimeWait,summary:$tcpSummary}}' \\
     >> "$out" || true
   sleep 1
 done
@@ -161,21 +244,24 @@ WantedBy=multi-user.target
 /** Load VM preparation: Docker and the runner image, so the run command starts quickly. */
 export const loadPrepareScript = `#!/bin/bash
 # Prepares a load VM. Values come from ${vmPaths.loadConf} (checked patterns, quoted).
-set -euo pipefail
-. ${vmPaths.loadConf}
+set -Eeuo pipefail
 mkdir -p /var/lib/bench /opt/bench
-status() { printf '{"phase":"%s","atMs":%s}\\n' "$1" "$(date +%s%3N)" > ${vmPaths.loadStatus}; }
+${statusReporting(vmPaths.loadStatus)}
+status configuring
+# shellcheck source=/dev/null
+. ${vmPaths.loadConf}
 status installing
 ${installPackages}
 # Many connections from one process: raise the limits the kernel and Docker apply.
 sysctl -w net.ipv4.ip_local_port_range="10240 65535" || true
 sysctl -w net.ipv4.tcp_tw_reuse=1 || true
 ${acrLoginFunction}
+status login
 case "$BENCH_RUNNER_IMAGE" in
-  "$BENCH_ACR"/*) acr_login_with_retries || { status login-failed; exit 1; } ;;
+  "$BENCH_ACR"/*) acr_login_with_retries ;;
 esac
 status pulling
-docker pull "$BENCH_RUNNER_IMAGE" || { status pull-failed; exit 1; }
+docker pull "$BENCH_RUNNER_IMAGE"
 status ready
 `;
 
@@ -219,6 +305,8 @@ export interface ProductCloudInitInput {
   acrLoginServer: string;
   /** Resource id of the VM's user-assigned identity. */
   identityResourceId: string;
+  /** Same-VM A/B: the baseline container (image pinned by digest, port on the VM, mode). */
+  baseline?: { image: string; hostPort: number; mode: 'interleaved' | 'duet' };
 }
 
 /** Cloud-init for the product VM (plain text; base64 it for `customData`). */
@@ -230,6 +318,13 @@ export function renderProductCloudInit(input: ProductCloudInitInput): string {
     `BENCH_HEALTH_TIMEOUT_SECONDS=${shellQuote(String(Math.max(1, Math.trunc(input.healthTimeoutSeconds))))}`,
     `BENCH_ACR=${shellQuote(input.acrLoginServer)}`,
     `BENCH_IDENTITY_ID=${shellQuote(input.identityResourceId)}`,
+    ...(input.baseline
+      ? [
+          `BENCH_BASELINE_IMAGE=${shellQuote(input.baseline.image)}`,
+          `BENCH_BASELINE_PORT=${shellQuote(String(Math.trunc(input.baseline.hostPort)))}`,
+          `BENCH_AB_MODE=${shellQuote(input.baseline.mode === 'duet' ? 'duet' : 'interleaved')}`,
+        ]
+      : []),
     '',
   ].join('\n');
   return renderCloudConfig(
@@ -283,14 +378,28 @@ export function renderLoadCloudInit(input: LoadCloudInitInput): string {
   );
 }
 
+/**
+ * Reads a field of a status file with sed: jq is not there when the package install failed, and
+ * that is exactly when the readiness check must see `failed` at once.
+ */
+function statusField(statusFile: string): string {
+  return `field() { sed -n "s/.*\\"$1\\":\\"\\([a-z-]*\\)\\".*/\\1/p" ${statusFile} 2>/dev/null || true; }`;
+}
+
 /** Waits for cloud-init's outcome on the product VM; exit 0 when healthy. Parameter: `BENCH_WAIT_SECONDS`. */
 export const productReadyCommandScript = `#!/bin/bash
 set -u
-for second in $(seq 1 "\${BENCH_WAIT_SECONDS:-600}"); do
-  phase=$(jq -r .phase ${vmPaths.productStatus} 2>/dev/null || echo none)
+${statusField(vmPaths.productStatus)}
+phase=none
+for _ in $(seq 1 "\${BENCH_WAIT_SECONDS:-600}"); do
+  phase=$(field phase)
+  phase=\${phase:-none}
   case "$phase" in
     healthy) echo "product healthy"; exit 0 ;;
-    *-failed|unhealthy) echo "product start failed in phase $phase"; tail -n 50 /var/log/cloud-init-output.log; exit 2 ;;
+    failed|*-failed|unhealthy)
+      echo "product start failed in step $(field step) (phase $phase)"
+      tail -n 50 /var/log/cloud-init-output.log || true
+      exit 2 ;;
   esac
   sleep 1
 done
@@ -301,11 +410,17 @@ exit 3
 /** Waits for a load VM's preparation; exit 0 when ready. Parameter: `BENCH_WAIT_SECONDS`. */
 export const loadReadyCommandScript = `#!/bin/bash
 set -u
-for second in $(seq 1 "\${BENCH_WAIT_SECONDS:-600}"); do
-  phase=$(jq -r .phase ${vmPaths.loadStatus} 2>/dev/null || echo none)
+${statusField(vmPaths.loadStatus)}
+phase=none
+for _ in $(seq 1 "\${BENCH_WAIT_SECONDS:-600}"); do
+  phase=$(field phase)
+  phase=\${phase:-none}
   case "$phase" in
     ready) echo "load VM ready"; exit 0 ;;
-    *-failed) echo "load VM preparation failed in phase $phase"; tail -n 50 /var/log/cloud-init-output.log; exit 2 ;;
+    failed|*-failed)
+      echo "load VM preparation failed in step $(field step) (phase $phase)"
+      tail -n 50 /var/log/cloud-init-output.log || true
+      exit 2 ;;
   esac
   sleep 1
 done
@@ -313,21 +428,42 @@ echo "load VM not ready in time (last phase: $phase)"
 exit 3
 `;
 
+/** Name of the runner container on a load VM. */
+export const runnerContainerName = 'bench-runner';
+
 /**
  * Runs the runner bundle on a load VM. Parameters (environment variables): protected
  * `BENCH_RUNNER_BUNDLE_URL` (SAS URL of the bundle) and any `BENCH_*` the runner reads, which
- * are handed to the container through an env file, never through the command line.
+ * are handed to the container through an env file, never through the command line. The
+ * container is named and detached and this script waits on it: deleting the run command (or its
+ * timeout) ends the shell, not a container it started, so TERM and EXIT stop the container.
  */
 export const runnerCommandScript = `#!/bin/bash
 set -euo pipefail
+# shellcheck source=/dev/null
 . ${vmPaths.loadConf}
+runner=${runnerContainerName}
+# shellcheck disable=SC2317 # called from the traps below
+stop_runner() { docker stop --time 10 "$runner" >/dev/null 2>&1 || true; }
+trap stop_runner EXIT
+trap 'stop_runner; exit 143' TERM INT
 mkdir -p /opt/bench
-curl -sf --retry 5 --retry-delay 3 -o ${vmPaths.runnerBundle} "$BENCH_RUNNER_BUNDLE_URL"
+curl -sf --retry 5 --retry-delay 3 --max-time 300 -o ${vmPaths.runnerBundle} "$BENCH_RUNNER_BUNDLE_URL"
 env | grep '^BENCH_' | grep -v -e '^BENCH_RUNNER_BUNDLE_URL=' -e '^BENCH_RUNNER_IMAGE=' -e '^BENCH_ACR=' -e '^BENCH_IDENTITY_ID=' > /opt/bench/runner.env || true
 chmod 600 /opt/bench/runner.env
-exec docker run --rm --network host --ulimit nofile=1048576:1048576 \\
+docker rm -f "$runner" >/dev/null 2>&1 || true
+docker run -d --name "$runner" --network host --ulimit nofile=1048576:1048576 \\
   --env-file /opt/bench/runner.env -v /opt/bench:/opt/bench:ro \\
-  "$BENCH_RUNNER_IMAGE" node ${vmPaths.runnerBundle}
+  "$BENCH_RUNNER_IMAGE" node ${vmPaths.runnerBundle} >/dev/null
+# The runner's output goes to this command's output (and its append blob).
+docker logs -f "$runner" &
+# Waited for with the wait builtin, which a trap interrupts: TERM stops the container at once.
+docker wait "$runner" > /opt/bench/runner.exit &
+wait "$!"
+exit_code=$(cat /opt/bench/runner.exit)
+wait || true
+docker rm "$runner" >/dev/null 2>&1 || true
+exit "$exit_code"
 `;
 
 /** Uploads the sampler's file to a blob. Protected parameter: `BENCH_SAMPLES_URL` (SAS URL). */
@@ -335,7 +471,7 @@ export const samplesUploadCommandScript = `#!/bin/bash
 set -euo pipefail
 # Copy first: the sampler keeps appending while we upload.
 cp ${vmPaths.samples} /var/lib/bench/samples-upload.jsonl
-curl -sf --retry 5 --retry-delay 3 -X PUT -H 'x-ms-blob-type: BlockBlob' \\
+curl -sf --retry 5 --retry-delay 3 --max-time 300 -X PUT -H 'x-ms-blob-type: BlockBlob' \\
   --data-binary @/var/lib/bench/samples-upload.jsonl "$BENCH_SAMPLES_URL"
 echo "uploaded $(wc -l < /var/lib/bench/samples-upload.jsonl) samples"
 `;

@@ -3,6 +3,13 @@
  * a tag given in the config is resolved to a digest before provisioning.
  */
 
+/**
+ * Audience of the Entra token exchanged at a registry's `/oauth2/exchange`: the registry's own,
+ * which ACR accepts even when "authentication as ARM" is turned off for the registry (then
+ * ARM-audience tokens are refused).
+ */
+export const acrTokenAudience = 'https://containerregistry.azure.net';
+
 /** Parts of `registry/repository[:tag][@digest]`. */
 export interface ImageReference {
   /** Registry host (with port, if any), e.g. `myacr.azurecr.io`. */

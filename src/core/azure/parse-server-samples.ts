@@ -14,8 +14,15 @@ export interface ParsedServerSamples {
   skippedLines: number;
 }
 
-/** Parses the sampler file; never throws (a torn last line is skipped). */
-export function parseServerSamples(text: string): ParsedServerSamples {
+/**
+ * Parses the sampler file; never throws (a torn last line is skipped). `container` chooses whose
+ * counters are read: the product container's (the candidate of an A/B, the default) or the
+ * baseline container's of a same-VM A/B (`baselineContainer` in each line).
+ */
+export function parseServerSamples(
+  text: string,
+  container: 'product' | 'baseline' = 'product',
+): ParsedServerSamples {
   const samples: ProcessSample[] = [];
   let skippedLines = 0;
   for (const line of text.split('\n')) {
@@ -30,10 +37,12 @@ export function parseServerSamples(text: string): ParsedServerSamples {
     const row = value as {
       tsMs?: unknown;
       container?: { cpuUsec?: unknown; memoryBytes?: unknown } | null;
+      baselineContainer?: { cpuUsec?: unknown; memoryBytes?: unknown } | null;
     } | null;
     const epochMs = row?.tsMs;
-    const cpuUs = row?.container?.cpuUsec;
-    const rssBytes = row?.container?.memoryBytes;
+    const counters = container === 'baseline' ? row?.baselineContainer : row?.container;
+    const cpuUs = counters?.cpuUsec;
+    const rssBytes = counters?.memoryBytes;
     if (
       typeof epochMs !== 'number' ||
       typeof cpuUs !== 'number' ||

@@ -20,6 +20,7 @@ import {
   buildVmBody,
   buildVnetBody,
   loadCloudInitFor,
+  placementIntentSizes,
   productCloudInitFor,
   resourceId,
   subnetId,
@@ -39,6 +40,8 @@ export interface AzurePlanInput {
   identity?: { tenantId: string; clientId: string };
   /** Storage account and container receiving plans, results and logs. */
   storage?: { account: string; container: string };
+  /** Same-VM A/B: its description (`describeAzureAb`). */
+  ab?: string[];
 }
 
 /** Placeholder for values that are secret or generated at run time. */
@@ -101,6 +104,11 @@ export function renderAzurePlan(input: AzurePlanInput): string {
     for (const w of warnings) out.push(`- ${w}`);
   }
 
+  if (input.ab) {
+    section('Same-VM A/B (both containers on the product VM, the same load VMs)');
+    out.push(...input.ab);
+  }
+
   section(`Resources (first choice: ${size} in ${region}; later choices replace the VMs only)`);
   resource('PUT', 'Microsoft.Resources/resourceGroups', group, buildGroupBody(region, tags));
   resource(
@@ -119,7 +127,7 @@ export function renderAzurePlan(input: AzurePlanInput): string {
     'PUT',
     'Microsoft.Compute/proximityPlacementGroups',
     runResourceNames.placementGroup(region),
-    buildPlacementGroupBody(region, tags, spec.vmSizes),
+    buildPlacementGroupBody(region, tags, placementIntentSizes(size, spec.loadVmSize)),
   );
   const ipId = id('Microsoft.Network', 'publicIPAddresses', runResourceNames.natPublicIp(region));
   resource(

@@ -24,6 +24,11 @@ export const ubuntuImage = {
   version: '24.04.202510010',
 } as const;
 
+/** The Azure CLI command that lists the versions of the pinned image that exist in `region`. */
+export function osImageVersionsCommand(region: string): string {
+  return `az vm image list --location ${region} --publisher ${ubuntuImage.publisher} --offer ${ubuntuImage.offer} --sku ${ubuntuImage.sku} --all --query "[].version" -o tsv`;
+}
+
 /** Address plan of the run's VNet. */
 export const addressPlan = { vnet: '10.42.0.0/16', subnet: '10.42.1.0/24' } as const;
 
@@ -46,6 +51,11 @@ export interface AzureRunSpec {
     /** How long the VM waits for health. */
     healthTimeoutSeconds: number;
   };
+  /**
+   * Same-VM A/B: the baseline container beside the product (the candidate), same port inside,
+   * its own port on the VM; absent for a run of one image.
+   */
+  baseline?: AzureBaselineSpec;
   /** `<acr>.azurecr.io`. */
   acrLoginServer: string;
   /** User-assigned identity the VMs run as. */
@@ -66,6 +76,19 @@ export interface AzureRunSpec {
   sshPublicKey: string;
 }
 
+/** The baseline container of a same-VM A/B. */
+export interface AzureBaselineSpec {
+  /** Image pinned by digest. */
+  image: string;
+  /** Port the baseline is published on, on the VM's private address (the container's is the product's). */
+  hostPort: number;
+  /**
+   * interleaved: both containers unpinned, one loaded at a time; duet: each container on its own
+   * half of the VM's vCPUs (`--cpuset-cpus`) with equal `--memory` limits.
+   */
+  mode: 'interleaved' | 'duet';
+}
+
 /** Checks every value of a spec that can reach Azure or a VM; returns all problems. */
 export function validateAzureRunSpec(spec: AzureRunSpec): UnsafeValue[] {
   const problems: (UnsafeValue | undefined)[] = [
@@ -75,6 +98,26 @@ export function validateAzureRunSpec(spec: AzureRunSpec): UnsafeValue[] {
     checkSafeValue('urlPath', 'product.healthPath', spec.product.healthPath),
     checkPositiveNumber('product.healthTimeoutSeconds', spec.product.healthTimeoutSeconds),
     ...checkEnvironment(spec.product.env),
+    ...(spec.baseline
+      ? [
+          checkSafeValue('imageByDigest', 'baseline.image', spec.baseline.image),
+          checkPort('baseline.hostPort', spec.baseline.hostPort),
+          spec.baseline.hostPort === spec.product.port
+            ? {
+                field: 'baseline.hostPort',
+                shown: String(spec.baseline.hostPort),
+                expected: 'a port other than the candidate’s',
+              }
+            : undefined,
+          spec.baseline.mode === 'interleaved' || spec.baseline.mode === 'duet'
+            ? undefined
+            : {
+                field: 'baseline.mode',
+                shown: JSON.stringify(spec.baseline.mode),
+                expected: 'interleaved or duet',
+              },
+        ]
+      : []),
     /^[a-zA-Z0-9]{5,50}\.azurecr\.io$/.test(spec.acrLoginServer)
       ? undefined
       : {
@@ -250,17 +293,33 @@ export function buildVnetBody(
   };
 }
 
-/** Proximity placement group: product and load VMs in one datacenter, low and stable latency. */
+/**
+ * Sizes a placement group's intent names for a product VM of `productSize`: that size and the
+ * load VMs' size, nothing else. Azure creates a group with an intent only if one datacenter can
+ * serve every size in it (OverconstrainedAllocationRequest otherwise), so fallback sizes of
+ * other families never go in.
+ */
+export function placementIntentSizes(
+  productSize: string,
+  loadVmSize: string | undefined,
+): string[] {
+  return [...new Set([productSize, loadVmSize ?? productSize])];
+}
+
+/**
+ * Proximity placement group: product and load VMs in one datacenter, low and stable latency.
+ * Without `vmSizes` (or with none) it has no intent: Azure then places it with the first VM.
+ */
 export function buildPlacementGroupBody(
   location: string,
   tags: Record<string, string>,
-  vmSizes: string[],
+  vmSizes?: string[],
 ) {
   return {
     location,
     tags,
     proximityPlacementGroupType: 'Standard' as const,
-    intent: { vmSizes },
+    ...(vmSizes !== undefined && vmSizes.length > 0 && { intent: { vmSizes } }),
   };
 }
 
@@ -355,6 +414,7 @@ export function buildVmBody(input: VmBodyInput) {
 export function productCloudInitFor(spec: AzureRunSpec): string {
   return renderProductCloudInit({
     ...spec.product,
+    ...(spec.baseline && { baseline: spec.baseline }),
     acrLoginServer: spec.acrLoginServer,
     identityResourceId: spec.identityResourceId,
   });

@@ -113,7 +113,10 @@ export function isExpiredRunGroup(tags: Record<string, string> | undefined, now:
 /**
  * Names of the resources inside a run group. Network resources carry their region so that a
  * fallback to the next region can build its own network next to the first one (both go with
- * the group); VM and NIC names are fixed because a failed VM is deleted before the next try.
+ * the group). VM names are fixed because a failed VM is deleted before the next try; NICs are
+ * not: Azure keeps the NIC of a failed VM create reserved for that VM for 180 s
+ * (NicReservedForAnotherVm), so each attempt gets its own (`attemptNic`) and the failed one is
+ * left to the group's deletion.
  */
 export const runResourceNames = {
   /** Virtual network in `region`. */
@@ -137,3 +140,31 @@ export const runResourceNames = {
   /** NIC of load VM number `index` (0-based). */
   loadNic: (index: number) => `bench-load-${index + 1}-nic`,
 } as const;
+
+/** The NIC of attempt `attempt` (from 1) of a VM whose first NIC is `base`: `base`, `base-2`, ... */
+export function attemptNic(base: string, attempt: number): string {
+  return attempt <= 1 ? base : `${base}-${attempt}`;
+}
+
+/** Names of the managed run commands of a run, one place for the edges, the plan and the logs. */
+export const runCommandNames = {
+  /** Waits for the product VM's cloud-init to report healthy. */
+  productReady: 'bench-product-ready',
+  /** Waits for load VM number `index` (0-based) to be prepared. */
+  loadReady: (index: number) => `bench-load-ready-${index + 1}`,
+  /** The runner on load VM number `index` (0-based). */
+  runner: (index: number) => `bench-runner-${index + 1}`,
+  /** Uploads the product VM's samples. */
+  samplesUpload: 'bench-samples-upload',
+} as const;
+
+/** Every run command a run with `loadAgents` load VMs starts, in order. */
+export function allRunCommandNames(loadAgents: number): string[] {
+  const agents = Array.from({ length: loadAgents }, (_, i) => i);
+  return [
+    runCommandNames.productReady,
+    ...agents.map(runCommandNames.loadReady),
+    ...agents.map(runCommandNames.runner),
+    runCommandNames.samplesUpload,
+  ];
+}

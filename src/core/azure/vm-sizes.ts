@@ -14,6 +14,26 @@ export interface VmSizeFacts {
   acceleratedNetworking: boolean;
   /** B-series: CPU credits, unstable for benchmarks. */
   burstable: boolean;
+  /** Name of its vCPU quota in the compute usage API (e.g. `standardDSv5Family`), when known. */
+  quotaFamily?: string;
+}
+
+/** The vCPU quota family of the sizes we know (names as the compute usage API reports them). */
+const quotaFamilies: [RegExp, string][] = [
+  [/^Standard_D\d+s_v5$/, 'standardDSv5Family'],
+  [/^Standard_D\d+as_v5$/, 'standardDASv5Family'],
+  [/^Standard_D\d+ds_v5$/, 'standardDDSv5Family'],
+  [/^Standard_D\d+s_v6$/, 'standardDSv6Family'],
+  [/^Standard_F\d+s_v2$/, 'standardFSv2Family'],
+  [/^Standard_E\d+s_v5$/, 'standardESv5Family'],
+  [/^Standard_B\d+m?s$/, 'standardBSFamily'],
+  [/^Standard_D\d+_v3$/, 'standardDv3Family'],
+  [/^Standard_A\d+_v2$/, 'standardAv2Family'],
+];
+
+/** The quota family of a size, when known. */
+function quotaFamilyOf(size: string): string | undefined {
+  return quotaFamilies.find(([pattern]) => pattern.test(size))?.[1];
 }
 
 /** Sizes with accelerated networking, and their vCPUs (general purpose and compute optimised). */
@@ -59,13 +79,15 @@ const plainSizes: Record<string, number> = {
 /** Looks up a size (exact Azure spelling). */
 export function describeVmSize(size: string): VmSizeFacts {
   const burstable = /^Standard_B\d/.test(size);
+  const family = quotaFamilyOf(size);
+  const quota = family !== undefined ? { quotaFamily: family } : {};
   const accelerated = acceleratedSizes[size];
   if (accelerated !== undefined) {
-    return { known: true, vCpus: accelerated, acceleratedNetworking: true, burstable };
+    return { known: true, vCpus: accelerated, acceleratedNetworking: true, burstable, ...quota };
   }
   const plain = plainSizes[size];
   if (plain !== undefined) {
-    return { known: true, vCpus: plain, acceleratedNetworking: false, burstable };
+    return { known: true, vCpus: plain, acceleratedNetworking: false, burstable, ...quota };
   }
-  return { known: false, acceleratedNetworking: false, burstable };
+  return { known: false, acceleratedNetworking: false, burstable, ...quota };
 }

@@ -7,6 +7,33 @@
 import { z } from 'zod';
 import type { BenchPlan, PayloadPlan } from '../config/plan.js';
 import { inputError } from '../errors.js';
+import type { ScheduledRound } from '../stats/ab-schedule.js';
+
+/**
+ * One round of a same-VM A/B as a load VM runs it: every scenario × level in order, against the
+ * baseline (`BENCH_BASELINE_URL`) and the candidate (`BENCH_TARGET_URL`). Interleaved: the two
+ * sides one after the other in the step's order; duet: both at once, each at half the load.
+ */
+export interface AbRoundPlan extends ScheduledRound {
+  /** How the sides are loaded. */
+  mode: 'interleaved' | 'duet';
+}
+
+const side = z.enum(['baseline', 'candidate']);
+const abRound = z.object({
+  mode: z.enum(['interleaved', 'duet']),
+  round: z.number().int().positive(),
+  steps: z
+    .array(
+      z.object({
+        scenario: z.string(),
+        model: z.enum(['closed', 'open']),
+        level: z.number().positive(),
+        order: z.tuple([side, side]).refine(([a, b]) => a !== b, 'both sides, once each'),
+      }),
+    )
+    .min(1),
+});
 
 /** Version of the encoded plan format written by `encodePlan`. */
 export const PLAN_FORMAT_VERSION = 1;
@@ -107,14 +134,17 @@ export const EncodedPlanSchema = z.object({
     }),
     resolvedConfig: z.unknown(),
   }),
+  /** Present when the plan is one round of a same-VM A/B. */
+  abRound: abRound.optional(),
 });
 /** An encoded plan, as parsed from `plan.json`. */
 export type EncodedPlan = z.infer<typeof EncodedPlanSchema>;
 
-/** Encodes a plan as JSON text, bodies in base64. */
-export function encodePlan(plan: BenchPlan): string {
+/** Encodes a plan as JSON text, bodies in base64; with `round`, one round of a same-VM A/B. */
+export function encodePlan(plan: BenchPlan, round?: AbRoundPlan): string {
   const encoded: EncodedPlan = {
     planFormat: PLAN_FORMAT_VERSION,
+    ...(round && { abRound: round }),
     plan: {
       ...plan,
       scenarios: plan.scenarios.map((s) => ({
@@ -135,6 +165,11 @@ export function encodePlan(plan: BenchPlan): string {
  * first problems when the text is not an encoded plan of this format version.
  */
 export function decodePlan(text: string): BenchPlan {
+  return decodePlanFile(text).plan;
+}
+
+/** Decodes `plan.json` text into the plan and, for a same-VM A/B, the round to run. */
+export function decodePlanFile(text: string): { plan: BenchPlan; abRound?: AbRoundPlan } {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -163,8 +198,8 @@ export function decodePlan(text: string): BenchPlan {
       parsed.error,
     );
   }
-  const { plan } = parsed.data;
-  return {
+  const { plan, abRound: round } = parsed.data;
+  const decoded: BenchPlan = {
     ...plan,
     scenarios: plan.scenarios.map((s) => ({
       ...s,
@@ -175,6 +210,7 @@ export function decodePlan(text: string): BenchPlan {
       })),
     })),
   };
+  return round ? { plan: decoded, abRound: round } : { plan: decoded };
 }
 
 /** The first few zod issues in words, with their paths (`plan.load.levels: ...`). */

@@ -13,6 +13,7 @@
  */
 import type { BenchPlan } from '../config/plan.js';
 import type { LevelMeasurement } from '../engine/measurement.js';
+import type { AbRoundPlan } from './plan-codec.js';
 import type { RunnerResult } from './runner-result-codec.js';
 import type { RunnerState, RunnerStatus } from './runner-status.js';
 
@@ -49,9 +50,12 @@ export function toPathSegment(text: string): string {
   return clean.slice(0, 100) || 'unnamed';
 }
 
-/** Scenario × level runs in a plan: the number of level files a finished agent writes. */
-export function countPlanLevels(plan: BenchPlan): number {
-  return plan.scenarios.length * plan.load.levels.length;
+/**
+ * Scenario × level runs in a plan: the number of level files a finished agent writes (for one
+ * round of a same-VM A/B, one per side and step).
+ */
+export function countPlanLevels(plan: BenchPlan, round?: AbRoundPlan): number {
+  return round ? 2 * round.steps.length : plan.scenarios.length * plan.load.levels.length;
 }
 
 /** Time the plan's levels take back to back (warm-up, window, cool-down each), ms. */
@@ -87,6 +91,8 @@ export interface RunnerInputs {
   /** The run's folder in the exchange container, e.g. `owner-repo/123-1/load`. */
   prefix: string;
   plan: BenchPlan;
+  /** One round of a same-VM A/B, run against both sides; absent for a run of one target. */
+  abRound?: AbRoundPlan;
   /** Local path of the bundled runner (`dist/runner/index.js`). */
   runnerBundlePath: string;
   /** SAS lifetime; default: the plan's duration plus a margin for provisioning. */
@@ -129,8 +135,39 @@ export interface RunnerResults {
   agents: AgentResults[];
 }
 
+/** Folder of the run commands' logs, relative to the run prefix: `logs/<command>/stdout.log`. */
+export const COMMAND_LOGS_FOLDER = 'logs';
+
+/** Where one run command's standard output and error go (managed run commands stream them there). */
+export interface CommandLogUrls {
+  /** The command's `outputBlobUri`: an append blob's SAS URL with read, add, create and write. Secret. */
+  outputBlobUri: string;
+  /** The command's `errorBlobUri`, likewise. Secret. */
+  errorBlobUri: string;
+  /** The output blob without a SAS, to link from messages and reports. */
+  outputUrl: string;
+  /** The error blob without a SAS. */
+  errorUrl: string;
+}
+
 /** The action's side of the exchange with load VMs. */
 export interface RunExchange {
+  /**
+   * Obtains what signs the run's SAS URLs (a user delegation key, unless the connection holds an
+   * account key) for a run of `plan`, before anything is created: a missing role then fails the
+   * run in seconds instead of after the VMs are up. `uploadRunnerInputs` reuses it.
+   */
+  prepareSigning(plan: BenchPlan): Promise<void>;
+  /**
+   * Signs, for each run command name, two append blobs under `<prefix>/logs/<name>/` that Azure
+   * streams the command's output and errors to (a SAS per blob: read, add, create and write, as
+   * the run-command handler needs), valid for a run of `plan`.
+   */
+  createCommandLogs(
+    prefix: string,
+    plan: BenchPlan,
+    commandNames: readonly string[],
+  ): Promise<Record<string, CommandLogUrls>>;
   /** Uploads plan and bundle under `prefix` and returns least-privilege, short-lived SAS URLs. */
   uploadRunnerInputs(inputs: RunnerInputs): Promise<RunnerInputUrls>;
   /**

@@ -73,6 +73,8 @@ export const RunnerResultSchema = z.object({
   agentCount: z.number().int().positive(),
   /** Position of this level among the plan's scenario × level runs, from 0. */
   levelIndex: z.number().int().nonnegative(),
+  /** Same-VM A/B: the side this level loaded; absent for a run of one target. */
+  side: z.enum(['baseline', 'candidate']).optional(),
   measurement: LevelMeasurementSchema,
 });
 /** One level measured by one load agent. */

@@ -15,6 +15,7 @@ import {
   formatUtc,
 } from './units.js';
 import { shortLevelLabel } from '../stats/metric-format.js';
+import { escapeMarkdown, safeMarkdownLink as safeLink } from './markdown-text.js';
 
 /** Upper bound on the rendered length, in characters. */
 export const AGGREGATE_MARKDOWN_MAX_CHARS = 60_000;
@@ -22,28 +23,12 @@ export const AGGREGATE_MARKDOWN_MAX_CHARS = 60_000;
 /** Longest free text kept in one cell or line. */
 const MAX_CELL_CHARS = 400;
 
+const escapeMd = (text: string): string => escapeMarkdown(text, MAX_CELL_CHARS);
+
 /** Options of `renderAggregateMarkdown`. */
 export interface AggregateMarkdownOptions {
   /** Link to the HTML comparison (artifact or Blob URL), shown at the top. */
   reportLink?: string;
-}
-
-/** Escapes text for a table cell or inline Markdown; GitHub also renders inline HTML. */
-function escapeMd(text: string): string {
-  const clipped = text.length > MAX_CELL_CHARS ? `${text.slice(0, MAX_CELL_CHARS - 1)}…` : text;
-  return clipped
-    .replace(/\\/g, '\\\\')
-    .replace(/\|/g, '\\|')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/[\r\n]+/g, ' ');
-}
-
-/** A URL made safe inside `[text](url)`. */
-function safeLink(url: string): string {
-  return url.replace(/[\s()<>]/g, (c) =>
-    encodeURIComponent(c).replace(/[()]/g, (p) => (p === '(' ? '%28' : '%29')),
-  );
 }
 
 /** Quotes a string for Mermaid (no double quotes, backticks or angle brackets inside). */

@@ -21,6 +21,7 @@ import {
   shortLevelLabel,
 } from '../stats/metric-format.js';
 import { describeAbDesign } from './describe-ab-design.js';
+import { escapeMarkdown, safeMarkdownLink as safeLink } from './markdown-text.js';
 
 /** Upper bound on the rendered length, in characters. */
 export const COMPARISON_MARKDOWN_MAX_CHARS = 60_000;
@@ -41,21 +42,12 @@ const MAX_CHARTS = 4;
 /** Longest free text (reasons, messages, names) kept in one cell. */
 const MAX_CELL_CHARS = 300;
 
+const escapeMd = (text: string): string => escapeMarkdown(text, MAX_CELL_CHARS);
+
 /** Options of `renderComparisonMarkdown`. */
 export interface ComparisonMarkdownOptions {
   /** Link to the full report (HTML, artifact or Blob URL), shown at the top and where rows are cut. */
   reportLink?: string;
-}
-
-/** Escapes text for a table cell or inline Markdown; GitHub also renders inline HTML. */
-function escapeMd(text: string): string {
-  const clipped = text.length > MAX_CELL_CHARS ? `${text.slice(0, MAX_CELL_CHARS - 1)}…` : text;
-  return clipped
-    .replace(/\\/g, '\\\\')
-    .replace(/\|/g, '\\|')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/[\r\n]+/g, ' ');
 }
 
 /** Text inside a code span in a table cell: code spans show `<` as is, only `|` needs escaping. */
@@ -100,13 +92,6 @@ const STATUS_PRIORITY: Record<ThresholdStatus, number> = {
   'no-baseline': 3,
   pass: 4,
 };
-
-/** A URL made safe inside `[text](url)`: no spaces, parentheses or angle brackets. */
-function safeLink(url: string): string {
-  return url.replace(/[\s()<>]/g, (c) =>
-    encodeURIComponent(c).replace(/[()]/g, (p) => (p === '(' ? '%28' : '%29')),
-  );
-}
 
 function pointer(link: string | undefined): string {
   return link ? `[the full report](${safeLink(link)})` : 'the full report';

@@ -11,6 +11,7 @@ import { metricLabel } from '../stats/metric-format.js';
 import type { HistoryMetric, HistorySeries } from './history-series.js';
 import { historyValue } from './history-series.js';
 import { formatRps, formatUs, formatUtc } from './units.js';
+import { escapeMarkdown } from './markdown-text.js';
 
 /** Most change sentences listed; the rest are counted. */
 export const HISTORY_MARKDOWN_MAX_CHANGES = 20;
@@ -23,6 +24,8 @@ export const HISTORY_MARKDOWN_MAX_CHARTS = 3;
 
 /** Longest free text (names, sentences) kept in one line or cell. */
 const MAX_CELL_CHARS = 300;
+
+const escapeMd = (text: string): string => escapeMarkdown(text, MAX_CELL_CHARS);
 
 /** Bars of the sparkline, lowest to highest. */
 const BARS = '▁▂▃▄▅▆▇█';
@@ -41,17 +44,6 @@ export interface HistoryMarkdownInput {
   settings: ChangePointSettings;
   /** Link to `history.html` (artifact or Blob URL), shown at the top and where rows are cut. */
   historyLink?: string;
-}
-
-/** Escapes text for a table cell or inline Markdown; GitHub also renders inline HTML. */
-function escapeMd(text: string): string {
-  const clipped = text.length > MAX_CELL_CHARS ? `${text.slice(0, MAX_CELL_CHARS - 1)}…` : text;
-  return clipped
-    .replace(/\\/g, '\\\\')
-    .replace(/\|/g, '\\|')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/[\r\n]+/g, ' ');
 }
 
 /** Quotes a string for Mermaid (no double quotes or backticks inside). */

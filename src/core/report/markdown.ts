@@ -25,6 +25,7 @@ import {
   formatUs,
   formatUtc,
 } from './units.js';
+import { escapeMarkdown } from './markdown-text.js';
 
 /** Upper bound on the length of `summary.md`, in characters. */
 export const MARKDOWN_MAX_CHARS = 60_000;
@@ -36,17 +37,7 @@ const MAX_NOTES = 20;
 /** Longest single free-text line (notes, environment values) before it is cut. */
 const MAX_LINE_CHARS = 500;
 
-/** Escapes text for a Markdown table cell or inline position. */
-function escapeMd(text: string): string {
-  return clip(text)
-    .replace(/\\/g, '\\\\')
-    .replace(/\|/g, '\\|')
-    .replace(/[\r\n]+/g, ' ');
-}
-
-function clip(text: string): string {
-  return text.length > MAX_LINE_CHARS ? `${text.slice(0, MAX_LINE_CHARS - 1)}…` : text;
-}
+const escapeMd = (text: string): string => escapeMarkdown(text, MAX_LINE_CHARS);
 
 function targetLabel(report: RunReport): string {
   const t = report.target;

@@ -28,7 +28,7 @@ import {
 import { levelLabel, metricLabel } from './metric-format.js';
 import {
   isComparedAbsolutely,
-  isLatencyMetric,
+  missingSideReason,
   levelKey,
   readRoundValue,
 } from './metric-samples.js';
@@ -200,15 +200,8 @@ function compareStepMetric(
       return outcome('invalid', 'the load generator saturated in every round; not judged');
     }
   }
-  if (baseValues.length === 0 || candValues.length === 0) {
-    const missing = baseValues.length === 0 ? 'baseline' : 'candidate';
-    const why = isLatencyMetric(metric)
-      ? 'has no successful responses'
-      : metric === 'errorRate'
-        ? 'completed no requests'
-        : 'has no server sampling';
-    return outcome('invalid', `the ${missing} ${why} at this level; not judged`);
-  }
+  const noValues = missingSideReason(metric, baseValues, candValues);
+  if (noValues !== undefined) return outcome('invalid', noValues);
   if (changeKind === 'ratio' && !(baselineValue > 0)) {
     return outcome(
       'invalid',

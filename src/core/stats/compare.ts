@@ -33,7 +33,7 @@ import {
   groupLevelRounds,
   isComparedAbsolutely,
   isHigherBetter,
-  isLatencyMetric,
+  missingSideReason,
 } from './metric-samples.js';
 
 /** Default relative threshold: changes within ±5% count as no change. */
@@ -248,15 +248,8 @@ function compareMetric(
     ].filter(Boolean);
     return invalid(`the load generator saturated (${sides.join(' and ')}); not judged`);
   }
-  if (baseValues.length === 0 || candValues.length === 0) {
-    const missing = baseValues.length === 0 ? 'baseline' : 'candidate';
-    const why = isLatencyMetric(metric)
-      ? 'has no successful responses'
-      : metric === 'errorRate'
-        ? 'completed no requests'
-        : 'has no server sampling';
-    return invalid(`the ${missing} ${why} at this level; not judged`);
-  }
+  const noValues = missingSideReason(metric, baseValues, candValues);
+  if (noValues !== undefined) return invalid(noValues);
   if (changeKind === 'ratio' && !(baselineValue > 0)) {
     return invalid(`the baseline ${metricLabel(metric)} is zero; a relative change is undefined`);
   }

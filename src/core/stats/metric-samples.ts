@@ -33,6 +33,25 @@ export function isLatencyMetric(metric: ComparedMetric): boolean {
 }
 
 /**
+ * Why a metric cannot be judged at a level where one side has no value for it, or undefined
+ * when both sides have values: the reason every comparison (paired or not) gives.
+ */
+export function missingSideReason(
+  metric: ComparedMetric,
+  baseValues: readonly unknown[],
+  candValues: readonly unknown[],
+): string | undefined {
+  if (baseValues.length > 0 && candValues.length > 0) return undefined;
+  const missing = baseValues.length === 0 ? 'baseline' : 'candidate';
+  const why = isLatencyMetric(metric)
+    ? 'has no successful responses'
+    : metric === 'errorRate'
+      ? 'completed no requests'
+      : 'has no server sampling';
+  return `the ${missing} ${why} at this level; not judged`;
+}
+
+/**
  * The metric's whole-level value of one round, or `undefined` when the round cannot give one
  * (no successes for a latency, no requests for an error rate, no server sampling for CPU).
  */

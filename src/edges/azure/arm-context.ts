@@ -4,9 +4,12 @@
  * and CA (the loopback fake in tests; sovereign clouds), and the log and delay functions.
  */
 import type { TokenCredential } from '@azure/core-auth';
+import { AuthorizationManagementClient } from '@azure/arm-authorization';
 import { ComputeManagementClient } from '@azure/arm-compute';
+import { ManagedServiceIdentityClient } from '@azure/arm-msi';
 import { NetworkManagementClient } from '@azure/arm-network';
 import { ResourceManagementClient } from '@azure/arm-resources';
+import { StorageManagementClient } from '@azure/arm-storage';
 import { createArmRetryPolicy } from './arm-retry-policy.js';
 
 /** What every Azure edge function takes. */
@@ -17,8 +20,14 @@ export interface ArmContext {
   resources: ResourceManagementClient;
   /** VNets, NSGs, NAT gateways, public IPs, NICs. */
   network: NetworkManagementClient;
-  /** VMs, placement groups, run commands. */
+  /** VMs, placement groups, run commands, image versions, vCPU usage. */
   compute: ComputeManagementClient;
+  /** Role assignments and the caller's permissions (preflight, set-up). */
+  authorization: AuthorizationManagementClient;
+  /** User-assigned identities and their federated credentials (preflight, set-up). */
+  msi: ManagedServiceIdentityClient;
+  /** Storage accounts and blob containers (set-up). */
+  storage: StorageManagementClient;
   /** One line per step, retry and fallback. */
   log: (line: string) => void;
   /** Waits between polls; injectable so tests never wait. */
@@ -54,7 +63,7 @@ export function sleepMs(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-/** Builds the three clients sharing one retry policy. */
+/** Builds the clients, sharing one retry policy. */
 export function createArmContext(options: ArmContextOptions): ArmContext {
   const log = options.log ?? (() => undefined);
   const sleep = options.sleep ?? sleepMs;
@@ -76,6 +85,13 @@ export function createArmContext(options: ArmContextOptions): ArmContext {
     resources: new ResourceManagementClient(options.credential, options.subscriptionId, common),
     network: new NetworkManagementClient(options.credential, options.subscriptionId, common),
     compute: new ComputeManagementClient(options.credential, options.subscriptionId, common),
+    authorization: new AuthorizationManagementClient(
+      options.credential,
+      options.subscriptionId,
+      common,
+    ),
+    msi: new ManagedServiceIdentityClient(options.credential, options.subscriptionId, common),
+    storage: new StorageManagementClient(options.credential, options.subscriptionId, common),
     log,
     sleep,
     pollIntervalMs: options.pollIntervalMs ?? 5_000,

@@ -19,8 +19,10 @@ import {
 } from '@azure/storage-blob';
 import { BenchError, inputError } from '../../core/errors.js';
 import { encodePlan } from '../../core/remote/plan-codec.js';
+import type { BenchPlan } from '../../core/config/plan.js';
 import type {
   AgentResults,
+  CommandLogUrls,
   RunExchange,
   RunnerInputs,
   RunnerInputUrls,
@@ -28,6 +30,7 @@ import type {
 } from '../../core/remote/run-exchange.js';
 import {
   combineRunnerStates,
+  COMMAND_LOGS_FOLDER,
   estimatePlanDurationMs,
   LOG_BLOB,
   PLAN_BLOB,
@@ -35,6 +38,7 @@ import {
   RESULTS_FOLDER,
   RUNNER_BUNDLE_BLOB,
   STATUS_BLOB,
+  toPathSegment,
 } from '../../core/remote/run-exchange.js';
 import { decodeRunnerResult } from '../../core/remote/runner-result-codec.js';
 import { decodeRunnerStatus } from '../../core/remote/runner-status.js';
@@ -72,8 +76,84 @@ export function createRunExchange(options: RunExchangeOptions): RunExchange {
   const container = service.getContainerClient(options.container);
   const mask = options.maskSecret ?? (() => undefined);
   const now = options.now ?? (() => new Date());
+  const skewMs = options.clockSkewMs ?? SAS_CLOCK_SKEW_MS;
+  const lifetimeOf = (plan: BenchPlan, validForMs?: number) =>
+    Math.min(
+      MAX_SAS_LIFETIME_MS,
+      validForMs ??
+        estimatePlanDurationMs(plan) + (options.provisioningMarginMs ?? SAS_PROVISIONING_MARGIN_MS),
+    );
+  // The signer obtained by prepareSigning, reused while its key covers the SAS asked for.
+  let prepared: { signer: SasSigner; startsOn: Date; expiresOn: Date } | undefined;
+  const signerFor = async (startsOn: Date, expiresOn: Date): Promise<SasSigner> => {
+    if (prepared && prepared.startsOn <= startsOn && prepared.expiresOn >= expiresOn) {
+      return prepared.signer;
+    }
+    return createSasSigner(service, startsOn, expiresOn);
+  };
 
   return {
+    async prepareSigning(plan: BenchPlan): Promise<void> {
+      const issuedAt = now();
+      const startsOn = new Date(issuedAt.getTime() - skewMs);
+      // Twice the lifetime: the SAS URLs are signed later, once the VMs are up, and must expire
+      // before the key that signs them.
+      const expiresOn = new Date(
+        issuedAt.getTime() + Math.min(MAX_SAS_LIFETIME_MS, 2 * lifetimeOf(plan)),
+      );
+      prepared = {
+        signer: await createSasSigner(service, startsOn, expiresOn),
+        startsOn,
+        expiresOn,
+      };
+    },
+
+    async createCommandLogs(
+      prefix: string,
+      plan: BenchPlan,
+      commandNames: readonly string[],
+    ): Promise<Record<string, CommandLogUrls>> {
+      // The handler creates the blobs, not their container.
+      await container.createIfNotExists();
+      const issuedAt = now();
+      const startsOn = new Date(issuedAt.getTime() - skewMs);
+      const expiresOn = new Date(issuedAt.getTime() + lifetimeOf(plan));
+      const sign = await signerFor(startsOn, expiresOn);
+      // Read, add, create and write: what the run-command handler needs to create the append
+      // blob and append to it (Microsoft Learn, "Run scripts with managed Run Commands").
+      const permissions = BlobSASPermissions.parse('racw');
+      const out: Record<string, CommandLogUrls> = {};
+      for (const name of commandNames) {
+        const folder = `${trimSlashes(prefix)}/${COMMAND_LOGS_FOLDER}/${toPathSegment(name)}`;
+        const urlOf = (blobName: string) => {
+          const url = container.getBlobClient(blobName).url;
+          const sas = sign({
+            containerName: options.container,
+            blobName,
+            permissions,
+            startsOn,
+            expiresOn,
+            protocol: service.url.startsWith('https:')
+              ? SASProtocol.Https
+              : SASProtocol.HttpsAndHttp,
+            ...(options.sasVersion ? { version: options.sasVersion } : {}),
+          });
+          mask(sas);
+          mask(`${url}?${sas}`);
+          return { plain: url, signed: `${url}?${sas}` };
+        };
+        const output = urlOf(`${folder}/stdout.log`);
+        const error = urlOf(`${folder}/stderr.log`);
+        out[name] = {
+          outputBlobUri: output.signed,
+          errorBlobUri: error.signed,
+          outputUrl: output.plain,
+          errorUrl: error.plain,
+        };
+      }
+      return out;
+    },
+
     async uploadRunnerInputs(inputs: RunnerInputs): Promise<RunnerInputUrls> {
       const prefix = trimSlashes(inputs.prefix);
       let bundle: Buffer;
@@ -90,7 +170,7 @@ export function createRunExchange(options: RunExchangeOptions): RunExchange {
       await container.createIfNotExists();
       const planBlob = `${prefix}/${PLAN_BLOB}`;
       const bundleBlob = `${prefix}/${RUNNER_BUNDLE_BLOB}`;
-      const planText = encodePlan(planForLoadAgent(inputs.plan));
+      const planText = encodePlan(planForLoadAgent(inputs.plan), inputs.abRound);
       await container.getBlockBlobClient(planBlob).upload(planText, Buffer.byteLength(planText), {
         blobHTTPHeaders: { blobContentType: 'application/json; charset=utf-8' },
       });
@@ -98,16 +178,11 @@ export function createRunExchange(options: RunExchangeOptions): RunExchange {
         blobHTTPHeaders: { blobContentType: 'text/javascript; charset=utf-8' },
       });
 
-      const lifetimeMs = Math.min(
-        MAX_SAS_LIFETIME_MS,
-        inputs.validForMs ??
-          estimatePlanDurationMs(inputs.plan) +
-            (options.provisioningMarginMs ?? SAS_PROVISIONING_MARGIN_MS),
-      );
+      const lifetimeMs = lifetimeOf(inputs.plan, inputs.validForMs);
       const issuedAt = now();
-      const startsOn = new Date(issuedAt.getTime() - (options.clockSkewMs ?? SAS_CLOCK_SKEW_MS));
+      const startsOn = new Date(issuedAt.getTime() - skewMs);
       const expiresOn = new Date(issuedAt.getTime() + lifetimeMs);
-      const sign = await createSasSigner(service, startsOn, expiresOn);
+      const sign = await signerFor(startsOn, expiresOn);
       const common = {
         containerName: options.container,
         startsOn,
@@ -169,6 +244,9 @@ export function createRunExchange(options: RunExchangeOptions): RunExchange {
   };
 }
 
+/** Signs SAS values into a query string. */
+type SasSigner = (values: BlobSASSignatureValues) => string;
+
 /**
  * Signs SAS values with the account key when the client has one (Azurite, connection strings),
  * otherwise with a user delegation key (OIDC token credential; needs "Storage Blob Delegator"
@@ -178,7 +256,7 @@ async function createSasSigner(
   service: BlobServiceClient,
   startsOn: Date,
   expiresOn: Date,
-): Promise<(values: BlobSASSignatureValues) => string> {
+): Promise<SasSigner> {
   const credential = service.credential;
   if (credential instanceof StorageSharedKeyCredential) {
     return (values) => generateBlobSASQueryParameters(values, credential).toString();
@@ -190,9 +268,9 @@ async function createSasSigner(
     } catch (error) {
       throw new BenchError(
         'BLOB_SAS_UNAVAILABLE',
-        `Could not get a user delegation key from ${service.url}: ${(error as Error).message}`,
+        `Could not get a user delegation key from ${service.url}: ${blobErrorCode(error)}${(error as Error).message.split('\n')[0]}`,
         'Grant the workflow identity "Storage Blob Data Contributor" on the storage account ' +
-          '(it includes generateUserDelegationKey), then run again.',
+          '(it includes generateUserDelegationKey; a role on one container is not enough), then run again. Nothing was created.',
         { cause: error },
       );
     }
@@ -266,4 +344,10 @@ async function readResults(
 
 function trimSlashes(path: string): string {
   return path.replace(/^\/+|\/+$/g, '');
+}
+
+/** `<code>: ` of a Blob service error (AuthorizationPermissionMismatch, ...), or nothing. */
+function blobErrorCode(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code !== '' ? `${code}: ` : '';
 }

@@ -10,7 +10,7 @@ import type { BenchPlan } from '../../core/config/plan.js';
 import type { LevelMeasurement, LevelProgress } from '../../core/engine/measurement.js';
 import type { RunPlanOptions } from '../../core/engine/run-plan.js';
 import { BenchError, ExitCode, exitCodeFor, inputError } from '../../core/errors.js';
-import { decodePlan } from '../../core/remote/plan-codec.js';
+import { decodePlanFile, type AbRoundPlan } from '../../core/remote/plan-codec.js';
 import {
   agentFolder,
   countPlanLevels,
@@ -64,6 +64,8 @@ export interface RemoteAgentSettings {
   agentCount: number;
   /** Common start of the first level, epoch ms. */
   startAtEpochMs?: number;
+  /** Same-VM A/B: where the baseline's load goes, no trailing slash. */
+  baselineUrl?: string;
 }
 
 /** Names of the runner's environment variables. */
@@ -74,6 +76,7 @@ export const RUNNER_ENV = {
   agentIndex: 'BENCH_AGENT_INDEX',
   agentCount: 'BENCH_AGENT_COUNT',
   startAt: 'BENCH_START_AT',
+  baselineUrl: 'BENCH_BASELINE_URL',
 } as const;
 
 /** Log lines kept for `runner.log`; older ones are dropped (stdout still has them). */
@@ -91,6 +94,7 @@ export function runnerEnvFromArgs(argv: string[]): RemoteAgentEnv {
     '--agent-index': RUNNER_ENV.agentIndex,
     '--agent-count': RUNNER_ENV.agentCount,
     '--start-at': RUNNER_ENV.startAt,
+    '--baseline-url': RUNNER_ENV.baselineUrl,
   };
   const env: RemoteAgentEnv = {};
   for (let i = 0; i < argv.length; i++) {
@@ -171,6 +175,9 @@ export function parseRemoteAgentEnv(env: RemoteAgentEnv): RemoteAgentSettings {
   };
   const startAt = integer(RUNNER_ENV.startAt, undefined, 0);
   if (startAt !== undefined) settings.startAtEpochMs = startAt;
+  if (env[RUNNER_ENV.baselineUrl]?.trim()) {
+    settings.baselineUrl = url(RUNNER_ENV.baselineUrl, ['https:', 'http:']).replace(/\/+$/, '');
+  }
   if (settings.agentIndex >= settings.agentCount) {
     throw inputError(
       'RUNNER_ENV_INVALID',
@@ -283,60 +290,69 @@ export async function runRemoteAgent(
     await pushStatus();
     if (writeError) throw resultsUnwritable(writeError);
 
-    const plan = await downloadPlan(settings.planUrl, clientOptions);
-    status.levelsTotal = countPlanLevels(plan);
+    const { plan, abRound } = await downloadPlan(settings.planUrl, clientOptions);
+    status.levelsTotal = countPlanLevels(plan, abRound);
     log(
-      `plan ${plan.name}: ${plan.scenarios.length} scenario(s) × ${plan.load.levels.length} level(s)`,
+      abRound
+        ? `plan ${plan.name}: A/B round ${abRound.round} (${abRound.mode}), ${abRound.steps.length} step(s), baseline ${settings.baselineUrl ?? '(not set)'}`
+        : `plan ${plan.name}: ${plan.scenarios.length} scenario(s) × ${plan.load.levels.length} level(s)`,
     );
 
     let levelIndex = 0;
-    const opts: RunPlanOptions = {
-      baseUrl: settings.targetUrl,
-      share: { index: settings.agentIndex, count: settings.agentCount },
-      onProgress: (p: LevelProgress) => {
-        status.current = {
-          scenario: p.scenario,
-          level: p.level,
-          phase: p.phase,
-          successRps: p.successRps,
-        };
-      },
-      onLevel: (m: LevelMeasurement) => {
-        const index = levelIndex++;
-        const stem = levelFileStem(index, m.scenario, m.level);
-        const resultText = encodeRunnerResult({
-          resultFormat: 1,
-          agentIndex: settings.agentIndex,
-          agentCount: settings.agentCount,
-          levelIndex: index,
-          measurement: m,
-        });
-        let hlogText: string | undefined;
-        try {
-          hlogText = renderHlog(m, {
-            startTimeEpochMs: m.startEpochMs,
-            toolVersion: deps.toolVersion,
-          });
-        } catch (error) {
-          log(`no .hlog for ${m.scenario} at ${m.level}: ${(error as Error).message}`);
-        }
-        log(
-          `measured ${m.scenario} at ${m.level}: ${m.success} successes in ${Math.round(m.durationMs)} ms` +
-            (m.interrupted ? ' (interrupted)' : ''),
-        );
-        void enqueue(`level ${stem}`, async () => {
-          await upload(`levels/${stem}.json`, resultText, 'application/json; charset=utf-8');
-          if (hlogText !== undefined)
-            await upload(`levels/${stem}.hlog`, hlogText, 'text/plain; charset=utf-8');
-          status.levelsDone += 1;
-        });
-        void pushStatus();
-      },
+    const onProgress = (p: LevelProgress) => {
+      status.current = {
+        scenario: p.scenario,
+        level: p.level,
+        phase: p.phase,
+        successRps: p.successRps,
+      };
     };
-    if (deps.signal) opts.signal = deps.signal;
-    if (settings.startAtEpochMs !== undefined) opts.startAtEpochMs = settings.startAtEpochMs;
+    const onLevel = (m: LevelMeasurement, side?: 'baseline' | 'candidate') => {
+      const index = levelIndex++;
+      const stem = levelFileStem(index, side ? `${side}-${m.scenario}` : m.scenario, m.level);
+      const resultText = encodeRunnerResult({
+        resultFormat: 1,
+        agentIndex: settings.agentIndex,
+        agentCount: settings.agentCount,
+        levelIndex: index,
+        ...(side && { side }),
+        measurement: m,
+      });
+      let hlogText: string | undefined;
+      try {
+        hlogText = renderHlog(m, {
+          startTimeEpochMs: m.startEpochMs,
+          toolVersion: deps.toolVersion,
+        });
+      } catch (error) {
+        log(`no .hlog for ${m.scenario} at ${m.level}: ${(error as Error).message}`);
+      }
+      log(
+        `measured ${side ? `${side} ` : ''}${m.scenario} at ${m.level}: ${m.success} successes in ${Math.round(m.durationMs)} ms` +
+          (m.interrupted ? ' (interrupted)' : ''),
+      );
+      void enqueue(`level ${stem}`, async () => {
+        await upload(`levels/${stem}.json`, resultText, 'application/json; charset=utf-8');
+        if (hlogText !== undefined)
+          await upload(`levels/${stem}.hlog`, hlogText, 'text/plain; charset=utf-8');
+        status.levelsDone += 1;
+      });
+      void pushStatus();
+    };
 
-    await deps.runPlan(plan, opts);
+    if (abRound) {
+      await runAbRound(plan, abRound, settings, deps, { onProgress, onLevel, nowMs });
+    } else {
+      const opts: RunPlanOptions = {
+        baseUrl: settings.targetUrl,
+        share: { index: settings.agentIndex, count: settings.agentCount },
+        onProgress,
+        onLevel: (m: LevelMeasurement) => onLevel(m),
+      };
+      if (deps.signal) opts.signal = deps.signal;
+      if (settings.startAtEpochMs !== undefined) opts.startAtEpochMs = settings.startAtEpochMs;
+      await deps.runPlan(plan, opts);
+    }
     await writes;
     if (writeError) throw resultsUnwritable(writeError);
     delete status.current;
@@ -367,10 +383,88 @@ export async function runRemoteAgent(
   return exitCode;
 }
 
+/**
+ * One round of a same-VM A/B on this load VM, step by step in the round's order. Interleaved:
+ * each side in turn at this agent's share of the level. Duet: both sides at once from one start
+ * time, each at half of this agent's share (the sides' shares over all agents add up to the
+ * level). The first step starts at the common start time all agents were given.
+ */
+async function runAbRound(
+  plan: BenchPlan,
+  round: AbRoundPlan,
+  settings: RemoteAgentSettings,
+  deps: RemoteAgentDeps,
+  hooks: {
+    onProgress: (p: LevelProgress) => void;
+    onLevel: (m: LevelMeasurement, side: 'baseline' | 'candidate') => void;
+    nowMs: () => number;
+  },
+): Promise<void> {
+  const { baselineUrl } = settings;
+  if (baselineUrl === undefined) {
+    throw inputError(
+      'RUNNER_ENV_MISSING',
+      `${RUNNER_ENV.baselineUrl} is not set, and the plan is a round of an A/B`,
+      `Set ${RUNNER_ENV.baselineUrl} (the action sets it for the load VM of an A/B run).`,
+    );
+  }
+  const urlOf = (side: 'baseline' | 'candidate') =>
+    side === 'baseline' ? baselineUrl : settings.targetUrl;
+  let startAt = settings.startAtEpochMs;
+  for (const step of round.steps) {
+    if (deps.signal?.aborted) return;
+    const single: BenchPlan = {
+      ...plan,
+      scenarios: plan.scenarios.filter((s) => s.name === step.scenario),
+      load: { ...plan.load, levels: [step.level] },
+    };
+    if (single.scenarios.length === 0) {
+      throw inputError(
+        'PLAN_INVALID',
+        `The A/B round names scenario ${JSON.stringify(step.scenario)}, which the plan does not have`,
+        'Upload the plan and its rounds from the same run.',
+      );
+    }
+    const base = (side: 'baseline' | 'candidate'): RunPlanOptions => ({
+      baseUrl: urlOf(side),
+      onProgress: hooks.onProgress,
+      onLevel: (m: LevelMeasurement) => hooks.onLevel(m, side),
+      ...(deps.signal && { signal: deps.signal }),
+    });
+    if (round.mode === 'interleaved') {
+      for (const side of step.order) {
+        if (deps.signal?.aborted) return;
+        await deps.runPlan(single, {
+          ...base(side),
+          share: { index: settings.agentIndex, count: settings.agentCount },
+          ...(startAt !== undefined && { startAtEpochMs: startAt }),
+        });
+        startAt = undefined;
+      }
+    } else {
+      // One start time for both sides, a little ahead so both loops are ready for it.
+      const at = startAt ?? hooks.nowMs() + 50;
+      startAt = undefined;
+      await Promise.all(
+        step.order.map((side, i) =>
+          deps.runPlan(single, {
+            ...base(side),
+            share: {
+              index: i * settings.agentCount + settings.agentIndex,
+              count: 2 * settings.agentCount,
+            },
+            startAtEpochMs: at,
+          }),
+        ),
+      );
+    }
+  }
+}
+
 async function downloadPlan(
   planUrl: string,
   clientOptions: StoragePipelineOptions,
-): Promise<BenchPlan> {
+): Promise<{ plan: BenchPlan; abRound?: AbRoundPlan }> {
   let text: string;
   try {
     const buffer = await new BlobClient(
@@ -396,7 +490,7 @@ async function downloadPlan(
       { cause: error },
     );
   }
-  return decodePlan(text);
+  return decodePlanFile(text);
 }
 
 function resultsUnwritable(cause: unknown): BenchError {

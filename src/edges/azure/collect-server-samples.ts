@@ -2,7 +2,9 @@
  * Fetches the product VM's per-second samples at the end of a run: a managed run command
  * uploads the sampler's file to Blob through a write SAS passed as a protected parameter.
  */
+import { runCommandNames } from '../../core/azure/run-names.js';
 import { samplesUploadCommandScript } from '../../core/azure/cloud-init.js';
+import type { CommandLogUrls } from '../../core/remote/run-exchange.js';
 import type { ArmContext } from './arm-context.js';
 import type { ProvisionedRun } from './fleet.js';
 import { expectRunCommandSuccess, runManagedCommand } from './run-command.js';
@@ -13,6 +15,8 @@ export interface CollectSamplesOptions {
   samplesUrl: string;
   /** How long the upload may take. */
   timeoutSeconds?: number;
+  /** Append blobs for the command's output and errors (linked on failure). */
+  logs?: CommandLogUrls;
 }
 
 /** Uploads the product VM's sampler file to Blob. */
@@ -28,12 +32,16 @@ export async function collectServerSamples(
       groupName: run.resourceGroup,
       vmName: run.productVm.name,
       location: run.productVm.region,
-      commandName: 'bench-samples-upload',
+      commandName: runCommandNames.samplesUpload,
       script: samplesUploadCommandScript,
       protectedParameters: { BENCH_SAMPLES_URL: opts.samplesUrl },
       timeoutSeconds,
+      ...(opts.logs && {
+        outputBlobUri: opts.logs.outputBlobUri,
+        errorBlobUri: opts.logs.errorBlobUri,
+      }),
     },
     { waitMs: (timeoutSeconds + 120) * 1000 },
   );
-  expectRunCommandSuccess(outcome, 'Uploading the server samples');
+  expectRunCommandSuccess(outcome, 'Uploading the server samples', opts.logs);
 }

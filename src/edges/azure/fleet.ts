@@ -2,7 +2,7 @@
  * Creates a run's machines: one resource group (recorded before anything is created), a
  * private network per region tried, the product VM and the load VMs. Sizes and regions are
  * tried in order: capacity and quota errors move to the next choice (after deleting the failed
- * VM), throttling and server errors are retried by the clients' retry policy, authorization and
+ * VM; its NIC stays reserved by Azure, so the next attempt gets a NIC of its own), throttling and server errors are retried by the clients' retry policy, authorization and
  * policy errors stop at once with a message naming what is missing.
  */
 import { BenchError } from '../../core/errors.js';
@@ -18,12 +18,13 @@ import {
   buildVmBody,
   buildVnetBody,
   loadCloudInitFor,
+  placementIntentSizes,
   productCloudInitFor,
   subnetId,
   warnAboutRunSpec,
   type AzureRunSpec,
 } from '../../core/azure/resource-specs.js';
-import { runResourceNames } from '../../core/azure/run-names.js';
+import { attemptNic, runResourceNames, runTagNames } from '../../core/azure/run-names.js';
 import type { ArmContext } from './arm-context.js';
 
 /** A VM that is running. */
@@ -78,11 +79,21 @@ function translate(error: unknown, what: string): Error {
     const code =
       facts.code === 'RequestDisallowedByPolicy'
         ? 'AZURE_POLICY_DENIED'
-        : 'AZURE_AUTHORIZATION_FAILED';
+        : facts.code === 'MissingSubscriptionRegistration'
+          ? 'AZURE_PROVIDER_UNREGISTERED'
+          : 'AZURE_AUTHORIZATION_FAILED';
     return new BenchError(
       code,
       `Azure refused to ${what}: ${facts.code ?? facts.statusCode ?? ''} ${facts.message}`.trim(),
       deniedHint(facts.code, facts.message),
+      { cause: error },
+    );
+  }
+  if (facts.code === 'PlatformImageNotFound') {
+    return new BenchError(
+      'AZURE_OS_IMAGE_MISSING',
+      `Azure refused to ${what}: ${facts.message}`,
+      undefined,
       { cause: error },
     );
   }
@@ -111,30 +122,60 @@ async function call<T>(what: string, fn: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Deletes a VM or NIC left by a failed attempt; absent is fine. */
+/** Deletes the VM a failed attempt left; absent is fine. */
 async function deleteLeftover(
   ctx: ArmContext,
   groupName: string,
-  kind: 'vm' | 'nic',
   name: string,
   signal: AbortSignal | undefined,
 ): Promise<void> {
-  const options = {
-    updateIntervalInMs: ctx.pollIntervalMs,
-    ...(signal && { abortSignal: signal }),
-  };
   try {
-    if (kind === 'vm') {
-      await ctx.compute.virtualMachines.delete(groupName, name, {
-        ...options,
-        forceDeletion: true,
-      });
-    } else {
-      await ctx.network.networkInterfaces.beginDeleteAndWait(groupName, name, options);
-    }
+    await ctx.compute.virtualMachines.delete(groupName, name, {
+      updateIntervalInMs: ctx.pollIntervalMs,
+      forceDeletion: true,
+      ...(signal && { abortSignal: signal }),
+    });
   } catch (error) {
     if (classifyArmError(error) !== 'not-found') throw translate(error, `delete ${name}`);
   }
+}
+
+/**
+ * Looks the group up before creating it: a group of the same name that another run created (its
+ * `bench-run-id` differs, or it has none) is refused, since sharing it would let one run's
+ * clean-up delete the other's VMs; one still being deleted gets the re-run hint; this run's own
+ * group (a retried step) is reused.
+ */
+async function refuseForeignGroup(
+  ctx: ArmContext,
+  spec: AzureRunSpec,
+  options: { abortSignal?: AbortSignal },
+): Promise<void> {
+  let existing;
+  try {
+    existing = await ctx.resources.resourceGroups.get(spec.groupName, options);
+  } catch (error) {
+    if (classifyArmError(error) === 'not-found') return;
+    throw translate(error, `look up resource group ${spec.groupName}`);
+  }
+  if (existing.properties?.provisioningState === 'Deleting') {
+    throw new BenchError(
+      'AZURE_GROUP_BEING_DELETED',
+      `Resource group ${spec.groupName} exists and is still being deleted.`,
+      'Re-run the job (a new attempt gets a new group name) or wait until the deletion has finished.',
+    );
+  }
+  const ours = spec.tags[runTagNames.benchRunId];
+  const theirs = existing.tags?.[runTagNames.benchRunId];
+  if (theirs === ours) {
+    ctx.log(`Resource group ${spec.groupName} already exists for this run; reusing it`);
+    return;
+  }
+  throw new BenchError(
+    'AZURE_GROUP_TAKEN',
+    `Resource group ${spec.groupName} already exists and belongs to ${theirs === undefined ? 'no bench run (it has no bench-run-id tag)' : `another run (bench-run-id ${theirs})`}; this run is ${ours ?? '?'}.`,
+    'Two steps or matrix legs produced the same run identity. Give each its own (the job, its inputs and the step id all go into it), or delete the old group if nothing uses it.',
+  );
 }
 
 /** Like `Promise.all`, but waits for every call to end so none is left running after a failure. */
@@ -147,10 +188,14 @@ async function settleAll<T extends readonly unknown[]>(
   return settled.map((s) => (s as PromiseFulfilledResult<unknown>).value) as unknown as T;
 }
 
-/** Ids of a region's shared resources. */
+/** Ids of a region's shared network. */
 interface RegionalNetwork {
   subnetId: string;
-  placementGroupId: string;
+}
+
+/** Whether a placement group's intent already names exactly `sizes`. */
+function sameSizes(intent: string[] | undefined, sizes: string[]): boolean {
+  return intent !== undefined && intent.join(',') === sizes.join(',');
 }
 
 /** Creates the VMs of a run, recording the group name first. */
@@ -168,6 +213,8 @@ export async function provisionRun(
   const lro = { updateIntervalInMs: ctx.pollIntervalMs, ...(signal && { abortSignal: signal }) };
   const plain = signal ? { abortSignal: signal } : {};
 
+  // Before the name is recorded: a group of another run must never become this run's to delete.
+  await refuseForeignGroup(ctx, spec, plain);
   await opts.recordState(group);
   ctx.log(`Creating resource group ${group} in ${spec.regions[0]}`);
   await call(`create resource group ${group}`, () =>
@@ -178,13 +225,18 @@ export async function provisionRun(
     ),
   );
 
-  // Promises, not values: VMs created in parallel share one network per region.
+  // Promises, not values: VMs created in parallel share one network per region. A rejected one
+  // is forgotten, so the next size tried in that region builds the network again.
   const networks = new Map<string, Promise<RegionalNetwork>>();
   function ensureNetwork(region: string): Promise<RegionalNetwork> {
     let network = networks.get(region);
     if (!network) {
-      network = createNetwork(region);
-      networks.set(region, network);
+      const created = createNetwork(region);
+      network = created;
+      networks.set(region, created);
+      created.catch(() => {
+        if (networks.get(region) === created) networks.delete(region);
+      });
     }
     return network;
   }
@@ -192,7 +244,7 @@ export async function provisionRun(
     ctx.log(
       `Creating the private network in ${region} (NAT gateway for outbound, no public IP on VMs)`,
     );
-    const [ip, nsg, ppg] = await settleAll([
+    const [ip, nsg] = await settleAll([
       call(`create the NAT public IP in ${region}`, () =>
         ctx.network.publicIPAddresses.beginCreateOrUpdateAndWait(
           group,
@@ -207,14 +259,6 @@ export async function provisionRun(
           runResourceNames.nsg(region),
           buildNsgBody(region, tags),
           lro,
-        ),
-      ),
-      call(`create the proximity placement group in ${region}`, () =>
-        ctx.compute.proximityPlacementGroups.createOrUpdate(
-          group,
-          runResourceNames.placementGroup(region),
-          buildPlacementGroupBody(region, tags, spec.vmSizes),
-          plain,
         ),
       ),
     ]);
@@ -234,7 +278,48 @@ export async function provisionRun(
         lro,
       ),
     );
-    return { subnetId: subnetId(ctx.subscriptionId, group, region), placementGroupId: ppg.id! };
+    return { subnetId: subnetId(ctx.subscriptionId, group, region) };
+  }
+
+  // The placement group of each region, with the intent it was last created with (undefined: none).
+  const placementGroups = new Map<string, { id: string; intent: string[] | undefined }>();
+  /**
+   * The region's placement group, with an intent naming `sizes` only. Created (or its intent
+   * changed) only while no VM is in it: the product VM's attempts may change it, load VMs reuse
+   * it. When Azure refuses the intent (no datacenter serves every size), it is created without
+   * one: the VMs still land together, Azure just promises less.
+   */
+  async function ensurePlacementGroup(
+    region: string,
+    sizes: string[],
+    mayChangeIntent: boolean,
+  ): Promise<string> {
+    const known = placementGroups.get(region);
+    if (known && (!mayChangeIntent || sameSizes(known.intent, sizes))) return known.id;
+    const name = runResourceNames.placementGroup(region);
+    const create = (intent: string[] | undefined) =>
+      call(`create the proximity placement group in ${region}`, () =>
+        ctx.compute.proximityPlacementGroups.createOrUpdate(
+          group,
+          name,
+          buildPlacementGroupBody(region, tags, intent),
+          plain,
+        ),
+      );
+    let intent: string[] | undefined = sizes;
+    let ppg;
+    try {
+      ppg = await create(intent);
+    } catch (error) {
+      if (!(error instanceof CapacityError)) throw error;
+      ctx.log(
+        `Azure refused the placement group intent ${sizes.join(', ')} in ${region} (${error.code}); creating it without an intent`,
+      );
+      intent = undefined;
+      ppg = await create(undefined);
+    }
+    placementGroups.set(region, { id: ppg.id!, intent });
+    return ppg.id!;
   }
 
   /** Creates NIC + VM once; CapacityError when Azure has no room for it. */
@@ -244,8 +329,12 @@ export async function provisionRun(
     size: string,
     region: string,
     cloudInit: string,
+    placement: { sizes: string[]; mayChangeIntent: boolean },
   ): Promise<ProvisionedVm> {
-    const network = await ensureNetwork(region);
+    const [network, placementGroupId] = await settleAll([
+      ensureNetwork(region),
+      ensurePlacementGroup(region, placement.sizes, placement.mayChangeIntent),
+    ]);
     const nic = await call(`create NIC ${nicName}`, () =>
       ctx.network.networkInterfaces.beginCreateOrUpdateAndWait(
         group,
@@ -265,7 +354,7 @@ export async function provisionRun(
           vmSize: size,
           computerName: vmName,
           nicId: nic.id!,
-          placementGroupId: network.placementGroupId,
+          placementGroupId,
           identityResourceId: spec.identityResourceId,
           cloudInit,
           sshPublicKey: spec.sshPublicKey,
@@ -290,11 +379,19 @@ export async function provisionRun(
     nicName: string,
     choices: { size: string; region: string }[],
     cloudInit: string,
+    placement: (size: string) => { sizes: string[]; mayChangeIntent: boolean },
   ): Promise<ProvisionedVm> {
     const failures: string[] = [];
     for (const [i, choice] of choices.entries()) {
       try {
-        const vm = await createVm(vmName, nicName, choice.size, choice.region, cloudInit);
+        const vm = await createVm(
+          vmName,
+          attemptNic(nicName, i + 1),
+          choice.size,
+          choice.region,
+          cloudInit,
+          placement(choice.size),
+        );
         if (i > 0) {
           warnings.push(
             `${vmName} runs as ${choice.size} in ${choice.region} after: ${failures.join('; ')}.`,
@@ -308,11 +405,11 @@ export async function provisionRun(
         ctx.log(
           `${vmName}: ${choice.size} in ${choice.region} unavailable (${error.code}); ` +
             (next
-              ? `deleting the failed VM and trying ${next.size} in ${next.region}`
+              ? `deleting the failed VM and trying ${next.size} in ${next.region} with a new NIC`
               : 'no choice left'),
         );
-        await deleteLeftover(ctx, group, 'vm', vmName, signal);
-        await deleteLeftover(ctx, group, 'nic', nicName, signal);
+        // Its NIC stays: Azure keeps it reserved for the failed VM; the group deletion takes it.
+        await deleteLeftover(ctx, group, vmName, signal);
       }
     }
     throw new BenchError(
@@ -330,6 +427,7 @@ export async function provisionRun(
     runResourceNames.productNic,
     productChoices,
     productCloudInitFor(spec),
+    (size) => ({ sizes: placementIntentSizes(size, spec.loadVmSize), mayChangeIntent: true }),
   );
 
   // Load VMs stay in the product's region and placement group; only their size may change.
@@ -342,6 +440,8 @@ export async function provisionRun(
         runResourceNames.loadNic(index),
         loadSizes.map((size) => ({ size, region: productVm.region })),
         loadCloudInit,
+        // The product VM is in the group already: its intent stays as it is.
+        () => ({ sizes: [], mayChangeIntent: false }),
       ),
     ),
   );

@@ -6,7 +6,11 @@
 import type { TokenCredential } from '@azure/core-auth';
 import { Agent, request, type Dispatcher } from 'undici';
 import { parseRetryAfterMs } from '../../core/azure/classify-arm-error.js';
-import { formatPinnedImage, parseImageReference } from '../../core/azure/image-reference.js';
+import {
+  acrTokenAudience,
+  formatPinnedImage,
+  parseImageReference,
+} from '../../core/azure/image-reference.js';
 import { BenchError, inputError } from '../../core/errors.js';
 
 /** Options of `resolveImageDigest`. */
@@ -97,7 +101,8 @@ export async function resolveImageDigest(
   const formHeaders = { 'content-type': 'application/x-www-form-urlencoded' };
 
   try {
-    const aad = await opts.credential.getToken('https://management.azure.com/.default');
+    // The registry's own audience: accepted even when the registry refuses ARM-audience tokens.
+    const aad = await opts.credential.getToken(`${acrTokenAudience}/.default`);
     if (!aad) throw unauthorized('Azure token', 401);
     const exchange = await send(
       'POST',

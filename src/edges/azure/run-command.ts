@@ -151,16 +151,29 @@ export async function runManagedCommand(
   }
 }
 
-/** Throws an actionable error unless the command succeeded with exit code 0. */
+/** Links (no SAS) to a run command's output and error blobs. */
+export interface CommandLogLinks {
+  /** Standard output blob. */
+  outputUrl: string;
+  /** Standard error blob. */
+  errorUrl: string;
+}
+
+/** One sentence linking a command's logs, for messages and report notes. */
+export function describeCommandLogs(logs: CommandLogLinks): string {
+  return `Full logs: ${logs.outputUrl} (output) and ${logs.errorUrl} (errors).`;
+}
+
+/** Throws an actionable error unless the command succeeded with exit code 0 (naming its logs when given). */
 export function expectRunCommandSuccess(
   outcome: RunCommandOutcome,
   what: string,
-  errorBlobHint?: string,
+  logs?: CommandLogLinks,
 ): void {
   if (outcome.finished && outcome.executionState === 'Succeeded' && (outcome.exitCode ?? 0) === 0) {
     return;
   }
-  const where = errorBlobHint ? ` Full standard error: ${errorBlobHint}.` : '';
+  const where = logs ? ` ${describeCommandLogs(logs)}` : '';
   if (!outcome.finished) {
     throw new BenchError(
       'AZURE_RUN_COMMAND_TIMEOUT',

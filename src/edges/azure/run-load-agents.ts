@@ -2,6 +2,7 @@
  * Starts the load-VM runner on every load VM as an asynchronous managed run command, with its
  * settings as `BENCH_*` parameters (SAS URLs protected), and waits for the commands to end.
  */
+import { runCommandNames } from '../../core/azure/run-names.js';
 import { runnerCommandScript } from '../../core/azure/cloud-init.js';
 import { inputError } from '../../core/errors.js';
 import type { ArmContext } from './arm-context.js';
@@ -60,7 +61,7 @@ export async function runLoadAgents(
           groupName: run.resourceGroup,
           vmName: vm.name,
           location: vm.region,
-          commandName: `bench-runner-${index + 1}`,
+          commandName: runCommandNames.runner(index),
           script: runnerCommandScript,
           parameters: command.parameters,
           protectedParameters: {

@@ -2,7 +2,9 @@
  * Waits until cloud-init has the product healthy and the load VMs prepared: one managed run
  * command per VM whose outcome is its exit code.
  */
+import { runCommandNames } from '../../core/azure/run-names.js';
 import { loadReadyCommandScript, productReadyCommandScript } from '../../core/azure/cloud-init.js';
+import type { CommandLogUrls } from '../../core/remote/run-exchange.js';
 import type { ArmContext } from './arm-context.js';
 import type { ProvisionedRun } from './fleet.js';
 import { expectRunCommandSuccess, runManagedCommand } from './run-command.js';
@@ -11,6 +13,8 @@ import { expectRunCommandSuccess, runManagedCommand } from './run-command.js';
 export interface RunReadyOptions {
   /** How long each VM may take to become ready (cloud-init, image pull, health). */
   readySeconds: number;
+  /** Append blobs of each readiness command, by command name (output streamed there, linked on failure). */
+  logs?: Record<string, CommandLogUrls>;
 }
 
 /** Waits until the product is healthy and every load VM is prepared; throws an actionable error otherwise. */
@@ -23,19 +27,20 @@ export async function waitForRunReady(
   const checks = [
     {
       vm: run.productVm,
-      name: 'bench-product-ready',
+      name: runCommandNames.productReady,
       script: productReadyCommandScript,
       what: 'The product VM',
     },
     ...run.loadVms.map((vm, i) => ({
       vm,
-      name: `bench-load-ready-${i + 1}`,
+      name: runCommandNames.loadReady(i),
       script: loadReadyCommandScript,
       what: `Load VM ${vm.name}`,
     })),
   ];
   const outcomes = await Promise.allSettled(
     checks.map(async (check) => {
+      const logs = opts.logs?.[check.name];
       const outcome = await runManagedCommand(
         ctx,
         {
@@ -47,10 +52,11 @@ export async function waitForRunReady(
           parameters: { BENCH_WAIT_SECONDS: String(waitSeconds) },
           // Azure's own limit sits a little above the script's, so the script reports first.
           timeoutSeconds: waitSeconds + 120,
+          ...(logs && { outputBlobUri: logs.outputBlobUri, errorBlobUri: logs.errorBlobUri }),
         },
         { waitMs: (waitSeconds + 300) * 1000 },
       );
-      expectRunCommandSuccess(outcome, `${check.what} becoming ready`);
+      expectRunCommandSuccess(outcome, `${check.what} becoming ready`, logs);
     }),
   );
   const failed = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');

@@ -38,7 +38,7 @@ import {
   MAX_PAYLOAD_FILE_BYTES,
   isInsideRoot,
   readInputFile,
-  repositoryRootOf,
+  gitRootOf,
 } from './read-input-file.js';
 
 /**
@@ -57,6 +57,12 @@ export interface LoadPlanOptions {
    * send `/etc/passwd` as a request body.
    */
   allowOutsideRepo?: boolean;
+  /**
+   * Where the config's repository is when no ancestor of the config holds `.git`: the action's
+   * workspace (a checkout made without git has none), the CLI's working directory. Used only
+   * when it contains the config; otherwise the config's own directory is the repository.
+   */
+  repositoryRoot?: string;
 }
 
 /** The outcome of validating a config file and what it names. */
@@ -123,7 +129,7 @@ async function collectPlan(
 
   const configDir = dirname(absoluteConfig);
   // Where the config's paths may lead; undefined when the caller allows any place.
-  const root = opts.allowOutsideRepo ? undefined : await repositoryRootOf(configDir);
+  const root = opts.allowOutsideRepo ? undefined : await rootOf(configDir, opts);
   let product: ProductSource | undefined;
   let productScenarios = new Map<string, LoadedScenarioFile>();
   let productSteps: { setup: SetupSource[]; teardown: SetupSource[] } = { setup: [], teardown: [] };
@@ -348,7 +354,7 @@ async function loadProduct(
   }
   const { dir, productPath, text } = found;
   // A product's payloads stay inside the repository (or catalogue) that holds the product.
-  const productRoot = opts.allowOutsideRepo ? undefined : await repositoryRootOf(found.catalogue);
+  const productRoot = opts.allowOutsideRepo ? undefined : await rootOf(found.catalogue, opts);
   const parsed = parseDocumentWith(text, displayPath(productPath), ProductFileSchema);
   const problems = [...parsed.problems];
   if (parsed.value && !parsed.value.command && !parsed.value.image) {
@@ -645,6 +651,19 @@ async function productCatalogues(
     dirs: [...new Set(all)],
     ...(nearest !== undefined && !inside ? { outside: nearest } : {}),
   };
+}
+
+/**
+ * The repository `dir` belongs to: the nearest ancestor holding `.git`; without one, the
+ * caller's `repositoryRoot` when `dir` lies inside it; else `dir` itself.
+ */
+async function rootOf(dir: string, opts: LoadPlanOptions): Promise<string> {
+  const git = await gitRootOf(dir);
+  if (git !== undefined) return git;
+  if (opts.repositoryRoot !== undefined && (await isInsideRoot(opts.repositoryRoot, dir))) {
+    return resolve(opts.repositoryRoot);
+  }
+  return resolve(dir);
 }
 
 /** The nearest ancestor of `dir` (itself included) that holds a `products/` directory. */

@@ -138,16 +138,13 @@ function errorCode(error: unknown): string {
   return (error as NodeJS.ErrnoException).code ?? 'error';
 }
 
-/**
- * The directory a config's relative paths must stay in: the nearest ancestor of `dir` (itself
- * included) holding `.git` (a directory, or a file in a worktree), else `dir` itself.
- */
-export async function repositoryRootOf(dir: string): Promise<string> {
+/** The nearest ancestor of `dir` (itself included) holding `.git`; undefined when none does. */
+export async function gitRootOf(dir: string): Promise<string | undefined> {
   let current = resolve(dir);
   for (;;) {
     if (await exists(join(current, '.git'))) return current;
     const parent = dirname(current);
-    if (parent === current) return resolve(dir);
+    if (parent === current) return undefined;
     current = parent;
   }
 }

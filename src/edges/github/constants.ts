@@ -138,7 +138,7 @@ export type CommentMode = (typeof CommentModes)[number];
 export { FailOnModes, type FailOn } from '../../core/stats/verdict.js';
 
 /** Values of the `mode` input. */
-export const Modes = ['run', 'plan', 'janitor', 'aggregate'] as const;
+export const Modes = ['run', 'plan', 'preflight', 'janitor', 'aggregate'] as const;
 /** What the action does. */
 export type Mode = (typeof Modes)[number];
 

@@ -239,6 +239,7 @@ export function getActionSettings(): ActionSettings {
     .filter((l) => l !== '');
   if (
     mode !== 'janitor' &&
+    mode !== 'preflight' &&
     mode !== 'aggregate' &&
     configPath === undefined &&
     productText === undefined
@@ -328,7 +329,7 @@ export function getActionSettings(): ActionSettings {
   const needsAzure =
     mode !== undefined &&
     mode !== 'plan' &&
-    (provider === 'azure' || (mode === 'janitor' && !providerGiven));
+    (provider === 'azure' || ((mode === 'janitor' || mode === 'preflight') && !providerGiven));
   const ids: [InputName, string, string][] = [
     [Inputs.azureTenantId, tenantId, 'the Entra ID tenant id'],
     [Inputs.azureClientId, clientId, 'the client id of the identity with a federated credential'],
@@ -356,6 +357,13 @@ export function getActionSettings(): ActionSettings {
       Inputs.mode,
       `janitor cleans Azure resource groups, but provider is ${provider}.`,
       'Use provider: azure (or leave it empty) with mode: janitor.',
+    );
+  }
+  if (mode === 'preflight' && providerGiven && provider !== undefined && provider !== 'azure') {
+    problem(
+      Inputs.mode,
+      `preflight checks an Azure subscription's set-up, but provider is ${provider}.`,
+      'Use provider: azure (or leave it empty) with mode: preflight; local runs need no set-up.',
     );
   }
 

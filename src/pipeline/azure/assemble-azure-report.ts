@@ -91,6 +91,40 @@ function mergeAgents(
   return out;
 }
 
+/** How far after the common start time an agent's first level may begin before it is called late. */
+export const LATE_START_TOLERANCE_MS = 1_000;
+
+/**
+ * When each load agent really began its first level (its warm-up), against the common start time
+ * all were given: one note with every agent's offset, and one per agent that began late (its
+ * levels overlapped the others' less than planned, so the merged load was lower at first).
+ */
+export function agentStartNotes(results: RunnerResults | undefined, startAtMs: number): string[] {
+  if (!results) return [];
+  const starts = results.agents.flatMap((agent) => {
+    const first = agent.levels
+      .map((l) => l.measurement.startEpochMs - l.measurement.warmupMs)
+      .sort((a, b) => a - b)[0];
+    return first === undefined ? [] : [{ agent, offsetMs: first - startAtMs }];
+  });
+  if (starts.length === 0) return [];
+  const seconds = (ms: number) => {
+    const tenths = Math.round(ms / 100) / 10;
+    return `${tenths >= 0 ? '+' : ''}${tenths.toFixed(1)} s`;
+  };
+  const notes = [
+    `Load agents began their first level at ${starts.map((s) => `${seconds(s.offsetMs)} (agent ${s.agent.agentIndex})`).join(', ')} from the common start time ${new Date(startAtMs).toISOString()}.`,
+  ];
+  for (const { agent, offsetMs } of starts) {
+    if (offsetMs <= LATE_START_TOLERANCE_MS) continue;
+    const started = agent.status?.startedAt;
+    notes.push(
+      `Load agent ${agent.agentIndex} started late: its first level began ${(offsetMs / 1000).toFixed(1)} s after the common start time${started ? ` (its runner started at ${started})` : ''}, so its load overlapped the other agents’ less than planned.`,
+    );
+  }
+  return notes;
+}
+
 /** The environment of a cloud run: the VMs' size and region, the tool and commit from here. */
 export function cloudEnvironment(
   local: Environment,

@@ -11,6 +11,7 @@ import type { TokenCredential } from '@azure/core-auth';
 import type { AzureSettings } from '../../core/azure/azure-settings.js';
 import { inputError } from '../../core/errors.js';
 import type { RunExchange } from '../../core/remote/run-exchange.js';
+import type { BlobProbeInput } from '../../edges/azure/blob-probe.js';
 import type { BlobConnection } from '../../edges/azure/blob-service-client.js';
 import { createRunExchange } from '../../edges/azure/blob-run-exchange.js';
 import {
@@ -24,6 +25,8 @@ export interface AzureBlobDeps {
   exchange: RunExchange;
   /** The product VM's per-second samples. */
   samples: ServerSampleStore;
+  /** Where the preflight checks the container and key delegation; not checked when absent. */
+  probe?: BlobProbeInput;
 }
 
 /** Input of `createAzureBlobDeps`. */
@@ -54,6 +57,7 @@ export function createAzureBlobDeps(input: AzureBlobInput): AzureBlobDeps {
       ...connection,
       container: input.settings.storageContainer,
     }),
+    probe: { ...connection, container: input.settings.storageContainer },
   };
 }
 

@@ -16,7 +16,12 @@ import { generateThrowawaySshPublicKey } from '../../edges/azure/ssh-key.js';
 import { loadPlan, type LoadPlanOptions } from '../../edges/files/load-plan.js';
 import { cloudPlanOf } from './cloud-run.js';
 import { resolveAzureSettings, type GivenAzureSettings } from './resolve-azure-settings.js';
-import { buildSpecForPlan, imageTargetOf, qualifyProductImage } from './run-azure.js';
+import { abLayoutOf, buildSpecForPlan, imageTargetOf, qualifyProductImage } from './run-azure.js';
+import { describeAzureAb, type AzureAbLayout } from '../../core/azure/plan-azure-ab.js';
+import type { AzureBaselineSpec } from '../../core/azure/resource-specs.js';
+import { BenchError } from '../../core/errors.js';
+import { listAbSteps, scheduleRound } from '../../core/stats/ab-schedule.js';
+import { DEFAULT_COMPARE_PLAN } from '../run-comparison.js';
 
 /** What to describe. */
 export interface CloudPlanRequest {
@@ -28,6 +33,8 @@ export interface CloudPlanRequest {
   loadOptions?: LoadPlanOptions;
   /** Replaces the product's image. */
   image?: string;
+  /** Same-VM A/B: the baseline image (replaces the config's baseline). */
+  baselineImage?: string;
   /** The Azure settings with their sources; missing ids become placeholders. */
   given: GivenAzureSettings;
   /** The run the group would be named after, given the loaded plan. */
@@ -56,15 +63,20 @@ export async function describeCloudPlan(request: CloudPlanRequest): Promise<Clou
     request.loadOptions,
   );
   const { settings, placeholders } = resolveAzureSettings(request.given, loaded, 'placeholders');
-  const plan = cloudPlanOf(loaded, request.image, settings.acrName);
+  const plan = cloudPlanOf(loaded, request.image, settings.acrName, request.baselineImage);
   const image = qualifyProductImage(imageTargetOf(plan).image, settings.acrName);
   const ref = parseImageReference(image);
   // The digest is looked up at run time; the dry run shows zeros in its place.
-  const pinned = ref?.digest
-    ? image
-    : ref
-      ? formatPinnedImage(ref, `sha256:${'0'.repeat(64)}`)
-      : image;
+  const pinnedOf = (reference: string) => {
+    const parsed = parseImageReference(reference);
+    return parsed?.digest
+      ? reference
+      : parsed
+        ? formatPinnedImage(parsed, `sha256:${'0'.repeat(64)}`)
+        : reference;
+  };
+  const pinned = pinnedOf(image);
+  const ab = describeAb(plan, settings.acrName, settings.vmSizes, pinned, pinnedOf);
   const spec = buildSpecForPlan({
     plan,
     settings,
@@ -73,6 +85,7 @@ export async function describeCloudPlan(request: CloudPlanRequest): Promise<Clou
     now: request.now,
     pinnedImage: pinned,
     sshPublicKey: generateThrowawaySshPublicKey(),
+    ...(ab.baseline && { baseline: ab.baseline }),
   });
   const notes = [
     ...(placeholders.length > 0
@@ -87,6 +100,7 @@ export async function describeCloudPlan(request: CloudPlanRequest): Promise<Clou
       : ref.digest
         ? []
         : [`The image ${image} is pinned to its digest at run time; zeros stand in for it here.`]),
+    ...ab.notes,
     // Command benchmarks: how the cloud run would go, and that it is refused for now.
     ...(plan.commands ?? []).map(
       (c) =>
@@ -98,6 +112,48 @@ export async function describeCloudPlan(request: CloudPlanRequest): Promise<Clou
     subscriptionId: settings.subscriptionId,
     identity: { tenantId: settings.tenantId, clientId: settings.clientId },
     storage: { account: settings.storageAccount, container: settings.storageContainer },
+    ...(ab.lines && { ab: ab.lines }),
   });
   return { notes, text, spec };
+}
+
+/** How many rounds of a fixed schedule the plan shows. */
+const SHOWN_ROUNDS = 4;
+
+/** The A/B part of the plan: the baseline container, its lines and notes (a refused duet is a note). */
+function describeAb(
+  plan: BenchPlan,
+  acrName: string,
+  vmSizes: readonly string[],
+  pinnedCandidate: string,
+  pinnedOf: (reference: string) => string,
+): { baseline?: AzureBaselineSpec; lines?: string[]; notes: string[] } {
+  let layout: AzureAbLayout | undefined;
+  try {
+    layout = abLayoutOf(plan, vmSizes);
+  } catch (error) {
+    if (!(error instanceof BenchError)) throw error;
+    return { notes: [`${error.code}: ${error.message} A real run refuses it. ${error.hint}`] };
+  }
+  const baselineTarget = plan.baseline;
+  if (!layout || baselineTarget?.kind !== 'image') return { notes: [] };
+  const baselineImage = pinnedOf(qualifyProductImage(baselineTarget.image, acrName));
+  const compare = plan.compare ?? DEFAULT_COMPARE_PLAN;
+  const steps = listAbSteps(plan.scenarios, plan.load.model, plan.load.levels);
+  const shown = Math.min(SHOWN_ROUNDS, compare.maxRounds);
+  const schedule =
+    compare.seed !== undefined
+      ? Array.from({ length: shown }, (_, i) => scheduleRound(compare.seed!, i + 1, steps))
+      : undefined;
+  return {
+    baseline: { image: baselineImage, hostPort: layout.baselinePort, mode: layout.mode },
+    lines: describeAzureAb({
+      layout,
+      images: { candidate: pinnedCandidate, baseline: baselineImage },
+      vmSize: vmSizes[0] ?? '?',
+      compare,
+      ...(schedule && { schedule }),
+    }),
+    notes: layout.modeNote ? [layout.modeNote] : [],
+  };
 }

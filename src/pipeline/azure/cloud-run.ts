@@ -2,6 +2,7 @@
  * A cloud run as both front ends start it (`bench run --provider azure` and the action's main
  * step): load the plan, build the Azure settings from what the front end received (each with its
  * source, for messages), check the report directory, wire the credential, ARM and Blob, run the
+ * preflight (a set-up that is not ready stops the run before its resource group exists), run the
  * benchmark on Azure, write the report directory and judge the result. The front ends only map
  * their flags or inputs to a `CloudRunRequest` and choose the clean-up mode.
  */
@@ -14,9 +15,19 @@ import type { BenchPlan } from '../../core/config/plan.js';
 import type { PlanOverrides } from '../../core/config/resolve-plan.js';
 import { renderHtmlReport } from '../../core/report/html.js';
 import { renderRunSummaryMarkdown } from '../../core/report/run-summary-markdown.js';
+import { renderPreflightChecklist } from '../../core/azure/preflight-model.js';
 import { createArmContext, type ArmContext } from '../../edges/azure/arm-context.js';
+import { createAzurePreflightProbes } from '../../edges/azure/preflight-probes.js';
+import { resolveImageDigest } from '../../edges/azure/resolve-image-digest.js';
 import { loadPlan, type LoadPlanOptions } from '../../edges/files/load-plan.js';
-import { prepareReportDir, writeReportDir } from '../../edges/files/write-report-dir.js';
+import {
+  prepareReportDir,
+  writeReportDir,
+  type ExtraReportFile,
+} from '../../edges/files/write-report-dir.js';
+import { renderComparisonCsv } from '../../core/report/comparison-csv.js';
+import { renderJsonReport } from '../../core/report/json.js';
+import { DEFAULT_COMPARE_PLAN } from '../run-comparison.js';
 import { runOutcomeOf, type RunOutcome } from '../run-outcome.js';
 import {
   createAzureBlobDeps,
@@ -25,6 +36,7 @@ import {
   type AzureBlobInput,
 } from './azure-deps.js';
 import type { AzureRunState } from './azure-state.js';
+import { assertPreflightPassed, runAzurePreflight } from './preflight.js';
 import { resolveAzureSettings, type GivenAzureSettings } from './resolve-azure-settings.js';
 import {
   imageTargetOf,
@@ -44,6 +56,12 @@ export interface CloudRunRequest {
   loadOptions?: LoadPlanOptions;
   /** Replaces the product's image (a bare `repository:tag` comes from the run's registry). */
   image?: string;
+  /**
+   * Same-VM A/B: the baseline image (a bare `repository:tag` comes from the run's registry), run
+   * beside the candidate with the product's port, environment and health check; replaces the
+   * config's baseline.
+   */
+  baselineImage?: string;
   /** The Azure settings with their sources. */
   given: GivenAzureSettings;
   /** The run the resource group is named and tagged after, given the loaded plan. */
@@ -103,15 +121,24 @@ export interface CloudRunResult extends RunOutcome {
   arm: ArmContext;
 }
 
-/** The plan of a cloud run, with the `image` replacement applied. */
+/** The plan of a cloud run, with the `image` and `baselineImage` replacements applied. */
 export function cloudPlanOf(
   plan: BenchPlan,
   image: string | undefined,
   acrName: string,
+  baselineImage?: string,
 ): BenchPlan {
   const target = imageTargetOf(plan);
-  if (image === undefined) return plan;
-  return { ...plan, target: { ...target, image: qualifyProductImage(image, acrName) } };
+  const withImage =
+    image === undefined
+      ? plan
+      : { ...plan, target: { ...target, image: qualifyProductImage(image, acrName) } };
+  if (baselineImage === undefined) return withImage;
+  return {
+    ...withImage,
+    baseline: { ...imageTargetOf(withImage), image: qualifyProductImage(baselineImage, acrName) },
+    compare: withImage.compare ?? DEFAULT_COMPARE_PLAN,
+  };
 }
 
 /** Runs a cloud benchmark from a request and returns its outcome (report directory written). */
@@ -131,7 +158,7 @@ export async function runCloudBenchmark(
     );
   }
   const { settings } = resolveAzureSettings(request.given, loaded, 'strict');
-  const plan = cloudPlanOf(loaded, request.image, settings.acrName);
+  const plan = cloudPlanOf(loaded, request.image, settings.acrName, request.baselineImage);
   // Before anything is created: a run must never pay for VMs and then fail to keep the result.
   await prepareReportDir(request.reportDir, { overwrite: request.overwrite ?? false });
 
@@ -146,6 +173,32 @@ export async function runCloudBenchmark(
     credential,
     maskSecret: deps.maskSecret,
   });
+  // Looked up once: the preflight pins the image, the run reuses the digest.
+  const pinned = new Map<string, Promise<string>>();
+  const resolveImage = (image: string): Promise<string> => {
+    let digest = pinned.get(image);
+    if (!digest) {
+      digest = deps.resolveImage
+        ? deps.resolveImage(image)
+        : resolveImageDigest(image, { credential, tenantId: settings.tenantId, log: deps.log });
+      pinned.set(image, digest);
+    }
+    return digest;
+  };
+  // Before the resource group exists: a set-up that is not ready stops here, in seconds.
+  deps.log('Checking the Azure set-up (preflight)');
+  const preflight = await runAzurePreflight(
+    { settings, image: qualifyProductImage(imageTargetOf(plan).image, settings.acrName) },
+    createAzurePreflightProbes({
+      arm,
+      credential,
+      resolveImage,
+      ...(blob.probe && { blob: blob.probe }),
+    }),
+  );
+  for (const line of renderPreflightChecklist(preflight).trimEnd().split('\n')) deps.log(line);
+  assertPreflightPassed(preflight);
+
   const result = await runAzureBenchmark(
     plan,
     settings,
@@ -160,7 +213,7 @@ export async function runCloudBenchmark(
       maskSecret: deps.maskSecret,
       ...(deps.signal && { signal: deps.signal }),
       ...(deps.now && { now: deps.now }),
-      ...(deps.resolveImage && { resolveImage: deps.resolveImage }),
+      resolveImage,
     },
     {
       run: request.run(plan),
@@ -171,16 +224,35 @@ export async function runCloudBenchmark(
     },
   );
 
-  const { report } = result;
+  const { report, baseline, comparison } = result;
   const summaryMarkdown = renderRunSummaryMarkdown(report);
+  // A same-VM A/B writes what a local A/B writes: the baseline, the comparison and every round.
+  const abFiles: ExtraReportFile[] = baseline
+    ? [
+        { name: 'baseline.json', text: renderJsonReport(baseline) },
+        ...(comparison ? [{ name: 'comparison.csv', text: renderComparisonCsv(comparison) }] : []),
+        ...(['baseline', 'candidate'] as const).flatMap((side) =>
+          (result.rounds?.[side] ?? []).map((r, i) => ({
+            name: `rounds/${side}-${i + 1}.json`,
+            text: renderJsonReport(r),
+          })),
+        ),
+      ]
+    : [];
   await writeReportDir(request.reportDir, report, result.hlogs, {
     overwrite: true,
     summaryMarkdown,
     extraFiles: [
       {
         name: 'report.html',
-        text: renderHtmlReport({ report, thresholds: report.thresholds ?? [] }),
+        text: renderHtmlReport({
+          report,
+          thresholds: report.thresholds ?? [],
+          ...(baseline && { baseline }),
+          ...(comparison && { comparison }),
+        }),
       },
+      ...abFiles,
     ],
   });
   return {

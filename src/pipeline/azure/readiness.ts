@@ -3,7 +3,9 @@
  * they do not, add what their readiness scripts printed to the error (diagnosis only, never
  * parsed).
  */
+import { runCommandNames } from '../../core/azure/run-names.js';
 import { BenchError } from '../../core/errors.js';
+import type { CommandLogUrls } from '../../core/remote/run-exchange.js';
 import type { ArmContext } from '../../edges/azure/arm-context.js';
 import type { ProvisionedRun } from '../../edges/azure/fleet.js';
 import { waitForRunReady } from '../../edges/azure/wait-for-run-ready.js';
@@ -13,9 +15,10 @@ export async function waitUntilReady(
   arm: ArmContext,
   provisioned: ProvisionedRun,
   readySeconds: number,
+  logs?: Record<string, CommandLogUrls>,
 ): Promise<void> {
   try {
-    await waitForRunReady(arm, provisioned, { readySeconds });
+    await waitForRunReady(arm, provisioned, { readySeconds, ...(logs && { logs }) });
   } catch (error) {
     if (!(error instanceof BenchError)) throw error;
     const reports = await Promise.all([
@@ -23,10 +26,10 @@ export async function waitUntilReady(
         arm,
         provisioned.resourceGroup,
         provisioned.productVm.name,
-        'bench-product-ready',
+        runCommandNames.productReady,
       ),
       ...provisioned.loadVms.map((vm, i) =>
-        readCommandOutput(arm, provisioned.resourceGroup, vm.name, `bench-load-ready-${i + 1}`),
+        readCommandOutput(arm, provisioned.resourceGroup, vm.name, runCommandNames.loadReady(i)),
       ),
     ]);
     const reported = reports.filter((r) => r !== '').join('\n');

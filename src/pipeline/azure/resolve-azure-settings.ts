@@ -96,7 +96,7 @@ export interface ResolvedAzureSettings {
  */
 export function resolveAzureSettings(
   given: GivenAzureSettings,
-  plan: BenchPlan,
+  plan: Pick<BenchPlan, 'cloud'>,
   mode: 'strict' | 'placeholders',
 ): ResolvedAzureSettings {
   const problems: string[] = [];

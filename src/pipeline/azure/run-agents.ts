@@ -3,12 +3,14 @@
  * while they work, notice an agent whose heartbeat stopped, ask the runners to stop when the run
  * is aborted, and read their results back.
  */
+import { runCommandNames } from '../../core/azure/run-names.js';
 import { BenchError, errorSummary } from '../../core/errors.js';
 import type { RunExchange, RunnerResults } from '../../core/remote/run-exchange.js';
 import { isHeartbeatStale } from '../../core/remote/runner-status.js';
 import type { ArmContext } from '../../edges/azure/arm-context.js';
 import type { ProvisionedRun, ProvisionedVm } from '../../edges/azure/fleet.js';
-import { runLoadAgents } from '../../edges/azure/run-load-agents.js';
+import { runLoadAgents, type LoadAgentCommand } from '../../edges/azure/run-load-agents.js';
+import { describeCommandLogs, type CommandLogLinks } from '../../edges/azure/run-command.js';
 import type { AzureRunDeps } from './run-azure.js';
 
 /** Sleeps, or rejects at once when `signal` aborts. */
@@ -56,11 +58,10 @@ export interface WatchInput {
   bundleUrl: string;
   /** Azure's limit on each runner command. */
   runnerTimeoutSeconds: number;
-  /** Parameters of agent `index`. */
-  agent: (index: number) => {
-    parameters: Record<string, string>;
-    protectedParameters: Record<string, string>;
-  };
+  /** Parameters of agent `index` (and the append blobs its command writes to). */
+  agent: (index: number) => LoadAgentCommand;
+  /** Links to agent `index`'s run-command logs, named when it fails. */
+  logs?: (index: number) => CommandLogLinks | undefined;
 }
 
 /**
@@ -141,12 +142,14 @@ export async function runAgentsAndWatch(input: WatchInput): Promise<RunnerResult
           ? `${status.error.code}: ${status.error.message}`
           : `runner state ${status?.state ?? 'never reported'}`;
         const logTail = (agent?.log ?? '').trim().split('\n').slice(-5).join('\n    ');
+        const commandLogs = input.logs?.(index);
         return (
           `- agent ${index} on ${provisioned.loadVms[index]?.name ?? '?'}: run command ${outcome.executionState}, exit code ${outcome.exitCode ?? '?'}; ${why}` +
           (outcome.errorTail
             ? `\n    stderr: ${outcome.errorTail.trim().split('\n').slice(-3).join('\n    ')}`
             : '') +
-          (logTail ? `\n    log: ${logTail}` : '')
+          (logTail ? `\n    log: ${logTail}` : '') +
+          (commandLogs ? `\n    ${describeCommandLogs(commandLogs)}` : '')
         );
       });
       throw new BenchError(
@@ -177,7 +180,7 @@ async function stopRunners(
 ): Promise<void> {
   await Promise.all(
     provisioned.loadVms.map(async (vm, index) => {
-      const name = `bench-runner-${index + 1}`;
+      const name = runCommandNames.runner(index);
       try {
         await arm.compute.virtualMachineRunCommands.beginDelete(
           provisioned.resourceGroup,

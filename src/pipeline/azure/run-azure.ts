@@ -14,27 +14,45 @@ import { validateAzureSettings } from '../../core/azure/azure-settings.js';
 import { buildAzureRunSpec, productFromImageTarget } from '../../core/azure/build-run-spec.js';
 import { parseImageReference } from '../../core/azure/image-reference.js';
 import { parseServerSamples } from '../../core/azure/parse-server-samples.js';
-import { validateAzureRunSpec, type AzureRunSpec } from '../../core/azure/resource-specs.js';
-import type { RunIdentity } from '../../core/azure/run-names.js';
+import { azureCoreSplit, planAzureAb, type AzureAbLayout } from '../../core/azure/plan-azure-ab.js';
+import {
+  validateAzureRunSpec,
+  type AzureBaselineSpec,
+  type AzureRunSpec,
+} from '../../core/azure/resource-specs.js';
+import { describeVmSize } from '../../core/azure/vm-sizes.js';
+import {
+  allRunCommandNames,
+  runCommandNames,
+  type RunIdentity,
+} from '../../core/azure/run-names.js';
 import type { BenchPlan, ImageTargetPlan } from '../../core/config/plan.js';
 import type { LevelMeasurement, ProcessSample } from '../../core/engine/measurement.js';
 import { errorSummary, inputError } from '../../core/errors.js';
-import type { RunExchange, RunnerResults } from '../../core/remote/run-exchange.js';
+import type { CommandLogUrls, RunExchange, RunnerResults } from '../../core/remote/run-exchange.js';
 import { estimatePlanDurationMs } from '../../core/remote/run-exchange.js';
 import { buildRunReport } from '../../core/report/build-run-report.js';
 import { renderHlogFiles, type HlogFile } from '../../core/report/hlog.js';
 import type { LevelReport, RunReport } from '../../core/report/model.js';
 import { newRunId } from '../../core/report/run-ids.js';
 import { attachThresholds } from '../../core/stats/thresholds.js';
+import type { Comparison } from '../../core/report/comparison-model.js';
+import { createAbSequence } from '../../core/stats/ab-sequence.js';
+import { drawScheduleSeed, listAbSteps } from '../../core/stats/ab-schedule.js';
+import { selectMedianRound } from '../../core/stats/select-median-round.js';
+import { DEFAULT_COMPARE_PLAN } from '../run-comparison.js';
+import { runAzureAbRounds, sideLevels, type AzureAbRound } from './run-azure-ab.js';
 import type { ArmContext } from '../../edges/azure/arm-context.js';
 import type { ServerSampleStore } from '../../edges/azure/blob-server-samples.js';
 import { deleteRunGroup, type DeleteRunGroupResult } from '../../edges/azure/cleanup.js';
 import { collectServerSamples } from '../../edges/azure/collect-server-samples.js';
 import { provisionRun, type ProvisionedRun, type ProvisionedVm } from '../../edges/azure/fleet.js';
+import { assertOsImageAvailable } from '../../edges/azure/os-image.js';
+import { describeCommandLogs } from '../../edges/azure/run-command.js';
 import { resolveImageDigest } from '../../edges/azure/resolve-image-digest.js';
 import { generateThrowawaySshPublicKey } from '../../edges/azure/ssh-key.js';
 import { collectEnvironment } from '../../edges/local/environment.js';
-import { cloudEnvironment, mergeAgentLevels } from './assemble-azure-report.js';
+import { agentStartNotes, cloudEnvironment, mergeAgentLevels } from './assemble-azure-report.js';
 import { AZURE_STATE_VERSION, type AzureRunState } from './azure-state.js';
 import { waitUntilReady } from './readiness.js';
 import { readQuietly, runAgentsAndWatch } from './run-agents.js';
@@ -111,6 +129,12 @@ export interface AzureRunResult {
   cleanup?: DeleteRunGroupResult;
   /** Why the inline deletion failed, when it did. */
   cleanupError?: string;
+  /** Same-VM A/B: the baseline's median round (`baseline.json`). */
+  baseline?: RunReport;
+  /** Same-VM A/B: the paired verdicts, with the schedule, the core split and the stopping. */
+  comparison?: Comparison;
+  /** Same-VM A/B: every round of each side, in the order they ran. */
+  rounds?: { baseline: RunReport[]; candidate: RunReport[] };
 }
 
 const DEFAULTS = {
@@ -175,15 +199,41 @@ export function buildSpecForPlan(input: {
   now: Date;
   pinnedImage: string;
   sshPublicKey: string;
+  /** Same-VM A/B: the baseline container (image pinned by digest). */
+  baseline?: AzureBaselineSpec;
 }): AzureRunSpec {
   const target = imageTargetOf(input.plan);
-  return buildAzureRunSpec({
+  const spec = buildAzureRunSpec({
     settings: input.settings,
     run: input.run,
     runUrl: input.runUrl,
     now: input.now,
     product: productFromImageTarget({ ...target, image: input.pinnedImage }),
     sshPublicKey: input.sshPublicKey,
+  });
+  return input.baseline ? { ...spec, baseline: input.baseline } : spec;
+}
+
+/** The baseline image target of a plan's A/B, or an input error saying why Azure needs one. */
+export function baselineImageOf(plan: BenchPlan): ImageTargetPlan | undefined {
+  if (!plan.baseline) return undefined;
+  if (plan.baseline.kind !== 'image') {
+    throw inputError(
+      'AZURE_BASELINE_NOT_IMAGE',
+      `A same-VM A/B on Azure runs two container images, but the config's baseline is a ${plan.baseline.kind} target.`,
+      'Give `baseline-image` (action), or a config `baseline:` that names an image or a product with one.',
+    );
+  }
+  return plan.baseline;
+}
+
+/** The A/B layout of a plan on the given sizes (before anything is created), if it has a baseline. */
+export function abLayoutOf(plan: BenchPlan, vmSizes: readonly string[]): AzureAbLayout | undefined {
+  if (!baselineImageOf(plan)) return undefined;
+  return planAzureAb({
+    compare: plan.compare ?? DEFAULT_COMPARE_PLAN,
+    vmSizes,
+    productPort: imageTargetOf(plan).port,
   });
 }
 
@@ -207,8 +257,13 @@ export async function runAzureBenchmark(
   let provisioned: ProvisionedRun | undefined;
   let results: RunnerResults | undefined;
   let serverSamples: ProcessSample[] = [];
+  let baselineSamples: ProcessSample[] = [];
+  /** The A/B sequence and its rounds, once the VMs are up (same-VM A/B only). */
+  let abRun: StartedAbRun | undefined;
   const notes: string[] = [];
   let uploaded = false;
+  /** The common start time the agents were given, once they were started. */
+  let startAt: number | undefined;
   let cleanup: DeleteRunGroupResult | undefined;
   let cleanupError: string | undefined;
 
@@ -221,7 +276,7 @@ export async function runAzureBenchmark(
       ...(signal && { signal }),
     });
     notes.push(...provisioned.warnings);
-    await waitUntilReady(deps.arm, provisioned, timing.readySeconds);
+    await waitUntilReady(deps.arm, provisioned, timing.readySeconds, prepared.commandLogs);
 
     // Phase 3: the load agents, from one start time.
     const urls = await deps.exchange.uploadRunnerInputs({
@@ -235,37 +290,75 @@ export async function runAzureBenchmark(
       deps.maskSecret(secret);
     }
     const targetUrl = `http://${provisioned.productVm.privateIp}:${prepared.target.port}`;
-    const startAt = now().getTime() + timing.startDelayMs;
-    const agentCount = provisioned.loadVms.length;
-    log(
-      `Starting ${agentCount} runner(s) against ${targetUrl}; first level at ${new Date(startAt).toISOString()}`,
-    );
-    results = await runAgentsAndWatch({
-      deps,
-      provisioned,
-      prefix,
-      timing,
-      bundleUrl: urls.bundleUrl,
-      runnerTimeoutSeconds: Math.ceil(
-        (estimatePlanDurationMs(plan) + timing.startDelayMs) / 1000 + DEFAULTS.runnerMarginSeconds,
-      ),
-      agent: (index) => ({
-        parameters: {
-          BENCH_TARGET_URL: targetUrl,
-          BENCH_AGENT_INDEX: String(index),
-          BENCH_AGENT_COUNT: String(agentCount),
-          BENCH_START_AT: String(startAt),
+    if (prepared.ab) {
+      const { ab } = prepared;
+      abRun = startAbSequence(plan, prepared, provisioned.productVm.size);
+      if (ab.layout.modeNote) log(ab.layout.modeNote);
+      if (abRun.cores) log(abRun.cores.note);
+      await runAzureAbRounds({
+        deps,
+        plan,
+        sequence: abRun.sequence,
+        mode: ab.layout.mode,
+        provisioned,
+        prefix,
+        timing,
+        runnerMarginSeconds: DEFAULTS.runnerMarginSeconds,
+        urls: {
+          candidate: targetUrl,
+          baseline: `http://${provisioned.productVm.privateIp}:${ab.layout.baselinePort}`,
         },
-        protectedParameters: { BENCH_PLAN_URL: urls.planUrl, BENCH_RESULTS_URL: urls.resultsUrl },
-      }),
-    });
+        commandLogs: prepared.commandLogs,
+        rounds: abRun.rounds,
+      });
+    } else {
+      startAt = now().getTime() + timing.startDelayMs;
+      const agentCount = provisioned.loadVms.length;
+      log(
+        `Starting ${agentCount} runner(s) against ${targetUrl}; first level at ${new Date(startAt).toISOString()}`,
+      );
+      results = await runAgentsAndWatch({
+        deps,
+        provisioned,
+        prefix,
+        timing,
+        bundleUrl: urls.bundleUrl,
+        runnerTimeoutSeconds: Math.ceil(
+          (estimatePlanDurationMs(plan) + timing.startDelayMs) / 1000 +
+            DEFAULTS.runnerMarginSeconds,
+        ),
+        logs: (index) => prepared.commandLogs[runCommandNames.runner(index)],
+        agent: (index) => ({
+          ...commandLogUris(prepared.commandLogs[runCommandNames.runner(index)]),
+          parameters: {
+            BENCH_TARGET_URL: targetUrl,
+            BENCH_AGENT_INDEX: String(index),
+            BENCH_AGENT_COUNT: String(agentCount),
+            BENCH_START_AT: String(startAt),
+          },
+          protectedParameters: { BENCH_PLAN_URL: urls.planUrl, BENCH_RESULTS_URL: urls.resultsUrl },
+        }),
+      });
+    }
 
     // Phase 4: the product VM's samples (their absence costs server CPU, not the measurements).
-    serverSamples = await readServerSamples(deps, provisioned, { samplesUrl, prefix, notes });
+    ({ product: serverSamples, baseline: baselineSamples } = await readServerSamples(
+      deps,
+      provisioned,
+      {
+        samplesUrl,
+        prefix,
+        notes,
+        logs: prepared.commandLogs[runCommandNames.samplesUpload],
+        baseline: prepared.ab !== undefined,
+      },
+    ));
   } catch (error) {
     if (!signal?.aborted) throw error;
     log(`Stopped: ${errorSummary(signal.reason)}`);
-    if (uploaded) {
+    if (abRun) {
+      abRun.sequence.abort('interrupted', `interrupted during round ${abRun.rounds.length + 1}`);
+    } else if (uploaded) {
       results = await readQuietly(deps.exchange, prefix, provisioned?.loadVms.length ?? 0, log);
     }
   } finally {
@@ -286,6 +379,125 @@ export async function runAzureBenchmark(
   const interrupted = signal?.aborted === true;
   const productVm = provisioned?.productVm;
   const loadVms = provisioned?.loadVms ?? [];
+  const environment = cloudEnvironment(await environmentPromise, productVm, loadVms, settings);
+  const finishedAt = now();
+  const candidateTarget = {
+    kind: 'image' as const,
+    url: productVm ? `http://${productVm.privateIp}:${prepared.target.port}` : '',
+    ...(prepared.target.product !== undefined && { product: prepared.target.product }),
+    image: prepared.pinnedImage,
+    ...(prepared.imageDigest !== undefined && { imageDigest: prepared.imageDigest }),
+  };
+  const sideReport = (
+    id: string,
+    levels: LevelReport[],
+    target: RunReport['target'],
+    extraNotes: string[],
+  ): RunReport =>
+    buildRunReport({
+      id,
+      plan,
+      startedAt: prepared.startedAt,
+      finishedAt,
+      levels,
+      environment,
+      target,
+      interrupted,
+      notes: extraNotes,
+    });
+
+  const groupNotes: string[] = [];
+  if (interrupted) groupNotes.push(`Resource group ${group} is left for the caller to delete.`);
+  if (cleanup?.pending) {
+    groupNotes.push(`Resource group ${group} was still being deleted when the report was written.`);
+  }
+  if (cleanupError !== undefined) groupNotes.push(`Clean-up of ${group} failed: ${cleanupError}`);
+  const loadSizes = [...new Set(loadVms.map((vm) => vm.size))];
+  if (productVm && loadSizes.some((size) => size !== productVm.size)) {
+    groupNotes.push(
+      `Load VMs ran as ${loadSizes.join(', ')}; the product VM as ${productVm.size}.`,
+    );
+  }
+
+  const common = {
+    resourceGroup: group,
+    ...(productVm && { productVm }),
+    loadVms,
+    ...(cleanup && { cleanup }),
+    ...(cleanupError !== undefined && { cleanupError }),
+  };
+
+  if (abRun && prepared.ab) {
+    const ab = prepared.ab;
+    const baselineTarget: RunReport['target'] = {
+      kind: 'image',
+      url: productVm ? `http://${productVm.privateIp}:${ab.layout.baselinePort}` : '',
+      ...(ab.target.product !== undefined && { product: ab.target.product }),
+      image: ab.pinnedImage,
+      ...(ab.imageDigest !== undefined && { imageDigest: ab.imageDigest }),
+    };
+    // Every round of each side, rebuilt with its own container's samples now that they are in.
+    const built = abRun.rounds.map((round) => ({
+      round,
+      baseline: sideLevels(plan, round, 'baseline', loadVms.length, baselineSamples),
+      candidate: sideLevels(plan, round, 'candidate', loadVms.length, serverSamples),
+    }));
+    const rounds = {
+      baseline: built.map((b) =>
+        sideReport(
+          `${prepared.id}-baseline-${b.round.round}`,
+          b.baseline.levels,
+          baselineTarget,
+          [],
+        ),
+      ),
+      candidate: built.map((b) =>
+        sideReport(
+          `${prepared.id}-candidate-${b.round.round}`,
+          b.candidate.levels,
+          candidateTarget,
+          [],
+        ),
+      ),
+    };
+    const comparison = abRun.sequence.rounds().length > 0 ? abRun.sequence.result() : undefined;
+    const candidateIndex = medianIndex(rounds.candidate);
+    const baselineIndex = medianIndex(rounds.baseline);
+    const first = built[0];
+    const startNotes = first ? agentStartNotes(first.round.results, first.round.startAtMs) : [];
+    const design = `Same-VM A/B on Azure (${ab.layout.mode}): the baseline ${ab.pinnedImage} and the candidate ${prepared.pinnedImage} ran side by side on ${productVm?.name ?? 'the product VM'} (ports ${ab.layout.baselinePort} and ${ab.layout.candidatePort}), driven by the same ${loadVms.length} load VM(s); ${built.length} round(s) per side (${comparison?.stopping?.note ?? 'no round finished'}).`;
+    const median = (side: 'baseline' | 'candidate', index: number) =>
+      `This report is the ${side}'s median round (round ${index + 1} of ${built.length}); see rounds/ for all of them.`;
+    const candidateLevels = built[candidateIndex]?.candidate ?? { levels: [], measurements: [] };
+    const baselineLevels = built[baselineIndex]?.baseline ?? { levels: [], measurements: [] };
+    const candidateReport = sideReport(prepared.id, candidateLevels.levels, candidateTarget, [
+      design,
+      ...(ab.layout.modeNote ? [ab.layout.modeNote] : []),
+      median('candidate', candidateIndex),
+      ...startNotes,
+      ...notes,
+      ...groupNotes,
+    ]);
+    const baseline = sideReport(`${prepared.id}-baseline`, baselineLevels.levels, baselineTarget, [
+      design,
+      median('baseline', baselineIndex),
+      ...notes,
+    ]);
+    const report = comparison
+      ? attachThresholds(plan, { ...candidateReport, comparison }, comparison)
+      : attachThresholds(plan, candidateReport);
+    return {
+      report,
+      levels: candidateLevels.levels,
+      measurements: candidateLevels.measurements,
+      hlogs: renderHlogFiles(candidateLevels.measurements, environment.toolVersion),
+      baseline,
+      ...(comparison && { comparison }),
+      rounds,
+      ...common,
+    };
+  }
+
   const { levels, measurements } = mergeAgentLevels({
     plan,
     results,
@@ -293,56 +505,62 @@ export async function runAzureBenchmark(
     serverSamples,
     notes,
   });
-  if (plan.baseline) {
-    // Said in the report so a single-image result is never read as an A/B verdict.
-    notes.push(
-      'The config names a baseline, but this cloud run measured the candidate image only (A/B rounds on Azure are not implemented yet).',
-    );
-  }
-  if (interrupted) {
-    notes.push(`Resource group ${group} is left for the caller to delete.`);
-  }
-  if (cleanup?.pending) {
-    notes.push(`Resource group ${group} was still being deleted when the report was written.`);
-  }
-  if (cleanupError !== undefined) notes.push(`Clean-up of ${group} failed: ${cleanupError}`);
-  const loadSizes = [...new Set(loadVms.map((vm) => vm.size))];
-  if (productVm && loadSizes.some((size) => size !== productVm.size)) {
-    notes.push(`Load VMs ran as ${loadSizes.join(', ')}; the product VM as ${productVm.size}.`);
-  }
-
-  const environment = cloudEnvironment(await environmentPromise, productVm, loadVms, settings);
+  if (startAt !== undefined) notes.push(...agentStartNotes(results, startAt));
   const report = attachThresholds(
     plan,
-    buildRunReport({
-      id: prepared.id,
-      plan,
-      startedAt: prepared.startedAt,
-      finishedAt: now(),
-      levels,
-      environment,
-      target: {
-        kind: 'image',
-        url: productVm ? `http://${productVm.privateIp}:${prepared.target.port}` : '',
-        ...(prepared.target.product !== undefined && { product: prepared.target.product }),
-        image: prepared.pinnedImage,
-        ...(prepared.imageDigest !== undefined && { imageDigest: prepared.imageDigest }),
-      },
-      interrupted,
-      notes,
-    }),
+    sideReport(prepared.id, levels, candidateTarget, [...notes, ...groupNotes]),
   );
   return {
     report,
     levels,
     measurements,
     hlogs: renderHlogFiles(measurements, environment.toolVersion),
-    resourceGroup: group,
-    ...(productVm && { productVm }),
-    loadVms,
-    ...(cleanup && { cleanup }),
-    ...(cleanupError !== undefined && { cleanupError }),
+    ...common,
   };
+}
+
+/** Index of the median round (see `selectMedianRound`); 0 for no rounds. */
+function medianIndex(rounds: readonly RunReport[]): number {
+  const chosen = selectMedianRound(rounds);
+  return chosen ? Math.max(0, rounds.indexOf(chosen)) : 0;
+}
+
+/** The A/B sequence of a run whose VMs are up, and the rounds read back so far. */
+interface StartedAbRun {
+  sequence: ReturnType<typeof createAbSequence>;
+  cores?: Comparison['cores'];
+  rounds: AzureAbRound[];
+}
+
+/** Starts the A/B sequence once the product VM's size (and so its vCPUs) is known. */
+function startAbSequence(
+  plan: BenchPlan,
+  prepared: PreparedRun,
+  productSize: string,
+): StartedAbRun {
+  const ab = prepared.ab!;
+  const compare = plan.compare ?? DEFAULT_COMPARE_PLAN;
+  const vCpus = describeVmSize(productSize).vCpus;
+  const cores =
+    ab.layout.mode === 'duet' && vCpus !== undefined
+      ? azureCoreSplit(vCpus, productSize)
+      : undefined;
+  const sequence = createAbSequence({
+    mode: ab.layout.mode,
+    seed: ab.seed,
+    budget: {
+      minRounds: compare.minRounds,
+      maxRounds: compare.maxRounds,
+      ...(compare.timeBudgetMs !== undefined ? { timeBudgetMs: compare.timeBudgetMs } : {}),
+    },
+    steps: listAbSteps(plan.scenarios, plan.load.model, plan.load.levels),
+    threshold: compare.thresholdFraction,
+    ...(compare.metrics ? { metrics: compare.metrics } : {}),
+    baselineLabel: `baseline (${ab.pinnedImage})`,
+    candidateLabel: `candidate (${prepared.pinnedImage})`,
+    ...(cores ? { cores } : {}),
+  });
+  return { sequence, ...(cores && { cores }), rounds: [] };
 }
 
 /** What phase 1 settles before anything is created. */
@@ -363,9 +581,22 @@ interface PreparedRun {
   state: AzureRunState;
   /** Blob prefix of the run's exchange. */
   prefix: string;
+  /** Append blobs of each run command, by name. */
+  commandLogs: Record<string, CommandLogUrls>;
+  /** Same-VM A/B: the baseline pinned by digest, the layout on the product VM and the seed. */
+  ab?: {
+    target: ImageTargetPlan;
+    pinnedImage: string;
+    imageDigest?: string;
+    layout: AzureAbLayout;
+    seed: number;
+  };
 }
 
-/** Phase 1: checks the settings, pins the image and describes the run; creates nothing. */
+/**
+ * Phase 1: checks the settings, pins the image, describes the run, checks that the pinned OS
+ * image exists in every region and obtains the key that signs the run's SAS URLs; creates nothing.
+ */
 async function prepareRun(
   plan: BenchPlan,
   settings: AzureSettings,
@@ -377,19 +608,43 @@ async function prepareRun(
   assertAzureSettingsValid(settings);
   const target = imageTargetOf(plan);
   const image = qualifyProductImage(target.image, settings.acrName);
+  // A/B: decided before anything is looked up, so a duet the sizes cannot run fails at once.
+  const baselineTarget = baselineImageOf(plan);
+  const layout = abLayoutOf(plan, settings.vmSizes);
   const startedAt = now();
   const id = newRunId(startedAt);
 
-  deps.log(`Pinning ${image} to its digest`);
-  const pinnedImage = await (deps.resolveImage
-    ? deps.resolveImage(image)
-    : resolveImageDigest(image, {
-        credential: deps.credential,
-        tenantId: settings.tenantId,
-        log: deps.log,
-      }));
-  const imageDigest = /@(sha256:[a-f0-9]{64})$/.exec(pinnedImage)?.[1];
-  deps.log(`Product image: ${pinnedImage}`);
+  // Each tag is resolved to its digest once; both VMs' pulls and the report use the digest.
+  const pin = async (what: string, reference: string): Promise<string> => {
+    deps.log(`Pinning ${reference} to its digest`);
+    const pinned = await (deps.resolveImage
+      ? deps.resolveImage(reference)
+      : resolveImageDigest(reference, {
+          credential: deps.credential,
+          tenantId: settings.tenantId,
+          log: deps.log,
+        }));
+    deps.log(`${what}: ${pinned}`);
+    return pinned;
+  };
+  const digestOf = (pinned: string) => /@(sha256:[a-f0-9]{64})$/.exec(pinned)?.[1];
+  const pinnedImage = await pin('Product image', image);
+  const imageDigest = digestOf(pinnedImage);
+  let ab: PreparedRun['ab'];
+  if (baselineTarget && layout) {
+    const pinnedBaseline = await pin(
+      'Baseline image',
+      qualifyProductImage(baselineTarget.image, settings.acrName),
+    );
+    const baselineDigest = digestOf(pinnedBaseline);
+    ab = {
+      target: baselineTarget,
+      pinnedImage: pinnedBaseline,
+      ...(baselineDigest !== undefined && { imageDigest: baselineDigest }),
+      layout,
+      seed: plan.compare?.seed ?? drawScheduleSeed(),
+    };
+  }
 
   const spec = buildSpecForPlan({
     plan,
@@ -399,6 +654,9 @@ async function prepareRun(
     now: startedAt,
     pinnedImage,
     sshPublicKey: (deps.sshPublicKey ?? generateThrowawaySshPublicKey)(),
+    ...(ab && {
+      baseline: { image: ab.pinnedImage, hostPort: ab.layout.baselinePort, mode: ab.layout.mode },
+    }),
   });
   const specProblems = validateAzureRunSpec(spec);
   if (specProblems.length > 0) {
@@ -408,8 +666,25 @@ async function prepareRun(
       'Fix the values listed (config, product.yml or Azure settings).',
     );
   }
+  // Looked up before anything is created: a missing image or Blob role would otherwise show only
+  // once the group and VMs exist (VM create refused, SAS signing refused with the VMs up).
+  deps.log(`Checking the Ubuntu image in ${spec.regions.join(', ')} and the Blob key delegation`);
+  await assertOsImageAvailable(deps.arm, spec.regions);
+  await deps.exchange.prepareSigning(plan);
   const prefix = `${spec.groupName}/${id}`;
+  // Every run command streams its output and errors to append blobs, linked when a step fails.
+  const commandLogs = await deps.exchange.createCommandLogs(
+    prefix,
+    plan,
+    allRunCommandNames(spec.loadAgents),
+  );
+  for (const logs of Object.values(commandLogs)) {
+    deps.maskSecret(logs.outputBlobUri);
+    deps.maskSecret(logs.errorBlobUri);
+  }
   return {
+    commandLogs,
+    ...(ab && { ab }),
     id,
     startedAt,
     target,
@@ -435,23 +710,48 @@ async function prepareRun(
 async function readServerSamples(
   deps: AzureRunDeps,
   provisioned: ProvisionedRun,
-  input: { samplesUrl: string; prefix: string; notes: string[] },
-): Promise<ProcessSample[]> {
+  input: {
+    samplesUrl: string;
+    prefix: string;
+    notes: string[];
+    logs?: CommandLogUrls;
+    /** Same-VM A/B: read the baseline container's counters too. */
+    baseline?: boolean;
+  },
+): Promise<{ product: ProcessSample[]; baseline: ProcessSample[] }> {
   try {
     await collectServerSamples(deps.arm, provisioned, {
       samplesUrl: input.samplesUrl,
       timeoutSeconds: DEFAULTS.samplesTimeoutSeconds,
+      ...(input.logs && { logs: input.logs }),
     });
-    const parsed = parseServerSamples((await deps.samples.readSamples(input.prefix)) ?? '');
+    const text = (await deps.samples.readSamples(input.prefix)) ?? '';
+    const parsed = parseServerSamples(text);
     if (parsed.samples.length === 0) {
       input.notes.push('The product VM uploaded no usable server samples: server CPU is missing.');
     }
-    return parsed.samples;
+    const baseline = input.baseline ? parseServerSamples(text, 'baseline').samples : [];
+    if (input.baseline && baseline.length === 0) {
+      input.notes.push(
+        "The product VM uploaded no usable samples of the baseline container: the baseline's server CPU is missing.",
+      );
+    }
+    return { product: parsed.samples, baseline };
   } catch (error) {
-    input.notes.push(`Server samples could not be collected: ${errorSummary(error)}`);
+    input.notes.push(
+      `Server samples could not be collected: ${errorSummary(error)}${input.logs ? ` ${describeCommandLogs(input.logs)}` : ''}`,
+    );
     deps.log(`Warning: server samples could not be collected: ${errorSummary(error)}`);
-    return [];
+    return { product: [], baseline: [] };
   }
+}
+
+/** A run command's `outputBlobUri`/`errorBlobUri`, when its logs were signed. */
+function commandLogUris(logs: CommandLogUrls | undefined): {
+  outputBlobUri?: string;
+  errorBlobUri?: string;
+} {
+  return logs ? { outputBlobUri: logs.outputBlobUri, errorBlobUri: logs.errorBlobUri } : {};
 }
 
 /** Keeps only the options that were given, so defaults fill the rest. */

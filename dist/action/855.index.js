@@ -1,5 +1,5 @@
-export const id = 67;
-export const ids = [67,130];
+export const id = 855;
+export const ids = [855,130];
 export const modules = {
 
 /***/ 49784:
@@ -82,7 +82,8 @@ function validateAzureSettings(settings) {
 /* harmony export */   Yr: () => (/* binding */ renderLoadCloudInit),
 /* harmony export */   tq: () => (/* binding */ samplesUploadCommandScript)
 /* harmony export */ });
-/* unused harmony exports vmPaths, productContainerName, acrTokenUser, productStartScript, samplerScript, loadPrepareScript */
+/* unused harmony exports vmPaths, productContainerName, acrTokenUser, productStartScript, samplerScript, loadPrepareScript, runnerContainerName */
+/* harmony import */ var _image_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28734);
 /* harmony import */ var _shell_safety_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51484);
 /**
  * Cloud-init documents and run-command scripts for the VMs. Scripts are fixed text; the values
@@ -91,6 +92,7 @@ function validateAzureSettings(settings) {
  * The only values placed in a file that a shell sources are ones that passed `shell-safety`
  * patterns, and they are single-quoted on top of that.
  */
+
 
 /** Where things live on the VMs (fixed paths, referenced by the scripts below). */
 const vmPaths = {
@@ -116,13 +118,13 @@ const acrTokenUser = '00000000-0000-0000-0000-000000000000';
 /** Shell function shared by both VMs: IMDS token of the VM identity → ACR refresh token → docker login. */
 const acrLoginFunction = `acr_login() {
   local aad refresh
-  aad=$(curl -sfG -H Metadata:true \\
+  aad=$(curl -sfG --max-time 10 -H Metadata:true \\
     --data-urlencode api-version=2018-02-01 \\
-    --data-urlencode resource=https://management.azure.com/ \\
+    --data-urlencode resource=${_image_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .acrTokenAudience */ .So} \\
     --data-urlencode "msi_res_id=$BENCH_IDENTITY_ID" \\
     http://169.254.169.254/metadata/identity/oauth2/token | jq -r .access_token)
   [ -n "$aad" ] && [ "$aad" != null ] || return 1
-  refresh=$(curl -sf -X POST "https://$BENCH_ACR/oauth2/exchange" \\
+  refresh=$(curl -sf --max-time 30 -X POST "https://$BENCH_ACR/oauth2/exchange" \\
     --data-urlencode grant_type=access_token \\
     --data-urlencode "service=$BENCH_ACR" \\
     --data-urlencode "access_token=$aad" | jq -r .refresh_token)
@@ -140,34 +142,68 @@ acr_login_with_retries() {
   done
   return 1
 }`;
-/** Installs Docker and tools from Ubuntu's own packages, retrying apt a bounded number of times. */
+/**
+ * Status reporting of a cloud-init script: `status <phase>` records the phase (fixed words, so
+ * printf writes valid JSON), and an ERR/EXIT trap turns any failure, guarded or not, into phase
+ * `failed` with its step and exit code at once, so the readiness check stops waiting instead of
+ * running out its timeout. The readiness check prints the end of the cloud-init output log.
+ */
+function statusReporting(statusFile) {
+    return `step=starting
+status() { step=$1; printf '{"phase":"%s","atMs":%s}\\n' "$1" "$(date +%s%3N)" > ${statusFile}; }
+failure_reported=no
+# shellcheck disable=SC2317 # called from the traps below
+report_failure() {
+  [ "$failure_reported" = yes ] && return 0
+  failure_reported=yes
+  printf '{"phase":"failed","step":"%s","exitCode":%s,"atMs":%s}\\n' "$step" "$1" "$(date +%s%3N)" > ${statusFile}
+  echo "bench: step $step failed with exit code $1\${2:+ ($2)}" >&2
+}
+# shellcheck disable=SC2317 # called from the trap below
+on_exit() {
+  local rc=$?
+  if [ "$rc" -ne 0 ]; then report_failure "$rc"; fi
+}
+trap 'report_failure "$?" "line $LINENO: $BASH_COMMAND"' ERR
+trap on_exit EXIT`;
+}
+/**
+ * Installs Docker and tools from Ubuntu's own packages, retrying apt a bounded number of times.
+ * Agent extensions can hold the dpkg lock at boot: apt waits for it up to 10 minutes.
+ */
 const installPackages = `export DEBIAN_FRONTEND=noninteractive
 installed=no
 for attempt in 1 2 3 4 5; do
-  if apt-get update -q && apt-get install -y -q docker.io jq curl; then installed=yes; break; fi
+  if apt-get -o DPkg::Lock::Timeout=600 update -q &&
+    apt-get -o DPkg::Lock::Timeout=600 install -y -q docker.io jq curl; then
+    installed=yes
+    break
+  fi
   echo "apt-get install docker.io jq curl failed (attempt $attempt of 5); retrying in 15 s"
   sleep 15
 done
-[ "$installed" = yes ] || { status install-failed; exit 1; }
+[ "$installed" = yes ]
 systemctl enable --now docker`;
 /** Product VM start script: Docker, ACR login, pull by digest, run, sampler, health. */
 const productStartScript = `#!/bin/bash
 # Starts the product on the product VM. Values come from ${vmPaths.productConf} (checked
 # patterns, quoted) and ${vmPaths.productEnv} (Docker reads it literally, no shell expansion).
-set -euo pipefail
-. ${vmPaths.productConf}
+set -Eeuo pipefail
 mkdir -p /var/lib/bench
-status() { printf '{"phase":"%s","atMs":%s}\\n' "$1" "$(date +%s%3N)" > ${vmPaths.productStatus}; }
+${statusReporting(vmPaths.productStatus)}
+status configuring
+# shellcheck source=/dev/null
+. ${vmPaths.productConf}
 status installing
 ${installPackages}
 ${acrLoginFunction}
 status login
-acr_login_with_retries || { status login-failed; exit 1; }
+acr_login_with_retries
 status pulling
-docker pull "$BENCH_IMAGE" || { status pull-failed; exit 1; }
+docker pull "$BENCH_IMAGE"
 # The refresh token is only needed for the pull.
 docker logout "$BENCH_ACR" || true
-private_ip=$(curl -sf -H Metadata:true \\
+private_ip=$(curl -sf --max-time 10 -H Metadata:true \\
   "http://169.254.169.254/metadata/instance/network/interface/0/ipv4/ipAddress/0/privateIpAddress?api-version=2021-02-01&format=text")
 status starting
 docker rm -f ${productContainerName} >/dev/null 2>&1 || true
@@ -178,14 +214,16 @@ docker run -d --name ${productContainerName} --restart unless-stopped \\
   -p "$private_ip:$BENCH_PORT:$BENCH_PORT" "$BENCH_IMAGE"
 systemctl daemon-reload
 systemctl enable --now bench-sampler.service
-for second in $(seq 1 "$BENCH_HEALTH_TIMEOUT_SECONDS"); do
-  if curl -sf -o /dev/null "http://$private_ip:$BENCH_PORT$BENCH_HEALTH_PATH"; then
+status waiting-for-health
+for _ in $(seq 1 "$BENCH_HEALTH_TIMEOUT_SECONDS"); do
+  if curl -sf --max-time 5 -o /dev/null "http://$private_ip:$BENCH_PORT$BENCH_HEALTH_PATH"; then
     status healthy
     exit 0
   fi
   sleep 1
 done
-status unhealthy
+step=unhealthy
+echo "the product did not answer $BENCH_HEALTH_PATH within $BENCH_HEALTH_TIMEOUT_SECONDS s" >&2
 exit 1
 `;
 /** Per-second sampler: raw counters (the report computes rates from consecutive lines). */
@@ -238,21 +276,24 @@ WantedBy=multi-user.target
 /** Load VM preparation: Docker and the runner image, so the run command starts quickly. */
 const loadPrepareScript = `#!/bin/bash
 # Prepares a load VM. Values come from ${vmPaths.loadConf} (checked patterns, quoted).
-set -euo pipefail
-. ${vmPaths.loadConf}
+set -Eeuo pipefail
 mkdir -p /var/lib/bench /opt/bench
-status() { printf '{"phase":"%s","atMs":%s}\\n' "$1" "$(date +%s%3N)" > ${vmPaths.loadStatus}; }
+${statusReporting(vmPaths.loadStatus)}
+status configuring
+# shellcheck source=/dev/null
+. ${vmPaths.loadConf}
 status installing
 ${installPackages}
 # Many connections from one process: raise the limits the kernel and Docker apply.
 sysctl -w net.ipv4.ip_local_port_range="10240 65535" || true
 sysctl -w net.ipv4.tcp_tw_reuse=1 || true
 ${acrLoginFunction}
+status login
 case "$BENCH_RUNNER_IMAGE" in
-  "$BENCH_ACR"/*) acr_login_with_retries || { status login-failed; exit 1; } ;;
+  "$BENCH_ACR"/*) acr_login_with_retries ;;
 esac
 status pulling
-docker pull "$BENCH_RUNNER_IMAGE" || { status pull-failed; exit 1; }
+docker pull "$BENCH_RUNNER_IMAGE"
 status ready
 `;
 /** Renders `#cloud-config` with base64 files and a no-shell runcmd (argv list). */
@@ -310,14 +351,27 @@ function renderLoadCloudInit(input) {
         },
     ], [['/usr/local/bin/bench-load-prepare']]);
 }
+/**
+ * Reads a field of a status file with sed: jq is not there when the package install failed, and
+ * that is exactly when the readiness check must see `failed` at once.
+ */
+function statusField(statusFile) {
+    return `field() { sed -n "s/.*\\"$1\\":\\"\\([a-z-]*\\)\\".*/\\1/p" ${statusFile} 2>/dev/null || true; }`;
+}
 /** Waits for cloud-init's outcome on the product VM; exit 0 when healthy. Parameter: `BENCH_WAIT_SECONDS`. */
 const productReadyCommandScript = `#!/bin/bash
 set -u
-for second in $(seq 1 "\${BENCH_WAIT_SECONDS:-600}"); do
-  phase=$(jq -r .phase ${vmPaths.productStatus} 2>/dev/null || echo none)
+${statusField(vmPaths.productStatus)}
+phase=none
+for _ in $(seq 1 "\${BENCH_WAIT_SECONDS:-600}"); do
+  phase=$(field phase)
+  phase=\${phase:-none}
   case "$phase" in
     healthy) echo "product healthy"; exit 0 ;;
-    *-failed|unhealthy) echo "product start failed in phase $phase"; tail -n 50 /var/log/cloud-init-output.log; exit 2 ;;
+    failed|*-failed|unhealthy)
+      echo "product start failed in step $(field step) (phase $phase)"
+      tail -n 50 /var/log/cloud-init-output.log || true
+      exit 2 ;;
   esac
   sleep 1
 done
@@ -327,39 +381,65 @@ exit 3
 /** Waits for a load VM's preparation; exit 0 when ready. Parameter: `BENCH_WAIT_SECONDS`. */
 const loadReadyCommandScript = `#!/bin/bash
 set -u
-for second in $(seq 1 "\${BENCH_WAIT_SECONDS:-600}"); do
-  phase=$(jq -r .phase ${vmPaths.loadStatus} 2>/dev/null || echo none)
+${statusField(vmPaths.loadStatus)}
+phase=none
+for _ in $(seq 1 "\${BENCH_WAIT_SECONDS:-600}"); do
+  phase=$(field phase)
+  phase=\${phase:-none}
   case "$phase" in
     ready) echo "load VM ready"; exit 0 ;;
-    *-failed) echo "load VM preparation failed in phase $phase"; tail -n 50 /var/log/cloud-init-output.log; exit 2 ;;
+    failed|*-failed)
+      echo "load VM preparation failed in step $(field step) (phase $phase)"
+      tail -n 50 /var/log/cloud-init-output.log || true
+      exit 2 ;;
   esac
   sleep 1
 done
 echo "load VM not ready in time (last phase: $phase)"
 exit 3
 `;
+/** Name of the runner container on a load VM. */
+const runnerContainerName = 'bench-runner';
 /**
  * Runs the runner bundle on a load VM. Parameters (environment variables): protected
  * `BENCH_RUNNER_BUNDLE_URL` (SAS URL of the bundle) and any `BENCH_*` the runner reads, which
- * are handed to the container through an env file, never through the command line.
+ * are handed to the container through an env file, never through the command line. The
+ * container is named and detached and this script waits on it: deleting the run command (or its
+ * timeout) ends the shell, not a container it started, so TERM and EXIT stop the container.
  */
 const runnerCommandScript = `#!/bin/bash
 set -euo pipefail
+# shellcheck source=/dev/null
 . ${vmPaths.loadConf}
+runner=${runnerContainerName}
+# shellcheck disable=SC2317 # called from the traps below
+stop_runner() { docker stop --time 10 "$runner" >/dev/null 2>&1 || true; }
+trap stop_runner EXIT
+trap 'stop_runner; exit 143' TERM INT
 mkdir -p /opt/bench
-curl -sf --retry 5 --retry-delay 3 -o ${vmPaths.runnerBundle} "$BENCH_RUNNER_BUNDLE_URL"
+curl -sf --retry 5 --retry-delay 3 --max-time 300 -o ${vmPaths.runnerBundle} "$BENCH_RUNNER_BUNDLE_URL"
 env | grep '^BENCH_' | grep -v -e '^BENCH_RUNNER_BUNDLE_URL=' -e '^BENCH_RUNNER_IMAGE=' -e '^BENCH_ACR=' -e '^BENCH_IDENTITY_ID=' > /opt/bench/runner.env || true
 chmod 600 /opt/bench/runner.env
-exec docker run --rm --network host --ulimit nofile=1048576:1048576 \\
+docker rm -f "$runner" >/dev/null 2>&1 || true
+docker run -d --name "$runner" --network host --ulimit nofile=1048576:1048576 \\
   --env-file /opt/bench/runner.env -v /opt/bench:/opt/bench:ro \\
-  "$BENCH_RUNNER_IMAGE" node ${vmPaths.runnerBundle}
+  "$BENCH_RUNNER_IMAGE" node ${vmPaths.runnerBundle} >/dev/null
+# The runner's output goes to this command's output (and its append blob).
+docker logs -f "$runner" &
+# Waited for with the wait builtin, which a trap interrupts: TERM stops the container at once.
+docker wait "$runner" > /opt/bench/runner.exit &
+wait "$!"
+exit_code=$(cat /opt/bench/runner.exit)
+wait || true
+docker rm "$runner" >/dev/null 2>&1 || true
+exit "$exit_code"
 `;
 /** Uploads the sampler's file to a blob. Protected parameter: `BENCH_SAMPLES_URL` (SAS URL). */
 const samplesUploadCommandScript = `#!/bin/bash
 set -euo pipefail
 # Copy first: the sampler keeps appending while we upload.
 cp ${vmPaths.samples} /var/lib/bench/samples-upload.jsonl
-curl -sf --retry 5 --retry-delay 3 -X PUT -H 'x-ms-blob-type: BlockBlob' \\
+curl -sf --retry 5 --retry-delay 3 --max-time 300 -X PUT -H 'x-ms-blob-type: BlockBlob' \\
   --data-binary @/var/lib/bench/samples-upload.jsonl "$BENCH_SAMPLES_URL"
 echo "uploaded $(wc -l < /var/lib/bench/samples-upload.jsonl) samples"
 `;
@@ -371,13 +451,20 @@ echo "uploaded $(wc -l < /var/lib/bench/samples-upload.jsonl) samples"
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ formatPinnedImage),
-/* harmony export */   o: () => (/* binding */ parseImageReference)
+/* harmony export */   So: () => (/* binding */ acrTokenAudience),
+/* harmony export */   Xp: () => (/* binding */ formatPinnedImage),
+/* harmony export */   o_: () => (/* binding */ parseImageReference)
 /* harmony export */ });
 /**
  * Container image references, split into their parts. The product VM pulls by digest only, so
  * a tag given in the config is resolved to a digest before provisioning.
  */
+/**
+ * Audience of the Entra token exchanged at a registry's `/oauth2/exchange`: the registry's own,
+ * which ACR accepts even when "authentication as ARM" is turned off for the registry (then
+ * ARM-audience tokens are refused).
+ */
+const acrTokenAudience = 'https://containerregistry.azure.net';
 const referencePattern = /^([a-z0-9](?:[a-z0-9.-]*[a-z0-9])?(?::[0-9]{1,5})?)\/([a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*)(?::([A-Za-z0-9_][A-Za-z0-9_.-]{0,127}))?(?:@(sha256:[a-f0-9]{64}))?$/;
 /** Splits a fully qualified reference; undefined when it is not one (no registry host, bad characters). */
 function parseImageReference(reference) {
@@ -413,6 +500,7 @@ function formatPinnedImage(ref, digest) {
 /* harmony export */   VK: () => (/* binding */ buildPlacementGroupBody),
 /* harmony export */   a: () => (/* binding */ resourceId),
 /* harmony export */   c7: () => (/* binding */ warnAboutRunSpec),
+/* harmony export */   cW: () => (/* binding */ osImageVersionsCommand),
 /* harmony export */   f2: () => (/* binding */ buildNicBody),
 /* harmony export */   f5: () => (/* binding */ assertAzureRunSpecSafe),
 /* harmony export */   g0: () => (/* binding */ buildVmBody),
@@ -420,9 +508,11 @@ function formatPinnedImage(ref, digest) {
 /* harmony export */   p4: () => (/* binding */ subnetId),
 /* harmony export */   pn: () => (/* binding */ loadCloudInitFor),
 /* harmony export */   qd: () => (/* binding */ buildNatPublicIpBody),
+/* harmony export */   tl: () => (/* binding */ ubuntuImage),
+/* harmony export */   wf: () => (/* binding */ placementIntentSizes),
 /* harmony export */   ys: () => (/* binding */ validateAzureRunSpec)
 /* harmony export */ });
-/* unused harmony exports ubuntuImage, addressPlan */
+/* unused harmony export addressPlan */
 /* harmony import */ var _cloud_init_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34657);
 /* harmony import */ var _run_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10119);
 /* harmony import */ var _shell_safety_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51484);
@@ -443,6 +533,10 @@ const ubuntuImage = {
     /** Change deliberately: a new image can move benchmark numbers. */
     version: '24.04.202510010',
 };
+/** The Azure CLI command that lists the versions of the pinned image that exist in `region`. */
+function osImageVersionsCommand(region) {
+    return `az vm image list --location ${region} --publisher ${ubuntuImage.publisher} --offer ${ubuntuImage.offer} --sku ${ubuntuImage.sku} --all --query "[].version" -o tsv`;
+}
 /** Address plan of the run's VNet. */
 const addressPlan = { vnet: '10.42.0.0/16', subnet: '10.42.1.0/24' };
 /** Checks every value of a spec that can reach Azure or a VM; returns all problems. */
@@ -600,13 +694,25 @@ function buildVnetBody(location, tags, ids) {
         ],
     };
 }
-/** Proximity placement group: product and load VMs in one datacenter, low and stable latency. */
+/**
+ * Sizes a placement group's intent names for a product VM of `productSize`: that size and the
+ * load VMs' size, nothing else. Azure creates a group with an intent only if one datacenter can
+ * serve every size in it (OverconstrainedAllocationRequest otherwise), so fallback sizes of
+ * other families never go in.
+ */
+function placementIntentSizes(productSize, loadVmSize) {
+    return [...new Set([productSize, loadVmSize ?? productSize])];
+}
+/**
+ * Proximity placement group: product and load VMs in one datacenter, low and stable latency.
+ * Without `vmSizes` (or with none) it has no intent: Azure then places it with the first VM.
+ */
 function buildPlacementGroupBody(location, tags, vmSizes) {
     return {
         location,
         tags,
         proximityPlacementGroupType: 'Standard',
-        intent: { vmSizes },
+        ...(vmSizes !== undefined && vmSizes.length > 0 && { intent: { vmSizes } }),
     };
 }
 /** NIC in the subnet with a private address only. */
@@ -698,6 +804,22 @@ function loadCloudInitFor(spec) {
  * size without it makes the VM create fail) and burstability (B-series CPU credits make
  * benchmark numbers depend on history).
  */
+/** The vCPU quota family of the sizes we know (names as the compute usage API reports them). */
+const quotaFamilies = [
+    [/^Standard_D\d+s_v5$/, 'standardDSv5Family'],
+    [/^Standard_D\d+as_v5$/, 'standardDASv5Family'],
+    [/^Standard_D\d+ds_v5$/, 'standardDDSv5Family'],
+    [/^Standard_D\d+s_v6$/, 'standardDSv6Family'],
+    [/^Standard_F\d+s_v2$/, 'standardFSv2Family'],
+    [/^Standard_E\d+s_v5$/, 'standardESv5Family'],
+    [/^Standard_B\d+m?s$/, 'standardBSFamily'],
+    [/^Standard_D\d+_v3$/, 'standardDv3Family'],
+    [/^Standard_A\d+_v2$/, 'standardAv2Family'],
+];
+/** The quota family of a size, when known. */
+function quotaFamilyOf(size) {
+    return quotaFamilies.find(([pattern]) => pattern.test(size))?.[1];
+}
 /** Sizes with accelerated networking, and their vCPUs (general purpose and compute optimised). */
 const acceleratedSizes = {
     Standard_D2s_v5: 2,
@@ -739,17 +861,182 @@ const plainSizes = {
 /** Looks up a size (exact Azure spelling). */
 function describeVmSize(size) {
     const burstable = /^Standard_B\d/.test(size);
+    const family = quotaFamilyOf(size);
+    const quota = family !== undefined ? { quotaFamily: family } : {};
     const accelerated = acceleratedSizes[size];
     if (accelerated !== undefined) {
-        return { known: true, vCpus: accelerated, acceleratedNetworking: true, burstable };
+        return { known: true, vCpus: accelerated, acceleratedNetworking: true, burstable, ...quota };
     }
     const plain = plainSizes[size];
     if (plain !== undefined) {
-        return { known: true, vCpus: plain, acceleratedNetworking: false, burstable };
+        return { known: true, vCpus: plain, acceleratedNetworking: false, burstable, ...quota };
     }
-    return { known: false, acceleratedNetworking: false, burstable };
+    return { known: false, acceleratedNetworking: false, burstable, ...quota };
 }
 //# sourceMappingURL=vm-sizes.js.map
+
+/***/ }),
+
+/***/ 12278:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LL: () => (/* binding */ assertOsImageAvailable),
+/* harmony export */   W0: () => (/* binding */ findRegionsWithoutOsImage)
+/* harmony export */ });
+/* unused harmony export osImageMissingError */
+/* harmony import */ var _core_azure_classify_arm_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79105);
+/* harmony import */ var _core_azure_resource_specs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58182);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
+/**
+ * Whether the pinned Ubuntu image exists in the regions a run may use, looked up with
+ * `virtualMachineImages.get` before anything is created: Canonical keeps about two years of
+ * images per SKU, and a version that has gone fails the VM create (PlatformImageNotFound) only
+ * after the group and network exist.
+ */
+
+
+
+/** The regions (of `regions`) where the pinned image version does not exist. */
+async function findRegionsWithoutOsImage(ctx, regions) {
+    const missing = await Promise.all(regions.map(async (region) => {
+        try {
+            await ctx.compute.virtualMachineImages.get(region, _core_azure_resource_specs_js__WEBPACK_IMPORTED_MODULE_1__/* .ubuntuImage */ .tl.publisher, _core_azure_resource_specs_js__WEBPACK_IMPORTED_MODULE_1__/* .ubuntuImage */ .tl.offer, _core_azure_resource_specs_js__WEBPACK_IMPORTED_MODULE_1__/* .ubuntuImage */ .tl.sku, _core_azure_resource_specs_js__WEBPACK_IMPORTED_MODULE_1__/* .ubuntuImage */ .tl.version);
+            return undefined;
+        }
+        catch (error) {
+            if ((0,_core_azure_classify_arm_error_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyArmError */ .X6)(error) === 'not-found')
+                return region;
+            const facts = (0,_core_azure_classify_arm_error_js__WEBPACK_IMPORTED_MODULE_0__/* .readArmError */ .p_)(error);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BenchError */ .LR((0,_core_azure_classify_arm_error_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyArmError */ .X6)(error) === 'denied'
+                ? 'AZURE_AUTHORIZATION_FAILED'
+                : 'AZURE_REQUEST_FAILED', `Could not look up the Ubuntu image in ${region}: ${facts.code ?? facts.statusCode ?? 'error'}: ${facts.message}`, undefined, { cause: error });
+        }
+    }));
+    return missing.filter((r) => r !== undefined);
+}
+/** The error of a run whose pinned image is missing in `regions`. */
+function osImageMissingError(regions) {
+    const urn = `${_core_azure_resource_specs_js__WEBPACK_IMPORTED_MODULE_1__/* .ubuntuImage */ .tl.publisher}:${_core_azure_resource_specs_js__WEBPACK_IMPORTED_MODULE_1__/* .ubuntuImage */ .tl.offer}:${_core_azure_resource_specs_js__WEBPACK_IMPORTED_MODULE_1__/* .ubuntuImage */ .tl.sku}:${_core_azure_resource_specs_js__WEBPACK_IMPORTED_MODULE_1__/* .ubuntuImage */ .tl.version}`;
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BenchError */ .LR('AZURE_OS_IMAGE_MISSING', `The pinned image ${urn} does not exist in ${regions.join(', ')}; nothing was created.`, `List the versions that exist with \`${(0,_core_azure_resource_specs_js__WEBPACK_IMPORTED_MODULE_1__/* .osImageVersionsCommand */ .cW)(regions[0] ?? 'westeurope')}\`, then pin one in ubuntuImage (src/core/azure/resource-specs.ts), or drop the region.`);
+}
+/** Throws `AZURE_OS_IMAGE_MISSING` unless the pinned image exists in every region. */
+async function assertOsImageAvailable(ctx, regions) {
+    const missing = await findRegionsWithoutOsImage(ctx, regions);
+    if (missing.length > 0)
+        throw osImageMissingError(missing);
+}
+//# sourceMappingURL=os-image.js.map
+
+/***/ }),
+
+/***/ 65279:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ resolveImageDigest)
+/* harmony export */ });
+/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24371);
+/* harmony import */ var _core_azure_classify_arm_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79105);
+/* harmony import */ var _core_azure_image_reference_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28734);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
+
+
+
+
+/** Manifest media types we accept (multi-arch lists first, so the digest names the whole image). */
+const manifestTypes = [
+    'application/vnd.oci.image.index.v1+json',
+    'application/vnd.docker.distribution.manifest.list.v2+json',
+    'application/vnd.oci.image.manifest.v1+json',
+    'application/vnd.docker.distribution.manifest.v2+json',
+].join(', ');
+/** Returns `image` pinned by digest (unchanged when it already carries one). */
+async function resolveImageDigest(image, opts) {
+    const ref = (0,_core_azure_image_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .parseImageReference */ .o_)(image);
+    if (!ref) {
+        throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)('IMAGE_REFERENCE_INVALID', `Image ${JSON.stringify(image)} is not a fully qualified reference.`, 'Write it as <registry>.azurecr.io/<repository>:<tag> or …@sha256:<digest>, in lower case (tags may hold letters, digits, _ . -).');
+    }
+    if (ref.digest)
+        return image;
+    const tag = ref.tag ?? 'latest';
+    const base = opts.registryUrl ?? `https://${ref.registry}`;
+    const service = ref.registry;
+    const dispatcher = opts.ca
+        ? new undici__WEBPACK_IMPORTED_MODULE_0__/* .Agent */ .g6({ connect: { ca: opts.ca } })
+        : undefined;
+    const sleep = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    const log = opts.log ?? (() => undefined);
+    const maxAttempts = opts.maxAttempts ?? 4;
+    /** One HTTP request, retried on 429/5xx with Retry-After or 1 s doubling. */
+    async function send(method, path, headers, body) {
+        for (let attempt = 1;; attempt++) {
+            const response = await (0,undici__WEBPACK_IMPORTED_MODULE_0__/* .request */ .Em)(`${base}${path}`, {
+                method,
+                headers,
+                ...(body !== undefined && { body }),
+                ...(dispatcher && { dispatcher }),
+            });
+            const retriable = response.statusCode === 429 || response.statusCode >= 500;
+            if (!retriable || attempt >= maxAttempts)
+                return response;
+            await response.body.dump();
+            const header = response.headers['retry-after'];
+            const delayMs = (0,_core_azure_classify_arm_error_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRetryAfterMs */ .oR)(Array.isArray(header) ? header[0] : header, Date.now()) ??
+                1000 * 2 ** (attempt - 1);
+            log(`ACR ${method} ${path} answered ${response.statusCode}; retrying in ${delayMs} ms (attempt ${attempt + 1} of ${maxAttempts})`);
+            await sleep(delayMs);
+        }
+    }
+    const unauthorized = (step, status) => new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BenchError */ .LR('AZURE_ACR_UNAUTHORIZED', `ACR ${ref.registry} refused the ${step} (HTTP ${status}).`, `Assign AcrPull on the registry to the identity the workflow logs in with (it reads the manifest to pin the digest); see docs/azure.md.`);
+    const form = (values) => new URLSearchParams(values).toString();
+    const formHeaders = { 'content-type': 'application/x-www-form-urlencoded' };
+    try {
+        // The registry's own audience: accepted even when the registry refuses ARM-audience tokens.
+        const aad = await opts.credential.getToken(`${_core_azure_image_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .acrTokenAudience */ .So}/.default`);
+        if (!aad)
+            throw unauthorized('Azure token', 401);
+        const exchange = await send('POST', '/oauth2/exchange', formHeaders, form({
+            grant_type: 'access_token',
+            service,
+            access_token: aad.token,
+            ...(opts.tenantId && { tenant: opts.tenantId }),
+        }));
+        if (exchange.statusCode !== 200)
+            throw unauthorized('token exchange', exchange.statusCode);
+        const { refresh_token: refreshToken } = (await exchange.body.json());
+        const token = await send('POST', '/oauth2/token', formHeaders, form({
+            grant_type: 'refresh_token',
+            service,
+            scope: `repository:${ref.repository}:pull`,
+            refresh_token: refreshToken ?? '',
+        }));
+        if (token.statusCode !== 200)
+            throw unauthorized('pull token', token.statusCode);
+        const { access_token: accessToken } = (await token.body.json());
+        const manifest = await send('HEAD', `/v2/${ref.repository}/manifests/${encodeURIComponent(tag)}`, {
+            authorization: `Bearer ${accessToken ?? ''}`,
+            accept: manifestTypes,
+        });
+        await manifest.body.dump();
+        if (manifest.statusCode === 404) {
+            throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)('IMAGE_NOT_FOUND', `Image ${ref.registry}/${ref.repository}:${tag} does not exist.`, 'Check the tag (was the image pushed before the benchmark started?).');
+        }
+        if (manifest.statusCode === 401 || manifest.statusCode === 403) {
+            throw unauthorized('manifest read', manifest.statusCode);
+        }
+        const digest = manifest.headers['docker-content-digest'];
+        const value = Array.isArray(digest) ? digest[0] : digest;
+        if (manifest.statusCode !== 200 || !value || !/^sha256:[a-f0-9]{64}$/.test(value)) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BenchError */ .LR('AZURE_ACR_NO_DIGEST', `ACR ${ref.registry} answered HTTP ${manifest.statusCode} without a digest for ${ref.repository}:${tag}.`, 'Retry the run; if it repeats, check the registry in the portal.');
+        }
+        return (0,_core_azure_image_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPinnedImage */ .Xp)({ ...ref, tag }, value);
+    }
+    finally {
+        await dispatcher?.close();
+    }
+}
+//# sourceMappingURL=resolve-image-digest.js.map
 
 /***/ }),
 
@@ -792,27 +1079,624 @@ function generateThrowawaySshPublicKey() {
 
 /***/ }),
 
-/***/ 6067:
+/***/ 31855:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ cloudPlanOf),
-/* harmony export */   runCloudBenchmark: () => (/* binding */ runCloudBenchmark)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _core_report_html_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45801);
-/* harmony import */ var _core_report_run_summary_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89110);
-/* harmony import */ var _edges_azure_arm_context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(82994);
-/* harmony import */ var _edges_files_load_plan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58104);
-/* harmony import */ var _edges_files_write_report_dir_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(33542);
-/* harmony import */ var _run_outcome_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9130);
-/* harmony import */ var _azure_deps_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(99332);
-/* harmony import */ var _resolve_azure_settings_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(59836);
-/* harmony import */ var _run_azure_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(55077);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  C: () => (/* binding */ cloudPlanOf),
+  runCloudBenchmark: () => (/* binding */ runCloudBenchmark)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./lib/core/report/html.js + 3 modules
+var html = __webpack_require__(45801);
+// EXTERNAL MODULE: ./lib/core/report/run-summary-markdown.js
+var run_summary_markdown = __webpack_require__(89110);
+// EXTERNAL MODULE: ./lib/core/azure/vm-sizes.js
+var vm_sizes = __webpack_require__(99401);
+;// CONCATENATED MODULE: ./lib/core/azure/preflight-model.js
+
+/** vCPUs one run takes on a choice, per quota name (`cores` and the families). */
+function vcpusNeeded(size, loadVmSize, loadAgents) {
+    const product = (0,vm_sizes/* describeVmSize */.S)(size);
+    const load = (0,vm_sizes/* describeVmSize */.S)(loadVmSize ?? size);
+    if (product.vCpus === undefined || load.vCpus === undefined)
+        return undefined;
+    const needed = new Map();
+    const add = (name, vcpus) => {
+        if (name !== undefined)
+            needed.set(name, (needed.get(name) ?? 0) + vcpus);
+    };
+    add('cores', product.vCpus + loadAgents * load.vCpus);
+    add(product.quotaFamily, product.vCpus);
+    add(load.quotaFamily, loadAgents * load.vCpus);
+    return needed;
+}
+/** Whether a region's usage leaves room for `needed`; the first quota short of room, when not. */
+function quotaShortfall(needed, usage) {
+    for (const [name, vcpus] of needed) {
+        const line = usage.find((u) => u.name.toLowerCase() === name.toLowerCase());
+        if (!line)
+            continue;
+        const left = line.limit - line.currentValue;
+        if (left < vcpus)
+            return { name, left, needed: vcpus };
+    }
+    return undefined;
+}
+/** Marks of each status in the checklist. */
+const marks = {
+    pass: '[ok]  ',
+    warn: '[warn]',
+    fail: '[FAIL]',
+    skip: '[skip]',
+};
+/** The checklist as text: one line per check, the fix under each failure or warning, a verdict. */
+function renderPreflightChecklist(report) {
+    const lines = [`Azure preflight for subscription ${report.subscriptionId}`];
+    for (const check of report.checks) {
+        lines.push(`${marks[check.status]} ${check.title}: ${check.detail}`);
+        if (check.fix && (check.status === 'fail' || check.status === 'warn')) {
+            lines.push(`         fix: ${check.fix}`);
+        }
+    }
+    const failed = report.checks.filter((c) => c.status === 'fail').length;
+    const warned = report.checks.filter((c) => c.status === 'warn').length;
+    lines.push(failed > 0
+        ? `${failed} of ${report.checks.length} checks failed; a run would stop before creating anything.`
+        : `All ${report.checks.length} checks passed${warned > 0 ? ` (${warned} with a warning)` : ''}.`);
+    return `${lines.join('\n')}\n`;
+}
+//# sourceMappingURL=preflight-model.js.map
+// EXTERNAL MODULE: ./lib/edges/azure/arm-context.js + 1 modules
+var arm_context = __webpack_require__(82994);
+;// CONCATENATED MODULE: ./lib/core/azure/access-token.js
+/** What bench-action reads from an Entra access token: who it was issued to. */
+/** The object id (`oid` claim) of a JWT access token, or undefined when it is not a JWT or has none. */
+function objectIdOfAccessToken(token) {
+    const payload = token.split('.')[1];
+    if (!payload)
+        return undefined;
+    try {
+        const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+        return typeof claims.oid === 'string' && claims.oid !== '' ? claims.oid : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+//# sourceMappingURL=access-token.js.map
+// EXTERNAL MODULE: ./lib/core/azure/classify-arm-error.js
+var classify_arm_error = __webpack_require__(79105);
+// EXTERNAL MODULE: ./node_modules/@azure/storage-blob/dist/esm/index.js + 145 modules
+var esm = __webpack_require__(34778);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __webpack_require__(3828);
+// EXTERNAL MODULE: ./lib/edges/azure/blob-service-client.js
+var blob_service_client = __webpack_require__(44005);
+;// CONCATENATED MODULE: ./lib/edges/azure/blob-probe.js
+/**
+ * The Blob side of the preflight: does the run's container exist, and can a user delegation key
+ * be had (the key that signs the VMs' SAS URLs)? With an account key (Azurite, a connection
+ * string) no key is needed.
+ */
+
+
+
+/** The probe of `AzurePreflightProbes.blob`. */
+function createBlobProbe(input) {
+    const service = (0,blob_service_client/* createBlobServiceClient */.q5)(input);
+    return {
+        containerExists: () => service.getContainerClient(input.container).exists(),
+        async delegationKey() {
+            if (service.credential instanceof esm/* StorageSharedKeyCredential */.Z3)
+                return 'account-key';
+            const now = Date.now();
+            try {
+                await service.getUserDelegationKey(new Date(now - 5 * 60_000), new Date(now + 3_600_000));
+            }
+            catch (error) {
+                const code = error.code;
+                throw new errors/* BenchError */.LR('BLOB_SAS_UNAVAILABLE', `Could not get a user delegation key from ${service.url}: ${typeof code === 'string' ? `${code}: ` : ''}${error.message.split('\n')[0]}`, undefined, { cause: error });
+            }
+            return 'obtained';
+        },
+    };
+}
+//# sourceMappingURL=blob-probe.js.map
+// EXTERNAL MODULE: ./lib/edges/azure/os-image.js
+var os_image = __webpack_require__(12278);
+;// CONCATENATED MODULE: ./lib/edges/azure/preflight-probes.js
+
+
+
+
+/** Audience of ARM tokens, whose `oid` names the caller. */
+const armScope = 'https://management.azure.com/.default';
+/** API version of user-assigned identities read by id (any subscription). */
+const identityApiVersion = '2023-01-31';
+/**
+ * A scope or resource id as the clients' `/{scope}` and `/{resourceId}` path templates want it:
+ * without its leading slash (they add their own; two would make the URL's path a host).
+ */
+function scopePathOf(id) {
+    return id.replace(/^\/+/, '');
+}
+/** The resource group named in a resource id. */
+function groupOf(resourceId) {
+    return /\/resourceGroups\/([^/]+)/i.exec(resourceId)?.[1];
+}
+/** Probes on the run's clients. */
+function preflight_probes_createAzurePreflightProbes(input) {
+    const { arm } = input;
+    return {
+        async providerState(namespace) {
+            const provider = await arm.resources.providers.get(namespace);
+            return provider.registrationState ?? 'Unknown';
+        },
+        async callerObjectId() {
+            const token = await input.credential.getToken(armScope);
+            return token ? objectIdOfAccessToken(token.token) : undefined;
+        },
+        async findResource(type, name) {
+            const filter = `resourceType eq '${type}' and name eq '${name.replace(/'/g, "''")}'`;
+            for await (const resource of arm.resources.resources.list({ filter })) {
+                if (resource.id && resource.name?.toLowerCase() === name.toLowerCase())
+                    return resource.id;
+            }
+            return undefined;
+        },
+        async identityPrincipalId(resourceId) {
+            try {
+                const identity = await arm.resources.resources.getById(scopePathOf(resourceId), identityApiVersion);
+                const principalId = identity.properties
+                    ?.principalId;
+                return typeof principalId === 'string' ? principalId : undefined;
+            }
+            catch (error) {
+                if ((0,classify_arm_error/* classifyArmError */.X6)(error) === 'not-found')
+                    return undefined;
+                throw error;
+            }
+        },
+        async roleAssignments(scope, principalId) {
+            const out = [];
+            const filter = `principalId eq '${principalId}'`;
+            for await (const a of arm.authorization.roleAssignments.listForScope(scopePathOf(scope), {
+                filter,
+            })) {
+                if (a.scope && a.roleDefinitionId) {
+                    out.push({ scope: a.scope, roleDefinitionId: a.roleDefinitionId });
+                }
+            }
+            return out;
+        },
+        async callerPermissions(scope) {
+            // At the resource's group: covers roles given through groups and inherited from above.
+            const group = groupOf(scope);
+            if (!group)
+                return [];
+            const out = [];
+            for await (const p of arm.authorization.permissions.listForResourceGroup(group)) {
+                out.push({ actions: p.actions ?? [], notActions: p.notActions ?? [] });
+            }
+            return out;
+        },
+        regionsWithoutOsImage: (regions) => (0,os_image/* findRegionsWithoutOsImage */.W0)(arm, regions),
+        async vcpuUsage(region) {
+            const out = [];
+            for await (const usage of arm.compute.usage.list(region)) {
+                out.push({
+                    name: usage.name.value ?? '',
+                    currentValue: usage.currentValue,
+                    limit: usage.limit,
+                });
+            }
+            return out;
+        },
+        resolveImage: input.resolveImage,
+        ...(input.blob && { blob: createBlobProbe(input.blob) }),
+    };
+}
+//# sourceMappingURL=preflight-probes.js.map
+// EXTERNAL MODULE: ./lib/edges/azure/resolve-image-digest.js
+var resolve_image_digest = __webpack_require__(65279);
+// EXTERNAL MODULE: ./lib/edges/files/load-plan.js + 4 modules
+var load_plan = __webpack_require__(89310);
+// EXTERNAL MODULE: ./lib/edges/files/write-report-dir.js
+var write_report_dir = __webpack_require__(33542);
+// EXTERNAL MODULE: ./lib/pipeline/run-outcome.js
+var run_outcome = __webpack_require__(9130);
+// EXTERNAL MODULE: ./lib/pipeline/azure/azure-deps.js + 2 modules
+var azure_deps = __webpack_require__(99332);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./lib/core/azure/required-roles.js
+/**
+ * The one table of the roles a cloud run needs, who holds each, and at which scope: the
+ * preflight (`bench doctor`, the first step of every Azure run) checks it, and `bench setup
+ * azure` assigns it. Role ids are Azure's built-in role definition GUIDs (Microsoft Learn,
+ * "Azure built-in roles"); they are the same in every tenant.
+ */
+
+/** Built-in roles bench-action names, by display name. */
+const builtInRoleIds = {
+    Owner: '8e3af657-a8ff-443c-a75c-2fe8c4bcb635',
+    Contributor: 'b24988ac-6180-42a0-ab88-20f7382dd24c',
+    'User Access Administrator': '18d7d88d-d35e-4fb5-a5c3-7773c20a72d9',
+    'Role Based Access Control Administrator': 'f58310d9-a9f6-439a-9e8d-f62e7b41a168',
+    'Managed Identity Operator': 'f1a07417-d97a-45cb-824c-7a7467783830',
+    'Storage Blob Data Contributor': 'ba92f5b4-2d11-453d-a403-e96b0029c9fe',
+    'Storage Blob Data Owner': 'b7e6dc6d-f1e8-4753-8033-0f276bb0955b',
+    AcrPull: '7f951dda-4ed3-4680-a7ca-43fe172d538d',
+    AcrPush: '8311e382-0749-4cb8-b61a-304f252e45ec',
+};
+/** The roles of a cloud run. */
+const REQUIRED_ROLES = [
+    {
+        id: 'runner-contributor',
+        principal: 'runner',
+        role: 'Contributor',
+        scope: 'subscription',
+        satisfiedBy: ['Owner', 'Contributor'],
+        keyAction: 'Microsoft.Resources/subscriptions/resourceGroups/write',
+        why: 'creates and deletes one resource group per run (groups are created at subscription scope)',
+    },
+    {
+        id: 'runner-identity-operator',
+        principal: 'runner',
+        role: 'Managed Identity Operator',
+        scope: 'vmIdentity',
+        satisfiedBy: ['Owner', 'Contributor', 'Managed Identity Operator'],
+        keyAction: 'Microsoft.ManagedIdentity/userAssignedIdentities/assign/action',
+        why: 'attaches the VM identity to the VMs it creates',
+    },
+    {
+        id: 'runner-blob-data',
+        principal: 'runner',
+        role: 'Storage Blob Data Contributor',
+        scope: 'storageAccount',
+        satisfiedBy: ['Storage Blob Data Contributor', 'Storage Blob Data Owner'],
+        keyAction: 'Microsoft.Storage/storageAccounts/blobServices/generateUserDelegationKey/action',
+        why: 'uploads plans, reads results and gets the user delegation key that signs SAS URLs (only granted at account scope or wider)',
+    },
+    {
+        id: 'runner-acr-pull',
+        principal: 'runner',
+        role: 'AcrPull',
+        scope: 'registry',
+        satisfiedBy: ['Owner', 'Contributor', 'AcrPush', 'AcrPull'],
+        keyAction: 'Microsoft.ContainerRegistry/registries/pull/read',
+        why: 'pins the image tag to its digest before anything is created',
+    },
+    {
+        id: 'vm-acr-pull',
+        principal: 'vm',
+        role: 'AcrPull',
+        scope: 'registry',
+        satisfiedBy: ['Owner', 'Contributor', 'AcrPush', 'AcrPull'],
+        keyAction: 'Microsoft.ContainerRegistry/registries/pull/read',
+        why: 'the product VM pulls the image with its identity (no registry password anywhere)',
+    },
+];
+/** Roles that may assign roles at a scope (what `bench setup azure` needs there). */
+const ROLE_ASSIGNER_ROLES = (/* unused pure expression or super */ null && ([
+    'Owner',
+    'User Access Administrator',
+    'Role Based Access Control Administrator',
+]));
+/** A role's definition id in a subscription, as role assignments name it. */
+function roleDefinitionId(subscriptionId, role) {
+    return `/subscriptions/${subscriptionId}/providers/Microsoft.Authorization/roleDefinitions/${builtInRoleIds[role]}`;
+}
+/** The built-in role a definition id names, if it is one of ours. */
+function builtInRoleOf(definitionId) {
+    const guid = definitionId.split('/').pop()?.toLowerCase();
+    return Object.keys(builtInRoleIds).find((r) => builtInRoleIds[r] === guid);
+}
+/** Whether an assignment at `assignmentScope` applies at `scope` (same scope or above it). */
+function isScopeAtOrAbove(assignmentScope, scope) {
+    const a = assignmentScope.toLowerCase().replace(/\/+$/, '');
+    const s = scope.toLowerCase();
+    return a === '' || s === a || s.startsWith(`${a}/`);
+}
+/** The first assignment that meets a requirement at `scope`, if any. */
+function findSatisfyingAssignment(assignments, requirement, scope) {
+    for (const assignment of assignments) {
+        const role = builtInRoleOf(assignment.roleDefinitionId);
+        if (role &&
+            requirement.satisfiedBy.includes(role) &&
+            isScopeAtOrAbove(assignment.scope, scope)) {
+            return { ...assignment, role };
+        }
+    }
+    return undefined;
+}
+/**
+ * A deterministic role assignment name (a GUID made from scope, role and principal), so running
+ * the set-up twice asks for the same assignment and Azure answers "exists" rather than adding a
+ * second one.
+ */
+function roleAssignmentName(scope, role, principalId) {
+    const hex = createHash('sha256')
+        .update(`${scope.toLowerCase()}|${builtInRoleIds[role]}|${principalId.toLowerCase()}`)
+        .digest('hex');
+    // Shaped like a version-5 UUID (version and variant bits set).
+    const variant = ((parseInt(hex.slice(16, 17), 16) & 0x3) | 0x8).toString(16);
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+/** The `az` command that makes an assignment by hand. */
+function roleAssignmentCommand(role, principalId, scope) {
+    return `az role assignment create --assignee-object-id ${principalId} --assignee-principal-type ServicePrincipal --role "${role}" --scope ${scope}`;
+}
+/** Whether effective permissions allow `action` (Azure's wildcard rules, case-insensitive). */
+function permissionsAllow(permissions, action) {
+    const matches = (pattern) => new RegExp(`^${pattern
+        .split('*')
+        .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*')}$`, 'i').test(action);
+    return permissions.some((p) => p.actions.some(matches) && !p.notActions.some(matches));
+}
+//# sourceMappingURL=required-roles.js.map
+// EXTERNAL MODULE: ./lib/core/azure/resource-specs.js
+var resource_specs = __webpack_require__(58182);
+// EXTERNAL MODULE: ./lib/core/config/value-rules.js
+var value_rules = __webpack_require__(33961);
+// EXTERNAL MODULE: ./lib/pipeline/azure/resolve-azure-settings.js
+var resolve_azure_settings = __webpack_require__(59836);
+// EXTERNAL MODULE: ./lib/pipeline/azure/run-azure.js + 11 modules
+var run_azure = __webpack_require__(14351);
+;// CONCATENATED MODULE: ./lib/pipeline/azure/preflight.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** How each principal is named in the checklist. */
+const principalNames = { runner: 'the signed-in identity', vm: 'the VM identity' };
+/** How each scope is named in the checklist. */
+const scopeNames = {
+    subscription: 'the subscription',
+    vmIdentity: 'the VM identity',
+    storageAccount: 'the storage account',
+    registry: 'the registry',
+};
+/** The hint every set-up failure shares. */
+const setupHint = '`bench setup azure` creates and assigns all of it (docs/azure.md)';
+/** Runs every check; never throws for a failed check (its error becomes the check's detail). */
+async function runAzurePreflight(input, probes) {
+    const { settings } = input;
+    const subscriptionScope = `/subscriptions/${settings.subscriptionId}`;
+    const checks = [];
+    // Providers first: without Compute registered, the image and quota look-ups cannot answer.
+    const unregistered = [];
+    const providers = await guard('providers', 'Resource providers registered', async () => {
+        const states = await Promise.all(classify_arm_error/* RUN_PROVIDER_NAMESPACES */.BF.map(async (ns) => [ns, await probes.providerState(ns)]));
+        for (const [ns, state] of states)
+            if (state !== 'Registered')
+                unregistered.push(ns);
+        return unregistered.length === 0
+            ? pass(classify_arm_error/* RUN_PROVIDER_NAMESPACES */.BF.join(', '))
+            : fail(`not registered: ${states
+                .filter(([, state]) => state !== 'Registered')
+                .map(([ns, state]) => `${ns} (${state})`)
+                .join(', ')}`, `${unregistered.map((ns) => `az provider register --namespace ${ns}`).join('; ')} (or ${setupHint})`);
+    });
+    checks.push(providers);
+    // The scopes and principals the roles are checked at.
+    const [callerId, storageAccountId, registryId, vmPrincipalId] = await Promise.all([
+        probes.callerObjectId().catch(() => undefined),
+        probes
+            .findResource('Microsoft.Storage/storageAccounts', settings.storageAccount)
+            .catch(() => undefined),
+        probes
+            .findResource('Microsoft.ContainerRegistry/registries', settings.acrName)
+            .catch(() => undefined),
+        probes.identityPrincipalId(settings.vmIdentityResourceId).catch(() => undefined),
+    ]);
+    const scopeIds = {
+        subscription: subscriptionScope,
+        vmIdentity: vmPrincipalId !== undefined ? settings.vmIdentityResourceId : undefined,
+        storageAccount: storageAccountId,
+        registry: registryId,
+    };
+    const missingScope = {
+        subscription: '',
+        vmIdentity: `the VM identity ${settings.vmIdentityResourceId} does not exist (or cannot be read)`,
+        storageAccount: `no storage account ${settings.storageAccount} in subscription ${settings.subscriptionId}`,
+        registry: `no registry ${settings.acrName} in subscription ${settings.subscriptionId}`,
+    };
+    for (const requirement of REQUIRED_ROLES) {
+        checks.push(await guard(`role:${requirement.id}`, `${requirement.role} for ${principalNames[requirement.principal]} on ${scopeNames[requirement.scope]}`, () => checkRole(requirement)));
+    }
+    async function checkRole(requirement) {
+        const scope = scopeIds[requirement.scope];
+        if (scope === undefined)
+            return fail(missingScope[requirement.scope], setupHint);
+        const principal = requirement.principal === 'runner' ? callerId : vmPrincipalId;
+        if (principal === undefined) {
+            return skip('the sign-in token names no object id, so its role assignments cannot be listed');
+        }
+        const assignments = await probes.roleAssignments(scope, principal);
+        const found = findSatisfyingAssignment(assignments, requirement, scope);
+        if (found)
+            return pass(`${found.role} at ${found.scope || '/'}`);
+        const fix = `${roleAssignmentCommand(requirement.role, principal, scope)} (it ${requirement.why}), or ${setupHint}`;
+        if (requirement.principal === 'runner') {
+            // A role given through a group, or a custom role, shows in the effective permissions only.
+            const permissionScope = requirement.scope === 'subscription' ? settings.vmIdentityResourceId : scope;
+            const permissions = await probes.callerPermissions(permissionScope).catch(() => []);
+            if (permissionsAllow(permissions, requirement.keyAction)) {
+                return requirement.scope === 'subscription'
+                    ? warn(`no assignment to this identity at the subscription; its permissions at the shared resource group allow ${requirement.keyAction}, which suggests a role given through a group but does not prove it for the subscription`, fix)
+                    : pass(`${requirement.keyAction} allowed (through a group or an inherited role)`);
+            }
+        }
+        const containerOnly = requirement.scope === 'storageAccount' &&
+            assignments.some((a) => a.scope.toLowerCase().startsWith(`${scope.toLowerCase()}/`));
+        return fail(containerOnly
+            ? `assigned on a container only; a user delegation key needs the role on the storage account or wider`
+            : `not assigned at ${scope} or above`, fix);
+    }
+    checks.push(await guard('delegation-key', 'User delegation key for SAS URLs', async () => {
+        if (!probes.blob)
+            return skip('the Blob connection offers no probe');
+        const key = await probes.blob.delegationKey();
+        return key === 'account-key'
+            ? skip('the connection signs with an account key; no delegation key is needed')
+            : pass(`obtained from ${settings.storageAccount}`);
+    }, (error) => fail((0,errors/* errorSummary */.N5)(error), `Assign Storage Blob Data Contributor on the storage account ${settings.storageAccount} (not only on the container) to the signed-in identity, or ${setupHint}`)));
+    checks.push(await guard(`container`, `Storage container ${settings.storageContainer}`, async () => {
+        if (!probes.blob)
+            return skip('the Blob connection offers no probe');
+        return (await probes.blob.containerExists())
+            ? pass(`exists in ${settings.storageAccount}`)
+            : warn(`does not exist in ${settings.storageAccount}; the run creates it, but a misspelt name would keep history apart`, `az storage container create --auth-mode login --account-name ${settings.storageAccount} --name ${settings.storageContainer}, or ${setupHint}`);
+    }));
+    checks.push(await guard('image', `Image ${input.image ?? '(none)'} in ACR`, async () => {
+        if (input.image === undefined)
+            return skip('no product image to look up');
+        const pinned = await probes.resolveImage(input.image);
+        return pass(`resolves to ${pinned.split('@')[1] ?? pinned}`);
+    }, (error) => fail((0,errors/* errorSummary */.N5)(error), error instanceof errors/* BenchError */.LR && error.code === 'IMAGE_NOT_FOUND'
+        ? 'Push the image (or fix the tag) before the benchmark runs.'
+        : `Assign AcrPull on the registry ${settings.acrName} to the signed-in identity, or ${setupHint}`)));
+    const computeReady = !unregistered.includes('Microsoft.Compute');
+    const urn = `${resource_specs/* ubuntuImage */.tl.publisher}:${resource_specs/* ubuntuImage */.tl.offer}:${resource_specs/* ubuntuImage */.tl.sku}:${resource_specs/* ubuntuImage */.tl.version}`;
+    checks.push(await guard('os-image', `Ubuntu image ${urn} in every region`, async () => {
+        if (!computeReady)
+            return skip('Microsoft.Compute is not registered');
+        const missing = await probes.regionsWithoutOsImage(settings.regions);
+        return missing.length === 0
+            ? pass(settings.regions.join(', '))
+            : fail(`missing in ${missing.join(', ')}`, `List the versions that exist with \`${(0,resource_specs/* osImageVersionsCommand */.cW)(missing[0])}\` and pin one in ubuntuImage (src/core/azure/resource-specs.ts), or drop the region.`);
+    }));
+    checks.push(await guard('quota', 'vCPU quota for each size and region', async () => {
+        if (!computeReady)
+            return skip('Microsoft.Compute is not registered');
+        return checkQuota();
+    }));
+    async function checkQuota() {
+        const usage = new Map(await Promise.all(settings.regions.map(async (r) => [r, await probes.vcpuUsage(r)])));
+        const lines = [];
+        let firstFit;
+        let firstChoice = true;
+        let firstChoiceFits = false;
+        for (const size of settings.vmSizes) {
+            for (const region of settings.regions) {
+                const choice = `${size} in ${region}`;
+                const needed = vcpusNeeded(size, settings.loadVmSize, settings.loadAgents);
+                if (!needed) {
+                    lines.push(`${choice}: vCPUs of the size unknown, not checked`);
+                }
+                else {
+                    const short = quotaShortfall(needed, usage.get(region) ?? []);
+                    lines.push(short
+                        ? `${choice}: ${short.name} has ${short.left} vCPUs left, the run needs ${short.needed}`
+                        : `${choice}: room for ${needed.get('cores')} vCPUs`);
+                    if (!short && firstFit === undefined)
+                        firstFit = choice;
+                    if (!short && firstChoice)
+                        firstChoiceFits = true;
+                }
+                firstChoice = false;
+            }
+        }
+        const detail = lines.join('; ');
+        const fix = `Ask for more vCPU quota (Azure portal, Quotas) for the family and region named, or add sizes or regions.`;
+        if (firstChoiceFits)
+            return pass(detail);
+        if (firstFit !== undefined)
+            return warn(`${detail}; the run will fall back to ${firstFit}`, fix);
+        return lines.every((l) => l.endsWith('not checked')) ? skip(detail) : fail(detail, fix);
+    }
+    return {
+        subscriptionId: settings.subscriptionId,
+        checks,
+        ok: checks.every((c) => c.status !== 'fail'),
+    };
+}
+/** Runs one check, turning a thrown error into a failed check. */
+async function guard(id, title, run, onError = (error) => fail((0,errors/* errorSummary */.N5)(error), error instanceof errors/* BenchError */.LR ? error.hint : setupHint)) {
+    try {
+        return { id, title, ...(await run()) };
+    }
+    catch (error) {
+        return { id, title, ...onError(error) };
+    }
+}
+function pass(detail) {
+    return { status: 'pass', detail };
+}
+function warn(detail, fix) {
+    return { status: 'warn', detail, fix };
+}
+function fail(detail, fix) {
+    return { status: 'fail', detail, fix };
+}
+function skip(detail) {
+    return { status: 'skip', detail };
+}
+/** Throws `AZURE_PREFLIGHT_FAILED` with every failed check and its fix, unless all passed. */
+function assertPreflightPassed(report) {
+    if (report.ok)
+        return;
+    const failed = report.checks.filter((c) => c.status === 'fail');
+    throw new errors/* BenchError */.LR('AZURE_PREFLIGHT_FAILED', `The Azure set-up is not ready for a run; nothing was created:\n${failed
+        .map((c) => `- ${c.title}: ${c.detail}\n  fix: ${c.fix ?? setupHint}`)
+        .join('\n')}`, `Fix each item listed (\`bench doctor --provider azure\` shows the whole checklist), or run \`bench setup azure\`.`);
+}
+/** Resolves the settings of a request, wires the clients and runs the preflight; creates nothing. */
+async function runPreflightRequest(request, deps) {
+    const plan = request.configPath
+        ? await loadPlan(request.configPath, { provider: 'azure' }, request.loadOptions)
+        : undefined;
+    const cloud = plan?.cloud ?? {
+        provider: 'azure',
+        vmSizes: [...CLOUD_DEFAULTS.vmSizes],
+        regions: [...CLOUD_DEFAULTS.regions],
+        loadAgents: CLOUD_DEFAULTS.loadAgents,
+    };
+    const { settings } = resolveAzureSettings(request.given, { cloud }, 'strict');
+    const credential = deps.createCredential(settings);
+    const arm = (deps.createArmContext ?? createArmContext)({
+        credential,
+        subscriptionId: settings.subscriptionId,
+        log: deps.log,
+    });
+    const blob = (deps.createBlob ?? createAzureBlobDeps)({
+        settings,
+        credential,
+        maskSecret: () => undefined,
+    });
+    const configured = request.image ?? (plan?.target.kind === 'image' ? plan.target.image : undefined);
+    const image = configured !== undefined ? qualifyProductImage(configured, settings.acrName) : undefined;
+    return runAzurePreflight({ settings, ...(image !== undefined && { image }) }, createAzurePreflightProbes({
+        arm,
+        credential,
+        resolveImage: deps.resolveImage ??
+            ((ref) => resolveImageDigest(ref, { credential, tenantId: settings.tenantId, log: deps.log })),
+        ...(blob.probe && { blob: blob.probe }),
+    }));
+}
+//# sourceMappingURL=preflight.js.map
+;// CONCATENATED MODULE: ./lib/pipeline/azure/cloud-run.js
 /**
  * A cloud run as both front ends start it (`bench run --provider azure` and the action's main
  * step): load the plan, build the Azure settings from what the front end received (each with its
  * source, for messages), check the report directory, wire the credential, ARM and Blob, run the
+ * preflight (a set-up that is not ready stops the run before its resource group exists), run the
  * benchmark on Azure, write the report directory and judge the result. The front ends only map
  * their flags or inputs to a `CloudRunRequest` and choose the clean-up mode.
  */
@@ -826,64 +1710,91 @@ function generateThrowawaySshPublicKey() {
 
 
 
+
+
+
+
 /** The plan of a cloud run, with the `image` replacement applied. */
 function cloudPlanOf(plan, image, acrName) {
-    const target = (0,_run_azure_js__WEBPACK_IMPORTED_MODULE_9__/* .imageTargetOf */ .yd)(plan);
+    const target = (0,run_azure/* imageTargetOf */.yd)(plan);
     if (image === undefined)
         return plan;
-    return { ...plan, target: { ...target, image: (0,_run_azure_js__WEBPACK_IMPORTED_MODULE_9__/* .qualifyProductImage */ .A$)(image, acrName) } };
+    return { ...plan, target: { ...target, image: (0,run_azure/* qualifyProductImage */.A$)(image, acrName) } };
 }
 /** Runs a cloud benchmark from a request and returns its outcome (report directory written). */
 async function runCloudBenchmark(request, deps) {
-    const loaded = await (0,_edges_files_load_plan_js__WEBPACK_IMPORTED_MODULE_4__.loadPlan)(request.configPath, { ...request.overrides, provider: 'azure' }, request.loadOptions);
-    const { settings } = (0,_resolve_azure_settings_js__WEBPACK_IMPORTED_MODULE_8__/* .resolveAzureSettings */ .FX)(request.given, loaded, 'strict');
+    const loaded = await (0,load_plan.loadPlan)(request.configPath, { ...request.overrides, provider: 'azure' }, request.loadOptions);
+    const { settings } = (0,resolve_azure_settings/* resolveAzureSettings */.FX)(request.given, loaded, 'strict');
     const plan = cloudPlanOf(loaded, request.image, settings.acrName);
     // Before anything is created: a run must never pay for VMs and then fail to keep the result.
-    await (0,_edges_files_write_report_dir_js__WEBPACK_IMPORTED_MODULE_5__/* .prepareReportDir */ .rD)(request.reportDir, { overwrite: request.overwrite ?? false });
+    await (0,write_report_dir/* prepareReportDir */.rD)(request.reportDir, { overwrite: request.overwrite ?? false });
     const credential = deps.createCredential(settings);
-    const arm = (deps.createArmContext ?? _edges_azure_arm_context_js__WEBPACK_IMPORTED_MODULE_3__/* .createArmContext */ .o)({
+    const arm = (deps.createArmContext ?? arm_context/* createArmContext */.o)({
         credential,
         subscriptionId: settings.subscriptionId,
         log: deps.log,
     });
-    const blob = (deps.createBlob ?? _azure_deps_js__WEBPACK_IMPORTED_MODULE_7__/* .createAzureBlobDeps */ .H)({
+    const blob = (deps.createBlob ?? azure_deps/* createAzureBlobDeps */.H)({
         settings,
         credential,
         maskSecret: deps.maskSecret,
     });
-    const result = await (0,_run_azure_js__WEBPACK_IMPORTED_MODULE_9__/* .runAzureBenchmark */ .gr)(plan, settings, {
+    // Looked up once: the preflight pins the image, the run reuses the digest.
+    const pinned = new Map();
+    const resolveImage = (image) => {
+        let digest = pinned.get(image);
+        if (!digest) {
+            digest = deps.resolveImage
+                ? deps.resolveImage(image)
+                : (0,resolve_image_digest/* resolveImageDigest */.C)(image, { credential, tenantId: settings.tenantId, log: deps.log });
+            pinned.set(image, digest);
+        }
+        return digest;
+    };
+    // Before the resource group exists: a set-up that is not ready stops here, in seconds.
+    deps.log('Checking the Azure set-up (preflight)');
+    const preflight = await runAzurePreflight({ settings, image: (0,run_azure/* qualifyProductImage */.A$)((0,run_azure/* imageTargetOf */.yd)(plan).image, settings.acrName) }, preflight_probes_createAzurePreflightProbes({
+        arm,
+        credential,
+        resolveImage,
+        ...(blob.probe && { blob: blob.probe }),
+    }));
+    for (const line of renderPreflightChecklist(preflight).trimEnd().split('\n'))
+        deps.log(line);
+    assertPreflightPassed(preflight);
+    const result = await (0,run_azure/* runAzureBenchmark */.gr)(plan, settings, {
         arm,
         exchange: blob.exchange,
         samples: blob.samples,
         credential,
-        runnerBundlePath: deps.runnerBundlePath ?? (0,_azure_deps_js__WEBPACK_IMPORTED_MODULE_7__.findRunnerBundle)(),
+        runnerBundlePath: deps.runnerBundlePath ?? (0,azure_deps.findRunnerBundle)(),
         recordState: deps.recordState,
         log: deps.log,
         maskSecret: deps.maskSecret,
         ...(deps.signal && { signal: deps.signal }),
         ...(deps.now && { now: deps.now }),
-        ...(deps.resolveImage && { resolveImage: deps.resolveImage }),
+        resolveImage,
     }, {
         run: request.run(plan),
         runUrl: request.runUrl,
         cleanup: request.cleanup,
-        cwd: plan.configPath ? node_path__WEBPACK_IMPORTED_MODULE_0__.dirname(plan.configPath) : process.cwd(),
+        cwd: plan.configPath ? external_node_path_.dirname(plan.configPath) : process.cwd(),
         ...deps.runTiming,
     });
     const { report } = result;
-    const summaryMarkdown = (0,_core_report_run_summary_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .renderRunSummaryMarkdown */ .B)(report);
-    await (0,_edges_files_write_report_dir_js__WEBPACK_IMPORTED_MODULE_5__/* .writeReportDir */ .xK)(request.reportDir, report, result.hlogs, {
+    const summaryMarkdown = (0,run_summary_markdown/* renderRunSummaryMarkdown */.B)(report);
+    await (0,write_report_dir/* writeReportDir */.xK)(request.reportDir, report, result.hlogs, {
         overwrite: true,
         summaryMarkdown,
         extraFiles: [
             {
                 name: 'report.html',
-                text: (0,_core_report_html_js__WEBPACK_IMPORTED_MODULE_1__/* .renderHtmlReport */ .w4)({ report, thresholds: report.thresholds ?? [] }),
+                text: (0,html/* renderHtmlReport */.w4)({ report, thresholds: report.thresholds ?? [] }),
             },
         ],
     });
     return {
-        ...(0,_run_outcome_js__WEBPACK_IMPORTED_MODULE_6__.runOutcomeOf)(report, request.reportDir, {
+        ...(0,run_outcome.runOutcomeOf)(report, request.reportDir, {
             resourceGroup: result.resourceGroup,
             summaryMarkdown,
         }),
@@ -1016,7 +1927,7 @@ function resolveAzureSettings(given, plan, mode) {
 
 /***/ }),
 
-/***/ 55077:
+/***/ 14351:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1113,8 +2024,8 @@ var resource_specs = __webpack_require__(58182);
 var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/core/remote/run-exchange.js
 var run_exchange = __webpack_require__(30693);
-// EXTERNAL MODULE: ./lib/core/report/build-run-report.js
-var build_run_report = __webpack_require__(76477);
+// EXTERNAL MODULE: ./lib/core/report/build-run-report.js + 1 modules
+var build_run_report = __webpack_require__(35271);
 // EXTERNAL MODULE: ./lib/core/report/hlog.js
 var hlog = __webpack_require__(82706);
 // EXTERNAL MODULE: ./lib/core/report/run-ids.js
@@ -1211,12 +2122,16 @@ async function runManagedCommand(ctx, input, opts) {
         waitedMs += ctx.pollIntervalMs;
     }
 }
-/** Throws an actionable error unless the command succeeded with exit code 0. */
-function expectRunCommandSuccess(outcome, what, errorBlobHint) {
+/** One sentence linking a command's logs, for messages and report notes. */
+function describeCommandLogs(logs) {
+    return `Full logs: ${logs.outputUrl} (output) and ${logs.errorUrl} (errors).`;
+}
+/** Throws an actionable error unless the command succeeded with exit code 0 (naming its logs when given). */
+function expectRunCommandSuccess(outcome, what, logs) {
     if (outcome.finished && outcome.executionState === 'Succeeded' && (outcome.exitCode ?? 0) === 0) {
         return;
     }
-    const where = errorBlobHint ? ` Full standard error: ${errorBlobHint}.` : '';
+    const where = logs ? ` ${describeCommandLogs(logs)}` : '';
     if (!outcome.finished) {
         throw new errors/* BenchError */.LR('AZURE_RUN_COMMAND_TIMEOUT', `${what} did not finish in time (still ${outcome.executionState}).`, `Raise the wait or the run command timeout, or look at what the VM is doing.${where}`);
     }
@@ -1231,6 +2146,7 @@ function expectRunCommandSuccess(outcome, what, errorBlobHint) {
  */
 
 
+
 /** Uploads the product VM's sampler file to Blob. */
 async function collectServerSamples(ctx, run, opts) {
     const timeoutSeconds = opts.timeoutSeconds ?? 300;
@@ -1238,12 +2154,16 @@ async function collectServerSamples(ctx, run, opts) {
         groupName: run.resourceGroup,
         vmName: run.productVm.name,
         location: run.productVm.region,
-        commandName: 'bench-samples-upload',
+        commandName: run_names/* runCommandNames */.Ri.samplesUpload,
         script: cloud_init/* samplesUploadCommandScript */.tq,
         protectedParameters: { BENCH_SAMPLES_URL: opts.samplesUrl },
         timeoutSeconds,
+        ...(opts.logs && {
+            outputBlobUri: opts.logs.outputBlobUri,
+            errorBlobUri: opts.logs.errorBlobUri,
+        }),
     }, { waitMs: (timeoutSeconds + 120) * 1000 });
-    expectRunCommandSuccess(outcome, 'Uploading the server samples');
+    expectRunCommandSuccess(outcome, 'Uploading the server samples', opts.logs);
 }
 //# sourceMappingURL=collect-server-samples.js.map
 ;// CONCATENATED MODULE: ./lib/edges/azure/fleet.js
@@ -1251,7 +2171,7 @@ async function collectServerSamples(ctx, run, opts) {
  * Creates a run's machines: one resource group (recorded before anything is created), a
  * private network per region tried, the product VM and the load VMs. Sizes and regions are
  * tried in order: capacity and quota errors move to the next choice (after deleting the failed
- * VM), throttling and server errors are retried by the clients' retry policy, authorization and
+ * VM; its NIC stays reserved by Azure, so the next attempt gets a NIC of its own), throttling and server errors are retried by the clients' retry policy, authorization and
  * policy errors stop at once with a message naming what is missing.
  */
 
@@ -1277,8 +2197,13 @@ function translate(error, what) {
     if (kind === 'denied') {
         const code = facts.code === 'RequestDisallowedByPolicy'
             ? 'AZURE_POLICY_DENIED'
-            : 'AZURE_AUTHORIZATION_FAILED';
+            : facts.code === 'MissingSubscriptionRegistration'
+                ? 'AZURE_PROVIDER_UNREGISTERED'
+                : 'AZURE_AUTHORIZATION_FAILED';
         return new errors/* BenchError */.LR(code, `Azure refused to ${what}: ${facts.code ?? facts.statusCode ?? ''} ${facts.message}`.trim(), (0,classify_arm_error/* deniedHint */.vU)(facts.code, facts.message), { cause: error });
+    }
+    if (facts.code === 'PlatformImageNotFound') {
+        return new errors/* BenchError */.LR('AZURE_OS_IMAGE_MISSING', `Azure refused to ${what}: ${facts.message}`, undefined, { cause: error });
     }
     if (facts.code === 'ResourceGroupBeingDeleted') {
         return new errors/* BenchError */.LR('AZURE_GROUP_BEING_DELETED', `Azure refused to ${what}: a group of the same name is still being deleted.`, 'Re-run the job (a new attempt gets a new group name) or wait until the deletion has finished.', { cause: error });
@@ -1294,27 +2219,46 @@ async function call(what, fn) {
         throw translate(error, what);
     }
 }
-/** Deletes a VM or NIC left by a failed attempt; absent is fine. */
-async function deleteLeftover(ctx, groupName, kind, name, signal) {
-    const options = {
-        updateIntervalInMs: ctx.pollIntervalMs,
-        ...(signal && { abortSignal: signal }),
-    };
+/** Deletes the VM a failed attempt left; absent is fine. */
+async function deleteLeftover(ctx, groupName, name, signal) {
     try {
-        if (kind === 'vm') {
-            await ctx.compute.virtualMachines.delete(groupName, name, {
-                ...options,
-                forceDeletion: true,
-            });
-        }
-        else {
-            await ctx.network.networkInterfaces.beginDeleteAndWait(groupName, name, options);
-        }
+        await ctx.compute.virtualMachines.delete(groupName, name, {
+            updateIntervalInMs: ctx.pollIntervalMs,
+            forceDeletion: true,
+            ...(signal && { abortSignal: signal }),
+        });
     }
     catch (error) {
         if ((0,classify_arm_error/* classifyArmError */.X6)(error) !== 'not-found')
             throw translate(error, `delete ${name}`);
     }
+}
+/**
+ * Looks the group up before creating it: a group of the same name that another run created (its
+ * `bench-run-id` differs, or it has none) is refused, since sharing it would let one run's
+ * clean-up delete the other's VMs; one still being deleted gets the re-run hint; this run's own
+ * group (a retried step) is reused.
+ */
+async function refuseForeignGroup(ctx, spec, options) {
+    let existing;
+    try {
+        existing = await ctx.resources.resourceGroups.get(spec.groupName, options);
+    }
+    catch (error) {
+        if ((0,classify_arm_error/* classifyArmError */.X6)(error) === 'not-found')
+            return;
+        throw translate(error, `look up resource group ${spec.groupName}`);
+    }
+    if (existing.properties?.provisioningState === 'Deleting') {
+        throw new errors/* BenchError */.LR('AZURE_GROUP_BEING_DELETED', `Resource group ${spec.groupName} exists and is still being deleted.`, 'Re-run the job (a new attempt gets a new group name) or wait until the deletion has finished.');
+    }
+    const ours = spec.tags[run_names/* runTagNames */.iZ.benchRunId];
+    const theirs = existing.tags?.[run_names/* runTagNames */.iZ.benchRunId];
+    if (theirs === ours) {
+        ctx.log(`Resource group ${spec.groupName} already exists for this run; reusing it`);
+        return;
+    }
+    throw new errors/* BenchError */.LR('AZURE_GROUP_TAKEN', `Resource group ${spec.groupName} already exists and belongs to ${theirs === undefined ? 'no bench run (it has no bench-run-id tag)' : `another run (bench-run-id ${theirs})`}; this run is ${ours ?? '?'}.`, 'Two steps or matrix legs produced the same run identity. Give each its own (the job, its inputs and the step id all go into it), or delete the old group if nothing uses it.');
 }
 /** Like `Promise.all`, but waits for every call to end so none is left running after a failure. */
 async function settleAll(calls) {
@@ -1323,6 +2267,10 @@ async function settleAll(calls) {
     if (failed)
         throw failed.reason;
     return settled.map((s) => s.value);
+}
+/** Whether a placement group's intent already names exactly `sizes`. */
+function sameSizes(intent, sizes) {
+    return intent !== undefined && intent.join(',') === sizes.join(',');
 }
 /** Creates the VMs of a run, recording the group name first. */
 async function provisionRun(ctx, spec, opts) {
@@ -1335,33 +2283,72 @@ async function provisionRun(ctx, spec, opts) {
     const signal = opts.signal;
     const lro = { updateIntervalInMs: ctx.pollIntervalMs, ...(signal && { abortSignal: signal }) };
     const plain = signal ? { abortSignal: signal } : {};
+    // Before the name is recorded: a group of another run must never become this run's to delete.
+    await refuseForeignGroup(ctx, spec, plain);
     await opts.recordState(group);
     ctx.log(`Creating resource group ${group} in ${spec.regions[0]}`);
     await call(`create resource group ${group}`, () => ctx.resources.resourceGroups.createOrUpdate(group, (0,resource_specs/* buildGroupBody */.Es)(spec.regions[0], tags), plain));
-    // Promises, not values: VMs created in parallel share one network per region.
+    // Promises, not values: VMs created in parallel share one network per region. A rejected one
+    // is forgotten, so the next size tried in that region builds the network again.
     const networks = new Map();
     function ensureNetwork(region) {
         let network = networks.get(region);
         if (!network) {
-            network = createNetwork(region);
-            networks.set(region, network);
+            const created = createNetwork(region);
+            network = created;
+            networks.set(region, created);
+            created.catch(() => {
+                if (networks.get(region) === created)
+                    networks.delete(region);
+            });
         }
         return network;
     }
     async function createNetwork(region) {
         ctx.log(`Creating the private network in ${region} (NAT gateway for outbound, no public IP on VMs)`);
-        const [ip, nsg, ppg] = await settleAll([
+        const [ip, nsg] = await settleAll([
             call(`create the NAT public IP in ${region}`, () => ctx.network.publicIPAddresses.beginCreateOrUpdateAndWait(group, run_names/* runResourceNames */.Aq.natPublicIp(region), (0,resource_specs/* buildNatPublicIpBody */.qd)(region, tags), lro)),
             call(`create the network security group in ${region}`, () => ctx.network.networkSecurityGroups.beginCreateOrUpdateAndWait(group, run_names/* runResourceNames */.Aq.nsg(region), (0,resource_specs/* buildNsgBody */.JG)(region, tags), lro)),
-            call(`create the proximity placement group in ${region}`, () => ctx.compute.proximityPlacementGroups.createOrUpdate(group, run_names/* runResourceNames */.Aq.placementGroup(region), (0,resource_specs/* buildPlacementGroupBody */.VK)(region, tags, spec.vmSizes), plain)),
         ]);
         const nat = await call(`create the NAT gateway in ${region}`, () => ctx.network.natGateways.beginCreateOrUpdateAndWait(group, run_names/* runResourceNames */.Aq.natGateway(region), (0,resource_specs/* buildNatGatewayBody */.Q1)(region, tags, ip.id), lro));
         await call(`create the virtual network in ${region}`, () => ctx.network.virtualNetworks.beginCreateOrUpdateAndWait(group, run_names/* runResourceNames */.Aq.vnet(region), (0,resource_specs/* buildVnetBody */.mb)(region, tags, { nsgId: nsg.id, natGatewayId: nat.id }), lro));
-        return { subnetId: (0,resource_specs/* subnetId */.p4)(ctx.subscriptionId, group, region), placementGroupId: ppg.id };
+        return { subnetId: (0,resource_specs/* subnetId */.p4)(ctx.subscriptionId, group, region) };
+    }
+    // The placement group of each region, with the intent it was last created with (undefined: none).
+    const placementGroups = new Map();
+    /**
+     * The region's placement group, with an intent naming `sizes` only. Created (or its intent
+     * changed) only while no VM is in it: the product VM's attempts may change it, load VMs reuse
+     * it. When Azure refuses the intent (no datacenter serves every size), it is created without
+     * one: the VMs still land together, Azure just promises less.
+     */
+    async function ensurePlacementGroup(region, sizes, mayChangeIntent) {
+        const known = placementGroups.get(region);
+        if (known && (!mayChangeIntent || sameSizes(known.intent, sizes)))
+            return known.id;
+        const name = run_names/* runResourceNames */.Aq.placementGroup(region);
+        const create = (intent) => call(`create the proximity placement group in ${region}`, () => ctx.compute.proximityPlacementGroups.createOrUpdate(group, name, (0,resource_specs/* buildPlacementGroupBody */.VK)(region, tags, intent), plain));
+        let intent = sizes;
+        let ppg;
+        try {
+            ppg = await create(intent);
+        }
+        catch (error) {
+            if (!(error instanceof CapacityError))
+                throw error;
+            ctx.log(`Azure refused the placement group intent ${sizes.join(', ')} in ${region} (${error.code}); creating it without an intent`);
+            intent = undefined;
+            ppg = await create(undefined);
+        }
+        placementGroups.set(region, { id: ppg.id, intent });
+        return ppg.id;
     }
     /** Creates NIC + VM once; CapacityError when Azure has no room for it. */
-    async function createVm(vmName, nicName, size, region, cloudInit) {
-        const network = await ensureNetwork(region);
+    async function createVm(vmName, nicName, size, region, cloudInit, placement) {
+        const [network, placementGroupId] = await settleAll([
+            ensureNetwork(region),
+            ensurePlacementGroup(region, placement.sizes, placement.mayChangeIntent),
+        ]);
         const nic = await call(`create NIC ${nicName}`, () => ctx.network.networkInterfaces.beginCreateOrUpdateAndWait(group, nicName, (0,resource_specs/* buildNicBody */.f2)(region, tags, network.subnetId, size), lro));
         ctx.log(`Creating VM ${vmName} (${size} in ${region})`);
         await call(`create VM ${vmName} (${size} in ${region})`, () => ctx.compute.virtualMachines.createOrUpdate(group, vmName, (0,resource_specs/* buildVmBody */.g0)({
@@ -1370,7 +2357,7 @@ async function provisionRun(ctx, spec, opts) {
             vmSize: size,
             computerName: vmName,
             nicId: nic.id,
-            placementGroupId: network.placementGroupId,
+            placementGroupId,
             identityResourceId: spec.identityResourceId,
             cloudInit,
             sshPublicKey: spec.sshPublicKey,
@@ -1382,11 +2369,11 @@ async function provisionRun(ctx, spec, opts) {
         return { name: vmName, privateIp, size, region };
     }
     /** Tries each (size, region) in order; deletes what a failed try left and logs the fallback. */
-    async function createWithFallback(vmName, nicName, choices, cloudInit) {
+    async function createWithFallback(vmName, nicName, choices, cloudInit, placement) {
         const failures = [];
         for (const [i, choice] of choices.entries()) {
             try {
-                const vm = await createVm(vmName, nicName, choice.size, choice.region, cloudInit);
+                const vm = await createVm(vmName, (0,run_names/* attemptNic */.mc)(nicName, i + 1), choice.size, choice.region, cloudInit, placement(choice.size));
                 if (i > 0) {
                     warnings.push(`${vmName} runs as ${choice.size} in ${choice.region} after: ${failures.join('; ')}.`);
                 }
@@ -1399,123 +2386,30 @@ async function provisionRun(ctx, spec, opts) {
                 const next = choices[i + 1];
                 ctx.log(`${vmName}: ${choice.size} in ${choice.region} unavailable (${error.code}); ` +
                     (next
-                        ? `deleting the failed VM and trying ${next.size} in ${next.region}`
+                        ? `deleting the failed VM and trying ${next.size} in ${next.region} with a new NIC`
                         : 'no choice left'));
-                await deleteLeftover(ctx, group, 'vm', vmName, signal);
-                await deleteLeftover(ctx, group, 'nic', nicName, signal);
+                // Its NIC stays: Azure keeps it reserved for the failed VM; the group deletion takes it.
+                await deleteLeftover(ctx, group, vmName, signal);
             }
         }
         throw new errors/* BenchError */.LR('AZURE_NO_CAPACITY', `No VM size and region had room for ${vmName}: ${failures.join('; ')}.`, 'Add more sizes or regions to the settings (vm-sizes, regions), try later, or ask for more vCPU quota in the subscription.');
     }
     const productChoices = spec.vmSizes.flatMap((size) => spec.regions.map((region) => ({ size, region })));
-    const productVm = await createWithFallback(run_names/* runResourceNames */.Aq.productVm, run_names/* runResourceNames */.Aq.productNic, productChoices, (0,resource_specs/* productCloudInitFor */.Au)(spec));
+    const productVm = await createWithFallback(run_names/* runResourceNames */.Aq.productVm, run_names/* runResourceNames */.Aq.productNic, productChoices, (0,resource_specs/* productCloudInitFor */.Au)(spec), (size) => ({ sizes: (0,resource_specs/* placementIntentSizes */.wf)(size, spec.loadVmSize), mayChangeIntent: true }));
     // Load VMs stay in the product's region and placement group; only their size may change.
     const loadSizes = [...new Set([spec.loadVmSize ?? productVm.size, ...spec.vmSizes])];
     const loadCloudInit = (0,resource_specs/* loadCloudInitFor */.pn)(spec);
-    const loadVms = await settleAll(Array.from({ length: spec.loadAgents }, (_, index) => createWithFallback(run_names/* runResourceNames */.Aq.loadVm(index), run_names/* runResourceNames */.Aq.loadNic(index), loadSizes.map((size) => ({ size, region: productVm.region })), loadCloudInit)));
+    const loadVms = await settleAll(Array.from({ length: spec.loadAgents }, (_, index) => createWithFallback(run_names/* runResourceNames */.Aq.loadVm(index), run_names/* runResourceNames */.Aq.loadNic(index), loadSizes.map((size) => ({ size, region: productVm.region })), loadCloudInit, 
+    // The product VM is in the group already: its intent stays as it is.
+    () => ({ sizes: [], mayChangeIntent: false }))));
     ctx.log(`Provisioned ${group}: product ${productVm.size} in ${productVm.region}, ${loadVms.length} load VM(s)`);
     return { resourceGroup: group, productVm, loadVms, warnings };
 }
 //# sourceMappingURL=fleet.js.map
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __webpack_require__(24371);
-;// CONCATENATED MODULE: ./lib/edges/azure/resolve-image-digest.js
-
-
-
-
-/** Manifest media types we accept (multi-arch lists first, so the digest names the whole image). */
-const manifestTypes = [
-    'application/vnd.oci.image.index.v1+json',
-    'application/vnd.docker.distribution.manifest.list.v2+json',
-    'application/vnd.oci.image.manifest.v1+json',
-    'application/vnd.docker.distribution.manifest.v2+json',
-].join(', ');
-/** Returns `image` pinned by digest (unchanged when it already carries one). */
-async function resolveImageDigest(image, opts) {
-    const ref = (0,image_reference/* parseImageReference */.o)(image);
-    if (!ref) {
-        throw (0,errors/* inputError */.Xu)('IMAGE_REFERENCE_INVALID', `Image ${JSON.stringify(image)} is not a fully qualified reference.`, 'Write it as <registry>.azurecr.io/<repository>:<tag> or …@sha256:<digest>.');
-    }
-    if (ref.digest)
-        return image;
-    const tag = ref.tag ?? 'latest';
-    const base = opts.registryUrl ?? `https://${ref.registry}`;
-    const service = ref.registry;
-    const dispatcher = opts.ca
-        ? new undici/* Agent */.g6({ connect: { ca: opts.ca } })
-        : undefined;
-    const sleep = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
-    const log = opts.log ?? (() => undefined);
-    const maxAttempts = opts.maxAttempts ?? 4;
-    /** One HTTP request, retried on 429/5xx with Retry-After or 1 s doubling. */
-    async function send(method, path, headers, body) {
-        for (let attempt = 1;; attempt++) {
-            const response = await (0,undici/* request */.Em)(`${base}${path}`, {
-                method,
-                headers,
-                ...(body !== undefined && { body }),
-                ...(dispatcher && { dispatcher }),
-            });
-            const retriable = response.statusCode === 429 || response.statusCode >= 500;
-            if (!retriable || attempt >= maxAttempts)
-                return response;
-            await response.body.dump();
-            const header = response.headers['retry-after'];
-            const delayMs = (0,classify_arm_error/* parseRetryAfterMs */.oR)(Array.isArray(header) ? header[0] : header, Date.now()) ??
-                1000 * 2 ** (attempt - 1);
-            log(`ACR ${method} ${path} answered ${response.statusCode}; retrying in ${delayMs} ms (attempt ${attempt + 1} of ${maxAttempts})`);
-            await sleep(delayMs);
-        }
-    }
-    const unauthorized = (step, status) => new errors/* BenchError */.LR('AZURE_ACR_UNAUTHORIZED', `ACR ${ref.registry} refused the ${step} (HTTP ${status}).`, `Assign AcrPull on the registry to the identity the workflow logs in with (it reads the manifest to pin the digest); see docs/azure.md.`);
-    const form = (values) => new URLSearchParams(values).toString();
-    const formHeaders = { 'content-type': 'application/x-www-form-urlencoded' };
-    try {
-        const aad = await opts.credential.getToken('https://management.azure.com/.default');
-        if (!aad)
-            throw unauthorized('Azure token', 401);
-        const exchange = await send('POST', '/oauth2/exchange', formHeaders, form({
-            grant_type: 'access_token',
-            service,
-            access_token: aad.token,
-            ...(opts.tenantId && { tenant: opts.tenantId }),
-        }));
-        if (exchange.statusCode !== 200)
-            throw unauthorized('token exchange', exchange.statusCode);
-        const { refresh_token: refreshToken } = (await exchange.body.json());
-        const token = await send('POST', '/oauth2/token', formHeaders, form({
-            grant_type: 'refresh_token',
-            service,
-            scope: `repository:${ref.repository}:pull`,
-            refresh_token: refreshToken ?? '',
-        }));
-        if (token.statusCode !== 200)
-            throw unauthorized('pull token', token.statusCode);
-        const { access_token: accessToken } = (await token.body.json());
-        const manifest = await send('HEAD', `/v2/${ref.repository}/manifests/${encodeURIComponent(tag)}`, {
-            authorization: `Bearer ${accessToken ?? ''}`,
-            accept: manifestTypes,
-        });
-        await manifest.body.dump();
-        if (manifest.statusCode === 404) {
-            throw (0,errors/* inputError */.Xu)('IMAGE_NOT_FOUND', `Image ${ref.registry}/${ref.repository}:${tag} does not exist.`, 'Check the tag (was the image pushed before the benchmark started?).');
-        }
-        if (manifest.statusCode === 401 || manifest.statusCode === 403) {
-            throw unauthorized('manifest read', manifest.statusCode);
-        }
-        const digest = manifest.headers['docker-content-digest'];
-        const value = Array.isArray(digest) ? digest[0] : digest;
-        if (manifest.statusCode !== 200 || !value || !/^sha256:[a-f0-9]{64}$/.test(value)) {
-            throw new errors/* BenchError */.LR('AZURE_ACR_NO_DIGEST', `ACR ${ref.registry} answered HTTP ${manifest.statusCode} without a digest for ${ref.repository}:${tag}.`, 'Retry the run; if it repeats, check the registry in the portal.');
-        }
-        return (0,image_reference/* formatPinnedImage */.X)({ ...ref, tag }, value);
-    }
-    finally {
-        await dispatcher?.close();
-    }
-}
-//# sourceMappingURL=resolve-image-digest.js.map
+// EXTERNAL MODULE: ./lib/edges/azure/os-image.js
+var os_image = __webpack_require__(12278);
+// EXTERNAL MODULE: ./lib/edges/azure/resolve-image-digest.js
+var resolve_image_digest = __webpack_require__(65279);
 // EXTERNAL MODULE: ./lib/edges/azure/ssh-key.js
 var ssh_key = __webpack_require__(95642);
 // EXTERNAL MODULE: ./lib/edges/local/environment.js
@@ -1526,8 +2420,8 @@ var external_node_os_ = __webpack_require__(48161);
 var vm_sizes = __webpack_require__(99401);
 // EXTERNAL MODULE: ./lib/core/engine/merge-measurements.js
 var merge_measurements = __webpack_require__(34718);
-// EXTERNAL MODULE: ./lib/core/report/build-level-report.js + 1 modules
-var build_level_report = __webpack_require__(40689);
+// EXTERNAL MODULE: ./lib/core/report/build-level-report.js + 2 modules
+var build_level_report = __webpack_require__(4358);
 ;// CONCATENATED MODULE: ./lib/pipeline/azure/assemble-azure-report.js
 /**
  * The report of a cloud run: the agents' measurements merged level by level (HDR `add`), each
@@ -1584,6 +2478,39 @@ function mergeAgents(plan, results, agentCount, notes) {
         }
     }
     return out;
+}
+/** How far after the common start time an agent's first level may begin before it is called late. */
+const LATE_START_TOLERANCE_MS = 1_000;
+/**
+ * When each load agent really began its first level (its warm-up), against the common start time
+ * all were given: one note with every agent's offset, and one per agent that began late (its
+ * levels overlapped the others' less than planned, so the merged load was lower at first).
+ */
+function agentStartNotes(results, startAtMs) {
+    if (!results)
+        return [];
+    const starts = results.agents.flatMap((agent) => {
+        const first = agent.levels
+            .map((l) => l.measurement.startEpochMs - l.measurement.warmupMs)
+            .sort((a, b) => a - b)[0];
+        return first === undefined ? [] : [{ agent, offsetMs: first - startAtMs }];
+    });
+    if (starts.length === 0)
+        return [];
+    const seconds = (ms) => {
+        const tenths = Math.round(ms / 100) / 10;
+        return `${tenths >= 0 ? '+' : ''}${tenths.toFixed(1)} s`;
+    };
+    const notes = [
+        `Load agents began their first level at ${starts.map((s) => `${seconds(s.offsetMs)} (agent ${s.agent.agentIndex})`).join(', ')} from the common start time ${new Date(startAtMs).toISOString()}.`,
+    ];
+    for (const { agent, offsetMs } of starts) {
+        if (offsetMs <= LATE_START_TOLERANCE_MS)
+            continue;
+        const started = agent.status?.startedAt;
+        notes.push(`Load agent ${agent.agentIndex} started late: its first level began ${(offsetMs / 1000).toFixed(1)} s after the common start time${started ? ` (its runner started at ${started})` : ''}, so its load overlapped the other agents’ less than planned.`);
+    }
+    return notes;
 }
 /** The environment of a cloud run: the VMs' size and region, the tool and commit from here. */
 function cloudEnvironment(local, productVm, loadVms, settings) {
@@ -1659,24 +2586,26 @@ async function readAzureState(file) {
  */
 
 
+
 /** Waits until the product is healthy and every load VM is prepared; throws an actionable error otherwise. */
 async function waitForRunReady(ctx, run, opts) {
     const waitSeconds = Math.max(1, Math.trunc(opts.readySeconds));
     const checks = [
         {
             vm: run.productVm,
-            name: 'bench-product-ready',
+            name: run_names/* runCommandNames */.Ri.productReady,
             script: cloud_init/* productReadyCommandScript */.TE,
             what: 'The product VM',
         },
         ...run.loadVms.map((vm, i) => ({
             vm,
-            name: `bench-load-ready-${i + 1}`,
+            name: run_names/* runCommandNames */.Ri.loadReady(i),
             script: cloud_init/* loadReadyCommandScript */.Ug,
             what: `Load VM ${vm.name}`,
         })),
     ];
     const outcomes = await Promise.allSettled(checks.map(async (check) => {
+        const logs = opts.logs?.[check.name];
         const outcome = await runManagedCommand(ctx, {
             groupName: run.resourceGroup,
             vmName: check.vm.name,
@@ -1686,8 +2615,9 @@ async function waitForRunReady(ctx, run, opts) {
             parameters: { BENCH_WAIT_SECONDS: String(waitSeconds) },
             // Azure's own limit sits a little above the script's, so the script reports first.
             timeoutSeconds: waitSeconds + 120,
+            ...(logs && { outputBlobUri: logs.outputBlobUri, errorBlobUri: logs.errorBlobUri }),
         }, { waitMs: (waitSeconds + 300) * 1000 });
-        expectRunCommandSuccess(outcome, `${check.what} becoming ready`);
+        expectRunCommandSuccess(outcome, `${check.what} becoming ready`, logs);
     }));
     const failed = outcomes.find((o) => o.status === 'rejected');
     if (failed)
@@ -1702,17 +2632,18 @@ async function waitForRunReady(ctx, run, opts) {
  */
 
 
+
 /** Waits for readiness; on failure adds what the readiness scripts printed to the error. */
-async function waitUntilReady(arm, provisioned, readySeconds) {
+async function waitUntilReady(arm, provisioned, readySeconds, logs) {
     try {
-        await waitForRunReady(arm, provisioned, { readySeconds });
+        await waitForRunReady(arm, provisioned, { readySeconds, ...(logs && { logs }) });
     }
     catch (error) {
         if (!(error instanceof errors/* BenchError */.LR))
             throw error;
         const reports = await Promise.all([
-            readCommandOutput(arm, provisioned.resourceGroup, provisioned.productVm.name, 'bench-product-ready'),
-            ...provisioned.loadVms.map((vm, i) => readCommandOutput(arm, provisioned.resourceGroup, vm.name, `bench-load-ready-${i + 1}`)),
+            readCommandOutput(arm, provisioned.resourceGroup, provisioned.productVm.name, run_names/* runCommandNames */.Ri.productReady),
+            ...provisioned.loadVms.map((vm, i) => readCommandOutput(arm, provisioned.resourceGroup, vm.name, run_names/* runCommandNames */.Ri.loadReady(i))),
         ]);
         const reported = reports.filter((r) => r !== '').join('\n');
         throw new errors/* BenchError */.LR(error.code, reported ? `${error.message}\nThe readiness check reported:\n${reported}` : error.message, error.hint, { cause: error });
@@ -1743,6 +2674,7 @@ var runner_status = __webpack_require__(3953);
 
 
 
+
 /**
  * Starts the runner on every load VM at once and waits for all of them. Returns each agent's
  * outcome; the measurements themselves are read from Blob by the caller.
@@ -1761,7 +2693,7 @@ async function runLoadAgents(ctx, run, opts) {
         groupName: run.resourceGroup,
         vmName: vm.name,
         location: vm.region,
-        commandName: `bench-runner-${index + 1}`,
+        commandName: run_names/* runCommandNames */.Ri.runner(index),
         script: cloud_init/* runnerCommandScript */.DM,
         parameters: command.parameters,
         protectedParameters: {
@@ -1780,6 +2712,8 @@ async function runLoadAgents(ctx, run, opts) {
  * while they work, notice an agent whose heartbeat stopped, ask the runners to stop when the run
  * is aborted, and read their results back.
  */
+
+
 
 
 
@@ -1876,11 +2810,13 @@ async function runAgentsAndWatch(input) {
                     ? `${status.error.code}: ${status.error.message}`
                     : `runner state ${status?.state ?? 'never reported'}`;
                 const logTail = (agent?.log ?? '').trim().split('\n').slice(-5).join('\n    ');
+                const commandLogs = input.logs?.(index);
                 return (`- agent ${index} on ${provisioned.loadVms[index]?.name ?? '?'}: run command ${outcome.executionState}, exit code ${outcome.exitCode ?? '?'}; ${why}` +
                     (outcome.errorTail
                         ? `\n    stderr: ${outcome.errorTail.trim().split('\n').slice(-3).join('\n    ')}`
                         : '') +
-                    (logTail ? `\n    log: ${logTail}` : ''));
+                    (logTail ? `\n    log: ${logTail}` : '') +
+                    (commandLogs ? `\n    ${describeCommandLogs(commandLogs)}` : ''));
             });
             throw new errors/* BenchError */.LR('AZURE_RUNNER_FAILED', `The load runner failed on ${failed.length} of ${agentCount} load VM(s):\n${lines.join('\n')}`, 'Read the runner log and status under the run prefix in the exchange container; the resource group is deleted all the same.');
         }
@@ -1904,7 +2840,7 @@ async function runAgentsAndWatch(input) {
  */
 async function stopRunners(arm, provisioned, log) {
     await Promise.all(provisioned.loadVms.map(async (vm, index) => {
-        const name = `bench-runner-${index + 1}`;
+        const name = run_names/* runCommandNames */.Ri.runner(index);
         try {
             await arm.compute.virtualMachineRunCommands.beginDelete(provisioned.resourceGroup, vm.name, name);
             log(`Asked ${vm.name} to stop its runner (deleting run command ${name})`);
@@ -1937,6 +2873,9 @@ async function stopRunners(arm, provisioned, log) {
 
 
 
+
+
+
 const DEFAULTS = {
     deleteWaitMs: 150_000,
     readySeconds: 900,
@@ -1947,11 +2886,24 @@ const DEFAULTS = {
     /** Room on top of the plan's duration before Azure stops a runner. */
     runnerMarginSeconds: 900,
 };
-/** The image as the VM pulls it: a bare `repository:tag` is taken from the run's registry. */
+/**
+ * The image as the VM pulls it: a bare `repository:tag` is taken from the run's registry. A
+ * reference that names a registry already is kept as it is, even when it is not valid (say, an
+ * upper-case repository): prefixing it again gave `myacr.azurecr.io/myacr.azurecr.io/…` in
+ * every later message, and the digest lookup reports what is wrong with it.
+ */
 function qualifyProductImage(image, acrName) {
-    if ((0,image_reference/* parseImageReference */.o)(image))
+    if ((0,image_reference/* parseImageReference */.o_)(image) || namesRegistry(image))
         return image;
     return `${acrName.toLowerCase()}.azurecr.io/${image.replace(/^\/+/, '')}`;
+}
+/** Whether the first part of `image` is a registry host (a dot, a port, or `localhost`). */
+function namesRegistry(image) {
+    const slash = image.indexOf('/');
+    if (slash <= 0)
+        return false;
+    const first = image.slice(0, slash);
+    return first.includes('.') || first.includes(':') || first.toLowerCase() === 'localhost';
 }
 /** The image target of a plan, or an input error saying why a cloud run needs one. */
 function imageTargetOf(plan) {
@@ -1994,6 +2946,8 @@ async function runAzureBenchmark(plan, settings, deps, options) {
     let serverSamples = [];
     const notes = [];
     let uploaded = false;
+    /** The common start time the agents were given, once they were started. */
+    let startAt;
     let cleanup;
     let cleanupError;
     try {
@@ -2006,7 +2960,7 @@ async function runAzureBenchmark(plan, settings, deps, options) {
             ...(signal && { signal }),
         });
         notes.push(...provisioned.warnings);
-        await waitUntilReady(deps.arm, provisioned, timing.readySeconds);
+        await waitUntilReady(deps.arm, provisioned, timing.readySeconds, prepared.commandLogs);
         // Phase 3: the load agents, from one start time.
         const urls = await deps.exchange.uploadRunnerInputs({
             prefix,
@@ -2019,7 +2973,7 @@ async function runAzureBenchmark(plan, settings, deps, options) {
             deps.maskSecret(secret);
         }
         const targetUrl = `http://${provisioned.productVm.privateIp}:${prepared.target.port}`;
-        const startAt = now().getTime() + timing.startDelayMs;
+        startAt = now().getTime() + timing.startDelayMs;
         const agentCount = provisioned.loadVms.length;
         log(`Starting ${agentCount} runner(s) against ${targetUrl}; first level at ${new Date(startAt).toISOString()}`);
         results = await runAgentsAndWatch({
@@ -2029,7 +2983,9 @@ async function runAzureBenchmark(plan, settings, deps, options) {
             timing,
             bundleUrl: urls.bundleUrl,
             runnerTimeoutSeconds: Math.ceil(((0,run_exchange/* estimatePlanDurationMs */.wf)(plan) + timing.startDelayMs) / 1000 + DEFAULTS.runnerMarginSeconds),
+            logs: (index) => prepared.commandLogs[run_names/* runCommandNames */.Ri.runner(index)],
             agent: (index) => ({
+                ...commandLogUris(prepared.commandLogs[run_names/* runCommandNames */.Ri.runner(index)]),
                 parameters: {
                     BENCH_TARGET_URL: targetUrl,
                     BENCH_AGENT_INDEX: String(index),
@@ -2040,7 +2996,12 @@ async function runAzureBenchmark(plan, settings, deps, options) {
             }),
         });
         // Phase 4: the product VM's samples (their absence costs server CPU, not the measurements).
-        serverSamples = await readServerSamples(deps, provisioned, { samplesUrl, prefix, notes });
+        serverSamples = await readServerSamples(deps, provisioned, {
+            samplesUrl,
+            prefix,
+            notes,
+            logs: prepared.commandLogs[run_names/* runCommandNames */.Ri.samplesUpload],
+        });
     }
     catch (error) {
         if (!signal?.aborted)
@@ -2076,6 +3037,8 @@ async function runAzureBenchmark(plan, settings, deps, options) {
         serverSamples,
         notes,
     });
+    if (startAt !== undefined)
+        notes.push(...agentStartNotes(results, startAt));
     if (plan.baseline) {
         // Said in the report so a single-image result is never read as an A/B verdict.
         notes.push('The config names a baseline, but this cloud run measured the candidate image only (A/B rounds on Azure are not implemented yet).');
@@ -2122,7 +3085,10 @@ async function runAzureBenchmark(plan, settings, deps, options) {
         ...(cleanupError !== undefined && { cleanupError }),
     };
 }
-/** Phase 1: checks the settings, pins the image and describes the run; creates nothing. */
+/**
+ * Phase 1: checks the settings, pins the image, describes the run, checks that the pinned OS
+ * image exists in every region and obtains the key that signs the run's SAS URLs; creates nothing.
+ */
 async function prepareRun(plan, settings, deps, options, now) {
     // Everything that can be checked without Azure is checked first, all problems at once.
     assertAzureSettingsValid(settings);
@@ -2133,7 +3099,7 @@ async function prepareRun(plan, settings, deps, options, now) {
     deps.log(`Pinning ${image} to its digest`);
     const pinnedImage = await (deps.resolveImage
         ? deps.resolveImage(image)
-        : resolveImageDigest(image, {
+        : (0,resolve_image_digest/* resolveImageDigest */.C)(image, {
             credential: deps.credential,
             tenantId: settings.tenantId,
             log: deps.log,
@@ -2153,8 +3119,20 @@ async function prepareRun(plan, settings, deps, options, now) {
     if (specProblems.length > 0) {
         throw (0,errors/* inputError */.Xu)('AZURE_RUN_SPEC_INVALID', `The run cannot be described safely:\n${specProblems.map((p) => `- ${p.field}: got ${p.shown}, expected ${p.expected}`).join('\n')}`, 'Fix the values listed (config, product.yml or Azure settings).');
     }
+    // Looked up before anything is created: a missing image or Blob role would otherwise show only
+    // once the group and VMs exist (VM create refused, SAS signing refused with the VMs up).
+    deps.log(`Checking the Ubuntu image in ${spec.regions.join(', ')} and the Blob key delegation`);
+    await (0,os_image/* assertOsImageAvailable */.LL)(deps.arm, spec.regions);
+    await deps.exchange.prepareSigning(plan);
     const prefix = `${spec.groupName}/${id}`;
+    // Every run command streams its output and errors to append blobs, linked when a step fails.
+    const commandLogs = await deps.exchange.createCommandLogs(prefix, plan, (0,run_names/* allRunCommandNames */.Wv)(spec.loadAgents));
+    for (const logs of Object.values(commandLogs)) {
+        deps.maskSecret(logs.outputBlobUri);
+        deps.maskSecret(logs.errorBlobUri);
+    }
     return {
+        commandLogs,
         id,
         startedAt,
         target,
@@ -2181,6 +3159,7 @@ async function readServerSamples(deps, provisioned, input) {
         await collectServerSamples(deps.arm, provisioned, {
             samplesUrl: input.samplesUrl,
             timeoutSeconds: DEFAULTS.samplesTimeoutSeconds,
+            ...(input.logs && { logs: input.logs }),
         });
         const parsed = parseServerSamples((await deps.samples.readSamples(input.prefix)) ?? '');
         if (parsed.samples.length === 0) {
@@ -2189,10 +3168,14 @@ async function readServerSamples(deps, provisioned, input) {
         return parsed.samples;
     }
     catch (error) {
-        input.notes.push(`Server samples could not be collected: ${(0,errors/* errorSummary */.N5)(error)}`);
+        input.notes.push(`Server samples could not be collected: ${(0,errors/* errorSummary */.N5)(error)}${input.logs ? ` ${describeCommandLogs(input.logs)}` : ''}`);
         deps.log(`Warning: server samples could not be collected: ${(0,errors/* errorSummary */.N5)(error)}`);
         return [];
     }
+}
+/** A run command's `outputBlobUri`/`errorBlobUri`, when its logs were signed. */
+function commandLogUris(logs) {
+    return logs ? { outputBlobUri: logs.outputBlobUri, errorBlobUri: logs.errorBlobUri } : {};
 }
 /** Keeps only the options that were given, so defaults fill the rest. */
 function definedOnly(options) {

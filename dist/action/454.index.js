@@ -1,6 +1,319 @@
-export const id = 880;
-export const ids = [880];
+export const id = 454;
+export const ids = [454];
 export const modules = {
+
+/***/ 61860:
+/***/ ((module) => {
+
+/*! *****************************************************************************
+Copyright (c) Microsoft Corporation.
+
+Permission to use, copy, modify, and/or distribute this software for any
+purpose with or without fee is hereby granted.
+
+THE SOFTWARE IS PROVIDED "AS IS" AND THE AUTHOR DISCLAIMS ALL WARRANTIES WITH
+REGARD TO THIS SOFTWARE INCLUDING ALL IMPLIED WARRANTIES OF MERCHANTABILITY
+AND FITNESS. IN NO EVENT SHALL THE AUTHOR BE LIABLE FOR ANY SPECIAL, DIRECT,
+INDIRECT, OR CONSEQUENTIAL DAMAGES OR ANY DAMAGES WHATSOEVER RESULTING FROM
+LOSS OF USE, DATA OR PROFITS, WHETHER IN AN ACTION OF CONTRACT, NEGLIGENCE OR
+OTHER TORTIOUS ACTION, ARISING OUT OF OR IN CONNECTION WITH THE USE OR
+PERFORMANCE OF THIS SOFTWARE.
+***************************************************************************** */
+/* global global, define, System, Reflect, Promise */
+var __extends;
+var __assign;
+var __rest;
+var __decorate;
+var __param;
+var __metadata;
+var __awaiter;
+var __generator;
+var __exportStar;
+var __values;
+var __read;
+var __spread;
+var __spreadArrays;
+var __spreadArray;
+var __await;
+var __asyncGenerator;
+var __asyncDelegator;
+var __asyncValues;
+var __makeTemplateObject;
+var __importStar;
+var __importDefault;
+var __classPrivateFieldGet;
+var __classPrivateFieldSet;
+var __createBinding;
+(function (factory) {
+    var root = typeof global === "object" ? global : typeof self === "object" ? self : typeof this === "object" ? this : {};
+    if (typeof define === "function" && define.amd) {
+        define("tslib", ["exports"], function (exports) { factory(createExporter(root, createExporter(exports))); });
+    }
+    else if ( true && typeof module.exports === "object") {
+        factory(createExporter(root, createExporter(module.exports)));
+    }
+    else {
+        factory(createExporter(root));
+    }
+    function createExporter(exports, previous) {
+        if (exports !== root) {
+            if (typeof Object.create === "function") {
+                Object.defineProperty(exports, "__esModule", { value: true });
+            }
+            else {
+                exports.__esModule = true;
+            }
+        }
+        return function (id, v) { return exports[id] = previous ? previous(id, v) : v; };
+    }
+})
+(function (exporter) {
+    var extendStatics = Object.setPrototypeOf ||
+        ({ __proto__: [] } instanceof Array && function (d, b) { d.__proto__ = b; }) ||
+        function (d, b) { for (var p in b) if (Object.prototype.hasOwnProperty.call(b, p)) d[p] = b[p]; };
+
+    __extends = function (d, b) {
+        if (typeof b !== "function" && b !== null)
+            throw new TypeError("Class extends value " + String(b) + " is not a constructor or null");
+        extendStatics(d, b);
+        function __() { this.constructor = d; }
+        d.prototype = b === null ? Object.create(b) : (__.prototype = b.prototype, new __());
+    };
+
+    __assign = Object.assign || function (t) {
+        for (var s, i = 1, n = arguments.length; i < n; i++) {
+            s = arguments[i];
+            for (var p in s) if (Object.prototype.hasOwnProperty.call(s, p)) t[p] = s[p];
+        }
+        return t;
+    };
+
+    __rest = function (s, e) {
+        var t = {};
+        for (var p in s) if (Object.prototype.hasOwnProperty.call(s, p) && e.indexOf(p) < 0)
+            t[p] = s[p];
+        if (s != null && typeof Object.getOwnPropertySymbols === "function")
+            for (var i = 0, p = Object.getOwnPropertySymbols(s); i < p.length; i++) {
+                if (e.indexOf(p[i]) < 0 && Object.prototype.propertyIsEnumerable.call(s, p[i]))
+                    t[p[i]] = s[p[i]];
+            }
+        return t;
+    };
+
+    __decorate = function (decorators, target, key, desc) {
+        var c = arguments.length, r = c < 3 ? target : desc === null ? desc = Object.getOwnPropertyDescriptor(target, key) : desc, d;
+        if (typeof Reflect === "object" && typeof Reflect.decorate === "function") r = Reflect.decorate(decorators, target, key, desc);
+        else for (var i = decorators.length - 1; i >= 0; i--) if (d = decorators[i]) r = (c < 3 ? d(r) : c > 3 ? d(target, key, r) : d(target, key)) || r;
+        return c > 3 && r && Object.defineProperty(target, key, r), r;
+    };
+
+    __param = function (paramIndex, decorator) {
+        return function (target, key) { decorator(target, key, paramIndex); }
+    };
+
+    __metadata = function (metadataKey, metadataValue) {
+        if (typeof Reflect === "object" && typeof Reflect.metadata === "function") return Reflect.metadata(metadataKey, metadataValue);
+    };
+
+    __awaiter = function (thisArg, _arguments, P, generator) {
+        function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+        return new (P || (P = Promise))(function (resolve, reject) {
+            function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+            function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+            function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+            step((generator = generator.apply(thisArg, _arguments || [])).next());
+        });
+    };
+
+    __generator = function (thisArg, body) {
+        var _ = { label: 0, sent: function() { if (t[0] & 1) throw t[1]; return t[1]; }, trys: [], ops: [] }, f, y, t, g;
+        return g = { next: verb(0), "throw": verb(1), "return": verb(2) }, typeof Symbol === "function" && (g[Symbol.iterator] = function() { return this; }), g;
+        function verb(n) { return function (v) { return step([n, v]); }; }
+        function step(op) {
+            if (f) throw new TypeError("Generator is already executing.");
+            while (_) try {
+                if (f = 1, y && (t = op[0] & 2 ? y["return"] : op[0] ? y["throw"] || ((t = y["return"]) && t.call(y), 0) : y.next) && !(t = t.call(y, op[1])).done) return t;
+                if (y = 0, t) op = [op[0] & 2, t.value];
+                switch (op[0]) {
+                    case 0: case 1: t = op; break;
+                    case 4: _.label++; return { value: op[1], done: false };
+                    case 5: _.label++; y = op[1]; op = [0]; continue;
+                    case 7: op = _.ops.pop(); _.trys.pop(); continue;
+                    default:
+                        if (!(t = _.trys, t = t.length > 0 && t[t.length - 1]) && (op[0] === 6 || op[0] === 2)) { _ = 0; continue; }
+                        if (op[0] === 3 && (!t || (op[1] > t[0] && op[1] < t[3]))) { _.label = op[1]; break; }
+                        if (op[0] === 6 && _.label < t[1]) { _.label = t[1]; t = op; break; }
+                        if (t && _.label < t[2]) { _.label = t[2]; _.ops.push(op); break; }
+                        if (t[2]) _.ops.pop();
+                        _.trys.pop(); continue;
+                }
+                op = body.call(thisArg, _);
+            } catch (e) { op = [6, e]; y = 0; } finally { f = t = 0; }
+            if (op[0] & 5) throw op[1]; return { value: op[0] ? op[1] : void 0, done: true };
+        }
+    };
+
+    __exportStar = function(m, o) {
+        for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(o, p)) __createBinding(o, m, p);
+    };
+
+    __createBinding = Object.create ? (function(o, m, k, k2) {
+        if (k2 === undefined) k2 = k;
+        Object.defineProperty(o, k2, { enumerable: true, get: function() { return m[k]; } });
+    }) : (function(o, m, k, k2) {
+        if (k2 === undefined) k2 = k;
+        o[k2] = m[k];
+    });
+
+    __values = function (o) {
+        var s = typeof Symbol === "function" && Symbol.iterator, m = s && o[s], i = 0;
+        if (m) return m.call(o);
+        if (o && typeof o.length === "number") return {
+            next: function () {
+                if (o && i >= o.length) o = void 0;
+                return { value: o && o[i++], done: !o };
+            }
+        };
+        throw new TypeError(s ? "Object is not iterable." : "Symbol.iterator is not defined.");
+    };
+
+    __read = function (o, n) {
+        var m = typeof Symbol === "function" && o[Symbol.iterator];
+        if (!m) return o;
+        var i = m.call(o), r, ar = [], e;
+        try {
+            while ((n === void 0 || n-- > 0) && !(r = i.next()).done) ar.push(r.value);
+        }
+        catch (error) { e = { error: error }; }
+        finally {
+            try {
+                if (r && !r.done && (m = i["return"])) m.call(i);
+            }
+            finally { if (e) throw e.error; }
+        }
+        return ar;
+    };
+
+    /** @deprecated */
+    __spread = function () {
+        for (var ar = [], i = 0; i < arguments.length; i++)
+            ar = ar.concat(__read(arguments[i]));
+        return ar;
+    };
+
+    /** @deprecated */
+    __spreadArrays = function () {
+        for (var s = 0, i = 0, il = arguments.length; i < il; i++) s += arguments[i].length;
+        for (var r = Array(s), k = 0, i = 0; i < il; i++)
+            for (var a = arguments[i], j = 0, jl = a.length; j < jl; j++, k++)
+                r[k] = a[j];
+        return r;
+    };
+
+    __spreadArray = function (to, from, pack) {
+        if (pack || arguments.length === 2) for (var i = 0, l = from.length, ar; i < l; i++) {
+            if (ar || !(i in from)) {
+                if (!ar) ar = Array.prototype.slice.call(from, 0, i);
+                ar[i] = from[i];
+            }
+        }
+        return to.concat(ar || from);
+    };
+
+    __await = function (v) {
+        return this instanceof __await ? (this.v = v, this) : new __await(v);
+    };
+
+    __asyncGenerator = function (thisArg, _arguments, generator) {
+        if (!Symbol.asyncIterator) throw new TypeError("Symbol.asyncIterator is not defined.");
+        var g = generator.apply(thisArg, _arguments || []), i, q = [];
+        return i = {}, verb("next"), verb("throw"), verb("return"), i[Symbol.asyncIterator] = function () { return this; }, i;
+        function verb(n) { if (g[n]) i[n] = function (v) { return new Promise(function (a, b) { q.push([n, v, a, b]) > 1 || resume(n, v); }); }; }
+        function resume(n, v) { try { step(g[n](v)); } catch (e) { settle(q[0][3], e); } }
+        function step(r) { r.value instanceof __await ? Promise.resolve(r.value.v).then(fulfill, reject) : settle(q[0][2], r);  }
+        function fulfill(value) { resume("next", value); }
+        function reject(value) { resume("throw", value); }
+        function settle(f, v) { if (f(v), q.shift(), q.length) resume(q[0][0], q[0][1]); }
+    };
+
+    __asyncDelegator = function (o) {
+        var i, p;
+        return i = {}, verb("next"), verb("throw", function (e) { throw e; }), verb("return"), i[Symbol.iterator] = function () { return this; }, i;
+        function verb(n, f) { i[n] = o[n] ? function (v) { return (p = !p) ? { value: __await(o[n](v)), done: n === "return" } : f ? f(v) : v; } : f; }
+    };
+
+    __asyncValues = function (o) {
+        if (!Symbol.asyncIterator) throw new TypeError("Symbol.asyncIterator is not defined.");
+        var m = o[Symbol.asyncIterator], i;
+        return m ? m.call(o) : (o = typeof __values === "function" ? __values(o) : o[Symbol.iterator](), i = {}, verb("next"), verb("throw"), verb("return"), i[Symbol.asyncIterator] = function () { return this; }, i);
+        function verb(n) { i[n] = o[n] && function (v) { return new Promise(function (resolve, reject) { v = o[n](v), settle(resolve, reject, v.done, v.value); }); }; }
+        function settle(resolve, reject, d, v) { Promise.resolve(v).then(function(v) { resolve({ value: v, done: d }); }, reject); }
+    };
+
+    __makeTemplateObject = function (cooked, raw) {
+        if (Object.defineProperty) { Object.defineProperty(cooked, "raw", { value: raw }); } else { cooked.raw = raw; }
+        return cooked;
+    };
+
+    var __setModuleDefault = Object.create ? (function(o, v) {
+        Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+        o["default"] = v;
+    };
+
+    __importStar = function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+
+    __importDefault = function (mod) {
+        return (mod && mod.__esModule) ? mod : { "default": mod };
+    };
+
+    __classPrivateFieldGet = function (receiver, state, kind, f) {
+        if (kind === "a" && !f) throw new TypeError("Private accessor was defined without a getter");
+        if (typeof state === "function" ? receiver !== state || !f : !state.has(receiver)) throw new TypeError("Cannot read private member from an object whose class did not declare it");
+        return kind === "m" ? f : kind === "a" ? f.call(receiver) : f ? f.value : state.get(receiver);
+    };
+
+    __classPrivateFieldSet = function (receiver, state, value, kind, f) {
+        if (kind === "m") throw new TypeError("Private method is not writable");
+        if (kind === "a" && !f) throw new TypeError("Private accessor was defined without a setter");
+        if (typeof state === "function" ? receiver !== state || !f : !state.has(receiver)) throw new TypeError("Cannot write private member to an object whose class did not declare it");
+        return (kind === "a" ? f.call(receiver, value) : f ? f.value = value : state.set(receiver, value)), value;
+    };
+
+    exporter("__extends", __extends);
+    exporter("__assign", __assign);
+    exporter("__rest", __rest);
+    exporter("__decorate", __decorate);
+    exporter("__param", __param);
+    exporter("__metadata", __metadata);
+    exporter("__awaiter", __awaiter);
+    exporter("__generator", __generator);
+    exporter("__exportStar", __exportStar);
+    exporter("__createBinding", __createBinding);
+    exporter("__values", __values);
+    exporter("__read", __read);
+    exporter("__spread", __spread);
+    exporter("__spreadArrays", __spreadArrays);
+    exporter("__spreadArray", __spreadArray);
+    exporter("__await", __await);
+    exporter("__asyncGenerator", __asyncGenerator);
+    exporter("__asyncDelegator", __asyncDelegator);
+    exporter("__asyncValues", __asyncValues);
+    exporter("__makeTemplateObject", __makeTemplateObject);
+    exporter("__importStar", __importStar);
+    exporter("__importDefault", __importDefault);
+    exporter("__classPrivateFieldGet", __classPrivateFieldGet);
+    exporter("__classPrivateFieldSet", __classPrivateFieldSet);
+});
+
+
+/***/ }),
 
 /***/ 58694:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -1838,89 +2151,110 @@ function abortableSleep(ms, signal) {
 
 /***/ }),
 
-/***/ 41880:
+/***/ 64944:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  buildLocalReport: () => (/* binding */ buildLocalReport),
-  levelReportOf: () => (/* binding */ levelReportOf),
-  runLocalBenchmark: () => (/* binding */ runLocalBenchmark),
-  runLocalPlan: () => (/* binding */ runLocalPlan),
-  startTarget: () => (/* binding */ startTarget),
-  startWatchedTarget: () => (/* binding */ startWatchedTarget)
+  e: () => (/* binding */ startMachineSampler)
 });
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./lib/core/engine/run-plan.js + 12 modules
-var run_plan = __webpack_require__(58694);
-// EXTERNAL MODULE: ./lib/core/report/build-level-report.js + 1 modules
-var build_level_report = __webpack_require__(40689);
-// EXTERNAL MODULE: ./lib/core/report/build-run-report.js
-var build_run_report = __webpack_require__(76477);
-// EXTERNAL MODULE: ./lib/core/report/run-ids.js
-var run_ids = __webpack_require__(18720);
-// EXTERNAL MODULE: ./lib/core/report/hlog.js
-var hlog = __webpack_require__(82706);
-// EXTERNAL MODULE: ./lib/core/report/run-summary-markdown.js
-var run_summary_markdown = __webpack_require__(89110);
-// EXTERNAL MODULE: ./lib/core/report/html.js + 3 modules
-var html = __webpack_require__(45801);
-// EXTERNAL MODULE: ./lib/core/stats/thresholds.js
-var thresholds = __webpack_require__(96731);
-// EXTERNAL MODULE: ./lib/edges/files/write-report-dir.js
-var write_report_dir = __webpack_require__(33542);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(77030);
-// EXTERNAL MODULE: external "node:timers/promises"
-var external_node_timers_promises_ = __webpack_require__(58500);
-// EXTERNAL MODULE: ./lib/core/errors.js
-var errors = __webpack_require__(3828);
-;// CONCATENATED MODULE: ./lib/edges/local/output-tail.js
+// UNUSED EXPORTS: readMachineSample
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+;// CONCATENATED MODULE: ./lib/core/machine/parse-proc-stat-cpu.js
 /**
- * The last lines a target wrote, kept so that start-up errors can show why it failed without
- * holding a long-running process's whole output in memory.
+ * The machine's CPU counters from Linux `/proc/stat`: the aggregate `cpu` line (cumulative clock
+ * ticks by state, over all CPUs), the number of CPUs and the threads runnable right now. Steal
+ * is time a virtual CPU wanted to run while the hypervisor ran someone else: on a cloud VM, the
+ * noisy neighbour made visible.
  */
-/** Keep the last `maxLines` lines of output; `onLine` sees every complete line. */
-function createOutputTail(maxLines = 50, onLine) {
-    const kept = [];
-    let partial = '';
-    const keep = (line) => {
-        kept.push(line);
-        if (kept.length > maxLines)
-            kept.shift();
-        onLine?.(line);
-    };
+/** Parses the text of `/proc/stat`; `undefined` when the `cpu` line is missing or malformed. */
+function parseProcStatCpu(text, epochMs) {
+    let line;
+    let cpus = 0;
+    let runnable = 0;
+    for (const l of text.split('\n')) {
+        if (l.startsWith('cpu '))
+            line = l;
+        else if (/^cpu\d+\s/.test(l))
+            cpus++;
+        else if (l.startsWith('procs_running '))
+            runnable = Number(l.slice(14).trim()) || 0;
+    }
+    if (line === undefined)
+        return undefined;
+    const fields = line.trim().split(/\s+/).slice(1).map(Number);
+    if (fields.length < 4 || fields.some((f) => !Number.isFinite(f) || f < 0))
+        return undefined;
+    // user nice system idle iowait irq softirq steal (guest and guest_nice are counted in user).
+    const [user = 0, nice = 0, system = 0, idle = 0, iowait = 0, irq = 0, softirq = 0, steal = 0] = fields;
     return {
-        push(chunk) {
-            const parts = (partial + chunk).split(/\r?\n/);
-            partial = parts.pop() ?? '';
-            for (const line of parts)
-                keep(line);
-        },
-        lines() {
-            return partial === '' ? kept.slice() : [...kept, partial].slice(-maxLines);
-        },
-        format() {
-            const lines = this.lines();
-            if (lines.length === 0)
-                return '(the target wrote no output)';
-            return `last ${lines.length} line(s) of output:\n${lines.map((line) => `  | ${line}`).join('\n')}`;
+        epochMs,
+        cpus: Math.max(1, cpus),
+        totalTicks: user + nice + system + idle + iowait + irq + softirq + steal,
+        idleTicks: idle + iowait,
+        stealTicks: steal,
+        runnable,
+    };
+}
+//# sourceMappingURL=parse-proc-stat-cpu.js.map
+;// CONCATENATED MODULE: ./lib/edges/local/machine-sampler.js
+/**
+ * The machine's CPU counters, read from Linux `/proc/stat` at a fixed interval for the length
+ * of a run, so every level can say how busy the machine was and how much the hypervisor stole.
+ * Elsewhere it records nothing: machine figures are context, never a reason to fail a run.
+ */
+
+
+/** Reads `/proc/stat` once; undefined when it cannot be read or parsed. */
+function readMachineSample() {
+    try {
+        return parseProcStatCpu((0,external_node_fs_.readFileSync)('/proc/stat', 'utf8'), Date.now());
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Samples now and every `intervalMs` until `stop()`. */
+function startMachineSampler(intervalMs = 1000) {
+    const taken = [];
+    const first = process.platform === 'linux' ? readMachineSample() : undefined;
+    if (!first)
+        return { samples: () => [], stop: () => undefined };
+    taken.push(first);
+    let timer = setInterval(() => {
+        const reading = readMachineSample();
+        if (reading)
+            taken.push(reading);
+    }, intervalMs);
+    // The sampler must never be what keeps the bench process alive.
+    timer.unref();
+    return {
+        samples: () => taken.slice(),
+        stop: () => {
+            if (timer !== undefined)
+                clearInterval(timer);
+            timer = undefined;
         },
     };
 }
-//# sourceMappingURL=output-tail.js.map
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-;// CONCATENATED MODULE: ./lib/edges/local/proc-sampler.js
+//# sourceMappingURL=machine-sampler.js.map
+
+/***/ }),
+
+/***/ 74825:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bH: () => (/* binding */ startProcSampler),
+/* harmony export */   h_: () => (/* binding */ liveGroupMembers)
+/* harmony export */ });
+/* unused harmony exports parseProcStat, parseVmRssBytes, clockTicksPerSecondOnce, readProcessSample */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /**
  * CPU and memory of a local process, read from Linux `/proc` at a fixed interval. Elsewhere, or
  * once the process is gone, sampling stops quietly with what it has: resource figures are
@@ -1966,7 +2300,7 @@ let clockTicksPerSecond;
 function clockTicksPerSecondOnce() {
     if (clockTicksPerSecond === undefined) {
         try {
-            const text = (0,external_node_child_process_.execFileSync)('getconf', ['CLK_TCK'], { encoding: 'utf8', timeout: 2000 });
+            const text = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('getconf', ['CLK_TCK'], { encoding: 'utf8', timeout: 2000 });
             const ticks = Number(text.trim());
             clockTicksPerSecond = Number.isInteger(ticks) && ticks > 0 ? ticks : 100;
         }
@@ -1979,11 +2313,11 @@ function clockTicksPerSecondOnce() {
 /** Read one sample of `pid`, or undefined when it cannot be read (gone, zombie, not Linux). */
 function readProcessSample(pid, ticksPerSecond) {
     try {
-        const stat = parseProcStat((0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'utf8'));
+        const stat = parseProcStat((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(`/proc/${pid}/stat`, 'utf8'));
         // A zombie has released its memory and will not run again: treat it as gone.
         if (stat === undefined || stat.state === 'Z' || stat.state === 'X')
             return undefined;
-        const rssBytes = parseVmRssBytes((0,external_node_fs_.readFileSync)(`/proc/${pid}/status`, 'utf8'));
+        const rssBytes = parseVmRssBytes((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(`/proc/${pid}/status`, 'utf8'));
         if (rssBytes === undefined)
             return undefined;
         const cpuUs = Math.round(((stat.utimeTicks + stat.stimeTicks) * 1_000_000) / ticksPerSecond);
@@ -2001,7 +2335,7 @@ function readProcessSample(pid, ticksPerSecond) {
 function liveGroupMembers(pgrp) {
     let entries;
     try {
-        entries = (0,external_node_fs_.readdirSync)('/proc');
+        entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)('/proc');
     }
     catch {
         return undefined;
@@ -2011,7 +2345,7 @@ function liveGroupMembers(pgrp) {
         if (!/^\d+$/.test(entry))
             continue;
         try {
-            const stat = parseProcStat((0,external_node_fs_.readFileSync)(`/proc/${entry}/stat`, 'utf8'));
+            const stat = parseProcStat((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(`/proc/${entry}/stat`, 'utf8'));
             if (stat?.pgrp === pgrp && stat.state !== 'Z' && stat.state !== 'X')
                 members.push(stat.pid);
         }
@@ -2054,6 +2388,59 @@ function startProcSampler(pid, intervalMs = 1000) {
     return { samples: () => taken.slice(), stop };
 }
 //# sourceMappingURL=proc-sampler.js.map
+
+/***/ }),
+
+/***/ 12469:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  buildLocalReport: () => (/* binding */ buildLocalReport),
+  levelReportOf: () => (/* binding */ levelReportOf),
+  runLocalBenchmark: () => (/* binding */ runLocalBenchmark),
+  runLocalPlan: () => (/* binding */ runLocalPlan),
+  startTarget: () => (/* binding */ startTarget),
+  startWatchedTarget: () => (/* binding */ startWatchedTarget)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./lib/core/config/secrets.js
+var config_secrets = __webpack_require__(67591);
+// EXTERNAL MODULE: ./lib/core/engine/run-plan.js + 12 modules
+var run_plan = __webpack_require__(58694);
+// EXTERNAL MODULE: ./lib/core/report/build-level-report.js + 2 modules
+var build_level_report = __webpack_require__(4358);
+// EXTERNAL MODULE: ./lib/core/report/build-run-report.js + 1 modules
+var build_run_report = __webpack_require__(35271);
+// EXTERNAL MODULE: ./lib/core/report/run-ids.js
+var run_ids = __webpack_require__(18720);
+// EXTERNAL MODULE: ./lib/core/report/hlog.js
+var hlog = __webpack_require__(82706);
+// EXTERNAL MODULE: ./lib/core/report/run-summary-markdown.js
+var run_summary_markdown = __webpack_require__(89110);
+// EXTERNAL MODULE: ./lib/core/report/html.js + 3 modules
+var html = __webpack_require__(45801);
+// EXTERNAL MODULE: ./lib/core/stats/thresholds.js
+var thresholds = __webpack_require__(96731);
+// EXTERNAL MODULE: ./lib/edges/files/write-report-dir.js
+var write_report_dir = __webpack_require__(33542);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(77030);
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __webpack_require__(58500);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __webpack_require__(3828);
+// EXTERNAL MODULE: ./lib/edges/local/proc-sampler.js
+var proc_sampler = __webpack_require__(74825);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(37067);
 // EXTERNAL MODULE: external "node:https"
@@ -2102,11 +2489,17 @@ function requestOnce(url, timeoutMs) {
         });
     });
 }
-/** Words for the last attempt, for error messages. */
-function describeAttempt(attempt) {
-    if (attempt === undefined)
-        return 'no attempt was made';
-    return 'status' in attempt ? `last answer HTTP ${attempt.status}` : `last error ${attempt.error}`;
+/**
+ * Words for what the target said, for error messages: its last HTTP answer when it gave one
+ * (a 503 says more than the timeout of a final probe cut short by the deadline), otherwise
+ * the last error.
+ */
+function describeAttempts(lastAnswer, last) {
+    if (lastAnswer && 'status' in lastAnswer)
+        return `last answer HTTP ${lastAnswer.status}`;
+    if (last && 'error' in last)
+        return `last error ${last.error}`;
+    return 'no attempt was made';
 }
 /**
  * Ask `GET <baseUrl><health.path>` every `health.intervalMs` until a 2xx answer. Throws
@@ -2117,6 +2510,7 @@ async function waitHealthy(baseUrl, health, opts = {}) {
     const url = healthUrl(baseUrl, health.path);
     const deadline = performance.now() + health.timeoutMs;
     let last;
+    let lastAnswer;
     for (;;) {
         opts.signal?.throwIfAborted();
         if (opts.isAlive && !opts.isAlive()) {
@@ -2125,8 +2519,11 @@ async function waitHealthy(baseUrl, health, opts = {}) {
         const remainingMs = deadline - performance.now();
         const attemptMs = Math.max(100, Math.min(attemptTimeoutCapMs, remainingMs));
         last = await requestOnce(url, Math.round(attemptMs));
-        if ('status' in last && last.status >= 200 && last.status < 300)
-            return;
+        if ('status' in last) {
+            if (last.status >= 200 && last.status < 300)
+                return;
+            lastAnswer = last;
+        }
         const waitMs = Math.min(health.intervalMs, deadline - performance.now());
         if (waitMs <= 0)
             break;
@@ -2137,7 +2534,7 @@ async function waitHealthy(baseUrl, health, opts = {}) {
             opts.signal?.throwIfAborted();
         }
     }
-    throw (0,errors/* targetError */._5)('TARGET_UNHEALTHY', `Target was not healthy at ${url} after ${health.timeoutMs} ms (${describeAttempt(last)}).`, `Check that the service listens there and answers GET ${health.path} with a 2xx status; ` +
+    throw (0,errors/* targetError */._5)('TARGET_UNHEALTHY', `Target was not healthy at ${url} after ${health.timeoutMs} ms (${describeAttempts(lastAnswer, last)}).`, `Check that the service listens there and answers GET ${health.path} with a 2xx status; ` +
         'raise the health timeout if it needs longer to start.');
 }
 /** Host and port a URL connects to (default ports filled in). */
@@ -2189,207 +2586,6 @@ async function checkUrlTarget(plan, opts = {}) {
         : `Check target.url (host and port) and that this machine can reach ${host}:${port}.`);
 }
 //# sourceMappingURL=wait-healthy.js.map
-;// CONCATENATED MODULE: ./lib/edges/local/command-target.js
-/**
- * Start a target as a local process (e.g. the demo service, or a product binary), wait until
- * it is healthy, sample its CPU and memory, and stop it, also when the bench process ends
- * unexpectedly.
- */
-
-
-
-
-
-
-
-
-/** Lines of output kept for error messages. */
-const tailLines = 50;
-/** After a forced kill, how long to wait for the processes to go before giving up on them. */
-const killWaitMs = 2000;
-/** Throw `TARGET_PORT_IN_USE` when something already listens on 127.0.0.1:`port`. */
-async function assertPortFree(port) {
-    const server = external_node_net_.createServer();
-    await new Promise((resolve, reject) => {
-        server.once('error', (error) => {
-            if (error.code !== 'EADDRINUSE') {
-                // EACCES (privileged port) and the like: let the target itself report it.
-                resolve();
-                return;
-            }
-            reject((0,errors/* targetError */._5)('TARGET_PORT_IN_USE', `Port ${port} on 127.0.0.1 is already in use, so the target cannot listen there.`, `Stop the other process on port ${port} (e.g. \`lsof -i :${port}\`) or set a different target port.`, error));
-        });
-        server.listen({ port, host: '127.0.0.1', exclusive: true }, () => {
-            server.close(() => resolve());
-        });
-    });
-}
-/** The command as one readable line, for messages. */
-function describeCommand(argv) {
-    return argv.map((arg) => (/^[\w@%+=:,./-]+$/.test(arg) ? arg : JSON.stringify(arg))).join(' ');
-}
-/** Words for how a process ended. */
-function describeExit(exit) {
-    return exit.signal ? `was killed by ${exit.signal}` : `exited with code ${exit.code}`;
-}
-/** Wait for the child to be spawned, or turn a spawn failure into a BenchError. */
-function awaitSpawn(child, plan) {
-    return new Promise((resolve, reject) => {
-        child.once('spawn', () => resolve(child.pid ?? 0));
-        child.once('error', (error) => {
-            const program = plan.argv[0] ?? '';
-            if (error.code === 'ENOENT') {
-                reject((0,errors/* targetError */._5)('TARGET_NOT_FOUND', `Cannot start the target: program "${program}" was not found (cwd ${plan.cwd}).`, 'Check target.command: the program must be on PATH or given as a path relative to cwd.', error));
-                return;
-            }
-            reject((0,errors/* targetError */._5)('TARGET_START_FAILED', `Cannot start the target "${describeCommand(plan.argv)}": ${error.message}.`, 'Check that the program exists and is executable by this user.', error));
-        });
-    });
-}
-/**
- * Send `signal` to the target's process group, so wrappers like `npm run` or `sh -c` take their
- * children along. Returns false when nothing in the group is left.
- */
-function signalGroup(child, signal) {
-    if (child.pid === undefined)
-        return false;
-    try {
-        if (process.platform === 'win32') {
-            return child.exitCode === null && child.signalCode === null && child.kill(signal);
-        }
-        process.kill(-child.pid, signal);
-        return true;
-    }
-    catch (error) {
-        // EPERM: a member we may not signal still exists.
-        return error.code === 'EPERM';
-    }
-}
-/** Poll until the whole process group is gone; false when `timeoutMs` passed first. */
-async function waitGroupGone(child, timeoutMs) {
-    const deadline = performance.now() + timeoutMs;
-    const pgid = child.pid ?? 0;
-    const groupAlive = () => signalGroup(child, 0) &&
-        (process.platform !== 'linux' || (liveGroupMembers(pgid)?.length ?? 1) > 0);
-    while (groupAlive()) {
-        if (performance.now() >= deadline)
-            return false;
-        await (0,external_node_timers_promises_.setTimeout)(20);
-    }
-    return true;
-}
-/** Make sure the target's output tail is complete before it goes into an error message. */
-async function settleOutput(closed) {
-    await Promise.race([closed, (0,external_node_timers_promises_.setTimeout)(250)]);
-}
-/**
- * Start `plan.argv` (no shell) in `plan.cwd` with `plan.env` over the current environment,
- * wait for `GET plan.health.path` to answer 2xx, and return a handle that samples and stops it.
- * Throws `TARGET_PORT_IN_USE`, `TARGET_NOT_FOUND`, `TARGET_EXITED` or `TARGET_UNHEALTHY`.
- */
-async function startCommandTarget(plan, opts = {}) {
-    const [program, ...args] = plan.argv;
-    if (program === undefined) {
-        throw new errors/* BenchError */.LR('TARGET_COMMAND_EMPTY', 'The target command is empty.', 'Give target.command as a program and its arguments.');
-    }
-    opts.signal?.throwIfAborted();
-    const cwdStat = await (0,promises_.stat)(plan.cwd).catch(() => undefined);
-    if (!cwdStat?.isDirectory()) {
-        throw (0,errors/* targetError */._5)('TARGET_NOT_FOUND', `Cannot start the target: working directory ${plan.cwd} does not exist.`, 'Check target.cwd (relative paths are resolved from the config file).');
-    }
-    await assertPortFree(plan.port);
-    const tail = createOutputTail(tailLines, opts.log);
-    const child = (0,external_node_child_process_.spawn)(program, args, {
-        cwd: plan.cwd,
-        env: { ...process.env, ...plan.env },
-        stdio: ['ignore', 'pipe', 'pipe'],
-        // Own process group: stop() signals the group, and a Ctrl-C in the terminal reaches only
-        // the bench process, which then stops the target in order.
-        detached: process.platform !== 'win32',
-        windowsHide: true,
-    });
-    child.stdout?.setEncoding('utf8').on('data', (chunk) => tail.push(chunk));
-    child.stderr?.setEncoding('utf8').on('data', (chunk) => tail.push(chunk));
-    const closed = new Promise((resolve) => child.once('close', () => resolve()));
-    let alive = true;
-    // Once the group is empty its id may be reused by an unrelated process: never signal it again.
-    let groupGone = false;
-    const exited = new Promise((resolve) => {
-        child.once('exit', (code, signal) => {
-            alive = false;
-            groupGone = !signalGroup(child, 0) || liveGroupMembers(child.pid ?? 0)?.length === 0;
-            resolve({ code, signal });
-        });
-    });
-    // Last resort for paths that skip stop(): process.exit(), an uncaught exception. Only while
-    // the leader lives: once it is reaped its pid (and so the group id) may be reused.
-    const killOnExit = () => {
-        if (alive)
-            signalGroup(child, 'SIGKILL');
-    };
-    process.once('exit', killOnExit);
-    let pid;
-    try {
-        pid = await awaitSpawn(child, plan);
-    }
-    catch (error) {
-        process.off('exit', killOnExit);
-        throw error;
-    }
-    const sampler = startProcSampler(pid, opts.sampleIntervalMs ?? 1000);
-    void exited.then(() => sampler.stop());
-    let stopping;
-    const stop = () => {
-        stopping ??= (async () => {
-            // Signal the group even when the leader already exited: its children may outlive it.
-            if (!groupGone && signalGroup(child, 'SIGTERM')) {
-                const graceMs = opts.stopTimeoutMs ?? 5000;
-                if (!(await waitGroupGone(child, graceMs))) {
-                    opts.log?.(`target did not stop within ${graceMs} ms of SIGTERM; sending SIGKILL`);
-                    signalGroup(child, 'SIGKILL');
-                    await waitGroupGone(child, killWaitMs);
-                }
-            }
-            groupGone = true;
-            sampler.stop();
-            process.off('exit', killOnExit);
-        })();
-        return stopping;
-    };
-    const command = describeCommand(plan.argv);
-    try {
-        await Promise.race([
-            waitHealthy(plan.baseUrl, plan.health, { signal: opts.signal, isAlive: () => alive }),
-            // Turn an early exit into an error at once instead of at the next health attempt.
-            exited.then(() => {
-                throw (0,errors/* targetError */._5)('TARGET_EXITED', 'exited', '');
-            }),
-        ]);
-    }
-    catch (error) {
-        await stop();
-        if (error instanceof errors/* BenchError */.LR && error.code === 'TARGET_EXITED') {
-            const exit = await exited;
-            await settleOutput(closed);
-            throw (0,errors/* targetError */._5)('TARGET_EXITED', `The target "${command}" ${describeExit(exit)} before it was healthy; ${tail.format()}`, 'Run the command by hand in the same directory to see why it stops; check target.command, cwd and env.', error);
-        }
-        if (error instanceof errors/* BenchError */.LR && error.code === 'TARGET_UNHEALTHY') {
-            await settleOutput(closed);
-            throw (0,errors/* targetError */._5)('TARGET_UNHEALTHY', `${error.message} Command "${command}"; ${tail.format()}`, error.hint, error);
-        }
-        throw error;
-    }
-    return {
-        baseUrl: plan.baseUrl,
-        pid,
-        samples: () => sampler.samples(),
-        stop,
-        exited,
-    };
-}
-//# sourceMappingURL=command-target.js.map
-// EXTERNAL MODULE: ./lib/edges/local/environment.js
-var environment = __webpack_require__(61499);
 ;// CONCATENATED MODULE: ./lib/edges/local/image-target.js
 /**
  * Run a product image locally when this machine has a Docker engine: publish its port on a
@@ -2490,7 +2686,7 @@ async function startImageTarget(plan, opts = {}) {
         .then(({ stdout }) => Number(stdout.trim()) || 0)
         .catch(() => 0);
     // With a remote or VM-backed engine the pid is not on this machine: the sampler finds nothing.
-    const sampler = startProcSampler(pid, opts.sampleIntervalMs ?? 1000);
+    const sampler = (0,proc_sampler/* startProcSampler */.bH)(pid, opts.sampleIntervalMs ?? 1000);
     // Last resort for paths that skip stop(): only synchronous work runs in an 'exit' listener.
     const removeOnExit = () => {
         (0,external_node_child_process_.spawnSync)(docker, ['rm', '-f', containerId], { stdio: 'ignore', timeout: 10_000 });
@@ -2526,6 +2722,363 @@ async function startImageTarget(plan, opts = {}) {
     return { baseUrl, pid, samples: () => sampler.samples(), stop, exited };
 }
 //# sourceMappingURL=image-target.js.map
+;// CONCATENATED MODULE: ./lib/edges/local/output-tail.js
+/**
+ * The last lines a target wrote, kept so that start-up errors can show why it failed without
+ * holding a long-running process's whole output in memory.
+ */
+/** Keep the last `maxLines` lines of output; `onLine` sees every complete line. */
+function createOutputTail(maxLines = 50, onLine) {
+    const kept = [];
+    let partial = '';
+    const keep = (line) => {
+        kept.push(line);
+        if (kept.length > maxLines)
+            kept.shift();
+        onLine?.(line);
+    };
+    return {
+        push(chunk) {
+            const parts = (partial + chunk).split(/\r?\n/);
+            partial = parts.pop() ?? '';
+            for (const line of parts)
+                keep(line);
+        },
+        lines() {
+            return partial === '' ? kept.slice() : [...kept, partial].slice(-maxLines);
+        },
+        format() {
+            const lines = this.lines();
+            if (lines.length === 0)
+                return '(the target wrote no output)';
+            return `last ${lines.length} line(s) of output:\n${lines.map((line) => `  | ${line}`).join('\n')}`;
+        },
+    };
+}
+//# sourceMappingURL=output-tail.js.map
+;// CONCATENATED MODULE: ./lib/edges/local/supervisor.js
+/**
+ * A tiny supervisor between the bench process and a `command` target, so the target dies with
+ * bench even when bench is killed with SIGKILL (which runs no handler, and used to leave the
+ * target holding its port). The supervisor is a Node process started with an IPC channel; it
+ * receives the command over that channel (never on its command line, where `ps` would show the
+ * env), starts it in a process group of its own, reports its pid, and mirrors its exit code or
+ * signal. When the channel closes without the target having exited, bench is gone: the
+ * supervisor sends the target's group SIGTERM, then SIGKILL after a grace period, and exits.
+ *
+ * It runs as `node -e <source>`, so it needs no file of its own next to a bundle.
+ */
+/** The supervisor's program, for `node -e`. Plain CommonJS: nothing to compile or resolve. */
+const SUPERVISOR_SOURCE = String.raw `'use strict';
+const { spawn } = require('node:child_process');
+let child;
+let orphaned = false;
+const killGroup = (signal) => {
+  if (child === undefined || child.pid === undefined) return;
+  try { process.kill(-child.pid, signal); } catch {}
+};
+const reply = (message, then) => {
+  try { process.send(message, then); } catch { then && then(); }
+};
+process.once('message', (spec) => {
+  try {
+    child = spawn(spec.argv[0], spec.argv.slice(1), {
+      cwd: spec.cwd,
+      env: spec.env,
+      stdio: ['ignore', 'inherit', 'inherit'],
+      detached: true,
+    });
+  } catch (error) {
+    reply({ type: 'error', code: error.code, message: error.message }, () => process.exit(1));
+    return;
+  }
+  child.once('spawn', () => reply({ type: 'spawned', pid: child.pid }));
+  child.once('error', (error) => {
+    reply({ type: 'error', code: error.code, message: error.message }, () => process.exit(1));
+  });
+  child.once('exit', (code, signal) => {
+    // Bench is gone: whatever the target left in its group goes too.
+    if (orphaned) killGroup('SIGKILL');
+    if (signal) {
+      // Die of the same signal, so bench sees how the target ended.
+      process.kill(process.pid, signal);
+      setTimeout(() => process.exit(1), 1000);
+      return;
+    }
+    process.exit(code === null ? 1 : code);
+  });
+  process.on('disconnect', () => {
+    orphaned = true;
+    killGroup('SIGTERM');
+    setTimeout(() => { killGroup('SIGKILL'); process.exit(1); }, spec.graceMs);
+  });
+});
+process.once('disconnect', () => {
+  if (child === undefined) process.exit(0);
+});
+`;
+//# sourceMappingURL=supervisor.js.map
+;// CONCATENATED MODULE: ./lib/edges/local/command-target.js
+/**
+ * Start a target as a local process (e.g. the demo service, or a product binary), wait until
+ * it is healthy, sample its CPU and memory, and stop it, also when the bench process ends
+ * unexpectedly: on process exit by a handler, and on SIGKILL (no handler runs) by the
+ * supervisor the target is started through (`supervisor.ts`). With `port: auto` (port 0 in the
+ * plan) a free port is picked here and replaces `{{port}}` in the env values and arguments.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** Bench's environment for the supervisor, without options meant for Node programs of the user. */
+function supervisorEnv() {
+    const { NODE_OPTIONS: _nodeOptions, ...env } = process.env;
+    return env;
+}
+/** Lines of output kept for error messages. */
+const tailLines = 50;
+/** After a forced kill, how long to wait for the processes to go before giving up on them. */
+const killWaitMs = 2000;
+/** Throw `TARGET_PORT_IN_USE` when something already listens on 127.0.0.1:`port`. */
+async function assertPortFree(port) {
+    const server = external_node_net_.createServer();
+    await new Promise((resolve, reject) => {
+        server.once('error', (error) => {
+            if (error.code !== 'EADDRINUSE') {
+                // EACCES (privileged port) and the like: let the target itself report it.
+                resolve();
+                return;
+            }
+            reject((0,errors/* targetError */._5)('TARGET_PORT_IN_USE', `Port ${port} on 127.0.0.1 is already in use, so the target cannot listen there.`, `Stop the other process on port ${port} (e.g. \`lsof -i :${port}\`) or set a different target port.`, error));
+        });
+        server.listen({ port, host: '127.0.0.1', exclusive: true }, () => {
+            server.close(() => resolve());
+        });
+    });
+}
+/** The command as one readable line, for messages. */
+function describeCommand(argv) {
+    return argv.map((arg) => (/^[\w@%+=:,./-]+$/.test(arg) ? arg : JSON.stringify(arg))).join(' ');
+}
+/** Words for how a process ended. */
+function describeExit(exit) {
+    return exit.signal ? `was killed by ${exit.signal}` : `exited with code ${exit.code}`;
+}
+/** A spawn failure (`ENOENT` or another errno) as the BenchError the user sees. */
+function spawnError(plan, error, cause) {
+    const program = plan.argv[0] ?? '';
+    if (error.code === 'ENOENT') {
+        return (0,errors/* targetError */._5)('TARGET_NOT_FOUND', `Cannot start the target: program "${program}" was not found (cwd ${plan.cwd}).`, 'Check target.command: the program must be on PATH or given as a path relative to cwd.', cause);
+    }
+    return (0,errors/* targetError */._5)('TARGET_START_FAILED', `Cannot start the target "${describeCommand((0,config_secrets/* redactArgv */.Qu)(plan.argv))}": ${error.message}.`, 'Check that the program exists and is executable by this user.', cause);
+}
+/**
+ * Wait for the target to be spawned and resolve with its pid (its process group id), or turn
+ * a spawn failure into a BenchError. Supervised, the supervisor reports both over IPC.
+ */
+function awaitSpawn(child, plan, supervised) {
+    return new Promise((resolve, reject) => {
+        child.once('error', (error) => reject(spawnError(plan, error, error)));
+        if (!supervised) {
+            child.once('spawn', () => resolve(child.pid ?? 0));
+            return;
+        }
+        child.once('message', (message) => {
+            if (message.type === 'spawned')
+                resolve(message.pid);
+            else
+                reject(spawnError(plan, message));
+        });
+        child.once('exit', (code, signal) => reject(spawnError(plan, {
+            message: `its supervisor ended first (${signal ?? `exit code ${code}`})`,
+        })));
+    });
+}
+/**
+ * Send `signal` to the target's process group `pgid`, so wrappers like `npm run` or `sh -c`
+ * take their children along. Returns false when nothing in the group is left.
+ */
+function signalGroup(child, pgid, signal) {
+    if (pgid === 0)
+        return false;
+    try {
+        if (process.platform === 'win32') {
+            return child.exitCode === null && child.signalCode === null && child.kill(signal);
+        }
+        process.kill(-pgid, signal);
+        return true;
+    }
+    catch (error) {
+        // EPERM: a member we may not signal still exists.
+        return error.code === 'EPERM';
+    }
+}
+/** Poll until the whole process group is gone; false when `timeoutMs` passed first. */
+async function waitGroupGone(child, pgid, timeoutMs) {
+    const deadline = performance.now() + timeoutMs;
+    const groupAlive = () => signalGroup(child, pgid, 0) &&
+        (process.platform !== 'linux' || ((0,proc_sampler/* liveGroupMembers */.h_)(pgid)?.length ?? 1) > 0);
+    while (groupAlive()) {
+        if (performance.now() >= deadline)
+            return false;
+        await (0,external_node_timers_promises_.setTimeout)(20);
+    }
+    return true;
+}
+/** Make sure the target's output tail is complete before it goes into an error message. */
+async function settleOutput(closed) {
+    await Promise.race([closed, (0,external_node_timers_promises_.setTimeout)(250)]);
+}
+/**
+ * Start `plan.argv` (no shell) in `plan.cwd` with `plan.env` over the current environment,
+ * wait for `GET plan.health.path` to answer 2xx, and return a handle that samples and stops it.
+ * Throws `TARGET_PORT_IN_USE`, `TARGET_NOT_FOUND`, `TARGET_EXITED` or `TARGET_UNHEALTHY`.
+ */
+async function startCommandTarget(plan, opts = {}) {
+    const [program, ...args] = plan.argv;
+    if (program === undefined) {
+        throw new errors/* BenchError */.LR('TARGET_COMMAND_EMPTY', 'The target command is empty.', 'Give target.command as a program and its arguments.');
+    }
+    opts.signal?.throwIfAborted();
+    const cwdStat = await (0,promises_.stat)(plan.cwd).catch(() => undefined);
+    if (!cwdStat?.isDirectory()) {
+        throw (0,errors/* targetError */._5)('TARGET_NOT_FOUND', `Cannot start the target: working directory ${plan.cwd} does not exist.`, 'Check target.cwd (relative paths are resolved from the config file).');
+    }
+    // `port: auto`: a free port now, handed to the process wherever it says {{port}}.
+    const port = plan.port === 0 ? await findFreePort() : plan.port;
+    if (plan.port !== 0)
+        await assertPortFree(port);
+    const baseUrl = plan.port === 0 ? `http://127.0.0.1:${port}` : plan.baseUrl;
+    const withPort = (text) => text.replaceAll(config_secrets/* PORT_PLACEHOLDER */.uE, String(port));
+    const argv = [program, ...args].map(withPort);
+    const env = Object.fromEntries(Object.entries(plan.env).map(([k, v]) => [k, withPort(v)]));
+    // The target's output may quote its env or arguments: hide their secrets in messages.
+    // (Judged before {{port}} is filled in: a value that is only the port is no secret.)
+    const secrets = (0,config_secrets/* secretValuesOfTarget */.$I)(plan);
+    const tail = createOutputTail(tailLines, opts.log);
+    // Supervised where process groups exist: the target then dies with bench even on SIGKILL.
+    const supervised = process.platform !== 'win32';
+    const child = supervised
+        ? (0,external_node_child_process_.spawn)(process.execPath, ['-e', SUPERVISOR_SOURCE], {
+            cwd: plan.cwd,
+            env: supervisorEnv(),
+            stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+            // Own session: a Ctrl-C in the terminal reaches only bench, which stops the target in
+            // order (the supervisor puts the target in a group of its own as well).
+            detached: true,
+        })
+        : (0,external_node_child_process_.spawn)(program, args, {
+            cwd: plan.cwd,
+            env: { ...process.env, ...env },
+            stdio: ['ignore', 'pipe', 'pipe'],
+            windowsHide: true,
+        });
+    child.stdout?.setEncoding('utf8').on('data', (chunk) => tail.push(chunk));
+    child.stderr?.setEncoding('utf8').on('data', (chunk) => tail.push(chunk));
+    if (supervised) {
+        const command = {
+            argv,
+            cwd: plan.cwd,
+            env: { ...process.env, ...env },
+            graceMs: opts.stopTimeoutMs ?? 5000,
+        };
+        child.send(command);
+        // The channel must not keep bench alive; it closes by itself when bench ends.
+        child.channel?.unref();
+    }
+    const closed = new Promise((resolve) => child.once('close', () => resolve()));
+    let alive = true;
+    // The target's process group id, once known (0 until then, and never signalled as 0).
+    let pgid = 0;
+    // Once the group is empty its id may be reused by an unrelated process: never signal it again.
+    let groupGone = false;
+    const exited = new Promise((resolve) => {
+        child.once('exit', (code, signal) => {
+            alive = false;
+            groupGone = !signalGroup(child, pgid, 0) || (0,proc_sampler/* liveGroupMembers */.h_)(pgid)?.length === 0;
+            resolve({ code, signal });
+        });
+    });
+    // Last resort for paths that skip stop(): process.exit(), an uncaught exception. Only while
+    // the leader lives: once it is reaped its pid (and so the group id) may be reused.
+    const killOnExit = () => {
+        if (alive)
+            signalGroup(child, pgid, 'SIGKILL');
+    };
+    process.once('exit', killOnExit);
+    let pid;
+    try {
+        pid = await awaitSpawn(child, plan, supervised);
+        pgid = pid;
+    }
+    catch (error) {
+        process.off('exit', killOnExit);
+        throw error;
+    }
+    const sampler = (0,proc_sampler/* startProcSampler */.bH)(pid, opts.sampleIntervalMs ?? 1000);
+    void exited.then(() => sampler.stop());
+    let stopping;
+    const stop = () => {
+        stopping ??= (async () => {
+            // Signal the group even when the leader already exited: its children may outlive it.
+            if (!groupGone && signalGroup(child, pgid, 'SIGTERM')) {
+                const graceMs = opts.stopTimeoutMs ?? 5000;
+                if (!(await waitGroupGone(child, pgid, graceMs))) {
+                    opts.log?.(`target did not stop within ${graceMs} ms of SIGTERM; sending SIGKILL`);
+                    signalGroup(child, pgid, 'SIGKILL');
+                    await waitGroupGone(child, pgid, killWaitMs);
+                }
+            }
+            groupGone = true;
+            sampler.stop();
+            process.off('exit', killOnExit);
+        })();
+        return stopping;
+    };
+    const command = describeCommand((0,config_secrets/* redactArgv */.Qu)(argv));
+    const output = () => (0,config_secrets/* redactText */.Rd)(tail.format(), secrets);
+    try {
+        await Promise.race([
+            waitHealthy(baseUrl, plan.health, { signal: opts.signal, isAlive: () => alive }),
+            // Turn an early exit into an error at once instead of at the next health attempt.
+            exited.then(() => {
+                throw (0,errors/* targetError */._5)('TARGET_EXITED', 'exited', '');
+            }),
+        ]);
+    }
+    catch (error) {
+        await stop();
+        if (error instanceof errors/* BenchError */.LR && error.code === 'TARGET_EXITED') {
+            const exit = await exited;
+            await settleOutput(closed);
+            throw (0,errors/* targetError */._5)('TARGET_EXITED', `The target "${command}" ${describeExit(exit)} before it was healthy; ${output()}`, 'Run the command by hand in the same directory to see why it stops; check target.command, cwd and env.', error);
+        }
+        if (error instanceof errors/* BenchError */.LR && error.code === 'TARGET_UNHEALTHY') {
+            await settleOutput(closed);
+            throw (0,errors/* targetError */._5)('TARGET_UNHEALTHY', `${error.message} Command "${command}"; ${output()}`, error.hint, error);
+        }
+        throw error;
+    }
+    return {
+        baseUrl,
+        pid,
+        samples: () => sampler.samples(),
+        stop,
+        exited,
+    };
+}
+//# sourceMappingURL=command-target.js.map
+// EXTERNAL MODULE: ./lib/edges/local/environment.js
+var environment = __webpack_require__(61499);
+// EXTERNAL MODULE: ./lib/edges/local/machine-sampler.js + 1 modules
+var machine_sampler = __webpack_require__(64944);
 ;// CONCATENATED MODULE: ./lib/pipeline/run-local.js
 /**
  * A benchmark on this machine: start (or check) the target, run every level, stop the target,
@@ -2533,6 +3086,8 @@ async function startImageTarget(plan, opts = {}) {
  * blocks (start and watch a target, build a report from measurements) are shared with the A/B
  * run in `run-comparison.ts`.
  */
+
+
 
 
 
@@ -2558,18 +3113,20 @@ async function runLocalBenchmark(opts) {
         cwd: plan.configPath ? external_node_path_.dirname(plan.configPath) : opts.cwd,
     });
     const target = await startWatchedTarget(plan.target, { signal: opts.signal, log });
+    const machine = (0,machine_sampler/* startMachineSampler */.e)();
     let measurements = [];
     try {
-        log(`target ready at ${target.running.baseUrl}`);
+        log(`target ready at ${(0,config_secrets/* redactUrl */.BO)(target.running.baseUrl)}`);
         measurements = await (0,run_plan/* runPlan */.Fo)(plan, {
             baseUrl: target.running.baseUrl,
             signal: opts.signal,
             onProgress: opts.onProgress,
             transport: opts.transport,
-            onLevel: (m) => opts.onLevel?.(levelReportOf(m, target.running, plan.load.workers)),
+            onLevel: (m) => opts.onLevel?.(levelReportOf(m, target.running, plan.load.workers, machine.samples())),
         });
     }
     finally {
+        machine.stop();
         await target.stop();
     }
     const built = buildLocalReport({
@@ -2581,6 +3138,7 @@ async function runLocalBenchmark(opts) {
         finishedAt: new Date(),
         environment: await environmentPromise,
         signal: opts.signal,
+        machineSamples: machine.samples(),
     });
     const report = (0,thresholds/* attachThresholds */.c7)(plan, built.report);
     const files = await (0,write_report_dir/* writeReportDir */.xK)(dir, report, built.hlogs, {
@@ -2597,14 +3155,14 @@ async function runLocalBenchmark(opts) {
     return { report, dir, files };
 }
 /**
- * A local run as both front ends start it: an A/B in interleaved rounds when the plan names a
- * baseline, else a plain run. Both write the report directory and return the report.
+ * A local run as both front ends start it: an A/B (interleaved or duet rounds) when the plan
+ * names a baseline, else a plain run. Both write the report directory and return the report.
  */
 async function runLocalPlan(opts) {
     if (!opts.plan.baseline)
         return runLocalBenchmark(opts);
     // Imported here: the A/B module builds on this one.
-    const { runComparison } = await __webpack_require__.e(/* import() */ 585).then(__webpack_require__.bind(__webpack_require__, 55585));
+    const { runComparison } = await __webpack_require__.e(/* import() */ 763).then(__webpack_require__.bind(__webpack_require__, 50763));
     const { onLevel: _onLevel, ...rest } = opts;
     const result = await runComparison(rest);
     return { report: result.report, dir: result.dir, files: result.files };
@@ -2632,7 +3190,7 @@ async function startWatchedTarget(target, opts) {
 /** The run report and `.hlog` files of measurements taken against one local target. */
 function buildLocalReport(input) {
     const { plan, target, measurements } = input;
-    const levels = measurements.map((m) => levelReportOf(m, target.running, plan.load.workers));
+    const levels = measurements.map((m) => levelReportOf(m, target.running, plan.load.workers, input.machineSamples));
     const report = (0,build_run_report/* buildRunReport */.I)({
         id: input.id,
         plan,
@@ -2648,12 +3206,13 @@ function buildLocalReport(input) {
     return { report, hlogs: (0,hlog/* renderHlogFiles */.OV)(measurements, report.environment.toolVersion) };
 }
 /** The report of one measured level, with the target's CPU/RSS over the level's window. */
-function levelReportOf(m, target, workers) {
+function levelReportOf(m, target, workers, machineSamples) {
     return (0,build_level_report/* buildLevelReport */.bP)(m, {
         serverSamples: target.samples(),
         hlogFile: (0,hlog/* hlogFileName */.Qc)(m.scenario, m.level),
         // Worker threads share one process: its CPU can reach 100% per worker before saturating.
         generatorBoundCpuPercent: build_level_report/* DEFAULT_GENERATOR_BOUND_CPU_PERCENT */.ug * workers,
+        ...(machineSamples ? { machineSamples } : {}),
     });
 }
 /** A URL target seen through the same handle as started ones (nothing to stop, no samples). */
@@ -2673,7 +3232,7 @@ async function startTarget(target, opts) {
             await checkUrlTarget(target, { signal: opts.signal });
             return urlTarget(target.baseUrl);
         case 'command':
-            opts.log(`starting target: ${target.argv.join(' ')} (port ${target.port})`);
+            opts.log(`starting target: ${(0,config_secrets/* redactArgv */.Qu)(target.argv).join(' ')} (port ${target.port === 0 ? 'auto' : target.port})`);
             return startCommandTarget(target, { signal: opts.signal });
         case 'image':
             opts.log(`starting target image ${target.image}`);

@@ -1,5 +1,5 @@
-export const id = 369;
-export const ids = [369];
+export const id = 99;
+export const ids = [99];
 export const modules = {
 
 /***/ 68071:
@@ -378,240 +378,83 @@ function mergeEncoded(encoded) {
 
 /***/ }),
 
-/***/ 40689:
+/***/ 35271:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  ug: () => (/* binding */ DEFAULT_GENERATOR_BOUND_CPU_PERCENT),
-  bP: () => (/* binding */ buildLevelReport)
+  I: () => (/* binding */ buildRunReport)
 });
 
-// UNUSED EXPORTS: GENERATOR_BOUND_EVENT_LOOP_DELAY_US
-
-// EXTERNAL MODULE: ./lib/core/stats/histogram.js
-var histogram = __webpack_require__(49425);
 // EXTERNAL MODULE: ./lib/core/report/model.js
 var model = __webpack_require__(18563);
-;// CONCATENATED MODULE: ./lib/core/report/summarize-server-window.js
-/** Readings sorted by time (a copy; the caller's array is left alone). */
-function sortSamples(samples) {
-    return [...samples].sort((a, b) => a.epochMs - b.epochMs);
-}
-/** Cumulative CPU µs at `epochMs`, interpolated between the two readings around it. */
-function interpolateCpuUs(sorted, epochMs) {
-    const first = sorted[0];
-    if (!first)
-        return 0;
-    if (epochMs <= first.epochMs)
-        return first.cpuUs;
-    for (let i = 1; i < sorted.length; i++) {
-        const b = sorted[i];
-        if (epochMs <= b.epochMs) {
-            const a = sorted[i - 1];
-            const span = b.epochMs - a.epochMs;
-            if (span <= 0)
-                return b.cpuUs;
-            return a.cpuUs + ((b.cpuUs - a.cpuUs) * (epochMs - a.epochMs)) / span;
-        }
-    }
-    return sorted[sorted.length - 1].cpuUs;
-}
+// EXTERNAL MODULE: ./lib/core/config/secrets.js
+var config_secrets = __webpack_require__(67591);
+// EXTERNAL MODULE: ./lib/core/report/level-health.js
+var level_health = __webpack_require__(28307);
+;// CONCATENATED MODULE: ./lib/core/report/redact-report.js
 /**
- * Summarizes readings over [startEpochMs, endEpochMs]. Only the part of the window the readings
- * span counts (a sampler that started late does not make the target look idle); returns
- * `undefined` when fewer than two readings overlap the window.
+ * The last step of building a run report: every text in it that can carry a secret (the
+ * target's URL and command, the resolved config, notes, the comparison's labels and notes) is
+ * passed through the redaction rules of `core/config/secrets.ts`, so no renderer (result.json,
+ * report.html, summary.md, CSV, the terminal, the action's summary and comment) can write one.
+ * Measurements (histograms, counts) are left alone: they hold no text from the config, and a
+ * secret that happened to spell part of a base64 histogram must not corrupt it.
  */
-function summarizeServerWindow(sorted, startEpochMs, endEpochMs) {
-    const first = sorted[0];
-    const last = sorted[sorted.length - 1];
-    if (!first || !last || sorted.length < 2)
-        return undefined;
-    const from = Math.max(startEpochMs, first.epochMs);
-    const to = Math.min(endEpochMs, last.epochMs);
-    const coveredMs = to - from;
-    if (coveredMs <= 0)
-        return undefined;
-    const cpuUs = Math.max(0, interpolateCpuUs(sorted, to) - interpolateCpuUs(sorted, from));
-    const inside = sorted.filter((s) => s.epochMs >= startEpochMs && s.epochMs <= endEpochMs);
-    // A window shorter than the sampling period may hold no reading: use the one just before it.
-    const rssReadings = inside.length > 0 ? inside : [sorted.filter((s) => s.epochMs <= to).pop() ?? first];
-    const rss = rssReadings.map((s) => s.rssBytes);
+
+/** `report` with URL userinfo, secret arguments and the known `secrets` hidden in its texts. */
+function redactReport(report, secrets) {
+    const text = (value) => (0,config_secrets/* redactText */.Rd)(value, secrets);
+    const { target, comparison } = report;
     return {
-        coveredMs,
-        cpuUs,
-        cpuPercentMean: cpuUs / (coveredMs * 10),
-        rssBytesMax: Math.max(...rss),
-        rssBytesMean: Math.round(rss.reduce((a, b) => a + b, 0) / rss.length),
-    };
-}
-//# sourceMappingURL=summarize-server-window.js.map
-// EXTERNAL MODULE: ./lib/core/report/units.js
-var units = __webpack_require__(88845);
-;// CONCATENATED MODULE: ./lib/core/report/build-level-report.js
-
-
-
-
-/** Generator CPU (% of one core) from which a level counts as generator-bound by default. */
-const DEFAULT_GENERATOR_BOUND_CPU_PERCENT = 85;
-/**
- * Event-loop delay p99 (µs) from which a level counts as generator-bound whatever its CPU: a
- * loop that late delays reading responses, which inflates the latencies it records.
- */
-const GENERATOR_BOUND_EVENT_LOOP_DELAY_US = 50_000;
-/** Builds the `LevelReport` for one measured level. */
-function buildLevelReport(m, opts) {
-    // Classes added later (protocol, unfinished) are written as 0 when the measurement (an
-    // older runner's) did not have them.
-    const failures = {
-        connect: m.failures.connect,
-        timeout: m.failures.timeout,
-        reset: m.failures.reset,
-        protocol: m.failures.protocol ?? 0,
-        httpStatus: m.failures.httpStatus,
-        check: m.failures.check,
-        unfinished: m.failures.unfinished ?? 0,
-    };
-    const failureCount = (0,model/* totalFailures */.o6)(failures);
-    const total = m.success + failureCount;
-    const seconds = m.durationMs / 1000;
-    const samples = opts.serverSamples ? sortSamples(opts.serverSamples) : [];
-    const series = m.intervals.map((iv) => buildIntervalSample(iv, m.startEpochMs, samples));
-    const report = {
-        scenario: m.scenario,
-        model: m.model,
-        level: m.level,
-        connections: m.connections,
-        pipelining: m.pipelining,
-        ...(m.offeredRps !== undefined ? { offeredRps: m.offeredRps } : {}),
-        startedAt: new Date(m.startEpochMs).toISOString(),
-        warmupMs: m.warmupMs,
-        durationMs: m.durationMs,
-        cooldownMs: m.cooldownMs,
-        counts: {
-            total,
-            success: m.success,
-            failures,
-            ...(m.httpStatuses !== undefined ? { httpStatuses: { ...m.httpStatuses } } : {}),
-            ...(m.checkFailures !== undefined ? { checkFailures: { ...m.checkFailures } } : {}),
-            ...(m.lateSends !== undefined ? { lateSends: m.lateSends } : {}),
-            ...(m.droppedSends !== undefined ? { droppedSends: m.droppedSends } : {}),
+        ...report,
+        target: {
+            ...target,
+            url: text((0,config_secrets/* redactUrl */.BO)(target.url)),
+            ...(target.command !== undefined ? { command: (0,config_secrets/* redactArgv */.Qu)(target.command).map(text) } : {}),
         },
-        errorRate: total === 0 ? 0 : failureCount / total,
-        throughput: {
-            successRps: seconds > 0 ? round2(m.success / seconds) : 0,
-            totalRps: seconds > 0 ? round2(total / seconds) : 0,
+        config: {
+            ...report.config,
+            ...(report.config.path !== undefined ? { path: (0,config_secrets/* redactUrlsInText */.GP)(report.config.path) } : {}),
+            // Already redacted by structure when the plan was resolved; URLs anywhere in it, too.
+            resolved: redactUrlsDeep(report.config.resolved),
         },
-        latencyUs: (0,histogram/* summarizeEncoded */.Gw)(m.latency),
-        ...(m.serviceTime !== undefined ? { serviceTimeUs: (0,histogram/* summarizeEncoded */.Gw)(m.serviceTime) } : {}),
-        ...(m.scheduleLag !== undefined ? { scheduleLagUs: (0,histogram/* summarizeEncoded */.Gw)(m.scheduleLag) } : {}),
-        failureLatencyUs: (0,histogram/* summarizeEncoded */.Gw)(m.failureLatency),
-        histograms: {
-            latency: m.latency,
-            failures: m.failureLatency,
-            ...(m.serviceTime !== undefined ? { serviceTime: m.serviceTime } : {}),
-            ...(m.scheduleLag !== undefined ? { scheduleLag: m.scheduleLag } : {}),
-        },
-        bytes: { sent: m.bytesSent, received: m.bytesReceived },
-        series,
-        generator: checkGenerator(m, total, series, opts.generatorBoundCpuPercent ?? DEFAULT_GENERATOR_BOUND_CPU_PERCENT),
-        hlogFile: opts.hlogFile,
-    };
-    const server = buildServerMetrics(samples, m.startEpochMs, m.durationMs, total);
-    if (server)
-        report.server = server;
-    return report;
-}
-function buildIntervalSample(iv, windowStartEpochMs, samples) {
-    // The schema wants a positive length; a zero-length interval can only come from a clock step.
-    const durationMs = Math.max(1, iv.endEpochMs - iv.startEpochMs);
-    const latency = (0,histogram/* summarizeEncoded */.Gw)(iv.latency);
-    const sample = {
-        startMs: Math.max(0, iv.startEpochMs - windowStartEpochMs),
-        durationMs,
-        success: iv.success,
-        failures: iv.failures,
-        successRps: round2(iv.success / (durationMs / 1000)),
-        p50Us: latency.p50,
-        p99Us: latency.p99,
-        maxUs: latency.max,
-        generatorCpuPercent: round1(iv.generatorCpuUs / (durationMs * 10)),
-        eventLoopDelayP99Us: iv.eventLoopDelayP99Us,
-    };
-    const server = summarizeServerWindow(samples, iv.startEpochMs, iv.endEpochMs);
-    // Only an interval the readings span entirely gets a figure: a partial one would be misleading.
-    if (server && server.coveredMs >= durationMs) {
-        sample.serverCpuPercent = round1(server.cpuPercentMean);
-        sample.serverRssBytes = server.rssBytesMax;
-    }
-    return sample;
-}
-function checkGenerator(m, total, series, boundCpuPercent) {
-    const cpuPercentMean = m.durationMs > 0 ? round1(m.generatorCpuUs / (m.durationMs * 10)) : 0;
-    const cpuPercentMax = series.reduce((max, s) => Math.max(max, s.generatorCpuPercent), cpuPercentMean);
-    const cpuBound = cpuPercentMean >= boundCpuPercent;
-    const loopBound = m.eventLoopDelayP99Us >= GENERATOR_BOUND_EVENT_LOOP_DELAY_US;
-    const cpu = (0,units/* formatCpuPercent */.$Z)(cpuPercentMean);
-    let note;
-    if (cpuBound) {
-        note = `generator used ${cpu} of a core: the load generator, not the target, limited this level; these numbers understate the target`;
-    }
-    else if (loopBound) {
-        note = `generator event-loop delay p99 was ${(0,units/* formatUs */.oC)(m.eventLoopDelayP99Us)} (CPU ${cpu} of a core): the generator was too busy to read responses on time; latencies are overstated`;
-    }
-    else {
-        note = `generator used ${cpu} of a core: headroom left`;
-    }
-    return {
-        cpuPercentMean,
-        cpuPercentMax,
-        cpuUsPerRequest: total > 0 ? round1(m.generatorCpuUs / total) : 0,
-        eventLoopDelayP99Us: m.eventLoopDelayP99Us,
-        generatorBound: cpuBound || loopBound,
-        note,
+        notes: report.notes.map(text),
+        ...(comparison !== undefined
+            ? {
+                comparison: {
+                    ...comparison,
+                    baselineLabel: text(comparison.baselineLabel),
+                    candidateLabel: text(comparison.candidateLabel),
+                    notes: comparison.notes.map(text),
+                },
+            }
+            : {}),
     };
 }
-function buildServerMetrics(samples, startEpochMs, durationMs, total) {
-    const w = summarizeServerWindow(samples, startEpochMs, startEpochMs + durationMs);
-    if (!w)
-        return undefined;
-    // When the readings cover only part of the window, the covered part's rate stands for the
-    // whole window: per-request CPU divides CPU by the requests of the same span.
-    const windowCpuUs = (w.cpuUs * durationMs) / w.coveredMs;
-    return {
-        cpuPercentMean: round1(w.cpuPercentMean),
-        cpuUsPerRequest: total > 0 ? round1(windowCpuUs / total) : 0,
-        rssBytesMax: w.rssBytesMax,
-        rssBytesMean: w.rssBytesMean,
-    };
+/** JSON data with URL userinfo hidden in every string. */
+function redactUrlsDeep(value) {
+    if (typeof value === 'string')
+        return (0,config_secrets/* redactUrlsInText */.GP)(value);
+    if (Array.isArray(value))
+        return value.map(redactUrlsDeep);
+    if (value !== null && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactUrlsDeep(v)]));
+    }
+    return value;
 }
-function round1(x) {
-    return Math.round(x * 10) / 10;
-}
-function round2(x) {
-    return Math.round(x * 100) / 100;
-}
-//# sourceMappingURL=build-level-report.js.map
+//# sourceMappingURL=redact-report.js.map
+;// CONCATENATED MODULE: ./lib/core/report/build-run-report.js
 
-/***/ }),
 
-/***/ 76477:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ buildRunReport)
-/* harmony export */ });
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18563);
-/* harmony import */ var _level_health_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28307);
 
 
 /** Builds the `RunReport` and its outcome; notes say why a run failed or was cut short. */
 function buildRunReport(input) {
     const notes = [...input.notes];
     const failedLevels = input.levels.flatMap((level) => {
-        const why = (0,_level_health_js__WEBPACK_IMPORTED_MODULE_1__/* .describeLevelFailure */ .sh)(level);
+        const why = (0,level_health/* describeLevelFailure */.sh)(level);
         return why === undefined ? [] : [`${level.scenario} @ ${level.level}: ${why}`];
     });
     const outcome = input.interrupted
@@ -636,8 +479,8 @@ function buildRunReport(input) {
         if (!notes.includes(note))
             notes.push(note);
     }
-    return {
-        schemaVersion: _model_js__WEBPACK_IMPORTED_MODULE_0__/* .RESULT_SCHEMA_VERSION */ .tS,
+    const report = {
+        schemaVersion: model/* RESULT_SCHEMA_VERSION */.tS,
         id: input.id,
         name: input.plan.name,
         createdAt: (input.createdAt ?? input.finishedAt).toISOString(),
@@ -655,6 +498,8 @@ function buildRunReport(input) {
         levels: input.levels,
         notes,
     };
+    // Before any renderer sees it: the plan keeps the real values, the report never does.
+    return redactReport(report, (0,config_secrets/* secretValuesOf */.WD)(input.plan));
 }
 //# sourceMappingURL=build-run-report.js.map
 

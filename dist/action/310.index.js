@@ -1,8 +1,8 @@
-export const id = 104;
-export const ids = [104];
+export const id = 310;
+export const ids = [310];
 export const modules = {
 
-/***/ 58104:
+/***/ 89310:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -20,35 +20,81 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/core/config/check-scenario.js
 var check_scenario = __webpack_require__(18965);
-// EXTERNAL MODULE: ./lib/core/config/config-problem.js
-var config_problem = __webpack_require__(19624);
-// EXTERNAL MODULE: ./lib/core/config/parse-config.js
-var parse_config = __webpack_require__(11600);
-// EXTERNAL MODULE: ./lib/core/config/parse-document.js + 1 modules
-var parse_document = __webpack_require__(92097);
+// EXTERNAL MODULE: ./lib/core/config/config-problem.js + 1 modules
+var config_problem = __webpack_require__(78634);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var core_errors = __webpack_require__(3828);
 ;// CONCATENATED MODULE: ./lib/core/config/body-template.js
 /**
  * Request body templates: `{{payload}}` inserts the payload as is, `{{payload|json}}` inserts it
  * as a JSON string literal (quoted and escaped), so MT text can travel inside a JSON body.
- * Applied once at resolve time: the engine only ever sees final bytes.
+ * Applied once at resolve time: the engine only ever sees final bytes. `{{payload}}` splices
+ * the payload's bytes, whatever they are; `{{payload|json}}` needs UTF-8 text, and a payload
+ * that is not is refused (`templatePayloadProblem`) rather than rewritten to U+FFFD.
  */
+
 const PLACEHOLDER = /\{\{\s*payload\s*(\|\s*json\s*)?\}\}/g;
 const encoder = new TextEncoder();
-const decoder = new TextDecoder('utf-8');
+const strictDecoder = new TextDecoder('utf-8', { fatal: true });
 /** The body for one payload: the template with its placeholders replaced. */
 function applyBodyTemplate(template, payload) {
-    const text = decoder.decode(payload);
-    // A replacer function, so `$&`-style sequences in payloads are never interpreted.
-    const body = template.replace(PLACEHOLDER, (_match, json) => json ? JSON.stringify(text) : text);
-    return encoder.encode(body);
+    const parts = [];
+    let last = 0;
+    let json;
+    for (const match of template.matchAll(PLACEHOLDER)) {
+        parts.push(encoder.encode(template.slice(last, match.index)));
+        if (match[1] === undefined) {
+            parts.push(payload);
+        }
+        else {
+            json ??= JSON.stringify(decodeStrict(payload));
+            parts.push(encoder.encode(json));
+        }
+        last = match.index + match[0].length;
+    }
+    parts.push(encoder.encode(template.slice(last)));
+    return concat(parts);
+}
+/** Why `payload` cannot go through `template`, or undefined when it can. */
+function templatePayloadProblem(template, payload) {
+    const usesJson = [...template.matchAll(PLACEHOLDER)].some((m) => m[1] !== undefined);
+    if (!usesJson)
+        return undefined;
+    try {
+        strictDecoder.decode(payload);
+        return undefined;
+    }
+    catch {
+        return '{{payload|json}} needs UTF-8 text and this payload is not (it would be sent with U+FFFD in place of its bytes)';
+    }
 }
 /** The template as bytes, for scenarios with a fixed body and no payload set. */
 function templateBytes(template) {
     return encoder.encode(template);
 }
+function decodeStrict(payload) {
+    try {
+        return strictDecoder.decode(payload);
+    }
+    catch (error) {
+        // load-plan reports this with the payload's position; reaching here means it was bypassed.
+        throw (0,core_errors/* inputError */.Xu)('CONFIG_INVALID', 'A payload used with {{payload|json}} is not UTF-8 text.', 'Convert the payload to UTF-8, or use {{payload}} to send its bytes as they are.', error);
+    }
+}
+function concat(parts) {
+    const out = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0));
+    let at = 0;
+    for (const part of parts) {
+        out.set(part, at);
+        at += part.byteLength;
+    }
+    return out;
+}
 //# sourceMappingURL=body-template.js.map
+// EXTERNAL MODULE: ./lib/core/config/parse-config.js
+var parse_config = __webpack_require__(11600);
+// EXTERNAL MODULE: ./lib/core/config/parse-document.js + 1 modules
+var parse_document = __webpack_require__(92097);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./lib/core/config/canonical-json.js
@@ -88,6 +134,8 @@ function sortKeys(value) {
 var duration = __webpack_require__(69828);
 // EXTERNAL MODULE: ./lib/core/config/json-check.js
 var json_check = __webpack_require__(82107);
+// EXTERNAL MODULE: ./lib/core/config/secrets.js
+var secrets = __webpack_require__(67591);
 // EXTERNAL MODULE: ./lib/core/stats/thresholds.js
 var stats_thresholds = __webpack_require__(96731);
 // EXTERNAL MODULE: ./lib/core/config/schema.js
@@ -98,6 +146,7 @@ var schema = __webpack_require__(54259);
  * command-line overrides into the `BenchPlan` the engine and the runners consume. Pure: every
  * file was read by the caller (`edges/files/load-plan.ts`).
  */
+
 
 
 
@@ -167,8 +216,15 @@ function parseThresholdFraction(value) {
     return typeof value === 'number' ? value : Number(value.trim().replace(/%$/, '')) / 100;
 }
 function resolveCompare(compare) {
+    const timeBudgetMs = compare.timeBudget !== undefined ? (0,duration/* parseDurationMs */.yi)(compare.timeBudget) : undefined;
     return {
-        rounds: compare.rounds,
+        mode: compare.mode ?? schema/* DEFAULT_AB_MODE */.A0,
+        ...(compare.mode === undefined ? { modeDefaulted: true } : {}),
+        minRounds: compare.rounds ?? compare.minRounds ?? schema/* DEFAULT_MIN_ROUNDS */.hX,
+        maxRounds: compare.rounds ?? compare.maxRounds ?? schema/* DEFAULT_MAX_ROUNDS */.l6,
+        ...(timeBudgetMs !== undefined ? { timeBudgetMs } : {}),
+        ...(compare.seed !== undefined ? { seed: compare.seed } : {}),
+        ...(compare.metrics !== undefined ? { metrics: [...new Set(compare.metrics)] } : {}),
         noise: compare.noise,
         thresholdFraction: parseThresholdFraction(compare.threshold),
     };
@@ -201,12 +257,12 @@ function resolveTarget(target, configDir, source) {
         };
     }
     if (target.command) {
-        const port = target.command.port ?? 0;
+        const port = portNumber(target.command.port ?? 0);
         return {
             kind: 'command',
             argv: [...target.command.run],
             cwd: (0,external_node_path_.resolve)(configDir, target.command.cwd),
-            env: { ...target.command.env },
+            ...resolveEnv(target.command.env),
             port,
             baseUrl: `http://127.0.0.1:${port}`,
             health: resolveHealth(target.health ?? { path: '/health', timeout: '30s', interval: '200ms' }),
@@ -220,12 +276,12 @@ function resolveTarget(target, configDir, source) {
     // `port` and `env` on the target let one product run twice, e.g. against a changed copy of itself.
     const envOverride = target.env ?? {};
     if (product.command) {
-        const port = target.port ?? product.command.port ?? product.port;
+        const port = portNumber(target.port ?? product.command.port ?? product.port);
         return {
             kind: 'command',
             argv: [...product.command.run],
             cwd: (0,external_node_path_.resolve)(source.dir, product.command.cwd),
-            env: { ...product.env, ...product.command.env, ...envOverride },
+            ...resolveEnv({ ...product.env, ...product.command.env, ...envOverride }),
             port,
             baseUrl: `http://127.0.0.1:${port}`,
             health,
@@ -239,11 +295,27 @@ function resolveTarget(target, configDir, source) {
     return {
         kind: 'image',
         image: `${image.registry ? `${image.registry.replace(/\/+$/, '')}/` : ''}${image.repository}:${image.tag}`,
-        port: target.port ?? product.port,
-        env: { ...product.env, ...envOverride },
+        // A container's port is inside the container; its host port is always picked free.
+        port: target.port === undefined || target.port === 'auto' ? product.port : target.port,
+        ...resolveEnv({ ...product.env, ...envOverride }),
         health,
         product: source.name,
     };
+}
+/** `port: auto` is 0 in the plan: the target starter picks a free port. */
+function portNumber(port) {
+    return port === 'auto' ? 0 : port;
+}
+/** Env values as text, and the names of those marked public (absent when none are). */
+function resolveEnv(env) {
+    const values = {};
+    const publicNames = [];
+    for (const [name, value] of Object.entries(env)) {
+        values[name] = typeof value === 'string' ? value : value.value;
+        if (typeof value !== 'string' && value.public)
+            publicNames.push(name);
+    }
+    return { env: values, ...(publicNames.length > 0 ? { publicEnv: publicNames.sort() } : {}) };
 }
 function resolveScenario(source) {
     const scenario = source.definition;
@@ -354,6 +426,8 @@ function describePlan(config, target, scenarios, load, cloud, comparison) {
         ...(comparison.thresholds.length > 0 ? { thresholds: comparison.thresholds } : {}),
         scenarios: scenarios.map((scenario) => ({
             ...scenario,
+            headers: (0,secrets/* redactHeaders */.cA)(scenario.headers),
+            path: (0,secrets/* redactPath */.tp)(scenario.path),
             payloads: scenario.payloads.map((payload) => ({
                 name: payload.name,
                 weight: payload.weight,
@@ -365,18 +439,175 @@ function describePlan(config, target, scenarios, load, cloud, comparison) {
         cloud,
     };
 }
-/** A target without machine-specific paths. */
+/**
+ * A target as the report shows it: no machine-specific paths, secrets replaced (`redactTarget`),
+ * and `port: auto` as written rather than as a port.
+ */
 function portableTarget(target) {
-    const { cwd: _cwd, ...portable } = target.kind === 'command' ? target : { ...target, cwd: undefined };
+    const shown = (0,secrets/* redactTarget */.Jy)(target);
+    const { cwd: _cwd, publicEnv: _publicEnv, ...portable } = shown.kind === 'command' ? shown : { ...shown, cwd: undefined, publicEnv: undefined };
+    if (portable.kind === 'command' && portable.port === 0) {
+        const { baseUrl: _baseUrl, ...auto } = portable;
+        return { ...auto, port: 'auto' };
+    }
     return portable;
 }
 //# sourceMappingURL=resolve-plan.js.map
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+;// CONCATENATED MODULE: ./lib/edges/files/read-input-file.js
+/**
+ * Reads the files a run is configured with (config, product and scenario files, payloads,
+ * `--body-file`) without trusting them to be files: a FIFO would block a file-system thread for
+ * ever, `/dev/zero` would grow memory without end, a 50 MB config would take seconds and
+ * gigabytes to parse. The file is opened without blocking, checked on the open descriptor (so
+ * it cannot be swapped between the check and the read), accepted only when it is a regular
+ * file within a size limit, and read to that limit at most. Every refusal is named: a missing
+ * file, a directory, a FIFO, a device, a socket, a symlink loop, a file too large.
+ *
+ * Also decides which files a config may name: its paths stay inside the config's repository
+ * (the nearest ancestor with `.git`, or the config's own directory tree when there is none)
+ * unless the caller allows more, so a config cannot send `/etc/passwd` as a request body.
+ */
+
+
+
+/** Largest config, product or scenario file read, bytes (1 MiB: configs are a few KiB). */
+const MAX_CONFIG_FILE_BYTES = 1024 * 1024;
+/** Largest payload file or `--body-file` read, bytes (16 MiB: every body is held in memory). */
+const MAX_PAYLOAD_FILE_BYTES = 16 * 1024 * 1024;
+// Opening a FIFO for reading blocks until a writer appears, unless non-blocking; it changes
+// nothing for regular files. Windows has no such flag (and no FIFOs in the file system).
+const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0) | (external_node_fs_.constants.O_NOCTTY ?? 0);
+/** Reads `path` when it is a regular file of at most `maxBytes` bytes; otherwise says why not. */
+async function readInputFile(path, maxBytes) {
+    let handle;
+    try {
+        handle = await (0,promises_.open)(path, OPEN_FLAGS);
+    }
+    catch (error) {
+        return refusedToOpen(error);
+    }
+    try {
+        const info = await handle.stat();
+        if (!info.isFile()) {
+            const refusal = info.isDirectory()
+                ? 'directory'
+                : info.isFIFO()
+                    ? 'fifo'
+                    : info.isCharacterDevice() || info.isBlockDevice()
+                        ? 'device'
+                        : info.isSocket()
+                            ? 'socket'
+                            : 'not-regular';
+            return { ok: false, refusal, reason: REASONS[refusal] };
+        }
+        if (info.size > maxBytes)
+            return tooLarge(info.size, maxBytes);
+        // The size can change while reading (or lie, as in /proc): read one byte more than allowed
+        // at most, and refuse when it is there.
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+            const want = Math.min(64 * 1024, maxBytes + 1 - total);
+            if (want <= 0)
+                break;
+            const buffer = Buffer.allocUnsafe(want);
+            const { bytesRead } = await handle.read(buffer, 0, want, null);
+            if (bytesRead === 0)
+                break;
+            chunks.push(buffer.subarray(0, bytesRead));
+            total += bytesRead;
+        }
+        if (total > maxBytes)
+            return tooLarge(total, maxBytes, true);
+        return { ok: true, bytes: Buffer.concat(chunks, total) };
+    }
+    catch (error) {
+        return { ok: false, refusal: 'unreadable', reason: `not readable (${errorCode(error)})` };
+    }
+    finally {
+        await handle.close().catch(() => undefined);
+    }
+}
+const REASONS = {
+    missing: 'no such file',
+    directory: 'a directory, not a file',
+    fifo: 'a FIFO (named pipe), not a regular file',
+    device: 'a device, not a regular file',
+    socket: 'a socket, not a regular file',
+    'symlink-loop': 'a symbolic link loop',
+    'not-regular': 'not a regular file',
+};
+function refusedToOpen(error) {
+    const code = errorCode(error);
+    switch (code) {
+        case 'ENOENT':
+        case 'ENOTDIR':
+            return { ok: false, refusal: 'missing', reason: REASONS.missing };
+        case 'ELOOP':
+            return { ok: false, refusal: 'symlink-loop', reason: REASONS['symlink-loop'] };
+        case 'EISDIR':
+            return { ok: false, refusal: 'directory', reason: REASONS.directory };
+        case 'ENXIO':
+            // A socket, or a device with nothing behind it.
+            return { ok: false, refusal: 'not-regular', reason: REASONS['not-regular'] };
+        default:
+            return { ok: false, refusal: 'unreadable', reason: `not readable (${code})` };
+    }
+}
+function tooLarge(size, maxBytes, atLeast = false) {
+    return {
+        ok: false,
+        refusal: 'too-large',
+        reason: `${atLeast ? 'more than ' : ''}${size} bytes, more than the limit of ${maxBytes} bytes`,
+    };
+}
+function errorCode(error) {
+    return error.code ?? 'error';
+}
+/** The nearest ancestor of `dir` (itself included) holding `.git`; undefined when none does. */
+async function gitRootOf(dir) {
+    let current = (0,external_node_path_.resolve)(dir);
+    for (;;) {
+        if (await exists((0,external_node_path_.join)(current, '.git')))
+            return current;
+        const parent = (0,external_node_path_.dirname)(current);
+        if (parent === current)
+            return undefined;
+        current = parent;
+    }
+}
+/**
+ * Whether `path` lies inside `root`, both as written and after following symbolic links (a
+ * link in the repository to `/etc/passwd` is outside). A path that does not exist is judged as
+ * written; reading it fails later with "no such file".
+ */
+async function isInsideRoot(root, path) {
+    if (!contains(root, path))
+        return false;
+    const [realRoot, realPath] = await Promise.all([
+        (0,promises_.realpath)(root).catch(() => root),
+        (0,promises_.realpath)(path).catch(() => undefined),
+    ]);
+    return realPath === undefined || contains(realRoot, realPath);
+}
+function contains(root, path) {
+    const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(root), (0,external_node_path_.resolve)(path));
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel));
+}
+async function exists(path) {
+    return (0,promises_.stat)(path).then(() => true, () => false);
+}
+//# sourceMappingURL=read-input-file.js.map
 ;// CONCATENATED MODULE: ./lib/edges/files/load-plan.js
 /**
  * Reads a config file and everything it names (product, product scenarios, payload files) and
  * resolves it into a `BenchPlan`. Every problem in every file is collected before anything is
  * reported; `loadPlan` throws them as one `ConfigError` (code `CONFIG_INVALID`).
  */
+
+
 
 
 
@@ -399,11 +630,14 @@ async function validateConfigFile(configPath, opts = {}) {
 }
 async function collectPlan(configPath, overrides, opts) {
     const absoluteConfig = (0,external_node_path_.resolve)(configPath);
-    const text = await readText(absoluteConfig);
-    if (text === undefined) {
-        throw (0,core_errors/* inputError */.Xu)('CONFIG_NOT_FOUND', `Config file not found: ${configPath}`, 'Check the path; configs usually live in configs/, e.g. configs/demo.yml.');
+    const read = await readInputFile(absoluteConfig, MAX_CONFIG_FILE_BYTES);
+    if (!read.ok) {
+        if (read.refusal === 'missing') {
+            throw (0,core_errors/* inputError */.Xu)('CONFIG_NOT_FOUND', `Config file not found: ${configPath}`, 'Check the path; configs usually live in configs/, e.g. configs/demo.yml.');
+        }
+        throw (0,core_errors/* inputError */.Xu)('CONFIG_UNREADABLE', `Config file ${configPath} is ${read.reason}.`);
     }
-    const parsed = (0,parse_config/* parseConfig */.o)(text, displayPath(absoluteConfig));
+    const parsed = (0,parse_config/* parseConfig */.o4)(read.bytes.toString('utf8'), displayPath(absoluteConfig));
     const problems = [...parsed.problems];
     const config = parsed.config;
     // With an invalid config, the files it names are still checked from the data as written, so
@@ -419,11 +653,13 @@ async function collectPlan(configPath, overrides, opts) {
     const entries = config?.scenarios ?? (Array.isArray(raw.scenarios) ? raw.scenarios : []);
     const reported = new Set(problems.map((p) => p.path));
     const configDir = (0,external_node_path_.dirname)(absoluteConfig);
+    // Where the config's paths may lead; undefined when the caller allows any place.
+    const root = opts.allowOutsideRepo ? undefined : await rootOf(configDir, opts);
     let product;
     let productScenarios = new Map();
     if (productName !== undefined && !reported.has('target.product')) {
-        const catalogues = await productCatalogues(configDir, opts);
-        const loaded = await loadProduct(productName, catalogues, parsed.source);
+        const catalogues = await productCatalogues(configDir, root, opts);
+        const loaded = await loadProduct(productName, catalogues, parsed.source, 'target', opts);
         problems.push(...loaded.problems);
         product = loaded.product;
         productScenarios = loaded.scenarios;
@@ -443,14 +679,23 @@ async function collectPlan(configPath, overrides, opts) {
             rawBaseline.command === undefined
             ? rawBaseline.product
             : undefined);
+    const productCommand = product?.product.command;
+    if (config?.target.port === 'auto' &&
+        productCommand &&
+        !(0,parse_config/* mentionsPort */.$d)({
+            ...productCommand,
+            env: { ...product?.product.env, ...productCommand.env, ...config.target.env },
+        })) {
+        problems.push((0,parse_config/* portAutoProblem */.u2)(parsed.source, ['target', 'port']));
+    }
     let baselineProduct;
     if (baselineName !== undefined && !reported.has('baseline.product')) {
         if (baselineName === productName && product) {
             baselineProduct = product;
         }
         else {
-            const catalogues = await productCatalogues(configDir, opts);
-            const loaded = await loadProduct(baselineName, catalogues, parsed.source, 'baseline');
+            const catalogues = await productCatalogues(configDir, root, opts);
+            const loaded = await loadProduct(baselineName, catalogues, parsed.source, 'baseline', opts);
             problems.push(...loaded.problems);
             baselineProduct = loaded.product;
         }
@@ -475,7 +720,7 @@ async function collectPlan(configPath, overrides, opts) {
                 }));
                 continue;
             }
-            const payloads = await readPayloads(found.definition.payloads, found.dir, found.source, []);
+            const payloads = await readPayloads(found.definition.payloads, found.definition.body?.template, found.dir, found.root, found.source, []);
             problems.push(...payloads.problems);
             payloadFiles.set(index, payloads.files);
         }
@@ -483,10 +728,10 @@ async function collectPlan(configPath, overrides, opts) {
             const payloadsConfig = schema/* PayloadsConfigSchema */.td.safeParse(entry.payloads);
             if (entry.payloads === undefined || !payloadsConfig.success)
                 continue;
-            const payloads = await readPayloads(payloadsConfig.data, configDir, parsed.source, [
-                'scenarios',
-                index,
-            ]);
+            const template = (0,check_scenario/* isRecord */.u4)(entry.body) && typeof entry.body.template === 'string'
+                ? entry.body.template
+                : undefined;
+            const payloads = await readPayloads(payloadsConfig.data, template, configDir, root, parsed.source, ['scenarios', index]);
             problems.push(...payloads.problems);
             payloadFiles.set(index, payloads.files);
         }
@@ -510,23 +755,41 @@ async function collectPlan(configPath, overrides, opts) {
     });
     return { plan, problems: [] };
 }
-async function loadProduct(name, catalogues, configSource, key = 'target') {
+async function loadProduct(name, search, configSource, key, opts) {
     const scenarios = new Map();
     let found;
+    const unreadable = [];
+    const catalogues = search.dirs;
     for (const catalogue of catalogues) {
         const productPath = (0,external_node_path_.join)(catalogue, name, 'product.yml');
-        const text = await readText(productPath);
-        if (text !== undefined) {
-            found = { dir: (0,external_node_path_.join)(catalogue, name), productPath, text };
+        const read = await readInputFile(productPath, MAX_CONFIG_FILE_BYTES);
+        if (read.ok) {
+            found = {
+                dir: (0,external_node_path_.join)(catalogue, name),
+                productPath,
+                text: read.bytes.toString('utf8'),
+                catalogue,
+            };
             break;
         }
+        if (read.refusal !== 'missing' && read.refusal !== 'directory') {
+            unreadable.push(configSource.problemAt([key, 'product'], {
+                message: `product file ${displayPath(productPath)} is ${read.reason}`,
+                expected: 'a product.yml that is a regular file',
+            }));
+        }
     }
+    if (!found && unreadable.length > 0)
+        return { scenarios, problems: unreadable };
     if (!found) {
         const known = [...new Set((await Promise.all(catalogues.map(listProducts))).flat())].sort();
         const suggestion = (0,parse_document/* closestKey */.bi)(name, known);
-        const searched = catalogues.length > 0
+        const skipped = search.outside === undefined
+            ? ''
+            : `; ${displayPath(search.outside)} lies outside the config's repository and was not searched`;
+        const searched = (catalogues.length > 0
             ? `looked in ${catalogues.map((c) => displayPath(c)).join(', ')}`
-            : 'no products/ directory above the config and no catalogue given';
+            : 'no products/ directory above the config and no catalogue given') + skipped;
         return {
             scenarios,
             problems: [
@@ -541,6 +804,8 @@ async function loadProduct(name, catalogues, configSource, key = 'target') {
         };
     }
     const { dir, productPath, text } = found;
+    // A product's payloads stay inside the repository (or catalogue) that holds the product.
+    const productRoot = opts.allowOutsideRepo ? undefined : await rootOf(found.catalogue, opts);
     const parsed = (0,parse_document/* parseDocumentWith */.$L)(text, displayPath(productPath), schema/* ProductFileSchema */.ZA);
     const problems = [...parsed.problems];
     if (parsed.value && !parsed.value.command && !parsed.value.image) {
@@ -549,13 +814,30 @@ async function loadProduct(name, catalogues, configSource, key = 'target') {
             expected: 'image: {repository: …} and/or command: {run: […]}',
         }));
     }
+    const command = parsed.value?.command;
+    if (command?.port === 'auto' &&
+        !(0,parse_config/* mentionsPort */.$d)({ ...command, env: { ...parsed.value?.env, ...command.env } })) {
+        problems.push((0,parse_config/* portAutoProblem */.u2)(parsed.source, ['command', 'port']));
+    }
     const scenariosDir = (0,external_node_path_.join)(dir, 'scenarios');
     const entries = await (0,promises_.readdir)(scenariosDir).catch(() => []);
     for (const file of entries.filter((f) => /\.(ya?ml|json)$/.test(f)).sort()) {
         const scenarioPath = (0,external_node_path_.join)(scenariosDir, file);
-        const scenarioText = await readText(scenarioPath);
-        if (scenarioText === undefined)
+        const read = await readInputFile(scenarioPath, MAX_CONFIG_FILE_BYTES);
+        if (!read.ok) {
+            if (read.refusal !== 'missing') {
+                problems.push({
+                    file: displayPath(scenarioPath),
+                    line: 1,
+                    col: 1,
+                    path: '',
+                    message: `the scenario file is ${read.reason}`,
+                    expected: 'a regular YAML or JSON file',
+                });
+            }
             continue;
+        }
+        const scenarioText = read.bytes.toString('utf8');
         const scenario = (0,parse_document/* parseDocumentWith */.$L)(scenarioText, displayPath(scenarioPath), schema/* ScenarioFileSchema */.ar);
         problems.push(...scenario.problems);
         if (scenario.raw !== undefined)
@@ -573,6 +855,7 @@ async function loadProduct(name, catalogues, configSource, key = 'target') {
         scenarios.set(scenarioName, {
             definition: { ...scenario.value, name: scenarioName },
             dir: scenariosDir,
+            root: productRoot,
             source: scenario.source,
         });
     }
@@ -586,68 +869,137 @@ async function loadProduct(name, catalogues, configSource, key = 'target') {
         problems,
     };
 }
-async function readPayloads(payloads, baseDir, source, path) {
+async function readPayloads(payloads, template, baseDir, root, source, path) {
     const files = [];
     const problems = [];
     if (!payloads)
         return { files, problems };
+    const outside = async (absolute) => root !== undefined && !(await isInsideRoot(root, absolute));
+    const outsideProblem = (at, absolute, what) => source.problemAt(at, {
+        message: `${what} ${displayPath(absolute)} is outside the repository (${displayPath(root ?? '')}), so it is not read`,
+        expected: `a path inside ${displayPath(root ?? '')}`,
+        hint: 'Move the file into the repository, or pass --allow-outside-repo if it really should be sent.',
+    });
     if (payloads.dir !== undefined) {
+        const at = [...path, 'payloads', 'dir'];
         const dir = (0,external_node_path_.resolve)(baseDir, payloads.dir);
+        if (await outside(dir)) {
+            problems.push(outsideProblem(at, dir, 'payload directory'));
+            return { files, problems };
+        }
         const entries = await (0,promises_.readdir)(dir, { withFileTypes: true }).catch(() => undefined);
         if (!entries) {
-            problems.push(source.problemAt([...path, 'payloads', 'dir'], {
+            problems.push(source.problemAt(at, {
                 message: `payload directory not found: ${displayPath(dir)}`,
                 expected: 'a directory of payload files, relative to this file',
             }));
             return { files, problems };
         }
+        // Links are followed (and checked) like files; subdirectories are not payloads.
         const names = entries
-            .filter((e) => e.isFile() && !e.name.startsWith('.'))
+            .filter((e) => (e.isFile() || e.isSymbolicLink()) && !e.name.startsWith('.'))
             .map((e) => e.name)
             .sort();
         if (names.length === 0) {
-            problems.push(source.problemAt([...path, 'payloads', 'dir'], {
+            problems.push(source.problemAt(at, {
                 message: `payload directory is empty: ${displayPath(dir)}`,
                 expected: 'at least one payload file',
             }));
         }
         for (const name of names) {
-            files.push({ name, bytes: await (0,promises_.readFile)((0,external_node_path_.join)(dir, name)) });
+            const absolute = (0,external_node_path_.join)(dir, name);
+            if (await outside(absolute)) {
+                problems.push(outsideProblem(at, absolute, 'payload file'));
+                continue;
+            }
+            const read = await readInputFile(absolute, MAX_PAYLOAD_FILE_BYTES);
+            if (!read.ok) {
+                problems.push(source.problemAt(at, {
+                    message: `payload file ${displayPath(absolute)} is ${read.reason}`,
+                    expected: `regular files of at most ${MAX_PAYLOAD_FILE_BYTES} bytes`,
+                }));
+                continue;
+            }
+            const unfit = template === undefined ? undefined : templatePayloadProblem(template, read.bytes);
+            if (unfit !== undefined) {
+                problems.push(source.problemAt(at, {
+                    message: `payload file ${displayPath(absolute)}: ${unfit}`,
+                    expected: 'UTF-8 payloads, or {{payload}} to send the bytes as they are',
+                }));
+                continue;
+            }
+            files.push({ name, bytes: read.bytes });
         }
         return { files, problems };
     }
     for (const [index, entry] of (payloads.files ?? []).entries()) {
         const filePath = typeof entry === 'string' ? entry : entry.path;
+        const at = typeof entry === 'string'
+            ? [...path, 'payloads', 'files', index]
+            : [...path, 'payloads', 'files', index, 'path'];
         const absolute = (0,external_node_path_.resolve)(baseDir, filePath);
-        const bytes = await (0,promises_.readFile)(absolute).catch(() => undefined);
-        if (!bytes) {
-            problems.push(source.problemAt(typeof entry === 'string'
-                ? [...path, 'payloads', 'files', index]
-                : [...path, 'payloads', 'files', index, 'path'], {
-                message: `payload file not found: ${displayPath(absolute)}`,
-                expected: 'a readable file, relative to this file',
+        if (await outside(absolute)) {
+            problems.push(outsideProblem(at, absolute, 'payload file'));
+            continue;
+        }
+        const read = await readInputFile(absolute, MAX_PAYLOAD_FILE_BYTES);
+        if (!read.ok) {
+            problems.push(source.problemAt(at, {
+                message: read.refusal === 'missing'
+                    ? `payload file not found: ${displayPath(absolute)}`
+                    : `payload file ${displayPath(absolute)} is ${read.reason}`,
+                expected: `a regular file of at most ${MAX_PAYLOAD_FILE_BYTES} bytes, relative to this file`,
+            }));
+            continue;
+        }
+        const unfit = template === undefined ? undefined : templatePayloadProblem(template, read.bytes);
+        if (unfit !== undefined) {
+            problems.push(source.problemAt(at, {
+                message: `payload file ${displayPath(absolute)}: ${unfit}`,
+                expected: 'a UTF-8 payload, or {{payload}} to send the bytes as they are',
             }));
             continue;
         }
         files.push({
             name: filePath,
-            bytes,
+            bytes: read.bytes,
             ...(typeof entry !== 'string' && entry.weight !== undefined ? { weight: entry.weight } : {}),
         });
     }
     return { files, problems };
 }
-/** The nearest ancestor of `dir` (itself included) that holds a `products/` directory. */
-/** The catalogues to search, in order, without repeats. */
-async function productCatalogues(configDir, opts) {
+/**
+ * The catalogues to search, in order, without repeats: the ones given, then the nearest
+ * `products/` above the config when it lies inside `root` (the config's repository; undefined:
+ * anywhere), then the fallbacks.
+ */
+async function productCatalogues(configDir, root, opts) {
     const nearest = await findProductsDir(configDir);
+    const inside = nearest !== undefined && (root === undefined || (await isInsideRoot(root, nearest)));
     const all = [
         ...(opts.productsDirs ?? []).map((d) => (0,external_node_path_.resolve)(d)),
-        ...(nearest !== undefined ? [nearest] : []),
+        ...(nearest !== undefined && inside ? [nearest] : []),
         ...(opts.fallbackProductsDirs ?? []).map((d) => (0,external_node_path_.resolve)(d)),
     ];
-    return [...new Set(all)];
+    return {
+        dirs: [...new Set(all)],
+        ...(nearest !== undefined && !inside ? { outside: nearest } : {}),
+    };
 }
+/**
+ * The repository `dir` belongs to: the nearest ancestor holding `.git`; without one, the
+ * caller's `repositoryRoot` when `dir` lies inside it; else `dir` itself.
+ */
+async function rootOf(dir, opts) {
+    const git = await gitRootOf(dir);
+    if (git !== undefined)
+        return git;
+    if (opts.repositoryRoot !== undefined && (await isInsideRoot(opts.repositoryRoot, dir))) {
+        return (0,external_node_path_.resolve)(opts.repositoryRoot);
+    }
+    return (0,external_node_path_.resolve)(dir);
+}
+/** The nearest ancestor of `dir` (itself included) that holds a `products/` directory. */
 async function findProductsDir(dir) {
     let current = dir;
     for (;;) {
@@ -664,17 +1016,16 @@ async function listProducts(productsDir) {
     const entries = await (0,promises_.readdir)(productsDir, { withFileTypes: true }).catch(() => []);
     const names = [];
     for (const entry of entries) {
-        if (entry.isDirectory() && (await readText((0,external_node_path_.join)(productsDir, entry.name, 'product.yml')))) {
+        if (!entry.isDirectory())
+            continue;
+        const read = await readInputFile((0,external_node_path_.join)(productsDir, entry.name, 'product.yml'), MAX_CONFIG_FILE_BYTES);
+        if (read.ok)
             names.push(entry.name);
-        }
     }
     return names.sort();
 }
 async function isDirectory(path) {
     return (0,promises_.stat)(path).then((s) => s.isDirectory(), () => false);
-}
-async function readText(path) {
-    return (0,promises_.readFile)(path, 'utf8').catch(() => undefined);
 }
 /** A path relative to the working directory when it is inside it, else absolute. */
 function displayPath(absolute) {

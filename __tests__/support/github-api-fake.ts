@@ -12,6 +12,13 @@
  *   accessible by integration" on `GET /user` (docs.github.com, "Get the authenticated user":
  *   installation tokens are not users); their comments are authored by `github-actions[bot]` and
  *   `<app-slug>[bot]` respectively.
+ * - Repository variables for Actions (docs.github.com, "REST API endpoints for GitHub Actions
+ *   variables", https://docs.github.com/en/rest/actions/variables): `GET
+ *   /repos/{owner}/{repo}/actions/variables/{name}` answers 200 or 404; `POST
+ *   /repos/{owner}/{repo}/actions/variables` with `{ name, value }` answers 201, and 409 when the
+ *   name exists; `PATCH …/variables/{name}` answers 204. Names are case-insensitive and stored
+ *   upper-case; only letters, digits and `_`, not starting with a digit or `GITHUB_`. A token
+ *   without the Variables permission gets 403 "Resource not accessible by integration".
  * - In GraphQL, `viewer.login` and a bot comment's `author.login` carry no `[bot]` suffix
  *   (`github-actions`, `<app-slug>`), while REST logins do; marocchino/sticky-pull-request-comment
  *   (src/comment.ts) matches author and viewer that way and skips minimized comments.
@@ -64,7 +71,19 @@ export interface FakeRequest {
 }
 
 /** Operations that can be made to fail with 403. */
-export type FakeOperation = 'user' | 'list' | 'create' | 'update' | 'graphql';
+export type FakeOperation = 'user' | 'list' | 'create' | 'update' | 'graphql' | 'variables';
+
+/** A repository variable for Actions, as stored by the fake. */
+export interface FakeVariable {
+  /** Name, upper-cased as GitHub stores it. */
+  name: string;
+  /** Value. */
+  value: string;
+  /** ISO time of creation. */
+  created_at: string;
+  /** ISO time of the last update. */
+  updated_at: string;
+}
 
 /** Options of `startGitHubApiFake`. */
 export interface GitHubApiFakeOptions {
@@ -100,6 +119,8 @@ export interface GitHubApiFake {
   requests: FakeRequest[];
   /** Every comment, in creation order. */
   comments: FakeComment[];
+  /** Repository variables by `owner/name` (as given), then by upper-cased name. */
+  variables: Map<string, Map<string, FakeVariable>>;
   /** Changeable at run time. */
   options: GitHubApiFakeOptions;
   /** Adds a comment as if someone else had written it. */
@@ -141,6 +162,7 @@ export async function startGitHubApiFake(
 ): Promise<GitHubApiFake> {
   const comments: FakeComment[] = [];
   const requests: FakeRequest[] = [];
+  const variables = new Map<string, Map<string, FakeVariable>>();
   let nextId = 1000;
 
   const addComment = (repository: string, issueNumber: number, body: string, user: FakeUser) => {
@@ -264,6 +286,47 @@ export async function startGitHubApiFake(
         return send(res, 201, toApi(addComment(repository, issueNumber, text, author())));
       }
     }
+    const vars = /^\/repos\/([^/]+)\/([^/]+)\/actions\/variables(?:\/([^/]+))?$/.exec(url.pathname);
+    if (vars) {
+      if (isForbidden('variables')) return forbidden(res);
+      const repository = `${vars[1]}/${vars[2]}`;
+      const stored = variables.get(repository) ?? new Map<string, FakeVariable>();
+      variables.set(repository, stored);
+      const now = new Date().toISOString();
+      if (vars[3] === undefined && req.method === 'POST') {
+        const { name, value } = (body ?? {}) as { name?: unknown; value?: unknown };
+        if (
+          typeof name !== 'string' ||
+          typeof value !== 'string' ||
+          !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ||
+          /^GITHUB_/i.test(name)
+        ) {
+          return send(res, 422, { message: 'Invalid request: name and value are required' });
+        }
+        if (stored.has(name.toUpperCase())) return send(res, 409, { message: 'Already exists' });
+        stored.set(name.toUpperCase(), {
+          name: name.toUpperCase(),
+          value,
+          created_at: now,
+          updated_at: now,
+        });
+        return send(res, 201, {});
+      }
+      if (vars[3] !== undefined) {
+        const existing = stored.get(decodeURIComponent(vars[3]).toUpperCase());
+        if (!existing) return send(res, 404, { message: 'Not Found' });
+        if (req.method === 'GET') return send(res, 200, existing);
+        if (req.method === 'PATCH') {
+          const { value } = (body ?? {}) as { value?: unknown };
+          if (typeof value === 'string') existing.value = value;
+          existing.updated_at = now;
+          res.writeHead(204);
+          res.end();
+          return;
+        }
+      }
+      return send(res, 404, { message: 'Not Found' });
+    }
     const update = /^\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)$/.exec(url.pathname);
     if (update && req.method === 'PATCH') {
       if (isForbidden('update')) return forbidden(res);
@@ -292,6 +355,7 @@ export async function startGitHubApiFake(
     url: server.url,
     requests,
     comments,
+    variables,
     options,
     seedComment: addComment,
     commentsOn: (repository, issueNumber) =>

@@ -14,6 +14,7 @@ import { registerDoctor } from './commands/doctor.js';
 import { registerJanitor } from './commands/janitor.js';
 import { registerPlan } from './commands/plan.js';
 import { registerRun } from './commands/run.js';
+import { registerSetup } from './commands/setup.js';
 import { registerValidate } from './commands/validate.js';
 import type { CliDeps, CliIo } from './io.js';
 
@@ -40,6 +41,7 @@ export async function runCli(argv: string[], io: CliIo, deps: CliDeps = {}): Pro
   registerPlan(program, io, deps, setExitCode);
   registerJanitor(program, io, deps, setExitCode);
   registerDoctor(program, io, deps, setExitCode);
+  registerSetup(program, io, deps, setExitCode);
 
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -387,6 +387,14 @@ export const errorCodes = {
     "The preflight found the subscription's set-up not ready for a run (every failed check is listed with its fix); nothing was created.",
     'Fix each item listed (`bench doctor --provider azure` shows the checklist), or run `bench setup azure`.',
   ),
+  AZURE_SETUP_FORBIDDEN: infrastructure(
+    '`bench setup azure` may not assign a role the runs need: assigning roles needs Owner or User Access Administrator on the scope.',
+    'Ask someone with Owner or User Access Administrator on the scope named to run `bench setup azure` (it skips what exists) or to make the assignment.',
+  ),
+  GITHUB_VARIABLES_FAILED: infrastructure(
+    '`bench setup azure` could not set a repository variable through the GitHub API.',
+    'Give a token with write access to the repository\'s variables (fine-grained "Variables: read and write", classic `repo`), or set the variables printed by hand.',
+  ),
   AZURE_GROUP_TAKEN: infrastructure(
     "A resource group of the run's name exists and belongs to another run (its bench-run-id tag differs).",
     'Give each step and matrix leg its own run identity (job, inputs); never share a group, since its clean-up deletes the other run’s VMs.',

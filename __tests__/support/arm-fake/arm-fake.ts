@@ -197,6 +197,13 @@ export interface ArmFakeOptions {
   lroPolls?: number;
   /** The fake's clock in epoch ms (NIC reservations); default `Date.now`. */
   now?: () => number;
+  /**
+   * A subscription that has never been used: the providers the runs need are not registered
+   * (only ARM's own namespaces, Microsoft.Resources and Microsoft.Authorization, are). Microsoft
+   * Learn, "Azure resource providers and types": most providers are registered on first use or
+   * by hand, and a request to an unregistered one fails with MissingSubscriptionRegistration.
+   */
+  freshSubscription?: boolean;
 }
 
 /** A running fake. */
@@ -213,6 +220,8 @@ export interface ArmFake {
   capacity: FakeCapacity;
   /** Resource provider namespaces (any casing) the subscription has not registered. */
   unregisteredProviders: Set<string>;
+  /** Storage account names (lower case) taken in another subscription: names are global. */
+  takenStorageAccountNames: Set<string>;
   /** Role assignments of every principal (starts with the default caller as Owner at `/`). */
   roleAssignments: FakeRoleAssignment[];
   /** Object id of callers whose token is not a JWT (the tests' `'x'` stub). */
@@ -401,7 +410,18 @@ export async function startArmFake(options: ArmFakeOptions = {}): Promise<ArmFak
     groups,
     requests,
     capacity,
-    unregisteredProviders: new Set(),
+    unregisteredProviders: new Set(
+      options.freshSubscription
+        ? [
+            'Microsoft.Compute',
+            'Microsoft.Network',
+            'Microsoft.ManagedIdentity',
+            'Microsoft.Storage',
+            'Microsoft.ContainerRegistry',
+          ]
+        : [],
+    ),
+    takenStorageAccountNames: new Set(),
     roleAssignments: [],
     defaultCallerId: 'aaaaaaaa-0000-4000-8000-000000000001',
     missingImageVersions: new Set(),
@@ -1040,6 +1060,24 @@ export async function startArmFake(options: ArmFakeOptions = {}): Promise<ArmFak
       const location = startOperation('location', () => deleteResource(g, existing), failure);
       return send(res, 202, undefined, { location, 'retry-after': '0' });
     }
+    if (method === 'PATCH') {
+      // An update merges what it names into the resource (Storage Accounts - Update is a PATCH
+      // of sku, tags and properties; azure-rest-api-specs, storage.json "StorageAccounts_Update").
+      if (!existing)
+        return sendError(
+          res,
+          404,
+          'ResourceNotFound',
+          `The Resource '${type}/${name}' under resource group '${g.name}' was not found.`,
+        );
+      if (denyUnless(res, callerId, `${type}/write`, id)) return;
+      const patch = at.body ?? {};
+      if (patch.tags) existing.tags = patch.tags as Record<string, string>;
+      if (patch.properties)
+        Object.assign(existing.properties, patch.properties as Record<string, unknown>);
+      if (patch.sku) existing.extra.sku = patch.sku;
+      return send(res, 200, resourceJson(existing));
+    }
     if (method !== 'PUT') return sendError(res, 405, 'MethodNotAllowed', method);
 
     const body = at.body ?? {};
@@ -1064,6 +1102,8 @@ export async function startArmFake(options: ArmFakeOptions = {}): Promise<ArmFak
       );
     }
     if (denyUnless(res, callerId, `${type}/write`, id)) return;
+    const refusal = childRefusal(g, type, id, existing);
+    if (refusal) return sendError(res, refusal.status, refusal.code, refusal.message);
 
     const { location, tags, properties, ...extra } = body as {
       location?: string;
@@ -1137,6 +1177,72 @@ export async function startArmFake(options: ArmFakeOptions = {}): Promise<ArmFak
       'azure-asyncoperation': asyncOperation,
       'retry-after': '0',
     });
+  }
+
+  /**
+   * Why ARM refuses a PUT for where it goes, if it does:
+   * - a child (container, federated credential, run command) needs its parent: 404
+   *   ParentResourceNotFound (ARM's answer for a nested resource whose parent is missing);
+   * - storage account names are global: a name another subscription holds answers 409
+   *   StorageAccountAlreadyTaken (Microsoft Learn, "Storage account overview", naming; the code
+   *   is in azure-rest-api-specs, storage.json CheckNameAvailability reason AlreadyExists);
+   * - an identity takes at most 20 federated credentials, named 3-120 letters, digits, `-` or
+   *   `_`, starting with a letter or digit (Microsoft Learn, "Federated identity credential
+   *   considerations and restrictions").
+   */
+  function childRefusal(
+    g: FakeGroup,
+    type: string,
+    id: string,
+    existing: FakeResource | undefined,
+  ): { status: number; code: string; message: string } | undefined {
+    const parts = id.split('/');
+    // /subscriptions/s/resourceGroups/g/providers/Ns/type/name[/type/name...]
+    if (parts.length > 9) {
+      const parentId = parts.slice(0, 9).join('/');
+      if (!g.resources.has(parentId.toLowerCase())) {
+        return {
+          status: 404,
+          code: 'ParentResourceNotFound',
+          message: `Can not perform requested operation on nested resource. Parent resource '${parts[8]}' not found.`,
+        };
+      }
+    }
+    if (type === 'Microsoft.Storage/storageAccounts' && !existing) {
+      const accountName = parts[parts.length - 1]!;
+      if (fake.takenStorageAccountNames.has(accountName.toLowerCase())) {
+        return {
+          status: 409,
+          code: 'StorageAccountAlreadyTaken',
+          message: `The storage account named ${accountName} is already taken.`,
+        };
+      }
+    }
+    if (
+      type === 'Microsoft.ManagedIdentity/userAssignedIdentities/federatedIdentityCredentials' &&
+      !existing
+    ) {
+      const credentialName = parts[parts.length - 1]!;
+      if (!/^[A-Za-z0-9][A-Za-z0-9_-]{2,119}$/.test(credentialName)) {
+        return {
+          status: 400,
+          code: 'BadRequest',
+          message: `Federated identity credential name '${credentialName}' is invalid: 3 to 120 characters, alphanumeric, dash or underscore, starting with an alphanumeric character.`,
+        };
+      }
+      const parentId = parts.slice(0, 9).join('/').toLowerCase();
+      const siblings = [...g.resources.values()].filter(
+        (r) => r.type === type && r.id.toLowerCase().startsWith(`${parentId}/`),
+      );
+      if (siblings.length >= 20) {
+        return {
+          status: 400,
+          code: 'BadRequest',
+          message: 'Too many Federated Identity Credentials: an identity supports at most 20.',
+        };
+      }
+    }
+    return undefined;
   }
 
   /**
@@ -1439,6 +1545,26 @@ export async function startArmFake(options: ArmFakeOptions = {}): Promise<ArmFak
           400,
           'RoleDefinitionDoesNotExist',
           `The specified role definition with ID '${properties.roleDefinitionId.split('/').pop()}' does not exist.`,
+        );
+      }
+      // The principal must exist in the directory: 400 PrincipalNotFound otherwise (Microsoft
+      // Learn, "Troubleshoot Azure RBAC": also seen right after an identity is created, which
+      // principalType ServicePrincipal in the request avoids). The fake's directory: every
+      // caller it knows and the service principals of the identities it holds.
+      const knownPrincipal =
+        properties.principalId === fake.defaultCallerId ||
+        fake.roleAssignments.some((a) => a.principalId === properties.principalId) ||
+        allResources().some(
+          (r) =>
+            r.type === 'Microsoft.ManagedIdentity/userAssignedIdentities' &&
+            r.properties.principalId === properties.principalId,
+        );
+      if (!knownPrincipal) {
+        return sendError(
+          res,
+          400,
+          'PrincipalNotFound',
+          `Principal ${properties.principalId.replace(/-/g, '')} does not exist in the directory 22222222-3333-4444-5555-666666666666. Check that you have the correct principal ID.`,
         );
       }
       const same = fake.roleAssignments.find(

@@ -67,8 +67,12 @@ export interface AzurePreflightProbes {
   blob?: {
     /** Whether the container exists. */
     containerExists(): Promise<boolean>;
-    /** Obtains a user delegation key (`obtained`), or says the connection signs with an account key. */
-    delegationKey(): Promise<'obtained' | 'account-key'>;
+    /**
+     * Obtains a user delegation key (`obtained`), or says the connection signs with an account
+     * key, or that the signed-in identity is not the one that would ask (`bench setup azure
+     * --check` signs in as the administrator, runs as the GitHub identity).
+     */
+    delegationKey(): Promise<'obtained' | 'account-key' | 'other-identity'>;
   };
 }
 

@@ -22,7 +22,9 @@ export type ValueKind =
   | 'urlPath'
   | 'identityResourceId'
   | 'resourceGroupName'
-  | 'commentId';
+  | 'commentId'
+  | 'githubRepository'
+  | 'namePrefix';
 
 /** A value's rule: the pattern it must match and what to tell the user otherwise. */
 export interface ValueRule {
@@ -92,6 +94,15 @@ export const valueRules: Record<ValueKind, ValueRule> = {
   resourceGroupName: {
     pattern: /^[A-Za-z0-9._()-]{1,89}[A-Za-z0-9_()-]$/,
     expected: 'letters, digits, . _ ( ) - up to 90 characters, not ending in .',
+  },
+  githubRepository: {
+    pattern: /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/,
+    expected: 'a GitHub repository as owner/name, e.g. plasmatic/reframe',
+  },
+  namePrefix: {
+    pattern: /^[a-z][a-z0-9]{1,11}$/,
+    expected:
+      '2-12 lower-case letters or digits, starting with a letter (it starts Azure resource names)',
   },
   commentId: {
     pattern: /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/,

@@ -42,6 +42,8 @@ export interface AzurePreflightInput {
   settings: AzureSettings;
   /** The product image, qualified (`<acr>.azurecr.io/<repo>:<tag>`); its check is skipped when absent. */
   image?: string;
+  /** How the identity runs sign in as is named (default: the signed-in identity). */
+  runnerName?: string;
 }
 
 /** How each principal is named in the checklist. */
@@ -112,7 +114,7 @@ export async function runAzurePreflight(
     checks.push(
       await guard(
         `role:${requirement.id}`,
-        `${requirement.role} for ${principalNames[requirement.principal]} on ${scopeNames[requirement.scope]}`,
+        `${requirement.role} for ${requirement.principal === 'runner' && input.runnerName !== undefined ? input.runnerName : principalNames[requirement.principal]} on ${scopeNames[requirement.scope]}`,
         () => checkRole(requirement),
       ),
     );
@@ -163,6 +165,11 @@ export async function runAzurePreflight(
       async () => {
         if (!probes.blob) return skip('the Blob connection offers no probe');
         const key = await probes.blob.delegationKey();
+        if (key === 'other-identity') {
+          return skip(
+            'runs ask for it as their own identity, not this sign-in; its role on the storage account is checked above',
+          );
+        }
         return key === 'account-key'
           ? skip('the connection signs with an account key; no delegation key is needed')
           : pass(`obtained from ${settings.storageAccount}`);

@@ -22,13 +22,15 @@ export default {
   mutate: chosen.map((t) => t.file),
   // The machine is shared: one test runner at a time unless asked (`--concurrency 2`).
   concurrency: 1,
-  coverageAnalysis: 'perTest',
+  coverageAnalysis: chosen.length === 1 ? (chosen[0]?.coverageAnalysis ?? 'perTest') : 'perTest',
   incremental: true,
   incrementalFile: 'mutation/incremental.json',
   // Load tests wait on real sockets; a busy machine needs room before a mutant counts as a hang.
   timeoutMS: 20_000,
   timeoutFactor: 2,
-  ignorePatterns: ['dist', 'bench/results', 'coverage', 'lib', 'reports'],
+  // Anchored at the root: a bare `reports` would also drop __tests__/support/reports from the
+  // sandbox, and the test files importing it would fail to load without failing the run.
+  ignorePatterns: ['/dist', '/bench/results', '/coverage', '/lib', '/reports'],
   reporters: ['clear-text', 'progress-append-only', 'html', 'json'],
   htmlReporter: { fileName: 'reports/mutation/mutation.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },

@@ -6,6 +6,8 @@ export interface MutationTarget {
   group: string;
   /** Test files (globs) that run against its mutants. */
   tests: string[];
+  /** `all`: every test of the target against each mutant (see targets.mjs). */
+  coverageAnalysis?: 'perTest' | 'all';
 }
 
 /** Every target, in the order a full run takes them. */

@@ -29,8 +29,9 @@ const now = new Date('2026-11-29T04:00:00.000Z');
 
 describe('runJanitor', () => {
   it('deletes only groups tagged managed-by=bench-action whose expires-at has passed', async () => {
-    const { ctx } = createFakeArmContext(fake);
+    const { ctx, logs } = createFakeArmContext(fake);
     const result = await runJanitor(ctx, { dryRun: false, now, waitMs: 1_000 });
+    expect(logs).toContain('Janitor: deleting bench-expired (expired 2026-11-29T03:00:00.000Z)');
 
     expect(result).toEqual({
       deleted: ['bench-expired'],
@@ -69,12 +70,37 @@ describe('runJanitor', () => {
       code: 'ScopeLocked',
       message: 'The scope is locked.',
     });
-    const { ctx } = createFakeArmContext(fake);
+    const { ctx, logs } = createFakeArmContext(fake);
     const result = await runJanitor(ctx, { dryRun: false, now, waitMs: 1_000 });
 
     expect(result.failed).toEqual(['bench-expired']);
+    expect(logs).toContain(
+      'Janitor: could not delete bench-expired: Could not delete resource group bench-expired: ScopeLocked: The scope is locked.',
+    );
     expect(result.deleted).toEqual(['bench-expired-too']);
     expect(fake.groupNames()).toContain('bench-expired');
     expect(fake.groupNames()).not.toContain('bench-expired-too');
+  });
+
+  it('starts every deletion without waiting for it by default, and lists groups by name', async () => {
+    fake.seedGroup('bench-a-expired', 'westeurope', {
+      'managed-by': 'bench-action',
+      'expires-at': '2026-11-29T02:00:00.000Z',
+    });
+    fake.seedGroup('bench-0-fresh', 'westeurope', {
+      'managed-by': 'bench-action',
+      'expires-at': '2026-11-30T00:00:00.000Z',
+    });
+    const { ctx } = createFakeArmContext(fake);
+    const result = await runJanitor(ctx, { dryRun: false, now });
+
+    expect(result).toEqual({
+      deleted: ['bench-a-expired', 'bench-expired'],
+      kept: ['bench-0-fresh', 'bench-fresh', 'bench-no-expiry'],
+      failed: [],
+    });
+    // Accepted and left to Azure: nobody polled them to the end.
+    expect(fake.groups.get('bench-expired')?.provisioningState).toBe('Deleting');
+    expect(fake.groups.get('bench-a-expired')?.provisioningState).toBe('Deleting');
   });
 });

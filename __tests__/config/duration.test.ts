@@ -81,3 +81,26 @@ describe('formatDurationMs', () => {
     expect(formatDurationMs(input)).toBe(expected);
   });
 });
+
+describe('duration edges', () => {
+  it('writes zero and exact unit boundaries in their shortest form', () => {
+    expect(formatDurationMs(0)).toBe('0ms');
+    expect(formatDurationMs(999)).toBe('999ms');
+    expect(formatDurationMs(1_000)).toBe('1s');
+    expect(formatDurationMs(60_000)).toBe('1m');
+    expect(formatDurationMs(90_000)).toBe('90s');
+    expect(formatDurationMs(3_600_000)).toBe('1h');
+    expect(formatDurationMs(5_400_000)).toBe('90m');
+  });
+
+  it('reads a number as seconds without going through the text pattern', () => {
+    // 1e21 seconds prints as "1e+21", which the text pattern would refuse.
+    expect(parseDurationMs(1e21)).toBe(1e24);
+    expect(parseDurationMs(Number.NaN)).toBeUndefined();
+    expect(parseDurationMs(-1)).toBeUndefined();
+  });
+
+  it("caps timers at Node's limit, 2^31 - 1 ms (longer delays fire after 1 ms)", () => {
+    expect(MAX_TIMER_MS).toBe(2_147_483_647);
+  });
+});

@@ -3,16 +3,19 @@
  * and log goes through.
  */
 import { describe, expect, it } from 'vitest';
-import type { BenchPlan } from '../../src/core/config/plan.js';
+import type { BenchPlan, TargetPlan } from '../../src/core/config/plan.js';
 import {
   isSecretHeader,
   quotableValue,
   redactArgv,
   redactEnv,
+  redactHeaders,
   redactPath,
+  redactTarget,
   redactText,
   redactUrl,
   secretValuesOf,
+  secretValuesOfTarget,
 } from '../../src/core/config/secrets.js';
 
 describe('isSecretHeader', () => {
@@ -130,6 +133,127 @@ describe('quotableValue', () => {
     [['scenarios', 0], '{name: s, headers: {Authorization: x}}', undefined],
     [['target', 'url'], 'http://u:p@h', 'http://***@h'],
     [['load', 'duration'], '99999h', '99999h'],
+  ] as const)('at %j quotes %s as %s', (path, value, quoted) => {
+    expect(quotableValue(path, value)).toBe(quoted);
+  });
+});
+
+describe('redaction at its edges', () => {
+  it('hides secret header values and keeps the names and the other values', () => {
+    expect(
+      redactHeaders({ Authorization: 'Bearer t', 'x-session-token': 'abc', accept: 'text/plain' }),
+    ).toEqual({ Authorization: '***', 'x-session-token': '***', accept: 'text/plain' });
+    expect(redactHeaders({})).toEqual({});
+  });
+
+  it('hides query values by decoded name, only after ? or &', () => {
+    expect(redactPath('/x?api%5Fkey=abc&page=2')).toBe('/x?api%5Fkey=***&page=2');
+    expect(redactPath('/token=abc/x?page=1')).toBe('/token=abc/x?page=1');
+    expect(redactPath('/x?bad%zz=1&key=2')).toBe('/x?bad%zz=1&key=***');
+  });
+
+  it('hides only whole --name=value arguments with a secret name, dashes or not', () => {
+    expect(
+      redactArgv(['token=a', '-key=b', '--password=c', '---secret=d', 'x--token=e', 'say token=f']),
+    ).toEqual([
+      'token=***',
+      '-key=***',
+      '--password=***',
+      '---secret=***',
+      'x--token=***',
+      'say token=f',
+    ]);
+    expect(redactArgv(['--token=a\nb'])).toEqual(['--token=***']);
+  });
+
+  it('hides env values unless named public, or only the port placeholder with blanks around it', () => {
+    expect(redactEnv({ A: 'x', P: ' {{port}} ', Q: '{{port}}x' })).toEqual({
+      A: '***',
+      P: ' {{port}} ',
+      Q: '***',
+    });
+  });
+
+  it('shows each kind of target with its secrets hidden', () => {
+    const url = { kind: 'url', baseUrl: 'http://u:p@h:1' } as TargetPlan;
+    expect(redactTarget(url)).toEqual({ kind: 'url', baseUrl: 'http://***@h:1' });
+    const command = {
+      kind: 'command',
+      argv: ['node', '--token=t'],
+      env: { DB: 'pw', LOG: 'info' },
+      publicEnv: ['LOG'],
+      baseUrl: 'http://a:b@127.0.0.1:1',
+    } as unknown as TargetPlan;
+    expect(redactTarget(command)).toEqual({
+      kind: 'command',
+      argv: ['node', '--token=***'],
+      env: { DB: '***', LOG: 'info' },
+      publicEnv: ['LOG'],
+      baseUrl: 'http://***@127.0.0.1:1',
+    });
+    const image = {
+      kind: 'image',
+      image: 'acr/x:1',
+      env: { DB: 'pw' },
+      baseUrl: 'http://u:p@10.0.0.4',
+    } as unknown as TargetPlan;
+    // An image target's URL is the VM's address, with no userinfo to hide.
+    expect(redactTarget(image)).toEqual({ ...image, env: { DB: '***' } });
+  });
+
+  it("lists one target's secret values without repeats or empties, longest first, then by text", () => {
+    const command = {
+      kind: 'command',
+      argv: ['node', '--token=', '--key=bb', 'postgres://u:pw@db'],
+      env: { A: 'bb', B: 'aa', C: '' },
+      baseUrl: 'http://x:yy@127.0.0.1:1',
+    } as unknown as TargetPlan;
+    expect(secretValuesOfTarget(command)).toEqual([
+      'u:pw',
+      'x:yy',
+      'aa',
+      'bb',
+      'pw',
+      'yy',
+      'u',
+      'x',
+    ]);
+    const image = {
+      kind: 'image',
+      image: 'acr/x:1',
+      env: {},
+      baseUrl: 'http://u:p@10.0.0.4',
+    } as unknown as TargetPlan;
+    expect(secretValuesOfTarget(image)).toEqual([]);
+  });
+
+  it('takes the credential of a scheme-and-credential header apart, and a single word whole', () => {
+    const plan = {
+      target: { kind: 'url', baseUrl: 'http://127.0.0.1:1' },
+      scenarios: [
+        {
+          path: '/',
+          headers: { authorization: 'Bearer  abc def', 'x-api-key': 'solo', cookie: '' },
+        },
+      ],
+    } as unknown as BenchPlan;
+    expect(secretValuesOf(plan)).toEqual(['Bearer  abc def', 'abc def', 'solo']);
+  });
+
+  it('replaces known secrets of exactly 4 characters, not 3', () => {
+    expect(redactText('abcd abc', ['abcd', 'abc'])).toBe('*** abc');
+  });
+
+  it.each([
+    // A whole header map is never quoted: it may hold a secret header.
+    [['scenarios', 0, 'headers'], '{x-trace: 1}', undefined],
+    [['token'], 'abc', 'abc'],
+    [['headers', 0], 'abc', undefined],
+    [['scenarios', 0], '[env: x]', undefined],
+    [['scenarios', 0], 'token:x', 'token:x'],
+    [['scenarios', 0], 'a {token: x}', undefined],
+    [['scenarios', 0], 'plain token', 'plain token'],
+    [['scenarios', 0], '{name: s}', '{name: s}'],
   ] as const)('at %j quotes %s as %s', (path, value, quoted) => {
     expect(quotableValue(path, value)).toBe(quoted);
   });

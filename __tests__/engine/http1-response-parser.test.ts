@@ -254,3 +254,183 @@ describe('raw HTTP/1.1 response parser', () => {
     });
   });
 });
+
+describe('raw HTTP/1.1 response parser at its limits', () => {
+  /** The parse error `input` raises, as its message and code. */
+  function parseError(input: string | string[]): { message: string; code: string } | undefined {
+    try {
+      parse(Array.isArray(input) ? input : [input]);
+      return undefined;
+    } catch (error) {
+      expect(error).toBeInstanceOf(ResponseParseError);
+      const e = error as ResponseParseError;
+      return { message: e.message, code: e.code };
+    }
+  }
+
+  it.each([
+    ['SSH-2.0-OpenSSH\r\n\r\n', 'not an HTTP/1.x response'],
+    ['HTTP/1.1 099 Low\r\n\r\n', 'bad status line'],
+    ['HTTP/1.1 :00 Colon\r\n\r\n', 'bad status line'],
+    ['HTTP/1.1 2/0 Slash\r\n\r\n', 'bad status line'],
+    ['HTTP/1.1 2:0 Colon\r\n\r\n', 'bad status line'],
+    ['HTTP/1.1 20/ Slash\r\n\r\n', 'bad status line'],
+    ['HTTP/1.1 20: Colon\r\n\r\n', 'bad status line'],
+    [
+      'HTTP/1.1 200 OK\r\nContent-Length: 2\r\nTransfer-Encoding: chunked\r\n\r\n',
+      'both transfer-encoding and content-length',
+    ],
+    ['HTTP/1.1 200 OK\r\nContent-Length: x\r\n\r\n', 'bad content-length'],
+    [
+      'HTTP/1.1 200 OK\r\nContent-Length: 2\r\nContent-Length: 3\r\n\r\nok',
+      'conflicting content-length values',
+    ],
+    [
+      'HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nx5\r\nhello\r\n0\r\n\r\n',
+      'bad chunk size',
+    ],
+  ])('rejects %j with "%s" (code BENCH_HTTP_PARSE)', (input, message) => {
+    expect(parseError(input)).toEqual({ message, code: 'BENCH_HTTP_PARSE' });
+  });
+
+  it('reads every status from 100 to 999 digit by digit', () => {
+    for (const status of [234, 404, 599, 999]) {
+      const input = `HTTP/1.1 ${status} X\r\nContent-Length: 0\r\n\r\n`;
+      expect(parse([input]).map((r) => r.status)).toEqual([status]);
+    }
+  });
+
+  it('reports 101 Switching Protocols as the final response, unlike other 1xx answers', () => {
+    const r = parse([
+      'HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nContent-Length: 0\r\n\r\n',
+    ]);
+    expect(r.map((x) => x.status)).toEqual([101]);
+  });
+
+  it('accepts a head of 64 KiB still unterminated and refuses one byte more', () => {
+    const head = `HTTP/1.1 200 OK\r\nX-Pad: ${'a'.repeat(64 * 1024 - 24)}`;
+    expect(head.length).toBe(64 * 1024);
+    expect(parseError([head])).toBeUndefined();
+    expect(parseError([head + 'a'])).toEqual({
+      message: 'response head too large',
+      code: 'BENCH_HTTP_PARSE',
+    });
+  });
+
+  it('accepts a chunk-size line of 4096 bytes still unterminated and refuses one byte more', () => {
+    const start = 'HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n';
+    const line = `5;${'e'.repeat(4094)}`;
+    expect(parseError([start + line])).toBeUndefined();
+    expect(parseError([start + line + 'e'])).toEqual({
+      message: 'framing line too long',
+      code: 'BENCH_HTTP_PARSE',
+    });
+  });
+
+  it('reads an empty body framed by content-length 0 and the response pipelined after it', () => {
+    const empty = 'HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n';
+    expect(parse([empty + fixed]).map((r) => [r.status, r.body])).toEqual([
+      [200, ''],
+      [200, '{"success":true}'],
+    ]);
+  });
+
+  it('takes chunked as the final coding from a list and from repeated transfer-encoding headers', () => {
+    const body = '5\r\nhello\r\n0\r\n\r\n';
+    for (const te of [
+      'Transfer-Encoding: gzip, chunked',
+      'Transfer-Encoding: gzip\r\nTransfer-Encoding: chunked',
+    ]) {
+      const r = parse([`HTTP/1.1 200 OK\r\n${te}\r\n\r\n${body}`]);
+      expect(r.map((x) => [x.body, x.keepAlive])).toEqual([['hello', true]]);
+    }
+  });
+
+  it('ends chunk-size and trailer lines at a bare LF too', () => {
+    const r = parse([
+      'HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\nhello\r\n0\n\n' + fixed,
+    ]);
+    expect(r.map((x) => x.body)).toEqual(['hello', '{"success":true}']);
+  });
+
+  it('says whether the connection ended between responses or in the middle of one', () => {
+    const seen: number[] = [];
+    const parser = new Http1ResponseParser(
+      { expectsBody: () => true, onResponse: (status) => seen.push(status) },
+      true,
+    );
+    expect(parser.idle).toBe(true);
+    expect(parser.end()).toBe(true);
+    parser.execute(Buffer.from('HTTP/1.1 200 OK\r\nContent-', 'latin1'));
+    expect(parser.idle).toBe(false);
+    expect(parser.end()).toBe(false);
+    parser.execute(Buffer.from('Length: 2\r\n\r\no', 'latin1'));
+    expect(parser.idle).toBe(false);
+    expect(parser.end()).toBe(false);
+    parser.execute(Buffer.from('k', 'latin1'));
+    expect(parser.idle).toBe(true);
+    // Ending an idle connection reports nothing more.
+    expect(parser.end()).toBe(true);
+    expect(seen).toEqual([200]);
+  });
+
+  it('completes a read-until-close body when the connection ends, and says so', () => {
+    const seen: boolean[] = [];
+    const parser = new Http1ResponseParser(
+      { expectsBody: () => true, onResponse: (_s, _b, _n, keepAlive) => seen.push(keepAlive) },
+      true,
+    );
+    parser.execute(Buffer.from('HTTP/1.1 200 OK\r\n\r\nrest', 'latin1'));
+    expect(parser.end()).toBe(true);
+    expect(seen).toEqual([false]);
+  });
+
+  it('reads nothing more once stopped, even in the middle of a chunk', () => {
+    const seen: number[] = [];
+    const parser = new Http1ResponseParser(
+      { expectsBody: () => true, onResponse: (status) => seen.push(status) },
+      true,
+    );
+    parser.execute(
+      Buffer.from('HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhel', 'latin1'),
+    );
+    parser.stop();
+    parser.execute(Buffer.from('lo\r\n0\r\n\r\n' + fixed, 'latin1'));
+    expect(seen).toEqual([]);
+  });
+
+  it('holds no body bytes when bodies are not kept', () => {
+    const seen: (Buffer | null)[] = [];
+    const parser = new Http1ResponseParser(
+      { expectsBody: () => true, onResponse: (_s, body) => seen.push(body) },
+      false,
+    );
+    parser.execute(Buffer.from('HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nhello', 'latin1'));
+    expect(parser.retainedBodyBytes).toBe(0);
+    parser.execute(Buffer.from('world', 'latin1'));
+    expect(seen).toEqual([null]);
+  });
+
+  it('keeps a body of exactly maxBodyBytes, and once over the limit holds nothing for the rest of it', () => {
+    const seen: { body: string | undefined; overLimit: boolean }[] = [];
+    const parser = new Http1ResponseParser(
+      {
+        expectsBody: () => true,
+        onResponse: (_s, body, _n, _k, overLimit) =>
+          seen.push({ body: body?.toString('latin1'), overLimit }),
+      },
+      true,
+      4,
+    );
+    parser.execute(Buffer.from('HTTP/1.1 200 OK\r\nContent-Length: 4\r\n\r\nabcd', 'latin1'));
+    expect(seen).toEqual([{ body: 'abcd', overLimit: false }]);
+    parser.execute(Buffer.from('HTTP/1.1 200 OK\r\nContent-Length: 9\r\n\r\nabc', 'latin1'));
+    expect(parser.retainedBodyBytes).toBe(3);
+    parser.execute(Buffer.from('de', 'latin1'));
+    expect(parser.retainedBodyBytes).toBe(0);
+    parser.execute(Buffer.from('f', 'latin1'));
+    expect(parser.retainedBodyBytes).toBe(0);
+    parser.execute(Buffer.from('ghi', 'latin1'));
+    expect(seen[1]).toEqual({ body: undefined, overLimit: true });
+  });
+});

@@ -132,3 +132,247 @@ describe('raw HTTP/1.1 connection', () => {
     ).toThrow(/plain HTTP/);
   });
 });
+
+/** A raw TCP server answering each request as `answer` says (it gets the request count). */
+async function rawServer(answer: (socket: net.Socket, request: number) => void): Promise<{
+  url: string;
+  connections: () => number;
+  requests: () => number;
+  sockets: net.Socket[];
+}> {
+  let connections = 0;
+  let requests = 0;
+  const sockets: net.Socket[] = [];
+  raw = net.createServer((socket) => {
+    connections++;
+    sockets.push(socket);
+    let buffered = '';
+    socket.on('data', (chunk: Buffer) => {
+      buffered += chunk.toString('latin1');
+      let end = buffered.indexOf('\r\n\r\n');
+      while (end !== -1) {
+        buffered = buffered.slice(end + 4);
+        answer(socket, ++requests);
+        end = buffered.indexOf('\r\n\r\n');
+      }
+    });
+    socket.on('error', () => undefined);
+  });
+  await new Promise<void>((r) => raw!.listen(0, '127.0.0.1', r));
+  const { port } = raw.address() as net.AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    connections: () => connections,
+    requests: () => requests,
+    sockets,
+  };
+}
+
+type Recorded =
+  | { status: number; body: string | null; bytes: number }
+  | { failure: TransportFailure; code?: string; message: string };
+
+/** A connection whose sinks record what they get, and a way to wait for `n` outcomes. */
+function recordingConnection(
+  origin: string,
+  options: { keepBodies?: boolean; requestTimeoutMs?: number; method?: string } = {},
+) {
+  const conn = createRawConnection({
+    origin,
+    pipelining: 128,
+    connectTimeoutMs: 5000,
+    requestTimeoutMs: options.requestTimeoutMs ?? 5000,
+    keepBodies: options.keepBodies ?? true,
+    maxBodyBytes: 1024 * 1024,
+  });
+  const outcomes: Recorded[] = [];
+  const waiters: { n: number; resolve: () => void }[] = [];
+  const settle = () => {
+    for (const w of waiters) if (outcomes.length >= w.n) w.resolve();
+  };
+  const sink: ResponseSink = {
+    onResponse(status, body, bytes) {
+      outcomes.push({ status, body: body === null ? null : body.toString('latin1'), bytes });
+      settle();
+    },
+    onFailure(failure, error) {
+      const code = (error as Error & { code?: string }).code;
+      outcomes.push({ failure, message: error.message, ...(code ? { code } : {}) });
+      settle();
+    },
+  };
+  const [request] = prepareRequests({ ...scenario, method: options.method ?? 'GET' }, origin);
+  return {
+    conn,
+    outcomes,
+    send: () => conn.send(request!, sink),
+    sendGet: () => conn.send(prepareRequests(scenario, origin)[0]!, sink),
+    until: (n: number) =>
+      new Promise<void>((resolve) => {
+        waiters.push({ n, resolve });
+        settle();
+      }),
+  };
+}
+
+const ok = (body: string) => `HTTP/1.1 200 OK\r\nContent-Length: ${body.length}\r\n\r\n${body}`;
+
+describe('raw HTTP/1.1 connection, request by request', () => {
+  it('connects to an IPv6 origin written in brackets', async (ctx) => {
+    const probe = net.createServer();
+    const v6 = await new Promise<boolean>((resolve) => {
+      probe.once('error', () => resolve(false));
+      probe.listen(0, '::1', () => resolve(true));
+    });
+    if (!v6) return ctx.skip('no IPv6 loopback on this machine');
+    raw = probe;
+    probe.on('connection', (socket) => socket.once('data', () => socket.write(ok('six'))));
+    const { port } = probe.address() as net.AddressInfo;
+    const c = recordingConnection(`http://[::1]:${port}`);
+    c.send();
+    await c.until(1);
+    await c.conn.close();
+    expect(c.outcomes).toEqual([{ status: 200, body: 'six', bytes: ok('six').length }]);
+  });
+
+  it('sends nothing once closed, and closing twice is harmless', async () => {
+    const s = await rawServer((socket) => socket.write(ok('x')));
+    const c = recordingConnection(s.url);
+    await c.conn.close();
+    c.send();
+    await c.conn.close();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(s.connections()).toBe(0);
+    expect(c.outcomes).toEqual([]);
+  });
+
+  it('fails a request to a port nobody listens on as a connect failure', async () => {
+    const s = await rawServer(() => undefined);
+    const url = s.url;
+    await new Promise<void>((r) => raw!.close(() => r()));
+    raw = undefined;
+    const c = recordingConnection(url);
+    c.send();
+    await c.until(1);
+    await c.conn.close();
+    expect(c.outcomes).toMatchObject([{ failure: 'connect' }]);
+  });
+
+  it('never pairs an extra response with a later request: the next one goes on a new socket', async () => {
+    const s = await rawServer((socket, n) => {
+      if (n === 1) socket.write(ok('a') + ok('extra'));
+      else socket.write(ok(`r${n}`));
+    });
+    const c = recordingConnection(s.url);
+    c.send();
+    await c.until(1);
+    // Give the extra response time to arrive and be refused.
+    await new Promise((r) => setTimeout(r, 50));
+    c.send();
+    await c.until(2);
+    await c.conn.close();
+    expect(c.outcomes.map((o) => ('body' in o ? o.body : o.failure))).toEqual(['a', 'r2']);
+    expect(s.connections()).toBe(2);
+  });
+
+  it('treats bytes on an idle connection as the end of that socket, not as an answer', async () => {
+    const s = await rawServer((socket, n) => socket.write(ok(`r${n}`)));
+    const c = recordingConnection(s.url);
+    c.send();
+    await c.until(1);
+    // Nothing is outstanding now: stray bytes make the connection give the socket up.
+    const first = s.sockets[0]!;
+    const closed = new Promise((r) => first.once('close', r));
+    first.write('junk');
+    await closed;
+    c.send();
+    await c.until(2);
+    await c.conn.close();
+    expect(c.outcomes.map((o) => ('body' in o ? o.body : o.failure))).toEqual(['r1', 'r2']);
+    expect(s.connections()).toBe(2);
+  });
+
+  it('reads no body after a HEAD request, and the next response on the socket normally', async () => {
+    const s = await rawServer((socket, n) =>
+      socket.write(n === 1 ? 'HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\n' : ok('after')),
+    );
+    const c = recordingConnection(s.url, { method: 'HEAD' });
+    c.send();
+    c.sendGet();
+    await c.until(2);
+    await c.conn.close();
+    expect(c.outcomes.map((o) => ('body' in o ? o.body : o.failure))).toEqual(['', 'after']);
+    expect(s.connections()).toBe(1);
+  });
+
+  it('times out only the request left unanswered, naming the timeout', async () => {
+    const s = await rawServer((socket, n) => {
+      if (n === 1) socket.write(ok('first'));
+    });
+    const c = recordingConnection(s.url, { requestTimeoutMs: 1000 });
+    c.send();
+    c.send();
+    await c.until(2);
+    await c.conn.close();
+    expect(c.outcomes).toEqual([
+      { status: 200, body: 'first', bytes: ok('first').length },
+      { failure: 'timeout', code: 'BENCH_REQUEST_TIMEOUT', message: 'no response within 1000 ms' },
+    ]);
+  });
+
+  it('keeps a request in time when the one before it was answered late', async () => {
+    // Answers come 300 ms apart, the last 1.2 s after the burst: the 1 s timeout runs from the
+    // last answer, not from the first send, so all four arrive in time (700 ms to spare each).
+    const s = await rawServer((socket, n) => {
+      setTimeout(() => socket.write(ok(`r${n}`)), 300 * n);
+    });
+    const c = recordingConnection(s.url, { requestTimeoutMs: 1000 });
+    for (let i = 0; i < 4; i++) c.send();
+    await c.until(4);
+    await c.conn.close();
+    expect(c.outcomes.map((o) => ('body' in o ? o.body : o.failure))).toEqual([
+      'r1',
+      'r2',
+      'r3',
+      'r4',
+    ]);
+  });
+
+  it('answers a long pipelined burst in order on one socket', async () => {
+    const s = await rawServer((socket, n) => socket.write(ok(String(n))));
+    const c = recordingConnection(s.url);
+    for (let i = 0; i < 150; i++) c.send();
+    await c.until(150);
+    await c.conn.close();
+    expect(c.outcomes.map((o) => ('body' in o ? o.body : o.failure))).toEqual(
+      Array.from({ length: 150 }, (_, i) => String(i + 1)),
+    );
+    expect(s.connections()).toBe(1);
+  });
+
+  it('hands no body to the sink when bodies are not kept, and still counts the bytes', async () => {
+    const s = await rawServer((socket) => socket.write(ok('hello')));
+    const c = recordingConnection(s.url, { keepBodies: false });
+    c.send();
+    await c.until(1);
+    await c.conn.close();
+    expect(c.outcomes).toEqual([{ status: 200, body: null, bytes: ok('hello').length }]);
+  });
+
+  it('completes a body read until the target closes, and fails a request the target closed on', async () => {
+    const s = await rawServer((socket, n) => {
+      if (n === 1) socket.end('HTTP/1.1 200 OK\r\n\r\nuntil close');
+      else socket.end();
+    });
+    const c = recordingConnection(s.url);
+    c.send();
+    await c.until(1);
+    c.send();
+    await c.until(2);
+    await c.conn.close();
+    expect(c.outcomes).toEqual([
+      { status: 200, body: 'until close', bytes: 30 },
+      { failure: 'reset', message: 'connection closed by the target' },
+    ]);
+  });
+});

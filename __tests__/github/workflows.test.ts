@@ -97,6 +97,25 @@ describe('workflows', () => {
     },
   );
 
+  it('runs mutation testing in a workflow of its own, in full before every release, not in the test job', () => {
+    const byName = Object.fromEntries(all);
+    const mutation = byName['.github/workflows/mutation.yml'];
+    const release = byName['.github/workflows/release.yml'] as unknown as {
+      jobs: Record<string, { uses?: string; needs?: string; with?: Record<string, unknown> }>;
+    };
+    const run = JSON.stringify(mutation?.jobs.mutation?.steps);
+    expect(run).toContain('npm run test:mutation');
+    expect(run).toContain('mutation/incremental.json');
+    expect(JSON.stringify(mutation?.on)).toContain('workflow_call');
+    expect(release.jobs.mutation).toMatchObject({
+      uses: './.github/workflows/mutation.yml',
+      with: { force: true },
+    });
+    expect(release.jobs.release?.needs).toBe('mutation');
+    const ci = byName['.github/workflows/ci.yml'];
+    expect(JSON.stringify(ci)).not.toContain('test:mutation');
+  });
+
   it('self-tests the action from the repository on the demo config and checks its outputs', () => {
     const ci = all.find(([name]) => name === '.github/workflows/ci.yml')?.[1];
     const job = ci?.jobs['self-test'];

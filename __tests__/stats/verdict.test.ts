@@ -6,6 +6,7 @@ import {
   exitCodeOfVerdict,
   judgeRun,
   verdictFailsStep,
+  verdictIsBadNews,
   verdictOfError,
   type Verdict,
 } from '../../src/core/stats/verdict.js';
@@ -104,6 +105,21 @@ describe('the verdict of a run', () => {
       expected: 'threshold-failed',
     },
     { name: 'a plain run', r: report({}), expected: 'pass' },
+    {
+      name: 'an improvement',
+      r: report({ comparison: comparison('improvement') }),
+      expected: 'improvement',
+    },
+    {
+      name: 'a first A/B without a baseline',
+      r: report({ comparison: comparison('no-baseline') }),
+      expected: 'no-baseline',
+    },
+    {
+      name: 'a run judged on nothing (no thresholds, no comparison)',
+      r: { outcome: 'ok' } as RunReport,
+      expected: 'pass',
+    },
   ])('is $expected for $name', ({ r, expected }) => {
     expect(judgeRun(r).verdict).toBe(expected);
   });
@@ -136,9 +152,34 @@ describe('the verdict of a run', () => {
     ]);
     expect(judgeRun({ comparison: comparison('no-change'), thresholds: [] }).findings).toEqual([]);
   });
+
+  it('lists a failed threshold with nothing observed (no successful request) without a candidate value', () => {
+    const failed = { ...threshold('fail'), observed: null };
+    const { verdict, findings } = judgeRun({ thresholds: [failed] });
+    expect(verdict).toBe('threshold-failed');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).not.toHaveProperty('candidate');
+    expect(judgeRun({}).findings).toEqual([]);
+  });
 });
 
 describe('what a verdict means for the shell and the step', () => {
+  it.each([
+    ['regression', true],
+    ['threshold-failed', true],
+    ['pass', false],
+    ['improvement', false],
+    ['no-change', false],
+    ['no-baseline', false],
+    ['inconclusive', false],
+    ['skipped', false],
+    ['target-failure', false],
+    ['error', false],
+    ['interrupted', false],
+  ] as [Verdict, boolean][])('%s is worth an on-regression comment: %s', (verdict, bad) => {
+    expect(verdictIsBadNews(verdict)).toBe(bad);
+  });
+
   it.each([
     ['pass', 0],
     ['improvement', 0],

@@ -357,8 +357,10 @@ function round2(x) {
 /* harmony export */   h: () => (/* binding */ renderComparisonMarkdown)
 /* harmony export */ });
 /* unused harmony export COMPARISON_MARKDOWN_MAX_CHARS */
-/* harmony import */ var _stats_metric_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19335);
-/* harmony import */ var _describe_ab_design_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62924);
+/* harmony import */ var _stats_metric_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19335);
+/* harmony import */ var _describe_ab_design_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62924);
+/* harmony import */ var _markdown_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
+
 
 
 /** Upper bound on the rendered length, in characters. */
@@ -376,16 +378,7 @@ const MAX_CHART_LEVELS = 40;
 const MAX_CHARTS = 4;
 /** Longest free text (reasons, messages, names) kept in one cell. */
 const MAX_CELL_CHARS = 300;
-/** Escapes text for a table cell or inline Markdown; GitHub also renders inline HTML. */
-function escapeMd(text) {
-    const clipped = text.length > MAX_CELL_CHARS ? `${text.slice(0, MAX_CELL_CHARS - 1)}…` : text;
-    return clipped
-        .replace(/\\/g, '\\\\')
-        .replace(/\|/g, '\\|')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/[\r\n]+/g, ' ');
-}
+const escapeMd = (text) => (0,_markdown_text_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .F)(text, MAX_CELL_CHARS);
 /** Text inside a code span in a table cell: code spans show `<` as is, only `|` needs escaping. */
 function escapeCode(text) {
     const clipped = text.length > MAX_CELL_CHARS ? `${text.slice(0, MAX_CELL_CHARS - 1)}…` : text;
@@ -424,12 +417,8 @@ const STATUS_PRIORITY = {
     'no-baseline': 3,
     pass: 4,
 };
-/** A URL made safe inside `[text](url)`: no spaces, parentheses or angle brackets. */
-function safeLink(url) {
-    return url.replace(/[\s()<>]/g, (c) => encodeURIComponent(c).replace(/[()]/g, (p) => (p === '(' ? '%28' : '%29')));
-}
 function pointer(link) {
-    return link ? `[the full report](${safeLink(link)})` : 'the full report';
+    return link ? `[the full report](${(0,_markdown_text_js__WEBPACK_IMPORTED_MODULE_0__/* .safeMarkdownLink */ .x)(link)})` : 'the full report';
 }
 /**
  * Keeps rows in their order while they fit `budget`; when they do not, keeps the most important
@@ -460,11 +449,11 @@ function fitRows(rows, budget, link) {
     ];
 }
 function changeCell(m) {
-    const change = (0,_stats_metric_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatChange */ .eD)(m.change, m.changeKind);
+    const change = (0,_stats_metric_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatChange */ .eD)(m.change, m.changeKind);
     // A zero-width interval (no failures on either side) adds nothing to the point estimate.
     if (!m.ci || (m.ci.low === m.change && m.ci.high === m.change))
         return change;
-    return `${change} (${(0,_stats_metric_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatInterval */ .vy)(m.ci, m.changeKind)})`;
+    return `${change} (${(0,_stats_metric_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatInterval */ .vy)(m.ci, m.changeKind)})`;
 }
 function verdictTable(comparison, link) {
     const confidence = Math.round(comparison.settings.confidence * 100);
@@ -474,7 +463,7 @@ function verdictTable(comparison, link) {
     ];
     const rows = comparison.metrics.map((m) => ({
         priority: VERDICT_PRIORITY[m.verdict],
-        text: `| ${escapeMd(m.scenario)} | ${(0,_stats_metric_format_js__WEBPACK_IMPORTED_MODULE_0__/* .shortLevelLabel */ .lo)(m.model, m.level)} | ${(0,_stats_metric_format_js__WEBPACK_IMPORTED_MODULE_0__/* .metricLabel */ .B)(m.metric)} | ${(0,_stats_metric_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMetricValue */ .dd)(m.metric, m.baseline)} | ${(0,_stats_metric_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMetricValue */ .dd)(m.metric, m.candidate)} | ${changeCell(m)} | ${VERDICT_WORDS[m.verdict]} |`,
+        text: `| ${escapeMd(m.scenario)} | ${(0,_stats_metric_format_js__WEBPACK_IMPORTED_MODULE_1__/* .shortLevelLabel */ .lo)(m.model, m.level)} | ${(0,_stats_metric_format_js__WEBPACK_IMPORTED_MODULE_1__/* .metricLabel */ .B)(m.metric)} | ${(0,_stats_metric_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMetricValue */ .dd)(m.metric, m.baseline)} | ${(0,_stats_metric_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMetricValue */ .dd)(m.metric, m.candidate)} | ${changeCell(m)} | ${VERDICT_WORDS[m.verdict]} |`,
     }));
     return [...header, ...fitRows(rows, BUDGET.table, link)];
 }
@@ -484,7 +473,7 @@ function reasonsSection(comparison, link) {
         return [];
     const rows = notable.map((m) => ({
         priority: VERDICT_PRIORITY[m.verdict],
-        text: `- ${escapeMd(m.scenario)}, ${(0,_stats_metric_format_js__WEBPACK_IMPORTED_MODULE_0__/* .shortLevelLabel */ .lo)(m.model, m.level)}, ${(0,_stats_metric_format_js__WEBPACK_IMPORTED_MODULE_0__/* .metricLabel */ .B)(m.metric)}: ${escapeMd(m.reason)}`,
+        text: `- ${escapeMd(m.scenario)}, ${(0,_stats_metric_format_js__WEBPACK_IMPORTED_MODULE_1__/* .shortLevelLabel */ .lo)(m.model, m.level)}, ${(0,_stats_metric_format_js__WEBPACK_IMPORTED_MODULE_1__/* .metricLabel */ .B)(m.metric)}: ${escapeMd(m.reason)}`,
     }));
     return [
         '<details><summary>Why: the verdicts that are not "no change"</summary>',
@@ -573,7 +562,7 @@ function thresholdsSection(results, link) {
         .map(([s, words]) => `${counts.get(s)} ${words}`);
     const rows = results.map((r) => ({
         priority: STATUS_PRIORITY[r.status],
-        text: `| ${STATUS_WORDS[r.status]} | ${escapeCode(r.threshold)} | ${escapeMd(r.scenario)} | ${(0,_stats_metric_format_js__WEBPACK_IMPORTED_MODULE_0__/* .shortLevelLabel */ .lo)(r.model, r.level)} | ${escapeMd(r.message)} |`,
+        text: `| ${STATUS_WORDS[r.status]} | ${escapeCode(r.threshold)} | ${escapeMd(r.scenario)} | ${(0,_stats_metric_format_js__WEBPACK_IMPORTED_MODULE_1__/* .shortLevelLabel */ .lo)(r.model, r.level)} | ${escapeMd(r.message)} |`,
     }));
     const anyFailed = (counts.get('fail') ?? 0) > 0;
     return [
@@ -598,7 +587,7 @@ function noiseLine(comparison) {
         return [];
     const byMetric = new Map();
     for (const n of noise) {
-        const label = (0,_stats_metric_format_js__WEBPACK_IMPORTED_MODULE_0__/* .metricLabel */ .B)(n.metric);
+        const label = (0,_stats_metric_format_js__WEBPACK_IMPORTED_MODULE_1__/* .metricLabel */ .B)(n.metric);
         const kind = n.metric === 'errorRate' ? 'difference' : 'ratio';
         if (kind === 'difference')
             continue;
@@ -606,14 +595,14 @@ function noiseLine(comparison) {
     }
     if (byMetric.size === 0)
         return [];
-    const parts = [...byMetric].map(([label, mdc]) => `${label} ±${(0,_stats_metric_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatLimit */ .tW)(mdc, 'ratio').slice(1)}`);
+    const parts = [...byMetric].map(([label, mdc]) => `${label} ±${(0,_stats_metric_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatLimit */ .tW)(mdc, 'ratio').slice(1)}`);
     return [
         `A/A noise (largest over levels; smaller changes cannot be told from chance): ${parts.join(', ')}.`,
         '',
     ];
 }
 function settingsLine(comparison) {
-    const design = (0,_describe_ab_design_js__WEBPACK_IMPORTED_MODULE_1__/* .describeAbDesign */ .X)(comparison);
+    const design = (0,_describe_ab_design_js__WEBPACK_IMPORTED_MODULE_2__/* .describeAbDesign */ .X)(comparison);
     if (design)
         return design;
     const s = comparison.settings;
@@ -625,7 +614,7 @@ function settingsLine(comparison) {
     const rounds = comparison.rounds.baseline === comparison.rounds.candidate
         ? `${comparison.rounds.candidate} round${comparison.rounds.candidate === 1 ? '' : 's'} each`
         : `${comparison.rounds.baseline} baseline and ${comparison.rounds.candidate} candidate rounds`;
-    return `${mode}, ${rounds}; ${Math.round(s.confidence * 100)}% bootstrap intervals; no change means within ±${(0,_stats_metric_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatLimit */ .tW)(s.threshold, 'ratio').slice(1)} (error rate ±${(0,_stats_metric_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatLimit */ .tW)(s.errorRateThreshold, 'difference').slice(1)}).`;
+    return `${mode}, ${rounds}; ${Math.round(s.confidence * 100)}% bootstrap intervals; no change means within ±${(0,_stats_metric_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatLimit */ .tW)(s.threshold, 'ratio').slice(1)} (error rate ±${(0,_stats_metric_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatLimit */ .tW)(s.errorRateThreshold, 'difference').slice(1)}).`;
 }
 /**
  * Renders a comparison (and threshold results) as Markdown, never longer than
@@ -839,6 +828,37 @@ function describeDropped(counts) {
 
 /***/ }),
 
+/***/ 6257:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ escapeMarkdown),
+/* harmony export */   x: () => (/* binding */ safeMarkdownLink)
+/* harmony export */ });
+/**
+ * Free text and links placed in Markdown that GitHub renders (job summaries, PR comments), the
+ * one rule for every renderer: a table cell or inline position never breaks its table (`|`,
+ * line breaks), never opens inline HTML (`<`, `>`; GitHub renders a subset of HTML in
+ * Markdown), and is cut at a length so one long message cannot crowd out the rest.
+ */
+/** Escapes `text` for a table cell or inline position, cut to `maxChars` characters. */
+function escapeMarkdown(text, maxChars) {
+    const clipped = text.length > maxChars ? `${text.slice(0, maxChars - 1)}…` : text;
+    return clipped
+        .replace(/\\/g, '\\\\')
+        .replace(/\|/g, '\\|')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/[\r\n]+/g, ' ');
+}
+/** A URL made safe inside `[text](url)`: spaces, parentheses and angle brackets encoded. */
+function safeMarkdownLink(url) {
+    return url.replace(/[\s()<>]/g, (c) => encodeURIComponent(c).replace(/[()]/g, (p) => (p === '(' ? '%28' : '%29')));
+}
+//# sourceMappingURL=markdown-text.js.map
+
+/***/ }),
+
 /***/ 76893:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -849,12 +869,14 @@ function describeDropped(counts) {
 /* harmony import */ var _build_level_report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4358);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(18563);
 /* harmony import */ var _level_health_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28307);
-/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88845);
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88845);
+/* harmony import */ var _markdown_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6257);
 /**
  * `summary.md`: what a reader of a job summary or a report directory looks at first. It must fit
  * in a PR comment (65,536 characters) with room to spare, so it stops adding rows at
  * `MARKDOWN_MAX_CHARS` and points to the full report instead.
  */
+
 
 
 
@@ -867,34 +889,25 @@ const MAX_WARNINGS = 20;
 const MAX_NOTES = 20;
 /** Longest single free-text line (notes, environment values) before it is cut. */
 const MAX_LINE_CHARS = 500;
-/** Escapes text for a Markdown table cell or inline position. */
-function escapeMd(text) {
-    return clip(text)
-        .replace(/\\/g, '\\\\')
-        .replace(/\|/g, '\\|')
-        .replace(/[\r\n]+/g, ' ');
-}
-function clip(text) {
-    return text.length > MAX_LINE_CHARS ? `${text.slice(0, MAX_LINE_CHARS - 1)}…` : text;
-}
+const escapeMd = (text) => (0,_markdown_text_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .F)(text, MAX_LINE_CHARS);
 function targetLabel(report) {
     const t = report.target;
     const what = t.product ?? t.image ?? t.url;
     return what === t.url ? t.url : `${what} (${t.url})`;
 }
 function levelLabel(l) {
-    return l.model === 'open' ? `${(0,_units_js__WEBPACK_IMPORTED_MODULE_3__/* .formatRps */ .N2)(l.level)} req/s` : `${l.level} conn`;
+    return l.model === 'open' ? `${(0,_units_js__WEBPACK_IMPORTED_MODULE_4__/* .formatRps */ .N2)(l.level)} req/s` : `${l.level} conn`;
 }
 function tableRow(l) {
     const cells = [
         levelLabel(l) + (l.generator.generatorBound ? ' ⚠' : ''),
-        (0,_units_js__WEBPACK_IMPORTED_MODULE_3__/* .formatRps */ .N2)(l.throughput.successRps),
-        (0,_units_js__WEBPACK_IMPORTED_MODULE_3__/* .formatUs */ .oC)(l.latencyUs.p50),
-        (0,_units_js__WEBPACK_IMPORTED_MODULE_3__/* .formatUs */ .oC)(l.latencyUs.p99),
-        (0,_units_js__WEBPACK_IMPORTED_MODULE_3__/* .formatUs */ .oC)(l.latencyUs.p999),
-        (0,_units_js__WEBPACK_IMPORTED_MODULE_3__/* .formatRatioPercent */ .Qq)(l.errorRate),
-        (0,_units_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCpuPercent */ .$Z)(l.generator.cpuPercentMean),
-        l.server ? (0,_units_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCpuUsPerRequest */ .ms)(l.server.cpuUsPerRequest) : '-',
+        (0,_units_js__WEBPACK_IMPORTED_MODULE_4__/* .formatRps */ .N2)(l.throughput.successRps),
+        (0,_units_js__WEBPACK_IMPORTED_MODULE_4__/* .formatUs */ .oC)(l.latencyUs.p50),
+        (0,_units_js__WEBPACK_IMPORTED_MODULE_4__/* .formatUs */ .oC)(l.latencyUs.p99),
+        (0,_units_js__WEBPACK_IMPORTED_MODULE_4__/* .formatUs */ .oC)(l.latencyUs.p999),
+        (0,_units_js__WEBPACK_IMPORTED_MODULE_4__/* .formatRatioPercent */ .Qq)(l.errorRate),
+        (0,_units_js__WEBPACK_IMPORTED_MODULE_4__/* .formatCpuPercent */ .$Z)(l.generator.cpuPercentMean),
+        l.server ? (0,_units_js__WEBPACK_IMPORTED_MODULE_4__/* .formatCpuUsPerRequest */ .ms)(l.server.cpuUsPerRequest) : '-',
     ];
     return `| ${cells.join(' | ')} |`;
 }
@@ -904,7 +917,7 @@ const TABLE_HEADER = [
 ];
 function headLines(report) {
     const lines = [
-        `## ${escapeMd(report.name)}: ${escapeMd(targetLabel(report))}, ${(0,_units_js__WEBPACK_IMPORTED_MODULE_3__/* .formatUtc */ .ay)(report.startedAt)}`,
+        `## ${escapeMd(report.name)}: ${escapeMd(targetLabel(report))}, ${(0,_units_js__WEBPACK_IMPORTED_MODULE_4__/* .formatUtc */ .ay)(report.startedAt)}`,
         '',
     ];
     const levels = report.levels.length;
@@ -915,7 +928,7 @@ function headLines(report) {
         : report.outcome === 'interrupted'
             ? 'Interrupted: partial results'
             : 'Target failure';
-    const took = (0,_units_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDurationMs */ .uH)(Date.parse(report.finishedAt) - Date.parse(report.startedAt));
+    const took = (0,_units_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDurationMs */ .uH)(Date.parse(report.finishedAt) - Date.parse(report.startedAt));
     lines.push(`${status}: ${levels} level(s) in ${took}. Run \`${escapeMd(report.id)}\`.`, '');
     const bound = report.levels.filter((l) => l.generator.generatorBound);
     for (const l of bound.slice(0, MAX_WARNINGS)) {
@@ -959,7 +972,7 @@ function failureLines(report) {
         const classes = (0,_level_health_js__WEBPACK_IMPORTED_MODULE_2__/* .describeFailures */ .ng)(l.counts.failures);
         if (classes) {
             const details = (0,_level_health_js__WEBPACK_IMPORTED_MODULE_2__/* .describeFailureDetails */ .SI)(l.counts);
-            parts.push(`${classes} of ${(0,_units_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(l.counts.total)} requests${details ? ` (${details})` : ''}`);
+            parts.push(`${classes} of ${(0,_units_js__WEBPACK_IMPORTED_MODULE_4__/* .formatCount */ .B4)(l.counts.total)} requests${details ? ` (${details})` : ''}`);
         }
         const dropped = (0,_level_health_js__WEBPACK_IMPORTED_MODULE_2__/* .describeDropped */ .O7)(l.counts);
         if (dropped)
@@ -987,7 +1000,7 @@ function tailLines(report) {
     const env = [
         ['Host', e.hostname],
         ['CPU', `${e.cpuModel}, ${e.cpus} logical CPUs`],
-        ['Memory', (0,_units_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(e.memoryBytes)],
+        ['Memory', (0,_units_js__WEBPACK_IMPORTED_MODULE_4__/* .formatBytes */ .z3)(e.memoryBytes)],
         ['OS', e.os],
         ['Node.js', e.nodeVersion],
         ['undici', e.undiciVersion],
@@ -1380,15 +1393,9 @@ function compareMetric(baseGroup, candGroup, metric, settings, notes, known) {
         ].filter(Boolean);
         return invalid(`the load generator saturated (${sides.join(' and ')}); not judged`);
     }
-    if (baseValues.length === 0 || candValues.length === 0) {
-        const missing = baseValues.length === 0 ? 'baseline' : 'candidate';
-        const why = (0,_metric_samples_js__WEBPACK_IMPORTED_MODULE_2__/* .isLatencyMetric */ ["do"])(metric)
-            ? 'has no successful responses'
-            : metric === 'errorRate'
-                ? 'completed no requests'
-                : 'has no server sampling';
-        return invalid(`the ${missing} ${why} at this level; not judged`);
-    }
+    const noValues = (0,_metric_samples_js__WEBPACK_IMPORTED_MODULE_2__/* .missingSideReason */ ._I)(metric, baseValues, candValues);
+    if (noValues !== undefined)
+        return invalid(noValues);
     if (changeKind === 'ratio' && !(baselineValue > 0)) {
         return invalid(`the baseline ${(0,_metric_format_js__WEBPACK_IMPORTED_MODULE_3__/* .metricLabel */ .B)(metric)} is zero; a relative change is undefined`);
     }

@@ -1,5 +1,5 @@
 export const id = 305;
-export const ids = [305,130];
+export const ids = [305,860,130];
 export const modules = {
 
 /***/ 61860:
@@ -1515,7 +1515,10 @@ ${body}</section>
 `;
 }
 //# sourceMappingURL=history-html.js.map
+// EXTERNAL MODULE: ./lib/core/report/markdown-text.js
+var markdown_text = __webpack_require__(6257);
 ;// CONCATENATED MODULE: ./lib/core/report/history-markdown.js
+
 
 
 
@@ -1528,18 +1531,9 @@ const HISTORY_MARKDOWN_MAX_ROWS = 40;
 const HISTORY_MARKDOWN_MAX_CHARTS = 3;
 /** Longest free text (names, sentences) kept in one line or cell. */
 const MAX_CELL_CHARS = 300;
+const escapeMd = (text) => (0,markdown_text/* escapeMarkdown */.F)(text, MAX_CELL_CHARS);
 /** Bars of the sparkline, lowest to highest. */
 const BARS = '▁▂▃▄▅▆▇█';
-/** Escapes text for a table cell or inline Markdown; GitHub also renders inline HTML. */
-function escapeMd(text) {
-    const clipped = text.length > MAX_CELL_CHARS ? `${text.slice(0, MAX_CELL_CHARS - 1)}…` : text;
-    return clipped
-        .replace(/\\/g, '\\\\')
-        .replace(/\|/g, '\\|')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/[\r\n]+/g, ' ');
-}
 /** Quotes a string for Mermaid (no double quotes or backticks inside). */
 function mermaidString(text) {
     const plain = text
@@ -2233,6 +2227,8 @@ async function runMain(deps = {}) {
         const pipeline = await services.createPipeline(settings);
         if (settings.mode === 'plan')
             return await planMode(pipeline, settings, run);
+        if (settings.mode === 'preflight')
+            return await preflightMode(pipeline, settings);
         if (settings.mode === 'janitor')
             return await janitorMode(pipeline, settings, signal);
         return await runMode({ pipeline, settings, context, services, signal, deps, run });
@@ -2255,6 +2251,19 @@ async function planMode(pipeline, settings, run) {
     const plan = await pipeline.plan(settings, { run });
     await writeJobSummary(plan.summaryMarkdown);
     setRunOutputs({ verdict: 'skipped', findings: [] });
+    return { verdict: 'skipped', failed: false };
+}
+async function preflightMode(pipeline, settings) {
+    if (!pipeline.preflight)
+        throw unavailable('preflight', settings);
+    const result = await pipeline.preflight(settings);
+    core/* info */.pq(result.checklist);
+    await writeJobSummary(`### Azure preflight (nothing was created)\n\n\`\`\`text\n${result.checklist}\`\`\`\n`);
+    setRunOutputs({ verdict: result.ok ? 'skipped' : 'error', findings: [] });
+    if (!result.ok) {
+        core/* setFailed */.C1('The Azure set-up is not ready for a run: see the failed checks and their fixes.');
+        return { verdict: 'error', failed: true };
+    }
     return { verdict: 'skipped', failed: false };
 }
 async function janitorMode(pipeline, settings, signal) {

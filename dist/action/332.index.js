@@ -75,6 +75,8 @@ const RunnerResultSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
     agentCount: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().positive(),
     /** Position of this level among the plan's scenario × level runs, from 0. */
     levelIndex: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative(),
+    /** Same-VM A/B: the side this level loaded; absent for a run of one target. */
+    side: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['baseline', 'candidate']).optional(),
     measurement: LevelMeasurementSchema,
 });
 /** Encodes a level result as JSON text. */
@@ -332,7 +334,7 @@ function createRunExchange(options) {
             await container.createIfNotExists();
             const planBlob = `${prefix}/${run_exchange/* PLAN_BLOB */.c1}`;
             const bundleBlob = `${prefix}/${run_exchange/* RUNNER_BUNDLE_BLOB */.c8}`;
-            const planText = (0,plan_codec/* encodePlan */.El)((0,run_exchange/* planForLoadAgent */.AO)(inputs.plan));
+            const planText = (0,plan_codec/* encodePlan */.El)((0,run_exchange/* planForLoadAgent */.AO)(inputs.plan), inputs.abRound);
             await container.getBlockBlobClient(planBlob).upload(planText, Buffer.byteLength(planText), {
                 blobHTTPHeaders: { blobContentType: 'application/json; charset=utf-8' },
             });

@@ -142,7 +142,7 @@ async function runOnAzure(settings, context, options) {
     }
     const reportDir = (0,workspace/* actionReportDir */.Kk)(context.run);
     // Loaded here: the post step builds this pipeline for its clean-up, which needs ARM only.
-    const { runCloudBenchmark } = await Promise.all(/* import() */[__webpack_require__.e(960), __webpack_require__.e(698), __webpack_require__.e(815), __webpack_require__.e(110), __webpack_require__.e(422), __webpack_require__.e(310), __webpack_require__.e(332), __webpack_require__.e(99), __webpack_require__.e(855)]).then(__webpack_require__.bind(__webpack_require__, 31855));
+    const { runCloudBenchmark } = await Promise.all(/* import() */[__webpack_require__.e(960), __webpack_require__.e(698), __webpack_require__.e(815), __webpack_require__.e(110), __webpack_require__.e(422), __webpack_require__.e(469), __webpack_require__.e(905), __webpack_require__.e(310), __webpack_require__.e(332), __webpack_require__.e(387), __webpack_require__.e(67)]).then(__webpack_require__.bind(__webpack_require__, 6067));
     const result = await runCloudBenchmark({
         configPath: (0,workspace/* workspacePath */.X5)('config', settings.configPath),
         overrides: {
@@ -151,6 +151,7 @@ async function runOnAzure(settings, context, options) {
         },
         loadOptions: (0,workspace/* productLookup */.UK)(settings),
         ...(settings.image !== undefined && { image: settings.image }),
+        ...(settings.baselineImage !== undefined && { baselineImage: settings.baselineImage }),
         given: givenFromInputs(settings),
         run: () => context.run,
         runUrl: context.run.runUrl,
@@ -177,12 +178,7 @@ async function runOnAzure(settings, context, options) {
         ...(options.runTiming && { runTiming: options.runTiming }),
     });
     context.saveState({ reportDir });
-    const baselineAsked = settings.baselineImage ??
-        result.report.config.resolved?.baseline;
-    if (baselineAsked === undefined)
-        return result;
-    const note = `\n> [!NOTE]\n> A baseline was asked for, but Azure runs measure the candidate image only for now: this verdict judges the candidate alone, with no same-session comparison.\n`;
-    return { ...result, summaryMarkdown: `${result.summaryMarkdown}${note}` };
+    return result;
 }
 /** Builds the Azure pipeline: `run` on Azure VMs, `cleanUp` for the post step, `janitor`. */
 function createAzureActionPipeline(options = {}) {
@@ -196,7 +192,7 @@ function createAzureActionPipeline(options = {}) {
             if (settings.configPath === undefined) {
                 throw (0,errors/* inputError */.Xu)('CONFIG_REQUIRED', 'mode: plan needs a config file.', 'Set `config`.');
             }
-            const { describeCloudPlan } = await Promise.all(/* import() */[__webpack_require__.e(960), __webpack_require__.e(698), __webpack_require__.e(815), __webpack_require__.e(110), __webpack_require__.e(422), __webpack_require__.e(310), __webpack_require__.e(332), __webpack_require__.e(99), __webpack_require__.e(855), __webpack_require__.e(650)]).then(__webpack_require__.bind(__webpack_require__, 7650));
+            const { describeCloudPlan } = await Promise.all(/* import() */[__webpack_require__.e(960), __webpack_require__.e(698), __webpack_require__.e(815), __webpack_require__.e(110), __webpack_require__.e(422), __webpack_require__.e(469), __webpack_require__.e(905), __webpack_require__.e(310), __webpack_require__.e(332), __webpack_require__.e(387), __webpack_require__.e(650)]).then(__webpack_require__.bind(__webpack_require__, 7650));
             const described = await describeCloudPlan({
                 configPath: (0,workspace/* workspacePath */.X5)('config', settings.configPath),
                 overrides: {
@@ -205,6 +201,7 @@ function createAzureActionPipeline(options = {}) {
                 },
                 loadOptions: (0,workspace/* productLookup */.UK)(settings),
                 ...(settings.image !== undefined && { image: settings.image }),
+                ...(settings.baselineImage !== undefined && { baselineImage: settings.baselineImage }),
                 given: givenFromInputs(settings),
                 run: () => run,
                 runUrl: run.runUrl,
@@ -214,6 +211,29 @@ function createAzureActionPipeline(options = {}) {
             return {
                 summaryMarkdown: `### Azure plan (nothing was created)\n\n${notes}\n\`\`\`text\n${described.text}\n\`\`\`\n`,
             };
+        },
+        async preflight(settings) {
+            const [{ runPreflightRequest }, { renderPreflightChecklist }] = await Promise.all([
+                Promise.all(/* import() */[__webpack_require__.e(960), __webpack_require__.e(698), __webpack_require__.e(815), __webpack_require__.e(110), __webpack_require__.e(422), __webpack_require__.e(469), __webpack_require__.e(905), __webpack_require__.e(310), __webpack_require__.e(332), __webpack_require__.e(387)]).then(__webpack_require__.bind(__webpack_require__, 99387)),
+                __webpack_require__.e(/* import() */ 688).then(__webpack_require__.bind(__webpack_require__, 55688)),
+            ]);
+            const report = await runPreflightRequest({
+                ...(settings.configPath !== undefined && {
+                    configPath: (0,workspace/* workspacePath */.X5)('config', settings.configPath),
+                }),
+                loadOptions: (0,workspace/* productLookup */.UK)(settings),
+                ...(settings.image !== undefined && { image: settings.image }),
+                given: givenFromInputs(settings),
+            }, {
+                createCredential: options.createCredential ?? oidcCredential,
+                ...(options.createArmContext && {
+                    createArmContext: ({ subscriptionId }) => options.createArmContext(subscriptionId, settings),
+                }),
+                ...(options.createBlob && { createBlob: options.createBlob }),
+                ...(options.resolveImage && { resolveImage: options.resolveImage }),
+                log: (line) => core/* info */.pq(line),
+            });
+            return { ok: report.ok, checklist: renderPreflightChecklist(report) };
         },
         async cleanUp(state, context) {
             const subscriptionId = state.subscriptionId ?? context.settings.azure?.subscriptionId;

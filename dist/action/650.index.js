@@ -1,5 +1,5 @@
 export const id = 650;
-export const ids = [650];
+export const ids = [650,130,67];
 export const modules = {
 
 /***/ 7650:
@@ -78,6 +78,10 @@ function renderAzurePlan(input) {
         section('Warnings');
         for (const w of warnings)
             out.push(`- ${w}`);
+    }
+    if (input.ab) {
+        section('Same-VM A/B (both containers on the product VM, the same load VMs)');
+        out.push(...input.ab);
     }
     section(`Resources (first choice: ${size} in ${region}; later choices replace the VMs only)`);
     resource('PUT', 'Microsoft.Resources/resourceGroups', group, (0,resource_specs/* buildGroupBody */.Es)(region, tags));
@@ -165,12 +169,20 @@ var value_rules = __webpack_require__(33961);
 var ssh_key = __webpack_require__(95642);
 // EXTERNAL MODULE: ./lib/edges/files/load-plan.js + 4 modules
 var load_plan = __webpack_require__(89310);
-// EXTERNAL MODULE: ./lib/pipeline/azure/cloud-run.js + 6 modules
-var cloud_run = __webpack_require__(31855);
+// EXTERNAL MODULE: ./lib/pipeline/azure/cloud-run.js
+var cloud_run = __webpack_require__(6067);
 // EXTERNAL MODULE: ./lib/pipeline/azure/resolve-azure-settings.js
 var resolve_azure_settings = __webpack_require__(59836);
-// EXTERNAL MODULE: ./lib/pipeline/azure/run-azure.js + 11 modules
-var run_azure = __webpack_require__(14351);
+// EXTERNAL MODULE: ./lib/pipeline/azure/run-azure.js + 12 modules
+var run_azure = __webpack_require__(27940);
+// EXTERNAL MODULE: ./lib/core/azure/plan-azure-ab.js
+var plan_azure_ab = __webpack_require__(93560);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __webpack_require__(3828);
+// EXTERNAL MODULE: ./lib/core/stats/ab-schedule.js
+var ab_schedule = __webpack_require__(63928);
+// EXTERNAL MODULE: ./lib/pipeline/run-comparison.js + 2 modules
+var run_comparison = __webpack_require__(17905);
 ;// CONCATENATED MODULE: ./lib/pipeline/azure/cloud-plan.js
 /**
  * What a cloud run would create, without calling Azure (`bench plan`, the action's
@@ -186,19 +198,28 @@ var run_azure = __webpack_require__(14351);
 
 
 
+
+
+
+
 /** Describes the cloud run of a request; never calls Azure and needs no credential. */
 async function describeCloudPlan(request) {
     const loaded = await (0,load_plan.loadPlan)(request.configPath, { ...request.overrides, provider: 'azure' }, request.loadOptions);
     const { settings, placeholders } = (0,resolve_azure_settings/* resolveAzureSettings */.FX)(request.given, loaded, 'placeholders');
-    const plan = (0,cloud_run/* cloudPlanOf */.C)(loaded, request.image, settings.acrName);
+    const plan = (0,cloud_run/* cloudPlanOf */.C)(loaded, request.image, settings.acrName, request.baselineImage);
     const image = (0,run_azure/* qualifyProductImage */.A$)((0,run_azure/* imageTargetOf */.yd)(plan).image, settings.acrName);
     const ref = (0,image_reference/* parseImageReference */.o_)(image);
     // The digest is looked up at run time; the dry run shows zeros in its place.
-    const pinned = ref?.digest
-        ? image
-        : ref
-            ? (0,image_reference/* formatPinnedImage */.Xp)(ref, `sha256:${'0'.repeat(64)}`)
-            : image;
+    const pinnedOf = (reference) => {
+        const parsed = (0,image_reference/* parseImageReference */.o_)(reference);
+        return parsed?.digest
+            ? reference
+            : parsed
+                ? (0,image_reference/* formatPinnedImage */.Xp)(parsed, `sha256:${'0'.repeat(64)}`)
+                : reference;
+    };
+    const pinned = pinnedOf(image);
+    const ab = describeAb(plan, settings.acrName, settings.vmSizes, pinned, pinnedOf);
     const spec = (0,run_azure/* buildSpecForPlan */.of)({
         plan,
         settings,
@@ -207,6 +228,7 @@ async function describeCloudPlan(request) {
         now: request.now,
         pinnedImage: pinned,
         sshPublicKey: (0,ssh_key/* generateThrowawaySshPublicKey */.C)(),
+        ...(ab.baseline && { baseline: ab.baseline }),
     });
     const notes = [
         ...(placeholders.length > 0
@@ -221,16 +243,248 @@ async function describeCloudPlan(request) {
             : ref.digest
                 ? []
                 : [`The image ${image} is pinned to its digest at run time; zeros stand in for it here.`]),
+        ...ab.notes,
     ];
     const text = renderAzurePlan({
         spec,
         subscriptionId: settings.subscriptionId,
         identity: { tenantId: settings.tenantId, clientId: settings.clientId },
         storage: { account: settings.storageAccount, container: settings.storageContainer },
+        ...(ab.lines && { ab: ab.lines }),
     });
     return { notes, text, spec };
 }
+/** How many rounds of a fixed schedule the plan shows. */
+const SHOWN_ROUNDS = 4;
+/** The A/B part of the plan: the baseline container, its lines and notes (a refused duet is a note). */
+function describeAb(plan, acrName, vmSizes, pinnedCandidate, pinnedOf) {
+    let layout;
+    try {
+        layout = (0,run_azure/* abLayoutOf */.XD)(plan, vmSizes);
+    }
+    catch (error) {
+        if (!(error instanceof errors/* BenchError */.LR))
+            throw error;
+        return { notes: [`${error.code}: ${error.message} A real run refuses it. ${error.hint}`] };
+    }
+    const baselineTarget = plan.baseline;
+    if (!layout || baselineTarget?.kind !== 'image')
+        return { notes: [] };
+    const baselineImage = pinnedOf((0,run_azure/* qualifyProductImage */.A$)(baselineTarget.image, acrName));
+    const compare = plan.compare ?? run_comparison/* DEFAULT_COMPARE_PLAN */.Q;
+    const steps = (0,ab_schedule/* listAbSteps */.BE)(plan.scenarios, plan.load.model, plan.load.levels);
+    const shown = Math.min(SHOWN_ROUNDS, compare.maxRounds);
+    const schedule = compare.seed !== undefined
+        ? Array.from({ length: shown }, (_, i) => (0,ab_schedule/* scheduleRound */.yk)(compare.seed, i + 1, steps))
+        : undefined;
+    return {
+        baseline: { image: baselineImage, hostPort: layout.baselinePort, mode: layout.mode },
+        lines: (0,plan_azure_ab/* describeAzureAb */.cX)({
+            layout,
+            images: { candidate: pinnedCandidate, baseline: baselineImage },
+            vmSize: vmSizes[0] ?? '?',
+            compare,
+            ...(schedule && { schedule }),
+        }),
+        notes: layout.modeNote ? [layout.modeNote] : [],
+    };
+}
 //# sourceMappingURL=cloud-plan.js.map
+
+/***/ }),
+
+/***/ 6067:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ cloudPlanOf),
+/* harmony export */   runCloudBenchmark: () => (/* binding */ runCloudBenchmark)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _core_report_html_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45801);
+/* harmony import */ var _core_report_run_summary_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89110);
+/* harmony import */ var _core_azure_preflight_model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(55688);
+/* harmony import */ var _edges_azure_arm_context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(82994);
+/* harmony import */ var _edges_azure_preflight_probes_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(58321);
+/* harmony import */ var _edges_azure_resolve_image_digest_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(65279);
+/* harmony import */ var _edges_files_load_plan_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(89310);
+/* harmony import */ var _edges_files_write_report_dir_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(33542);
+/* harmony import */ var _core_report_comparison_csv_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(47192);
+/* harmony import */ var _core_report_json_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(24622);
+/* harmony import */ var _run_comparison_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(17905);
+/* harmony import */ var _run_outcome_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9130);
+/* harmony import */ var _azure_deps_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(99332);
+/* harmony import */ var _preflight_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(99387);
+/* harmony import */ var _resolve_azure_settings_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(59836);
+/* harmony import */ var _run_azure_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(27940);
+/**
+ * A cloud run as both front ends start it (`bench run --provider azure` and the action's main
+ * step): load the plan, build the Azure settings from what the front end received (each with its
+ * source, for messages), check the report directory, wire the credential, ARM and Blob, run the
+ * preflight (a set-up that is not ready stops the run before its resource group exists), run the
+ * benchmark on Azure, write the report directory and judge the result. The front ends only map
+ * their flags or inputs to a `CloudRunRequest` and choose the clean-up mode.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The plan of a cloud run, with the `image` and `baselineImage` replacements applied. */
+function cloudPlanOf(plan, image, acrName, baselineImage) {
+    const target = (0,_run_azure_js__WEBPACK_IMPORTED_MODULE_15__/* .imageTargetOf */ .yd)(plan);
+    const withImage = image === undefined
+        ? plan
+        : { ...plan, target: { ...target, image: (0,_run_azure_js__WEBPACK_IMPORTED_MODULE_15__/* .qualifyProductImage */ .A$)(image, acrName) } };
+    if (baselineImage === undefined)
+        return withImage;
+    return {
+        ...withImage,
+        baseline: { ...(0,_run_azure_js__WEBPACK_IMPORTED_MODULE_15__/* .imageTargetOf */ .yd)(withImage), image: (0,_run_azure_js__WEBPACK_IMPORTED_MODULE_15__/* .qualifyProductImage */ .A$)(baselineImage, acrName) },
+        compare: withImage.compare ?? _run_comparison_js__WEBPACK_IMPORTED_MODULE_10__/* .DEFAULT_COMPARE_PLAN */ .Q,
+    };
+}
+/** Runs a cloud benchmark from a request and returns its outcome (report directory written). */
+async function runCloudBenchmark(request, deps) {
+    const loaded = await (0,_edges_files_load_plan_js__WEBPACK_IMPORTED_MODULE_7__.loadPlan)(request.configPath, { ...request.overrides, provider: 'azure' }, request.loadOptions);
+    const { settings } = (0,_resolve_azure_settings_js__WEBPACK_IMPORTED_MODULE_14__/* .resolveAzureSettings */ .FX)(request.given, loaded, 'strict');
+    const plan = cloudPlanOf(loaded, request.image, settings.acrName, request.baselineImage);
+    // Before anything is created: a run must never pay for VMs and then fail to keep the result.
+    await (0,_edges_files_write_report_dir_js__WEBPACK_IMPORTED_MODULE_8__/* .prepareReportDir */ .rD)(request.reportDir, { overwrite: request.overwrite ?? false });
+    const credential = deps.createCredential(settings);
+    const arm = (deps.createArmContext ?? _edges_azure_arm_context_js__WEBPACK_IMPORTED_MODULE_4__/* .createArmContext */ .o)({
+        credential,
+        subscriptionId: settings.subscriptionId,
+        log: deps.log,
+    });
+    const blob = (deps.createBlob ?? _azure_deps_js__WEBPACK_IMPORTED_MODULE_12__/* .createAzureBlobDeps */ .H)({
+        settings,
+        credential,
+        maskSecret: deps.maskSecret,
+    });
+    // Looked up once: the preflight pins the image, the run reuses the digest.
+    const pinned = new Map();
+    const resolveImage = (image) => {
+        let digest = pinned.get(image);
+        if (!digest) {
+            digest = deps.resolveImage
+                ? deps.resolveImage(image)
+                : (0,_edges_azure_resolve_image_digest_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveImageDigest */ .C)(image, { credential, tenantId: settings.tenantId, log: deps.log });
+            pinned.set(image, digest);
+        }
+        return digest;
+    };
+    // Before the resource group exists: a set-up that is not ready stops here, in seconds.
+    deps.log('Checking the Azure set-up (preflight)');
+    const preflight = await (0,_preflight_js__WEBPACK_IMPORTED_MODULE_13__.runAzurePreflight)({ settings, image: (0,_run_azure_js__WEBPACK_IMPORTED_MODULE_15__/* .qualifyProductImage */ .A$)((0,_run_azure_js__WEBPACK_IMPORTED_MODULE_15__/* .imageTargetOf */ .yd)(plan).image, settings.acrName) }, (0,_edges_azure_preflight_probes_js__WEBPACK_IMPORTED_MODULE_5__/* .createAzurePreflightProbes */ .Q)({
+        arm,
+        credential,
+        resolveImage,
+        ...(blob.probe && { blob: blob.probe }),
+    }));
+    for (const line of (0,_core_azure_preflight_model_js__WEBPACK_IMPORTED_MODULE_3__.renderPreflightChecklist)(preflight).trimEnd().split('\n'))
+        deps.log(line);
+    (0,_preflight_js__WEBPACK_IMPORTED_MODULE_13__.assertPreflightPassed)(preflight);
+    const result = await (0,_run_azure_js__WEBPACK_IMPORTED_MODULE_15__/* .runAzureBenchmark */ .gr)(plan, settings, {
+        arm,
+        exchange: blob.exchange,
+        samples: blob.samples,
+        credential,
+        runnerBundlePath: deps.runnerBundlePath ?? (0,_azure_deps_js__WEBPACK_IMPORTED_MODULE_12__.findRunnerBundle)(),
+        recordState: deps.recordState,
+        log: deps.log,
+        maskSecret: deps.maskSecret,
+        ...(deps.signal && { signal: deps.signal }),
+        ...(deps.now && { now: deps.now }),
+        resolveImage,
+    }, {
+        run: request.run(plan),
+        runUrl: request.runUrl,
+        cleanup: request.cleanup,
+        cwd: plan.configPath ? node_path__WEBPACK_IMPORTED_MODULE_0__.dirname(plan.configPath) : process.cwd(),
+        ...deps.runTiming,
+    });
+    const { report, baseline, comparison } = result;
+    const summaryMarkdown = (0,_core_report_run_summary_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .renderRunSummaryMarkdown */ .B)(report);
+    // A same-VM A/B writes what a local A/B writes: the baseline, the comparison and every round.
+    const abFiles = baseline
+        ? [
+            { name: 'baseline.json', text: (0,_core_report_json_js__WEBPACK_IMPORTED_MODULE_9__/* .renderJsonReport */ .n)(baseline) },
+            ...(comparison ? [{ name: 'comparison.csv', text: (0,_core_report_comparison_csv_js__WEBPACK_IMPORTED_MODULE_16__/* .renderComparisonCsv */ .a)(comparison) }] : []),
+            ...['baseline', 'candidate'].flatMap((side) => (result.rounds?.[side] ?? []).map((r, i) => ({
+                name: `rounds/${side}-${i + 1}.json`,
+                text: (0,_core_report_json_js__WEBPACK_IMPORTED_MODULE_9__/* .renderJsonReport */ .n)(r),
+            }))),
+        ]
+        : [];
+    await (0,_edges_files_write_report_dir_js__WEBPACK_IMPORTED_MODULE_8__/* .writeReportDir */ .xK)(request.reportDir, report, result.hlogs, {
+        overwrite: true,
+        summaryMarkdown,
+        extraFiles: [
+            {
+                name: 'report.html',
+                text: (0,_core_report_html_js__WEBPACK_IMPORTED_MODULE_1__/* .renderHtmlReport */ .w4)({
+                    report,
+                    thresholds: report.thresholds ?? [],
+                    ...(baseline && { baseline }),
+                    ...(comparison && { comparison }),
+                }),
+            },
+            ...abFiles,
+        ],
+    });
+    return {
+        ...(0,_run_outcome_js__WEBPACK_IMPORTED_MODULE_11__.runOutcomeOf)(report, request.reportDir, {
+            resourceGroup: result.resourceGroup,
+            summaryMarkdown,
+        }),
+        resourceGroup: result.resourceGroup,
+        ...(result.cleanup && { cleanup: result.cleanup }),
+        ...(result.cleanupError !== undefined && { cleanupError: result.cleanupError }),
+        arm,
+    };
+}
+//# sourceMappingURL=cloud-run.js.map
+
+/***/ }),
+
+/***/ 9130:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runOutcomeOf: () => (/* binding */ runOutcomeOf)
+/* harmony export */ });
+/* harmony import */ var _core_report_run_summary_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89110);
+/* harmony import */ var _core_stats_verdict_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49390);
+
+
+/** The outcome of `report`, written to `reportDir`: verdict, findings and summary from the report. */
+function runOutcomeOf(report, reportDir, extra = {}) {
+    const { verdict, findings } = (0,_core_stats_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .judgeRun */ .Zy)(report);
+    return {
+        reportDir,
+        report,
+        summaryMarkdown: extra.summaryMarkdown ?? (0,_core_report_run_summary_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .renderRunSummaryMarkdown */ .B)(report),
+        verdict,
+        findings,
+        ...(extra.resourceGroup !== undefined && { resourceGroup: extra.resourceGroup }),
+        ...(extra.reportUrl !== undefined && { reportUrl: extra.reportUrl }),
+    };
+}
+//# sourceMappingURL=run-outcome.js.map
 
 /***/ })
 

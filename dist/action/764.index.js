@@ -1252,27 +1252,17 @@ function renderAggregateJson(report) {
     return `${JSON.stringify(parsed.data, null, 2)}\n`;
 }
 //# sourceMappingURL=aggregate-json.js.map
+// EXTERNAL MODULE: ./lib/core/report/markdown-text.js
+var markdown_text = __webpack_require__(6257);
 ;// CONCATENATED MODULE: ./lib/core/report/aggregate-markdown.js
+
 
 
 /** Upper bound on the rendered length, in characters. */
 const AGGREGATE_MARKDOWN_MAX_CHARS = 60_000;
 /** Longest free text kept in one cell or line. */
 const MAX_CELL_CHARS = 400;
-/** Escapes text for a table cell or inline Markdown; GitHub also renders inline HTML. */
-function escapeMd(text) {
-    const clipped = text.length > MAX_CELL_CHARS ? `${text.slice(0, MAX_CELL_CHARS - 1)}…` : text;
-    return clipped
-        .replace(/\\/g, '\\\\')
-        .replace(/\|/g, '\\|')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/[\r\n]+/g, ' ');
-}
-/** A URL made safe inside `[text](url)`. */
-function safeLink(url) {
-    return url.replace(/[\s()<>]/g, (c) => encodeURIComponent(c).replace(/[()]/g, (p) => (p === '(' ? '%28' : '%29')));
-}
+const escapeMd = (text) => (0,markdown_text/* escapeMarkdown */.F)(text, MAX_CELL_CHARS);
 /** Quotes a string for Mermaid (no double quotes, backticks or angle brackets inside). */
 function mermaidString(text) {
     const plain = text
@@ -1391,7 +1381,7 @@ function renderAggregateMarkdown(report, opts = {}) {
         '',
     ];
     if (opts.reportLink)
-        lines.push(`Charts and every level: [the full comparison](${safeLink(opts.reportLink)})`, '');
+        lines.push(`Charts and every level: [the full comparison](${(0,markdown_text/* safeMarkdownLink */.x)(opts.reportLink)})`, '');
     for (const c of report.scenarios)
         lines.push(...aggregate_markdown_scenarioSection(c));
     lines.push(...aggregate_markdown_pricesSection(report));

@@ -24,7 +24,7 @@ export const modules = {
 async function resolveProvider(settings) {
     if (settings.provider !== undefined)
         return settings.provider;
-    if (settings.mode === 'janitor')
+    if (settings.mode === 'janitor' || settings.mode === 'preflight')
         return 'azure';
     if (settings.configPath === undefined)
         return 'azure';
@@ -3033,6 +3033,14 @@ const valueRules = {
         pattern: /^[A-Za-z0-9._()-]{1,89}[A-Za-z0-9_()-]$/,
         expected: 'letters, digits, . _ ( ) - up to 90 characters, not ending in .',
     },
+    githubRepository: {
+        pattern: /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/,
+        expected: 'a GitHub repository as owner/name, e.g. plasmatic/reframe',
+    },
+    namePrefix: {
+        pattern: /^[a-z][a-z0-9]{1,11}$/,
+        expected: '2-12 lower-case letters or digits, starting with a letter (it starts Azure resource names)',
+    },
     commentId: {
         pattern: /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/,
         expected: 'up to 64 letters, digits, dots, underscores or hyphens, e.g. reframe-pr',
@@ -3157,6 +3165,8 @@ const errorCodes = {
     AZURE_IDENTITY_MISSING: input('No Azure identity (tenant, client and subscription ids) was given.', 'Set the three azure-* inputs (or --tenant, --client, --subscription), usually from repository variables.'),
     AZURE_IDENTITY_INVALID: input('An Azure tenant or client id is not a GUID.', 'Set the Directory (tenant) id and the Application (client) id of the identity trusted for GitHub OIDC.'),
     AZURE_TARGET_NOT_IMAGE: input("A cloud run deploys a container image, but the config's target is not an image.", 'Use a product with `image:` in its product.yml (e.g. target: { product: reframe }), or run it locally.'),
+    AZURE_DUET_VCPUS: input('A duet A/B on Azure was asked for with a product VM size whose vCPU count is not even and 4 or more (each container gets half).', 'List only sizes with an even vCPU count of 4 or more (e.g. Standard_D4s_v5), or set `compare.mode: interleaved`.'),
+    AZURE_BASELINE_NOT_IMAGE: input("A same-VM A/B on Azure runs two container images, but the config's baseline is not an image.", 'Give `baseline-image` (action), or a config `baseline:` that names an image or a product with one.'),
     AZURE_RUN_SPEC_INVALID: input('A value that would reach a VM script or an ARM request is not safe.', 'Fix the values listed (config, product.yml or Azure settings).'),
     AZURE_UNSAFE_VALUE: input('A value that would reach a VM script does not match its strict pattern.', 'Fix these settings; values that reach a VM must match the expected form exactly.'),
     AZURE_RUNNER_PARAMETER: input('A load-VM runner parameter does not start with BENCH_.', 'Rename the parameters; the load-VM runner reads only BENCH_* variables.'),
@@ -3182,6 +3192,8 @@ const errorCodes = {
     AZURE_POLICY_DENIED: infrastructure('An Azure Policy of the subscription refused a resource.', 'Ask the subscription owner for an exemption, or change the value the policy refuses.'),
     AZURE_NO_CAPACITY: infrastructure('No VM size and region of the settings had room for a VM.', 'Add sizes or regions, try later, or ask for more vCPU quota.'),
     AZURE_PREFLIGHT_FAILED: infrastructure("The preflight found the subscription's set-up not ready for a run (every failed check is listed with its fix); nothing was created.", 'Fix each item listed (`bench doctor --provider azure` shows the checklist), or run `bench setup azure`.'),
+    AZURE_SETUP_FORBIDDEN: infrastructure('`bench setup azure` may not assign a role the runs need: assigning roles needs Owner or User Access Administrator on the scope.', 'Ask someone with Owner or User Access Administrator on the scope named to run `bench setup azure` (it skips what exists) or to make the assignment.'),
+    GITHUB_VARIABLES_FAILED: infrastructure('`bench setup azure` could not set a repository variable through the GitHub API.', 'Give a token with write access to the repository\'s variables (fine-grained "Variables: read and write", classic `repo`), or set the variables printed by hand.'),
     AZURE_GROUP_TAKEN: infrastructure("A resource group of the run's name exists and belongs to another run (its bench-run-id tag differs).", 'Give each step and matrix leg its own run identity (job, inputs); never share a group, since its clean-up deletes the other run’s VMs.'),
     AZURE_PROVIDER_UNREGISTERED: infrastructure('The subscription has not registered a resource provider a run uses (MissingSubscriptionRegistration).', 'Run `az provider register --namespace <namespace>` for Microsoft.Compute, Microsoft.Network, Microsoft.ManagedIdentity, Microsoft.Storage and Microsoft.ContainerRegistry, or `bench setup azure`.'),
     AZURE_OS_IMAGE_MISSING: infrastructure('The pinned Ubuntu image version (ubuntuImage in src/core/azure/resource-specs.ts) does not exist in a region the run may use.', 'List the versions that exist with the az vm image list command in the message and pin one of them (Canonical keeps about two years of images).'),
@@ -3399,7 +3411,7 @@ function priceFromTable(config, vmSize, region, lookedUpAt, note) {
 /* harmony export */   El: () => (/* binding */ encodePlan),
 /* harmony export */   wF: () => (/* binding */ describeIssues)
 /* harmony export */ });
-/* unused harmony exports PLAN_FORMAT_VERSION, EncodedPlanSchema, decodePlan, bytesToBase64, base64ToBytes */
+/* unused harmony exports PLAN_FORMAT_VERSION, EncodedPlanSchema, decodePlan, decodePlanFile, bytesToBase64, base64ToBytes */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38816);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
 /**
@@ -3410,6 +3422,18 @@ function priceFromTable(config, vmSize, region, lookedUpAt, note) {
  */
 
 
+const side = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['baseline', 'candidate']);
+const abRound = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    mode: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['interleaved', 'duet']),
+    round: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(),
+    steps: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        scenario: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        model: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['closed', 'open']),
+        level: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive(),
+        order: zod__WEBPACK_IMPORTED_MODULE_1__/* .tuple */ .PVZ([side, side]).refine(([a, b]) => a !== b, 'both sides, once each'),
+    }))
+        .min(1),
+});
 /** Version of the encoded plan format written by `encodePlan`. */
 const PLAN_FORMAT_VERSION = 1;
 const health = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
@@ -3500,11 +3524,14 @@ const EncodedPlanSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
         }),
         resolvedConfig: zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J(),
     }),
+    /** Present when the plan is one round of a same-VM A/B. */
+    abRound: abRound.optional(),
 });
-/** Encodes a plan as JSON text, bodies in base64. */
-function encodePlan(plan) {
+/** Encodes a plan as JSON text, bodies in base64; with `round`, one round of a same-VM A/B. */
+function encodePlan(plan, round) {
     const encoded = {
         planFormat: PLAN_FORMAT_VERSION,
+        ...(round && { abRound: round }),
         plan: {
             ...plan,
             scenarios: plan.scenarios.map((s) => ({
@@ -3524,6 +3551,10 @@ function encodePlan(plan) {
  * first problems when the text is not an encoded plan of this format version.
  */
 function decodePlan(text) {
+    return decodePlanFile(text).plan;
+}
+/** Decodes `plan.json` text into the plan and, for a same-VM A/B, the round to run. */
+function decodePlanFile(text) {
     let json;
     try {
         json = JSON.parse(text);
@@ -3539,8 +3570,8 @@ function decodePlan(text) {
     if (!parsed.success) {
         throw inputError('PLAN_INVALID', `The plan file is not a valid plan: ${describeIssues(parsed.error)}`, 'Upload the plan again with encodePlan from the same bench-action release as the runner.', parsed.error);
     }
-    const { plan } = parsed.data;
-    return {
+    const { plan, abRound: round } = parsed.data;
+    const decoded = {
         ...plan,
         scenarios: plan.scenarios.map((s) => ({
             ...s,
@@ -3551,6 +3582,7 @@ function decodePlan(text) {
             })),
         })),
     };
+    return round ? { plan: decoded, abRound: round } : { plan: decoded };
 }
 /** The first few zod issues in words, with their paths (`plan.load.levels: ...`). */
 function describeIssues(error, max = 3) {
@@ -3876,9 +3908,12 @@ function toPathSegment(text) {
         .replace(/^[-.]+|-+$/g, '');
     return clean.slice(0, 100) || 'unnamed';
 }
-/** Scenario × level runs in a plan: the number of level files a finished agent writes. */
-function countPlanLevels(plan) {
-    return plan.scenarios.length * plan.load.levels.length;
+/**
+ * Scenario × level runs in a plan: the number of level files a finished agent writes (for one
+ * round of a same-VM A/B, one per side and step).
+ */
+function countPlanLevels(plan, round) {
+    return round ? 2 * round.steps.length : plan.scenarios.length * plan.load.levels.length;
 }
 /** Time the plan's levels take back to back (warm-up, window, cool-down each), ms. */
 function estimatePlanDurationMs(plan) {
@@ -4629,13 +4664,13 @@ function formatConfidence(confidence) {
 /* harmony export */   KA: () => (/* binding */ isHigherBetter),
 /* harmony export */   Oy: () => (/* binding */ readRoundValue),
 /* harmony export */   Sb: () => (/* binding */ isComparedAbsolutely),
-/* harmony export */   "do": () => (/* binding */ isLatencyMetric),
+/* harmony export */   _I: () => (/* binding */ missingSideReason),
 /* harmony export */   h8: () => (/* binding */ collectRoundValues),
 /* harmony export */   hX: () => (/* binding */ chooseSampleSource),
 /* harmony export */   uM: () => (/* binding */ collectSamples),
 /* harmony export */   x2: () => (/* binding */ readIntervalValue)
 /* harmony export */ });
-/* unused harmony exports MIN_ROUNDS_FOR_ROUND_SAMPLES, readSecondValues, collectSecondValues */
+/* unused harmony exports MIN_ROUNDS_FOR_ROUND_SAMPLES, isLatencyMetric, readSecondValues, collectSecondValues */
 /** Rounds needed on each side before per-round values are resampled. */
 const MIN_ROUNDS_FOR_ROUND_SAMPLES = 2;
 /** Seconds shorter than this (a cut-off last interval) are left out of per-second samples. */
@@ -4651,6 +4686,21 @@ function isComparedAbsolutely(metric) {
 /** True for the latency percentiles. */
 function isLatencyMetric(metric) {
     return metric === 'p50' || metric === 'p99' || metric === 'p999';
+}
+/**
+ * Why a metric cannot be judged at a level where one side has no value for it, or undefined
+ * when both sides have values: the reason every comparison (paired or not) gives.
+ */
+function missingSideReason(metric, baseValues, candValues) {
+    if (baseValues.length > 0 && candValues.length > 0)
+        return undefined;
+    const missing = baseValues.length === 0 ? 'baseline' : 'candidate';
+    const why = isLatencyMetric(metric)
+        ? 'has no successful responses'
+        : metric === 'errorRate'
+            ? 'completed no requests'
+            : 'has no server sampling';
+    return `the ${missing} ${why} at this level; not judged`;
 }
 /**
  * The metric's whole-level value of one round, or `undefined` when the round cannot give one
@@ -5900,7 +5950,7 @@ const CommentModes = ['always', 'on-regression', 'never'];
 /** Values of the `fail-on` input (what fails the step is decided in `core/stats/verdict.ts`). */
 
 /** Values of the `mode` input. */
-const Modes = ['run', 'plan', 'janitor', 'aggregate'];
+const Modes = ['run', 'plan', 'preflight', 'janitor', 'aggregate'];
 /** Values of the `verdict` output (decided in `core/stats/verdict.ts`). */
 
 //# sourceMappingURL=constants.js.map
@@ -6042,6 +6092,7 @@ function getActionSettings() {
         .map((limit) => limit.trim())
         .filter((l) => l !== '');
     if (mode !== 'janitor' &&
+        mode !== 'preflight' &&
         mode !== 'aggregate' &&
         configPath === undefined &&
         productText === undefined) {
@@ -6101,7 +6152,7 @@ function getActionSettings() {
     // when the config is read (see the Azure pipeline's settings).
     const needsAzure = mode !== undefined &&
         mode !== 'plan' &&
-        (provider === 'azure' || (mode === 'janitor' && !providerGiven));
+        (provider === 'azure' || ((mode === 'janitor' || mode === 'preflight') && !providerGiven));
     const ids = [
         [_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.azureTenantId, tenantId, 'the Entra ID tenant id'],
         [_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.azureClientId, clientId, 'the client id of the identity with a federated credential'],
@@ -6119,6 +6170,9 @@ function getActionSettings() {
     }
     if (mode === 'janitor' && providerGiven && provider !== undefined && provider !== 'azure') {
         problem(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.mode, `janitor cleans Azure resource groups, but provider is ${provider}.`, 'Use provider: azure (or leave it empty) with mode: janitor.');
+    }
+    if (mode === 'preflight' && providerGiven && provider !== undefined && provider !== 'azure') {
+        problem(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.mode, `preflight checks an Azure subscription's set-up, but provider is ${provider}.`, 'Use provider: azure (or leave it empty) with mode: preflight; local runs need no set-up.');
     }
     const acrName = ruled(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.acrName, 'acrName', 'a registry name');
     const vmIdentityResourceId = ruled(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.azureVmIdentity, 'identityResourceId', 'a user-assigned identity resource id');

@@ -274,6 +274,12 @@ var resolve_image_digest = __webpack_require__(65279);
 var load_plan = __webpack_require__(66361);
 // EXTERNAL MODULE: ./lib/edges/files/write-report-dir.js
 var write_report_dir = __webpack_require__(33542);
+// EXTERNAL MODULE: ./lib/core/report/comparison-csv.js
+var comparison_csv = __webpack_require__(47192);
+// EXTERNAL MODULE: ./lib/core/report/json.js
+var json = __webpack_require__(24622);
+// EXTERNAL MODULE: ./lib/pipeline/run-comparison.js + 2 modules
+var run_comparison = __webpack_require__(17905);
 // EXTERNAL MODULE: ./lib/core/stats/verdict.js
 var stats_verdict = __webpack_require__(49390);
 ;// CONCATENATED MODULE: ./lib/pipeline/run-outcome.js
@@ -295,12 +301,12 @@ function runOutcomeOf(report, reportDir, extra = {}) {
 //# sourceMappingURL=run-outcome.js.map
 // EXTERNAL MODULE: ./lib/pipeline/azure/azure-deps.js + 2 modules
 var azure_deps = __webpack_require__(99332);
-// EXTERNAL MODULE: ./lib/pipeline/azure/preflight.js + 1 modules
-var azure_preflight = __webpack_require__(99387);
+// EXTERNAL MODULE: ./lib/pipeline/azure/preflight.js
+var azure_preflight = __webpack_require__(34017);
 // EXTERNAL MODULE: ./lib/pipeline/azure/resolve-azure-settings.js
 var resolve_azure_settings = __webpack_require__(59836);
-// EXTERNAL MODULE: ./lib/pipeline/azure/run-azure.js + 10 modules
-var run_azure = __webpack_require__(73510);
+// EXTERNAL MODULE: ./lib/pipeline/azure/run-azure.js + 11 modules
+var run_azure = __webpack_require__(6723);
 ;// CONCATENATED MODULE: ./lib/pipeline/azure/cloud-run.js
 /**
  * A cloud run as both front ends start it (`bench run --provider azure` and the action's main
@@ -324,18 +330,28 @@ var run_azure = __webpack_require__(73510);
 
 
 
-/** The plan of a cloud run, with the `image` replacement applied. */
-function cloudPlanOf(plan, image, acrName) {
+
+
+
+/** The plan of a cloud run, with the `image` and `baselineImage` replacements applied. */
+function cloudPlanOf(plan, image, acrName, baselineImage) {
     const target = (0,run_azure/* imageTargetOf */.yd)(plan);
-    if (image === undefined)
-        return plan;
-    return { ...plan, target: { ...target, image: (0,run_azure/* qualifyProductImage */.A$)(image, acrName) } };
+    const withImage = image === undefined
+        ? plan
+        : { ...plan, target: { ...target, image: (0,run_azure/* qualifyProductImage */.A$)(image, acrName) } };
+    if (baselineImage === undefined)
+        return withImage;
+    return {
+        ...withImage,
+        baseline: { ...(0,run_azure/* imageTargetOf */.yd)(withImage), image: (0,run_azure/* qualifyProductImage */.A$)(baselineImage, acrName) },
+        compare: withImage.compare ?? run_comparison/* DEFAULT_COMPARE_PLAN */.Q,
+    };
 }
 /** Runs a cloud benchmark from a request and returns its outcome (report directory written). */
 async function runCloudBenchmark(request, deps) {
     const loaded = await (0,load_plan/* loadPlan */.Y)(request.configPath, { ...request.overrides, provider: 'azure' }, request.loadOptions);
     const { settings } = (0,resolve_azure_settings/* resolveAzureSettings */.FX)(request.given, loaded, 'strict');
-    const plan = cloudPlanOf(loaded, request.image, settings.acrName);
+    const plan = cloudPlanOf(loaded, request.image, settings.acrName, request.baselineImage);
     // Before anything is created: a run must never pay for VMs and then fail to keep the result.
     await (0,write_report_dir/* prepareReportDir */.rD)(request.reportDir, { overwrite: request.overwrite ?? false });
     const credential = deps.createCredential(settings);
@@ -391,16 +407,33 @@ async function runCloudBenchmark(request, deps) {
         cwd: plan.configPath ? external_node_path_.dirname(plan.configPath) : process.cwd(),
         ...deps.runTiming,
     });
-    const { report } = result;
+    const { report, baseline, comparison } = result;
     const summaryMarkdown = (0,run_summary_markdown/* renderRunSummaryMarkdown */.B)(report);
+    // A same-VM A/B writes what a local A/B writes: the baseline, the comparison and every round.
+    const abFiles = baseline
+        ? [
+            { name: 'baseline.json', text: (0,json/* renderJsonReport */.n)(baseline) },
+            ...(comparison ? [{ name: 'comparison.csv', text: (0,comparison_csv/* renderComparisonCsv */.a)(comparison) }] : []),
+            ...['baseline', 'candidate'].flatMap((side) => (result.rounds?.[side] ?? []).map((r, i) => ({
+                name: `rounds/${side}-${i + 1}.json`,
+                text: (0,json/* renderJsonReport */.n)(r),
+            }))),
+        ]
+        : [];
     await (0,write_report_dir/* writeReportDir */.xK)(request.reportDir, report, result.hlogs, {
         overwrite: true,
         summaryMarkdown,
         extraFiles: [
             {
                 name: 'report.html',
-                text: (0,html/* renderHtmlReport */.w4)({ report, thresholds: report.thresholds ?? [] }),
+                text: (0,html/* renderHtmlReport */.w4)({
+                    report,
+                    thresholds: report.thresholds ?? [],
+                    ...(baseline && { baseline }),
+                    ...(comparison && { comparison }),
+                }),
             },
+            ...abFiles,
         ],
     });
     return {

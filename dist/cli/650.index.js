@@ -79,6 +79,10 @@ function renderAzurePlan(input) {
         for (const w of warnings)
             out.push(`- ${w}`);
     }
+    if (input.ab) {
+        section('Same-VM A/B (both containers on the product VM, the same load VMs)');
+        out.push(...input.ab);
+    }
     section(`Resources (first choice: ${size} in ${region}; later choices replace the VMs only)`);
     resource('PUT', 'Microsoft.Resources/resourceGroups', group, (0,resource_specs/* buildGroupBody */.Es)(region, tags));
     resource('PUT', 'Microsoft.Network/publicIPAddresses', run_names/* runResourceNames */.Aq.natPublicIp(region), (0,resource_specs/* buildNatPublicIpBody */.qd)(region, tags));
@@ -169,8 +173,16 @@ var load_plan = __webpack_require__(66361);
 var cloud_run = __webpack_require__(49855);
 // EXTERNAL MODULE: ./lib/pipeline/azure/resolve-azure-settings.js
 var resolve_azure_settings = __webpack_require__(59836);
-// EXTERNAL MODULE: ./lib/pipeline/azure/run-azure.js + 10 modules
-var run_azure = __webpack_require__(73510);
+// EXTERNAL MODULE: ./lib/pipeline/azure/run-azure.js + 11 modules
+var run_azure = __webpack_require__(6723);
+// EXTERNAL MODULE: ./lib/core/azure/plan-azure-ab.js
+var plan_azure_ab = __webpack_require__(93560);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __webpack_require__(3828);
+// EXTERNAL MODULE: ./lib/core/stats/ab-schedule.js
+var ab_schedule = __webpack_require__(63928);
+// EXTERNAL MODULE: ./lib/pipeline/run-comparison.js + 2 modules
+var run_comparison = __webpack_require__(17905);
 ;// CONCATENATED MODULE: ./lib/pipeline/azure/cloud-plan.js
 /**
  * What a cloud run would create, without calling Azure (`bench plan`, the action's
@@ -186,19 +198,28 @@ var run_azure = __webpack_require__(73510);
 
 
 
+
+
+
+
 /** Describes the cloud run of a request; never calls Azure and needs no credential. */
 async function describeCloudPlan(request) {
     const loaded = await (0,load_plan/* loadPlan */.Y)(request.configPath, { ...request.overrides, provider: 'azure' }, request.loadOptions);
     const { settings, placeholders } = (0,resolve_azure_settings/* resolveAzureSettings */.FX)(request.given, loaded, 'placeholders');
-    const plan = (0,cloud_run/* cloudPlanOf */.C)(loaded, request.image, settings.acrName);
+    const plan = (0,cloud_run/* cloudPlanOf */.C)(loaded, request.image, settings.acrName, request.baselineImage);
     const image = (0,run_azure/* qualifyProductImage */.A$)((0,run_azure/* imageTargetOf */.yd)(plan).image, settings.acrName);
     const ref = (0,image_reference/* parseImageReference */.o_)(image);
     // The digest is looked up at run time; the dry run shows zeros in its place.
-    const pinned = ref?.digest
-        ? image
-        : ref
-            ? (0,image_reference/* formatPinnedImage */.Xp)(ref, `sha256:${'0'.repeat(64)}`)
-            : image;
+    const pinnedOf = (reference) => {
+        const parsed = (0,image_reference/* parseImageReference */.o_)(reference);
+        return parsed?.digest
+            ? reference
+            : parsed
+                ? (0,image_reference/* formatPinnedImage */.Xp)(parsed, `sha256:${'0'.repeat(64)}`)
+                : reference;
+    };
+    const pinned = pinnedOf(image);
+    const ab = describeAb(plan, settings.acrName, settings.vmSizes, pinned, pinnedOf);
     const spec = (0,run_azure/* buildSpecForPlan */.of)({
         plan,
         settings,
@@ -207,6 +228,7 @@ async function describeCloudPlan(request) {
         now: request.now,
         pinnedImage: pinned,
         sshPublicKey: (0,ssh_key/* generateThrowawaySshPublicKey */.C)(),
+        ...(ab.baseline && { baseline: ab.baseline }),
     });
     const notes = [
         ...(placeholders.length > 0
@@ -221,14 +243,51 @@ async function describeCloudPlan(request) {
             : ref.digest
                 ? []
                 : [`The image ${image} is pinned to its digest at run time; zeros stand in for it here.`]),
+        ...ab.notes,
     ];
     const text = renderAzurePlan({
         spec,
         subscriptionId: settings.subscriptionId,
         identity: { tenantId: settings.tenantId, clientId: settings.clientId },
         storage: { account: settings.storageAccount, container: settings.storageContainer },
+        ...(ab.lines && { ab: ab.lines }),
     });
     return { notes, text, spec };
+}
+/** How many rounds of a fixed schedule the plan shows. */
+const SHOWN_ROUNDS = 4;
+/** The A/B part of the plan: the baseline container, its lines and notes (a refused duet is a note). */
+function describeAb(plan, acrName, vmSizes, pinnedCandidate, pinnedOf) {
+    let layout;
+    try {
+        layout = (0,run_azure/* abLayoutOf */.XD)(plan, vmSizes);
+    }
+    catch (error) {
+        if (!(error instanceof errors/* BenchError */.LR))
+            throw error;
+        return { notes: [`${error.code}: ${error.message} A real run refuses it. ${error.hint}`] };
+    }
+    const baselineTarget = plan.baseline;
+    if (!layout || baselineTarget?.kind !== 'image')
+        return { notes: [] };
+    const baselineImage = pinnedOf((0,run_azure/* qualifyProductImage */.A$)(baselineTarget.image, acrName));
+    const compare = plan.compare ?? run_comparison/* DEFAULT_COMPARE_PLAN */.Q;
+    const steps = (0,ab_schedule/* listAbSteps */.BE)(plan.scenarios, plan.load.model, plan.load.levels);
+    const shown = Math.min(SHOWN_ROUNDS, compare.maxRounds);
+    const schedule = compare.seed !== undefined
+        ? Array.from({ length: shown }, (_, i) => (0,ab_schedule/* scheduleRound */.yk)(compare.seed, i + 1, steps))
+        : undefined;
+    return {
+        baseline: { image: baselineImage, hostPort: layout.baselinePort, mode: layout.mode },
+        lines: (0,plan_azure_ab/* describeAzureAb */.cX)({
+            layout,
+            images: { candidate: pinnedCandidate, baseline: baselineImage },
+            vmSize: vmSizes[0] ?? '?',
+            compare,
+            ...(schedule && { schedule }),
+        }),
+        notes: layout.modeNote ? [layout.modeNote] : [],
+    };
 }
 //# sourceMappingURL=cloud-plan.js.map
 
@@ -262,6 +321,12 @@ var resolve_image_digest = __webpack_require__(65279);
 var load_plan = __webpack_require__(66361);
 // EXTERNAL MODULE: ./lib/edges/files/write-report-dir.js
 var write_report_dir = __webpack_require__(33542);
+// EXTERNAL MODULE: ./lib/core/report/comparison-csv.js
+var comparison_csv = __webpack_require__(47192);
+// EXTERNAL MODULE: ./lib/core/report/json.js
+var json = __webpack_require__(24622);
+// EXTERNAL MODULE: ./lib/pipeline/run-comparison.js + 2 modules
+var run_comparison = __webpack_require__(17905);
 // EXTERNAL MODULE: ./lib/core/stats/verdict.js
 var stats_verdict = __webpack_require__(49390);
 ;// CONCATENATED MODULE: ./lib/pipeline/run-outcome.js
@@ -283,12 +348,12 @@ function runOutcomeOf(report, reportDir, extra = {}) {
 //# sourceMappingURL=run-outcome.js.map
 // EXTERNAL MODULE: ./lib/pipeline/azure/azure-deps.js + 2 modules
 var azure_deps = __webpack_require__(99332);
-// EXTERNAL MODULE: ./lib/pipeline/azure/preflight.js + 1 modules
-var azure_preflight = __webpack_require__(99387);
+// EXTERNAL MODULE: ./lib/pipeline/azure/preflight.js
+var azure_preflight = __webpack_require__(34017);
 // EXTERNAL MODULE: ./lib/pipeline/azure/resolve-azure-settings.js
 var resolve_azure_settings = __webpack_require__(59836);
-// EXTERNAL MODULE: ./lib/pipeline/azure/run-azure.js + 10 modules
-var run_azure = __webpack_require__(73510);
+// EXTERNAL MODULE: ./lib/pipeline/azure/run-azure.js + 11 modules
+var run_azure = __webpack_require__(6723);
 ;// CONCATENATED MODULE: ./lib/pipeline/azure/cloud-run.js
 /**
  * A cloud run as both front ends start it (`bench run --provider azure` and the action's main
@@ -312,18 +377,28 @@ var run_azure = __webpack_require__(73510);
 
 
 
-/** The plan of a cloud run, with the `image` replacement applied. */
-function cloudPlanOf(plan, image, acrName) {
+
+
+
+/** The plan of a cloud run, with the `image` and `baselineImage` replacements applied. */
+function cloudPlanOf(plan, image, acrName, baselineImage) {
     const target = (0,run_azure/* imageTargetOf */.yd)(plan);
-    if (image === undefined)
-        return plan;
-    return { ...plan, target: { ...target, image: (0,run_azure/* qualifyProductImage */.A$)(image, acrName) } };
+    const withImage = image === undefined
+        ? plan
+        : { ...plan, target: { ...target, image: (0,run_azure/* qualifyProductImage */.A$)(image, acrName) } };
+    if (baselineImage === undefined)
+        return withImage;
+    return {
+        ...withImage,
+        baseline: { ...(0,run_azure/* imageTargetOf */.yd)(withImage), image: (0,run_azure/* qualifyProductImage */.A$)(baselineImage, acrName) },
+        compare: withImage.compare ?? run_comparison/* DEFAULT_COMPARE_PLAN */.Q,
+    };
 }
 /** Runs a cloud benchmark from a request and returns its outcome (report directory written). */
 async function runCloudBenchmark(request, deps) {
     const loaded = await (0,load_plan/* loadPlan */.Y)(request.configPath, { ...request.overrides, provider: 'azure' }, request.loadOptions);
     const { settings } = (0,resolve_azure_settings/* resolveAzureSettings */.FX)(request.given, loaded, 'strict');
-    const plan = cloudPlanOf(loaded, request.image, settings.acrName);
+    const plan = cloudPlanOf(loaded, request.image, settings.acrName, request.baselineImage);
     // Before anything is created: a run must never pay for VMs and then fail to keep the result.
     await (0,write_report_dir/* prepareReportDir */.rD)(request.reportDir, { overwrite: request.overwrite ?? false });
     const credential = deps.createCredential(settings);
@@ -379,16 +454,33 @@ async function runCloudBenchmark(request, deps) {
         cwd: plan.configPath ? external_node_path_.dirname(plan.configPath) : process.cwd(),
         ...deps.runTiming,
     });
-    const { report } = result;
+    const { report, baseline, comparison } = result;
     const summaryMarkdown = (0,run_summary_markdown/* renderRunSummaryMarkdown */.B)(report);
+    // A same-VM A/B writes what a local A/B writes: the baseline, the comparison and every round.
+    const abFiles = baseline
+        ? [
+            { name: 'baseline.json', text: (0,json/* renderJsonReport */.n)(baseline) },
+            ...(comparison ? [{ name: 'comparison.csv', text: (0,comparison_csv/* renderComparisonCsv */.a)(comparison) }] : []),
+            ...['baseline', 'candidate'].flatMap((side) => (result.rounds?.[side] ?? []).map((r, i) => ({
+                name: `rounds/${side}-${i + 1}.json`,
+                text: (0,json/* renderJsonReport */.n)(r),
+            }))),
+        ]
+        : [];
     await (0,write_report_dir/* writeReportDir */.xK)(request.reportDir, report, result.hlogs, {
         overwrite: true,
         summaryMarkdown,
         extraFiles: [
             {
                 name: 'report.html',
-                text: (0,html/* renderHtmlReport */.w4)({ report, thresholds: report.thresholds ?? [] }),
+                text: (0,html/* renderHtmlReport */.w4)({
+                    report,
+                    thresholds: report.thresholds ?? [],
+                    ...(baseline && { baseline }),
+                    ...(comparison && { comparison }),
+                }),
             },
+            ...abFiles,
         ],
     });
     return {

@@ -95,10 +95,13 @@ export function encodeBase64(text: string): string {
  * value like `$(reboot)` stays text. Callers check values with `checkEnvironment` first.
  */
 export function renderEnvFile(env: Record<string, string>): string {
-  return Object.entries(env)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([name, value]) => `${name}=${value}\n`)
-    .join('');
+  return (
+    Object.entries(env)
+      // Stryker disable next-line EqualityOperator: equivalent, the names are unique keys, never equal
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([name, value]) => `${name}=${value}\n`)
+      .join('')
+  );
 }
 
 /**

@@ -30,6 +30,7 @@ export function createHistogram(): Histogram {
     lowestDiscernibleValue: 1,
     highestTrackableValue: HISTOGRAM_MAX_US,
     numberOfSignificantValueDigits: 3,
+    // Stryker disable next-line BooleanLiteral: equivalent, recordUs clamps every value into range
     autoResize: false,
     useWebAssembly: wasmReady,
   });
@@ -37,6 +38,7 @@ export function createHistogram(): Histogram {
 
 /** Records one value in µs, rounded to an integer and clamped to the tracked range. */
 export function recordUs(histogram: Histogram, valueUs: number): void {
+  // Stryker disable next-line EqualityOperator: equivalent, 1 and the maximum clamp to themselves
   const v = valueUs < 1 ? 1 : valueUs > HISTOGRAM_MAX_US ? HISTOGRAM_MAX_US : Math.round(valueUs);
   histogram.recordValue(v);
 }

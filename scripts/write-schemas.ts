@@ -13,6 +13,7 @@ import {
   PayloadsConfigSchema,
   ProductFileSchema,
   ScenarioFileSchema,
+  CommandScenarioFileSchema,
   TargetConfigSchema,
 } from '../src/core/config/schema.js';
 import { GenericResultFileSchema } from '../src/core/ingest/parse-generic-result.js';
@@ -47,7 +48,8 @@ export function renderSchemas(): Record<string, string> {
     'config.schema.json': input(BenchConfigSchema, 'config.schema.json', 'bench-action config'),
     'product.schema.json': input(ProductFileSchema, 'product.schema.json', 'bench-action product'),
     'scenario.schema.json': input(
-      ScenarioFileSchema,
+      // A scenario file is an HTTP scenario or a command benchmark (kind: command).
+      z.union([ScenarioFileSchema, CommandScenarioFileSchema]),
       'scenario.schema.json',
       'bench-action product scenario',
     ),

@@ -32,7 +32,7 @@ describe('committed configs and products', () => {
     async (file) => {
       const { plan, problems } = await validateConfigFile(join(ROOT, 'configs', file));
       expect(formatProblems(problems)).toBe('0 problems in 0 files');
-      expect(plan?.scenarios.length).toBeGreaterThan(0);
+      expect((plan?.scenarios.length ?? 0) + (plan?.commands?.length ?? 0)).toBeGreaterThan(0);
       for (const scenario of plan?.scenarios ?? []) {
         if (scenario.method === 'POST') expect(scenario.payloads.length).toBeGreaterThan(0);
       }
@@ -55,7 +55,9 @@ describe('committed configs and products', () => {
         productsDirs: [join(ROOT, 'products')],
       });
       expect(formatProblems(problems)).toBe('0 problems in 0 files');
-      expect(plan?.scenarios.map((s) => s.name)).toEqual(scenarios);
+      // HTTP scenarios and command benchmarks (library products), in file order.
+      const resolved = [...(plan?.scenarios ?? []), ...(plan?.commands ?? [])].map((s) => s.name);
+      expect(resolved).toEqual(scenarios);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

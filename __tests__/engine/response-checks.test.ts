@@ -112,7 +112,7 @@ describe.each(['raw', 'undici'] as const)('with the %s transport', (transport) =
   });
 
   it('counts status failures by status code and check failures by reason', async () => {
-    server = await statusServer(503);
+    server = await statusServer(500);
     const m = await runLevel({
       scenario: scenarioWith(successIsTrue),
       load,
@@ -121,7 +121,7 @@ describe.each(['raw', 'undici'] as const)('with the %s transport', (transport) =
       baseUrl: server.url,
       factory: chooseConnectionFactory(server.url, transport),
     });
-    expect(m.httpStatuses).toEqual({ '503': m.failures.httpStatus });
+    expect(m.httpStatuses).toEqual({ '500': m.failures.httpStatus });
     expect(m.failures.httpStatus).toBeGreaterThan(5);
   });
 });
@@ -137,7 +137,9 @@ describe('compileResponseCheck', () => {
   );
 
   it.each([
-    [503, '{"success":true,"ok"}', false, 'httpStatus', ''],
+    [500, '{"success":true,"ok"}', false, 'httpStatus', ''],
+    [503, '{"success":true,"ok"}', false, 'backPressure', ''],
+    [429, '{"success":true,"ok"}', false, 'rateLimited', ''],
     [200, '{"success":true}', true, 'check', bodyOverLimitReason(100)],
     [200, '{"success":true}', false, 'check', 'body does not contain "\\"ok\\""'],
     [200, 'not json "ok"', false, 'check', 'body is not JSON'],

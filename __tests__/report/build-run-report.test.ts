@@ -23,7 +23,7 @@ describe('buildRunReport', () => {
   it('builds a report that satisfies the schema, with the config and run times', () => {
     const report = fixtureReport();
     expect(RunReportSchema.safeParse(report).success).toBe(true);
-    expect(report.schemaVersion).toBe(1);
+    expect(report.schemaVersion).toBe(2);
     expect(report.name).toBe('reframe-demo');
     expect(report.startedAt).toBe('2023-11-14T22:13:18.000Z');
     expect(report.createdAt).toBe(report.finishedAt);

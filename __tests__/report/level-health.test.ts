@@ -112,6 +112,16 @@ describe('describeLevelFailure', () => {
       silentOpenMeasurement({ failures: { ...none }, droppedSends: 10_000 }),
       '10,000 of 10,000 arrivals were dropped: no connection was free',
     ],
+    [
+      'every answer a refusal (503, 429): no failure, but no pass either',
+      failed({}, { refusals: { backPressure: 40, rateLimited: 2 } }),
+      'no request succeeded: the target refused every one (40 back-pressure (503), 2 rate-limited (429) of 42 requests)',
+    ],
+    [
+      'refusals beside successes',
+      closedMeasurement({ refusals: { backPressure: 5, rateLimited: 0 } }),
+      undefined,
+    ],
     ['some success', closedMeasurement(), undefined],
     ['one success among failures', failed({ timeout: 99 }, { success: 1 }), undefined],
     [

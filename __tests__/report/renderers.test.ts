@@ -11,6 +11,7 @@ import { renderSchemas } from '../../scripts/write-schemas.js';
 import { describeFailures, renderTerminalSummary } from '../../src/core/report/terminal-summary.js';
 import { initHistograms } from '../../src/core/stats/histogram.js';
 import { renderHtmlReport } from '../../src/core/report/html.js';
+import { evaluateThresholds, parseThresholds } from '../../src/core/stats/thresholds.js';
 import {
   closedMeasurement,
   fixtureLevels,
@@ -140,7 +141,7 @@ describe('renderCsvReport', () => {
   it('lists every column with its unit and a description', () => {
     const names = CSV_COLUMNS.map((c) => c.name);
     expect(names.join(',')).toBe(
-      'scenario,model,level,connections,pipelining,offered_rps,duration_s,requests,success,errors,error_rate,success_rps,total_rps,latency_min_us,latency_mean_us,latency_p50_us,latency_p75_us,latency_p90_us,latency_p95_us,latency_p99_us,latency_p999_us,latency_p9999_us,latency_max_us,fail_connect,fail_timeout,fail_reset,fail_http_status,fail_check,fail_protocol,fail_unfinished,late_sends,dropped_sends,bytes_sent,bytes_received,generator_cpu_pct,generator_cpu_us_per_req,generator_bound,server_cpu_pct,server_cpu_us_per_req,server_rss_max_bytes',
+      'scenario,model,level,connections,pipelining,offered_rps,duration_s,requests,success,errors,error_rate,success_rps,total_rps,latency_min_us,latency_mean_us,latency_p50_us,latency_p75_us,latency_p90_us,latency_p95_us,latency_p99_us,latency_p999_us,latency_p9999_us,latency_max_us,fail_connect,fail_timeout,fail_reset,fail_http_status,fail_check,fail_protocol,fail_unfinished,back_pressure,rate_limited,back_pressure_rate,rate_limited_rate,late_sends,dropped_sends,bytes_sent,bytes_received,generator_cpu_pct,generator_cpu_us_per_req,generator_bound,server_cpu_pct,server_cpu_us_per_req,server_rss_max_bytes',
     );
     for (const c of CSV_COLUMNS) expect(c.description.length).toBeGreaterThan(5);
   });
@@ -331,5 +332,59 @@ describe('a level against a silent target', () => {
     const clean = fixtureReport([fixtureLevels()[3]!]);
     expect(renderMarkdownReport(clean)).not.toContain('### Failures');
     expect(renderHtmlReport({ report: clean })).not.toContain('data-table="failures"');
+  });
+});
+
+describe('refusals (503 back-pressure, 429 rate limit)', () => {
+  const report = fixtureReport();
+  const refusing = report.levels[1]!;
+
+  it('counts them in total but not in errors or the error rate', () => {
+    expect(refusing.counts.backPressure).toBe(30);
+    expect(refusing.counts.rateLimited).toBe(10);
+    expect(refusing.counts.total).toBe(600 + 10 + 30 + 10);
+    expect(refusing.errorRate).toBeCloseTo(10 / 650, 12);
+    expect(refusing.backPressureRate).toBeCloseTo(30 / 650, 12);
+    expect(refusing.rateLimitedRate).toBeCloseTo(10 / 650, 12);
+  });
+
+  it('shows them apart in the HTML report, only for the levels that had any', () => {
+    const html = renderHtmlReport({ report, thresholds: [] });
+    const table = /<table data-table="refusals">.*?<\/table>/s.exec(html)?.[0] ?? '';
+    expect(table).toContain('back-pressure (503)');
+    expect(table.match(/<tr><td>/g)).toHaveLength(1);
+    expect(table).toContain('<td class="num">30</td><td class="num">4.62%</td>');
+    expect(table).toContain('<td class="num">10</td><td class="num">1.54%</td>');
+    const quiet = renderHtmlReport({ report: fixtureReport([report.levels[0]!]), thresholds: [] });
+    expect(quiet).not.toContain('data-table="refusals"');
+  });
+
+  it('can be limited by backPressureRate and rateLimitedRate thresholds, while errorRate ignores them', () => {
+    // Level 64 is generator-bound in the fixture, so it is judged on a copy that is not.
+    const level = { ...refusing, generator: { ...refusing.generator, generatorBound: false } };
+    const parsed = parseThresholds([
+      'backPressureRate < 1%',
+      'rateLimitedRate < 2%',
+      'errorRate < 1.6%',
+    ]);
+    expect(parsed.errors).toEqual([]);
+    const results = evaluateThresholds(parsed.thresholds, fixtureReport([level]));
+    expect(results.map((r) => [r.metric, r.status])).toEqual([
+      ['backPressureRate', 'fail'],
+      ['rateLimitedRate', 'pass'],
+      ['errorRate', 'pass'],
+    ]);
+    expect(parseThresholds(['backPressureRate < 0.01']).errors[0]).toContain(
+      'write the back-pressure rate (503) as a percentage',
+    );
+  });
+
+  it('writes their counts and rates in their own CSV columns, and errors without them', () => {
+    const [header, , row] = parseCsv(renderCsvReport(report));
+    const cell = (name: string) => row![header!.indexOf(name)];
+    expect(cell('errors')).toBe('10');
+    expect(cell('back_pressure')).toBe('30');
+    expect(cell('rate_limited')).toBe('10');
+    expect(cell('back_pressure_rate')).toBe(String(Math.round((30 / 650) * 1e6) / 1e6));
   });
 });

@@ -71,7 +71,7 @@ describe('writeReportDir', () => {
     const dir = join(root, 'run');
     await writeFile(join(await mkdirP(dir), 'result.json'), '{}');
     await writeReportDir(dir, fixtureReport(), [], { overwrite: true });
-    expect(await readFile(join(dir, 'result.json'), 'utf8')).toContain('"schemaVersion": 1');
+    expect(await readFile(join(dir, 'result.json'), 'utf8')).toContain('"schemaVersion": 2');
   });
 
   it('writes into an existing directory that holds no report', async () => {

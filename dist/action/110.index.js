@@ -183,7 +183,9 @@ function buildLevelReport(m, opts) {
         unfinished: m.failures.unfinished ?? 0,
     };
     const failureCount = (0,model/* totalFailures */.o6)(failures);
-    const total = m.success + failureCount;
+    const backPressure = m.refusals?.backPressure ?? 0;
+    const rateLimited = m.refusals?.rateLimited ?? 0;
+    const total = m.success + failureCount + backPressure + rateLimited;
     const seconds = m.durationMs / 1000;
     const samples = opts.serverSamples ? sortSamples(opts.serverSamples) : [];
     const machineSamples = opts.machineSamples
@@ -206,12 +208,16 @@ function buildLevelReport(m, opts) {
             total,
             success: m.success,
             failures,
+            backPressure,
+            rateLimited,
             ...(m.httpStatuses !== undefined ? { httpStatuses: { ...m.httpStatuses } } : {}),
             ...(m.checkFailures !== undefined ? { checkFailures: { ...m.checkFailures } } : {}),
             ...(m.lateSends !== undefined ? { lateSends: m.lateSends } : {}),
             ...(m.droppedSends !== undefined ? { droppedSends: m.droppedSends } : {}),
         },
         errorRate: total === 0 ? 0 : failureCount / total,
+        backPressureRate: total === 0 ? 0 : backPressure / total,
+        rateLimitedRate: total === 0 ? 0 : rateLimited / total,
         throughput: {
             successRps: seconds > 0 ? round2(m.success / seconds) : 0,
             totalRps: seconds > 0 ? round2(total / seconds) : 0,
@@ -347,6 +353,156 @@ function round2(x) {
     return Math.round(x * 100) / 100;
 }
 //# sourceMappingURL=build-level-report.js.map
+
+/***/ }),
+
+/***/ 18176:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V0: () => (/* binding */ compareCommandResults),
+/* harmony export */   ct: () => (/* binding */ commandBenchmarkReports),
+/* harmony export */   fA: () => (/* binding */ commandVerdict),
+/* harmony export */   nr: () => (/* binding */ describeCommandBenchmarks),
+/* harmony export */   tx: () => (/* binding */ renderBenchmarksCsv)
+/* harmony export */ });
+/* unused harmony exports compareCommandBenchmark, BENCHMARK_CSV_COLUMNS */
+/* harmony import */ var _stats_bootstrap_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16125);
+/* harmony import */ var _stats_compare_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12472);
+/* harmony import */ var _stats_metric_format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(19335);
+/* harmony import */ var _csv_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64818);
+/* harmony import */ var _visible_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77329);
+
+
+
+
+
+/** The report entries of one command scenario's results. */
+function commandBenchmarkReports(scenario, result) {
+    return result.benchmarks.map((b) => ({
+        scenario,
+        name: b.name,
+        unit: b.unit,
+        direction: b.direction,
+        estimate: b.estimate,
+        statistic: b.statistic,
+        ...(b.interval ? { interval: { ...b.interval } } : {}),
+        samples: b.samples?.length ?? 0,
+        ...(b.iterations !== undefined ? { iterations: b.iterations } : {}),
+    }));
+}
+/**
+ * Judges the candidate's benchmark against the baseline's: the interval of the change of the
+ * median per-iteration sample (bootstrap), held against ±`threshold` by `judgeInterval`. Without
+ * samples on both sides there is no interval, and the verdict is inconclusive.
+ */
+function compareCommandBenchmark(baseline, candidate, threshold, seed) {
+    // judgeInterval reads the direction from the metric: p50 is lower-is-better, successRps higher.
+    const metric = candidate.direction === 'higher-is-better' ? 'successRps' : 'p50';
+    const base = baseline.samples ?? [];
+    const cand = candidate.samples ?? [];
+    const pointChange = base.length > 0 && cand.length > 0
+        ? (0,_stats_bootstrap_js__WEBPACK_IMPORTED_MODULE_3__/* .median */ .JZ)(cand) / (0,_stats_bootstrap_js__WEBPACK_IMPORTED_MODULE_3__/* .median */ .JZ)(base) - 1
+        : candidate.estimate / baseline.estimate - 1;
+    const interval = base.length >= 2 && cand.length >= 2
+        ? (0,_stats_bootstrap_js__WEBPACK_IMPORTED_MODULE_3__/* .bootstrapRelativeChange */ .bF)(base, cand, { ...(seed !== undefined ? { seed } : {}) })
+        : undefined;
+    if (!interval) {
+        return {
+            baseline: baseline.estimate,
+            change: pointChange,
+            ci: null,
+            verdict: 'inconclusive',
+            reason: `no per-iteration samples on both sides, so no interval (change of the estimates ${(0,_stats_metric_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatChange */ .eD)(pointChange, 'ratio')})`,
+        };
+    }
+    const ci = { low: interval.low, high: interval.high, confidence: interval.confidence };
+    const { verdict } = (0,_stats_compare_js__WEBPACK_IMPORTED_MODULE_0__/* .judgeInterval */ .hm)(metric, ci, threshold, 'ratio');
+    const better = candidate.direction === 'higher-is-better' ? 'higher' : 'lower';
+    return {
+        baseline: baseline.estimate,
+        change: pointChange,
+        ci,
+        verdict,
+        reason: `${candidate.unit} changed ${(0,_stats_metric_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatChange */ .eD)(pointChange, 'ratio')} (interval ${(0,_stats_metric_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatInterval */ .vy)(ci, 'ratio')}, threshold ±${(0,_stats_metric_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatChange */ .eD)(threshold, 'ratio').slice(1)}; ${better} is better)`,
+    };
+}
+/** Attaches to each candidate entry its comparison with the baseline's benchmark of that name. */
+function compareCommandResults(scenario, baseline, candidate, threshold, seed) {
+    const byName = new Map(baseline.benchmarks.map((b) => [b.name, b]));
+    const reports = commandBenchmarkReports(scenario, candidate);
+    return reports.map((report, i) => {
+        const base = byName.get(report.name);
+        const cand = candidate.benchmarks[i];
+        return base
+            ? { ...report, comparison: compareCommandBenchmark(base, cand, threshold, seed) }
+            : report;
+    });
+}
+/** The overall verdict of compared benchmarks, by the same order as HTTP comparisons. */
+function commandVerdict(reports) {
+    return (0,_stats_compare_js__WEBPACK_IMPORTED_MODULE_0__/* .decideOverallVerdict */ .jA)(reports.flatMap((r) => (r.comparison ? [r.comparison] : [])));
+}
+/** The columns of `benchmarks.csv`. */
+const BENCHMARK_CSV_COLUMNS = [
+    'scenario',
+    'benchmark',
+    'unit',
+    'direction',
+    'statistic',
+    'estimate',
+    'ci_lower',
+    'ci_upper',
+    'ci_level',
+    'samples',
+    'iterations',
+    'baseline_estimate',
+    'change',
+    'change_ci_low',
+    'change_ci_high',
+    'verdict',
+];
+/** `benchmarks.csv`: one row per command benchmark, RFC 4180 with CRLF line ends. */
+function renderBenchmarksCsv(reports) {
+    const rows = [BENCHMARK_CSV_COLUMNS.join(',')];
+    for (const r of reports) {
+        const c = r.comparison;
+        const cells = [
+            r.scenario,
+            r.name,
+            r.unit,
+            r.direction,
+            r.statistic,
+            r.estimate,
+            r.interval?.lower,
+            r.interval?.upper,
+            r.interval?.confidenceLevel,
+            r.samples,
+            r.iterations,
+            c?.baseline,
+            c?.change,
+            c?.ci?.low,
+            c?.ci?.high,
+            c?.verdict,
+        ];
+        rows.push(cells.map((v) => (0,_csv_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteCsvCell */ .$5)(v === undefined || v === null ? '' : String(v))).join(','));
+    }
+    return `${rows.join('\r\n')}\r\n`;
+}
+/** Lines for the terminal and Markdown: one per benchmark, with its unit and verdict. */
+function describeCommandBenchmarks(reports) {
+    return reports.map((r) => {
+        const ci = r.interval
+            ? ` [${round(r.interval.lower)}, ${round(r.interval.upper)}] ${Math.round(r.interval.confidenceLevel * 100)}%`
+            : '';
+        const verdict = r.comparison ? `; ${r.comparison.verdict}: ${r.comparison.reason}` : '';
+        return (0,_visible_text_js__WEBPACK_IMPORTED_MODULE_2__/* .visibleText */ .Q)(`${r.scenario} ${r.name}: ${round(r.estimate)} ${r.unit} (${r.statistic}${ci})${verdict}`, { keepNewlines: false });
+    });
+}
+function round(x) {
+    return String(Math.round(x * 1000) / 1000);
+}
+//# sourceMappingURL=command-benchmarks.js.map
 
 /***/ }),
 
@@ -659,6 +815,249 @@ function renderComparisonMarkdown(comparison, thresholds = [], opts = {}) {
 
 /***/ }),
 
+/***/ 64818:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $5: () => (/* binding */ quoteCsvCell),
+/* harmony export */   du: () => (/* binding */ renderCsvReport)
+/* harmony export */ });
+/* unused harmony export CSV_COLUMNS */
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18563);
+/**
+ * `results.csv`: one row per scenario × level, for spreadsheets and scripts. Columns are fixed
+ * and carry their unit in their name; numbers are plain (no separators, `.` decimals), empty
+ * when a figure does not apply. Quoting follows RFC 4180 with CRLF line ends.
+ */
+
+const r2 = (x) => Math.round(x * 100) / 100;
+const r1 = (x) => Math.round(x * 10) / 10;
+/** The columns of `results.csv`, in order. */
+const CSV_COLUMNS = [
+    { name: 'scenario', description: 'Scenario name', value: (l) => l.scenario },
+    { name: 'model', description: 'Load model: `closed` or `open`', value: (l) => l.model },
+    {
+        name: 'level',
+        description: 'Connections (closed) or offered req/s (open)',
+        value: (l) => l.level,
+    },
+    { name: 'connections', description: 'Connections used', value: (l) => l.connections },
+    {
+        name: 'pipelining',
+        description: 'Requests in flight per connection',
+        value: (l) => l.pipelining,
+    },
+    {
+        name: 'offered_rps',
+        description: 'Open model: intended arrival rate, req/s (empty for closed)',
+        value: (l) => l.offeredRps,
+    },
+    {
+        name: 'duration_s',
+        description: 'Measured window, seconds',
+        value: (l) => Math.round(l.durationMs) / 1000,
+    },
+    {
+        name: 'requests',
+        description: 'Requests with an outcome in the window: successes, failures of every class and refusals (503, 429)',
+        value: (l) => l.counts.total,
+    },
+    {
+        name: 'success',
+        description: 'Responses that passed every check',
+        value: (l) => l.counts.success,
+    },
+    {
+        name: 'errors',
+        description: 'Failed requests, all classes (refusals are not failures)',
+        value: (l) => (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .totalFailures */ .o6)(l.counts.failures),
+    },
+    {
+        name: 'error_rate',
+        description: 'errors / requests, a fraction from 0 to 1',
+        value: (l) => Math.round(l.errorRate * 1e6) / 1e6,
+    },
+    {
+        name: 'success_rps',
+        description: 'Successful responses per second',
+        value: (l) => r2(l.throughput.successRps),
+    },
+    {
+        name: 'total_rps',
+        description: 'Completed requests per second',
+        value: (l) => r2(l.throughput.totalRps),
+    },
+    {
+        name: 'latency_min_us',
+        description: 'Smallest latency of successes, µs',
+        value: (l) => l.latencyUs.min,
+    },
+    {
+        name: 'latency_mean_us',
+        description: 'Mean latency of successes, µs',
+        value: (l) => l.latencyUs.mean,
+    },
+    {
+        name: 'latency_p50_us',
+        description: 'Median latency of successes, µs',
+        value: (l) => l.latencyUs.p50,
+    },
+    {
+        name: 'latency_p75_us',
+        description: '75th percentile latency, µs',
+        value: (l) => l.latencyUs.p75,
+    },
+    {
+        name: 'latency_p90_us',
+        description: '90th percentile latency, µs',
+        value: (l) => l.latencyUs.p90,
+    },
+    {
+        name: 'latency_p95_us',
+        description: '95th percentile latency, µs',
+        value: (l) => l.latencyUs.p95,
+    },
+    {
+        name: 'latency_p99_us',
+        description: '99th percentile latency, µs',
+        value: (l) => l.latencyUs.p99,
+    },
+    {
+        name: 'latency_p999_us',
+        description: '99.9th percentile latency, µs',
+        value: (l) => l.latencyUs.p999,
+    },
+    {
+        name: 'latency_p9999_us',
+        description: '99.99th percentile latency, µs',
+        value: (l) => l.latencyUs.p9999,
+    },
+    {
+        name: 'latency_max_us',
+        description: 'Largest latency of successes, µs',
+        value: (l) => l.latencyUs.max,
+    },
+    {
+        name: 'fail_connect',
+        description: 'Failures: connection refused or not established',
+        value: (l) => l.counts.failures.connect,
+    },
+    {
+        name: 'fail_timeout',
+        description: 'Failures: no complete response within the timeout',
+        value: (l) => l.counts.failures.timeout,
+    },
+    {
+        name: 'fail_reset',
+        description: 'Failures: connection reset or closed mid-response',
+        value: (l) => l.counts.failures.reset,
+    },
+    {
+        name: 'fail_http_status',
+        description: 'Failures: status code not accepted',
+        value: (l) => l.counts.failures.httpStatus,
+    },
+    {
+        name: 'fail_check',
+        description: 'Failures: body check (JSON path, contains) failed',
+        value: (l) => l.counts.failures.check,
+    },
+    {
+        name: 'fail_protocol',
+        description: 'Failures: the target broke HTTP/1.1 (unsolicited response, conflicting lengths)',
+        value: (l) => l.counts.failures.protocol ?? 0,
+    },
+    {
+        name: 'fail_unfinished',
+        description: 'Failures: still unanswered when the level stopped waiting',
+        value: (l) => l.counts.failures.unfinished ?? 0,
+    },
+    {
+        name: 'back_pressure',
+        description: 'Refusals, not failures: 503 answers the checks do not accept (back-pressure)',
+        value: (l) => l.counts.backPressure ?? 0,
+    },
+    {
+        name: 'rate_limited',
+        description: 'Refusals, not failures: 429 answers the checks do not accept (rate limit)',
+        value: (l) => l.counts.rateLimited ?? 0,
+    },
+    {
+        name: 'back_pressure_rate',
+        description: 'back_pressure / requests, a fraction from 0 to 1 (not part of error_rate)',
+        value: (l) => Math.round((l.backPressureRate ?? 0) * 1e6) / 1e6,
+    },
+    {
+        name: 'rate_limited_rate',
+        description: 'rate_limited / requests, a fraction from 0 to 1 (not part of error_rate)',
+        value: (l) => Math.round((l.rateLimitedRate ?? 0) * 1e6) / 1e6,
+    },
+    {
+        name: 'late_sends',
+        description: 'Open model: sends more than 1 ms after their intended time',
+        value: (l) => l.counts.lateSends,
+    },
+    {
+        name: 'dropped_sends',
+        description: 'Open model: arrivals of the window never sent (no connection free in time)',
+        value: (l) => l.counts.droppedSends,
+    },
+    { name: 'bytes_sent', description: 'Request bytes written', value: (l) => l.bytes.sent },
+    { name: 'bytes_received', description: 'Response bytes read', value: (l) => l.bytes.received },
+    {
+        name: 'generator_cpu_pct',
+        description: 'Load generator mean CPU, % of one core',
+        value: (l) => r1(l.generator.cpuPercentMean),
+    },
+    {
+        name: 'generator_cpu_us_per_req',
+        description: 'Load generator CPU per completed request, µs',
+        value: (l) => r1(l.generator.cpuUsPerRequest),
+    },
+    {
+        name: 'generator_bound',
+        description: '`true` when the generator, not the target, limited the level',
+        value: (l) => l.generator.generatorBound,
+    },
+    {
+        name: 'server_cpu_pct',
+        description: 'Target mean CPU, % of one core (empty when not sampled)',
+        value: (l) => (l.server ? r1(l.server.cpuPercentMean) : undefined),
+    },
+    {
+        name: 'server_cpu_us_per_req',
+        description: 'Target CPU per completed request, µs (empty when not sampled)',
+        value: (l) => (l.server ? r1(l.server.cpuUsPerRequest) : undefined),
+    },
+    {
+        name: 'server_rss_max_bytes',
+        description: 'Target peak resident memory, bytes (empty when not sampled)',
+        value: (l) => l.server?.rssBytesMax,
+    },
+];
+/** Quotes a cell when RFC 4180 requires it (comma, quote, CR or LF). */
+function quoteCsvCell(text) {
+    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+function cellText(value) {
+    if (value === undefined)
+        return '';
+    if (typeof value === 'number')
+        return Number.isFinite(value) ? String(value) : '';
+    return String(value);
+}
+/** Renders `results.csv`: a header row, then one row per level in run order. */
+function renderCsvReport(report) {
+    const rows = [CSV_COLUMNS.map((c) => c.name).join(',')];
+    for (const level of report.levels) {
+        rows.push(CSV_COLUMNS.map((c) => quoteCsvCell(cellText(c.value(level)))).join(','));
+    }
+    return `${rows.join('\r\n')}\r\n`;
+}
+//# sourceMappingURL=csv.js.map
+
+/***/ }),
+
 /***/ 62924:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -698,8 +1097,10 @@ function describeAbDesign(c) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   O7: () => (/* binding */ describeDropped),
 /* harmony export */   SI: () => (/* binding */ describeFailureDetails),
+/* harmony export */   lY: () => (/* binding */ describeRefusals),
 /* harmony export */   nD: () => (/* binding */ FAILURE_LABELS),
 /* harmony export */   ng: () => (/* binding */ describeFailures),
+/* harmony export */   q5: () => (/* binding */ hasRefusals),
 /* harmony export */   sh: () => (/* binding */ describeLevelFailure)
 /* harmony export */ });
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18563);
@@ -716,6 +1117,25 @@ const FAILURE_LABELS = {
     check: 'check',
     unfinished: 'unfinished',
 };
+/**
+ * A level's refusals in words, e.g. `120 back-pressure (503), 4 rate-limited (429) of 5,000
+ * requests`; undefined when there were none. Refusals are not failures and not in the error rate.
+ */
+function describeRefusals(level) {
+    const { backPressure = 0, rateLimited = 0, total } = level.counts;
+    if (backPressure + rateLimited === 0)
+        return undefined;
+    const parts = [];
+    if (backPressure > 0)
+        parts.push(`${(0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B4)(backPressure)} back-pressure (503)`);
+    if (rateLimited > 0)
+        parts.push(`${(0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B4)(rateLimited)} rate-limited (429)`);
+    return `${parts.join(', ')} of ${(0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B4)(total)} requests`;
+}
+/** True when any level of the report had a refusal (a 503 or 429 counted apart). */
+function hasRefusals(levels) {
+    return levels.some((l) => (l.counts.backPressure ?? 0) + (l.counts.rateLimited ?? 0) > 0);
+}
 /** Most status codes or check-failure reasons named per level; the rest are counted. */
 const MAX_DETAILS = 5;
 /**
@@ -729,6 +1149,11 @@ function describeLevelFailure(level) {
         return undefined;
     const dropped = counts.droppedSends ?? 0;
     const failed = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .totalFailures */ .o6)(counts.failures);
+    const refused = describeRefusals(level);
+    if (failed === 0 && dropped === 0 && refused !== undefined) {
+        // Refusals are not failures, but a level where the target refused everything measured nothing.
+        return `no request succeeded: the target refused every one (${refused})`;
+    }
     if (failed === 0 && dropped === 0) {
         // Nothing answered, failed, waited or was dropped: an empty window is no pass either.
         return `nothing was measured in the ${(0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDurationMs */ .uH)(level.durationMs)} window: no request completed, failed or was still waiting when it ended`;
@@ -869,13 +1294,17 @@ function safeMarkdownLink(url) {
 /* harmony import */ var _build_level_report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4358);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(18563);
 /* harmony import */ var _level_health_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28307);
-/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88845);
-/* harmony import */ var _markdown_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6257);
+/* harmony import */ var _setup_steps_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52877);
+/* harmony import */ var _command_benchmarks_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(18176);
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(88845);
+/* harmony import */ var _markdown_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6257);
 /**
  * `summary.md`: what a reader of a job summary or a report directory looks at first. It must fit
  * in a PR comment (65,536 characters) with room to spare, so it stops adding rows at
  * `MARKDOWN_MAX_CHARS` and points to the full report instead.
  */
+
+
 
 
 
@@ -889,25 +1318,25 @@ const MAX_WARNINGS = 20;
 const MAX_NOTES = 20;
 /** Longest single free-text line (notes, environment values) before it is cut. */
 const MAX_LINE_CHARS = 500;
-const escapeMd = (text) => (0,_markdown_text_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .F)(text, MAX_LINE_CHARS);
+const escapeMd = (text) => (0,_markdown_text_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeMarkdown */ .F)(text, MAX_LINE_CHARS);
 function targetLabel(report) {
     const t = report.target;
     const what = t.product ?? t.image ?? t.url;
     return what === t.url ? t.url : `${what} (${t.url})`;
 }
 function levelLabel(l) {
-    return l.model === 'open' ? `${(0,_units_js__WEBPACK_IMPORTED_MODULE_4__/* .formatRps */ .N2)(l.level)} req/s` : `${l.level} conn`;
+    return l.model === 'open' ? `${(0,_units_js__WEBPACK_IMPORTED_MODULE_6__/* .formatRps */ .N2)(l.level)} req/s` : `${l.level} conn`;
 }
 function tableRow(l) {
     const cells = [
         levelLabel(l) + (l.generator.generatorBound ? ' ⚠' : ''),
-        (0,_units_js__WEBPACK_IMPORTED_MODULE_4__/* .formatRps */ .N2)(l.throughput.successRps),
-        (0,_units_js__WEBPACK_IMPORTED_MODULE_4__/* .formatUs */ .oC)(l.latencyUs.p50),
-        (0,_units_js__WEBPACK_IMPORTED_MODULE_4__/* .formatUs */ .oC)(l.latencyUs.p99),
-        (0,_units_js__WEBPACK_IMPORTED_MODULE_4__/* .formatUs */ .oC)(l.latencyUs.p999),
-        (0,_units_js__WEBPACK_IMPORTED_MODULE_4__/* .formatRatioPercent */ .Qq)(l.errorRate),
-        (0,_units_js__WEBPACK_IMPORTED_MODULE_4__/* .formatCpuPercent */ .$Z)(l.generator.cpuPercentMean),
-        l.server ? (0,_units_js__WEBPACK_IMPORTED_MODULE_4__/* .formatCpuUsPerRequest */ .ms)(l.server.cpuUsPerRequest) : '-',
+        (0,_units_js__WEBPACK_IMPORTED_MODULE_6__/* .formatRps */ .N2)(l.throughput.successRps),
+        (0,_units_js__WEBPACK_IMPORTED_MODULE_6__/* .formatUs */ .oC)(l.latencyUs.p50),
+        (0,_units_js__WEBPACK_IMPORTED_MODULE_6__/* .formatUs */ .oC)(l.latencyUs.p99),
+        (0,_units_js__WEBPACK_IMPORTED_MODULE_6__/* .formatUs */ .oC)(l.latencyUs.p999),
+        (0,_units_js__WEBPACK_IMPORTED_MODULE_6__/* .formatRatioPercent */ .Qq)(l.errorRate),
+        (0,_units_js__WEBPACK_IMPORTED_MODULE_6__/* .formatCpuPercent */ .$Z)(l.generator.cpuPercentMean),
+        l.server ? (0,_units_js__WEBPACK_IMPORTED_MODULE_6__/* .formatCpuUsPerRequest */ .ms)(l.server.cpuUsPerRequest) : '-',
     ];
     return `| ${cells.join(' | ')} |`;
 }
@@ -917,7 +1346,7 @@ const TABLE_HEADER = [
 ];
 function headLines(report) {
     const lines = [
-        `## ${escapeMd(report.name)}: ${escapeMd(targetLabel(report))}, ${(0,_units_js__WEBPACK_IMPORTED_MODULE_4__/* .formatUtc */ .ay)(report.startedAt)}`,
+        `## ${escapeMd(report.name)}: ${escapeMd(targetLabel(report))}, ${(0,_units_js__WEBPACK_IMPORTED_MODULE_6__/* .formatUtc */ .ay)(report.startedAt)}`,
         '',
     ];
     const levels = report.levels.length;
@@ -928,7 +1357,7 @@ function headLines(report) {
         : report.outcome === 'interrupted'
             ? 'Interrupted: partial results'
             : 'Target failure';
-    const took = (0,_units_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDurationMs */ .uH)(Date.parse(report.finishedAt) - Date.parse(report.startedAt));
+    const took = (0,_units_js__WEBPACK_IMPORTED_MODULE_6__/* .formatDurationMs */ .uH)(Date.parse(report.finishedAt) - Date.parse(report.startedAt));
     lines.push(`${status}: ${levels} level(s) in ${took}. Run \`${escapeMd(report.id)}\`.`, '');
     const bound = report.levels.filter((l) => l.generator.generatorBound);
     for (const l of bound.slice(0, MAX_WARNINGS)) {
@@ -972,7 +1401,7 @@ function failureLines(report) {
         const classes = (0,_level_health_js__WEBPACK_IMPORTED_MODULE_2__/* .describeFailures */ .ng)(l.counts.failures);
         if (classes) {
             const details = (0,_level_health_js__WEBPACK_IMPORTED_MODULE_2__/* .describeFailureDetails */ .SI)(l.counts);
-            parts.push(`${classes} of ${(0,_units_js__WEBPACK_IMPORTED_MODULE_4__/* .formatCount */ .B4)(l.counts.total)} requests${details ? ` (${details})` : ''}`);
+            parts.push(`${classes} of ${(0,_units_js__WEBPACK_IMPORTED_MODULE_6__/* .formatCount */ .B4)(l.counts.total)} requests${details ? ` (${details})` : ''}`);
         }
         const dropped = (0,_level_health_js__WEBPACK_IMPORTED_MODULE_2__/* .describeDropped */ .O7)(l.counts);
         if (dropped)
@@ -985,8 +1414,55 @@ function failureLines(report) {
     lines.push('');
     return lines;
 }
+/** One line per level with refusals (503 back-pressure, 429 rate limit), apart from failures. */
+function refusalLines(report) {
+    const refusing = report.levels.flatMap((l) => {
+        const refused = (0,_level_health_js__WEBPACK_IMPORTED_MODULE_2__/* .describeRefusals */ .lY)(l);
+        return refused ? [{ l, refused }] : [];
+    });
+    if (refusing.length === 0)
+        return [];
+    const lines = ['### Back-pressure and rate limits', ''];
+    for (const { l, refused } of refusing.slice(0, MAX_WARNINGS)) {
+        lines.push(`- **${escapeMd(l.scenario)} @ ${levelLabel(l)}**: ${escapeMd(refused)}`);
+    }
+    if (refusing.length > MAX_WARNINGS) {
+        lines.push(`- … ${refusing.length - MAX_WARNINGS} more level(s) with refusals in result.json`);
+    }
+    lines.push('', 'Refusals are counted apart: they are not failures and not in the error rate.', '');
+    return lines;
+}
+/** The setup and teardown requests, one line each, when the run had any. */
+function setupLines(report) {
+    const steps = report.setup ?? [];
+    if (steps.length === 0)
+        return [];
+    const lines = ['### Setup and teardown', ''];
+    for (const step of steps.slice(0, MAX_NOTES))
+        lines.push(`- ${escapeMd((0,_setup_steps_js__WEBPACK_IMPORTED_MODULE_3__/* .describeSetupStep */ .j)(step))}`);
+    if (steps.length > MAX_NOTES)
+        lines.push(`- … ${steps.length - MAX_NOTES} more in result.json`);
+    lines.push('');
+    return lines;
+}
+/** The command benchmarks, one line each with unit and verdict, when the run had any. */
+function benchmarkLines(report) {
+    const benchmarks = report.benchmarks ?? [];
+    if (benchmarks.length === 0)
+        return [];
+    const lines = ['### Command benchmarks', ''];
+    for (const line of (0,_command_benchmarks_js__WEBPACK_IMPORTED_MODULE_4__/* .describeCommandBenchmarks */ .nr)(benchmarks))
+        lines.push(`- ${escapeMd(line)}`);
+    lines.push('', 'Every figure of `benchmarks.csv`, with its unit, is beside this file.', '');
+    return lines;
+}
 function tailLines(report) {
-    const lines = failureLines(report);
+    const lines = [
+        ...benchmarkLines(report),
+        ...setupLines(report),
+        ...failureLines(report),
+        ...refusalLines(report),
+    ];
     if (report.notes.length > 0) {
         lines.push('### Notes', '');
         for (const note of report.notes.slice(0, MAX_NOTES))
@@ -1000,7 +1476,7 @@ function tailLines(report) {
     const env = [
         ['Host', e.hostname],
         ['CPU', `${e.cpuModel}, ${e.cpus} logical CPUs`],
-        ['Memory', (0,_units_js__WEBPACK_IMPORTED_MODULE_4__/* .formatBytes */ .z3)(e.memoryBytes)],
+        ['Memory', (0,_units_js__WEBPACK_IMPORTED_MODULE_6__/* .formatBytes */ .z3)(e.memoryBytes)],
         ['OS', e.os],
         ['Node.js', e.nodeVersion],
         ['undici', e.undiciVersion],
@@ -1097,6 +1573,29 @@ function renderRunSummaryMarkdown(report) {
     return `${verdicts}\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .renderMarkdownReport */ ._)(report)}`;
 }
 //# sourceMappingURL=run-summary-markdown.js.map
+
+/***/ }),
+
+/***/ 52877:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ describeSetupStep),
+/* harmony export */   m: () => (/* binding */ formatStepMs)
+/* harmony export */ });
+/* harmony import */ var _visible_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77329);
+
+/** One step in one line (control characters escaped). */
+function describeSetupStep(step) {
+    const status = step.status === undefined ? 'no answer' : String(step.status);
+    const line = `${step.phase} ${step.name}: ${step.method} ${step.path} → ${status} in ${formatStepMs(step.durationMs)}${step.ok ? '' : ' (failed)'}`;
+    return (0,_visible_text_js__WEBPACK_IMPORTED_MODULE_0__/* .visibleText */ .Q)(line, { keepNewlines: false });
+}
+/** A step's time: `3.2 ms` below a second, `1.25 s` above. */
+function formatStepMs(ms) {
+    return ms < 1000 ? `${Math.round(ms * 10) / 10} ms` : `${Math.round(ms / 10) / 100} s`;
+}
+//# sourceMappingURL=setup-steps.js.map
 
 /***/ }),
 

@@ -20,8 +20,8 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/core/config/check-scenario.js
 var check_scenario = __webpack_require__(18965);
-// EXTERNAL MODULE: ./lib/core/config/config-problem.js + 1 modules
-var config_problem = __webpack_require__(78634);
+// EXTERNAL MODULE: ./lib/core/config/config-problem.js
+var config_problem = __webpack_require__(19624);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var core_errors = __webpack_require__(3828);
 ;// CONCATENATED MODULE: ./lib/core/config/body-template.js
@@ -166,7 +166,14 @@ function resolvePlan(input) {
         checkDistinctPorts(baseline, target);
     const compare = resolveCompare(config.compare);
     const thresholds = resolveThresholds(config.thresholds);
-    const scenarios = input.scenarios.map(resolveScenario);
+    const scenarios = input.scenarios.flatMap((source) => isCommandScenario(source.definition) ? [] : [resolveScenario(source)]);
+    const commandsFor = (side) => input.scenarios.flatMap((source) => isCommandScenario(source.definition)
+        ? [resolveCommandScenario(source.definition, source.dir ?? input.configDir, side)]
+        : []);
+    const commands = commandsFor(target);
+    const baselineCommands = baseline && commands.length > 0 ? commandsFor(baseline) : [];
+    const setup = (input.setup ?? []).map(resolveSetupRequest);
+    const teardown = (input.teardown ?? []).map(resolveSetupRequest);
     const load = resolveLoad(config.load, input.overrides ?? {});
     const cloud = {
         provider: input.overrides?.provider ?? config.cloud.provider,
@@ -187,6 +194,13 @@ function resolvePlan(input) {
         compare,
         thresholds,
     });
+    // Only when there are steps, so configs without them keep their hash and their history.
+    if (commands.length > 0)
+        described.commands = commands.map(describeCommandScenario);
+    if (setup.length > 0)
+        described.setup = setup.map(describeSetupRequest);
+    if (teardown.length > 0)
+        described.teardown = teardown.map(describeSetupRequest);
     const resolvedConfig = slo ? { ...described, slo } : described;
     return {
         name: config.name,
@@ -197,10 +211,89 @@ function resolvePlan(input) {
         compare,
         thresholds,
         scenarios,
+        ...(commands.length > 0 ? { commands } : {}),
+        ...(baselineCommands.length > 0 ? { baselineCommands } : {}),
+        ...(setup.length > 0 ? { setup } : {}),
+        ...(teardown.length > 0 ? { teardown } : {}),
         load,
         cloud,
         ...(slo && { slo }),
         resolvedConfig,
+    };
+}
+/** True for a `kind: command` scenario. */
+function isCommandScenario(definition) {
+    return 'kind' in definition && definition.kind === 'command';
+}
+/**
+ * A command scenario with its paths made absolute. Its environment is the target's (product env
+ * and the target's `env` override, so an A/B can vary it) under the scenario's own.
+ */
+function resolveCommandScenario(scenario, dir, target) {
+    const cwd = (0,external_node_path_.resolve)(dir, scenario.cwd);
+    const own = resolveEnv(scenario.env);
+    const targetEnv = target.kind === 'url' ? {} : target.env;
+    const publicEnv = [
+        ...new Set([
+            ...(target.kind === 'url' ? [] : (target.publicEnv ?? [])),
+            ...(own.publicEnv ?? []),
+        ]),
+    ].sort();
+    return {
+        name: scenario.name,
+        argv: [...scenario.run],
+        cwd,
+        env: { ...targetEnv, ...own.env },
+        ...(publicEnv.length > 0 ? { publicEnv } : {}),
+        timeoutMs: durationMs(scenario.timeout),
+        ingest: {
+            format: scenario.ingest.format,
+            path: (0,external_node_path_.resolve)(cwd, scenario.ingest.path),
+            ...(scenario.ingest.version !== undefined ? { version: scenario.ingest.version } : {}),
+        },
+    };
+}
+/** A command scenario for the report and hash: no machine paths, env values hidden unless public. */
+function describeCommandScenario(command) {
+    const shown = new Set(command.publicEnv ?? []);
+    return {
+        name: command.name,
+        argv: command.argv,
+        env: Object.fromEntries(Object.entries(command.env).map(([k, v]) => [k, shown.has(k) ? v : '***'])),
+        timeoutMs: command.timeoutMs,
+        ingest: {
+            format: command.ingest.format,
+            ...(command.ingest.version ? { version: command.ingest.version } : {}),
+        },
+    };
+}
+function resolveSetupRequest(source) {
+    const step = source.definition;
+    const headers = {};
+    for (const [name, value] of Object.entries(step.headers))
+        headers[name.toLowerCase()] = value;
+    return {
+        name: step.name ?? `${step.method} ${step.path}`,
+        method: step.method,
+        path: step.path,
+        headers,
+        ...(source.body !== undefined ? { body: source.body } : {}),
+        ...(source.bodySource !== undefined ? { bodySource: source.bodySource } : {}),
+        checks: {
+            status: [...step.checks.status],
+            json: step.checks.json.map(toJsonCheck),
+            bodyContains: [...step.checks.bodyContains],
+        },
+    };
+}
+/** A step as the report and the hash see it: headers redacted, the body by size and digest. */
+function describeSetupRequest(step) {
+    const { body, ...rest } = step;
+    return {
+        ...rest,
+        headers: (0,secrets/* redactHeaders */.cA)(step.headers),
+        path: (0,secrets/* redactPath */.tp)(step.path),
+        ...(body !== undefined ? { body: { bytes: body.byteLength, sha256: sha256Hex(body) } } : {}),
     };
 }
 /** Health settings in milliseconds. */
@@ -276,7 +369,11 @@ function resolveTarget(target, configDir, source) {
     // `port` and `env` on the target let one product run twice, e.g. against a changed copy of itself.
     const envOverride = target.env ?? {};
     if (product.command) {
-        const port = portNumber(target.port ?? product.command.port ?? product.port);
+        const declared = target.port ?? product.command.port ?? product.port;
+        if (declared === undefined) {
+            throw (0,core_errors/* inputError */.Xu)('PRODUCT_INVALID', `Product "${source.name}" starts a command but names no port`, 'Add `port:` to its product.yml (or `command.port`, or `port: auto`).');
+        }
+        const port = portNumber(declared);
         return {
             kind: 'command',
             argv: [...product.command.run],
@@ -296,7 +393,8 @@ function resolveTarget(target, configDir, source) {
         kind: 'image',
         image: `${image.registry ? `${image.registry.replace(/\/+$/, '')}/` : ''}${image.repository}:${image.tag}`,
         // A container's port is inside the container; its host port is always picked free.
-        port: target.port === undefined || target.port === 'auto' ? product.port : target.port,
+        // A library product has no port: 0, it is never loaded over HTTP (command scenarios only).
+        port: target.port === undefined || target.port === 'auto' ? (product.port ?? 0) : target.port,
         ...resolveEnv({ ...product.env, ...envOverride }),
         health,
         product: source.name,
@@ -319,6 +417,8 @@ function resolveEnv(env) {
 }
 function resolveScenario(source) {
     const scenario = source.definition;
+    if (isCommandScenario(scenario))
+        throw new Error('resolveScenario: a command scenario');
     const template = scenario.body?.template;
     const payloads = source.payloads.map((file) => ({
         name: file.name,
@@ -617,6 +717,7 @@ async function exists(path) {
 
 
 
+
 /** Loads and resolves a config; throws `ConfigError` (`CONFIG_INVALID`) listing every problem. */
 async function loadPlan(configPath, overrides = {}, opts = {}) {
     const result = await collectPlan(configPath, overrides, opts);
@@ -657,12 +758,14 @@ async function collectPlan(configPath, overrides, opts) {
     const root = opts.allowOutsideRepo ? undefined : await rootOf(configDir, opts);
     let product;
     let productScenarios = new Map();
+    let productSteps = { setup: [], teardown: [] };
     if (productName !== undefined && !reported.has('target.product')) {
         const catalogues = await productCatalogues(configDir, root, opts);
         const loaded = await loadProduct(productName, catalogues, parsed.source, 'target', opts);
         problems.push(...loaded.problems);
         product = loaded.product;
         productScenarios = loaded.scenarios;
+        productSteps = loaded.steps;
         if (product && config?.cloud.provider === 'azure' && !product.product.image) {
             problems.push(parsed.source.problemAt(['target', 'product'], {
                 message: `product \`${product.name}\` has no image; azure runs deploy an image`,
@@ -720,6 +823,8 @@ async function collectPlan(configPath, overrides, opts) {
                 }));
                 continue;
             }
+            if (isCommandScenario(found.definition))
+                continue;
             const payloads = await readPayloads(found.definition.payloads, found.definition.body?.template, found.dir, found.root, found.source, []);
             problems.push(...payloads.problems);
             payloadFiles.set(index, payloads.files);
@@ -736,13 +841,34 @@ async function collectPlan(configPath, overrides, opts) {
             payloadFiles.set(index, payloads.files);
         }
     }
+    const configSetup = await readSetupSteps(config?.setup, configDir, root, parsed.source, [
+        'setup',
+    ]);
+    const configTeardown = await readSetupSteps(config?.teardown, configDir, root, parsed.source, [
+        'teardown',
+    ]);
+    problems.push(...configSetup.problems, ...configTeardown.problems);
     if (!config || problems.length > 0)
         return { problems: (0,config_problem/* sortProblems */.dS)(problems) };
     const scenarios = [];
     for (const [index, entry] of config.scenarios.entries()) {
-        const definition = typeof entry === 'string' ? productScenarios.get(entry)?.definition : entry;
+        const found = typeof entry === 'string' ? productScenarios.get(entry) : undefined;
+        const definition = typeof entry === 'string' ? found?.definition : entry;
+        const dir = found ? found.dir : configDir;
         if (definition)
-            scenarios.push({ definition, payloads: payloadFiles.get(index) ?? [] });
+            scenarios.push({ definition, dir, payloads: payloadFiles.get(index) ?? [] });
+    }
+    const commandCount = scenarios.filter((s) => isCommandScenario(s.definition)).length;
+    if (commandCount > 0 && commandCount < scenarios.length) {
+        return {
+            problems: [
+                parsed.source.problemAt(['scenarios'], {
+                    message: 'HTTP scenarios and command scenarios (kind: command) are mixed in one config',
+                    expected: 'only HTTP scenarios, or only command scenarios',
+                    hint: 'Split the config in two: one for the service, one for its command benchmarks.',
+                }),
+            ],
+        };
     }
     const plan = resolvePlan({
         config,
@@ -752,11 +878,16 @@ async function collectPlan(configPath, overrides, opts) {
         ...(baselineProduct ? { baselineProduct } : {}),
         scenarios,
         overrides,
+        // The product registers what it needs first; the config's own steps build on it, and
+        // tear down in the reverse order.
+        setup: [...productSteps.setup, ...configSetup.steps],
+        teardown: [...configTeardown.steps, ...productSteps.teardown],
     });
     return { plan, problems: [] };
 }
 async function loadProduct(name, search, configSource, key, opts) {
     const scenarios = new Map();
+    const steps = { setup: [], teardown: [] };
     let found;
     const unreadable = [];
     const catalogues = search.dirs;
@@ -780,7 +911,7 @@ async function loadProduct(name, search, configSource, key, opts) {
         }
     }
     if (!found && unreadable.length > 0)
-        return { scenarios, problems: unreadable };
+        return { scenarios, steps, problems: unreadable };
     if (!found) {
         const known = [...new Set((await Promise.all(catalogues.map(listProducts))).flat())].sort();
         const suggestion = (0,parse_document/* closestKey */.bi)(name, known);
@@ -792,6 +923,7 @@ async function loadProduct(name, search, configSource, key, opts) {
             : 'no products/ directory above the config and no catalogue given') + skipped;
         return {
             scenarios,
+            steps,
             problems: [
                 configSource.problemAt([key, 'product'], {
                     message: `unknown product \`${name}\` (${searched})`,
@@ -819,6 +951,13 @@ async function loadProduct(name, search, configSource, key, opts) {
         !(0,parse_config/* mentionsPort */.$d)({ ...command, env: { ...parsed.value?.env, ...command.env } })) {
         problems.push((0,parse_config/* portAutoProblem */.u2)(parsed.source, ['command', 'port']));
     }
+    for (const phase of ['setup', 'teardown']) {
+        const read = await readSetupSteps(parsed.value?.[phase], dir, productRoot, parsed.source, [
+            phase,
+        ]);
+        problems.push(...read.problems);
+        steps[phase] = read.steps;
+    }
     const scenariosDir = (0,external_node_path_.join)(dir, 'scenarios');
     const entries = await (0,promises_.readdir)(scenariosDir).catch(() => []);
     for (const file of entries.filter((f) => /\.(ya?ml|json)$/.test(f)).sort()) {
@@ -838,9 +977,13 @@ async function loadProduct(name, search, configSource, key, opts) {
             continue;
         }
         const scenarioText = read.bytes.toString('utf8');
-        const scenario = (0,parse_document/* parseDocumentWith */.$L)(scenarioText, displayPath(scenarioPath), schema/* ScenarioFileSchema */.ar);
+        // A `kind: command` file is a command benchmark; anything else an HTTP scenario.
+        const isCommand = /^kind:\s*['"]?command['"]?\s*$/m.test(scenarioText);
+        const scenario = isCommand
+            ? (0,parse_document/* parseDocumentWith */.$L)(scenarioText, displayPath(scenarioPath), schema/* CommandScenarioFileSchema */.Jq)
+            : (0,parse_document/* parseDocumentWith */.$L)(scenarioText, displayPath(scenarioPath), schema/* ScenarioFileSchema */.ar);
         problems.push(...scenario.problems);
-        if (scenario.raw !== undefined)
+        if (scenario.raw !== undefined && !isCommand)
             problems.push(...(0,check_scenario/* checkScenario */.lw)(scenario.raw, [], scenario.source));
         if (!scenario.value)
             continue;
@@ -862,12 +1005,64 @@ async function loadProduct(name, search, configSource, key, opts) {
     // The product is returned even when a scenario file has problems, so the config's scenario
     // names are still checked against the scenarios that did parse.
     if (!parsed.value || parsed.problems.length > 0)
-        return { scenarios, problems };
+        return { scenarios, steps, problems };
     return {
         product: { name: parsed.value.name ?? name, dir, product: parsed.value },
         scenarios,
+        steps,
         problems,
     };
+}
+/**
+ * Reads the bodies of setup or teardown steps and checks their JSON checks. A body file obeys
+ * the payload rules: inside `root` (the repository), a regular file, at most
+ * `MAX_PAYLOAD_FILE_BYTES`.
+ */
+async function readSetupSteps(definitions, baseDir, root, source, path) {
+    const steps = [];
+    const problems = [];
+    for (const [index, definition] of (definitions ?? []).entries()) {
+        definition.checks.json.forEach((check, at) => {
+            const parsedCheck = (0,json_check/* parseJsonCheck */.Yu)(check);
+            if ('error' in parsedCheck) {
+                problems.push(source.problemAt([...path, index, 'checks', 'json', at], {
+                    message: `invalid JSON check: ${parsedCheck.error}`,
+                    expected: "'<path> <op> <literal>' or '<path> exists', e.g. '$.id exists'",
+                }));
+            }
+        });
+        const body = definition.body;
+        if (body === undefined) {
+            steps.push({ definition });
+        }
+        else if ('text' in body) {
+            steps.push({ definition, body: new TextEncoder().encode(body.text) });
+        }
+        else {
+            const at = [...path, index, 'body', 'file'];
+            const absolute = (0,external_node_path_.resolve)(baseDir, body.file);
+            if (root !== undefined && !(await isInsideRoot(root, absolute))) {
+                problems.push(source.problemAt(at, {
+                    message: `body file ${displayPath(absolute)} is outside the repository (${displayPath(root)}), so it is not read`,
+                    expected: `a path inside ${displayPath(root)}`,
+                    hint: 'Move the file into the repository, or pass --allow-outside-repo if it really should be sent.',
+                }));
+                continue;
+            }
+            const read = await readInputFile(absolute, MAX_PAYLOAD_FILE_BYTES);
+            if (!read.ok) {
+                problems.push(source.problemAt(at, {
+                    message: read.refusal === 'missing'
+                        ? `body file not found: ${displayPath(absolute)}`
+                        : `body file ${displayPath(absolute)} is ${read.reason}`,
+                    expected: `a regular file of at most ${MAX_PAYLOAD_FILE_BYTES} bytes, relative to this file`,
+                }));
+                continue;
+            }
+            steps.push({ definition, body: read.bytes, bodySource: body.file });
+        }
+    }
+    return { steps, problems };
 }
 async function readPayloads(payloads, template, baseDir, root, source, path) {
     const files = [];

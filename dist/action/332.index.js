@@ -42,6 +42,7 @@ const LevelMeasurementSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ik
     cooldownMs: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nonnegative(),
     success: count,
     failures: _report_model_js__WEBPACK_IMPORTED_MODULE_1__/* .FailureCountsSchema */ .qP,
+    refusals: _report_model_js__WEBPACK_IMPORTED_MODULE_1__/* .RefusalCountsSchema */ .Et.optional(),
     httpStatuses: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), count).optional(),
     checkFailures: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), count).optional(),
     lateSends: count.optional(),

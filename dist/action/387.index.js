@@ -2116,8 +2116,8 @@ var vm_sizes = __webpack_require__(99401);
 var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/core/remote/run-exchange.js
 var run_exchange = __webpack_require__(30693);
-// EXTERNAL MODULE: ./lib/core/report/build-run-report.js + 1 modules
-var build_run_report = __webpack_require__(35271);
+// EXTERNAL MODULE: ./lib/core/report/build-run-report.js
+var build_run_report = __webpack_require__(76477);
 // EXTERNAL MODULE: ./lib/core/report/hlog.js
 var hlog = __webpack_require__(82706);
 // EXTERNAL MODULE: ./lib/core/report/run-ids.js

@@ -85,222 +85,6 @@ function renderSvgChart(option, frame) {
 
 /***/ }),
 
-/***/ 64818:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $5: () => (/* binding */ quoteCsvCell),
-/* harmony export */   du: () => (/* binding */ renderCsvReport)
-/* harmony export */ });
-/* unused harmony export CSV_COLUMNS */
-const r2 = (x) => Math.round(x * 100) / 100;
-const r1 = (x) => Math.round(x * 10) / 10;
-/** The columns of `results.csv`, in order. */
-const CSV_COLUMNS = [
-    { name: 'scenario', description: 'Scenario name', value: (l) => l.scenario },
-    { name: 'model', description: 'Load model: `closed` or `open`', value: (l) => l.model },
-    {
-        name: 'level',
-        description: 'Connections (closed) or offered req/s (open)',
-        value: (l) => l.level,
-    },
-    { name: 'connections', description: 'Connections used', value: (l) => l.connections },
-    {
-        name: 'pipelining',
-        description: 'Requests in flight per connection',
-        value: (l) => l.pipelining,
-    },
-    {
-        name: 'offered_rps',
-        description: 'Open model: intended arrival rate, req/s (empty for closed)',
-        value: (l) => l.offeredRps,
-    },
-    {
-        name: 'duration_s',
-        description: 'Measured window, seconds',
-        value: (l) => Math.round(l.durationMs) / 1000,
-    },
-    {
-        name: 'requests',
-        description: 'Requests with an outcome in the window: successes and failures of every class',
-        value: (l) => l.counts.total,
-    },
-    {
-        name: 'success',
-        description: 'Responses that passed every check',
-        value: (l) => l.counts.success,
-    },
-    {
-        name: 'errors',
-        description: 'Failed requests, all classes',
-        value: (l) => l.counts.total - l.counts.success,
-    },
-    {
-        name: 'error_rate',
-        description: 'errors / requests, a fraction from 0 to 1',
-        value: (l) => Math.round(l.errorRate * 1e6) / 1e6,
-    },
-    {
-        name: 'success_rps',
-        description: 'Successful responses per second',
-        value: (l) => r2(l.throughput.successRps),
-    },
-    {
-        name: 'total_rps',
-        description: 'Completed requests per second',
-        value: (l) => r2(l.throughput.totalRps),
-    },
-    {
-        name: 'latency_min_us',
-        description: 'Smallest latency of successes, µs',
-        value: (l) => l.latencyUs.min,
-    },
-    {
-        name: 'latency_mean_us',
-        description: 'Mean latency of successes, µs',
-        value: (l) => l.latencyUs.mean,
-    },
-    {
-        name: 'latency_p50_us',
-        description: 'Median latency of successes, µs',
-        value: (l) => l.latencyUs.p50,
-    },
-    {
-        name: 'latency_p75_us',
-        description: '75th percentile latency, µs',
-        value: (l) => l.latencyUs.p75,
-    },
-    {
-        name: 'latency_p90_us',
-        description: '90th percentile latency, µs',
-        value: (l) => l.latencyUs.p90,
-    },
-    {
-        name: 'latency_p95_us',
-        description: '95th percentile latency, µs',
-        value: (l) => l.latencyUs.p95,
-    },
-    {
-        name: 'latency_p99_us',
-        description: '99th percentile latency, µs',
-        value: (l) => l.latencyUs.p99,
-    },
-    {
-        name: 'latency_p999_us',
-        description: '99.9th percentile latency, µs',
-        value: (l) => l.latencyUs.p999,
-    },
-    {
-        name: 'latency_p9999_us',
-        description: '99.99th percentile latency, µs',
-        value: (l) => l.latencyUs.p9999,
-    },
-    {
-        name: 'latency_max_us',
-        description: 'Largest latency of successes, µs',
-        value: (l) => l.latencyUs.max,
-    },
-    {
-        name: 'fail_connect',
-        description: 'Failures: connection refused or not established',
-        value: (l) => l.counts.failures.connect,
-    },
-    {
-        name: 'fail_timeout',
-        description: 'Failures: no complete response within the timeout',
-        value: (l) => l.counts.failures.timeout,
-    },
-    {
-        name: 'fail_reset',
-        description: 'Failures: connection reset or closed mid-response',
-        value: (l) => l.counts.failures.reset,
-    },
-    {
-        name: 'fail_http_status',
-        description: 'Failures: status code not accepted',
-        value: (l) => l.counts.failures.httpStatus,
-    },
-    {
-        name: 'fail_check',
-        description: 'Failures: body check (JSON path, contains) failed',
-        value: (l) => l.counts.failures.check,
-    },
-    {
-        name: 'fail_protocol',
-        description: 'Failures: the target broke HTTP/1.1 (unsolicited response, conflicting lengths)',
-        value: (l) => l.counts.failures.protocol ?? 0,
-    },
-    {
-        name: 'fail_unfinished',
-        description: 'Failures: still unanswered when the level stopped waiting',
-        value: (l) => l.counts.failures.unfinished ?? 0,
-    },
-    {
-        name: 'late_sends',
-        description: 'Open model: sends more than 1 ms after their intended time',
-        value: (l) => l.counts.lateSends,
-    },
-    {
-        name: 'dropped_sends',
-        description: 'Open model: arrivals of the window never sent (no connection free in time)',
-        value: (l) => l.counts.droppedSends,
-    },
-    { name: 'bytes_sent', description: 'Request bytes written', value: (l) => l.bytes.sent },
-    { name: 'bytes_received', description: 'Response bytes read', value: (l) => l.bytes.received },
-    {
-        name: 'generator_cpu_pct',
-        description: 'Load generator mean CPU, % of one core',
-        value: (l) => r1(l.generator.cpuPercentMean),
-    },
-    {
-        name: 'generator_cpu_us_per_req',
-        description: 'Load generator CPU per completed request, µs',
-        value: (l) => r1(l.generator.cpuUsPerRequest),
-    },
-    {
-        name: 'generator_bound',
-        description: '`true` when the generator, not the target, limited the level',
-        value: (l) => l.generator.generatorBound,
-    },
-    {
-        name: 'server_cpu_pct',
-        description: 'Target mean CPU, % of one core (empty when not sampled)',
-        value: (l) => (l.server ? r1(l.server.cpuPercentMean) : undefined),
-    },
-    {
-        name: 'server_cpu_us_per_req',
-        description: 'Target CPU per completed request, µs (empty when not sampled)',
-        value: (l) => (l.server ? r1(l.server.cpuUsPerRequest) : undefined),
-    },
-    {
-        name: 'server_rss_max_bytes',
-        description: 'Target peak resident memory, bytes (empty when not sampled)',
-        value: (l) => l.server?.rssBytesMax,
-    },
-];
-/** Quotes a cell when RFC 4180 requires it (comma, quote, CR or LF). */
-function quoteCsvCell(text) {
-    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-function cellText(value) {
-    if (value === undefined)
-        return '';
-    if (typeof value === 'number')
-        return Number.isFinite(value) ? String(value) : '';
-    return String(value);
-}
-/** Renders `results.csv`: a header row, then one row per level in run order. */
-function renderCsvReport(report) {
-    const rows = [CSV_COLUMNS.map((c) => c.name).join(',')];
-    for (const level of report.levels) {
-        rows.push(CSV_COLUMNS.map((c) => quoteCsvCell(cellText(c.value(level)))).join(','));
-    }
-    return `${rows.join('\r\n')}\r\n`;
-}
-//# sourceMappingURL=csv.js.map
-
-/***/ }),
-
 /***/ 82706:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -399,6 +183,8 @@ __webpack_require__.d(__webpack_exports__, {
 var model = __webpack_require__(18563);
 // EXTERNAL MODULE: ./lib/core/report/level-health.js
 var level_health = __webpack_require__(28307);
+// EXTERNAL MODULE: ./lib/core/report/setup-steps.js
+var setup_steps = __webpack_require__(52877);
 // EXTERNAL MODULE: ./lib/core/stats/histogram.js
 var histogram = __webpack_require__(49425);
 // EXTERNAL MODULE: ./lib/core/report/charts/render-svg-chart.js
@@ -769,6 +555,7 @@ var units = __webpack_require__(88845);
 
 
 
+
 /** Levels that get their own spectrum and time-series charts; the rest are in the tables. */
 const HTML_MAX_LEVEL_CHARTS = 40;
 /** Longest resolved config shown, in characters. */
@@ -900,6 +687,39 @@ function failuresTable(report) {
     });
     const heads = model/* FAILURE_CLASSES */.CJ.map((k) => `<th class="num">${level_health/* FAILURE_LABELS */.nD[k]}</th>`).join('');
     return `<h3>Failures</h3><div class="table-wrap"><table data-table="failures"><caption class="muted">Requests of the window by failure class; unfinished: still unanswered when the level stopped waiting; dropped: open-model arrivals never sent because no connection was free in time (not part of requests).</caption><thead><tr><th>Scenario</th><th class="num">Level</th><th class="num">requests</th>${heads}<th class="num">dropped</th><th>details</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
+}
+/** Command benchmarks with their units, intervals and A/B verdicts. */
+function benchmarksTable(report) {
+    const benchmarks = report.benchmarks ?? [];
+    if (benchmarks.length === 0)
+        return '';
+    const rows = benchmarks.map((b) => {
+        const ci = b.interval
+            ? `${b.interval.lower.toPrecision(4)} … ${b.interval.upper.toPrecision(4)}`
+            : '-';
+        const verdict = b.comparison
+            ? `<span title="${escapeHtml(b.comparison.reason)}">${escapeHtml(b.comparison.verdict)}</span>`
+            : '-';
+        return `<tr><td>${escapeHtml(b.scenario)}</td><td>${escapeHtml(b.name)}</td><td class="num">${escapeHtml(b.estimate.toPrecision(4))}</td><td>${escapeHtml(b.unit)}</td><td class="num">${escapeHtml(ci)}</td><td class="num">${b.samples}</td><td>${verdict}</td></tr>`;
+    });
+    return `<h3>Command benchmarks</h3><div class="table-wrap"><table data-table="benchmarks"><caption class="muted">Results ingested from the benchmark commands, each in its own unit; the interval is the tool's own.</caption><thead><tr><th>Scenario</th><th>Benchmark</th><th class="num">estimate</th><th>unit</th><th class="num">interval</th><th class="num">samples</th><th>A/B</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
+}
+/** The setup and teardown requests as they ran: status and time. */
+function setupTable(report) {
+    const steps = report.setup ?? [];
+    if (steps.length === 0)
+        return '';
+    const rows = steps.map((s) => `<tr><td>${escapeHtml(s.phase)}</td><td>${escapeHtml(s.name)}</td><td>${escapeHtml(s.method)} ${escapeHtml(s.path)}</td><td class="num">${s.status ?? '-'}</td><td class="num">${escapeHtml((0,setup_steps/* formatStepMs */.m)(s.durationMs))}</td><td>${s.ok ? 'ok' : escapeHtml(s.problem ?? 'failed')}</td></tr>`);
+    return `<h3>Setup and teardown</h3><div class="table-wrap"><table data-table="setup"><caption class="muted">Requests run once before the first level (setup) and after the last (teardown), each with its own checks.</caption><thead><tr><th>Phase</th><th>Step</th><th>Request</th><th class="num">status</th><th class="num">time</th><th>result</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
+}
+/** Refusals (503 back-pressure, 429 rate limit) by level, apart from the failures. */
+function refusalsTable(report) {
+    if (!(0,level_health/* hasRefusals */.q5)(report.levels))
+        return '';
+    const rows = report.levels
+        .filter((l) => (l.counts.backPressure ?? 0) + (l.counts.rateLimited ?? 0) > 0)
+        .map((l) => `<tr><td>${escapeHtml(l.scenario)}</td><td class="num">${escapeHtml((0,metric_format/* shortLevelLabel */.lo)(l.model, l.level))}</td><td class="num">${(0,units/* formatCount */.B4)(l.counts.total)}</td><td class="num">${(0,units/* formatCount */.B4)(l.counts.backPressure ?? 0)}</td><td class="num">${(0,units/* formatRatioPercent */.Qq)(l.backPressureRate ?? 0)}</td><td class="num">${(0,units/* formatCount */.B4)(l.counts.rateLimited ?? 0)}</td><td class="num">${(0,units/* formatRatioPercent */.Qq)(l.rateLimitedRate ?? 0)}</td></tr>`);
+    return `<h3>Back-pressure and rate limits</h3><div class="table-wrap"><table data-table="refusals"><caption class="muted">Answers in which the target declined the work: 503 (back-pressure, e.g. a channel at its max_concurrent) and 429 (a rate limit). They are not failures and not part of the error rate.</caption><thead><tr><th>Scenario</th><th class="num">Level</th><th class="num">requests</th><th class="num">back-pressure (503)</th><th class="num">rate</th><th class="num">rate-limited (429)</th><th class="num">rate</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
 }
 function comparisonSection(c) {
     if (c.verdict === 'no-baseline') {
@@ -1075,7 +895,15 @@ function renderHtmlReport(input) {
     const { report, baseline, comparison, thresholds } = input;
     idCounter = 0;
     const sections = [
-        ['levels', 'Levels', levelsTable(report) + failuresTable(report)],
+        [
+            'levels',
+            'Levels',
+            levelsTable(report) +
+                failuresTable(report) +
+                refusalsTable(report) +
+                setupTable(report) +
+                benchmarksTable(report),
+        ],
     ];
     if (comparison)
         sections.push(['comparison', 'Comparison', comparisonSection(comparison)]);

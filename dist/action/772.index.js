@@ -621,49 +621,16 @@ function isRecord(value) {
 
 /***/ }),
 
-/***/ 78634:
+/***/ 19624:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  xL: () => (/* binding */ ConfigError),
-  dS: () => (/* binding */ sortProblems)
-});
-
-// UNUSED EXPORTS: formatProblem, formatProblems
-
-// EXTERNAL MODULE: ./lib/core/errors.js
-var errors = __webpack_require__(3828);
-;// CONCATENATED MODULE: ./lib/core/visible-text.js
-/**
- * Text from a config file, a target's output or an error, made safe to print on a terminal or
- * in a log: control characters (ESC starts the sequences that recolour, move the cursor,
- * retitle the window or, in some terminals, run commands) and the Unicode controls that reorder
- * text are shown as escapes (`\x1b`, `\r`, `\u202e`) instead of being obeyed.
- */
-// C0 controls except the newline (handled by `keepNewlines`), DEL, C1 controls, and the
-// bidirectional formatting characters. Matching control characters is the point here.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-const NAMED = { '\t': '\\t', '\r': '\\r', '\n': '\\n' };
-/** `text` with every control character written as an escape; newlines kept unless told otherwise. */
-function visibleText(text, opts = {}) {
-    const keepNewlines = opts.keepNewlines ?? true;
-    const shown = text.replace(CONTROL, escapeOne);
-    return keepNewlines ? shown : shown.replace(/\n/g, '\\n');
-}
-function escapeOne(char) {
-    const named = NAMED[char];
-    if (named !== undefined)
-        return named;
-    const code = char.charCodeAt(0);
-    return code <= 0xff
-        ? `\\x${code.toString(16).padStart(2, '0')}`
-        : `\\u${code.toString(16).padStart(4, '0')}`;
-}
-//# sourceMappingURL=visible-text.js.map
-;// CONCATENATED MODULE: ./lib/core/config/config-problem.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dS: () => (/* binding */ sortProblems),
+/* harmony export */   xL: () => (/* binding */ ConfigError)
+/* harmony export */ });
+/* unused harmony exports formatProblem, formatProblems */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+/* harmony import */ var _visible_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77329);
 /**
  * Problems found in a config, product or scenario file, each pinned to file:line:col, and the
  * error that carries them. Every problem is collected before anything is reported, so a user
@@ -672,7 +639,7 @@ function escapeOne(char) {
 
 
 /** The error thrown when an input file has problems; `message` lists them all. */
-class ConfigError extends errors/* BenchError */.LR {
+class ConfigError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BenchError */ .LR {
     /** Every problem found, in file and position order. */
     problems;
     constructor(problems) {
@@ -700,7 +667,7 @@ function formatProblem(problem) {
     const what = problem.path ? `${problem.path}: ${problem.message}` : problem.message;
     const got = problem.value === undefined ? '' : `got ${problem.value}; `;
     const hint = problem.hint ? ` ${problem.hint}` : '';
-    return visibleText(`${where}  ${what} (${got}expected ${problem.expected}).${hint}`, {
+    return (0,_visible_text_js__WEBPACK_IMPORTED_MODULE_1__/* .visibleText */ .Q)(`${where}  ${what} (${got}expected ${problem.expected}).${hint}`, {
         keepNewlines: false,
     });
 }
@@ -1395,7 +1362,7 @@ function shorten(text) {
 /* harmony export */   u2: () => (/* binding */ portAutoProblem)
 /* harmony export */ });
 /* harmony import */ var _check_scenario_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18965);
-/* harmony import */ var _config_problem_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78634);
+/* harmony import */ var _config_problem_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19624);
 /* harmony import */ var _parse_document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92097);
 /* harmony import */ var _stats_thresholds_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96731);
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(54259);
@@ -2247,6 +2214,7 @@ function editDistance(a, b) {
 /* harmony export */   A0: () => (/* binding */ DEFAULT_AB_MODE),
 /* harmony export */   A6: () => (/* binding */ splitSaying),
 /* harmony export */   F_: () => (/* binding */ REQUEST_PATH_PATTERN),
+/* harmony export */   Jq: () => (/* binding */ CommandScenarioFileSchema),
 /* harmony export */   KG: () => (/* binding */ BenchConfigSchema),
 /* harmony export */   KW: () => (/* binding */ MAX_RATE_RPS),
 /* harmony export */   Rx: () => (/* binding */ HEADER_VALUE_PATTERN),
@@ -2259,7 +2227,7 @@ function editDistance(a, b) {
 /* harmony export */   tp: () => (/* binding */ MAX_CONNECTIONS),
 /* harmony export */   y8: () => (/* binding */ HTTP_METHODS)
 /* harmony export */ });
-/* unused harmony exports say, MAX_PIPELINING, MAX_WORKERS, HEADER_VALUE_EXPECTED, REQUEST_PATH_EXPECTED, MAX_CHECK_BODY_BYTES, EnvValueSchema, HealthConfigSchema, CommandConfigSchema, TargetConfigSchema, PayloadFileConfigSchema, ChecksConfigSchema, InlineScenarioConfigSchema, ClosedLoadConfigSchema, OpenLoadConfigSchema, LoadConfigSchema, MAX_COMPARE_ROUNDS, DEFAULT_COMPARE_THRESHOLD, AB_MODES, CompareConfigSchema, ThresholdConfigSchema, CloudConfigSchema, ImageConfigSchema */
+/* unused harmony exports say, MAX_PIPELINING, MAX_WORKERS, HEADER_VALUE_EXPECTED, REQUEST_PATH_EXPECTED, MAX_CHECK_BODY_BYTES, EnvValueSchema, HealthConfigSchema, CommandConfigSchema, TargetConfigSchema, PayloadFileConfigSchema, ChecksConfigSchema, MAX_SETUP_REQUESTS, SetupRequestConfigSchema, SetupConfigSchema, TeardownConfigSchema, INGEST_FORMATS, InlineCommandScenarioConfigSchema, InlineScenarioConfigSchema, ClosedLoadConfigSchema, OpenLoadConfigSchema, LoadConfigSchema, MAX_COMPARE_ROUNDS, DEFAULT_COMPARE_THRESHOLD, AB_MODES, CompareConfigSchema, ThresholdConfigSchema, CloudConfigSchema, ImageConfigSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(38816);
 /* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69828);
 /* harmony import */ var _report_comparison_model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(25561);
@@ -2473,6 +2441,94 @@ const scenarioFields = {
     payloads: PayloadsConfigSchema.optional(),
     checks: ChecksConfigSchema.default({ status: [200], json: [], bodyContains: [] }),
 };
+/** Most setup (or teardown) requests one product or config may declare. */
+const MAX_SETUP_REQUESTS = 100;
+/**
+ * One request run once before the levels (setup: register a workflow, a channel) or after them
+ * (teardown), with its own checks. Same method, path, header and check rules as a scenario; the
+ * body is one file (inside the repository, size-capped like payloads) or inline text.
+ */
+const SetupRequestConfigSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+    name: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()
+        .min(1)
+        .max(80)
+        .regex(/^[ -~]+$/, {
+        error: say('not a valid step name', 'visible ASCII text on one line, e.g. register workflow'),
+    })
+        .optional()
+        .describe('What the step does, for reports and errors; default: method and path'),
+    method: scenarioFields.method,
+    path: scenarioFields.path,
+    headers: scenarioFields.headers,
+    body: zod__WEBPACK_IMPORTED_MODULE_5__/* .union */ .KCZ([
+        zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+            file: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()
+                .min(1)
+                .describe('Path of the body file, relative to the file that declares the step; read like a payload (inside the repository, size-capped)'),
+        })
+            .describe('The body from a file'),
+        zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({ text: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().describe('The body as written') })
+            .describe('An inline body'),
+    ])
+        .optional()
+        .describe('Request body: {file: …} or {text: …}; none by default'),
+    checks: ChecksConfigSchema.default({ status: [200], json: [], bodyContains: [] }).describe('What makes the step a success (default: status 200); a failed step stops the run'),
+})
+    .describe('A setup or teardown request');
+const setupListSchema = (what) => zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(SetupRequestConfigSchema)
+    .max(MAX_SETUP_REQUESTS, {
+    error: say('too many requests', `at most ${MAX_SETUP_REQUESTS}`),
+})
+    .optional()
+    .describe(what);
+/** Setup requests of a product or config: run once, in order, before the first level. */
+const SetupConfigSchema = setupListSchema('Requests run once, in order, after the target is healthy and before the first level (e.g. register workflows and channels); a failed check stops the run');
+/** Teardown requests of a product or config: run once, in order, after the last level. */
+const TeardownConfigSchema = setupListSchema('Requests run once, in order, after the last level (when setup succeeded); a failure is reported, not fatal');
+/** Formats a command benchmark's results can be ingested from (docs/command-benchmarks.md). */
+const INGEST_FORMATS = ['criterion', 'dataflow', 'generic'];
+/**
+ * Fields of a command scenario: a pinned benchmark command (no shell) and what to ingest from
+ * it. Locally the command runs on this machine; a cloud run would run it in the product's image.
+ */
+const commandScenarioFields = {
+    description: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().optional().describe('What the benchmark measures'),
+    kind: zod__WEBPACK_IMPORTED_MODULE_5__/* .literal */ .euz('command').describe('command: run a benchmark command and ingest its results'),
+    run: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1))
+        .min(1, {
+        error: say('the command is empty', 'the program and its arguments, e.g. [cargo, bench]'),
+    })
+        .describe('Program and arguments, run without a shell, e.g. [cargo, bench, --bench, swift]'),
+    cwd: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()
+        .default('.')
+        .describe('Working directory, relative to the file that declares the scenario'),
+    env: envSchema.default({}),
+    timeout: durationSchema('Stop the command when it runs longer than this', 'timeout').default('10m'),
+    ingest: zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+        format: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(INGEST_FORMATS, { error: say('unknown format', INGEST_FORMATS.join(' | ')) })
+            .describe("criterion: a criterion folder; dataflow: DataFlow's benchmark_results.json; generic: the documented JSON shape"),
+        path: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()
+            .min(1)
+            .describe('The results folder or file, relative to cwd (e.g. target/criterion)'),
+        version: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()
+            .min(1)
+            .optional()
+            .describe('dataflow only: the version whose entries to read; default the newest'),
+    })
+        .describe('What the command writes and where'),
+};
+/** A command benchmark inline in a config. */
+const InlineCommandScenarioConfigSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+    name: nameSchema('Scenario name, unique in the config'),
+    ...commandScenarioFields,
+})
+    .describe('An inline command scenario (kind: command)');
+/** A command benchmark in a product (`products/<name>/scenarios/<scenario>.yml`). */
+const CommandScenarioFileSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+    name: nameSchema('Scenario name; default: the file name without extension').optional(),
+    ...commandScenarioFields,
+})
+    .describe('A product command scenario (kind: command)');
 /** An inline scenario in a config file. */
 const InlineScenarioConfigSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
     name: nameSchema('Scenario name, unique in the config'),
@@ -2697,12 +2753,15 @@ const BenchConfigSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .r
         noise: false,
         threshold: DEFAULT_COMPARE_THRESHOLD,
     }),
+    setup: SetupConfigSchema,
+    teardown: TeardownConfigSchema,
     thresholds: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(ThresholdConfigSchema)
         .default([])
         .describe('Limits the run must respect; a crossed fail limit exits with code 1'),
     scenarios: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .union */ .KCZ([
         nameSchema('Name of a product scenario (products/<product>/scenarios/<name>.yml)'),
         InlineScenarioConfigSchema,
+        InlineCommandScenarioConfigSchema,
     ]))
         .min(1, { error: say('no scenarios', 'at least one scenario') })
         .describe('Scenarios: product scenario names or inline scenarios'),
@@ -2741,9 +2800,13 @@ const ProductFileSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .r
     description: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().optional().describe('What the product is'),
     image: ImageConfigSchema.optional(),
     command: CommandConfigSchema.optional().describe('A local process (cwd relative to the product directory); wins over image for local runs'),
-    port: portSchema.describe('Port the product listens on'),
+    port: portSchema
+        .optional()
+        .describe('Port the product listens on; required for HTTP products, absent for libraries benchmarked only by command scenarios'),
     env: envSchema.default({}),
     health: HealthConfigSchema.default({ path: '/health', timeout: '30s', interval: '200ms' }),
+    setup: SetupConfigSchema,
+    teardown: TeardownConfigSchema,
 })
     .describe('A product (products/<name>/product.yml)');
 //# sourceMappingURL=schema.js.map
@@ -3109,6 +3172,7 @@ const errorCodes = {
     CONFIG_REQUIRED: input('The run needs a config file and none was given.', 'Set `config` (action) or pass a config file (CLI), e.g. configs/demo.yml.'),
     FORK_PULL_REQUEST: input('A pull request from a fork cannot sign in to Azure (read-only token, no OIDC token).', 'Benchmark fork PRs from a `workflow_run` workflow; see docs/action.md#fork-pull-requests.'),
     OIDC_UNAVAILABLE: input('The runner offers no OIDC token, so the action cannot sign in to Azure.', 'Add `permissions: id-token: write` to the job.'),
+    COMMAND_SCENARIO_CLOUD_UNSUPPORTED: input('Command benchmarks (kind: command) run on this machine only for now; a cloud run would run them in the product image on the product VM, which is not built yet.', 'Run the config with provider local (`bench run`, the default), or see `bench plan --provider azure` for how the cloud run would go.'),
     MODE_UNAVAILABLE: input('The requested mode does not apply to the chosen provider.', 'Use mode: run, or provider: azure for plan and janitor.'),
     // Config files, products and plans.
     PATH_OUTSIDE_WORKSPACE: input('A path input of the action points outside the checked-out repository.', 'Give a path inside the workspace, e.g. configs/reframe-pr.yml.'),
@@ -3155,6 +3219,8 @@ const errorCodes = {
     TARGET_PIN_FAILED: target('A duet could not pin a target process to its CPUs with `taskset`.', 'Check that the target runs as this user and that `taskset -p` works on it; or use `compare.mode: interleaved`.'),
     TARGET_UNHEALTHY: target('The target never answered its health check in time.', 'Check the health path and timeout, and what the target printed.'),
     TARGET_UNREACHABLE: target('The target URL refused connections or did not answer.', 'Start the service first, or check the host and port of target.url.'),
+    SETUP_REQUEST_FAILED: target('A setup request (run once before the levels, e.g. registering a workflow or channel) got no answer or failed its checks; the run stopped before any level.', 'Read the status and the excerpt of the answer in the message; check the step in product.yml or the config (path, body file, checks) and that the target accepts it.'),
+    COMMAND_BENCHMARK_FAILED: target('A command benchmark (kind: command) could not start, exited with a failure, or ran past its timeout.', 'Run the command by hand in its cwd to see why (the message ends with what it printed); raise `timeout` if it is only slow.'),
     DOCKER_UNAVAILABLE: target('An image-based product was to run locally, and no Docker engine is available.', 'Use target.url or target.command locally, or benchmark the image on Azure (--provider azure).'),
     // Results of command benchmarks (criterion, DataFlow, the generic shape): written by the
     // product's benchmark command, so a bad file is the target's failure, not the user's input.
@@ -3806,7 +3872,7 @@ function groupByMonth(entries) {
 }
 /**
  * The latest entry comparable with the query: same product and branch, a completed (`ok`) run
- * written in this release's result schema, the same VM size when one is asked for, and a
+ * written in a result schema this release reads, the same VM size when one is asked for, and a
  * measurement of the same scenario at the same level (and model, when known on both sides).
  */
 function findBaselineEntry(index, query) {
@@ -3816,7 +3882,8 @@ function findBaselineEntry(index, query) {
             continue;
         if ((e.outcome ?? 'ok') !== 'ok')
             continue;
-        if (e.schemaVersion !== _report_model_js__WEBPACK_IMPORTED_MODULE_1__/* .RESULT_SCHEMA_VERSION */ .tS)
+        // Version 1 differs only in counting 503/429 as failures; a baseline without them is the same.
+        if (!_report_model_js__WEBPACK_IMPORTED_MODULE_1__/* .READABLE_RESULT_SCHEMA_VERSIONS */ .b7.includes(e.schemaVersion))
             continue;
         if (query.vmSize !== undefined && e.vmSize !== query.vmSize)
             continue;
@@ -3957,12 +4024,13 @@ function combineRunnerStates(states) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FW: () => (/* binding */ MetricVerdictSchema),
 /* harmony export */   HY: () => (/* binding */ ComparedMetricSchema),
 /* harmony export */   aH: () => (/* binding */ ThresholdResultSchema),
 /* harmony export */   tV: () => (/* binding */ ComparisonSchema),
 /* harmony export */   wo: () => (/* binding */ COMPARED_METRICS)
 /* harmony export */ });
-/* unused harmony exports MetricVerdictSchema, OverallVerdictSchema, ComparisonModeSchema, ChangeIntervalSchema, PairedSamplesSchema, MetricComparisonSchema, NoiseEstimateSchema, ComparisonSettingsSchema, AbModeSchema, AbSideSchema, AbScheduleSchema, CoreSplitSchema, StopReasonSchema, StoppingSchema, ThresholdStatusSchema */
+/* unused harmony exports OverallVerdictSchema, ComparisonModeSchema, ChangeIntervalSchema, PairedSamplesSchema, MetricComparisonSchema, NoiseEstimateSchema, ComparisonSettingsSchema, AbModeSchema, AbSideSchema, AbScheduleSchema, CoreSplitSchema, StopReasonSchema, StoppingSchema, ThresholdStatusSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38816);
 /**
  * The comparison model: a baseline and a candidate, each a list of rounds, judged metric by
@@ -4157,12 +4225,14 @@ const ThresholdResultSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CJ: () => (/* binding */ FAILURE_CLASSES),
+/* harmony export */   Et: () => (/* binding */ RefusalCountsSchema),
+/* harmony export */   b7: () => (/* binding */ READABLE_RESULT_SCHEMA_VERSIONS),
 /* harmony export */   bq: () => (/* binding */ RunReportSchema),
 /* harmony export */   o6: () => (/* binding */ totalFailures),
 /* harmony export */   qP: () => (/* binding */ FailureCountsSchema),
 /* harmony export */   tS: () => (/* binding */ RESULT_SCHEMA_VERSION)
 /* harmony export */ });
-/* unused harmony exports LatencySummarySchema, IntervalSampleSchema, GeneratorCheckSchema, ServerMetricsSchema, MachineMetricsSchema, LevelReportSchema, EnvironmentSchema, TargetInfoSchema */
+/* unused harmony exports LatencySummarySchema, IntervalSampleSchema, GeneratorCheckSchema, ServerMetricsSchema, MachineMetricsSchema, LevelReportSchema, EnvironmentSchema, TargetInfoSchema, SetupStepReportSchema, CommandComparisonSchema, CommandBenchmarkReportSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38816);
 /* harmony import */ var _comparison_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25561);
 /**
@@ -4172,8 +4242,14 @@ const ThresholdResultSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc
  */
 
 
-/** Version of the `result.json` format written by this code. */
-const RESULT_SCHEMA_VERSION = 1;
+/**
+ * Version of the `result.json` format written by this code. 2: a 503 or 429 the checks do not
+ * accept is counted in `counts.backPressure` / `counts.rateLimited`, no longer as an
+ * `httpStatus` failure, so `errorRate` leaves them out (in version 1 they were failures).
+ */
+const RESULT_SCHEMA_VERSION = 2;
+/** Versions of `result.json` this code reads: 1 (503/429 inside `httpStatus`) and 2. */
+const READABLE_RESULT_SCHEMA_VERSIONS = [1, 2];
 const us = (what) => zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative().describe(`${what}, microseconds`);
 /** Percentile summary of one HDR histogram, all values in integer microseconds. */
 const LatencySummarySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
@@ -4210,6 +4286,15 @@ const FailureCountsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
         .describe('Still unanswered when the level stopped waiting: closed model, outstanding for the whole window; open model, still in flight a request timeout after the window (absent in older reports: read as 0)'),
 })
     .describe('Failures by class');
+/** Answers in which the target declined the work: neither a success nor a failure. */
+const RefusalCountsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    backPressure: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
+        .int()
+        .nonnegative()
+        .describe('503 Service Unavailable: the target shed load (e.g. a channel at max_concurrent)'),
+    rateLimited: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().describe('429 Too Many Requests: a rate limit'),
+})
+    .describe('Refusals by class');
 /** Every failure class, in the order reports list them. */
 const FAILURE_CLASSES = [
     'connect',
@@ -4299,9 +4384,19 @@ const LevelReportSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
         total: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
             .int()
             .nonnegative()
-            .describe('Requests with an outcome in the window: successes plus failures of every class'),
+            .describe('Requests with an outcome in the window: successes, failures of every class, and refusals (backPressure, rateLimited)'),
         success: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().describe('Responses that passed every check'),
         failures: FailureCountsSchema,
+        backPressure: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
+            .int()
+            .nonnegative()
+            .optional()
+            .describe('Answers 503 the checks do not accept: back-pressure, not a failure and not in errorRate (absent in version 1 reports, where a 503 was an httpStatus failure)'),
+        rateLimited: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
+            .int()
+            .nonnegative()
+            .optional()
+            .describe('Answers 429 the checks do not accept: rate limiting, not a failure and not in errorRate (absent in version 1 reports)'),
         httpStatuses: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative())
             .optional()
             .describe('HTTP status failures by status code, e.g. {"500": 12}; absent when none'),
@@ -4319,7 +4414,20 @@ const LevelReportSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
             .optional()
             .describe('Open model: intended sends of the window never made (no connection free before the window ended, or queued longer than the request timeout); not part of total'),
     }),
-    errorRate: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(1).describe('Failures / total (0 when total is 0)'),
+    errorRate: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
+        .min(0)
+        .max(1)
+        .describe('Failures / total (0 when total is 0); refusals (503, 429) are not failures'),
+    backPressureRate: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
+        .min(0)
+        .max(1)
+        .optional()
+        .describe('counts.backPressure / total (absent in version 1 reports: read as 0)'),
+    rateLimitedRate: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
+        .min(0)
+        .max(1)
+        .optional()
+        .describe('counts.rateLimited / total (absent in version 1 reports: read as 0)'),
     throughput: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
         successRps: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative().describe('Successful responses per second'),
         totalRps: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative().describe('Completed requests per second'),
@@ -4369,9 +4477,48 @@ const TargetInfoSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     image: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
     imageDigest: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional().describe('Resolved digest, never just a tag'),
 });
+/** One setup or teardown request as it ran (before the first level, after the last). */
+const SetupStepReportSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    phase: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['setup', 'teardown']).describe('setup: before the levels; teardown: after'),
+    name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('What the step does'),
+    method: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('HTTP method'),
+    path: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('Path and query (secrets in the query redacted)'),
+    status: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().optional().describe('Status answered; absent when no answer came'),
+    durationMs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative().describe('Time to the complete answer, ms'),
+    ok: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().describe("The answer passed the step's checks"),
+    problem: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+        .optional()
+        .describe('Why the step failed, with an excerpt of the answer (control characters escaped)'),
+});
+/** A command benchmark's A/B comparison: the candidate's samples against the baseline's. */
+const CommandComparisonSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    baseline: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().describe("The baseline's estimate, in unit"),
+    change: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().describe('candidate / baseline − 1 of the median sample'),
+    ci: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ low: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), high: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), confidence: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().gt(0).lt(1) })
+        .nullable()
+        .describe('Bootstrap interval of the change over the per-iteration samples; null without samples'),
+    verdict: _comparison_model_js__WEBPACK_IMPORTED_MODULE_0__/* .MetricVerdictSchema */ .FW,
+    reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('The verdict in words'),
+});
+/** One figure of a command benchmark (criterion, DataFlow, the generic shape). */
+const CommandBenchmarkReportSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    scenario: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('The command scenario that produced it'),
+    name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe("The benchmark's stable name, e.g. parse_mt/fields/MT103"),
+    unit: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('Unit of every figure: ns/iter, ns/msg, msg/s, …'),
+    direction: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['lower-is-better', 'higher-is-better']),
+    estimate: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().describe('The headline estimate, in unit'),
+    statistic: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('What the estimate is: slope, mean, median, rate, …'),
+    interval: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ lower: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), upper: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), confidenceLevel: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig() })
+        .optional()
+        .describe("The tool's own confidence interval, when it computed one"),
+    samples: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().describe('Samples kept (0 when the tool keeps none)'),
+    iterations: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative().optional().describe('Iterations or messages measured'),
+    comparison: CommandComparisonSchema.optional().describe('A/B runs: against the baseline'),
+});
 /** The whole `result.json`. */
 const RunReportSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    schemaVersion: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(RESULT_SCHEMA_VERSION),
+    schemaVersion: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(1), zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(RESULT_SCHEMA_VERSION)])
+        .describe('Format version: 2 counts 503/429 as refusals (backPressure, rateLimited); 1 counted them as httpStatus failures'),
     id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('Run id, unique per run'),
     name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('Config name'),
     createdAt: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('When the report was written, ISO 8601 UTC'),
@@ -4388,7 +4535,13 @@ const RunReportSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
         hash: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('SHA-256 of the resolved config'),
         resolved: zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J().describe('The config after defaults and overrides'),
     }),
+    setup: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(SetupStepReportSchema)
+        .optional()
+        .describe('Setup and teardown requests, in the order they ran; absent when none'),
     levels: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(LevelReportSchema),
+    benchmarks: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(CommandBenchmarkReportSchema)
+        .optional()
+        .describe('Command benchmarks (kind: command scenarios), with their units; absent when none'),
     notes: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).describe('Warnings and remarks in words'),
     comparison: _comparison_model_js__WEBPACK_IMPORTED_MODULE_0__/* .ComparisonSchema */ .tV.optional().describe('A/B runs: the verdicts against the baseline (an addition; older readers ignore it)'),
     thresholds: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_comparison_model_js__WEBPACK_IMPORTED_MODULE_0__/* .ThresholdResultSchema */ .aH)
@@ -5006,12 +5159,16 @@ const ABSOLUTE_ALIASES = {
     errors: 'errorRate',
     errorrate: 'errorRate',
     'error-rate': 'errorRate',
+    backpressurerate: 'backPressureRate',
+    'back-pressure-rate': 'backPressureRate',
+    ratelimitedrate: 'rateLimitedRate',
+    'rate-limited-rate': 'rateLimitedRate',
     servercpuusperrequest: 'serverCpuUsPerRequest',
     'cpu-per-request': 'serverCpuUsPerRequest',
     cpuperrequest: 'serverCpuUsPerRequest',
 };
 const TIME_UNITS = { us: 1, µs: 1, μs: 1, ms: 1000, s: 1_000_000 };
-const KNOWN_METRICS = 'p50, p75, p90, p95, p99, p99.9, p99.99, max, mean, rps, totalRps, errorRate, serverCpuUsPerRequest';
+const KNOWN_METRICS = 'p50, p75, p90, p95, p99, p99.9, p99.99, max, mean, rps, totalRps, errorRate, backPressureRate, rateLimitedRate, serverCpuUsPerRequest';
 /** True when parsing failed. */
 function isThresholdError(x) {
     return 'error' in x;
@@ -5019,7 +5176,7 @@ function isThresholdError(x) {
 function kindOfMetric(metric) {
     if (metric === 'successRps' || metric === 'totalRps')
         return 'rate';
-    if (metric === 'errorRate')
+    if (metric === 'errorRate' || metric === 'backPressureRate' || metric === 'rateLimitedRate')
         return 'fraction';
     return 'time';
 }
@@ -5062,10 +5219,10 @@ function convertValue(text, metric, value, unitRaw) {
         case 'fraction': {
             if (unit !== '%')
                 return {
-                    error: `"${text}": write the error rate as a percentage, e.g. "errorRate < 0.1%"`,
+                    error: `"${text}": write the ${ABSOLUTE_LABELS[metric]} as a percentage, e.g. "${metric} < 0.1%"`,
                 };
             if (value > 100)
-                return { error: `"${text}": an error rate cannot exceed 100%` };
+                return { error: `"${text}": ${withArticle(ABSOLUTE_LABELS[metric])} cannot exceed 100%` };
             return value / 100;
         }
     }
@@ -5217,6 +5374,11 @@ function readAbsolute(level, metric) {
             return level.throughput.totalRps;
         case 'errorRate':
             return level.errorRate;
+        // Absent in version 1 reports, where 503 and 429 were failures: none was counted apart.
+        case 'backPressureRate':
+            return level.backPressureRate ?? 0;
+        case 'rateLimitedRate':
+            return level.rateLimitedRate ?? 0;
         case 'serverCpuUsPerRequest':
             return level.server?.cpuUsPerRequest ?? 'the target was not sampled at this level';
         default:
@@ -5249,8 +5411,13 @@ const ABSOLUTE_LABELS = {
     successRps: 'throughput',
     totalRps: 'total throughput',
     errorRate: 'error rate',
+    backPressureRate: 'back-pressure rate (503)',
+    rateLimitedRate: 'rate-limited rate (429)',
     serverCpuUsPerRequest: 'server CPU/request',
 };
+function withArticle(label) {
+    return /^[aeiou]/i.test(label) ? `an ${label}` : `a ${label}`;
+}
 function holds(value, op, limit) {
     switch (op) {
         case '<':
@@ -5544,6 +5711,42 @@ function verdictOfError(error) {
     return 'error';
 }
 //# sourceMappingURL=verdict.js.map
+
+/***/ }),
+
+/***/ 77329:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ visibleText)
+/* harmony export */ });
+/**
+ * Text from a config file, a target's output or an error, made safe to print on a terminal or
+ * in a log: control characters (ESC starts the sequences that recolour, move the cursor,
+ * retitle the window or, in some terminals, run commands) and the Unicode controls that reorder
+ * text are shown as escapes (`\x1b`, `\r`, `\u202e`) instead of being obeyed.
+ */
+// C0 controls except the newline (handled by `keepNewlines`), DEL, C1 controls, and the
+// bidirectional formatting characters. Matching control characters is the point here.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const NAMED = { '\t': '\\t', '\r': '\\r', '\n': '\\n' };
+/** `text` with every control character written as an escape; newlines kept unless told otherwise. */
+function visibleText(text, opts = {}) {
+    const keepNewlines = opts.keepNewlines ?? true;
+    const shown = text.replace(CONTROL, escapeOne);
+    return keepNewlines ? shown : shown.replace(/\n/g, '\\n');
+}
+function escapeOne(char) {
+    const named = NAMED[char];
+    if (named !== undefined)
+        return named;
+    const code = char.charCodeAt(0);
+    return code <= 0xff
+        ? `\\x${code.toString(16).padStart(2, '0')}`
+        : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+//# sourceMappingURL=visible-text.js.map
 
 /***/ }),
 

@@ -1180,8 +1180,8 @@ var external_node_path_ = __webpack_require__(76760);
 var schema = __webpack_require__(54259);
 // EXTERNAL MODULE: ./lib/core/config/secrets.js
 var secrets = __webpack_require__(67591);
-// EXTERNAL MODULE: ./lib/core/engine/run-plan.js + 12 modules
-var run_plan = __webpack_require__(58694);
+// EXTERNAL MODULE: ./lib/core/engine/run-plan.js + 11 modules
+var run_plan = __webpack_require__(47991);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/core/machine/plan-core-split.js
@@ -1356,8 +1356,10 @@ function processCpus(pid) {
 var environment = __webpack_require__(61499);
 // EXTERNAL MODULE: ./lib/edges/local/machine-sampler.js + 1 modules
 var machine_sampler = __webpack_require__(64944);
-// EXTERNAL MODULE: ./lib/pipeline/run-local.js + 5 modules
-var run_local = __webpack_require__(12469);
+// EXTERNAL MODULE: ./lib/core/report/redact-report.js
+var redact_report = __webpack_require__(49464);
+// EXTERNAL MODULE: ./lib/pipeline/run-local.js + 6 modules
+var run_local = __webpack_require__(89884);
 ;// CONCATENATED MODULE: ./lib/pipeline/run-comparison.js
 /**
  * A same-session A/B on this machine: start the baseline and the candidate side by side, then
@@ -1370,6 +1372,8 @@ var run_local = __webpack_require__(12469);
  * bounds the rest. The candidate's report is its median round (`selectMedianRound`): a real
  * run, whose histograms and per-second series belong together.
  */
+
+
 
 
 
@@ -1437,6 +1441,18 @@ async function runComparison(opts) {
     if (cores)
         log(cores.note);
     const targets = await startBoth(baselinePlan, plan.target, opts.signal, log);
+    // Each side is set up on its own (both register the same workflows and channels).
+    const setup = [];
+    try {
+        for (const side of ['baseline', 'candidate']) {
+            const steps = await (0,run_local.runSetup)(plan, targets[side].running.baseUrl, opts.signal, (line) => log(`${side} ${line}`));
+            setup.push(...steps.map((s) => ({ ...s, name: `${side}: ${s.name}` })));
+        }
+    }
+    catch (error) {
+        await Promise.all([targets.baseline.stop(), targets.candidate.stop()]);
+        throw error;
+    }
     const machine = (0,machine_sampler/* startMachineSampler */.e)();
     const built = [];
     try {
@@ -1475,6 +1491,10 @@ async function runComparison(opts) {
                     break;
             }
         }
+        for (const side of ['baseline', 'candidate']) {
+            const steps = await (0,run_local.runTeardown)(plan, targets[side].running.baseUrl, (line) => log(`${side} ${line}`));
+            setup.push(...steps.map((s) => ({ ...s, name: `${side}: ${s.name}` })));
+        }
     }
     finally {
         machine.stop();
@@ -1499,8 +1519,11 @@ async function runComparison(opts) {
         throw (0,errors/* inputError */.Xu)('NOTHING_MEASURED', 'The A/B run ended before any level was measured', 'Let the first round finish before interrupting.');
     }
     const everyRound = [...rounds.baseline, ...rounds.candidate];
+    // The steps' words may quote the target's answers: hidden like every other report text.
+    const shownSetup = (0,redact_report/* redactReport */.a)({ ...candidateRound, setup }, (0,secrets/* secretValuesOf */.WD)(plan)).setup;
     const summarize = (side, index, report) => ({
         ...report,
+        ...(shownSetup && shownSetup.length > 0 ? { setup: shownSetup } : {}),
         id: side === 'candidate' ? id : `${id}-baseline`,
         outcome: worstOutcome(everyRound),
         partial: everyRound.some((r) => r.partial),

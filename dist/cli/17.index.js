@@ -1621,6 +1621,7 @@ const LevelMeasurementSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ik
     cooldownMs: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nonnegative(),
     success: count,
     failures: _report_model_js__WEBPACK_IMPORTED_MODULE_1__/* .FailureCountsSchema */ .qP,
+    refusals: _report_model_js__WEBPACK_IMPORTED_MODULE_1__/* .RefusalCountsSchema */ .Et.optional(),
     httpStatuses: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), count).optional(),
     checkFailures: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), count).optional(),
     lateSends: count.optional(),
@@ -3370,8 +3371,8 @@ var vm_sizes = __webpack_require__(99401);
 var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/core/remote/run-exchange.js
 var run_exchange = __webpack_require__(30693);
-// EXTERNAL MODULE: ./lib/core/report/build-run-report.js + 1 modules
-var build_run_report = __webpack_require__(35271);
+// EXTERNAL MODULE: ./lib/core/report/build-run-report.js
+var build_run_report = __webpack_require__(76477);
 // EXTERNAL MODULE: ./lib/core/report/hlog.js
 var hlog = __webpack_require__(82706);
 // EXTERNAL MODULE: ./lib/core/report/run-ids.js

@@ -256,6 +256,8 @@ __webpack_require__.d(__webpack_exports__, {
   u: () => (/* binding */ runCloudBenchmark)
 });
 
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/core/report/html.js + 3 modules
@@ -333,6 +335,7 @@ var run_azure = __webpack_require__(6723);
 
 
 
+
 /** The plan of a cloud run, with the `image` and `baselineImage` replacements applied. */
 function cloudPlanOf(plan, image, acrName, baselineImage) {
     const target = (0,run_azure/* imageTargetOf */.yd)(plan);
@@ -350,6 +353,9 @@ function cloudPlanOf(plan, image, acrName, baselineImage) {
 /** Runs a cloud benchmark from a request and returns its outcome (report directory written). */
 async function runCloudBenchmark(request, deps) {
     const loaded = await (0,load_plan/* loadPlan */.Y)(request.configPath, { ...request.overrides, provider: 'azure' }, request.loadOptions);
+    if ((loaded.commands?.length ?? 0) > 0) {
+        throw (0,errors/* inputError */.Xu)('COMMAND_SCENARIO_CLOUD_UNSUPPORTED', `Config "${loaded.name}" has command benchmarks (kind: command); they run on this machine only for now`);
+    }
     const { settings } = (0,resolve_azure_settings/* resolveAzureSettings */.FX)(request.given, loaded, 'strict');
     const plan = cloudPlanOf(loaded, request.image, settings.acrName, request.baselineImage);
     // Before anything is created: a run must never pay for VMs and then fail to keep the result.

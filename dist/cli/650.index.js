@@ -11,6 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   describeCloudPlan: () => (/* binding */ describeCloudPlan)
 });
 
+// EXTERNAL MODULE: ./lib/core/config/secrets.js
+var secrets = __webpack_require__(67591);
 // EXTERNAL MODULE: ./lib/core/azure/image-reference.js
 var image_reference = __webpack_require__(28734);
 // EXTERNAL MODULE: ./lib/core/azure/cloud-init.js
@@ -202,6 +204,7 @@ var run_comparison = __webpack_require__(17905);
 
 
 
+
 /** Describes the cloud run of a request; never calls Azure and needs no credential. */
 async function describeCloudPlan(request) {
     const loaded = await (0,load_plan/* loadPlan */.Y)(request.configPath, { ...request.overrides, provider: 'azure' }, request.loadOptions);
@@ -244,6 +247,8 @@ async function describeCloudPlan(request) {
                 ? []
                 : [`The image ${image} is pinned to its digest at run time; zeros stand in for it here.`]),
         ...ab.notes,
+        // Command benchmarks: how the cloud run would go, and that it is refused for now.
+        ...(plan.commands ?? []).map((c) => `Command benchmark ${c.name} would run on the product VM as \`docker run --rm --network none ${pinned} ${(0,secrets/* redactArgv */.Qu)(c.argv).join(' ')}\` (no load VM), its ${c.ingest.format} results copied out of the container and ingested as locally; not built yet: \`bench run --provider azure\` refuses it (COMMAND_SCENARIO_CLOUD_UNSUPPORTED).`),
     ];
     const text = renderAzurePlan({
         spec,
@@ -303,6 +308,8 @@ __webpack_require__.d(__webpack_exports__, {
   u: () => (/* binding */ runCloudBenchmark)
 });
 
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/core/report/html.js + 3 modules
@@ -380,6 +387,7 @@ var run_azure = __webpack_require__(6723);
 
 
 
+
 /** The plan of a cloud run, with the `image` and `baselineImage` replacements applied. */
 function cloudPlanOf(plan, image, acrName, baselineImage) {
     const target = (0,run_azure/* imageTargetOf */.yd)(plan);
@@ -397,6 +405,9 @@ function cloudPlanOf(plan, image, acrName, baselineImage) {
 /** Runs a cloud benchmark from a request and returns its outcome (report directory written). */
 async function runCloudBenchmark(request, deps) {
     const loaded = await (0,load_plan/* loadPlan */.Y)(request.configPath, { ...request.overrides, provider: 'azure' }, request.loadOptions);
+    if ((loaded.commands?.length ?? 0) > 0) {
+        throw (0,errors/* inputError */.Xu)('COMMAND_SCENARIO_CLOUD_UNSUPPORTED', `Config "${loaded.name}" has command benchmarks (kind: command); they run on this machine only for now`);
+    }
     const { settings } = (0,resolve_azure_settings/* resolveAzureSettings */.FX)(request.given, loaded, 'strict');
     const plan = cloudPlanOf(loaded, request.image, settings.acrName, request.baselineImage);
     // Before anything is created: a run must never pay for VMs and then fail to keep the result.

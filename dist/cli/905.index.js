@@ -1293,8 +1293,10 @@ function processCpus(pid) {
 var environment = __webpack_require__(58433);
 // EXTERNAL MODULE: ./lib/edges/local/machine-sampler.js + 1 modules
 var machine_sampler = __webpack_require__(64944);
-// EXTERNAL MODULE: ./lib/pipeline/run-local.js + 6 modules
-var run_local = __webpack_require__(34152);
+// EXTERNAL MODULE: ./lib/core/report/redact-report.js
+var redact_report = __webpack_require__(49464);
+// EXTERNAL MODULE: ./lib/pipeline/run-local.js + 7 modules
+var run_local = __webpack_require__(98540);
 ;// CONCATENATED MODULE: ./lib/pipeline/run-comparison.js
 /**
  * A same-session A/B on this machine: start the baseline and the candidate side by side, then
@@ -1307,6 +1309,8 @@ var run_local = __webpack_require__(34152);
  * bounds the rest. The candidate's report is its median round (`selectMedianRound`): a real
  * run, whose histograms and per-second series belong together.
  */
+
+
 
 
 
@@ -1374,6 +1378,18 @@ async function runComparison(opts) {
     if (cores)
         log(cores.note);
     const targets = await startBoth(baselinePlan, plan.target, opts.signal, log);
+    // Each side is set up on its own (both register the same workflows and channels).
+    const setup = [];
+    try {
+        for (const side of ['baseline', 'candidate']) {
+            const steps = await (0,run_local/* runSetup */.xn)(plan, targets[side].running.baseUrl, opts.signal, (line) => log(`${side} ${line}`));
+            setup.push(...steps.map((s) => ({ ...s, name: `${side}: ${s.name}` })));
+        }
+    }
+    catch (error) {
+        await Promise.all([targets.baseline.stop(), targets.candidate.stop()]);
+        throw error;
+    }
     const machine = (0,machine_sampler/* startMachineSampler */.e)();
     const built = [];
     try {
@@ -1412,6 +1428,10 @@ async function runComparison(opts) {
                     break;
             }
         }
+        for (const side of ['baseline', 'candidate']) {
+            const steps = await (0,run_local/* runTeardown */.ck)(plan, targets[side].running.baseUrl, (line) => log(`${side} ${line}`));
+            setup.push(...steps.map((s) => ({ ...s, name: `${side}: ${s.name}` })));
+        }
     }
     finally {
         machine.stop();
@@ -1436,8 +1456,11 @@ async function runComparison(opts) {
         throw (0,errors/* inputError */.Xu)('NOTHING_MEASURED', 'The A/B run ended before any level was measured', 'Let the first round finish before interrupting.');
     }
     const everyRound = [...rounds.baseline, ...rounds.candidate];
+    // The steps' words may quote the target's answers: hidden like every other report text.
+    const shownSetup = (0,redact_report/* redactReport */.a)({ ...candidateRound, setup }, (0,secrets/* secretValuesOf */.WD)(plan)).setup;
     const summarize = (side, index, report) => ({
         ...report,
+        ...(shownSetup && shownSetup.length > 0 ? { setup: shownSetup } : {}),
         id: side === 'candidate' ? id : `${id}-baseline`,
         outcome: worstOutcome(everyRound),
         partial: everyRound.some((r) => r.partial),

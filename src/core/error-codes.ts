@@ -54,6 +54,10 @@ export const errorCodes = {
     'The runner offers no OIDC token, so the action cannot sign in to Azure.',
     'Add `permissions: id-token: write` to the job.',
   ),
+  COMMAND_SCENARIO_CLOUD_UNSUPPORTED: input(
+    'Command benchmarks (kind: command) run on this machine only for now; a cloud run would run them in the product image on the product VM, which is not built yet.',
+    'Run the config with provider local (`bench run`, the default), or see `bench plan --provider azure` for how the cloud run would go.',
+  ),
   MODE_UNAVAILABLE: input(
     'The requested mode does not apply to the chosen provider.',
     'Use mode: run, or provider: azure for plan and janitor.',
@@ -229,6 +233,14 @@ export const errorCodes = {
   TARGET_UNREACHABLE: target(
     'The target URL refused connections or did not answer.',
     'Start the service first, or check the host and port of target.url.',
+  ),
+  SETUP_REQUEST_FAILED: target(
+    'A setup request (run once before the levels, e.g. registering a workflow or channel) got no answer or failed its checks; the run stopped before any level.',
+    'Read the status and the excerpt of the answer in the message; check the step in product.yml or the config (path, body file, checks) and that the target accepts it.',
+  ),
+  COMMAND_BENCHMARK_FAILED: target(
+    'A command benchmark (kind: command) could not start, exited with a failure, or ran past its timeout.',
+    'Run the command by hand in its cwd to see why (the message ends with what it printed); raise `timeout` if it is only slow.',
   ),
   DOCKER_UNAVAILABLE: target(
     'An image-based product was to run locally, and no Docker engine is available.',

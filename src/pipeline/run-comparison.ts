@@ -40,8 +40,13 @@ import { writeReportDir, type ExtraReportFile } from '../edges/files/write-repor
 import { allowedCpus, pinProcessGroup, whyCannotPin } from '../edges/local/cpu-affinity.js';
 import { collectEnvironment } from '../edges/local/environment.js';
 import { startMachineSampler, type MachineSampler } from '../edges/local/machine-sampler.js';
+import type { SetupStepOutcome } from '../core/engine/setup-step.js';
+import { secretValuesOf } from '../core/config/secrets.js';
+import { redactReport } from '../core/report/redact-report.js';
 import {
   buildLocalReport,
+  runSetup,
+  runTeardown,
   startWatchedTarget,
   type LocalRunOptions,
   type WatchedTarget,
@@ -133,6 +138,19 @@ export async function runComparison(opts: ComparisonRunOptions): Promise<Compari
   if (cores) log(cores.note);
 
   const targets = await startBoth(baselinePlan, plan.target, opts.signal, log);
+  // Each side is set up on its own (both register the same workflows and channels).
+  const setup: SetupStepOutcome[] = [];
+  try {
+    for (const side of ['baseline', 'candidate'] as const) {
+      const steps = await runSetup(plan, targets[side].running.baseUrl, opts.signal, (line) =>
+        log(`${side} ${line}`),
+      );
+      setup.push(...steps.map((s) => ({ ...s, name: `${side}: ${s.name}` })));
+    }
+  } catch (error) {
+    await Promise.all([targets.baseline.stop(), targets.candidate.stop()]);
+    throw error;
+  }
   const machine = startMachineSampler();
   const built: BuiltRound[] = [];
   try {
@@ -176,6 +194,12 @@ export async function runComparison(opts: ComparisonRunOptions): Promise<Compari
         if (decision.stop) break;
       }
     }
+    for (const side of ['baseline', 'candidate'] as const) {
+      const steps = await runTeardown(plan, targets[side].running.baseUrl, (line) =>
+        log(`${side} ${line}`),
+      );
+      setup.push(...steps.map((s) => ({ ...s, name: `${side}: ${s.name}` })));
+    }
   } finally {
     machine.stop();
     await Promise.all([targets.baseline.stop(), targets.candidate.stop()]);
@@ -205,8 +229,11 @@ export async function runComparison(opts: ComparisonRunOptions): Promise<Compari
     );
   }
   const everyRound = [...rounds.baseline, ...rounds.candidate];
+  // The steps' words may quote the target's answers: hidden like every other report text.
+  const shownSetup = redactReport({ ...candidateRound, setup }, secretValuesOf(plan)).setup;
   const summarize = (side: Side, index: number, report: RunReport): RunReport => ({
     ...report,
+    ...(shownSetup && shownSetup.length > 0 ? { setup: shownSetup } : {}),
     id: side === 'candidate' ? id : `${id}-baseline`,
     outcome: worstOutcome(everyRound),
     partial: everyRound.some((r) => r.partial),

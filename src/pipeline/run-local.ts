@@ -28,6 +28,8 @@ import { startImageTarget } from '../edges/local/image-target.js';
 import type { RunningTarget } from '../edges/local/running-target.js';
 import { startMachineSampler } from '../edges/local/machine-sampler.js';
 import { checkUrlTarget } from '../edges/local/wait-healthy.js';
+import { runSetupSteps } from '../edges/local/setup-requests.js';
+import type { SetupStepOutcome } from '../core/engine/setup-step.js';
 import type { MachineCpuSample } from '../core/machine/parse-proc-stat-cpu.js';
 
 /** Options of `runLocalBenchmark`. */
@@ -73,8 +75,10 @@ export async function runLocalBenchmark(opts: LocalRunOptions): Promise<LocalRun
   const target = await startWatchedTarget(plan.target, { signal: opts.signal, log });
   const machine = startMachineSampler();
   let measurements: LevelMeasurement[] = [];
+  const setup: SetupStepOutcome[] = [];
   try {
     log(`target ready at ${redactUrl(target.running.baseUrl)}`);
+    setup.push(...(await runSetup(plan, target.running.baseUrl, opts.signal, log)));
     measurements = await runPlan(plan, {
       baseUrl: target.running.baseUrl,
       signal: opts.signal,
@@ -83,11 +87,13 @@ export async function runLocalBenchmark(opts: LocalRunOptions): Promise<LocalRun
       onLevel: (m) =>
         opts.onLevel?.(levelReportOf(m, target.running, plan.load.workers, machine.samples())),
     });
+    setup.push(...(await runTeardown(plan, target.running.baseUrl, log)));
   } finally {
     machine.stop();
     await target.stop();
   }
   const built = buildLocalReport({
+    setup,
     id,
     plan,
     target,
@@ -118,12 +124,51 @@ export async function runLocalBenchmark(opts: LocalRunOptions): Promise<LocalRun
  * names a baseline, else a plain run. Both write the report directory and return the report.
  */
 export async function runLocalPlan(opts: LocalRunOptions): Promise<LocalRunResult> {
+  if ((opts.plan.commands?.length ?? 0) > 0) {
+    // Imported here: the command run builds on this module's types.
+    const { runCommandBenchmarks } = await import('./run-command-benchmarks.js');
+    return runCommandBenchmarks(opts);
+  }
   if (!opts.plan.baseline) return runLocalBenchmark(opts);
   // Imported here: the A/B module builds on this one.
   const { runComparison } = await import('./run-comparison.js');
   const { onLevel: _onLevel, ...rest } = opts;
   const result = await runComparison(rest);
   return { report: result.report, dir: result.dir, files: result.files };
+}
+
+/**
+ * Runs the plan's setup steps against a ready target; throws `SETUP_REQUEST_FAILED` at the first
+ * failed one, so no level runs against a target that was not set up.
+ */
+export async function runSetup(
+  plan: BenchPlan,
+  baseUrl: string,
+  signal: AbortSignal | undefined,
+  log: (line: string) => void,
+): Promise<SetupStepOutcome[]> {
+  if (!plan.setup || plan.setup.length === 0) return [];
+  return runSetupSteps(baseUrl, 'setup', plan.setup, {
+    timeoutMs: plan.load.requestTimeoutMs,
+    signal,
+    log,
+  });
+}
+
+/**
+ * Runs the plan's teardown steps after the last level. Not cut short by an interruption (what
+ * setup registered is removed even then); a failed step is reported, never thrown.
+ */
+export async function runTeardown(
+  plan: BenchPlan,
+  baseUrl: string,
+  log: (line: string) => void,
+): Promise<SetupStepOutcome[]> {
+  if (!plan.teardown || plan.teardown.length === 0) return [];
+  return runSetupSteps(baseUrl, 'teardown', plan.teardown, {
+    timeoutMs: plan.load.requestTimeoutMs,
+    log,
+  });
 }
 
 /** A started target and whether it exited on its own. */
@@ -178,6 +223,8 @@ export interface LocalReportInput {
   notes?: string[];
   /** Readings of the machine's `/proc/stat` during the run. */
   machineSamples?: readonly MachineCpuSample[];
+  /** Setup and teardown steps as they ran. */
+  setup?: readonly SetupStepOutcome[];
 }
 
 /** The run report and `.hlog` files of measurements taken against one local target. */
@@ -200,6 +247,7 @@ export function buildLocalReport(input: LocalReportInput): {
     interrupted: input.signal?.aborted === true || measurements.some((m) => m.interrupted),
     targetExited: target.exitedUnasked(),
     notes: [...(input.notes ?? [])],
+    ...(input.setup && input.setup.length > 0 ? { setup: [...input.setup] } : {}),
   });
   return { report, hlogs: renderHlogFiles(measurements, report.environment.toolVersion) };
 }

@@ -56,9 +56,14 @@ export function registerValidate(
         ? `, ${plan.compare?.mode ?? 'interleaved'} A/B against a ${plan.baseline.kind} baseline in ${describeRounds(plan.compare)}`
         : '';
       const thresholds = plan?.thresholds?.length ? `, ${plan.thresholds.length} threshold(s)` : '';
-      const summary = plan
-        ? `${plan.scenarios.length} scenario(s) × ${plan.load.levels.length} level(s), ${plan.load.model} model, target ${plan.target.kind}${ab}${thresholds}`
-        : '';
+      const commands = plan?.commands?.length ?? 0;
+      const summary = !plan
+        ? ''
+        : commands > 0
+          ? `${commands} command benchmark(s), target ${plan.target.kind}${ab}${thresholds}`
+          : plan
+            ? `${plan.scenarios.length} scenario(s) × ${plan.load.levels.length} level(s), ${plan.load.model} model, target ${plan.target.kind}${ab}${thresholds}`
+            : '';
       io.stdout.write(`${config}: valid${summary ? ` (${summary})` : ''}\n`);
       if (plan) for (const line of describeCloud(plan)) io.stdout.write(`  ${line}\n`);
       setExitCode(ExitCode.ok);

@@ -106,6 +106,22 @@ export interface CheckPlan {
   bodyContains: string[];
 }
 
+/** A request run once before the levels (setup) or after them (teardown). */
+export interface SetupRequestPlan {
+  /** What the step does, for reports and errors (default: method and path). */
+  name: string;
+  method: string;
+  /** Path and query, starting with `/`. */
+  path: string;
+  /** Request headers (lower-case names), real values: reports never show them. */
+  headers: Record<string, string>;
+  /** Request body; absent for requests without one. */
+  body?: Uint8Array;
+  /** Where the body came from, for reports (a file path relative to its declaring file). */
+  bodySource?: string;
+  checks: CheckPlan;
+}
+
 /** A kind of request sent during a level. */
 export interface ScenarioPlan {
   name: string;
@@ -119,6 +135,23 @@ export interface ScenarioPlan {
   /** How payloads are picked: in turn, or in proportion to their weights. */
   order: 'round-robin' | 'weighted';
   checks: CheckPlan;
+}
+
+/** A command benchmark: a pinned command run to completion, and the results it writes. */
+export interface CommandScenarioPlan {
+  name: string;
+  /** Program and arguments, run without a shell. */
+  argv: string[];
+  /** Working directory, absolute. */
+  cwd: string;
+  /** Extra environment (merged over the current one); real values, never shown in reports. */
+  env: Record<string, string>;
+  /** Names in `env` whose values may appear in reports and logs. */
+  publicEnv?: string[];
+  /** The command is stopped after this long. */
+  timeoutMs: number;
+  /** What to ingest once it ends: the format and the folder or file, absolute. */
+  ingest: { format: 'criterion' | 'dataflow' | 'generic'; path: string; version?: string };
 }
 
 /** The load model and its levels. */
@@ -196,6 +229,14 @@ export interface BenchPlan {
   /** Parsed thresholds, evaluated after every run; config files always have them (maybe empty). */
   thresholds?: Threshold[];
   scenarios: ScenarioPlan[];
+  /** Command benchmarks (`kind: command` scenarios); absent when there are none. */
+  commands?: CommandScenarioPlan[];
+  /** A/B: the same command benchmarks with the baseline target's environment. */
+  baselineCommands?: CommandScenarioPlan[];
+  /** Requests run once before the first level: the product's, then the config's. */
+  setup?: SetupRequestPlan[];
+  /** Requests run once after the last level: the config's, then the product's. */
+  teardown?: SetupRequestPlan[];
   load: LoadPlan;
   cloud: CloudPlan;
   /** The SLO of the VM-size comparison, as written (each limit a string). */

@@ -19,7 +19,9 @@ import type {
   JsonCheckPlan,
   LoadPlan,
   PayloadPlan,
+  CommandScenarioPlan,
   ScenarioPlan,
+  SetupRequestPlan,
   TargetPlan,
 } from './plan.js';
 import {
@@ -29,11 +31,13 @@ import {
   MAX_CONNECTIONS,
   MAX_RATE_RPS,
   type BenchConfig,
+  type CommandScenarioConfig,
   type CompareConfig,
   type EnvValue,
   type HealthConfig,
   type ProductFile,
   type ScenarioConfig,
+  type SetupRequestConfig,
   type TargetConfig,
 } from './schema.js';
 
@@ -74,9 +78,21 @@ export interface ProductSource {
 /** A scenario definition with its payload bytes. */
 export interface ScenarioSource {
   /** The definition (inline, or from the product's scenarios directory). */
-  definition: ScenarioConfig;
+  definition: ScenarioConfig | CommandScenarioConfig;
+  /** Directory of the file that declares it, absolute: the base of a command's `cwd`. */
+  dir?: string;
   /** Payload files in order; empty when the scenario has none. */
   payloads: PayloadFile[];
+}
+
+/** A setup or teardown step with its body bytes (read by the caller). */
+export interface SetupSource {
+  /** The step as declared (in the product or the config). */
+  definition: SetupRequestConfig;
+  /** The body: the file's bytes or the inline text; absent for none. */
+  body?: Uint8Array;
+  /** The body file as written, for reports. */
+  bodySource?: string;
 }
 
 /** Everything `resolvePlan` needs. */
@@ -95,6 +111,10 @@ export interface ResolveInput {
   scenarios: ScenarioSource[];
   /** Command-line overrides. */
   overrides?: PlanOverrides;
+  /** Setup steps in run order: the product's, then the config's. */
+  setup?: SetupSource[];
+  /** Teardown steps in run order: the config's, then the product's. */
+  teardown?: SetupSource[];
 }
 
 /** Builds the plan; throws `BenchError` `OVERRIDE_INVALID` when an override makes no sense. */
@@ -107,7 +127,19 @@ export function resolvePlan(input: ResolveInput): BenchPlan {
   if (baseline) checkDistinctPorts(baseline, target);
   const compare = resolveCompare(config.compare);
   const thresholds = resolveThresholds(config.thresholds);
-  const scenarios = input.scenarios.map(resolveScenario);
+  const scenarios = input.scenarios.flatMap((source) =>
+    isCommandScenario(source.definition) ? [] : [resolveScenario(source)],
+  );
+  const commandsFor = (side: TargetPlan) =>
+    input.scenarios.flatMap((source) =>
+      isCommandScenario(source.definition)
+        ? [resolveCommandScenario(source.definition, source.dir ?? input.configDir, side)]
+        : [],
+    );
+  const commands = commandsFor(target);
+  const baselineCommands = baseline && commands.length > 0 ? commandsFor(baseline) : [];
+  const setup = (input.setup ?? []).map(resolveSetupRequest);
+  const teardown = (input.teardown ?? []).map(resolveSetupRequest);
   const load = resolveLoad(config.load, input.overrides ?? {});
   const cloud: CloudPlan = {
     provider: input.overrides?.provider ?? config.cloud.provider,
@@ -129,6 +161,10 @@ export function resolvePlan(input: ResolveInput): BenchPlan {
     compare,
     thresholds,
   });
+  // Only when there are steps, so configs without them keep their hash and their history.
+  if (commands.length > 0) described.commands = commands.map(describeCommandScenario);
+  if (setup.length > 0) described.setup = setup.map(describeSetupRequest);
+  if (teardown.length > 0) described.teardown = teardown.map(describeSetupRequest);
   const resolvedConfig = slo ? { ...described, slo } : described;
   return {
     name: config.name,
@@ -139,10 +175,101 @@ export function resolvePlan(input: ResolveInput): BenchPlan {
     compare,
     thresholds,
     scenarios,
+    ...(commands.length > 0 ? { commands } : {}),
+    ...(baselineCommands.length > 0 ? { baselineCommands } : {}),
+    ...(setup.length > 0 ? { setup } : {}),
+    ...(teardown.length > 0 ? { teardown } : {}),
     load,
     cloud,
     ...(slo && { slo }),
     resolvedConfig,
+  };
+}
+
+/** True for a `kind: command` scenario. */
+export function isCommandScenario(
+  definition: ScenarioConfig | CommandScenarioConfig,
+): definition is CommandScenarioConfig {
+  return 'kind' in definition && definition.kind === 'command';
+}
+
+/**
+ * A command scenario with its paths made absolute. Its environment is the target's (product env
+ * and the target's `env` override, so an A/B can vary it) under the scenario's own.
+ */
+function resolveCommandScenario(
+  scenario: CommandScenarioConfig,
+  dir: string,
+  target: TargetPlan,
+): CommandScenarioPlan {
+  const cwd = resolvePath(dir, scenario.cwd);
+  const own = resolveEnv(scenario.env);
+  const targetEnv = target.kind === 'url' ? {} : target.env;
+  const publicEnv = [
+    ...new Set([
+      ...(target.kind === 'url' ? [] : (target.publicEnv ?? [])),
+      ...(own.publicEnv ?? []),
+    ]),
+  ].sort();
+  return {
+    name: scenario.name,
+    argv: [...scenario.run],
+    cwd,
+    env: { ...targetEnv, ...own.env },
+    ...(publicEnv.length > 0 ? { publicEnv } : {}),
+    timeoutMs: durationMs(scenario.timeout),
+    ingest: {
+      format: scenario.ingest.format,
+      path: resolvePath(cwd, scenario.ingest.path),
+      ...(scenario.ingest.version !== undefined ? { version: scenario.ingest.version } : {}),
+    },
+  };
+}
+
+/** A command scenario for the report and hash: no machine paths, env values hidden unless public. */
+function describeCommandScenario(command: CommandScenarioPlan): Record<string, unknown> {
+  const shown = new Set(command.publicEnv ?? []);
+  return {
+    name: command.name,
+    argv: command.argv,
+    env: Object.fromEntries(
+      Object.entries(command.env).map(([k, v]) => [k, shown.has(k) ? v : '***']),
+    ),
+    timeoutMs: command.timeoutMs,
+    ingest: {
+      format: command.ingest.format,
+      ...(command.ingest.version ? { version: command.ingest.version } : {}),
+    },
+  };
+}
+
+function resolveSetupRequest(source: SetupSource): SetupRequestPlan {
+  const step = source.definition;
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(step.headers)) headers[name.toLowerCase()] = value;
+  return {
+    name: step.name ?? `${step.method} ${step.path}`,
+    method: step.method,
+    path: step.path,
+    headers,
+    ...(source.body !== undefined ? { body: source.body } : {}),
+    ...(source.bodySource !== undefined ? { bodySource: source.bodySource } : {}),
+    checks: {
+      status: [...step.checks.status],
+      json: step.checks.json.map(toJsonCheck),
+      bodyContains: [...step.checks.bodyContains],
+    },
+  };
+}
+
+/** A step as the report and the hash see it: headers redacted, the body by size and digest. */
+function describeSetupRequest(step: SetupRequestPlan): Record<string, unknown> {
+  const { body, ...rest } = step;
+  return {
+    ...rest,
+    headers: redactHeaders(step.headers),
+    path: redactPath(step.path),
+    ...(body !== undefined ? { body: { bytes: body.byteLength, sha256: sha256Hex(body) } } : {}),
   };
 }
 
@@ -243,7 +370,15 @@ function resolveTarget(
   // `port` and `env` on the target let one product run twice, e.g. against a changed copy of itself.
   const envOverride = target.env ?? {};
   if (product.command) {
-    const port = portNumber(target.port ?? product.command.port ?? product.port);
+    const declared = target.port ?? product.command.port ?? product.port;
+    if (declared === undefined) {
+      throw inputError(
+        'PRODUCT_INVALID',
+        `Product "${source.name}" starts a command but names no port`,
+        'Add `port:` to its product.yml (or `command.port`, or `port: auto`).',
+      );
+    }
+    const port = portNumber(declared);
     return {
       kind: 'command',
       argv: [...product.command.run],
@@ -267,7 +402,8 @@ function resolveTarget(
     kind: 'image',
     image: `${image.registry ? `${image.registry.replace(/\/+$/, '')}/` : ''}${image.repository}:${image.tag}`,
     // A container's port is inside the container; its host port is always picked free.
-    port: target.port === undefined || target.port === 'auto' ? product.port : target.port,
+    // A library product has no port: 0, it is never loaded over HTTP (command scenarios only).
+    port: target.port === undefined || target.port === 'auto' ? (product.port ?? 0) : target.port,
     ...resolveEnv({ ...product.env, ...envOverride }),
     health,
     product: source.name,
@@ -295,6 +431,7 @@ function resolveEnv(env: Record<string, EnvValue>): {
 
 function resolveScenario(source: ScenarioSource): ScenarioPlan {
   const scenario = source.definition;
+  if (isCommandScenario(scenario)) throw new Error('resolveScenario: a command scenario');
   const template = scenario.body?.template;
   const payloads: PayloadPlan[] = source.payloads.map((file) => ({
     name: file.name,

@@ -305,6 +305,138 @@ const scenarioFields = {
   checks: ChecksConfigSchema.default({ status: [200], json: [], bodyContains: [] }),
 };
 
+/** Most setup (or teardown) requests one product or config may declare. */
+export const MAX_SETUP_REQUESTS = 100;
+
+/**
+ * One request run once before the levels (setup: register a workflow, a channel) or after them
+ * (teardown), with its own checks. Same method, path, header and check rules as a scenario; the
+ * body is one file (inside the repository, size-capped like payloads) or inline text.
+ */
+export const SetupRequestConfigSchema = z
+  .strictObject({
+    name: z
+      .string()
+      .min(1)
+      .max(80)
+      .regex(/^[ -~]+$/, {
+        error: say(
+          'not a valid step name',
+          'visible ASCII text on one line, e.g. register workflow',
+        ),
+      })
+      .optional()
+      .describe('What the step does, for reports and errors; default: method and path'),
+    method: scenarioFields.method,
+    path: scenarioFields.path,
+    headers: scenarioFields.headers,
+    body: z
+      .union([
+        z
+          .strictObject({
+            file: z
+              .string()
+              .min(1)
+              .describe(
+                'Path of the body file, relative to the file that declares the step; read like a payload (inside the repository, size-capped)',
+              ),
+          })
+          .describe('The body from a file'),
+        z
+          .strictObject({ text: z.string().describe('The body as written') })
+          .describe('An inline body'),
+      ])
+      .optional()
+      .describe('Request body: {file: …} or {text: …}; none by default'),
+    checks: ChecksConfigSchema.default({ status: [200], json: [], bodyContains: [] }).describe(
+      'What makes the step a success (default: status 200); a failed step stops the run',
+    ),
+  })
+  .describe('A setup or teardown request');
+/** A setup or teardown request, as validated. */
+export type SetupRequestConfig = z.infer<typeof SetupRequestConfigSchema>;
+
+const setupListSchema = (what: string) =>
+  z
+    .array(SetupRequestConfigSchema)
+    .max(MAX_SETUP_REQUESTS, {
+      error: say('too many requests', `at most ${MAX_SETUP_REQUESTS}`),
+    })
+    .optional()
+    .describe(what);
+
+/** Setup requests of a product or config: run once, in order, before the first level. */
+export const SetupConfigSchema = setupListSchema(
+  'Requests run once, in order, after the target is healthy and before the first level (e.g. register workflows and channels); a failed check stops the run',
+);
+/** Teardown requests of a product or config: run once, in order, after the last level. */
+export const TeardownConfigSchema = setupListSchema(
+  'Requests run once, in order, after the last level (when setup succeeded); a failure is reported, not fatal',
+);
+
+/** Formats a command benchmark's results can be ingested from (docs/command-benchmarks.md). */
+export const INGEST_FORMATS = ['criterion', 'dataflow', 'generic'] as const;
+
+/**
+ * Fields of a command scenario: a pinned benchmark command (no shell) and what to ingest from
+ * it. Locally the command runs on this machine; a cloud run would run it in the product's image.
+ */
+const commandScenarioFields = {
+  description: z.string().optional().describe('What the benchmark measures'),
+  kind: z.literal('command').describe('command: run a benchmark command and ingest its results'),
+  run: z
+    .array(z.string().min(1))
+    .min(1, {
+      error: say('the command is empty', 'the program and its arguments, e.g. [cargo, bench]'),
+    })
+    .describe('Program and arguments, run without a shell, e.g. [cargo, bench, --bench, swift]'),
+  cwd: z
+    .string()
+    .default('.')
+    .describe('Working directory, relative to the file that declares the scenario'),
+  env: envSchema.default({}),
+  timeout: durationSchema('Stop the command when it runs longer than this', 'timeout').default(
+    '10m',
+  ),
+  ingest: z
+    .strictObject({
+      format: z
+        .enum(INGEST_FORMATS, { error: say('unknown format', INGEST_FORMATS.join(' | ')) })
+        .describe(
+          "criterion: a criterion folder; dataflow: DataFlow's benchmark_results.json; generic: the documented JSON shape",
+        ),
+      path: z
+        .string()
+        .min(1)
+        .describe('The results folder or file, relative to cwd (e.g. target/criterion)'),
+      version: z
+        .string()
+        .min(1)
+        .optional()
+        .describe('dataflow only: the version whose entries to read; default the newest'),
+    })
+    .describe('What the command writes and where'),
+};
+
+/** A command benchmark inline in a config. */
+export const InlineCommandScenarioConfigSchema = z
+  .strictObject({
+    name: nameSchema('Scenario name, unique in the config'),
+    ...commandScenarioFields,
+  })
+  .describe('An inline command scenario (kind: command)');
+/** A command benchmark in a product (`products/<name>/scenarios/<scenario>.yml`). */
+export const CommandScenarioFileSchema = z
+  .strictObject({
+    name: nameSchema('Scenario name; default: the file name without extension').optional(),
+    ...commandScenarioFields,
+  })
+  .describe('A product command scenario (kind: command)');
+/** A command scenario, as validated (name always known). */
+export type CommandScenarioConfig = Omit<z.infer<typeof CommandScenarioFileSchema>, 'name'> & {
+  name: string;
+};
+
 /** An inline scenario in a config file. */
 export const InlineScenarioConfigSchema = z
   .strictObject({
@@ -629,6 +761,8 @@ export const BenchConfigSchema = z
       noise: false,
       threshold: DEFAULT_COMPARE_THRESHOLD,
     }),
+    setup: SetupConfigSchema,
+    teardown: TeardownConfigSchema,
     thresholds: z
       .array(ThresholdConfigSchema)
       .default([])
@@ -638,6 +772,7 @@ export const BenchConfigSchema = z
         z.union([
           nameSchema('Name of a product scenario (products/<product>/scenarios/<name>.yml)'),
           InlineScenarioConfigSchema,
+          InlineCommandScenarioConfigSchema,
         ]),
       )
       .min(1, { error: say('no scenarios', 'at least one scenario') })
@@ -690,9 +825,15 @@ export const ProductFileSchema = z
     command: CommandConfigSchema.optional().describe(
       'A local process (cwd relative to the product directory); wins over image for local runs',
     ),
-    port: portSchema.describe('Port the product listens on'),
+    port: portSchema
+      .optional()
+      .describe(
+        'Port the product listens on; required for HTTP products, absent for libraries benchmarked only by command scenarios',
+      ),
     env: envSchema.default({}),
     health: HealthConfigSchema.default({ path: '/health', timeout: '30s', interval: '200ms' }),
+    setup: SetupConfigSchema,
+    teardown: TeardownConfigSchema,
   })
   .describe('A product (products/<name>/product.yml)');
 /** A product file, as validated. */

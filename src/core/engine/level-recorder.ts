@@ -6,7 +6,7 @@
  */
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { IntervalHistogram } from 'node:perf_hooks';
-import type { FailureCounts } from '../report/model.js';
+import type { FailureCounts, RefusalCounts } from '../report/model.js';
 import {
   createHistogram,
   destroyHistogram,
@@ -17,7 +17,7 @@ import {
 import type { IntervalMeasurement, LevelMeasurement } from './measurement.js';
 
 /** Outcome of one request. */
-export type Outcome = 'success' | keyof FailureCounts;
+export type Outcome = 'success' | keyof FailureCounts | keyof RefusalCounts;
 
 /** Length of one series interval. */
 export const INTERVAL_MS = 1000;
@@ -58,6 +58,8 @@ export class LevelRecorder {
   success = 0;
   /** Failures in the window, by class. */
   readonly failures: Required<FailureCounts> = noFailures();
+  /** Refusals (503 back-pressure, 429 rate limit) in the window: neither success nor failure. */
+  readonly refusals: RefusalCounts = { backPressure: 0, rateLimited: 0 };
   bytesSent = 0;
   bytesReceived = 0;
   lateSends = 0;
@@ -122,6 +124,9 @@ export class LevelRecorder {
       this.success++;
       this.intervalSuccess++;
       recordUs(this.interval, latencyUs);
+    } else if (outcome === 'backPressure' || outcome === 'rateLimited') {
+      // Not a failure: not in the failure count or the failure latency, counted on its own.
+      this.refusals[outcome]++;
     } else {
       this.failures[outcome]++;
       this.intervalFailures++;
@@ -173,6 +178,9 @@ export class LevelRecorder {
       durationMs: this.windowEndMs - this.windowStartMs,
       success: this.success,
       failures: { ...this.failures },
+      ...(this.refusals.backPressure + this.refusals.rateLimited > 0
+        ? { refusals: { ...this.refusals } }
+        : {}),
       ...statusRecord(this.statuses),
       ...(this.checkReasons.size > 0
         ? { checkFailures: Object.fromEntries(this.checkReasons) }

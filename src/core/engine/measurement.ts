@@ -2,7 +2,7 @@
  * What the engine hands over after each level: raw counts and encoded histograms, before any
  * report formatting. `buildLevelReport` (core/report) turns it into a `LevelReport`.
  */
-import type { FailureCounts } from '../report/model.js';
+import type { FailureCounts, RefusalCounts } from '../report/model.js';
 
 /** One closed interval (normally one second) of the measured window. */
 export interface IntervalMeasurement {
@@ -40,6 +40,8 @@ export interface LevelMeasurement {
   success: number;
   /** Failures by class. */
   failures: FailureCounts;
+  /** 503 (back-pressure) and 429 (rate-limited) answers, not failures (absent when none). */
+  refusals?: RefusalCounts;
   /** HTTP status failures by status code (absent when there were none). */
   httpStatuses?: Record<string, number>;
   /** Check failures by reason (absent when there were none). */

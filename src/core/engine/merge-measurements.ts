@@ -67,6 +67,12 @@ export function mergeLevelMeasurements(parts: LevelMeasurement[], cpu: CpuMerge)
     eventLoopDelayP99Us: Math.max(...parts.map((p) => p.eventLoopDelayP99Us)),
     interrupted: parts.some((p) => p.interrupted),
   };
+  if (parts.some((p) => p.refusals !== undefined)) {
+    merged.refusals = {
+      backPressure: sum((p) => p.refusals?.backPressure ?? 0),
+      rateLimited: sum((p) => p.refusals?.rateLimited ?? 0),
+    };
+  }
   const httpStatuses = mergeCounts(parts.map((p) => p.httpStatuses));
   if (httpStatuses) merged.httpStatuses = httpStatuses;
   const checkFailures = mergeCounts(parts.map((p) => p.checkFailures));

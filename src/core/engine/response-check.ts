@@ -7,8 +7,21 @@
 import type { CheckPlan } from '../config/plan.js';
 import { compileJsonCheck } from '../config/json-check.js';
 
-/** Result of checking one response. */
-export type CheckOutcome = 'success' | 'httpStatus' | 'check';
+/**
+ * Result of checking one response. A 503 or a 429 that the checks do not accept is the target
+ * declining work (`backPressure`, `rateLimited`), counted apart from failures.
+ */
+export type CheckOutcome = 'success' | 'httpStatus' | 'check' | RefusalClass;
+
+/** Responses that refuse work rather than fail it: 503 (back-pressure) and 429 (rate limit). */
+export type RefusalClass = 'backPressure' | 'rateLimited';
+
+/** The refusal class of a status code, when it is one (503 or 429). */
+export function refusalClassOf(status: number): RefusalClass | undefined {
+  if (status === 503) return 'backPressure';
+  if (status === 429) return 'rateLimited';
+  return undefined;
+}
 
 /** Most characters of an evaluation error kept in a reason (reasons are counted by text). */
 const MAX_ERROR_CHARS = 120;
@@ -55,7 +68,7 @@ export function compileResponseCheck(plan: CheckPlan, maxBodyBytes: number): Res
     needsBody,
     lastFailure: '',
     check(status: number, body: Buffer | null, bodyOverLimit = false): CheckOutcome {
-      if (accepted[status] !== 1) return 'httpStatus';
+      if (accepted[status] !== 1) return refusalClassOf(status) ?? 'httpStatus';
       if (!needsBody) return 'success';
       if (bodyOverLimit) return fail(overLimit);
       if (body === null) return fail(NO_BODY);

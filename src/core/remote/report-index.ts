@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import { BenchError } from '../errors.js';
 import type { RunReport } from '../report/model.js';
-import { RESULT_SCHEMA_VERSION } from '../report/model.js';
+import { READABLE_RESULT_SCHEMA_VERSIONS } from '../report/model.js';
 import { describeIssues } from './plan-codec.js';
 import { toPathSegment } from './run-exchange.js';
 
@@ -234,7 +234,7 @@ export function groupByMonth(entries: IndexEntry[]): Map<string, IndexEntry[]> {
 
 /**
  * The latest entry comparable with the query: same product and branch, a completed (`ok`) run
- * written in this release's result schema, the same VM size when one is asked for, and a
+ * written in a result schema this release reads, the same VM size when one is asked for, and a
  * measurement of the same scenario at the same level (and model, when known on both sides).
  */
 export function findBaselineEntry(
@@ -245,7 +245,8 @@ export function findBaselineEntry(
   for (const e of index.entries) {
     if (e.product !== query.product || e.branch !== query.branch) continue;
     if ((e.outcome ?? 'ok') !== 'ok') continue;
-    if (e.schemaVersion !== RESULT_SCHEMA_VERSION) continue;
+    // Version 1 differs only in counting 503/429 as failures; a baseline without them is the same.
+    if (!(READABLE_RESULT_SCHEMA_VERSIONS as readonly number[]).includes(e.schemaVersion)) continue;
     if (query.vmSize !== undefined && e.vmSize !== query.vmSize) continue;
     const measured = e.scenarios.some(
       (s) =>

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { LevelMeasurement } from '../engine/measurement.js';
 import { BenchError } from '../errors.js';
-import { FailureCountsSchema } from '../report/model.js';
+import { FailureCountsSchema, RefusalCountsSchema } from '../report/model.js';
 import { describeIssues } from './plan-codec.js';
 
 /** Version of the level result format written by `encodeRunnerResult`. */
@@ -29,6 +29,7 @@ export const LevelMeasurementSchema = z.object({
   cooldownMs: z.number().nonnegative(),
   success: count,
   failures: FailureCountsSchema,
+  refusals: RefusalCountsSchema.optional(),
   httpStatuses: z.record(z.string(), count).optional(),
   checkFailures: z.record(z.string(), count).optional(),
   lateSends: count.optional(),

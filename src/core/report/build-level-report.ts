@@ -102,7 +102,9 @@ export function buildLevelReport(m: LevelMeasurement, opts: BuildLevelReportOpti
     unfinished: m.failures.unfinished ?? 0,
   };
   const failureCount = totalFailures(failures);
-  const total = m.success + failureCount;
+  const backPressure = m.refusals?.backPressure ?? 0;
+  const rateLimited = m.refusals?.rateLimited ?? 0;
+  const total = m.success + failureCount + backPressure + rateLimited;
   const seconds = m.durationMs / 1000;
   const samples = opts.serverSamples ? sortSamples(opts.serverSamples) : [];
   const machineSamples = opts.machineSamples
@@ -127,12 +129,16 @@ export function buildLevelReport(m: LevelMeasurement, opts: BuildLevelReportOpti
       total,
       success: m.success,
       failures,
+      backPressure,
+      rateLimited,
       ...(m.httpStatuses !== undefined ? { httpStatuses: { ...m.httpStatuses } } : {}),
       ...(m.checkFailures !== undefined ? { checkFailures: { ...m.checkFailures } } : {}),
       ...(m.lateSends !== undefined ? { lateSends: m.lateSends } : {}),
       ...(m.droppedSends !== undefined ? { droppedSends: m.droppedSends } : {}),
     },
     errorRate: total === 0 ? 0 : failureCount / total,
+    backPressureRate: total === 0 ? 0 : backPressure / total,
+    rateLimitedRate: total === 0 ? 0 : rateLimited / total,
     throughput: {
       successRps: seconds > 0 ? round2(m.success / seconds) : 0,
       totalRps: seconds > 0 ? round2(total / seconds) : 0,

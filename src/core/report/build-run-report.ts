@@ -11,6 +11,7 @@ import {
   type Environment,
   type LevelReport,
   type RunReport,
+  type SetupStepReport,
   type TargetInfo,
 } from './model.js';
 import { secretValuesOf } from '../config/secrets.js';
@@ -33,6 +34,8 @@ export interface BuildRunReportInput {
   interrupted: boolean;
   /** True when the target process exited without being asked to during the run. */
   targetExited?: boolean;
+  /** Setup and teardown requests as they ran. */
+  setup?: SetupStepReport[];
   /** Warnings and remarks in words. */
   notes: string[];
 }
@@ -54,6 +57,10 @@ export function buildRunReport(input: BuildRunReportInput): RunReport {
   } else {
     if (input.targetExited) notes.push('The target process exited during the run.');
     for (const failed of failedLevels) notes.push(`No request succeeded at ${failed}.`);
+  }
+  for (const step of input.setup ?? []) {
+    // A failed setup step stops the run before any level; a failed teardown is worth a note.
+    if (!step.ok && step.phase === 'teardown' && step.problem) notes.push(step.problem);
   }
   const bound = input.levels.filter((l) => l.generator.generatorBound);
   if (bound.length > 0) {
@@ -78,6 +85,7 @@ export function buildRunReport(input: BuildRunReportInput): RunReport {
       hash: input.plan.configHash,
       resolved: input.plan.resolvedConfig,
     },
+    ...(input.setup && input.setup.length > 0 ? { setup: input.setup } : {}),
     levels: input.levels,
     notes,
   };

@@ -3,7 +3,7 @@
  * and carry their unit in their name; numbers are plain (no separators, `.` decimals), empty
  * when a figure does not apply. Quoting follows RFC 4180 with CRLF line ends.
  */
-import type { LevelReport, RunReport } from './model.js';
+import { totalFailures, type LevelReport, type RunReport } from './model.js';
 
 /** One CSV column: its header, what it holds, and how to read it from a level. */
 export interface CsvColumn {
@@ -45,7 +45,8 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
   },
   {
     name: 'requests',
-    description: 'Requests with an outcome in the window: successes and failures of every class',
+    description:
+      'Requests with an outcome in the window: successes, failures of every class and refusals (503, 429)',
     value: (l) => l.counts.total,
   },
   {
@@ -55,8 +56,8 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
   },
   {
     name: 'errors',
-    description: 'Failed requests, all classes',
-    value: (l) => l.counts.total - l.counts.success,
+    description: 'Failed requests, all classes (refusals are not failures)',
+    value: (l) => totalFailures(l.counts.failures),
   },
   {
     name: 'error_rate',
@@ -157,6 +158,26 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
     name: 'fail_unfinished',
     description: 'Failures: still unanswered when the level stopped waiting',
     value: (l) => l.counts.failures.unfinished ?? 0,
+  },
+  {
+    name: 'back_pressure',
+    description: 'Refusals, not failures: 503 answers the checks do not accept (back-pressure)',
+    value: (l) => l.counts.backPressure ?? 0,
+  },
+  {
+    name: 'rate_limited',
+    description: 'Refusals, not failures: 429 answers the checks do not accept (rate limit)',
+    value: (l) => l.counts.rateLimited ?? 0,
+  },
+  {
+    name: 'back_pressure_rate',
+    description: 'back_pressure / requests, a fraction from 0 to 1 (not part of error_rate)',
+    value: (l) => Math.round((l.backPressureRate ?? 0) * 1e6) / 1e6,
+  },
+  {
+    name: 'rate_limited_rate',
+    description: 'rate_limited / requests, a fraction from 0 to 1 (not part of error_rate)',
+    value: (l) => Math.round((l.rateLimitedRate ?? 0) * 1e6) / 1e6,
   },
   {
     name: 'late_sends',

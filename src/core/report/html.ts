@@ -12,7 +12,8 @@ import type {
 } from './comparison-model.js';
 import type { LevelReport, RunReport } from './model.js';
 import { FAILURE_CLASSES, totalFailures } from './model.js';
-import { FAILURE_LABELS, describeFailureDetails } from './level-health.js';
+import { FAILURE_LABELS, describeFailureDetails, hasRefusals } from './level-health.js';
+import { formatStepMs } from './setup-steps.js';
 import { renderSpectrumChart } from './charts/percentile-spectrum.js';
 import { renderTimeSeriesChart } from './charts/level-time-series.js';
 import {
@@ -204,6 +205,45 @@ function failuresTable(report: RunReport): string {
   });
   const heads = FAILURE_CLASSES.map((k) => `<th class="num">${FAILURE_LABELS[k]}</th>`).join('');
   return `<h3>Failures</h3><div class="table-wrap"><table data-table="failures"><caption class="muted">Requests of the window by failure class; unfinished: still unanswered when the level stopped waiting; dropped: open-model arrivals never sent because no connection was free in time (not part of requests).</caption><thead><tr><th>Scenario</th><th class="num">Level</th><th class="num">requests</th>${heads}<th class="num">dropped</th><th>details</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
+}
+
+/** Command benchmarks with their units, intervals and A/B verdicts. */
+function benchmarksTable(report: RunReport): string {
+  const benchmarks = report.benchmarks ?? [];
+  if (benchmarks.length === 0) return '';
+  const rows = benchmarks.map((b) => {
+    const ci = b.interval
+      ? `${b.interval.lower.toPrecision(4)} … ${b.interval.upper.toPrecision(4)}`
+      : '-';
+    const verdict = b.comparison
+      ? `<span title="${escapeHtml(b.comparison.reason)}">${escapeHtml(b.comparison.verdict)}</span>`
+      : '-';
+    return `<tr><td>${escapeHtml(b.scenario)}</td><td>${escapeHtml(b.name)}</td><td class="num">${escapeHtml(b.estimate.toPrecision(4))}</td><td>${escapeHtml(b.unit)}</td><td class="num">${escapeHtml(ci)}</td><td class="num">${b.samples}</td><td>${verdict}</td></tr>`;
+  });
+  return `<h3>Command benchmarks</h3><div class="table-wrap"><table data-table="benchmarks"><caption class="muted">Results ingested from the benchmark commands, each in its own unit; the interval is the tool's own.</caption><thead><tr><th>Scenario</th><th>Benchmark</th><th class="num">estimate</th><th>unit</th><th class="num">interval</th><th class="num">samples</th><th>A/B</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
+}
+
+/** The setup and teardown requests as they ran: status and time. */
+function setupTable(report: RunReport): string {
+  const steps = report.setup ?? [];
+  if (steps.length === 0) return '';
+  const rows = steps.map(
+    (s) =>
+      `<tr><td>${escapeHtml(s.phase)}</td><td>${escapeHtml(s.name)}</td><td>${escapeHtml(s.method)} ${escapeHtml(s.path)}</td><td class="num">${s.status ?? '-'}</td><td class="num">${escapeHtml(formatStepMs(s.durationMs))}</td><td>${s.ok ? 'ok' : escapeHtml(s.problem ?? 'failed')}</td></tr>`,
+  );
+  return `<h3>Setup and teardown</h3><div class="table-wrap"><table data-table="setup"><caption class="muted">Requests run once before the first level (setup) and after the last (teardown), each with its own checks.</caption><thead><tr><th>Phase</th><th>Step</th><th>Request</th><th class="num">status</th><th class="num">time</th><th>result</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
+}
+
+/** Refusals (503 back-pressure, 429 rate limit) by level, apart from the failures. */
+function refusalsTable(report: RunReport): string {
+  if (!hasRefusals(report.levels)) return '';
+  const rows = report.levels
+    .filter((l) => (l.counts.backPressure ?? 0) + (l.counts.rateLimited ?? 0) > 0)
+    .map(
+      (l) =>
+        `<tr><td>${escapeHtml(l.scenario)}</td><td class="num">${escapeHtml(shortLevelLabel(l.model, l.level))}</td><td class="num">${formatCount(l.counts.total)}</td><td class="num">${formatCount(l.counts.backPressure ?? 0)}</td><td class="num">${formatRatioPercent(l.backPressureRate ?? 0)}</td><td class="num">${formatCount(l.counts.rateLimited ?? 0)}</td><td class="num">${formatRatioPercent(l.rateLimitedRate ?? 0)}</td></tr>`,
+    );
+  return `<h3>Back-pressure and rate limits</h3><div class="table-wrap"><table data-table="refusals"><caption class="muted">Answers in which the target declined the work: 503 (back-pressure, e.g. a channel at its max_concurrent) and 429 (a rate limit). They are not failures and not part of the error rate.</caption><thead><tr><th>Scenario</th><th class="num">Level</th><th class="num">requests</th><th class="num">back-pressure (503)</th><th class="num">rate</th><th class="num">rate-limited (429)</th><th class="num">rate</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
 }
 
 function comparisonSection(c: Comparison): string {
@@ -423,7 +463,15 @@ export function renderHtmlReport(input: HtmlReportInput): string {
   const { report, baseline, comparison, thresholds } = input;
   idCounter = 0;
   const sections: [string, string, string][] = [
-    ['levels', 'Levels', levelsTable(report) + failuresTable(report)],
+    [
+      'levels',
+      'Levels',
+      levelsTable(report) +
+        failuresTable(report) +
+        refusalsTable(report) +
+        setupTable(report) +
+        benchmarksTable(report),
+    ],
   ];
   if (comparison) sections.push(['comparison', 'Comparison', comparisonSection(comparison)]);
   if (thresholds && thresholds.length > 0) {

@@ -20,6 +20,24 @@ export const FAILURE_LABELS: Record<keyof FailureCounts, string> = {
   unfinished: 'unfinished',
 };
 
+/**
+ * A level's refusals in words, e.g. `120 back-pressure (503), 4 rate-limited (429) of 5,000
+ * requests`; undefined when there were none. Refusals are not failures and not in the error rate.
+ */
+export function describeRefusals(level: LevelReport): string | undefined {
+  const { backPressure = 0, rateLimited = 0, total } = level.counts;
+  if (backPressure + rateLimited === 0) return undefined;
+  const parts: string[] = [];
+  if (backPressure > 0) parts.push(`${formatCount(backPressure)} back-pressure (503)`);
+  if (rateLimited > 0) parts.push(`${formatCount(rateLimited)} rate-limited (429)`);
+  return `${parts.join(', ')} of ${formatCount(total)} requests`;
+}
+
+/** True when any level of the report had a refusal (a 503 or 429 counted apart). */
+export function hasRefusals(levels: readonly LevelReport[]): boolean {
+  return levels.some((l) => (l.counts.backPressure ?? 0) + (l.counts.rateLimited ?? 0) > 0);
+}
+
 /** Most status codes or check-failure reasons named per level; the rest are counted. */
 const MAX_DETAILS = 5;
 
@@ -33,6 +51,11 @@ export function describeLevelFailure(level: LevelReport): string | undefined {
   if (counts.success > 0) return undefined;
   const dropped = counts.droppedSends ?? 0;
   const failed = totalFailures(counts.failures);
+  const refused = describeRefusals(level);
+  if (failed === 0 && dropped === 0 && refused !== undefined) {
+    // Refusals are not failures, but a level where the target refused everything measured nothing.
+    return `no request succeeded: the target refused every one (${refused})`;
+  }
   if (failed === 0 && dropped === 0) {
     // Nothing answered, failed, waited or was dropped: an empty window is no pass either.
     return `nothing was measured in the ${formatDurationMs(level.durationMs)} window: no request completed, failed or was still waiting when it ended`;

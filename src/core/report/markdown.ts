@@ -6,7 +6,14 @@
 import { describeMachineNoise } from './build-level-report.js';
 import type { LevelReport, RunReport } from './model.js';
 import { totalFailures } from './model.js';
-import { describeDropped, describeFailureDetails, describeFailures } from './level-health.js';
+import {
+  describeDropped,
+  describeFailureDetails,
+  describeFailures,
+  describeRefusals,
+} from './level-health.js';
+import { describeSetupStep } from './setup-steps.js';
+import { describeCommandBenchmarks } from './command-benchmarks.js';
 import {
   formatBytes,
   formatCount,
@@ -142,8 +149,57 @@ function failureLines(report: RunReport): string[] {
   return lines;
 }
 
+/** One line per level with refusals (503 back-pressure, 429 rate limit), apart from failures. */
+function refusalLines(report: RunReport): string[] {
+  const refusing = report.levels.flatMap((l) => {
+    const refused = describeRefusals(l);
+    return refused ? [{ l, refused }] : [];
+  });
+  if (refusing.length === 0) return [];
+  const lines = ['### Back-pressure and rate limits', ''];
+  for (const { l, refused } of refusing.slice(0, MAX_WARNINGS)) {
+    lines.push(`- **${escapeMd(l.scenario)} @ ${levelLabel(l)}**: ${escapeMd(refused)}`);
+  }
+  if (refusing.length > MAX_WARNINGS) {
+    lines.push(`- … ${refusing.length - MAX_WARNINGS} more level(s) with refusals in result.json`);
+  }
+  lines.push(
+    '',
+    'Refusals are counted apart: they are not failures and not in the error rate.',
+    '',
+  );
+  return lines;
+}
+
+/** The setup and teardown requests, one line each, when the run had any. */
+function setupLines(report: RunReport): string[] {
+  const steps = report.setup ?? [];
+  if (steps.length === 0) return [];
+  const lines = ['### Setup and teardown', ''];
+  for (const step of steps.slice(0, MAX_NOTES))
+    lines.push(`- ${escapeMd(describeSetupStep(step))}`);
+  if (steps.length > MAX_NOTES) lines.push(`- … ${steps.length - MAX_NOTES} more in result.json`);
+  lines.push('');
+  return lines;
+}
+
+/** The command benchmarks, one line each with unit and verdict, when the run had any. */
+function benchmarkLines(report: RunReport): string[] {
+  const benchmarks = report.benchmarks ?? [];
+  if (benchmarks.length === 0) return [];
+  const lines = ['### Command benchmarks', ''];
+  for (const line of describeCommandBenchmarks(benchmarks)) lines.push(`- ${escapeMd(line)}`);
+  lines.push('', 'Every figure of `benchmarks.csv`, with its unit, is beside this file.', '');
+  return lines;
+}
+
 function tailLines(report: RunReport): string[] {
-  const lines: string[] = failureLines(report);
+  const lines: string[] = [
+    ...benchmarkLines(report),
+    ...setupLines(report),
+    ...failureLines(report),
+    ...refusalLines(report),
+  ];
   if (report.notes.length > 0) {
     lines.push('### Notes', '');
     for (const note of report.notes.slice(0, MAX_NOTES)) lines.push(`- ${escapeMd(note)}`);

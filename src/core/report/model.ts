@@ -4,10 +4,20 @@
  * reader of an older report would misread.
  */
 import { z } from 'zod';
-import { ComparisonSchema, ThresholdResultSchema } from './comparison-model.js';
+import {
+  ComparisonSchema,
+  MetricVerdictSchema,
+  ThresholdResultSchema,
+} from './comparison-model.js';
 
-/** Version of the `result.json` format written by this code. */
-export const RESULT_SCHEMA_VERSION = 1;
+/**
+ * Version of the `result.json` format written by this code. 2: a 503 or 429 the checks do not
+ * accept is counted in `counts.backPressure` / `counts.rateLimited`, no longer as an
+ * `httpStatus` failure, so `errorRate` leaves them out (in version 1 they were failures).
+ */
+export const RESULT_SCHEMA_VERSION = 2;
+/** Versions of `result.json` this code reads: 1 (503/429 inside `httpStatus`) and 2. */
+export const READABLE_RESULT_SCHEMA_VERSIONS = [1, 2] as const;
 
 const us = (what: string) => z.number().nonnegative().describe(`${what}, microseconds`);
 
@@ -57,6 +67,19 @@ export const FailureCountsSchema = z
   })
   .describe('Failures by class');
 export type FailureCounts = z.infer<typeof FailureCountsSchema>;
+
+/** Answers in which the target declined the work: neither a success nor a failure. */
+export const RefusalCountsSchema = z
+  .object({
+    backPressure: z
+      .number()
+      .int()
+      .nonnegative()
+      .describe('503 Service Unavailable: the target shed load (e.g. a channel at max_concurrent)'),
+    rateLimited: z.number().int().nonnegative().describe('429 Too Many Requests: a rate limit'),
+  })
+  .describe('Refusals by class');
+export type RefusalCounts = z.infer<typeof RefusalCountsSchema>;
 
 /** Every failure class, in the order reports list them. */
 export const FAILURE_CLASSES = [
@@ -165,9 +188,27 @@ export const LevelReportSchema = z.object({
       .number()
       .int()
       .nonnegative()
-      .describe('Requests with an outcome in the window: successes plus failures of every class'),
+      .describe(
+        'Requests with an outcome in the window: successes, failures of every class, and refusals (backPressure, rateLimited)',
+      ),
     success: z.number().int().nonnegative().describe('Responses that passed every check'),
     failures: FailureCountsSchema,
+    backPressure: z
+      .number()
+      .int()
+      .nonnegative()
+      .optional()
+      .describe(
+        'Answers 503 the checks do not accept: back-pressure, not a failure and not in errorRate (absent in version 1 reports, where a 503 was an httpStatus failure)',
+      ),
+    rateLimited: z
+      .number()
+      .int()
+      .nonnegative()
+      .optional()
+      .describe(
+        'Answers 429 the checks do not accept: rate limiting, not a failure and not in errorRate (absent in version 1 reports)',
+      ),
     httpStatuses: z
       .record(z.string(), z.number().int().nonnegative())
       .optional()
@@ -193,7 +234,23 @@ export const LevelReportSchema = z.object({
         'Open model: intended sends of the window never made (no connection free before the window ended, or queued longer than the request timeout); not part of total',
       ),
   }),
-  errorRate: z.number().min(0).max(1).describe('Failures / total (0 when total is 0)'),
+  errorRate: z
+    .number()
+    .min(0)
+    .max(1)
+    .describe('Failures / total (0 when total is 0); refusals (503, 429) are not failures'),
+  backPressureRate: z
+    .number()
+    .min(0)
+    .max(1)
+    .optional()
+    .describe('counts.backPressure / total (absent in version 1 reports: read as 0)'),
+  rateLimitedRate: z
+    .number()
+    .min(0)
+    .max(1)
+    .optional()
+    .describe('counts.rateLimited / total (absent in version 1 reports: read as 0)'),
   throughput: z.object({
     successRps: z.number().nonnegative().describe('Successful responses per second'),
     totalRps: z.number().nonnegative().describe('Completed requests per second'),
@@ -254,10 +311,63 @@ export const TargetInfoSchema = z.object({
 });
 export type TargetInfo = z.infer<typeof TargetInfoSchema>;
 
+/** One setup or teardown request as it ran (before the first level, after the last). */
+export const SetupStepReportSchema = z.object({
+  phase: z.enum(['setup', 'teardown']).describe('setup: before the levels; teardown: after'),
+  name: z.string().describe('What the step does'),
+  method: z.string().describe('HTTP method'),
+  path: z.string().describe('Path and query (secrets in the query redacted)'),
+  status: z.number().int().optional().describe('Status answered; absent when no answer came'),
+  durationMs: z.number().nonnegative().describe('Time to the complete answer, ms'),
+  ok: z.boolean().describe("The answer passed the step's checks"),
+  problem: z
+    .string()
+    .optional()
+    .describe('Why the step failed, with an excerpt of the answer (control characters escaped)'),
+});
+export type SetupStepReport = z.infer<typeof SetupStepReportSchema>;
+
+/** A command benchmark's A/B comparison: the candidate's samples against the baseline's. */
+export const CommandComparisonSchema = z.object({
+  baseline: z.number().describe("The baseline's estimate, in unit"),
+  change: z.number().describe('candidate / baseline − 1 of the median sample'),
+  ci: z
+    .object({ low: z.number(), high: z.number(), confidence: z.number().gt(0).lt(1) })
+    .nullable()
+    .describe(
+      'Bootstrap interval of the change over the per-iteration samples; null without samples',
+    ),
+  verdict: MetricVerdictSchema,
+  reason: z.string().describe('The verdict in words'),
+});
+export type CommandComparison = z.infer<typeof CommandComparisonSchema>;
+
+/** One figure of a command benchmark (criterion, DataFlow, the generic shape). */
+export const CommandBenchmarkReportSchema = z.object({
+  scenario: z.string().describe('The command scenario that produced it'),
+  name: z.string().describe("The benchmark's stable name, e.g. parse_mt/fields/MT103"),
+  unit: z.string().describe('Unit of every figure: ns/iter, ns/msg, msg/s, …'),
+  direction: z.enum(['lower-is-better', 'higher-is-better']),
+  estimate: z.number().describe('The headline estimate, in unit'),
+  statistic: z.string().describe('What the estimate is: slope, mean, median, rate, …'),
+  interval: z
+    .object({ lower: z.number(), upper: z.number(), confidenceLevel: z.number() })
+    .optional()
+    .describe("The tool's own confidence interval, when it computed one"),
+  samples: z.number().int().nonnegative().describe('Samples kept (0 when the tool keeps none)'),
+  iterations: z.number().nonnegative().optional().describe('Iterations or messages measured'),
+  comparison: CommandComparisonSchema.optional().describe('A/B runs: against the baseline'),
+});
+export type CommandBenchmarkReport = z.infer<typeof CommandBenchmarkReportSchema>;
+
 /** The whole `result.json`. */
 export const RunReportSchema = z
   .object({
-    schemaVersion: z.literal(RESULT_SCHEMA_VERSION),
+    schemaVersion: z
+      .union([z.literal(1), z.literal(RESULT_SCHEMA_VERSION)])
+      .describe(
+        'Format version: 2 counts 503/429 as refusals (backPressure, rateLimited); 1 counted them as httpStatus failures',
+      ),
     id: z.string().describe('Run id, unique per run'),
     name: z.string().describe('Config name'),
     createdAt: z.string().describe('When the report was written, ISO 8601 UTC'),
@@ -276,7 +386,15 @@ export const RunReportSchema = z
       hash: z.string().describe('SHA-256 of the resolved config'),
       resolved: z.unknown().describe('The config after defaults and overrides'),
     }),
+    setup: z
+      .array(SetupStepReportSchema)
+      .optional()
+      .describe('Setup and teardown requests, in the order they ran; absent when none'),
     levels: z.array(LevelReportSchema),
+    benchmarks: z
+      .array(CommandBenchmarkReportSchema)
+      .optional()
+      .describe('Command benchmarks (kind: command scenarios), with their units; absent when none'),
     notes: z.array(z.string()).describe('Warnings and remarks in words'),
     comparison: ComparisonSchema.optional().describe(
       'A/B runs: the verdicts against the baseline (an addition; older readers ignore it)',

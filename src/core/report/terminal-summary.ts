@@ -4,7 +4,14 @@
  * they survive copy-paste and colourless logs.
  */
 import { describeMachineNoise } from './build-level-report.js';
-import { describeDropped, describeFailureDetails, describeFailures } from './level-health.js';
+import {
+  describeDropped,
+  describeFailureDetails,
+  describeFailures,
+  describeRefusals,
+} from './level-health.js';
+import { describeSetupStep } from './setup-steps.js';
+import { describeCommandBenchmarks } from './command-benchmarks.js';
 import type { LevelReport, RunReport } from './model.js';
 
 export { describeFailures };
@@ -97,6 +104,11 @@ export function renderTerminalSummary(report: RunReport, opts: TerminalSummaryOp
     });
   }
   const remarks: string[] = [];
+  for (const line of describeCommandBenchmarks(report.benchmarks ?? [])) remarks.push(line);
+  for (const step of report.setup ?? []) {
+    const line = describeSetupStep(step);
+    remarks.push(step.ok ? paint('dim', line) : paint('red', line));
+  }
   for (const l of report.levels) {
     const where = `${l.scenario} @ ${levelLabel(l)}`;
     if (l.generator.generatorBound) {
@@ -116,6 +128,10 @@ export function renderTerminalSummary(report: RunReport, opts: TerminalSummaryOp
     }
     const dropped = describeDropped(l.counts);
     if (dropped) remarks.push(paint('red', `dropped ${where}: ${dropped}`));
+    const refused = describeRefusals(l);
+    if (refused) {
+      remarks.push(paint('yellow', `refused ${where}: ${refused} (not failures, not in errors)`));
+    }
   }
   if (remarks.length > 0) out.push('', ...remarks);
   if (report.notes.length > 0) out.push('', ...report.notes.map((n) => paint('dim', `note: ${n}`)));

@@ -499,7 +499,9 @@ export function summarizeVerdicts(metrics: readonly MetricComparison[]): string 
  * The comparison's verdict: any regression wins; then any inconclusive metric (an improvement
  * elsewhere does not make an uncertain run good news); then improvement, no change, invalid.
  */
-export function decideOverallVerdict(metrics: readonly MetricComparison[]): OverallVerdict {
+export function decideOverallVerdict(
+  metrics: readonly Pick<MetricComparison, 'verdict'>[],
+): OverallVerdict {
   const order: MetricVerdict[] = [
     'regression',
     'inconclusive',

@@ -29,6 +29,8 @@ export type AbsoluteMetric =
   | 'successRps'
   | 'totalRps'
   | 'errorRate'
+  | 'backPressureRate'
+  | 'rateLimitedRate'
   | 'serverCpuUsPerRequest';
 
 /** Comparison operators of absolute thresholds. */
@@ -109,6 +111,10 @@ const ABSOLUTE_ALIASES: Record<string, AbsoluteMetric> = {
   errors: 'errorRate',
   errorrate: 'errorRate',
   'error-rate': 'errorRate',
+  backpressurerate: 'backPressureRate',
+  'back-pressure-rate': 'backPressureRate',
+  ratelimitedrate: 'rateLimitedRate',
+  'rate-limited-rate': 'rateLimitedRate',
   servercpuusperrequest: 'serverCpuUsPerRequest',
   'cpu-per-request': 'serverCpuUsPerRequest',
   cpuperrequest: 'serverCpuUsPerRequest',
@@ -117,7 +123,7 @@ const ABSOLUTE_ALIASES: Record<string, AbsoluteMetric> = {
 const TIME_UNITS: Record<string, number> = { us: 1, µs: 1, μs: 1, ms: 1000, s: 1_000_000 };
 
 const KNOWN_METRICS =
-  'p50, p75, p90, p95, p99, p99.9, p99.99, max, mean, rps, totalRps, errorRate, serverCpuUsPerRequest';
+  'p50, p75, p90, p95, p99, p99.9, p99.99, max, mean, rps, totalRps, errorRate, backPressureRate, rateLimitedRate, serverCpuUsPerRequest';
 
 /** True when parsing failed. */
 export function isThresholdError(x: Threshold | ThresholdError): x is ThresholdError {
@@ -126,7 +132,8 @@ export function isThresholdError(x: Threshold | ThresholdError): x is ThresholdE
 
 function kindOfMetric(metric: AbsoluteMetric): 'time' | 'rate' | 'fraction' {
   if (metric === 'successRps' || metric === 'totalRps') return 'rate';
-  if (metric === 'errorRate') return 'fraction';
+  if (metric === 'errorRate' || metric === 'backPressureRate' || metric === 'rateLimitedRate')
+    return 'fraction';
   return 'time';
 }
 
@@ -176,9 +183,10 @@ function convertValue(
     case 'fraction': {
       if (unit !== '%')
         return {
-          error: `"${text}": write the error rate as a percentage, e.g. "errorRate < 0.1%"`,
+          error: `"${text}": write the ${ABSOLUTE_LABELS[metric]} as a percentage, e.g. "${metric} < 0.1%"`,
         };
-      if (value > 100) return { error: `"${text}": an error rate cannot exceed 100%` };
+      if (value > 100)
+        return { error: `"${text}": ${withArticle(ABSOLUTE_LABELS[metric])} cannot exceed 100%` };
       return value / 100;
     }
   }
@@ -342,6 +350,11 @@ function readAbsolute(level: LevelReport, metric: AbsoluteMetric): number | stri
       return level.throughput.totalRps;
     case 'errorRate':
       return level.errorRate;
+    // Absent in version 1 reports, where 503 and 429 were failures: none was counted apart.
+    case 'backPressureRate':
+      return level.backPressureRate ?? 0;
+    case 'rateLimitedRate':
+      return level.rateLimitedRate ?? 0;
     case 'serverCpuUsPerRequest':
       return level.server?.cpuUsPerRequest ?? 'the target was not sampled at this level';
     default:
@@ -376,8 +389,14 @@ const ABSOLUTE_LABELS: Record<AbsoluteMetric, string> = {
   successRps: 'throughput',
   totalRps: 'total throughput',
   errorRate: 'error rate',
+  backPressureRate: 'back-pressure rate (503)',
+  rateLimitedRate: 'rate-limited rate (429)',
   serverCpuUsPerRequest: 'server CPU/request',
 };
+
+function withArticle(label: string): string {
+  return /^[aeiou]/i.test(label) ? `an ${label}` : `a ${label}`;
+}
 
 function holds(value: number, op: ThresholdOperator, limit: number): boolean {
   switch (op) {

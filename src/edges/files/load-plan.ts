@@ -17,6 +17,8 @@ import {
   type PlanOverrides,
   type ProductSource,
   type ScenarioSource,
+  type SetupSource,
+  isCommandScenario,
 } from '../../core/config/resolve-plan.js';
 import {
   PayloadsConfigSchema,
@@ -24,7 +26,11 @@ import {
   ScenarioFileSchema,
   type PayloadsConfig,
   type ScenarioConfig,
+  type SetupRequestConfig,
+  CommandScenarioFileSchema,
+  type CommandScenarioConfig,
 } from '../../core/config/schema.js';
+import { parseJsonCheck } from '../../core/config/json-check.js';
 import type { KeyPath, SourceLocator } from '../../core/config/source-locator.js';
 import { inputError } from '../../core/errors.js';
 import {
@@ -126,12 +132,14 @@ async function collectPlan(
   const root = opts.allowOutsideRepo ? undefined : await rootOf(configDir, opts);
   let product: ProductSource | undefined;
   let productScenarios = new Map<string, LoadedScenarioFile>();
+  let productSteps: { setup: SetupSource[]; teardown: SetupSource[] } = { setup: [], teardown: [] };
   if (productName !== undefined && !reported.has('target.product')) {
     const catalogues = await productCatalogues(configDir, root, opts);
     const loaded = await loadProduct(productName, catalogues, parsed.source, 'target', opts);
     problems.push(...loaded.problems);
     product = loaded.product;
     productScenarios = loaded.scenarios;
+    productSteps = loaded.steps;
     if (product && config?.cloud.provider === 'azure' && !product.product.image) {
       problems.push(
         parsed.source.problemAt(['target', 'product'], {
@@ -196,6 +204,7 @@ async function collectPlan(
         );
         continue;
       }
+      if (isCommandScenario(found.definition)) continue;
       const payloads = await readPayloads(
         found.definition.payloads,
         found.definition.body?.template,
@@ -225,11 +234,32 @@ async function collectPlan(
       payloadFiles.set(index, payloads.files);
     }
   }
+  const configSetup = await readSetupSteps(config?.setup, configDir, root, parsed.source, [
+    'setup',
+  ]);
+  const configTeardown = await readSetupSteps(config?.teardown, configDir, root, parsed.source, [
+    'teardown',
+  ]);
+  problems.push(...configSetup.problems, ...configTeardown.problems);
   if (!config || problems.length > 0) return { problems: sortProblems(problems) };
   const scenarios: ScenarioSource[] = [];
   for (const [index, entry] of config.scenarios.entries()) {
-    const definition = typeof entry === 'string' ? productScenarios.get(entry)?.definition : entry;
-    if (definition) scenarios.push({ definition, payloads: payloadFiles.get(index) ?? [] });
+    const found = typeof entry === 'string' ? productScenarios.get(entry) : undefined;
+    const definition = typeof entry === 'string' ? found?.definition : entry;
+    const dir = found ? found.dir : configDir;
+    if (definition) scenarios.push({ definition, dir, payloads: payloadFiles.get(index) ?? [] });
+  }
+  const commandCount = scenarios.filter((s) => isCommandScenario(s.definition)).length;
+  if (commandCount > 0 && commandCount < scenarios.length) {
+    return {
+      problems: [
+        parsed.source.problemAt(['scenarios'], {
+          message: 'HTTP scenarios and command scenarios (kind: command) are mixed in one config',
+          expected: 'only HTTP scenarios, or only command scenarios',
+          hint: 'Split the config in two: one for the service, one for its command benchmarks.',
+        }),
+      ],
+    };
   }
   const plan = resolvePlan({
     config,
@@ -239,13 +269,17 @@ async function collectPlan(
     ...(baselineProduct ? { baselineProduct } : {}),
     scenarios,
     overrides,
+    // The product registers what it needs first; the config's own steps build on it, and
+    // tear down in the reverse order.
+    setup: [...productSteps.setup, ...configSetup.steps],
+    teardown: [...configTeardown.steps, ...productSteps.teardown],
   });
   return { plan, problems: [] };
 }
 
 /** A product scenario file after parsing. */
 interface LoadedScenarioFile {
-  definition: ScenarioConfig;
+  definition: ScenarioConfig | CommandScenarioConfig;
   /** Directory of the scenario file: the base of its payload paths. */
   dir: string;
   /** Where its payload paths may lead (the catalogue's repository); undefined: anywhere. */
@@ -262,9 +296,12 @@ async function loadProduct(
 ): Promise<{
   product?: ProductSource;
   scenarios: Map<string, LoadedScenarioFile>;
+  /** The product's setup and teardown steps, with their bodies. */
+  steps: { setup: SetupSource[]; teardown: SetupSource[] };
   problems: ConfigProblem[];
 }> {
   const scenarios = new Map<string, LoadedScenarioFile>();
+  const steps: { setup: SetupSource[]; teardown: SetupSource[] } = { setup: [], teardown: [] };
   let found: { dir: string; productPath: string; text: string; catalogue: string } | undefined;
   const unreadable: ConfigProblem[] = [];
   const catalogues = search.dirs;
@@ -289,7 +326,7 @@ async function loadProduct(
       );
     }
   }
-  if (!found && unreadable.length > 0) return { scenarios, problems: unreadable };
+  if (!found && unreadable.length > 0) return { scenarios, steps, problems: unreadable };
   if (!found) {
     const known = [...new Set((await Promise.all(catalogues.map(listProducts))).flat())].sort();
     const suggestion = closestKey(name, known);
@@ -303,6 +340,7 @@ async function loadProduct(
         : 'no products/ directory above the config and no catalogue given') + skipped;
     return {
       scenarios,
+      steps,
       problems: [
         configSource.problemAt([key, 'product'], {
           message: `unknown product \`${name}\` (${searched})`,
@@ -334,6 +372,13 @@ async function loadProduct(
   ) {
     problems.push(portAutoProblem(parsed.source, ['command', 'port']));
   }
+  for (const phase of ['setup', 'teardown'] as const) {
+    const read = await readSetupSteps(parsed.value?.[phase], dir, productRoot, parsed.source, [
+      phase,
+    ]);
+    problems.push(...read.problems);
+    steps[phase] = read.steps;
+  }
   const scenariosDir = join(dir, 'scenarios');
   const entries = await readdir(scenariosDir).catch(() => [] as string[]);
   for (const file of entries.filter((f) => /\.(ya?ml|json)$/.test(f)).sort()) {
@@ -353,9 +398,13 @@ async function loadProduct(
       continue;
     }
     const scenarioText = read.bytes.toString('utf8');
-    const scenario = parseDocumentWith(scenarioText, displayPath(scenarioPath), ScenarioFileSchema);
+    // A `kind: command` file is a command benchmark; anything else an HTTP scenario.
+    const isCommand = /^kind:\s*['"]?command['"]?\s*$/m.test(scenarioText);
+    const scenario = isCommand
+      ? parseDocumentWith(scenarioText, displayPath(scenarioPath), CommandScenarioFileSchema)
+      : parseDocumentWith(scenarioText, displayPath(scenarioPath), ScenarioFileSchema);
     problems.push(...scenario.problems);
-    if (scenario.raw !== undefined)
+    if (scenario.raw !== undefined && !isCommand)
       problems.push(...checkScenario(scenario.raw, [], scenario.source));
     if (!scenario.value) continue;
     const scenarioName = scenario.value.name ?? basename(file, extname(file));
@@ -377,12 +426,76 @@ async function loadProduct(
   }
   // The product is returned even when a scenario file has problems, so the config's scenario
   // names are still checked against the scenarios that did parse.
-  if (!parsed.value || parsed.problems.length > 0) return { scenarios, problems };
+  if (!parsed.value || parsed.problems.length > 0) return { scenarios, steps, problems };
   return {
     product: { name: parsed.value.name ?? name, dir, product: parsed.value },
     scenarios,
+    steps,
     problems,
   };
+}
+
+/**
+ * Reads the bodies of setup or teardown steps and checks their JSON checks. A body file obeys
+ * the payload rules: inside `root` (the repository), a regular file, at most
+ * `MAX_PAYLOAD_FILE_BYTES`.
+ */
+async function readSetupSteps(
+  definitions: readonly SetupRequestConfig[] | undefined,
+  baseDir: string,
+  root: string | undefined,
+  source: SourceLocator,
+  path: KeyPath,
+): Promise<{ steps: SetupSource[]; problems: ConfigProblem[] }> {
+  const steps: SetupSource[] = [];
+  const problems: ConfigProblem[] = [];
+  for (const [index, definition] of (definitions ?? []).entries()) {
+    definition.checks.json.forEach((check, at) => {
+      const parsedCheck = parseJsonCheck(check);
+      if ('error' in parsedCheck) {
+        problems.push(
+          source.problemAt([...path, index, 'checks', 'json', at], {
+            message: `invalid JSON check: ${parsedCheck.error}`,
+            expected: "'<path> <op> <literal>' or '<path> exists', e.g. '$.id exists'",
+          }),
+        );
+      }
+    });
+    const body = definition.body;
+    if (body === undefined) {
+      steps.push({ definition });
+    } else if ('text' in body) {
+      steps.push({ definition, body: new TextEncoder().encode(body.text) });
+    } else {
+      const at = [...path, index, 'body', 'file'];
+      const absolute = resolve(baseDir, body.file);
+      if (root !== undefined && !(await isInsideRoot(root, absolute))) {
+        problems.push(
+          source.problemAt(at, {
+            message: `body file ${displayPath(absolute)} is outside the repository (${displayPath(root)}), so it is not read`,
+            expected: `a path inside ${displayPath(root)}`,
+            hint: 'Move the file into the repository, or pass --allow-outside-repo if it really should be sent.',
+          }),
+        );
+        continue;
+      }
+      const read = await readInputFile(absolute, MAX_PAYLOAD_FILE_BYTES);
+      if (!read.ok) {
+        problems.push(
+          source.problemAt(at, {
+            message:
+              read.refusal === 'missing'
+                ? `body file not found: ${displayPath(absolute)}`
+                : `body file ${displayPath(absolute)} is ${read.reason}`,
+            expected: `a regular file of at most ${MAX_PAYLOAD_FILE_BYTES} bytes, relative to this file`,
+          }),
+        );
+        continue;
+      }
+      steps.push({ definition, body: read.bytes, bodySource: body.file });
+    }
+  }
+  return { steps, problems };
 }
 
 async function readPayloads(

@@ -4,6 +4,7 @@
  * secrets redacted. Missing ids are replaced by obvious placeholders and named; the image digest
  * (looked up at run time) is shown as zeros.
  */
+import { redactArgv } from '../../core/config/secrets.js';
 import { formatPinnedImage, parseImageReference } from '../../core/azure/image-reference.js';
 import { renderAzurePlan } from '../../core/azure/render-azure-plan.js';
 import type { AzureRunSpec } from '../../core/azure/resource-specs.js';
@@ -100,6 +101,11 @@ export async function describeCloudPlan(request: CloudPlanRequest): Promise<Clou
         ? []
         : [`The image ${image} is pinned to its digest at run time; zeros stand in for it here.`]),
     ...ab.notes,
+    // Command benchmarks: how the cloud run would go, and that it is refused for now.
+    ...(plan.commands ?? []).map(
+      (c) =>
+        `Command benchmark ${c.name} would run on the product VM as \`docker run --rm --network none ${pinned} ${redactArgv(c.argv).join(' ')}\` (no load VM), its ${c.ingest.format} results copied out of the container and ingested as locally; not built yet: \`bench run --provider azure\` refuses it (COMMAND_SCENARIO_CLOUD_UNSUPPORTED).`,
+    ),
   ];
   const text = renderAzurePlan({
     spec,

@@ -6,6 +6,7 @@
  * benchmark on Azure, write the report directory and judge the result. The front ends only map
  * their flags or inputs to a `CloudRunRequest` and choose the clean-up mode.
  */
+import { inputError } from '../../core/errors.js';
 import path from 'node:path';
 import type { TokenCredential } from '@azure/core-auth';
 import type { AzureSettings } from '../../core/azure/azure-settings.js';
@@ -150,6 +151,12 @@ export async function runCloudBenchmark(
     { ...request.overrides, provider: 'azure' },
     request.loadOptions,
   );
+  if ((loaded.commands?.length ?? 0) > 0) {
+    throw inputError(
+      'COMMAND_SCENARIO_CLOUD_UNSUPPORTED',
+      `Config "${loaded.name}" has command benchmarks (kind: command); they run on this machine only for now`,
+    );
+  }
   const { settings } = resolveAzureSettings(request.given, loaded, 'strict');
   const plan = cloudPlanOf(loaded, request.image, settings.acrName, request.baselineImage);
   // Before anything is created: a run must never pay for VMs and then fail to keep the result.

@@ -1,5 +1,5 @@
-export const id = 469;
-export const ids = [469];
+export const id = 884;
+export const ids = [884];
 export const modules = {
 
 /***/ 68071:
@@ -46,6 +46,8 @@ class LevelRecorder {
     success = 0;
     /** Failures in the window, by class. */
     failures = noFailures();
+    /** Refusals (503 back-pressure, 429 rate limit) in the window: neither success nor failure. */
+    refusals = { backPressure: 0, rateLimited: 0 };
     bytesSent = 0;
     bytesReceived = 0;
     lateSends = 0;
@@ -107,6 +109,10 @@ class LevelRecorder {
             this.intervalSuccess++;
             (0,_stats_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .recordUs */ .YP)(this.interval, latencyUs);
         }
+        else if (outcome === 'backPressure' || outcome === 'rateLimited') {
+            // Not a failure: not in the failure count or the failure latency, counted on its own.
+            this.refusals[outcome]++;
+        }
         else {
             this.failures[outcome]++;
             this.intervalFailures++;
@@ -155,6 +161,9 @@ class LevelRecorder {
             durationMs: this.windowEndMs - this.windowStartMs,
             success: this.success,
             failures: { ...this.failures },
+            ...(this.refusals.backPressure + this.refusals.rateLimited > 0
+                ? { refusals: { ...this.refusals } }
+                : {}),
             ...statusRecord(this.statuses),
             ...(this.checkReasons.size > 0
                 ? { checkFailures: Object.fromEntries(this.checkReasons) }
@@ -300,6 +309,12 @@ function mergeLevelMeasurements(parts, cpu) {
         eventLoopDelayP99Us: Math.max(...parts.map((p) => p.eventLoopDelayP99Us)),
         interrupted: parts.some((p) => p.interrupted),
     };
+    if (parts.some((p) => p.refusals !== undefined)) {
+        merged.refusals = {
+            backPressure: sum((p) => p.refusals?.backPressure ?? 0),
+            rateLimited: sum((p) => p.refusals?.rateLimited ?? 0),
+        };
+    }
     const httpStatuses = mergeCounts(parts.map((p) => p.httpStatuses));
     if (httpStatuses)
         merged.httpStatuses = httpStatuses;
@@ -378,7 +393,103 @@ function mergeEncoded(encoded) {
 
 /***/ }),
 
-/***/ 58694:
+/***/ 6782:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dj: () => (/* binding */ compileResponseCheck)
+/* harmony export */ });
+/* unused harmony exports refusalClassOf, bodyOverLimitReason, BODY_NOT_JSON, NO_BODY */
+/* harmony import */ var _config_json_check_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82107);
+
+/** The refusal class of a status code, when it is one (503 or 429). */
+function refusalClassOf(status) {
+    if (status === 503)
+        return 'backPressure';
+    if (status === 429)
+        return 'rateLimited';
+    return undefined;
+}
+/** Most characters of an evaluation error kept in a reason (reasons are counted by text). */
+const MAX_ERROR_CHARS = 120;
+/** Reason of a check failed because the body was longer than `maxBodyBytes`. */
+function bodyOverLimitReason(maxBodyBytes) {
+    return `body longer than the ${maxBodyBytes}-byte check limit (load.maxCheckBodyBytes): not checked`;
+}
+/** Reason of a check failed because the body was not JSON. */
+const BODY_NOT_JSON = 'body is not JSON';
+/** Reason of a check failed because there was no body to check. */
+const NO_BODY = 'no body to check';
+/** Compiles a scenario's checks once per level; `maxBodyBytes` is the limit the transport applies. */
+function compileResponseCheck(plan, maxBodyBytes) {
+    const accepted = new Uint8Array(1000);
+    for (const s of plan.status)
+        if (s >= 0 && s < 1000)
+            accepted[s] = 1;
+    const json = plan.json.map((p) => ({
+        predicate: (0,_config_json_check_js__WEBPACK_IMPORTED_MODULE_0__/* .compileJsonCheck */ .O0)(p),
+        failed: `${p.source} did not hold`,
+        source: p.source,
+    }));
+    const contains = plan.bodyContains.map((s) => ({
+        needle: Buffer.from(s, 'utf8'),
+        failed: `body does not contain ${JSON.stringify(s)}`,
+    }));
+    const needsBody = json.length > 0 || contains.length > 0;
+    const overLimit = bodyOverLimitReason(maxBodyBytes);
+    const result = {
+        needsBody,
+        lastFailure: '',
+        check(status, body, bodyOverLimit = false) {
+            if (accepted[status] !== 1)
+                return refusalClassOf(status) ?? 'httpStatus';
+            if (!needsBody)
+                return 'success';
+            if (bodyOverLimit)
+                return fail(overLimit);
+            if (body === null)
+                return fail(NO_BODY);
+            for (const c of contains)
+                if (body.indexOf(c.needle) === -1)
+                    return fail(c.failed);
+            if (json.length > 0) {
+                let doc;
+                try {
+                    doc = JSON.parse(body.toString('utf8'));
+                }
+                catch {
+                    return fail(BODY_NOT_JSON);
+                }
+                for (const c of json) {
+                    let ok;
+                    try {
+                        ok = c.predicate(doc);
+                    }
+                    catch (error) {
+                        return fail(`${c.source} could not be evaluated: ${errorText(error)}`);
+                    }
+                    if (!ok)
+                        return fail(c.failed);
+                }
+            }
+            return 'success';
+        },
+    };
+    function fail(reason) {
+        result.lastFailure = reason;
+        return 'check';
+    }
+    return result;
+}
+function errorText(error) {
+    const text = error instanceof Error ? error.message : String(error);
+    return text.length > MAX_ERROR_CHARS ? `${text.slice(0, MAX_ERROR_CHARS - 1)}…` : text;
+}
+//# sourceMappingURL=response-check.js.map
+
+/***/ }),
+
+/***/ 47991:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -925,86 +1036,8 @@ class RequestCycle {
     }
 }
 //# sourceMappingURL=prepare-requests.js.map
-// EXTERNAL MODULE: ./lib/core/config/json-check.js
-var json_check = __webpack_require__(82107);
-;// CONCATENATED MODULE: ./lib/core/engine/response-check.js
-
-/** Most characters of an evaluation error kept in a reason (reasons are counted by text). */
-const MAX_ERROR_CHARS = 120;
-/** Reason of a check failed because the body was longer than `maxBodyBytes`. */
-function bodyOverLimitReason(maxBodyBytes) {
-    return `body longer than the ${maxBodyBytes}-byte check limit (load.maxCheckBodyBytes): not checked`;
-}
-/** Reason of a check failed because the body was not JSON. */
-const BODY_NOT_JSON = 'body is not JSON';
-/** Reason of a check failed because there was no body to check. */
-const NO_BODY = 'no body to check';
-/** Compiles a scenario's checks once per level; `maxBodyBytes` is the limit the transport applies. */
-function compileResponseCheck(plan, maxBodyBytes) {
-    const accepted = new Uint8Array(1000);
-    for (const s of plan.status)
-        if (s >= 0 && s < 1000)
-            accepted[s] = 1;
-    const json = plan.json.map((p) => ({
-        predicate: (0,json_check/* compileJsonCheck */.O0)(p),
-        failed: `${p.source} did not hold`,
-        source: p.source,
-    }));
-    const contains = plan.bodyContains.map((s) => ({
-        needle: Buffer.from(s, 'utf8'),
-        failed: `body does not contain ${JSON.stringify(s)}`,
-    }));
-    const needsBody = json.length > 0 || contains.length > 0;
-    const overLimit = bodyOverLimitReason(maxBodyBytes);
-    const result = {
-        needsBody,
-        lastFailure: '',
-        check(status, body, bodyOverLimit = false) {
-            if (accepted[status] !== 1)
-                return 'httpStatus';
-            if (!needsBody)
-                return 'success';
-            if (bodyOverLimit)
-                return fail(overLimit);
-            if (body === null)
-                return fail(NO_BODY);
-            for (const c of contains)
-                if (body.indexOf(c.needle) === -1)
-                    return fail(c.failed);
-            if (json.length > 0) {
-                let doc;
-                try {
-                    doc = JSON.parse(body.toString('utf8'));
-                }
-                catch {
-                    return fail(BODY_NOT_JSON);
-                }
-                for (const c of json) {
-                    let ok;
-                    try {
-                        ok = c.predicate(doc);
-                    }
-                    catch (error) {
-                        return fail(`${c.source} could not be evaluated: ${errorText(error)}`);
-                    }
-                    if (!ok)
-                        return fail(c.failed);
-                }
-            }
-            return 'success';
-        },
-    };
-    function fail(reason) {
-        result.lastFailure = reason;
-        return 'check';
-    }
-    return result;
-}
-function errorText(error) {
-    const text = error instanceof Error ? error.message : String(error);
-    return text.length > MAX_ERROR_CHARS ? `${text.slice(0, MAX_ERROR_CHARS - 1)}…` : text;
-}
-//# sourceMappingURL=response-check.js.map
+// EXTERNAL MODULE: ./lib/core/engine/response-check.js
+var response_check = __webpack_require__(6782);
 ;// CONCATENATED MODULE: ./lib/core/engine/run-level.js
 
 
@@ -1027,7 +1060,7 @@ async function run_level_runLevel(run) {
     const requests = prepareRequests(scenario, run.baseUrl);
     const cycle = new RequestCycle(requests, payloadOrder(scenario.payloads, scenario.order));
     const maxBodyBytes = load.maxCheckBodyBytes ?? schema/* DEFAULT_MAX_CHECK_BODY_BYTES */.tS;
-    const check = compileResponseCheck(scenario.checks, maxBodyBytes);
+    const check = (0,response_check/* compileResponseCheck */.dj)(scenario.checks, maxBodyBytes);
     const connection = {
         origin: new URL(run.baseUrl).origin,
         pipelining: load.pipelining,
@@ -2214,22 +2247,88 @@ function abortableSleep(ms, signal) {
 
 /***/ }),
 
-/***/ 35271:
+/***/ 76477:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ buildRunReport)
+/* harmony export */ });
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18563);
+/* harmony import */ var _config_secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67591);
+/* harmony import */ var _level_health_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28307);
+/* harmony import */ var _redact_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49464);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  I: () => (/* binding */ buildRunReport)
-});
 
-// EXTERNAL MODULE: ./lib/core/report/model.js
-var model = __webpack_require__(18563);
-// EXTERNAL MODULE: ./lib/core/config/secrets.js
-var config_secrets = __webpack_require__(67591);
-// EXTERNAL MODULE: ./lib/core/report/level-health.js
-var level_health = __webpack_require__(28307);
-;// CONCATENATED MODULE: ./lib/core/report/redact-report.js
+
+
+/** Builds the `RunReport` and its outcome; notes say why a run failed or was cut short. */
+function buildRunReport(input) {
+    const notes = [...input.notes];
+    const failedLevels = input.levels.flatMap((level) => {
+        const why = (0,_level_health_js__WEBPACK_IMPORTED_MODULE_1__/* .describeLevelFailure */ .sh)(level);
+        return why === undefined ? [] : [`${level.scenario} @ ${level.level}: ${why}`];
+    });
+    const outcome = input.interrupted
+        ? 'interrupted'
+        : input.targetExited || failedLevels.length > 0
+            ? 'target-failure'
+            : 'ok';
+    if (input.interrupted) {
+        notes.push('The run was interrupted: levels hold what was measured until then.');
+    }
+    else {
+        if (input.targetExited)
+            notes.push('The target process exited during the run.');
+        for (const failed of failedLevels)
+            notes.push(`No request succeeded at ${failed}.`);
+    }
+    for (const step of input.setup ?? []) {
+        // A failed setup step stops the run before any level; a failed teardown is worth a note.
+        if (!step.ok && step.phase === 'teardown' && step.problem)
+            notes.push(step.problem);
+    }
+    const bound = input.levels.filter((l) => l.generator.generatorBound);
+    if (bound.length > 0) {
+        const names = bound.map((l) => `${l.scenario} @ ${l.level}`);
+        const shown = names.length > 10 ? [...names.slice(0, 10), `${names.length - 10} more`] : names;
+        const note = `${bound.length} level(s) were limited by the load generator, not the target (${shown.join(', ')}); their throughput understates the target`;
+        if (!notes.includes(note))
+            notes.push(note);
+    }
+    const report = {
+        schemaVersion: _model_js__WEBPACK_IMPORTED_MODULE_0__/* .RESULT_SCHEMA_VERSION */ .tS,
+        id: input.id,
+        name: input.plan.name,
+        createdAt: (input.createdAt ?? input.finishedAt).toISOString(),
+        startedAt: input.startedAt.toISOString(),
+        finishedAt: input.finishedAt.toISOString(),
+        partial: input.interrupted,
+        outcome,
+        target: input.target,
+        environment: input.environment,
+        config: {
+            ...(input.plan.configPath !== undefined ? { path: input.plan.configPath } : {}),
+            hash: input.plan.configHash,
+            resolved: input.plan.resolvedConfig,
+        },
+        ...(input.setup && input.setup.length > 0 ? { setup: input.setup } : {}),
+        levels: input.levels,
+        notes,
+    };
+    // Before any renderer sees it: the plan keeps the real values, the report never does.
+    return (0,_redact_report_js__WEBPACK_IMPORTED_MODULE_2__/* .redactReport */ .a)(report, (0,_config_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .secretValuesOf */ .WD)(input.plan));
+}
+//# sourceMappingURL=build-run-report.js.map
+
+/***/ }),
+
+/***/ 49464:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ redactReport)
+/* harmony export */ });
+/* harmony import */ var _config_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67591);
 /**
  * The last step of building a run report: every text in it that can carry a secret (the
  * target's URL and command, the resolved config, notes, the comparison's labels and notes) is
@@ -2241,18 +2340,18 @@ var level_health = __webpack_require__(28307);
 
 /** `report` with URL userinfo, secret arguments and the known `secrets` hidden in its texts. */
 function redactReport(report, secrets) {
-    const text = (value) => (0,config_secrets/* redactText */.Rd)(value, secrets);
+    const text = (value) => (0,_config_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redactText */ .Rd)(value, secrets);
     const { target, comparison } = report;
     return {
         ...report,
         target: {
             ...target,
-            url: text((0,config_secrets/* redactUrl */.BO)(target.url)),
-            ...(target.command !== undefined ? { command: (0,config_secrets/* redactArgv */.Qu)(target.command).map(text) } : {}),
+            url: text((0,_config_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redactUrl */ .BO)(target.url)),
+            ...(target.command !== undefined ? { command: (0,_config_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redactArgv */ .Qu)(target.command).map(text) } : {}),
         },
         config: {
             ...report.config,
-            ...(report.config.path !== undefined ? { path: (0,config_secrets/* redactUrlsInText */.GP)(report.config.path) } : {}),
+            ...(report.config.path !== undefined ? { path: (0,_config_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redactUrlsInText */ .GP)(report.config.path) } : {}),
             // Already redacted by structure when the plan was resolved; URLs anywhere in it, too.
             resolved: redactUrlsDeep(report.config.resolved),
         },
@@ -2272,7 +2371,7 @@ function redactReport(report, secrets) {
 /** JSON data with URL userinfo hidden in every string. */
 function redactUrlsDeep(value) {
     if (typeof value === 'string')
-        return (0,config_secrets/* redactUrlsInText */.GP)(value);
+        return (0,_config_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redactUrlsInText */ .GP)(value);
     if (Array.isArray(value))
         return value.map(redactUrlsDeep);
     if (value !== null && typeof value === 'object') {
@@ -2281,63 +2380,6 @@ function redactUrlsDeep(value) {
     return value;
 }
 //# sourceMappingURL=redact-report.js.map
-;// CONCATENATED MODULE: ./lib/core/report/build-run-report.js
-
-
-
-
-/** Builds the `RunReport` and its outcome; notes say why a run failed or was cut short. */
-function buildRunReport(input) {
-    const notes = [...input.notes];
-    const failedLevels = input.levels.flatMap((level) => {
-        const why = (0,level_health/* describeLevelFailure */.sh)(level);
-        return why === undefined ? [] : [`${level.scenario} @ ${level.level}: ${why}`];
-    });
-    const outcome = input.interrupted
-        ? 'interrupted'
-        : input.targetExited || failedLevels.length > 0
-            ? 'target-failure'
-            : 'ok';
-    if (input.interrupted) {
-        notes.push('The run was interrupted: levels hold what was measured until then.');
-    }
-    else {
-        if (input.targetExited)
-            notes.push('The target process exited during the run.');
-        for (const failed of failedLevels)
-            notes.push(`No request succeeded at ${failed}.`);
-    }
-    const bound = input.levels.filter((l) => l.generator.generatorBound);
-    if (bound.length > 0) {
-        const names = bound.map((l) => `${l.scenario} @ ${l.level}`);
-        const shown = names.length > 10 ? [...names.slice(0, 10), `${names.length - 10} more`] : names;
-        const note = `${bound.length} level(s) were limited by the load generator, not the target (${shown.join(', ')}); their throughput understates the target`;
-        if (!notes.includes(note))
-            notes.push(note);
-    }
-    const report = {
-        schemaVersion: model/* RESULT_SCHEMA_VERSION */.tS,
-        id: input.id,
-        name: input.plan.name,
-        createdAt: (input.createdAt ?? input.finishedAt).toISOString(),
-        startedAt: input.startedAt.toISOString(),
-        finishedAt: input.finishedAt.toISOString(),
-        partial: input.interrupted,
-        outcome,
-        target: input.target,
-        environment: input.environment,
-        config: {
-            ...(input.plan.configPath !== undefined ? { path: input.plan.configPath } : {}),
-            hash: input.plan.configHash,
-            resolved: input.plan.resolvedConfig,
-        },
-        levels: input.levels,
-        notes,
-    };
-    // Before any renderer sees it: the plan keeps the real values, the report never does.
-    return redactReport(report, (0,config_secrets/* secretValuesOf */.WD)(input.plan));
-}
-//# sourceMappingURL=build-run-report.js.map
 
 /***/ }),
 
@@ -2564,6 +2606,48 @@ function startMachineSampler(intervalMs = 1000) {
 
 /***/ }),
 
+/***/ 12612:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ createOutputTail)
+/* harmony export */ });
+/**
+ * The last lines a target wrote, kept so that start-up errors can show why it failed without
+ * holding a long-running process's whole output in memory.
+ */
+/** Keep the last `maxLines` lines of output; `onLine` sees every complete line. */
+function createOutputTail(maxLines = 50, onLine) {
+    const kept = [];
+    let partial = '';
+    const keep = (line) => {
+        kept.push(line);
+        if (kept.length > maxLines)
+            kept.shift();
+        onLine?.(line);
+    };
+    return {
+        push(chunk) {
+            const parts = (partial + chunk).split(/\r?\n/);
+            partial = parts.pop() ?? '';
+            for (const line of parts)
+                keep(line);
+        },
+        lines() {
+            return partial === '' ? kept.slice() : [...kept, partial].slice(-maxLines);
+        },
+        format() {
+            const lines = this.lines();
+            if (lines.length === 0)
+                return '(the target wrote no output)';
+            return `last ${lines.length} line(s) of output:\n${lines.map((line) => `  | ${line}`).join('\n')}`;
+        },
+    };
+}
+//# sourceMappingURL=output-tail.js.map
+
+/***/ }),
+
 /***/ 74825:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -2710,7 +2794,7 @@ function startProcSampler(pid, intervalMs = 1000) {
 
 /***/ }),
 
-/***/ 12469:
+/***/ 89884:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -2722,6 +2806,8 @@ __webpack_require__.d(__webpack_exports__, {
   levelReportOf: () => (/* binding */ levelReportOf),
   runLocalBenchmark: () => (/* binding */ runLocalBenchmark),
   runLocalPlan: () => (/* binding */ runLocalPlan),
+  runSetup: () => (/* binding */ runSetup),
+  runTeardown: () => (/* binding */ runTeardown),
   startTarget: () => (/* binding */ startTarget),
   startWatchedTarget: () => (/* binding */ startWatchedTarget)
 });
@@ -2730,12 +2816,12 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/core/config/secrets.js
 var config_secrets = __webpack_require__(67591);
-// EXTERNAL MODULE: ./lib/core/engine/run-plan.js + 12 modules
-var run_plan = __webpack_require__(58694);
+// EXTERNAL MODULE: ./lib/core/engine/run-plan.js + 11 modules
+var run_plan = __webpack_require__(47991);
 // EXTERNAL MODULE: ./lib/core/report/build-level-report.js + 2 modules
 var build_level_report = __webpack_require__(4358);
-// EXTERNAL MODULE: ./lib/core/report/build-run-report.js + 1 modules
-var build_run_report = __webpack_require__(35271);
+// EXTERNAL MODULE: ./lib/core/report/build-run-report.js
+var build_run_report = __webpack_require__(76477);
 // EXTERNAL MODULE: ./lib/core/report/run-ids.js
 var run_ids = __webpack_require__(18720);
 // EXTERNAL MODULE: ./lib/core/report/hlog.js
@@ -3041,40 +3127,8 @@ async function startImageTarget(plan, opts = {}) {
     return { baseUrl, pid, samples: () => sampler.samples(), stop, exited };
 }
 //# sourceMappingURL=image-target.js.map
-;// CONCATENATED MODULE: ./lib/edges/local/output-tail.js
-/**
- * The last lines a target wrote, kept so that start-up errors can show why it failed without
- * holding a long-running process's whole output in memory.
- */
-/** Keep the last `maxLines` lines of output; `onLine` sees every complete line. */
-function createOutputTail(maxLines = 50, onLine) {
-    const kept = [];
-    let partial = '';
-    const keep = (line) => {
-        kept.push(line);
-        if (kept.length > maxLines)
-            kept.shift();
-        onLine?.(line);
-    };
-    return {
-        push(chunk) {
-            const parts = (partial + chunk).split(/\r?\n/);
-            partial = parts.pop() ?? '';
-            for (const line of parts)
-                keep(line);
-        },
-        lines() {
-            return partial === '' ? kept.slice() : [...kept, partial].slice(-maxLines);
-        },
-        format() {
-            const lines = this.lines();
-            if (lines.length === 0)
-                return '(the target wrote no output)';
-            return `last ${lines.length} line(s) of output:\n${lines.map((line) => `  | ${line}`).join('\n')}`;
-        },
-    };
-}
-//# sourceMappingURL=output-tail.js.map
+// EXTERNAL MODULE: ./lib/edges/local/output-tail.js
+var output_tail = __webpack_require__(12612);
 ;// CONCATENATED MODULE: ./lib/edges/local/supervisor.js
 /**
  * A tiny supervisor between the bench process and a `command` target, so the target dies with
@@ -3281,7 +3335,7 @@ async function startCommandTarget(plan, opts = {}) {
     // The target's output may quote its env or arguments: hide their secrets in messages.
     // (Judged before {{port}} is filled in: a value that is only the port is no secret.)
     const secrets = (0,config_secrets/* secretValuesOfTarget */.$I)(plan);
-    const tail = createOutputTail(tailLines, opts.log);
+    const tail = (0,output_tail/* createOutputTail */.E)(tailLines, opts.log);
     // Supervised where process groups exist: the target then dies with bench even on SIGKILL.
     const supervised = process.platform !== 'win32';
     const child = supervised
@@ -3398,6 +3452,153 @@ async function startCommandTarget(plan, opts = {}) {
 var environment = __webpack_require__(61499);
 // EXTERNAL MODULE: ./lib/edges/local/machine-sampler.js + 1 modules
 var machine_sampler = __webpack_require__(64944);
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __webpack_require__(643);
+// EXTERNAL MODULE: ./lib/core/visible-text.js
+var visible_text = __webpack_require__(77329);
+// EXTERNAL MODULE: ./lib/core/engine/response-check.js
+var response_check = __webpack_require__(6782);
+;// CONCATENATED MODULE: ./lib/core/engine/setup-step.js
+/**
+ * Setup and teardown steps, judged: a step's answer goes through the same checks as a
+ * scenario's (`compileResponseCheck`), and a failed step is described in one line with the
+ * method, the path, the status and a short excerpt of what the target answered, with every
+ * control character escaped so an answer can never drive the terminal or forge log lines.
+ */
+
+
+
+/** Most characters of a response body quoted in an error or a report. */
+const SETUP_EXCERPT_CHARS = 300;
+/** Most bytes of a step's response body kept for the checks (and the excerpt). */
+const SETUP_MAX_BODY_BYTES = 1024 * 1024;
+/** The first `SETUP_EXCERPT_CHARS` characters of a body, control characters escaped. */
+function excerptBody(body) {
+    const text = new TextDecoder('utf-8', { fatal: false }).decode(body.subarray(0, SETUP_EXCERPT_CHARS * 4));
+    const chars = [...text];
+    const clipped = chars.length > SETUP_EXCERPT_CHARS;
+    const shown = (0,visible_text/* visibleText */.Q)(chars.slice(0, SETUP_EXCERPT_CHARS).join(''), { keepNewlines: false });
+    return clipped || body.byteLength > SETUP_EXCERPT_CHARS * 4 ? `${shown}…` : shown;
+}
+/** Judges one step's answer against its checks. */
+function judgeSetupStep(phase, step, answer) {
+    const head = {
+        phase,
+        name: step.name,
+        method: step.method,
+        path: (0,config_secrets/* redactPath */.tp)(step.path),
+        durationMs: Math.round(answer.durationMs * 10) / 10,
+    };
+    const where = `${phase} step "${(0,visible_text/* visibleText */.Q)(step.name, { keepNewlines: false })}" (${step.method} ${head.path})`;
+    if ('error' in answer) {
+        return { ...head, ok: false, problem: `${where} got no answer: ${(0,visible_text/* visibleText */.Q)(answer.error)}` };
+    }
+    const check = (0,response_check/* compileResponseCheck */.dj)(step.checks, SETUP_MAX_BODY_BYTES);
+    const outcome = check.check(answer.status, Buffer.from(answer.body), answer.bodyOverLimit);
+    if (outcome === 'success')
+        return { ...head, status: answer.status, ok: true };
+    const why = outcome === 'check'
+        ? `its check failed: ${check.lastFailure}`
+        : `expected status ${step.checks.status.join(' or ')}`;
+    const excerpt = answer.body.byteLength === 0 ? 'empty body' : `body: ${excerptBody(answer.body)}`;
+    return {
+        ...head,
+        status: answer.status,
+        ok: false,
+        problem: `${where} answered ${answer.status}, ${why}; ${excerpt}`,
+    };
+}
+//# sourceMappingURL=setup-step.js.map
+;// CONCATENATED MODULE: ./lib/edges/local/setup-requests.js
+/**
+ * Sends a plan's setup steps before the first level (and its teardown steps after the last),
+ * one at a time, each on a fresh connection, and judges each answer with the scenario checks
+ * (`judgeSetupStep`). A failed setup step stops the run with `SETUP_REQUEST_FAILED`; a failed
+ * teardown step is reported and the others still run.
+ */
+
+
+
+
+
+/**
+ * Runs `steps` in order against `baseUrl` and returns how each went. Setup throws
+ * `SETUP_REQUEST_FAILED` at the first failed step (its message has the method, path, status and
+ * an excerpt of the answer); teardown runs every step and returns the failures with the rest.
+ */
+async function runSetupSteps(baseUrl, phase, steps, opts) {
+    const outcomes = [];
+    for (const step of steps) {
+        if (opts.signal?.aborted)
+            break;
+        const answer = await sendStep(baseUrl, step, opts);
+        const outcome = judgeSetupStep(phase, step, answer);
+        outcomes.push(outcome);
+        opts.log?.(`${phase}: ${outcome.method} ${outcome.path} -> ${outcome.status ?? 'no answer'} in ${outcome.durationMs} ms${outcome.ok ? '' : ' (failed)'}`);
+        if (!outcome.ok && phase === 'setup') {
+            throw (0,errors/* targetError */._5)('SETUP_REQUEST_FAILED', outcome.problem ?? `${phase} step "${step.name}" failed`);
+        }
+    }
+    return outcomes;
+}
+function sendStep(baseUrl, step, opts) {
+    const started = external_node_perf_hooks_.performance.now();
+    const elapsed = () => external_node_perf_hooks_.performance.now() - started;
+    const url = `${baseUrl.replace(/\/+$/, '')}${step.path}`;
+    const client = url.startsWith('https:') ? external_node_https_ : external_node_http_;
+    return new Promise((resolve) => {
+        let settled = false;
+        const settle = (answer) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            opts.signal?.removeEventListener('abort', onAbort);
+            resolve(answer);
+        };
+        const headers = { ...step.headers, connection: 'close' };
+        if (step.body !== undefined)
+            headers['content-length'] = step.body.byteLength;
+        const req = client.request(url, { method: step.method, headers, agent: false }, (res) => {
+            const chunks = [];
+            let kept = 0;
+            let over = false;
+            res.on('data', (chunk) => {
+                if (kept + chunk.length > SETUP_MAX_BODY_BYTES) {
+                    over = true;
+                    chunks.push(chunk.subarray(0, Math.max(0, SETUP_MAX_BODY_BYTES - kept)));
+                    kept = SETUP_MAX_BODY_BYTES;
+                }
+                else if (!over) {
+                    chunks.push(chunk);
+                    kept += chunk.length;
+                }
+            });
+            res.on('end', () => settle({
+                status: res.statusCode ?? 0,
+                body: Buffer.concat(chunks),
+                bodyOverLimit: over,
+                durationMs: elapsed(),
+            }));
+            res.on('error', (error) => settle({ error: error.message, durationMs: elapsed() }));
+        });
+        const timer = setTimeout(() => {
+            settle({ error: `no complete answer within ${opts.timeoutMs} ms`, durationMs: elapsed() });
+            req.destroy();
+        }, opts.timeoutMs);
+        const onAbort = () => {
+            settle({ error: 'the run was interrupted', durationMs: elapsed() });
+            req.destroy();
+        };
+        opts.signal?.addEventListener('abort', onAbort, { once: true });
+        req.on('error', (error) => settle({
+            error: error.code ? `${error.code} (${error.message})` : error.message,
+            durationMs: elapsed(),
+        }));
+        req.end(step.body === undefined ? undefined : Buffer.from(step.body));
+    });
+}
+//# sourceMappingURL=setup-requests.js.map
 ;// CONCATENATED MODULE: ./lib/pipeline/run-local.js
 /**
  * A benchmark on this machine: start (or check) the target, run every level, stop the target,
@@ -3405,6 +3606,7 @@ var machine_sampler = __webpack_require__(64944);
  * blocks (start and watch a target, build a report from measurements) are shared with the A/B
  * run in `run-comparison.ts`.
  */
+
 
 
 
@@ -3434,8 +3636,10 @@ async function runLocalBenchmark(opts) {
     const target = await startWatchedTarget(plan.target, { signal: opts.signal, log });
     const machine = (0,machine_sampler/* startMachineSampler */.e)();
     let measurements = [];
+    const setup = [];
     try {
         log(`target ready at ${(0,config_secrets/* redactUrl */.BO)(target.running.baseUrl)}`);
+        setup.push(...(await runSetup(plan, target.running.baseUrl, opts.signal, log)));
         measurements = await (0,run_plan/* runPlan */.Fo)(plan, {
             baseUrl: target.running.baseUrl,
             signal: opts.signal,
@@ -3443,12 +3647,14 @@ async function runLocalBenchmark(opts) {
             transport: opts.transport,
             onLevel: (m) => opts.onLevel?.(levelReportOf(m, target.running, plan.load.workers, machine.samples())),
         });
+        setup.push(...(await runTeardown(plan, target.running.baseUrl, log)));
     }
     finally {
         machine.stop();
         await target.stop();
     }
     const built = buildLocalReport({
+        setup,
         id,
         plan,
         target,
@@ -3478,6 +3684,11 @@ async function runLocalBenchmark(opts) {
  * names a baseline, else a plain run. Both write the report directory and return the report.
  */
 async function runLocalPlan(opts) {
+    if ((opts.plan.commands?.length ?? 0) > 0) {
+        // Imported here: the command run builds on this module's types.
+        const { runCommandBenchmarks } = await __webpack_require__.e(/* import() */ 690).then(__webpack_require__.bind(__webpack_require__, 9690));
+        return runCommandBenchmarks(opts);
+    }
     if (!opts.plan.baseline)
         return runLocalBenchmark(opts);
     // Imported here: the A/B module builds on this one.
@@ -3485,6 +3696,31 @@ async function runLocalPlan(opts) {
     const { onLevel: _onLevel, ...rest } = opts;
     const result = await runComparison(rest);
     return { report: result.report, dir: result.dir, files: result.files };
+}
+/**
+ * Runs the plan's setup steps against a ready target; throws `SETUP_REQUEST_FAILED` at the first
+ * failed one, so no level runs against a target that was not set up.
+ */
+async function runSetup(plan, baseUrl, signal, log) {
+    if (!plan.setup || plan.setup.length === 0)
+        return [];
+    return runSetupSteps(baseUrl, 'setup', plan.setup, {
+        timeoutMs: plan.load.requestTimeoutMs,
+        signal,
+        log,
+    });
+}
+/**
+ * Runs the plan's teardown steps after the last level. Not cut short by an interruption (what
+ * setup registered is removed even then); a failed step is reported, never thrown.
+ */
+async function runTeardown(plan, baseUrl, log) {
+    if (!plan.teardown || plan.teardown.length === 0)
+        return [];
+    return runSetupSteps(baseUrl, 'teardown', plan.teardown, {
+        timeoutMs: plan.load.requestTimeoutMs,
+        log,
+    });
 }
 /** Starts (or checks) a target and watches for an exit nobody asked for. */
 async function startWatchedTarget(target, opts) {
@@ -3521,6 +3757,7 @@ function buildLocalReport(input) {
         interrupted: input.signal?.aborted === true || measurements.some((m) => m.interrupted),
         targetExited: target.exitedUnasked(),
         notes: [...(input.notes ?? [])],
+        ...(input.setup && input.setup.length > 0 ? { setup: [...input.setup] } : {}),
     });
     return { report, hlogs: (0,hlog/* renderHlogFiles */.OV)(measurements, report.environment.toolVersion) };
 }

@@ -163,6 +163,51 @@ describe('the verdict of a run', () => {
   });
 });
 
+describe('the verdict of a command-benchmark A/B', () => {
+  const bench = (verdict: 'regression' | 'no-change' | 'improvement') => ({
+    scenario: 'jsonlogic',
+    name: 'jsonlogic_bench/simple',
+    estimate: 1_200,
+    comparison: {
+      baseline: 1_000,
+      change: 0.2,
+      ci: { low: 0.15, high: 0.25, confidence: 0.95 },
+      verdict,
+      reason: `+20% (95% CI +15% to +25%), ${verdict}`,
+    },
+  });
+
+  it('is a regression, with its finding, when a benchmark regressed, and exits 1', () => {
+    const judged = judgeRun(
+      report({ benchmarks: [bench('no-change'), bench('regression')] } as never),
+    );
+    expect(judged.verdict).toBe('regression');
+    expect(exitCodeOfVerdict(judged.verdict)).toBe(1);
+    expect(judged.findings).toEqual([
+      {
+        source: 'comparison',
+        scenario: 'jsonlogic',
+        level: 0,
+        metric: 'jsonlogic_bench/simple',
+        reason: '+20% (95% CI +15% to +25%), regression',
+        baseline: 1_000,
+        candidate: 1_200,
+        change: 0.2,
+      },
+    ]);
+  });
+
+  it('is the best news the benchmarks give otherwise, and pass without a baseline', () => {
+    expect(judgeRun(report({ benchmarks: [bench('improvement')] } as never)).verdict).toBe(
+      'improvement',
+    );
+    expect(
+      judgeRun(report({ benchmarks: [{ ...bench('no-change'), comparison: undefined }] } as never))
+        .verdict,
+    ).toBe('pass');
+  });
+});
+
 describe('what a verdict means for the shell and the step', () => {
   it.each([
     ['regression', true],

@@ -4702,6 +4702,514 @@ function formatCostPerMillion(amount) {
 
 /***/ }),
 
+/***/ 16125:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JZ: () => (/* binding */ median),
+/* harmony export */   PP: () => (/* binding */ DEFAULT_BOOTSTRAP_SEED),
+/* harmony export */   SZ: () => (/* binding */ createRng),
+/* harmony export */   bF: () => (/* binding */ bootstrapRelativeChange),
+/* harmony export */   i2: () => (/* binding */ mean),
+/* harmony export */   u8: () => (/* binding */ DEFAULT_BOOTSTRAP_ITERATIONS),
+/* harmony export */   ub: () => (/* binding */ bootstrapDifference)
+/* harmony export */ });
+/* unused harmony exports summarize, quantileSorted */
+/**
+ * Percentile bootstrap intervals for comparing two small samples (per-round or per-second
+ * values). The generator is a seeded PRNG so the same inputs always give the same interval: a
+ * verdict that flips on a re-render would destroy trust in it.
+ */
+/** Default number of bootstrap resamples. */
+const DEFAULT_BOOTSTRAP_ITERATIONS = 2000;
+/** Default PRNG seed. */
+const DEFAULT_BOOTSTRAP_SEED = 20_261_129;
+/** mulberry32: tiny, fast and good enough for resampling indexes; deterministic per seed. */
+function createRng(seed) {
+    let a = seed >>> 0;
+    return () => {
+        a = (a + 0x6d2b79f5) >>> 0;
+        let t = a;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+    };
+}
+/** Median of a non-empty list (mean of the two middle values for even sizes); NaN when empty. */
+function median(values) {
+    if (values.length === 0)
+        return Number.NaN;
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = sorted.length >> 1;
+    return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+/** Arithmetic mean; NaN when empty. */
+function mean(values) {
+    if (values.length === 0)
+        return Number.NaN;
+    let sum = 0;
+    for (const v of values)
+        sum += v;
+    return sum / values.length;
+}
+/** The chosen statistic of a sample. */
+function summarize(values, statistic) {
+    return statistic === 'median' ? median(values) : mean(values);
+}
+/** Value at quantile q (0..1) of a sorted list, linear interpolation between ranks. */
+function quantileSorted(sorted, q) {
+    if (sorted.length === 0)
+        return Number.NaN;
+    const pos = (sorted.length - 1) * Math.min(1, Math.max(0, q));
+    const lo = Math.floor(pos);
+    const hi = Math.ceil(pos);
+    const a = sorted[lo];
+    const b = sorted[hi];
+    return a + (b - a) * (pos - lo);
+}
+/** Fills `out` with a resample (with replacement) of `values`. */
+function resampleInto(values, out, rng) {
+    const n = values.length;
+    for (let i = 0; i < n; i++)
+        out[i] = values[Math.floor(rng() * n)];
+}
+/**
+ * Bootstraps `combine(stat(resampled a), stat(resampled b))`, resampling each side
+ * independently, and returns the percentile interval. `undefined` when a side is empty or no
+ * resample gave a finite value.
+ */
+function bootstrapTwoSample(a, b, combine, options) {
+    if (a.length === 0 || b.length === 0)
+        return undefined;
+    const statistic = options.statistic ?? 'median';
+    const iterations = Math.max(1, Math.floor(options.iterations ?? DEFAULT_BOOTSTRAP_ITERATIONS));
+    const confidence = options.confidence ?? 0.95;
+    const rng = createRng(options.seed ?? DEFAULT_BOOTSTRAP_SEED);
+    const estimate = combine(summarize(a, statistic), summarize(b, statistic));
+    if (!Number.isFinite(estimate))
+        return undefined;
+    const bufA = new Array(a.length);
+    const bufB = new Array(b.length);
+    const draws = [];
+    for (let i = 0; i < iterations; i++) {
+        resampleInto(a, bufA, rng);
+        resampleInto(b, bufB, rng);
+        const v = combine(summarize(bufA, statistic), summarize(bufB, statistic));
+        if (Number.isFinite(v))
+            draws.push(v);
+    }
+    if (draws.length === 0)
+        return undefined;
+    draws.sort((x, y) => x - y);
+    const alpha = (1 - confidence) / 2;
+    return {
+        estimate,
+        low: quantileSorted(draws, alpha),
+        high: quantileSorted(draws, 1 - alpha),
+        confidence,
+        iterations: draws.length,
+    };
+}
+/**
+ * Interval of stat(candidate) / stat(baseline) − 1 (e.g. +0.15 for 15% higher). Resamples whose
+ * baseline statistic is zero are dropped.
+ */
+function bootstrapRelativeChange(baseline, candidate, options = {}) {
+    return bootstrapTwoSample(baseline, candidate, (b, c) => (b > 0 ? c / b - 1 : Number.NaN), options);
+}
+/** Interval of stat(candidate) − stat(baseline), for quantities compared absolutely. */
+function bootstrapDifference(baseline, candidate, options = {}) {
+    return bootstrapTwoSample(baseline, candidate, (b, c) => c - b, options);
+}
+//# sourceMappingURL=bootstrap.js.map
+
+/***/ }),
+
+/***/ 12472:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FH: () => (/* binding */ DEFAULT_CONFIDENCE),
+/* harmony export */   aV: () => (/* binding */ DEFAULT_THRESHOLD),
+/* harmony export */   hm: () => (/* binding */ judgeInterval),
+/* harmony export */   jA: () => (/* binding */ decideOverallVerdict),
+/* harmony export */   ll: () => (/* binding */ compareReports),
+/* harmony export */   m9: () => (/* binding */ DEFAULT_ERROR_RATE_THRESHOLD),
+/* harmony export */   wx: () => (/* binding */ summarizeVerdicts)
+/* harmony export */ });
+/* unused harmony exports MIN_ROUNDS_WITHOUT_FLOOR, NO_BASELINE_HEADLINE */
+/* harmony import */ var _report_comparison_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25561);
+/* harmony import */ var _bootstrap_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16125);
+/* harmony import */ var _metric_format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19335);
+/* harmony import */ var _metric_samples_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36365);
+
+
+
+
+/** Default relative threshold: changes within ±5% count as no change. */
+const DEFAULT_THRESHOLD = 0.05;
+/** Default error-rate threshold: 0.1 percentage points. */
+const DEFAULT_ERROR_RATE_THRESHOLD = 0.001;
+/** Default confidence level of the intervals. */
+const DEFAULT_CONFIDENCE = 0.95;
+/**
+ * Rounds per side from which the percentile bootstrap is trusted alone; with fewer, a change
+ * must also clear the rounds' own spread (see `findNoiseFloor`).
+ */
+const MIN_ROUNDS_WITHOUT_FLOOR = 5;
+/** Headline when there is nothing to compare against. */
+const NO_BASELINE_HEADLINE = 'No baseline yet: this run becomes the reference';
+/**
+ * Compares a candidate with a baseline, each a list of rounds, metric by metric at every
+ * scenario × level present on both sides. An empty baseline gives a `no-baseline` comparison.
+ */
+function compareReports(baseline, candidate, opts = {}) {
+    const settings = {
+        threshold: opts.threshold ?? DEFAULT_THRESHOLD,
+        errorRateThreshold: opts.errorRateThreshold ?? DEFAULT_ERROR_RATE_THRESHOLD,
+        confidence: opts.confidence ?? DEFAULT_CONFIDENCE,
+        iterations: opts.iterations ?? _bootstrap_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_BOOTSTRAP_ITERATIONS */ .u8,
+        seed: opts.seed ?? _bootstrap_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_BOOTSTRAP_SEED */ .PP,
+    };
+    const metricsWanted = opts.metrics ?? _report_comparison_model_js__WEBPACK_IMPORTED_MODULE_0__/* .COMPARED_METRICS */ .wo;
+    const base = {
+        baselineLabel: opts.baselineLabel ?? 'baseline',
+        candidateLabel: opts.candidateLabel ?? 'candidate',
+        rounds: { baseline: baseline.length, candidate: candidate.length },
+        mode: opts.mode ?? 'ab',
+        settings,
+        ...(opts.noise ? { noise: opts.noise } : {}),
+    };
+    if (baseline.length === 0) {
+        return {
+            ...base,
+            metrics: [],
+            headline: NO_BASELINE_HEADLINE,
+            verdict: 'no-baseline',
+            notes: [],
+        };
+    }
+    const notes = describeRounds(baseline, 'baseline').concat(describeRounds(candidate, 'candidate'));
+    const baseGroups = (0,_metric_samples_js__WEBPACK_IMPORTED_MODULE_2__/* .groupLevelRounds */ .$g)(baseline);
+    const candGroups = (0,_metric_samples_js__WEBPACK_IMPORTED_MODULE_2__/* .groupLevelRounds */ .$g)(candidate);
+    const metrics = [];
+    for (const [key, cand] of candGroups) {
+        const baseGroup = baseGroups.get(key);
+        if (!baseGroup) {
+            notes.push(`${cand.scenario} at ${(0,_metric_format_js__WEBPACK_IMPORTED_MODULE_3__/* .levelLabel */ .v3)(cand.model, cand.level)}: not in the baseline; not compared.`);
+            continue;
+        }
+        for (const metric of metricsWanted) {
+            const known = opts.noise?.find((n) => n.metric === metric &&
+                n.scenario === cand.scenario &&
+                n.model === cand.model &&
+                n.level === cand.level);
+            const m = compareMetric(baseGroup, cand, metric, settings, notes, known);
+            if (m)
+                metrics.push(m);
+        }
+    }
+    for (const [key, b] of baseGroups) {
+        if (!candGroups.has(key)) {
+            notes.push(`${b.scenario} at ${(0,_metric_format_js__WEBPACK_IMPORTED_MODULE_3__/* .levelLabel */ .v3)(b.model, b.level)}: not in the candidate; not compared.`);
+        }
+    }
+    notes.push(...describeSampleSize(baseline.length, candidate.length));
+    return {
+        ...base,
+        metrics,
+        headline: summarizeVerdicts(metrics),
+        verdict: decideOverallVerdict(metrics),
+        notes,
+    };
+}
+/** What the number of rounds means for the verdicts, in words. */
+function describeSampleSize(baselineRounds, candidateRounds) {
+    const fewest = Math.min(baselineRounds, candidateRounds);
+    if (fewest === 0)
+        return [];
+    if ((0,_metric_samples_js__WEBPACK_IMPORTED_MODULE_2__/* .chooseSampleSource */ .hX)(baselineRounds, candidateRounds) === 'seconds') {
+        return [
+            'One round on a side: intervals come from per-second values and cannot see how much whole runs differ; on shared machines run 3 or more rounds per side, or pass an A/A noise estimate.',
+        ];
+    }
+    if (fewest < MIN_ROUNDS_WITHOUT_FLOOR) {
+        return [
+            `${fewest} rounds on the smaller side: a change is called only when its interval also clears the rounds' own spread; ${MIN_ROUNDS_WITHOUT_FLOOR} or more rounds per side give sharper verdicts.`,
+        ];
+    }
+    return [];
+}
+/** Notes about rounds whose numbers deserve caution. */
+function describeRounds(reports, side) {
+    const notes = [];
+    reports.forEach((r, i) => {
+        if (r.partial || r.outcome !== 'ok') {
+            notes.push(`${side} round ${i + 1} ended as "${r.outcome}"${r.partial ? ' (partial)' : ''}; its levels hold what was measured.`);
+        }
+    });
+    return notes;
+}
+/** Compares one metric of one level; `undefined` when neither side measured it. */
+function compareMetric(baseGroup, candGroup, metric, settings, notes, known) {
+    const where = `${candGroup.scenario} at ${(0,_metric_format_js__WEBPACK_IMPORTED_MODULE_3__/* .levelLabel */ .v3)(candGroup.model, candGroup.level)}`;
+    const baseValues = (0,_metric_samples_js__WEBPACK_IMPORTED_MODULE_2__/* .collectRoundValues */ .h8)(baseGroup.rounds, metric);
+    const candValues = (0,_metric_samples_js__WEBPACK_IMPORTED_MODULE_2__/* .collectRoundValues */ .h8)(candGroup.rounds, metric);
+    const changeKind = (0,_metric_samples_js__WEBPACK_IMPORTED_MODULE_2__/* .isComparedAbsolutely */ .Sb)(metric) ? 'difference' : 'ratio';
+    const source = (0,_metric_samples_js__WEBPACK_IMPORTED_MODULE_2__/* .chooseSampleSource */ .hX)(baseGroup.rounds.length, candGroup.rounds.length);
+    const head = {
+        scenario: candGroup.scenario,
+        model: candGroup.model,
+        level: candGroup.level,
+        metric,
+        changeKind,
+    };
+    if (baseValues.length === 0 && candValues.length === 0) {
+        // Server CPU is optional: silently absent when no side sampled the target.
+        if (metric !== 'serverCpuUsPerRequest') {
+            notes.push(`${where}: no ${(0,_metric_format_js__WEBPACK_IMPORTED_MODULE_3__/* .metricLabel */ .B)(metric)} on either side; not compared.`);
+        }
+        return undefined;
+    }
+    const baselineValue = baseValues.length > 0 ? (0,_bootstrap_js__WEBPACK_IMPORTED_MODULE_1__/* .median */ .JZ)(baseValues) : Number.NaN;
+    const candidateValue = candValues.length > 0 ? (0,_bootstrap_js__WEBPACK_IMPORTED_MODULE_1__/* .median */ .JZ)(candValues) : Number.NaN;
+    const change = changeKind === 'ratio'
+        ? baselineValue > 0
+            ? candidateValue / baselineValue - 1
+            : Number.NaN
+        : candidateValue - baselineValue;
+    const invalid = (reason) => ({
+        ...head,
+        baseline: finiteOr0(baselineValue),
+        candidate: finiteOr0(candidateValue),
+        change: finiteOr0(change),
+        ci: null,
+        samples: { source, baseline: 0, candidate: 0 },
+        verdict: 'invalid',
+        reason,
+    });
+    if (isGeneratorBound(baseGroup.rounds) || isGeneratorBound(candGroup.rounds)) {
+        const sides = [
+            isGeneratorBound(baseGroup.rounds) ? 'baseline' : '',
+            isGeneratorBound(candGroup.rounds) ? 'candidate' : '',
+        ].filter(Boolean);
+        return invalid(`the load generator saturated (${sides.join(' and ')}); not judged`);
+    }
+    const noValues = (0,_metric_samples_js__WEBPACK_IMPORTED_MODULE_2__/* .missingSideReason */ ._I)(metric, baseValues, candValues);
+    if (noValues !== undefined)
+        return invalid(noValues);
+    if (changeKind === 'ratio' && !(baselineValue > 0)) {
+        return invalid(`the baseline ${(0,_metric_format_js__WEBPACK_IMPORTED_MODULE_3__/* .metricLabel */ .B)(metric)} is zero; a relative change is undefined`);
+    }
+    const baseSample = (0,_metric_samples_js__WEBPACK_IMPORTED_MODULE_2__/* .collectSamples */ .uM)(baseGroup.rounds, metric, source);
+    const candSample = (0,_metric_samples_js__WEBPACK_IMPORTED_MODULE_2__/* .collectSamples */ .uM)(candGroup.rounds, metric, source);
+    const judged = {
+        ...head,
+        baseline: baselineValue,
+        candidate: candidateValue,
+        change,
+        samples: {
+            source,
+            baseline: baseSample?.length ?? 0,
+            candidate: candSample?.length ?? 0,
+        },
+    };
+    const inconclusive = (reason) => ({
+        ...judged,
+        ci: null,
+        verdict: 'inconclusive',
+        reason,
+    });
+    if (!baseSample || !candSample) {
+        return inconclusive(`${(0,_metric_format_js__WEBPACK_IMPORTED_MODULE_3__/* .metricLabel */ .B)(metric)} cannot be resampled from one round (the per-second series does not keep it); run 2 or more rounds`);
+    }
+    if (baseSample.length < 2 || candSample.length < 2) {
+        return inconclusive(`too few ${source === 'rounds' ? 'rounds' : 'seconds'} to estimate the spread (${baseSample.length} baseline, ${candSample.length} candidate); run more rounds or longer levels`);
+    }
+    if (metric === 'errorRate' && isAllZero(baseSample) && isAllZero(candSample)) {
+        return {
+            ...judged,
+            ci: { low: 0, high: 0, confidence: settings.confidence },
+            verdict: 'no-change',
+            reason: 'no failures on either side',
+        };
+    }
+    const boot = changeKind === 'ratio'
+        ? (0,_bootstrap_js__WEBPACK_IMPORTED_MODULE_1__/* .bootstrapRelativeChange */ .bF)(baseSample, candSample, settings)
+        : (0,_bootstrap_js__WEBPACK_IMPORTED_MODULE_1__/* .bootstrapDifference */ .ub)(baseSample, candSample, settings);
+    if (!boot)
+        return inconclusive('the bootstrap produced no usable resample (zero baseline values)');
+    const ci = centreInterval(change, boot, changeKind, settings.confidence);
+    const threshold = changeKind === 'ratio' ? settings.threshold : settings.errorRateThreshold;
+    const floor = findNoiseFloor(baseSample, candSample, source, changeKind, settings, known);
+    const { verdict, reason } = judgeInterval(metric, ci, threshold, changeKind, source, floor);
+    return { ...judged, ci, verdict, reason };
+}
+/**
+ * Moves the bootstrap interval onto the reported point estimate. With rounds the two coincide
+ * (the same median of the same values); with one round the interval's spread comes from the
+ * per-second values while the point is the whole-level value users see in the report, so the
+ * interval keeps its relative shape around that point.
+ */
+function centreInterval(point, boot, kind, confidence) {
+    if (kind === 'difference') {
+        return {
+            low: point + (boot.low - boot.estimate),
+            high: point + (boot.high - boot.estimate),
+            confidence,
+        };
+    }
+    // A resampled candidate of zero (no throughput at all) leaves nothing to scale by.
+    if (!(1 + boot.estimate > 0))
+        return { low: boot.low, high: boot.high, confidence };
+    const scale = (1 + point) / (1 + boot.estimate);
+    return { low: (1 + boot.low) * scale - 1, high: (1 + boot.high) * scale - 1, confidence };
+}
+/**
+ * The noise floor a change must clear besides the threshold. With few rounds a percentile
+ * bootstrap is too optimistic: with two rounds per side, both candidate rounds land above both
+ * baseline rounds one time in six by chance alone. So below `MIN_ROUNDS_WITHOUT_FLOOR` rounds
+ * per side, each side is compared with itself (A/A by resampling) and the larger spread must be
+ * cleared too. A separate A/A estimate, when given, is a floor as well, and the only one a
+ * single-round comparison has: one round cannot see how much whole runs differ.
+ */
+function findNoiseFloor(baseSample, candSample, source, kind, settings, known) {
+    let best;
+    if (source === 'rounds' &&
+        Math.min(baseSample.length, candSample.length) < MIN_ROUNDS_WITHOUT_FLOOR) {
+        const spread = Math.max(selfNoise(baseSample, kind, settings), selfNoise(candSample, kind, settings));
+        if (spread > 0)
+            best = { floor: spread, origin: 'rounds' };
+    }
+    if (known && known.minDetectableChange > (best?.floor ?? 0)) {
+        best = { floor: known.minDetectableChange, origin: 'estimate' };
+    }
+    return best;
+}
+/** Largest |change| an A/A comparison of a sample with itself reaches. */
+function selfNoise(sample, kind, settings) {
+    const aa = kind === 'ratio'
+        ? (0,_bootstrap_js__WEBPACK_IMPORTED_MODULE_1__/* .bootstrapRelativeChange */ .bF)(sample, sample, settings)
+        : (0,_bootstrap_js__WEBPACK_IMPORTED_MODULE_1__/* .bootstrapDifference */ .ub)(sample, sample, settings);
+    return aa ? Math.max(Math.abs(aa.low), Math.abs(aa.high)) : 0;
+}
+/** What a worse or better value of the metric means, in words. */
+function consequence(metric, worse) {
+    switch (metric) {
+        case 'successRps':
+            return worse ? 'lower throughput' : 'higher throughput';
+        case 'errorRate':
+            return worse ? 'more failures' : 'fewer failures';
+        case 'serverCpuUsPerRequest':
+            return worse ? 'more server CPU per request' : 'less server CPU per request';
+        default:
+            return worse
+                ? `higher ${(0,_metric_format_js__WEBPACK_IMPORTED_MODULE_3__/* .metricLabel */ .B)(metric)} latency`
+                : `lower ${(0,_metric_format_js__WEBPACK_IMPORTED_MODULE_3__/* .metricLabel */ .B)(metric)} latency`;
+    }
+}
+/**
+ * The rule: regression or improvement when the whole interval lies beyond the threshold (and
+ * beyond the noise floor, when one is given); no change when it lies within ±threshold;
+ * inconclusive otherwise, with the reason.
+ */
+function judgeInterval(metric, ci, threshold, kind, source = 'rounds', noise) {
+    const higherBetter = (0,_metric_samples_js__WEBPACK_IMPORTED_MODULE_2__/* .isHigherBetter */ .KA)(metric);
+    const interval = `interval ${(0,_metric_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatInterval */ .vy)(ci, kind)}`;
+    const plus = (0,_metric_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatLimit */ .tW)(threshold, kind);
+    const minus = (0,_metric_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatLimit */ .tW)(-threshold, kind);
+    const band = plus.startsWith('+') ? `±${plus.slice(1)}` : plus;
+    const above = ci.low > threshold;
+    const below = ci.high < -threshold;
+    const oneRound = source === 'seconds' ? ' (from per-second values of one round)' : '';
+    const advice = source === 'seconds' ? 'run 2 or more rounds per side' : 'run more rounds or longer levels';
+    if (above || below) {
+        const worse = higherBetter ? below : above;
+        if (noise && noise.floor > threshold) {
+            const beyondNoise = above ? ci.low > noise.floor : ci.high < -noise.floor;
+            if (!beyondNoise) {
+                const floorText = `±${(0,_metric_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatLimit */ .tW)(noise.floor, kind).slice(1)}`;
+                const origin = noise.origin === 'rounds'
+                    ? 'the spread between its own rounds'
+                    : 'the A/A noise estimate';
+                return {
+                    verdict: 'inconclusive',
+                    reason: `${interval} lies ${above ? `above ${plus}` : `below ${minus}`} but not beyond the noise of this setup (${floorText}, ${origin})${oneRound}; the change may be real but is not certain; ${advice}`,
+                };
+            }
+        }
+        return {
+            verdict: worse ? 'regression' : 'improvement',
+            reason: `${interval} lies entirely ${above ? `above ${plus}` : `below ${minus}`}${oneRound}: ${consequence(metric, worse)}`,
+        };
+    }
+    if (ci.low >= -threshold && ci.high <= threshold) {
+        return { verdict: 'no-change', reason: `${interval} lies within ${band}${oneRound}` };
+    }
+    if (ci.high - ci.low > 2 * threshold) {
+        return {
+            verdict: 'inconclusive',
+            reason: `${interval} is wider than the ${band} threshold${oneRound}; ${advice}`,
+        };
+    }
+    return {
+        verdict: 'inconclusive',
+        reason: `${interval} straddles the ${ci.high > threshold ? plus : minus} threshold${oneRound}; the change may be real but is not certain; ${advice}`,
+    };
+}
+/** True when any round of the level was limited by the load generator. */
+function isGeneratorBound(rounds) {
+    return rounds.some((r) => r.generator.generatorBound);
+}
+function isAllZero(values) {
+    return values.every((v) => v === 0);
+}
+function finiteOr0(x) {
+    return Number.isFinite(x) ? x : 0;
+}
+function plural(n, one, many) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+/** One line: "2 regressions, 1 improvement, 5 unchanged across 3 levels". */
+function summarizeVerdicts(metrics) {
+    if (metrics.length === 0)
+        return 'Nothing compared: no level was measured on both sides';
+    const count = (v) => metrics.filter((m) => m.verdict === v).length;
+    const parts = [
+        [count('regression'), 'regression', 'regressions'],
+        [count('improvement'), 'improvement', 'improvements'],
+        [count('no-change'), 'unchanged', 'unchanged'],
+        [count('inconclusive'), 'inconclusive', 'inconclusive'],
+        [count('invalid'), 'not judged', 'not judged'],
+    ];
+    const levels = new Set(metrics.map((m) => `${m.scenario}\u0000${m.model}\u0000${m.level}`)).size;
+    const text = parts
+        .filter(([n]) => n > 0)
+        .map(([n, one, many]) => plural(n, one, many))
+        .join(', ');
+    return `${text} across ${plural(levels, 'level', 'levels')}`;
+}
+/**
+ * The comparison's verdict: any regression wins; then any inconclusive metric (an improvement
+ * elsewhere does not make an uncertain run good news); then improvement, no change, invalid.
+ */
+function decideOverallVerdict(metrics) {
+    const order = [
+        'regression',
+        'inconclusive',
+        'improvement',
+        'no-change',
+        'invalid',
+    ];
+    for (const v of order)
+        if (metrics.some((m) => m.verdict === v))
+            return v;
+    return 'no-baseline';
+}
+//# sourceMappingURL=compare.js.map
+
+/***/ }),
+
 /***/ 19335:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -5585,6 +6093,7 @@ function attachThresholds(plan, report, comparison) {
 /* unused harmony exports Verdicts, exitCodeOfVerdict */
 /* harmony import */ var _error_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40154);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
+/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12472);
 /**
  * The verdict of a run, decided once for every front end: `bench run` and `bench compare` turn
  * it into an exit code, the action into its `verdict` and `regressions` outputs, the summary,
@@ -5592,6 +6101,7 @@ function attachThresholds(plan, report, comparison) {
  * that was interrupted or whose target failed is never called a regression, and a verdict that
  * could not be judged never fails anything.
  */
+
 
 
 /** Values of the action's `verdict` output, from best to worst news. */
@@ -5626,6 +6136,20 @@ function judgeRun(run) {
             candidate: m.candidate,
             change: m.change,
         })),
+        ...(run.benchmarks ?? []).flatMap((b) => b.comparison?.verdict === 'regression'
+            ? [
+                {
+                    source: 'comparison',
+                    scenario: b.scenario,
+                    level: 0,
+                    metric: b.name,
+                    reason: b.comparison.reason,
+                    baseline: b.comparison.baseline,
+                    candidate: b.estimate,
+                    change: b.comparison.change,
+                },
+            ]
+            : []),
         ...thresholds
             .filter((t) => t.status === 'fail')
             .map((t) => ({
@@ -5647,7 +6171,10 @@ function verdictOf(run, findings) {
         return 'target-failure';
     if (findings.some((f) => f.source === 'threshold'))
         return 'threshold-failed';
-    switch (run.comparison?.verdict) {
+    // Command benchmarks are judged by the same rule as HTTP levels; a run has one or the other.
+    const judged = (run.benchmarks ?? []).flatMap((b) => (b.comparison ? [b.comparison] : []));
+    const comparisonVerdict = run.comparison?.verdict ?? (judged.length > 0 ? (0,_compare_js__WEBPACK_IMPORTED_MODULE_2__/* .decideOverallVerdict */ .jA)(judged) : undefined);
+    switch (comparisonVerdict) {
         case undefined:
             return 'pass';
         case 'regression':
@@ -5655,7 +6182,7 @@ function verdictOf(run, findings) {
         case 'no-change':
         case 'inconclusive':
         case 'no-baseline':
-            return run.comparison.verdict;
+            return comparisonVerdict;
         // Levels limited by the load generator cannot be judged: that is not a pass either.
         case 'invalid':
             return 'inconclusive';

@@ -8,7 +8,8 @@
 import { ExitCode } from '../error-codes.js';
 import { BenchError } from '../errors.js';
 import type { Comparison, ThresholdResult } from '../report/comparison-model.js';
-import type { RunReport } from '../report/model.js';
+import type { CommandBenchmarkReport, RunReport } from '../report/model.js';
+import { decideOverallVerdict } from './compare.js';
 
 /** Values of the action's `verdict` output, from best to worst news. */
 export const Verdicts = [
@@ -42,9 +43,9 @@ export interface Finding {
   source: 'comparison' | 'threshold';
   /** Scenario name. */
   scenario: string;
-  /** Connections (closed model) or offered req/s (open model). */
+  /** Connections (closed model) or offered req/s (open model); 0 for a command benchmark. */
   level: number;
-  /** The metric, e.g. `p99`, `throughput`, `errorRate`. */
+  /** The metric, e.g. `p99`, `throughput`, `errorRate`; a command benchmark's name. */
   metric: string;
   /** Threshold findings: the threshold as written in the config, e.g. `p99 < 50ms`. */
   threshold?: string;
@@ -66,6 +67,11 @@ export interface JudgedRun {
   comparison?: Comparison;
   /** Thresholds evaluated at every level. */
   thresholds?: readonly ThresholdResult[];
+  /** Command benchmarks, each with its A/B comparison when there was a baseline. */
+  benchmarks?: readonly Pick<
+    CommandBenchmarkReport,
+    'scenario' | 'name' | 'estimate' | 'comparison'
+  >[];
 }
 
 /** A run's verdict and the findings behind it. */
@@ -92,6 +98,22 @@ export function judgeRun(run: JudgedRun): RunJudgement {
         candidate: m.candidate,
         change: m.change,
       })),
+    ...(run.benchmarks ?? []).flatMap((b): Finding[] =>
+      b.comparison?.verdict === 'regression'
+        ? [
+            {
+              source: 'comparison',
+              scenario: b.scenario,
+              level: 0,
+              metric: b.name,
+              reason: b.comparison.reason,
+              baseline: b.comparison.baseline,
+              candidate: b.estimate,
+              change: b.comparison.change,
+            },
+          ]
+        : [],
+    ),
     ...thresholds
       .filter((t) => t.status === 'fail')
       .map((t): Finding => ({
@@ -111,7 +133,11 @@ function verdictOf(run: JudgedRun, findings: readonly Finding[]): Verdict {
   if (run.outcome === 'interrupted') return 'interrupted';
   if (run.outcome === 'target-failure') return 'target-failure';
   if (findings.some((f) => f.source === 'threshold')) return 'threshold-failed';
-  switch (run.comparison?.verdict) {
+  // Command benchmarks are judged by the same rule as HTTP levels; a run has one or the other.
+  const judged = (run.benchmarks ?? []).flatMap((b) => (b.comparison ? [b.comparison] : []));
+  const comparisonVerdict =
+    run.comparison?.verdict ?? (judged.length > 0 ? decideOverallVerdict(judged) : undefined);
+  switch (comparisonVerdict) {
     case undefined:
       return 'pass';
     case 'regression':
@@ -119,7 +145,7 @@ function verdictOf(run: JudgedRun, findings: readonly Finding[]): Verdict {
     case 'no-change':
     case 'inconclusive':
     case 'no-baseline':
-      return run.comparison.verdict;
+      return comparisonVerdict;
     // Levels limited by the load generator cannot be judged: that is not a pass either.
     case 'invalid':
       return 'inconclusive';

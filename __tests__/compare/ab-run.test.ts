@@ -163,6 +163,9 @@ describe('bench run with a baseline (A/B)', () => {
     const why = JSON.stringify(
       result.comparison?.metrics.map((m) => [m.metric, m.verdict, m.reason]),
     );
+    // One URL on both sides cannot be pinned: the defaulted mode is interleaved, not a duet in
+    // which both sides share the generator's event loop.
+    expect(result.comparison?.abMode).toBe('interleaved');
     // What matters to users: a change that did not happen is never reported as a regression
     // (on a loaded machine an A/A may still come out inconclusive, or rarely as a small gain).
     expect(verdicts.has('regression'), why).toBe(false);

@@ -1051,12 +1051,7 @@ async function readSetupSteps(definitions, baseDir, root, source, path) {
             }
             const read = await readInputFile(absolute, MAX_PAYLOAD_FILE_BYTES);
             if (!read.ok) {
-                problems.push(source.problemAt(at, {
-                    message: read.refusal === 'missing'
-                        ? `body file not found: ${displayPath(absolute)}`
-                        : `body file ${displayPath(absolute)} is ${read.reason}`,
-                    expected: `a regular file of at most ${MAX_PAYLOAD_FILE_BYTES} bytes, relative to this file`,
-                }));
+                problems.push(unreadablePayloadProblem(source, at, absolute, 'body file', read));
                 continue;
             }
             steps.push({ definition, body: read.bytes, bodySource: body.file });
@@ -1139,12 +1134,7 @@ async function readPayloads(payloads, template, baseDir, root, source, path) {
         }
         const read = await readInputFile(absolute, MAX_PAYLOAD_FILE_BYTES);
         if (!read.ok) {
-            problems.push(source.problemAt(at, {
-                message: read.refusal === 'missing'
-                    ? `payload file not found: ${displayPath(absolute)}`
-                    : `payload file ${displayPath(absolute)} is ${read.reason}`,
-                expected: `a regular file of at most ${MAX_PAYLOAD_FILE_BYTES} bytes, relative to this file`,
-            }));
+            problems.push(unreadablePayloadProblem(source, at, absolute, 'payload file', read));
             continue;
         }
         const unfit = template === undefined ? undefined : templatePayloadProblem(template, read.bytes);
@@ -1226,6 +1216,15 @@ async function isDirectory(path) {
 function displayPath(absolute) {
     const rel = (0,external_node_path_.relative)(process.cwd(), absolute);
     return rel && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel) ? rel : absolute;
+}
+/** The problem of a body or payload file the reader refused (missing, not regular, too large). */
+function unreadablePayloadProblem(source, at, absolute, what, read) {
+    return source.problemAt(at, {
+        message: read.refusal === 'missing'
+            ? `${what} not found: ${displayPath(absolute)}`
+            : `${what} ${displayPath(absolute)} is ${read.reason}`,
+        expected: `a regular file of at most ${MAX_PAYLOAD_FILE_BYTES} bytes, relative to this file`,
+    });
 }
 //# sourceMappingURL=load-plan.js.map
 

@@ -1413,7 +1413,7 @@ async function runComparison(opts) {
         throw (0,errors/* inputError */.Xu)('BASELINE_MISSING', 'An A/B run needs a baseline and this plan has none', 'Add `baseline:` to the config (same shape as `target:`).');
     }
     const log = opts.log ?? (() => undefined);
-    const settings = chooseMode(plan.compare ?? DEFAULT_COMPARE_PLAN, log);
+    const settings = await chooseMode(plan.compare ?? DEFAULT_COMPARE_PLAN, baselinePlan, plan.target, log);
     const startedAt = new Date();
     const id = (0,run_ids/* newRunId */.F$)(startedAt);
     const dir = external_node_path_.resolve(opts.cwd, opts.outDir ?? (0,run_ids/* defaultReportDir */.Vh)(startedAt, id));
@@ -1559,26 +1559,37 @@ async function runComparison(opts) {
     return { report, baseline: baselineReport, rounds, comparison, thresholds, dir, files };
 }
 /**
- * The default mode on this machine: a duet needs two CPUs to split, so with one the default
- * becomes interleaved (said in the log); a duet the config asked for is kept, and refused later.
+ * The default mode for these targets on this machine. A duet is the default only where it can
+ * split the CPUs between pinned targets: with one CPU, or with targets bench cannot pin (URL or
+ * image targets, no `taskset`), both sides would share one generator's event loop and CPUs, and
+ * an A/A of one URL against itself came out with a p99 "regression" that way. The log says why;
+ * a duet the config asked for is kept (and refused later on one CPU).
  */
-function chooseMode(settings, log) {
+async function chooseMode(settings, baseline, candidate, log) {
     if (!settings.modeDefaulted || settings.mode !== 'duet')
         return settings;
     const cpus = allowedCpus();
-    if (cpus.length >= 2)
+    const why = cpus.length < 2
+        ? `this run may use only ${cpus.length === 1 ? `CPU ${cpus[0]}` : 'no CPU it can name'}`
+        : await whyTargetsCannotBePinned(baseline, candidate);
+    if (why === undefined)
         return settings;
-    log(`compare.mode is not set and this run may use only ${cpus.length === 1 ? `CPU ${cpus[0]}` : 'no CPU it can name'}: interleaved rounds instead of the default duet.`);
+    log(`compare.mode is not set and ${why}: interleaved rounds instead of the default duet.`);
     return { ...settings, mode: 'interleaved' };
+}
+/** Why the two targets cannot be pinned to CPUs, or undefined when they can. */
+async function whyTargetsCannotBePinned(baseline, candidate) {
+    const kinds = [baseline.kind, candidate.kind];
+    if (kinds.includes('url')) {
+        return 'a URL target is not a process this run started, so it cannot be pinned';
+    }
+    if (kinds.includes('image'))
+        return 'image targets are not pinned by the local provider';
+    return whyCannotPin();
 }
 /** The core split of a duet on this machine; throws `DUET_NEEDS_TWO_CPUS` with one CPU. */
 async function planDuetCores(baseline, candidate) {
-    const kinds = [baseline.kind, candidate.kind];
-    const cannotPin = kinds.includes('url')
-        ? 'a URL target is not a process this run started, so it cannot be pinned'
-        : kinds.includes('image')
-            ? 'image targets are not pinned by the local provider'
-            : await whyCannotPin();
+    const cannotPin = await whyTargetsCannotBePinned(baseline, candidate);
     return (0,plan_core_split/* planCoreSplit */.jW)({ cpus: allowedCpus(), ...(cannotPin ? { cannotPin } : {}) });
 }
 /** The round in one log line: which side goes first (or sits on which CPUs) at each level. */

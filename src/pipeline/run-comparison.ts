@@ -108,7 +108,12 @@ export async function runComparison(opts: ComparisonRunOptions): Promise<Compari
     );
   }
   const log = opts.log ?? (() => undefined);
-  const settings = chooseMode(plan.compare ?? DEFAULT_COMPARE_PLAN, log);
+  const settings = await chooseMode(
+    plan.compare ?? DEFAULT_COMPARE_PLAN,
+    baselinePlan,
+    plan.target,
+    log,
+  );
   const startedAt = new Date();
   const id = newRunId(startedAt);
   const dir = path.resolve(opts.cwd, opts.outDir ?? defaultReportDir(startedAt, id));
@@ -273,27 +278,45 @@ export async function runComparison(opts: ComparisonRunOptions): Promise<Compari
 }
 
 /**
- * The default mode on this machine: a duet needs two CPUs to split, so with one the default
- * becomes interleaved (said in the log); a duet the config asked for is kept, and refused later.
+ * The default mode for these targets on this machine. A duet is the default only where it can
+ * split the CPUs between pinned targets: with one CPU, or with targets bench cannot pin (URL or
+ * image targets, no `taskset`), both sides would share one generator's event loop and CPUs, and
+ * an A/A of one URL against itself came out with a p99 "regression" that way. The log says why;
+ * a duet the config asked for is kept (and refused later on one CPU).
  */
-function chooseMode(settings: ComparePlan, log: (line: string) => void): ComparePlan {
+async function chooseMode(
+  settings: ComparePlan,
+  baseline: TargetPlan,
+  candidate: TargetPlan,
+  log: (line: string) => void,
+): Promise<ComparePlan> {
   if (!settings.modeDefaulted || settings.mode !== 'duet') return settings;
   const cpus = allowedCpus();
-  if (cpus.length >= 2) return settings;
-  log(
-    `compare.mode is not set and this run may use only ${cpus.length === 1 ? `CPU ${cpus[0]}` : 'no CPU it can name'}: interleaved rounds instead of the default duet.`,
-  );
+  const why =
+    cpus.length < 2
+      ? `this run may use only ${cpus.length === 1 ? `CPU ${cpus[0]}` : 'no CPU it can name'}`
+      : await whyTargetsCannotBePinned(baseline, candidate);
+  if (why === undefined) return settings;
+  log(`compare.mode is not set and ${why}: interleaved rounds instead of the default duet.`);
   return { ...settings, mode: 'interleaved' };
+}
+
+/** Why the two targets cannot be pinned to CPUs, or undefined when they can. */
+async function whyTargetsCannotBePinned(
+  baseline: TargetPlan,
+  candidate: TargetPlan,
+): Promise<string | undefined> {
+  const kinds = [baseline.kind, candidate.kind];
+  if (kinds.includes('url')) {
+    return 'a URL target is not a process this run started, so it cannot be pinned';
+  }
+  if (kinds.includes('image')) return 'image targets are not pinned by the local provider';
+  return whyCannotPin();
 }
 
 /** The core split of a duet on this machine; throws `DUET_NEEDS_TWO_CPUS` with one CPU. */
 async function planDuetCores(baseline: TargetPlan, candidate: TargetPlan): Promise<CoreSplit> {
-  const kinds = [baseline.kind, candidate.kind];
-  const cannotPin = kinds.includes('url')
-    ? 'a URL target is not a process this run started, so it cannot be pinned'
-    : kinds.includes('image')
-      ? 'image targets are not pinned by the local provider'
-      : await whyCannotPin();
+  const cannotPin = await whyTargetsCannotBePinned(baseline, candidate);
   return planCoreSplit({ cpus: allowedCpus(), ...(cannotPin ? { cannotPin } : {}) });
 }
 

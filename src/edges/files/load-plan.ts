@@ -481,15 +481,7 @@ async function readSetupSteps(
       }
       const read = await readInputFile(absolute, MAX_PAYLOAD_FILE_BYTES);
       if (!read.ok) {
-        problems.push(
-          source.problemAt(at, {
-            message:
-              read.refusal === 'missing'
-                ? `body file not found: ${displayPath(absolute)}`
-                : `body file ${displayPath(absolute)} is ${read.reason}`,
-            expected: `a regular file of at most ${MAX_PAYLOAD_FILE_BYTES} bytes, relative to this file`,
-          }),
-        );
+        problems.push(unreadablePayloadProblem(source, at, absolute, 'body file', read));
         continue;
       }
       steps.push({ definition, body: read.bytes, bodySource: body.file });
@@ -591,15 +583,7 @@ async function readPayloads(
     }
     const read = await readInputFile(absolute, MAX_PAYLOAD_FILE_BYTES);
     if (!read.ok) {
-      problems.push(
-        source.problemAt(at, {
-          message:
-            read.refusal === 'missing'
-              ? `payload file not found: ${displayPath(absolute)}`
-              : `payload file ${displayPath(absolute)} is ${read.reason}`,
-          expected: `a regular file of at most ${MAX_PAYLOAD_FILE_BYTES} bytes, relative to this file`,
-        }),
-      );
+      problems.push(unreadablePayloadProblem(source, at, absolute, 'payload file', read));
       continue;
     }
     const unfit = template === undefined ? undefined : templatePayloadProblem(template, read.bytes);
@@ -703,4 +687,21 @@ async function isDirectory(path: string): Promise<boolean> {
 function displayPath(absolute: string): string {
   const rel = relative(process.cwd(), absolute);
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : absolute;
+}
+
+/** The problem of a body or payload file the reader refused (missing, not regular, too large). */
+function unreadablePayloadProblem(
+  source: SourceLocator,
+  at: (string | number)[],
+  absolute: string,
+  what: string,
+  read: { refusal: string; reason: string },
+): ConfigProblem {
+  return source.problemAt(at, {
+    message:
+      read.refusal === 'missing'
+        ? `${what} not found: ${displayPath(absolute)}`
+        : `${what} ${displayPath(absolute)} is ${read.reason}`,
+    expected: `a regular file of at most ${MAX_PAYLOAD_FILE_BYTES} bytes, relative to this file`,
+  });
 }

@@ -57,7 +57,9 @@ async function burnConfig(compare: string): Promise<string> {
 describe('A/B modes and adaptive rounds', () => {
   it('runs a duet with each target on its own CPU, pairs seconds and records the split', async () => {
     const config = await burnConfig(
-      '{ mode: duet, rounds: 2, seed: 7, metrics: [successRps, p50], threshold: 5% }',
+      // Four rounds: per-second pairs of one round count about once (design effect), and two
+      // rounds leave a t interval too wide to call even a 4× change on a busy machine.
+      '{ mode: duet, rounds: 4, seed: 7, metrics: [successRps, p50], threshold: 5% }',
     );
     const out = path.join(tmp, 'duet');
     const { code, stderr } = await bench('run', config, '--out', out, '-q');
@@ -69,7 +71,7 @@ describe('A/B modes and adaptive rounds', () => {
     expect(c.cores?.first).toHaveLength(Math.floor(allowedCpus().length / 2));
     expect(c.notes.join('\n')).toMatch(/Duet on \d+ CPUs/);
     expect(c.schedule).toMatchObject({ seed: 7 });
-    expect(c.schedule?.rounds).toHaveLength(2);
+    expect(c.schedule?.rounds).toHaveLength(4);
     // Each side got half the level's connections, from one start time.
     expect(result.levels[0]).toMatchObject({ level: 2, connections: 1 });
     const p50 = c.metrics.find((m) => m.metric === 'p50')!;

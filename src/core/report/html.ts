@@ -14,6 +14,7 @@ import type { LevelReport, RunReport } from './model.js';
 import { FAILURE_CLASSES, totalFailures } from './model.js';
 import { FAILURE_LABELS, describeFailureDetails, hasRefusals } from './level-health.js';
 import { formatStepMs } from './setup-steps.js';
+import { describeBenchmarkRounds } from './command-benchmarks.js';
 import { renderSpectrumChart } from './charts/percentile-spectrum.js';
 import { renderTimeSeriesChart } from './charts/level-time-series.js';
 import {
@@ -220,7 +221,10 @@ function benchmarksTable(report: RunReport): string {
       : '-';
     return `<tr><td>${escapeHtml(b.scenario)}</td><td>${escapeHtml(b.name)}</td><td class="num">${escapeHtml(b.estimate.toPrecision(4))}</td><td>${escapeHtml(b.unit)}</td><td class="num">${escapeHtml(ci)}</td><td class="num">${b.samples}</td><td>${verdict}</td></tr>`;
   });
-  return `<h3>Command benchmarks</h3><div class="table-wrap"><table data-table="benchmarks"><caption class="muted">Results ingested from the benchmark commands, each in its own unit; the interval is the tool's own.</caption><thead><tr><th>Scenario</th><th>Benchmark</th><th class="num">estimate</th><th>unit</th><th class="num">interval</th><th class="num">samples</th><th>A/B</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
+  const rounds = report.benchmarkComparison
+    ? `<p class="muted" data-benchmark-rounds>${escapeHtml(describeBenchmarkRounds(report.benchmarkComparison))}</p>`
+    : '';
+  return `<h3>Command benchmarks</h3><div class="table-wrap"><table data-table="benchmarks"><caption class="muted">Results ingested from the benchmark commands, each in its own unit; the interval is the tool's own.</caption><thead><tr><th>Scenario</th><th>Benchmark</th><th class="num">estimate</th><th>unit</th><th class="num">interval</th><th class="num">samples</th><th>A/B</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>${rounds}`;
 }
 
 /** The setup and teardown requests as they ran: status and time. */

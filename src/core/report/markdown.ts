@@ -13,7 +13,7 @@ import {
   describeRefusals,
 } from './level-health.js';
 import { describeSetupStep } from './setup-steps.js';
-import { describeCommandBenchmarks } from './command-benchmarks.js';
+import { describeBenchmarkRounds, describeCommandBenchmarks } from './command-benchmarks.js';
 import {
   formatBytes,
   formatCount,
@@ -189,6 +189,9 @@ function benchmarkLines(report: RunReport): string[] {
   if (benchmarks.length === 0) return [];
   const lines = ['### Command benchmarks', ''];
   for (const line of describeCommandBenchmarks(benchmarks)) lines.push(`- ${escapeMd(line)}`);
+  if (report.benchmarkComparison) {
+    lines.push('', escapeMd(describeBenchmarkRounds(report.benchmarkComparison)));
+  }
   lines.push('', 'Every figure of `benchmarks.csv`, with its unit, is beside this file.', '');
   return lines;
 }

@@ -47,7 +47,7 @@ interface Side {
 
 async function runAb(
   candidate: Side,
-  baseline: Side,
+  baseline: Side | undefined,
   compare: string,
   extra: string[] = [],
 ): Promise<{ code: number; report: RunReport; order: string[]; stderr: string; work: string }> {
@@ -69,7 +69,7 @@ async function runAb(
       'version: 1',
       'name: fixture-lib',
       `target: ${env('candidate', candidate)}`,
-      `baseline: ${env('baseline', baseline)}`,
+      ...(baseline ? [`baseline: ${env('baseline', baseline)}`] : []),
       `compare: ${compare}`,
       ...extra,
       'scenarios:',
@@ -156,6 +156,39 @@ describe('a command-benchmark A/B in rounds', () => {
     expect(stderr).toContain('COMMAND_DUET_UNSUPPORTED');
     expect(stderr).toContain('compare.mode');
     expect(report).toBeUndefined();
+    expect(order).toEqual([]);
+  });
+
+  it('holds each benchmark to a limit in its own unit: a breached max fails the run (exit 1) with the breach in the report and the summary', async () => {
+    const { code, report, work } = await runAb({ factor: 2, offset: 0 }, undefined, '{ seed: 1 }', [
+      'thresholds:',
+      "  - { benchmark: 'parse/*', max: 1500, unit: ns/iter }",
+      '  - { benchmark: throughput, min: 2000, unit: msg/s }',
+    ]);
+    expect(code).toBe(1);
+    expect(report.benchmarkComparison).toBeUndefined();
+    expect(report.benchmarkThresholds!.map((t) => [t.benchmark, t.status])).toEqual([
+      ['parse/MT103', 'fail'],
+      ['throughput', 'pass'],
+    ]);
+    // Mean of the samples at factor 2 on the first run (wobble 1.01): 2020 ns/iter.
+    expect(report.benchmarkThresholds![0]!.observed).toBeCloseTo(2020, 9);
+    const summary = await readFile(join(work, 'out', 'summary.md'), 'utf8');
+    expect(summary).toContain('#### Benchmark thresholds');
+    expect(summary).toContain(
+      '- fail: parse/* &lt;= 1500 ns/iter: parse/MT103 2020 ns/iter (mean), breaks &lt;= 1500 ns/iter',
+    );
+  });
+
+  it('refuses an HTTP threshold in a config of command benchmarks, before any command runs', async () => {
+    const { code, stderr, order } = await runAb(
+      { factor: 1, offset: 0 },
+      undefined,
+      '{ seed: 1 }',
+      ['thresholds: [ "p99 < 50ms" ]'],
+    );
+    expect(code).toBe(2);
+    expect(stderr).toContain('Threshold "p99 < 50ms" reads HTTP levels');
     expect(order).toEqual([]);
   });
 });

@@ -22,6 +22,7 @@ import {
 } from '../core/report/command-benchmarks.js';
 import { DEFAULT_MAX_ROUNDS, DEFAULT_MIN_ROUNDS } from '../core/config/schema.js';
 import { createRoundSequence } from '../core/stats/ab-sequence.js';
+import { evaluateBenchmarkThresholds } from '../core/stats/thresholds.js';
 import { drawScheduleSeed, type AbSide } from '../core/stats/ab-schedule.js';
 import { DEFAULT_CONFIDENCE, DEFAULT_THRESHOLD } from '../core/stats/compare.js';
 import { renderHtmlReport } from '../core/report/html.js';
@@ -86,10 +87,12 @@ export async function runCommandBenchmarks(opts: LocalRunOptions): Promise<Local
     interrupted: opts.signal?.aborted === true,
     notes,
   });
+  const benchmarkThresholds = evaluateBenchmarkThresholds(plan.thresholds ?? [], benchmarks);
   const withBenchmarks = {
     ...report,
     benchmarks,
     ...(benchmarkComparison ? { benchmarkComparison } : {}),
+    ...(benchmarkThresholds.length > 0 ? { benchmarkThresholds } : {}),
   };
   for (const line of describeCommandBenchmarks(benchmarks)) log(line);
   const files = await writeReportDir(dir, withBenchmarks, [], {

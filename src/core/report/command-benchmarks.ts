@@ -11,7 +11,12 @@ import { formatChange, formatInterval } from '../stats/metric-format.js';
 import { analysePairs } from '../stats/paired-analysis.js';
 import type { OverallVerdict } from './comparison-model.js';
 import { quoteCsvCell } from './csv.js';
-import type { CommandAb, CommandBenchmarkReport, CommandComparison } from './model.js';
+import type {
+  BenchmarkThresholdResult,
+  CommandAb,
+  CommandBenchmarkReport,
+  CommandComparison,
+} from './model.js';
 import { visibleText } from '../visible-text.js';
 
 /** The report entries of one command scenario's results. */
@@ -292,5 +297,14 @@ export function describeBenchmarkRounds(ab: CommandAb): string {
   return visibleText(
     `Interleaved rounds (seed ${ab.schedule.seed}), as they ran: ${rounds || 'none'}. ${ab.stopping.note}.`,
     { keepNewlines: false },
+  );
+}
+
+/** One line per benchmark threshold result: its status and the outcome in words. */
+export function describeBenchmarkThresholds(
+  results: readonly BenchmarkThresholdResult[],
+): string[] {
+  return results.map((r) =>
+    visibleText(`${r.status}: ${r.threshold}: ${r.message}`, { keepNewlines: false }),
   );
 }

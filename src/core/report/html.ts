@@ -221,10 +221,19 @@ function benchmarksTable(report: RunReport): string {
       : '-';
     return `<tr><td>${escapeHtml(b.scenario)}</td><td>${escapeHtml(b.name)}</td><td class="num">${escapeHtml(b.estimate.toPrecision(4))}</td><td>${escapeHtml(b.unit)}</td><td class="num">${escapeHtml(ci)}</td><td class="num">${b.samples}</td><td>${verdict}</td></tr>`;
   });
+  const limits = report.benchmarkThresholds ?? [];
+  const limitRows = limits.map(
+    (t) =>
+      `<tr><td>${escapeHtml(t.status)}</td><td>${escapeHtml(t.threshold)}</td><td>${escapeHtml(t.scenario)}</td><td>${escapeHtml(t.benchmark)}</td><td>${escapeHtml(t.message)}</td></tr>`,
+  );
+  const limitTable =
+    limits.length > 0
+      ? `<h3>Benchmark thresholds</h3><div class="table-wrap"><table data-table="benchmark-thresholds"><thead><tr><th>status</th><th>threshold</th><th>Scenario</th><th>Benchmark</th><th>outcome</th></tr></thead><tbody>${limitRows.join('')}</tbody></table></div>`
+      : '';
   const rounds = report.benchmarkComparison
     ? `<p class="muted" data-benchmark-rounds>${escapeHtml(describeBenchmarkRounds(report.benchmarkComparison))}</p>`
     : '';
-  return `<h3>Command benchmarks</h3><div class="table-wrap"><table data-table="benchmarks"><caption class="muted">Results ingested from the benchmark commands, each in its own unit; the interval is the tool's own.</caption><thead><tr><th>Scenario</th><th>Benchmark</th><th class="num">estimate</th><th>unit</th><th class="num">interval</th><th class="num">samples</th><th>A/B</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>${rounds}`;
+  return `<h3>Command benchmarks</h3><div class="table-wrap"><table data-table="benchmarks"><caption class="muted">Results ingested from the benchmark commands, each in its own unit; the interval is the tool's own.</caption><thead><tr><th>Scenario</th><th>Benchmark</th><th class="num">estimate</th><th>unit</th><th class="num">interval</th><th class="num">samples</th><th>A/B</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>${rounds}${limitTable}`;
 }
 
 /** The setup and teardown requests as they ran: status and time. */

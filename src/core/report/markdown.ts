@@ -13,7 +13,11 @@ import {
   describeRefusals,
 } from './level-health.js';
 import { describeSetupStep } from './setup-steps.js';
-import { describeBenchmarkRounds, describeCommandBenchmarks } from './command-benchmarks.js';
+import {
+  describeBenchmarkRounds,
+  describeBenchmarkThresholds,
+  describeCommandBenchmarks,
+} from './command-benchmarks.js';
 import {
   formatBytes,
   formatCount,
@@ -191,6 +195,11 @@ function benchmarkLines(report: RunReport): string[] {
   for (const line of describeCommandBenchmarks(benchmarks)) lines.push(`- ${escapeMd(line)}`);
   if (report.benchmarkComparison) {
     lines.push('', escapeMd(describeBenchmarkRounds(report.benchmarkComparison)));
+  }
+  const limits = describeBenchmarkThresholds(report.benchmarkThresholds ?? []);
+  if (limits.length > 0) {
+    lines.push('', '#### Benchmark thresholds', '');
+    for (const line of limits) lines.push(`- ${escapeMd(line)}`);
   }
   lines.push('', 'Every figure of `benchmarks.csv`, with its unit, is beside this file.', '');
   return lines;

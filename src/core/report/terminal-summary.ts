@@ -11,7 +11,7 @@ import {
   describeRefusals,
 } from './level-health.js';
 import { describeSetupStep } from './setup-steps.js';
-import { describeCommandBenchmarks } from './command-benchmarks.js';
+import { describeBenchmarkThresholds, describeCommandBenchmarks } from './command-benchmarks.js';
 import type { LevelReport, RunReport } from './model.js';
 
 export { describeFailures };
@@ -105,6 +105,9 @@ export function renderTerminalSummary(report: RunReport, opts: TerminalSummaryOp
   }
   const remarks: string[] = [];
   for (const line of describeCommandBenchmarks(report.benchmarks ?? [])) remarks.push(line);
+  for (const line of describeBenchmarkThresholds(report.benchmarkThresholds ?? [])) {
+    remarks.push(`threshold ${line}`);
+  }
   for (const step of report.setup ?? []) {
     const line = describeSetupStep(step);
     remarks.push(step.ok ? paint('dim', line) : paint('red', line));

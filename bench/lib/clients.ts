@@ -68,6 +68,8 @@ export interface ClientRun {
   generatorBound?: boolean;
   /** Ours with `--workers`: each worker thread's mean CPU, % of one core. */
   workerCpuPercent?: number[];
+  /** Ours: [V8 heap in use, RSS] at the end of each second of the window, bytes. */
+  memorySeries?: [number, number][];
   /** Ours: the level of result.json; autocannon: its JSON; wrk: its text output. */
   raw?: unknown;
 }
@@ -261,6 +263,10 @@ export function parseOurs(level: LevelReport): ClientRun {
     ...(level.generator.workerCpuPercentMean
       ? { workerCpuPercent: level.generator.workerCpuPercentMean }
       : {}),
+    memorySeries: level.series.map((s): [number, number] => [
+      s.generatorHeapUsedBytes ?? Number.NaN,
+      s.generatorRssBytes ?? Number.NaN,
+    ]),
     raw: { ...level, histograms: undefined, series: undefined },
   };
 }

@@ -522,10 +522,11 @@ class RawConnection {
         const sink = this.shift();
         if (!keepAlive)
             this.retire(state);
+        // With nothing outstanding the timer stays armed: it finds nothing to time out when it
+        // fires, and the next send restarts it (`refresh`), instead of every request allocating a
+        // new timer and clearing it again.
         else if (this.pending() > 0)
             this.timer?.refresh();
-        else
-            this.clearTimer();
         sink?.onResponse(status, body, bytes, bodyOverLimit);
     }
     /** The response was not persistent (`Connection: close`, HTTP/1.0, read-until-close): reconnect. */
@@ -1100,6 +1101,8 @@ class LevelRecorder {
         const cpu = process.cpuUsage(this.cpuAtIntervalStart);
         this.cpuAtIntervalStart = process.cpuUsage();
         const endMs = this.intervalEndMs;
+        // Once a second: memory flat over a long run is a property the reports can show.
+        const memory = process.memoryUsage();
         this.intervals.push({
             startEpochMs: this.epochOffsetMs + this.intervalStartMs,
             endEpochMs: this.epochOffsetMs + endMs,
@@ -1108,6 +1111,8 @@ class LevelRecorder {
             latency: (0,_stats_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeHistogram */ .ll)(this.interval),
             generatorCpuUs: cpu.user + cpu.system,
             eventLoopDelayP99Us: nsToUs(this.eventLoop.percentile(99)),
+            generatorHeapUsedBytes: memory.heapUsed,
+            generatorRssBytes: memory.rss,
         });
         this.lastIntervalRps =
             (this.intervalSuccess * 1000) / Math.max(1, endMs - this.intervalStartMs);
@@ -1402,7 +1407,24 @@ function mergeIntervals(parts, cpu) {
                 ? slice.reduce((n, x) => n + x.generatorCpuUs, 0)
                 : Math.max(...slice.map((x) => x.generatorCpuUs)),
             eventLoopDelayP99Us: Math.max(...slice.map((x) => x.eventLoopDelayP99Us)),
+            ...mergeMemory(slice, cpu),
         });
+    }
+    return out;
+}
+/**
+ * Memory of one interval over the parts: heaps add up (each worker thread has its own V8 heap,
+ * each agent its own process); resident memory adds up over processes but is one figure for the
+ * threads of one process.
+ */
+function mergeMemory(slice, cpu) {
+    const out = {};
+    if (slice.every((x) => x.generatorHeapUsedBytes !== undefined)) {
+        out.generatorHeapUsedBytes = slice.reduce((n, x) => n + x.generatorHeapUsedBytes, 0);
+    }
+    if (slice.every((x) => x.generatorRssBytes !== undefined)) {
+        const rss = slice.map((x) => x.generatorRssBytes);
+        out.generatorRssBytes = cpu === 'sum' ? rss.reduce((a, b) => a + b, 0) : Math.max(...rss);
     }
     return out;
 }

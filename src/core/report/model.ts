@@ -118,6 +118,16 @@ export const IntervalSampleSchema = z.object({
     .nonnegative()
     .describe('Load generator CPU (user+system) as % of one core'),
   eventLoopDelayP99Us: z.number().nonnegative().describe("Generator's event-loop delay p99, µs"),
+  generatorHeapUsedBytes: z
+    .number()
+    .nonnegative()
+    .optional()
+    .describe("Load generator's V8 heap in use at the end of the interval, bytes"),
+  generatorRssBytes: z
+    .number()
+    .nonnegative()
+    .optional()
+    .describe("Load generator's resident memory at the end of the interval, bytes"),
   serverCpuPercent: z.number().nonnegative().optional().describe('Target CPU, % of one core'),
   serverRssBytes: z.number().nonnegative().optional().describe('Target resident memory, bytes'),
   machineCpuPercent: z

@@ -59,7 +59,7 @@ export class Http1ResponseParser {
   private kept = 0;
   private overLimit = false;
   private stopped = false;
-  /** The last head decoded (a copy of its bytes, without the blank line) and its reading. */
+  /** The last head decoded (a copy of its bytes, blank line included) and its reading. */
   private lastHead: Buffer | null = null;
   private lastInfo: HeadInfo | null = null;
 
@@ -146,6 +146,17 @@ export class Http1ResponseParser {
   }
 
   private readHead(chunk: Buffer, off: number): number {
+    const last = this.lastHead;
+    if (this.head === null && last !== null) {
+      // The same head as the last one, blank line included, starts here: it ends where that
+      // one did, and says what it said (one comparison, no search for the blank line).
+      const n = last.length;
+      if (chunk.length - off >= n && chunk.compare(last, 0, n, off, off + n) === 0) {
+        this.bytes += n;
+        this.applyHead(this.lastInfo!);
+        return off + n;
+      }
+    }
     let buf: Buffer;
     let prior = 0;
     if (this.head === null) {
@@ -175,11 +186,16 @@ export class Http1ResponseParser {
    */
   private headInfo(buf: Buffer, end: number): HeadInfo {
     const last = this.lastHead;
-    if (last !== null && last.length === end && buf.compare(last, 0, end, 0, end) === 0) {
+    const withBlankLine = end + 4;
+    if (
+      last !== null &&
+      last.length === withBlankLine &&
+      buf.compare(last, 0, withBlankLine, 0, withBlankLine) === 0
+    ) {
       return this.lastInfo!;
     }
     const info = readHeadInfo(buf.toString('latin1', 0, end));
-    this.lastHead = Buffer.from(buf.subarray(0, end));
+    this.lastHead = Buffer.from(buf.subarray(0, withBlankLine));
     this.lastInfo = info;
     return info;
   }

@@ -174,8 +174,10 @@ class RawConnection implements HttpConnection {
     state.answerable--;
     const sink = this.shift();
     if (!keepAlive) this.retire(state);
+    // With nothing outstanding the timer stays armed: it finds nothing to time out when it
+    // fires, and the next send restarts it (`refresh`), instead of every request allocating a
+    // new timer and clearing it again.
     else if (this.pending() > 0) this.timer?.refresh();
-    else this.clearTimer();
     sink?.onResponse(status, body, bytes, bodyOverLimit);
   }
 

@@ -7,7 +7,8 @@
  *
  *   node --import tsx bench/engine.ts [--rounds 5] [--duration 10s] [--connections 50]
  *     [--targets nginx,demo,burn] [--tools ours,autocannon,wrk,h2load,hey] [--no-pipelining]
- *     [--pipelining 10] [--workers 4] [--pause 1s] [--skip-build]
+ *     [--pipelining 10] [--workers 4] [--baseline-entry <other build>/dist/cli/index.js]
+ *     [--pause 1s] [--skip-build]
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -30,7 +31,12 @@ const REPO_DIR = path.resolve(import.meta.dirname, '..');
 const TARGETS = ['nginx', 'demo', 'burn'] as const;
 const TOOLS = ['ours', 'autocannon', 'wrk', 'h2load', 'hey'] as const;
 /** Tools that can keep several requests in flight per connection here. */
-const PIPELINING_TOOLS: ReadonlySet<ToolName> = new Set(['ours', 'autocannon', 'h2load']);
+const PIPELINING_TOOLS: ReadonlySet<ToolName> = new Set([
+  'ours',
+  'ours-baseline',
+  'autocannon',
+  'h2load',
+]);
 
 /** The harness's options after parsing. */
 interface EngineOptions {
@@ -43,6 +49,8 @@ interface EngineOptions {
   withPipelining: boolean;
   /** Worker threads of the 1-against-N comparison (needs N + 1 cores: N clients, 1 target). */
   workers: number;
+  /** Another build of ours to run beside it (`ours-baseline`), e.g. an earlier commit's bundle. */
+  baselineEntry?: string;
   pauseMs: number;
   skipBuild: boolean;
 }
@@ -87,6 +95,9 @@ interface RatioSummary {
   cpuOursOverWrk: Spread;
   cpuOursOverH2load: Spread;
   cpuOursOverHey: Spread;
+  /** With --baseline-entry: ours ÷ the earlier build, and the earlier build ÷ wrk. */
+  cpuOursOverBaseline: Spread;
+  cpuBaselineOverWrk: Spread;
   p50OursOverWrk: Spread;
   /** p50 ratio over the rounds where ours was not generator-bound. */
   p50OursOverWrkNotBound: Spread;
@@ -106,6 +117,7 @@ function parseOptions(argv: string[]): EngineOptions {
       tools: { type: 'string', default: TOOLS.join(',') },
       pipelining: { type: 'string', default: '10' },
       workers: { type: 'string', default: '4' },
+      'baseline-entry': { type: 'string' },
       'no-pipelining': { type: 'boolean', default: false },
       pause: { type: 'string', default: '1s' },
       'skip-build': { type: 'boolean', default: false },
@@ -120,6 +132,9 @@ function parseOptions(argv: string[]): EngineOptions {
     pipelining: Math.round(parsePositive('--pipelining', values.pipelining)),
     withPipelining: !values['no-pipelining'],
     workers: Math.round(parsePositive('--workers', values.workers)),
+    ...(values['baseline-entry'] !== undefined
+      ? { baselineEntry: path.resolve(values['baseline-entry']) }
+      : {}),
     pauseMs: parseDurationMs(values.pause),
     skipBuild: values['skip-build'],
   };
@@ -137,6 +152,10 @@ function casesFor(
     for (const pipelining of variants) {
       for (const tool of options.tools) {
         if (!installed.has(tool)) continue;
+        // The earlier build runs right after ours, so the two are minutes apart at most.
+        if (tool === 'ours' && options.baselineEntry) {
+          cases.push({ target, tool: 'ours-baseline', pipelining, workers: 1 });
+        }
         // wrk pipelines only through a Lua script and hey not at all: their rows stay at p1.
         if (pipelining > 1 && !PIPELINING_TOOLS.has(tool)) continue;
         cases.push({ target, tool, pipelining, workers: 1 });
@@ -220,6 +239,8 @@ function summarizeRatios(
   const cpuWrk: number[] = [];
   const cpuH2: number[] = [];
   const cpuHey: number[] = [];
+  const cpuBaseline: number[] = [];
+  const cpuBaselineWrk: number[] = [];
   const p50Wrk: number[] = [];
   const p50WrkNotBound: number[] = [];
   const rpsAc: number[] = [];
@@ -233,6 +254,9 @@ function summarizeRatios(
     cpuWrk.push(ratio(ours.clientCpuUsPerRequest, wrk?.clientCpuUsPerRequest));
     cpuH2.push(ratio(ours.clientCpuUsPerRequest, pick(round, 'h2load')?.clientCpuUsPerRequest));
     cpuHey.push(ratio(ours.clientCpuUsPerRequest, pick(round, 'hey')?.clientCpuUsPerRequest));
+    const baseline = pick(round, 'ours-baseline');
+    cpuBaseline.push(ratio(ours.clientCpuUsPerRequest, baseline?.clientCpuUsPerRequest));
+    cpuBaselineWrk.push(ratio(baseline?.clientCpuUsPerRequest, wrk?.clientCpuUsPerRequest));
     const p50 = ratio(ours.p50Us, wrk?.p50Us);
     p50Wrk.push(p50);
     if (ours.generatorBound !== true) p50WrkNotBound.push(p50);
@@ -246,6 +270,8 @@ function summarizeRatios(
     cpuOursOverWrk: spread(cpuWrk),
     cpuOursOverH2load: spread(cpuH2),
     cpuOursOverHey: spread(cpuHey),
+    cpuOursOverBaseline: spread(cpuBaseline),
+    cpuBaselineOverWrk: spread(cpuBaselineWrk),
     p50OursOverWrk: spread(p50Wrk),
     p50OursOverWrkNotBound: spread(p50WrkNotBound),
     rpsOursOverAutocannon: spread(rpsAc),
@@ -316,8 +342,8 @@ function renderSummary(summaries: CaseSummary[]): string {
       formatSpread(s.p99Us),
       formatSpread(s.clientCpuUsPerRequest, 1),
       formatSpread(s.targetCpuUsPerRequest, 1),
-      s.tool === 'ours' ? formatSpread(s.selfCpuUsPerRequest, 1) : '',
-      s.tool === 'ours' ? `${s.generatorBoundRuns}/${s.runs - s.failedRuns}` : '',
+      s.tool.startsWith('ours') ? formatSpread(s.selfCpuUsPerRequest, 1) : '',
+      s.tool.startsWith('ours') ? `${s.generatorBoundRuns}/${s.runs - s.failedRuns}` : '',
       s.failedRuns > 0 ? `${s.failures} (${s.failedRuns} runs failed)` : String(s.failures),
     ]),
   );
@@ -332,6 +358,8 @@ function renderRatios(ratios: RatioSummary[]): string {
       'CPU ours/wrk',
       'CPU ours/h2load',
       'CPU ours/hey',
+      'CPU ours/baseline',
+      'CPU baseline/wrk',
       'p50 ours/wrk',
       'req/s ours/ac',
       'req/s ours/wrk',
@@ -343,6 +371,8 @@ function renderRatios(ratios: RatioSummary[]): string {
       formatSpread(r.cpuOursOverWrk, 2),
       formatSpread(r.cpuOursOverH2load, 2),
       formatSpread(r.cpuOursOverHey, 2),
+      formatSpread(r.cpuOursOverBaseline, 2),
+      formatSpread(r.cpuBaselineOverWrk, 2),
       formatSpread(r.p50OursOverWrk, 2),
       formatSpread(r.rpsOursOverAutocannon, 2),
       formatSpread(r.rpsOursOverWrk, 2),
@@ -398,9 +428,11 @@ async function main(): Promise<number> {
       wrk: tooling.wrk,
       h2load: tooling.h2load,
       hey: tooling.hey,
+      ...(options.baselineEntry ? { baselineEntry: options.baselineEntry } : {}),
       tmpDir,
     };
     const installed = new Set<ToolName>(['ours', 'autocannon']);
+    if (options.baselineEntry) installed.add('ours-baseline');
     if (tooling.wrk) installed.add('wrk');
     if (tooling.h2load) installed.add('h2load');
     if (tooling.hey) installed.add('hey');

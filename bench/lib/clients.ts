@@ -15,7 +15,7 @@ import { readRusageCpuUs, withRusage } from './rusage.js';
 import type { Pinning } from './system.js';
 
 /** The load generators compared. */
-export type ToolName = 'ours' | 'autocannon' | 'wrk' | 'h2load' | 'hey';
+export type ToolName = 'ours' | 'ours-baseline' | 'autocannon' | 'wrk' | 'h2load' | 'hey';
 
 /** One load run: what to send and how. */
 export interface LoadSpec {
@@ -40,6 +40,8 @@ export interface ClientContext {
   wrk?: string;
   h2load?: string;
   hey?: string;
+  /** `ours-baseline`: another build of ours (say, the CLI bundle of an earlier commit). */
+  baselineEntry?: string;
   /** Scratch directory for reports and rusage files. */
   tmpDir: string;
 }
@@ -77,10 +79,15 @@ export interface ClientRun {
 let runCounter = 0;
 
 /** The command line of ours for `spec`, writing its report to `outDir`. */
-export function oursCommand(repoDir: string, spec: LoadSpec, outDir: string): string[] {
+export function oursCommand(
+  repoDir: string,
+  spec: LoadSpec,
+  outDir: string,
+  entry: string = path.join(repoDir, OURS_ENTRY),
+): string[] {
   const args = [
     process.execPath,
-    path.join(repoDir, OURS_ENTRY),
+    entry,
     'run',
     '--url',
     spec.url,
@@ -174,9 +181,17 @@ export async function runClient(
   const rusageFile = path.join(ctx.tmpDir, `rusage-${n}.txt`);
   const outDir = path.join(ctx.tmpDir, `ours-${n}`);
   let command: string[];
-  if (tool === 'ours') {
+  if (tool === 'ours' || tool === 'ours-baseline') {
+    if (tool === 'ours-baseline' && !ctx.baselineEntry) {
+      return failed(tool, 'no --baseline-entry given');
+    }
     await mkdir(ctx.tmpDir, { recursive: true });
-    command = oursCommand(ctx.repoDir, spec, outDir);
+    command = oursCommand(
+      ctx.repoDir,
+      spec,
+      outDir,
+      tool === 'ours-baseline' ? ctx.baselineEntry : undefined,
+    );
   } else if (tool === 'autocannon') {
     command = autocannonCommand(ctx.repoDir, spec);
   } else if (tool === 'wrk') {
@@ -214,8 +229,9 @@ export async function runClient(
   }
   let run: ClientRun;
   try {
-    if (tool === 'ours') run = parseOurs(await readOursLevel(outDir));
-    else if (tool === 'autocannon') run = parseAutocannon(result.stdout);
+    if (tool === 'ours' || tool === 'ours-baseline') {
+      run = { ...parseOurs(await readOursLevel(outDir)), tool };
+    } else if (tool === 'autocannon') run = parseAutocannon(result.stdout);
     else if (tool === 'wrk') run = parseWrk(result.stdout);
     else if (tool === 'h2load') run = parseH2load(result.stdout);
     else run = parseHey(result.stdout);

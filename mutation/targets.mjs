@@ -61,7 +61,11 @@ export const targets = [
   {
     group: 'engine',
     file: 'src/core/engine/merge-measurements.ts',
-    tests: ['__tests__/engine/workers.test.ts', '__tests__/engine/histograms.test.ts'],
+    tests: [
+      '__tests__/engine/merge-measurements.test.ts',
+      '__tests__/engine/workers.test.ts',
+      '__tests__/engine/histograms.test.ts',
+    ],
   },
   {
     group: 'stats',

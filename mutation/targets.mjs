@@ -80,7 +80,11 @@ export const targets = [
   {
     group: 'stats',
     file: 'src/core/stats/thresholds.ts',
-    tests: ['__tests__/stats/thresholds.test.ts', '__tests__/compare/config.test.ts'],
+    tests: [
+      '__tests__/stats/thresholds.test.ts',
+      '__tests__/stats/thresholds-rules.test.ts',
+      '__tests__/compare/config.test.ts',
+    ],
   },
   {
     group: 'stats',

@@ -376,7 +376,7 @@ describe('evaluateThresholds: absolute limits', () => {
   it('reads a missing back-pressure or rate-limited rate (a version 1 report) as zero', () => {
     const old = reportWith((l) => {
       const { backPressureRate: _b, rateLimitedRate: _r, ...rest } = l;
-      return rest as LevelReport;
+      return rest;
     });
     expect(judged('backPressureRate <= 0%', old)).toMatchObject({ status: 'pass', observed: 0 });
     expect(judged('rateLimitedRate <= 0%', old)).toMatchObject({ status: 'pass', observed: 0 });
@@ -402,7 +402,7 @@ describe('evaluateThresholds: absolute limits', () => {
     expect(judged('rps > 1', failing).status).toBe('pass');
     const unsampled = reportWith((l) => {
       const { server: _s, ...rest } = l;
-      return rest as LevelReport;
+      return rest;
     });
     expect(judged('serverCpuUsPerRequest < 1ms', unsampled)).toMatchObject({
       status: 'invalid',
@@ -497,7 +497,7 @@ describe('evaluateThresholds: relative limits at their edges', () => {
     ['rps warn -5%', { metric: 'successRps', change: -0.06 }, 'warn'],
     ['rps warn -5%', { metric: 'successRps', change: -0.05 }, 'pass'],
   ] as const)('%s with %j is %s', (text, over, status) => {
-    const r = rel(text, metric(over as Partial<MetricComparison>));
+    const r = rel(text, metric(over));
     expect(r.status, r.message).toBe(status);
   });
 

@@ -445,3 +445,74 @@ describe('filters: walking @ paths', () => {
     expect(filterOf('@.name.length')(node)).toBe(3);
   });
 });
+
+describe('edges the first mutation run left unchecked', () => {
+  it('says a check must start with a JSONPath even when it has no operator', () => {
+    expect(parseJsonCheck('success')).toEqual({
+      error: 'a JSON check must start with a JSONPath such as $.success',
+    });
+  });
+
+  it('refuses an exists check whose path spans two lines', () => {
+    expect(parseJsonCheck('$.a\n$.b exists')).toEqual({
+      error: 'no operator: use ==, !=, <, <=, >, >= followed by a literal, or exists',
+    });
+  });
+
+  it.each([
+    ["$['a]==b'] exists", "$['a]==b']"],
+    ['$["a]==b"] exists', '$["a]==b"]'],
+    ["$['a\\']==b'] exists", "$['a\\']==b']"],
+  ])('finds no operator inside a quoted key that holds a ] (%s)', (source, path) => {
+    expect(parseJsonCheck(source)).toEqual({ source, path, operator: 'exists' });
+  });
+
+  it.each([
+    ["$['a] b'] == 1", "$['a] b']"],
+    ["$['x\\'] y'] == 1", "$['x\\'] y']"],
+  ])('allows spaces in a quoted key that holds a ] (%s)', (source, path) => {
+    expect(parseJsonCheck(source)).toMatchObject({ path, operator: '==', value: 1 });
+  });
+
+  it('reads exponents of two or more digits, in checks and in filters', () => {
+    expect(parseJsonCheck('$.a == 1e10')).toMatchObject({ value: 1e10 });
+    expect(parseJsonCheck('$.a == 2.5E-12')).toMatchObject({ value: 2.5e-12 });
+    expect(Boolean(filterOf('@.n == 1e10')({ n: 1e10 }))).toBe(true);
+    expect(Boolean(filterOf('@.n == 2E+12')({ n: 2e12 }))).toBe(true);
+  });
+
+  it('refuses a single-quoted literal that is not closed on both sides', () => {
+    for (const text of ["'abc", "abc'"]) {
+      expect(parseJsonCheck(`$.a == ${text}`)).toEqual({
+        error: `${text} is not a literal: use true, false, null, a number or a quoted string`,
+      });
+    }
+  });
+
+  it('refuses @[ at the end of a filter', () => {
+    expect(filterError('@[')).toBe(
+      "only a quoted name or a whole number may go in brackets, e.g. @['a b'] or @[0]",
+    );
+  });
+
+  it('compares === and !== strictly, never as an ordering', () => {
+    const node = { n: 2, s: 'b' };
+    expect(Boolean(filterOf('@.n === 1')(node))).toBe(false);
+    expect(Boolean(filterOf('@.s === "a"')(node))).toBe(false);
+    expect(Boolean(filterOf('@.n !== 2')(node))).toBe(false);
+  });
+
+  it('never orders a string against a number, even one JavaScript would convert', () => {
+    const node = { d: '1', n: 1 };
+    expect(Boolean(filterOf('@.d < 5')(node))).toBe(false);
+    expect(Boolean(filterOf('@.d >= 0')(node))).toBe(false);
+    expect(Boolean(filterOf('@.n < "5"')(node))).toBe(false);
+    expect(Boolean(filterOf('@.n <= "1"')(node))).toBe(false);
+  });
+
+  it('walks indexes of two or more digits, and indexes only arrays', () => {
+    const list = Array.from({ length: 12 }, (_, id) => ({ id }));
+    expect(check('$.list[10].id == 10', { list })).toBe(true);
+    expect(check('$.o[0] exists', { o: { 0: 'x' } })).toBe(false);
+  });
+});

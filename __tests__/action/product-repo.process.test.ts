@@ -126,6 +126,48 @@ describe('the bundled action in a product repository', () => {
   );
 
   it.skipIf(!existsSync(BUNDLE))(
+    'spreads a level over worker threads (load.workers) from the bundled main step',
+    async () => {
+      // A worker thread runs the step's own script again (dist/action/main.js): it must serve
+      // the level, not start a second main step inside the first.
+      const port = await freePort();
+      writeFileSync(
+        join(workspace, 'configs', 'workers.yml'),
+        [
+          'version: 1',
+          'name: product-repo-workers',
+          'target:',
+          '  product: demo',
+          `  port: ${port}`,
+          `  env: { PORT: '${port}' }`,
+          'scenarios: [mt-to-mx]',
+          'load: { model: closed, levels: [4], warmup: 0s, duration: 1s, workers: 2 }',
+          '',
+        ].join('\n'),
+      );
+      const main = await runStep('main', files, {
+        inputs: { ...defaultInputs(), config: 'configs/workers.yml' },
+        env: { GITHUB_WORKSPACE: workspace, GITHUB_EVENT_NAME: 'push', GITHUB_REF_NAME: 'main' },
+        cwd: workspace,
+        script: join(actionDir, 'dist', 'action', 'main.js'),
+      });
+      expect(main.code, `${main.stdout}\n${main.stderr}`).toBe(0);
+      expect(main.outputs.verdict).toBe('pass');
+      const report = JSON.parse(
+        readFileSync(join(main.outputs['report-dir'] ?? '', 'result.json'), 'utf8'),
+      ) as {
+        levels: { counts: { success: number }; generator: { workerCpuPercentMean?: number[] } }[];
+      };
+      expect(report.levels[0]!.counts.success).toBeGreaterThan(0);
+      expect(report.levels[0]!.generator.workerCpuPercentMean).toHaveLength(2);
+      // One main step: the target was started once (a worker running the step again would
+      // start it a second time, find the port taken and fail).
+      expect(main.stdout.match(/starting target/g)).toHaveLength(1);
+    },
+    90_000,
+  );
+
+  it.skipIf(!existsSync(BUNDLE))(
     'names every catalogue it searched when the product is in none of them',
     async () => {
       writeFileSync(

@@ -4,6 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { splitLevel } from '../../src/core/engine/level-workers.js';
+import { parseThreadStatCpuUs, threadCpuUs } from '../../src/edges/local/thread-cpu.js';
+import { parseWorkersFlag, planOverridesFrom } from '../../src/cli/options.js';
+import { planFromUrl } from '../../src/core/config/adhoc-plan.js';
 import { mergeLevelMeasurements } from '../../src/core/engine/merge-measurements.js';
 import type { IntervalMeasurement, LevelMeasurement } from '../../src/core/engine/measurement.js';
 import {
@@ -90,6 +93,36 @@ describe('merging the parts of a level', () => {
     expect(summarizeEncoded(m.intervals[0]!.latency).count).toBe(1000);
   });
 
+  it('gives exactly the percentiles of one histogram fed every sample, however the samples were split', () => {
+    // A deterministic spread over five decades (1 µs to ~100 ms), dealt to three parts unevenly.
+    let x = 12345;
+    const all: number[] = [];
+    for (let i = 0; i < 20_000; i++) {
+      x = (x * 1103515245 + 12345) % 2 ** 31;
+      all.push(Math.round(10 ** ((x / 2 ** 31) * 5)));
+    }
+    const parts: number[][] = [[], [], []];
+    all.forEach((v, i) => parts[i % 7 === 0 ? 0 : i % 3 === 0 ? 1 : 2]!.push(v));
+    const merged = mergeLevelMeasurements(
+      parts.map((p, i) => part(1000, p, 100 * i)),
+      'max',
+    );
+    const one = summarizeEncoded(encoded(all));
+    const got = summarizeEncoded(merged.latency);
+    expect(got.count).toBe(all.length);
+    for (const key of ['min', 'p50', 'p90', 'p95', 'p99', 'p999', 'max', 'mean'] as const) {
+      expect(got[key], key).toBe(one[key]);
+    }
+  });
+
+  it("keeps each worker thread's own CPU, in worker order, when every part measured it", () => {
+    const a = { ...part(0, [1], 900), workerCpuUs: [400] };
+    const b = { ...part(0, [1], 950), workerCpuUs: [550] };
+    expect(mergeLevelMeasurements([a, b], 'max').workerCpuUs).toEqual([400, 550]);
+    // A part without its own figure (run on a main thread): no per-worker list at all.
+    expect(mergeLevelMeasurements([a, part(0, [1], 950)], 'max').workerCpuUs).toBeUndefined();
+  });
+
   it('takes the largest CPU reading for threads of one process, which each see the whole process', () => {
     const m = mergeLevelMeasurements([part(0, [1], 500), part(0, [1], 700)], 'max');
     expect(m.generatorCpuUs).toBe(700);
@@ -114,6 +147,46 @@ describe('merging the parts of a level', () => {
   );
 });
 
+describe('the CPU of one thread', () => {
+  it('reads utime and stime from a thread stat line whose name holds spaces and parentheses', () => {
+    // proc_pid_stat(5): pid (comm) state ppid pgrp session tty_nr tpgid flags minflt cminflt
+    // majflt cmajflt utime stime ...; comm may contain ') ('.
+    const line =
+      '4242 (node (worker) 1) R 1 4242 4242 0 -1 4194304 120 0 0 0 250 37 0 0 20 0 9 0 100 0 0';
+    expect(parseThreadStatCpuUs(line)).toBe((250 + 37) * 10_000);
+    expect(parseThreadStatCpuUs('garbage')).toBeUndefined();
+  });
+
+  it('grows by about the CPU this thread burns (Linux, or Node with process.threadCpuUsage)', () => {
+    const before = threadCpuUs();
+    if (before === undefined) {
+      expect(process.platform).not.toBe('linux');
+      return;
+    }
+    const until = Date.now() + 300;
+    let spin = 0;
+    while (Date.now() < until) spin++;
+    const after = threadCpuUs()!;
+    expect(spin).toBeGreaterThan(0);
+    // At least some of the 300 ms of spinning was on a CPU (ticks are 10 ms on Linux).
+    expect(after - before).toBeGreaterThan(0);
+    expect(after - before).toBeLessThan(5_000_000);
+  });
+});
+
+describe('--workers', () => {
+  it('is read for config runs (as an override of load.workers) and for ad-hoc runs', () => {
+    expect(planOverridesFrom({ workers: '3' })).toEqual({ workers: 3 });
+    expect(planOverridesFrom({})).toEqual({});
+    expect(planFromUrl({ url: 'http://127.0.0.1:1/', workers: 4 }).load.workers).toBe(4);
+    expect(planFromUrl({ url: 'http://127.0.0.1:1/' }).load.workers).toBe(1);
+  });
+
+  it.each(['0', '65', '1.5', 'two', '-2'])('refuses --workers %s with the range it takes', (v) => {
+    expect(() => parseWorkersFlag(v)).toThrow(/--workers .*expected a whole number from 1 to 64/);
+  });
+});
+
 describe('worker threads', () => {
   let server: TestServer | undefined;
   let tmp: string | undefined;
@@ -131,9 +204,8 @@ describe('worker threads', () => {
     const child = spawn(
       process.execPath,
       [
-        '--import',
-        'tsx',
-        'src/entrypoints/cli.ts',
+        // Worker threads run the entry script again: it must load the sources by itself.
+        '__tests__/support/cli-from-source.mjs',
         'run',
         '--url',
         server.url,
@@ -159,10 +231,17 @@ describe('worker threads', () => {
       levels: {
         counts: { total: number; success: number; droppedSends?: number };
         offeredRps: number;
+        generator: { cpuPercentMean: number; workerCpuPercentMean?: number[] };
       }[];
     };
     const level = result.levels[0]!;
     expect(level.offeredRps).toBe(400);
+    // The flag reached the engine: two worker threads, each with its own CPU figure, which
+    // together cannot exceed the process's (every thread's) CPU, give or take 10 ms ticks.
+    const perWorker = level.generator.workerCpuPercentMean;
+    expect(perWorker).toHaveLength(2);
+    const sum = perWorker!.reduce((a, b) => a + b, 0);
+    expect(sum).toBeLessThanOrEqual(level.generator.cpuPercentMean + 2);
     // 400 req/s for 1 s, split 200 + 200: the window holds exactly 400 intended sends, each
     // either made and answered or, on a machine too busy to keep up, counted as dropped.
     expect(level.counts.total + (level.counts.droppedSends ?? 0)).toBe(400);

@@ -1,5 +1,5 @@
 export const id = 110;
-export const ids = [110];
+export const ids = [110,425];
 export const modules = {
 
 /***/ 4358:
@@ -298,9 +298,17 @@ function formatPercent(x) {
 function checkGenerator(m, total, series, boundCpuPercent, machine) {
     const cpuPercentMean = m.durationMs > 0 ? round1(m.generatorCpuUs / (m.durationMs * 10)) : 0;
     const cpuPercentMax = series.reduce((max, s) => Math.max(max, s.generatorCpuPercent), cpuPercentMean);
-    const cpuBound = cpuPercentMean >= boundCpuPercent;
+    const workerCpuPercentMean = m.workerCpuUs && m.durationMs > 0
+        ? m.workerCpuUs.map((us) => round1(us / (m.durationMs * 10)))
+        : undefined;
+    // One saturated worker limits its share of the level even when the others have headroom.
+    const workerBound = workerCpuPercentMean?.some((p) => p >= DEFAULT_GENERATOR_BOUND_CPU_PERCENT) ?? false;
+    const cpuBound = cpuPercentMean >= boundCpuPercent || workerBound;
     const loopBound = m.eventLoopDelayP99Us >= GENERATOR_BOUND_EVENT_LOOP_DELAY_US;
-    const cpu = (0,units/* formatCpuPercent */.$Z)(cpuPercentMean);
+    const cpu = (0,units/* formatCpuPercent */.$Z)(cpuPercentMean) +
+        (workerCpuPercentMean
+            ? ` (worker threads: ${workerCpuPercentMean.map(units/* formatCpuPercent */.$Z).join(', ')})`
+            : '');
     const delay = (0,units/* formatUs */.oC)(m.eventLoopDelayP99Us);
     let note;
     let limitedBy;
@@ -327,6 +335,7 @@ function checkGenerator(m, total, series, boundCpuPercent, machine) {
         cpuPercentMax,
         cpuUsPerRequest: total > 0 ? round1(m.generatorCpuUs / total) : 0,
         eventLoopDelayP99Us: m.eventLoopDelayP99Us,
+        ...(workerCpuPercentMean ? { workerCpuPercentMean } : {}),
         generatorBound: cpuBound || loopBound,
         note,
         ...(limitedBy ? { limitedBy } : {}),

@@ -487,7 +487,7 @@ function resolveLoad(load, overrides) {
         requestTimeoutMs: durationMs(load.requestTimeout),
         // Only when set, so configs without it keep their hash and their history.
         ...(load.maxCheckBodyBytes !== undefined ? { maxCheckBodyBytes: load.maxCheckBodyBytes } : {}),
-        workers: load.workers,
+        workers: overrides.workers ?? load.workers,
     };
 }
 /** Throws `OVERRIDE_INVALID` for levels that do not fit the model. */

@@ -1333,7 +1333,7 @@ function createAzurePreflightProbes(input) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ resolveImageDigest)
 /* harmony export */ });
-/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24371);
+/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46752);
 /* harmony import */ var _core_azure_classify_arm_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79105);
 /* harmony import */ var _core_azure_image_reference_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28734);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
@@ -2898,8 +2898,8 @@ var os_image = __webpack_require__(12278);
 var resolve_image_digest = __webpack_require__(65279);
 // EXTERNAL MODULE: ./lib/edges/azure/ssh-key.js
 var ssh_key = __webpack_require__(95642);
-// EXTERNAL MODULE: ./lib/edges/local/environment.js
-var local_environment = __webpack_require__(61499);
+// EXTERNAL MODULE: ./lib/edges/local/environment.js + 1 modules
+var local_environment = __webpack_require__(58433);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"

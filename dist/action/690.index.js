@@ -693,8 +693,8 @@ async function readCommandResult(source) {
 //# sourceMappingURL=read-command-result.js.map
 // EXTERNAL MODULE: ./lib/edges/files/write-report-dir.js
 var write_report_dir = __webpack_require__(33542);
-// EXTERNAL MODULE: ./lib/edges/local/environment.js
-var environment = __webpack_require__(61499);
+// EXTERNAL MODULE: ./lib/edges/local/environment.js + 1 modules
+var environment = __webpack_require__(58433);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:perf_hooks"

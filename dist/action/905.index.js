@@ -1180,8 +1180,8 @@ var external_node_path_ = __webpack_require__(76760);
 var schema = __webpack_require__(54259);
 // EXTERNAL MODULE: ./lib/core/config/secrets.js
 var secrets = __webpack_require__(67591);
-// EXTERNAL MODULE: ./lib/core/engine/run-plan.js + 11 modules
-var run_plan = __webpack_require__(47991);
+// EXTERNAL MODULE: ./lib/core/engine/run-plan.js
+var run_plan = __webpack_require__(27591);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/core/machine/plan-core-split.js
@@ -1352,8 +1352,8 @@ function processCpus(pid) {
     }
 }
 //# sourceMappingURL=cpu-affinity.js.map
-// EXTERNAL MODULE: ./lib/edges/local/environment.js
-var environment = __webpack_require__(61499);
+// EXTERNAL MODULE: ./lib/edges/local/environment.js + 1 modules
+var environment = __webpack_require__(58433);
 // EXTERNAL MODULE: ./lib/edges/local/machine-sampler.js + 1 modules
 var machine_sampler = __webpack_require__(64944);
 // EXTERNAL MODULE: ./lib/core/report/redact-report.js

@@ -384,6 +384,30 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("vm");
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
+/***/ }),
+
+/***/ 55768:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ isLevelWorker),
+/* harmony export */   b: () => (/* binding */ LEVEL_WORKER_ROLE)
+/* harmony export */ });
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75919);
+/**
+ * How a thread knows it was started as a level worker (`runLevelInWorkers` starts the running
+ * entry script again with this marker in `workerData`). Apart from the engine so that entry
+ * points (the action's bundle above all) can check it without loading the engine.
+ */
+
+/** The `workerData.role` of a level worker thread. */
+const LEVEL_WORKER_ROLE = 'bench-level-worker';
+/** True inside a thread started by `runLevelInWorkers`. */
+function isLevelWorker() {
+    return !node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.role === LEVEL_WORKER_ROLE;
+}
+//# sourceMappingURL=level-worker-role.js.map
+
 /***/ })
 
 /******/ });
@@ -585,14 +609,24 @@ var __webpack_exports__ = {};
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ run)
 /* harmony export */ });
+/* harmony import */ var _core_engine_level_worker_role_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(55768);
+
 /** Runs one step of the action. Never throws: failures are reported through the runner. */
 async function run(step, deps = {}) {
+    if ((0,_core_engine_level_worker_role_js__WEBPACK_IMPORTED_MODULE_0__/* .isLevelWorker */ .N)()) {
+        // A level spread over worker threads (load.workers) starts this script again in each
+        // thread: the thread serves its share of the level, it is not a second step.
+        const { serveLevelWorker } = await Promise.all(/* import() */[__nccwpck_require__.e(960), __nccwpck_require__.e(752), __nccwpck_require__.e(900), __nccwpck_require__.e(618), __nccwpck_require__.e(876), __nccwpck_require__.e(425)]).then(__nccwpck_require__.bind(__nccwpck_require__, 55618));
+        const { threadCpuUs } = await __nccwpck_require__.e(/* import() */ 627).then(__nccwpck_require__.bind(__nccwpck_require__, 33627));
+        await serveLevelWorker({ threadCpuUs });
+        return;
+    }
     if (step === 'post') {
-        const { runPost } = await Promise.all(/* import() */[__nccwpck_require__.e(192), __nccwpck_require__.e(772), __nccwpck_require__.e(242)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45242));
+        const { runPost } = await Promise.all(/* import() */[__nccwpck_require__.e(900), __nccwpck_require__.e(221), __nccwpck_require__.e(876), __nccwpck_require__.e(772), __nccwpck_require__.e(242)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45242));
         await runPost(deps);
         return;
     }
-    const { runMain } = await Promise.all(/* import() */[__nccwpck_require__.e(960), __nccwpck_require__.e(698), __nccwpck_require__.e(192), __nccwpck_require__.e(110), __nccwpck_require__.e(422), __nccwpck_require__.e(772), __nccwpck_require__.e(305)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45452));
+    const { runMain } = await Promise.all(/* import() */[__nccwpck_require__.e(960), __nccwpck_require__.e(698), __nccwpck_require__.e(900), __nccwpck_require__.e(221), __nccwpck_require__.e(110), __nccwpck_require__.e(422), __nccwpck_require__.e(876), __nccwpck_require__.e(772), __nccwpck_require__.e(305)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45452));
     await runMain(deps);
 }
 //# sourceMappingURL=action.js.map

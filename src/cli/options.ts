@@ -10,6 +10,7 @@ import { checkDuration, type DurationKind } from '../core/config/duration.js';
 import type { PlanOverrides } from '../core/config/resolve-plan.js';
 import { parseThresholdFraction } from '../core/config/resolve-plan.js';
 import { MAX_LOAD_AGENTS } from '../core/config/value-rules.js';
+import { MAX_WORKERS } from '../core/config/schema.js';
 import { inputError } from '../core/errors.js';
 import type { LoadPlanOptions } from '../edges/files/load-plan.js';
 import type { GivenAzureSettings } from '../pipeline/azure/resolve-azure-settings.js';
@@ -22,6 +23,8 @@ export interface LoadFlags {
   warmup?: string;
   /** `--levels`: comma-separated levels. */
   levels?: string;
+  /** `--workers`: worker threads per load generator. */
+  workers?: string;
   /** `--products-dir`: catalogue searched first. */
   productsDir?: string;
   /** `--allow-outside-repo`: payloads and products may lie outside the config's repository. */
@@ -63,6 +66,10 @@ export function addLoadFlags(command: Command): Command {
     )
     .option('--warmup <duration>', "warm-up per level, e.g. '1s' (0 for none)")
     .option('--levels <list>', "levels to run instead of the config's, e.g. '8,32'")
+    .option(
+      '--workers <n>',
+      'worker threads sharing each level (load.workers), for machines with more cores than one event loop can use',
+    )
     .option('--products-dir <dir>', 'products catalogue searched before products/ above the config')
     .option(
       '--allow-outside-repo',
@@ -189,11 +196,18 @@ export function planOverridesFrom(flags: LoadFlags): PlanOverrides {
   const durationMs = parseDurationFlag('--duration', flags.duration, 'measured');
   const warmupMs = parseDurationFlag('--warmup', flags.warmup, 'phase');
   const levels = parseLevelsFlag(flags.levels);
+  const workers = parseWorkersFlag(flags.workers);
   return {
     ...(durationMs !== undefined && { durationMs }),
     ...(warmupMs !== undefined && { warmupMs }),
     ...(levels !== undefined && { levels }),
+    ...(workers !== undefined && { workers }),
   };
+}
+
+/** `--workers 4`: worker threads, 1 to `MAX_WORKERS` (undefined when not given). */
+export function parseWorkersFlag(value: string | undefined): number | undefined {
+  return parseCountFlag('--workers', value, MAX_WORKERS);
 }
 
 /** `--threshold 5%` (or 0.05) as a fraction. */

@@ -6,9 +6,18 @@
  * their own services: that is the only seam, nothing is read from the environment for it.
  */
 import type { ActionDeps } from '../action/services.js';
+import { isLevelWorker } from '../core/engine/level-worker-role.js';
 
 /** Runs one step of the action. Never throws: failures are reported through the runner. */
 export async function run(step: 'main' | 'post', deps: ActionDeps = {}): Promise<void> {
+  if (isLevelWorker()) {
+    // A level spread over worker threads (load.workers) starts this script again in each
+    // thread: the thread serves its share of the level, it is not a second step.
+    const { serveLevelWorker } = await import('../core/engine/level-workers.js');
+    const { threadCpuUs } = await import('../edges/local/thread-cpu.js');
+    await serveLevelWorker({ threadCpuUs });
+    return;
+  }
   if (step === 'post') {
     const { runPost } = await import('../action/post.js');
     await runPost(deps);

@@ -3,12 +3,13 @@
  * to `runCli`. The same script serves as the engine's worker threads.
  */
 import { isLevelWorker, serveLevelWorker } from '../core/engine/level-workers.js';
+import { threadCpuUs } from '../edges/local/thread-cpu.js';
 import { runCli } from '../cli/program.js';
 
 /** Runs `bench` for this process and sets its exit code (or serves a level worker thread). */
 export async function main(): Promise<void> {
   if (isLevelWorker()) {
-    await serveLevelWorker();
+    await serveLevelWorker({ threadCpuUs });
     return;
   }
   const controller = new AbortController();

@@ -3,6 +3,7 @@
  * flags, signals stop the load, exit code per outcome. All logic lives in `runRemoteAgent`.
  */
 import { isLevelWorker, serveLevelWorker } from '../core/engine/level-workers.js';
+import { threadCpuUs } from '../edges/local/thread-cpu.js';
 import { runPlan } from '../core/engine/run-plan.js';
 import { exitCodeFor } from '../core/errors.js';
 import { runnerEnvFromArgs, runRemoteAgent } from '../edges/azure/blob-runner.js';
@@ -23,7 +24,7 @@ async function main(): Promise<void> {
 
 // The same script serves the engine's worker threads when `load.workers > 1`.
 if (isLevelWorker()) {
-  void serveLevelWorker();
+  void serveLevelWorker({ threadCpuUs });
 } else {
   const stop = (signal: NodeJS.Signals) => controller.abort(new Error(signal));
   process.once('SIGINT', stop);

@@ -25,6 +25,7 @@ import {
   loadOptionsFrom,
   parseDurationFlag,
   parsePositiveFlag,
+  parseWorkersFlag,
   planOverridesFrom,
   type AzureFlags,
   type LoadFlags,
@@ -53,8 +54,6 @@ export interface RunFlags extends LoadFlags, AzureFlags {
   overwrite?: boolean;
   /** `--transport`: HTTP client. */
   transport?: TransportKind;
-  /** `--workers`: worker threads. */
-  workers?: string;
   /** `-q`: no progress output. */
   quiet?: boolean;
   /** `--provider`: `local` (default) or `azure`. */
@@ -97,7 +96,6 @@ export function registerRun(
         .choices(['auto', 'undici', 'raw'])
         .default('auto'),
     )
-    .option('--workers <n>', 'worker threads sharing the load (for machines with many cores)')
     .option('-q, --quiet', 'no progress output')
     .option('--provider <name>', "where to run: 'local' (default) or 'azure'")
     .option(
@@ -183,6 +181,7 @@ async function planForRun(
       body,
       bodyName: flags.bodyFile !== undefined ? path.basename(flags.bodyFile) : undefined,
       pipelining: parsePositiveFlag('--pipelining', flags.pipelining),
+      workers: parseWorkersFlag(flags.workers),
     });
   }
   if (config === undefined) {

@@ -36,6 +36,8 @@ export interface AdhocOptions {
   bodyName?: string;
   /** Requests in flight per connection; default 1. */
   pipelining?: number;
+  /** Worker threads sharing the level (`--workers`); default 1. */
+  workers?: number;
 }
 
 /** Status codes an ad-hoc run accepts: every 2xx and 3xx. */
@@ -128,7 +130,7 @@ export function planFromUrl(options: AdhocOptions): BenchPlan {
     cooldownMs: 0,
     connectTimeoutMs: 5_000,
     requestTimeoutMs: 10_000,
-    workers: 1,
+    workers: options.workers ?? 1,
   };
   const target = { kind: 'url' as const, baseUrl: url.origin };
   const cloud = { provider: 'local' as const, vmSizes: [], regions: [], loadAgents: 1 };

@@ -53,6 +53,8 @@ export interface PlanOverrides {
   model?: 'closed' | 'open';
   /** Where to run. */
   provider?: 'local' | 'azure';
+  /** Worker threads per load generator (`--workers`), instead of `load.workers`. */
+  workers?: number;
 }
 
 /** One payload file as read from disk. */
@@ -518,7 +520,7 @@ function resolveLoad(load: BenchConfig['load'], overrides: PlanOverrides): LoadP
     requestTimeoutMs: durationMs(load.requestTimeout),
     // Only when set, so configs without it keep their hash and their history.
     ...(load.maxCheckBodyBytes !== undefined ? { maxCheckBodyBytes: load.maxCheckBodyBytes } : {}),
-    workers: load.workers,
+    workers: overrides.workers ?? load.workers,
   };
 }
 

@@ -79,6 +79,8 @@ export class LevelRecorder {
   private readonly windowEventLoop: IntervalHistogram;
   private cpuAtIntervalStart: NodeJS.CpuUsage;
   private cpuAtWindowStart: NodeJS.CpuUsage;
+  /** In a worker thread: this thread's own CPU when the window opened, µs. */
+  private threadCpuAtWindowStart: number | undefined;
   private finished = false;
   private readonly statuses = new Uint32Array(1000);
   private readonly checkReasons = new Map<string, number>();
@@ -92,6 +94,8 @@ export class LevelRecorder {
     readonly windowEndMs: number,
     readonly openModel: boolean,
     private readonly epochOffsetMs: number = performance.timeOrigin,
+    /** In a worker thread: reads this thread's own CPU, µs (the process figure is all threads'). */
+    private readonly threadCpuUs?: () => number | undefined,
   ) {
     this.serviceTime = openModel ? createHistogram() : null;
     this.scheduleLag = openModel ? createHistogram() : null;
@@ -103,12 +107,14 @@ export class LevelRecorder {
     this.windowEventLoop.enable();
     this.cpuAtIntervalStart = process.cpuUsage();
     this.cpuAtWindowStart = this.cpuAtIntervalStart;
+    this.threadCpuAtWindowStart = this.threadCpuUs?.();
   }
 
   /** Re-baselines the generator's CPU and event-loop figures when the window actually opens. */
   begin(): void {
     this.cpuAtIntervalStart = process.cpuUsage();
     this.cpuAtWindowStart = this.cpuAtIntervalStart;
+    this.threadCpuAtWindowStart = this.threadCpuUs?.();
     this.eventLoop.reset();
     this.windowEventLoop.reset();
   }
@@ -171,6 +177,8 @@ export class LevelRecorder {
     this.finished = true;
     while (this.intervalStartMs < this.windowEndMs) this.closeInterval();
     const cpu = process.cpuUsage(this.cpuAtWindowStart);
+    const threadCpuAtEnd =
+      this.threadCpuAtWindowStart !== undefined ? this.threadCpuUs?.() : undefined;
     this.eventLoop.disable();
     this.windowEventLoop.disable();
     const result: RecordedLevel = {
@@ -193,6 +201,10 @@ export class LevelRecorder {
       scheduleLag: this.scheduleLag ? encodeHistogram(this.scheduleLag) : undefined,
       intervals: this.intervals,
       generatorCpuUs: cpu.user + cpu.system,
+      // A worker thread's own CPU: the process figure above is every thread's together.
+      ...(threadCpuAtEnd !== undefined && this.threadCpuAtWindowStart !== undefined
+        ? { workerCpuUs: [Math.max(0, threadCpuAtEnd - this.threadCpuAtWindowStart)] }
+        : {}),
       eventLoopDelayP99Us: nsToUs(this.windowEventLoop.percentile(99)),
       lateSends: this.lateSends,
       droppedSends: this.droppedSends,

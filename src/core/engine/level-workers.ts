@@ -3,9 +3,11 @@
  * event loop can use. Each worker runs its share of the connections or rate from a common start
  * time; the main thread merges their measurements from the encoded histograms. The worker code
  * is the running entry point itself (started again with a marker in `workerData`), so bundled
- * single-file entry points need no extra file.
+ * single-file entry points need no extra file: every entry point that can run a level (the CLI,
+ * the load-VM runner, the action's main step) serves the worker when `isLevelWorker()`.
  */
-import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { Worker, parentPort, workerData } from 'node:worker_threads';
+import { LEVEL_WORKER_ROLE, isLevelWorker } from './level-worker-role.js';
 import type { LoadPlan, ScenarioPlan } from '../config/plan.js';
 import { initHistograms } from '../stats/histogram.js';
 import { mergeLevelMeasurements } from './merge-measurements.js';
@@ -14,7 +16,7 @@ import { runLevel } from './run-level.js';
 import { chooseConnectionFactory } from './http/choose-connection-factory.js';
 import type { TransportKind } from './http/choose-connection-factory.js';
 
-const ROLE = 'bench-level-worker';
+const ROLE = LEVEL_WORKER_ROLE;
 
 /** What a worker is asked to run. */
 interface WorkerTask {
@@ -32,13 +34,16 @@ type WorkerMessage =
   | { type: 'done'; measurement: LevelMeasurement }
   | { type: 'error'; message: string };
 
-/** True inside a thread started by `runLevelInWorkers`. */
-export function isLevelWorker(): boolean {
-  return !isMainThread && (workerData as { role?: string } | null)?.role === ROLE;
+export { isLevelWorker };
+
+/** What the entry point gives a level worker thread. */
+export interface LevelWorkerServices {
+  /** This thread's own CPU, µs (`src/edges/local/thread-cpu.ts`); without it no per-worker CPU. */
+  threadCpuUs?: () => number | undefined;
 }
 
 /** Serves the level task of this worker thread (call from the entry point when `isLevelWorker()`). */
-export async function serveLevelWorker(): Promise<void> {
+export async function serveLevelWorker(services: LevelWorkerServices = {}): Promise<void> {
   const port = parentPort!;
   const task = (workerData as { task: WorkerTask }).task;
   const controller = new AbortController();
@@ -57,6 +62,7 @@ export async function serveLevelWorker(): Promise<void> {
       baseUrl: task.baseUrl,
       factory: chooseConnectionFactory(task.baseUrl, task.transport),
       signal: controller.signal,
+      ...(services.threadCpuUs ? { threadCpuUs: services.threadCpuUs } : {}),
       onProgress: (progress) =>
         port.postMessage({ type: 'progress', progress } satisfies WorkerMessage),
     });

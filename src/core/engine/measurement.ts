@@ -60,6 +60,11 @@ export interface LevelMeasurement {
   intervals: IntervalMeasurement[];
   /** Generator CPU over the window, µs. */
   generatorCpuUs: number;
+  /**
+   * A level spread over worker threads: each worker thread's own CPU over the window, µs, in
+   * worker order (absent for a level run on the main thread, or where thread CPU cannot be read).
+   */
+  workerCpuUs?: number[];
   /** Generator event-loop delay p99 over the window, µs. */
   eventLoopDelayP99Us: number;
   /** True when the level was cut short by an interruption. */

@@ -81,6 +81,10 @@ export function mergeLevelMeasurements(parts: LevelMeasurement[], cpu: CpuMerge)
   const dropped = optionalSum((p) => p.droppedSends);
   if (late !== undefined) merged.lateSends = late;
   if (dropped !== undefined) merged.droppedSends = dropped;
+  // Each worker thread's own CPU, in part order: known only when every part measured its own.
+  if (parts.every((p) => p.workerCpuUs !== undefined)) {
+    merged.workerCpuUs = parts.flatMap((p) => p.workerCpuUs!);
+  }
   if (parts.every((p) => p.serviceTime !== undefined)) {
     merged.serviceTime = mergeEncoded(parts.map((p) => p.serviceTime!));
   }

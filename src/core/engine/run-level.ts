@@ -36,6 +36,8 @@ export interface LevelRun {
   onProgress?: (p: Omit<LevelProgress, 'index' | 'count'>) => void;
   /** `performance.now()` or a test clock. */
   now?: () => number;
+  /** In a worker thread: this thread's own CPU, µs, for the per-worker figure. */
+  threadCpuUs?: () => number | undefined;
 }
 
 /**
@@ -77,7 +79,13 @@ export async function runLevel(run: LevelRun): Promise<LevelMeasurement> {
     loop.start();
     let interrupted = !(await phases.wait('warmup', load.warmupMs, () => null));
     const windowStart = now();
-    recorder = new LevelRecorder(windowStart, windowStart + load.durationMs, false);
+    recorder = new LevelRecorder(
+      windowStart,
+      windowStart + load.durationMs,
+      false,
+      undefined,
+      run.threadCpuUs,
+    );
     recorder.begin();
     if (!interrupted)
       interrupted = !(await phases.wait('measure', load.durationMs, () => recorder));
@@ -107,7 +115,7 @@ export async function runLevel(run: LevelRun): Promise<LevelMeasurement> {
   const startMs = now() + 1;
   const windowStart = intendedTimeMs(startMs, rate, warmupCount);
   const windowEnd = intendedTimeMs(startMs, rate, warmupCount + measuredCount);
-  const recorder = new LevelRecorder(windowStart, windowEnd, true);
+  const recorder = new LevelRecorder(windowStart, windowEnd, true, undefined, run.threadCpuUs);
   const maxConnections = load.maxConnections ?? defaultOpenConnections(rate);
   const loop = new OpenLoop({
     factory: run.factory,

@@ -252,9 +252,20 @@ function checkGenerator(
     (max, s) => Math.max(max, s.generatorCpuPercent),
     cpuPercentMean,
   );
-  const cpuBound = cpuPercentMean >= boundCpuPercent;
+  const workerCpuPercentMean =
+    m.workerCpuUs && m.durationMs > 0
+      ? m.workerCpuUs.map((us) => round1(us / (m.durationMs * 10)))
+      : undefined;
+  // One saturated worker limits its share of the level even when the others have headroom.
+  const workerBound =
+    workerCpuPercentMean?.some((p) => p >= DEFAULT_GENERATOR_BOUND_CPU_PERCENT) ?? false;
+  const cpuBound = cpuPercentMean >= boundCpuPercent || workerBound;
   const loopBound = m.eventLoopDelayP99Us >= GENERATOR_BOUND_EVENT_LOOP_DELAY_US;
-  const cpu = formatCpuPercent(cpuPercentMean);
+  const cpu =
+    formatCpuPercent(cpuPercentMean) +
+    (workerCpuPercentMean
+      ? ` (worker threads: ${workerCpuPercentMean.map(formatCpuPercent).join(', ')})`
+      : '');
   const delay = formatUs(m.eventLoopDelayP99Us);
   let note: string;
   let limitedBy: GeneratorCheck['limitedBy'];
@@ -277,6 +288,7 @@ function checkGenerator(
     cpuPercentMax,
     cpuUsPerRequest: total > 0 ? round1(m.generatorCpuUs / total) : 0,
     eventLoopDelayP99Us: m.eventLoopDelayP99Us,
+    ...(workerCpuPercentMean ? { workerCpuPercentMean } : {}),
     generatorBound: cpuBound || loopBound,
     note,
     ...(limitedBy ? { limitedBy } : {}),

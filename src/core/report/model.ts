@@ -135,6 +135,12 @@ export const GeneratorCheckSchema = z.object({
   cpuPercentMax: z.number().nonnegative().describe('Highest one-second CPU, % of one core'),
   cpuUsPerRequest: z.number().nonnegative().describe('Generator CPU per completed request, µs'),
   eventLoopDelayP99Us: z.number().nonnegative().describe('Event-loop delay p99 over the level'),
+  workerCpuPercentMean: z
+    .array(z.number().nonnegative())
+    .optional()
+    .describe(
+      'A level spread over worker threads (load.workers > 1): mean CPU of each worker thread, % of one core, in worker order',
+    ),
   generatorBound: z
     .boolean()
     .describe('True when the generator, not the target, limited the level: numbers are suspect'),

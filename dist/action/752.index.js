@@ -1,8 +1,8 @@
-export const id = 815;
-export const ids = [815];
+export const id = 752;
+export const ids = [752];
 export const modules = {
 
-/***/ 24371:
+/***/ 46752:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __webpack_unused_export__;
@@ -18,7 +18,7 @@ const ProxyAgent = __webpack_require__(76672)
 const Socks5ProxyAgent = __webpack_require__(87223)
 const EnvHttpProxyAgent = __webpack_require__(53137)
 const RetryAgent = __webpack_require__(30050)
-const H2CClient = __webpack_require__(59196)
+const H2CClient = __webpack_require__(36815)
 const errors = __webpack_require__(68707)
 const util = __webpack_require__(3440)
 const { InvalidArgumentError } = errors
@@ -172,7 +172,7 @@ module.exports.hd = function fetch (init, options = undefined) {
 module.exports.Headers = __webpack_require__(60660).Headers
 module.exports.Response = __webpack_require__(99051).Response
 module.exports.Request = __webpack_require__(9967).Request
-module.exports.FormData = __webpack_require__(13529).FormData
+module.exports.FormData = __webpack_require__(35910).FormData
 
 const { setGlobalOrigin, getGlobalOrigin } = __webpack_require__(51059)
 
@@ -10513,7 +10513,7 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 59196:
+/***/ 36815:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -25394,7 +25394,7 @@ const {
   fullyReadBody,
   extractMimeType
 } = __webpack_require__(73168)
-const { FormData, setFormDataState } = __webpack_require__(13529)
+const { FormData, setFormDataState } = __webpack_require__(35910)
 const { webidl } = __webpack_require__(47879)
 const assert = __webpack_require__(34589)
 const { isErrored, isDisturbed } = __webpack_require__(57075)
@@ -26655,7 +26655,7 @@ module.exports = {
 
 const { bufferToLowerCasedHeaderName } = __webpack_require__(3440)
 const { HTTP_TOKEN_CODEPOINTS } = __webpack_require__(51900)
-const { makeEntry } = __webpack_require__(13529)
+const { makeEntry } = __webpack_require__(35910)
 const { webidl } = __webpack_require__(47879)
 const assert = __webpack_require__(34589)
 const { isomorphicDecode } = __webpack_require__(8116)
@@ -27241,7 +27241,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 13529:
+/***/ 35910:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -39018,13 +39018,6 @@ module.exports = {
   ping
 }
 
-
-/***/ }),
-
-/***/ 91130:
-/***/ ((module) => {
-
-module.exports = {"rE":"7.30.2"};
 
 /***/ })
 

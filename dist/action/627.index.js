@@ -1,0 +1,58 @@
+export const id = 627;
+export const ids = [627];
+export const modules = {
+
+/***/ 33627:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   threadCpuUs: () => (/* binding */ threadCpuUs)
+/* harmony export */ });
+/* unused harmony export parseThreadStatCpuUs */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/**
+ * CPU time of the calling thread, for the per-worker CPU of a level spread over worker threads
+ * (`process.cpuUsage()` is the whole process in every thread). Entry points hand it to
+ * `serveLevelWorker`; the engine itself reads no files. Node 23.9 and later have
+ * `process.threadCpuUsage()`; on Node 20 and 22 the Linux kernel's `/proc/thread-self/stat`
+ * gives the same figure in clock ticks (utime and stime, fields 14 and 15 of proc_pid_stat(5)).
+ * A synchronous read runs its system call on the calling thread, so `thread-self` is this
+ * thread, not a libuv pool thread. Elsewhere the figure is not available.
+ */
+
+/** Clock ticks per second of `/proc` times (USER_HZ, 100 on every Linux build Node runs on). */
+const USER_HZ = 100;
+/** User + system CPU of the calling thread so far, µs; undefined where it cannot be read. */
+function threadCpuUs() {
+    const own = process.threadCpuUsage;
+    if (typeof own === 'function') {
+        const u = own.call(process);
+        return u.user + u.system;
+    }
+    if (process.platform !== 'linux')
+        return undefined;
+    try {
+        return parseThreadStatCpuUs((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)('/proc/thread-self/stat', 'latin1'));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** utime + stime of a `/proc/<pid>/task/<tid>/stat` line, µs (the name may hold spaces and parentheses). */
+function parseThreadStatCpuUs(stat) {
+    const close = stat.lastIndexOf(')');
+    if (close === -1)
+        return undefined;
+    // After "pid (comm) " the fields run from 3 (state): utime is field 14, stime field 15.
+    const fields = stat.slice(close + 2).split(' ');
+    const utime = Number(fields[11]);
+    const stime = Number(fields[12]);
+    if (!Number.isFinite(utime) || !Number.isFinite(stime))
+        return undefined;
+    return ((utime + stime) * 1_000_000) / USER_HZ;
+}
+//# sourceMappingURL=thread-cpu.js.map
+
+/***/ })
+
+};

@@ -202,6 +202,7 @@ describe('mergeLevelMeasurements', () => {
   it('adds refusals, statuses, check reasons, late and dropped sends only when a part has them', () => {
     const plain = mergeLevelMeasurements([part({}), part({})], 'sum');
     for (const key of [
+      'workerCpuUs',
       'refusals',
       'httpStatuses',
       'checkFailures',
@@ -264,6 +265,16 @@ describe('mergeLevelMeasurements', () => {
       'sum',
     );
     expect(merged.checkFailures).toEqual({ ...twenty, r1: 2 });
+  });
+
+  it('lists each worker thread’s own CPU in part order, only when every part measured its own', () => {
+    const merged = mergeLevelMeasurements(
+      [part({ workerCpuUs: [10, 20] }), part({ workerCpuUs: [30] })],
+      'max',
+    );
+    expect(merged.workerCpuUs).toEqual([10, 20, 30]);
+    const some = mergeLevelMeasurements([part({ workerCpuUs: [10] }), part({})], 'max');
+    expect('workerCpuUs' in some).toBe(false);
   });
 
   it('merges service time and schedule lag only when every part has them', () => {

@@ -474,6 +474,20 @@ describe('edges the first mutation run left unchecked', () => {
     expect(parseJsonCheck(source)).toMatchObject({ path, operator: '==', value: 1 });
   });
 
+  it.each([
+    ["$['a'] b exists", "$['a'] b"],
+    ["$['ab'] c exists", "$['ab'] c"],
+    ['$["a"] b exists', '$["a"] b'],
+  ])('still finds a space outside brackets after a quoted key closes (%s)', (source, path) => {
+    expect(parseJsonCheck(source)).toEqual({
+      error: `${path} is not a JSONPath (spaces outside brackets)`,
+    });
+  });
+
+  it('allows spaces in a double-quoted key that holds a ]', () => {
+    expect(parseJsonCheck('$["a] b"] == 1')).toMatchObject({ path: '$["a] b"]', value: 1 });
+  });
+
   it('reads exponents of two or more digits, in checks and in filters', () => {
     expect(parseJsonCheck('$.a == 1e10')).toMatchObject({ value: 1e10 });
     expect(parseJsonCheck('$.a == 2.5E-12')).toMatchObject({ value: 2.5e-12 });

@@ -361,6 +361,27 @@ describe('evaluateThresholds: absolute limits', () => {
     expect(r).toMatchObject({ observed, message, threshold: text, kind: 'absolute', level: 8 });
   });
 
+  it.each([
+    ['p50 <= 0.5ms', 'p50 1 ms, breaks <= 500 µs'],
+    ['p75 >= 2ms', 'p75 1.5 ms, breaks >= 2 ms'],
+    ['p90 < 1ms', 'p90 2 ms, breaks < 1 ms'],
+    ['p95 < 1ms', 'p95 2.5 ms, breaks < 1 ms'],
+    ['max < 1ms', 'max 10 ms, breaks < 1 ms'],
+    ['mean < 1ms', 'mean 1.2 ms, breaks < 1 ms'],
+  ])('%s fails and says %j', (text, message) => {
+    expect(judged(text)).toMatchObject({ status: 'fail', message });
+  });
+
+  it('shows a fractional server CPU per request with three significant digits', () => {
+    const cpu = reportWith((l) => ({
+      ...l,
+      server: { ...(l.server ?? {}), cpuUsPerRequest: 12.34 } as LevelReport['server'],
+    }));
+    expect(judged('serverCpuUsPerRequest < 10us', cpu).message).toBe(
+      'server CPU/request 12.3 µs, breaks < 10 µs',
+    );
+  });
+
   it('shows server CPU per request in its own unit', () => {
     const r = judged('serverCpuUsPerRequest < 100us');
     expect(r.status).toBe('fail');

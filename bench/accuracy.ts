@@ -5,7 +5,7 @@
  * and writes them to `bench/results/accuracy-<UTC time>.json`.
  *
  *   node --import tsx bench/accuracy.ts [--only evenness,stall,memory] [--memory-minutes 5]
- *     [--evenness-duration 10s] [--stall-rate 500] [--stall-duration 30s] [--stall-ms 1000]
+ *     [--evenness-duration 10s] [--stall-rate 500] [--stall-duration 30s] [--stall-ms 2000]
  *     [--skip-build]
  */
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -63,7 +63,10 @@ function parseOptions(argv: string[]): AccuracyOptions {
       'evenness-duration': { type: 'string', default: '10s' },
       'stall-rate': { type: 'string', default: '500' },
       'stall-duration': { type: 'string', default: '30s' },
-      'stall-ms': { type: 'string', default: '1000' },
+      // 2 s of every 10 s: 20% of sends are stalled, so p90 (1 s), p95, p99 and p99.9 all lie
+      // inside the stalled latencies (a ramp from 2 s down), none on the step from 1 ms (10%
+      // would put p90 exactly on it, where a rank error of 0.1 points moves it by tens of ms).
+      'stall-ms': { type: 'string', default: '2000' },
       'memory-minutes': { type: 'string', default: '5' },
       'skip-build': { type: 'boolean', default: false },
     },
@@ -230,7 +233,12 @@ interface PercentileCheck {
    * between unstalled and stalled requests really is (p90 with a 1 s stall every 10 s).
    */
   oursAtTruthPercentile: number;
-  /** |ours − truth| ≤ max(5% of truth, 2 ms). */
+  /**
+   * Percentiles in the stalled part: |ours − truth| ≤ 2% of truth. The median lies among the
+   * unstalled 1 ms responses, where the target's own timer jitter is a large share of a
+   * millisecond: it is judged within 2 ms instead.
+   */
+  rule: 'within 2%' | 'within 2 ms';
   pass: boolean;
 }
 
@@ -342,19 +350,24 @@ async function runStall(s: Sitting): Promise<StallTruth> {
     const rows: [string, number, number, string][] = [
       ['p50', 50, level.latencyUs.p50, 'p50'],
       ['p90', 90, level.latencyUs.p90, 'p90'],
+      ['p95', 95, level.latencyUs.p95, 'p95'],
       ['p99', 99, level.latencyUs.p99, 'p99'],
       ['p99.9', 99.9, level.latencyUs.p999, 'p99_9'],
     ];
     const checks = rows.map(([name, p, oursUs, acKey]): PercentileCheck => {
       const truthUs = percentileSorted(truth, p);
       const acMs = acJson?.latency[acKey];
+      const stalled = truthUs > delayMs * 1000;
       return {
         percentile: name,
         truthUs,
         oursUs,
         oursAtTruthPercentile: (countAtOrBelow(truth, oursUs) / truth.length) * 100,
         ...(acMs !== undefined ? { autocannonUs: acMs * 1000 } : {}),
-        pass: Math.abs(oursUs - truthUs) <= Math.max(0.05 * truthUs, 2000),
+        rule: stalled ? 'within 2%' : 'within 2 ms',
+        pass: stalled
+          ? Math.abs(oursUs - truthUs) <= 0.02 * truthUs
+          : Math.abs(oursUs - truthUs) <= 2000,
       };
     });
     return {
@@ -409,8 +422,15 @@ interface MemoryResult {
   rssAtWarmupBytes: number;
   driftAfterWarmupBytes: number;
   pass: boolean;
-  /** [seconds since start, RSS bytes], one a second. */
+  /** [seconds since start, RSS bytes], one a second, read from /proc by the harness. */
   samples: [number, number][];
+  /**
+   * What the engine itself reports each second of the measured window (result.json series):
+   * [second of the window, V8 heap in use, RSS], bytes.
+   */
+  engineSeries: [number, number, number][];
+  /** Heap in use after warm-up: max − min (the garbage collector's sawtooth). */
+  heapSwingAfterWarmupBytes: number;
 }
 
 async function runMemory(s: Sitting): Promise<MemoryResult> {
@@ -451,6 +471,13 @@ async function runMemory(s: Sitting): Promise<MemoryResult> {
     const after = samples.filter(([t]) => t >= warmupAtS).map(([, rss]) => rss);
     const peak = Math.max(...samples.map(([, rss]) => rss));
     const drift = after.length ? Math.max(...after) - Math.min(...after) : Number.NaN;
+    const engineSeries = (run.memorySeries ?? []).map(
+      ([heap, rss], i): [number, number, number] => [i + 1, heap, rss],
+    );
+    const heapAfter = engineSeries.filter(([t]) => t >= warmupAtS).map(([, heap]) => heap);
+    const heapSwing = heapAfter.length
+      ? Math.max(...heapAfter) - Math.min(...heapAfter)
+      : Number.NaN;
     return {
       target: target.name,
       durationMs: options.memoryMs,
@@ -462,6 +489,8 @@ async function runMemory(s: Sitting): Promise<MemoryResult> {
       driftAfterWarmupBytes: drift,
       pass: drift <= 20 * MB,
       samples,
+      engineSeries,
+      heapSwingAfterWarmupBytes: heapSwing,
     };
   } finally {
     clearInterval(timer);
@@ -565,7 +594,8 @@ async function main(): Promise<number> {
             'ours',
             'ours − truth',
             'ours at truth pct',
-            'within 5% or 2 ms',
+            'rule',
+            'result',
             'autocannon (contrast)',
           ],
           stall.checks.map((c) => [
@@ -574,6 +604,7 @@ async function main(): Promise<number> {
             ms(c.oursUs),
             ms(c.oursUs - c.truthUs),
             `p${formatNumber(c.oursAtTruthPercentile, 2)}`,
+            c.rule,
             c.pass ? 'PASS' : 'FAIL',
             c.autocannonUs === undefined ? '-' : ms(c.autocannonUs),
           ]),
@@ -598,17 +629,27 @@ async function main(): Promise<number> {
           [
             'peak RSS',
             `RSS at ${memory.warmupAtS} s`,
-            'drift after warm-up (max − min)',
-            'target ≤ 20 MB',
+            'RSS swing after warm-up (max − min)',
+            'heap swing after warm-up',
+            'target: RSS swing ≤ 20 MB',
           ],
           [
             [
               mb(memory.peakRssBytes),
               mb(memory.rssAtWarmupBytes),
               mb(memory.driftAfterWarmupBytes),
+              mb(memory.heapSwingAfterWarmupBytes),
               memory.pass ? 'PASS' : 'FAIL',
             ],
           ],
+        ),
+      );
+      log('heap and RSS per second as the engine reports them (result.json series), MB:');
+      const perMinute = memory.engineSeries.filter(([t]) => t % 30 === 0 || t === 1);
+      log(
+        renderTable(
+          ['second', 'heap used', 'RSS'],
+          perMinute.map(([t, heap, rss]) => [String(t), mb(heap), mb(rss)]),
         ),
       );
       allPass &&= memory.pass;

@@ -199,7 +199,7 @@ describe('resolving an A/B plan', () => {
       noise: false,
       thresholdFraction: 0.05,
     });
-    expect(plan.thresholds?.map((t) => [t.kind, t.metric])).toEqual([
+    expect(plan.thresholds?.map((t) => [t.kind, 'metric' in t ? t.metric : t.pattern])).toEqual([
       ['absolute', 'errorRate'],
       ['relative', 'p99'],
       ['relative', 'successRps'],

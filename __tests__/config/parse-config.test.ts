@@ -8,6 +8,13 @@ const INLINE = 'scenarios:\n  - { name: health, path: /health }\n';
 /** Each broken config and the exact problem lines it must produce. */
 const brokenConfigs: Array<{ what: string; text: string; lines: string[] }> = [
   {
+    what: 'a benchmark threshold with both max and min, at its line',
+    text: `${HEAD}${INLINE}thresholds:\n  - { benchmark: 'parse/*', max: 1, min: 0, unit: ns/iter }\n`,
+    lines: [
+      "c.yml:7:5  thresholds[0]: give max or min (got { benchmark: 'parse/*', max: 1, min: 0,…; expected exactly one of max (at most) or min (at least)).",
+    ],
+  },
+  {
     what: 'an unclosed flow mapping is a YAML syntax error at the next line',
     text: 'version: 1\nname: demo\ntarget: { url: http://127.0.0.1:8080\nscenarios: [health]\n',
     lines: [

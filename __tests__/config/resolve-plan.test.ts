@@ -315,3 +315,21 @@ describe('planFromUrl', () => {
     );
   });
 });
+
+describe('thresholds that cannot read what the config measures', () => {
+  it('refuses a benchmark limit in a config of HTTP scenarios, with what to write instead', () => {
+    const text = `${CONFIG}thresholds:\n  - { benchmark: 'parse/*', max: 2000, unit: ns/iter }\n`;
+    let error: unknown;
+    try {
+      resolvePlan(input(text));
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(BenchError);
+    expect((error as BenchError).code).toBe('CONFIG_INVALID');
+    expect((error as BenchError).message).toBe(
+      'Threshold "parse/* <= 2000 ns/iter" reads command benchmarks, and the scenarios of this config are HTTP requests',
+    );
+    expect((error as BenchError).hint).toContain("'p99 < 50ms'");
+  });
+});

@@ -10,6 +10,7 @@ import {
   summarizeHistogram,
 } from '../../src/core/stats/histogram.js';
 import { LevelRecorder } from '../../src/core/engine/level-recorder.js';
+import * as hdr from 'hdr-histogram-js';
 
 /** Summaries equal within HDR's three significant digits (a decoded max is its bucket's top). */
 function expectSameSummary(
@@ -124,5 +125,30 @@ describe('level recorder', () => {
     expect(r.durationMs).toBe(1500);
     expect(r.intervals).toHaveLength(2);
     expect(r.success).toBe(2);
+  });
+});
+
+describe('the compressed encoding (zlib, not the library fallback)', () => {
+  it("is read by hdr-histogram-js's own decoder, and reads its encoding, with the same counts", async () => {
+    await initHistograms();
+    const h = createHistogram();
+    for (let i = 1; i <= 5000; i++) recordUs(h, (i * 7919) % 250_000);
+    const ours = encodeHistogram(h);
+    const theirs = hdr.encodeIntoCompressedBase64(h);
+    const viaLibrary = hdr.decodeFromCompressedBase64(ours, 32, true);
+    const viaOurs = decodeHistogram(theirs);
+    for (const p of [0, 50, 90, 99, 99.9, 100]) {
+      expect(viaLibrary.getValueAtPercentile(p), `p${p}`).toBe(h.getValueAtPercentile(p));
+      expect(viaOurs.getValueAtPercentile(p), `p${p}`).toBe(h.getValueAtPercentile(p));
+    }
+    expect(viaLibrary.totalCount).toBe(5000);
+    expect(viaOurs.totalCount).toBe(5000);
+    for (const x of [h, viaLibrary, viaOurs]) x.destroy();
+  });
+
+  it('refuses text that is not a compressed histogram', () => {
+    expect(() => decodeHistogram(Buffer.from('not a histogram').toString('base64'))).toThrow(
+      /V2 encoding cookie/,
+    );
   });
 });

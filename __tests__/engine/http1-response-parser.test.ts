@@ -434,3 +434,59 @@ describe('raw HTTP/1.1 response parser at its limits', () => {
     expect(seen[1]).toEqual({ body: undefined, overLimit: true });
   });
 });
+
+describe('repeated response heads (the parser keeps the reading of the last one)', () => {
+  it('frames an identical head by the request it answers: no body after HEAD, a body after GET', () => {
+    const head = 'HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\n';
+    const seen = parse([head, `${head}hello`, head], { heads: [true, false, true] });
+    expect(seen.map((r) => [r.status, r.body, r.bytes])).toEqual([
+      [200, '', head.length],
+      [200, 'hello', head.length + 5],
+      [200, '', head.length],
+    ]);
+  });
+
+  it('reads a head of the same length but other bytes afresh (status, length, keep-alive)', () => {
+    const a = 'HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok';
+    const b = 'HTTP/1.1 404 NO\r\nContent-Length: 2\r\n\r\nno';
+    const c = 'HTTP/1.1 200 OK\r\nContent-Length: 3\r\n\r\nyes';
+    const d = 'HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Length: 2\r\n\r\nok';
+    const seen = parse([a, b, a, c, d]);
+    expect(seen.map((r) => [r.status, r.body, r.keepAlive])).toEqual([
+      [200, 'ok', true],
+      [404, 'no', true],
+      [200, 'ok', true],
+      [200, 'yes', true],
+      [200, 'ok', false],
+    ]);
+  });
+
+  it('refuses a bad length every time it comes, also right after the same head was refused', () => {
+    const bad = 'HTTP/1.1 200 OK\r\nContent-Length: 5, 6\r\n\r\n';
+    for (let i = 0; i < 2; i++) {
+      const parser = new Http1ResponseParser(
+        { expectsBody: () => true, onResponse: () => undefined },
+        false,
+      );
+      expect(() => parser.execute(Buffer.from(bad, 'latin1'))).toThrow(
+        /conflicting content-length/,
+      );
+    }
+  });
+
+  it('keeps a copy of a body, not a view of a read buffer the socket reuses', () => {
+    let body: Buffer | null = null;
+    const parser = new Http1ResponseParser(
+      { expectsBody: () => true, onResponse: (_s, b) => (body = b) },
+      true,
+    );
+    const read = Buffer.from('HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nhello', 'latin1');
+    parser.execute(read);
+    // The next read lands in the same memory.
+    read.fill(0x78);
+    const next = Buffer.alloc(read.length, 0x78);
+    next.write('world', 0, 'latin1');
+    parser.execute(next.subarray(0, 5));
+    expect(body!.toString('latin1')).toBe('helloworld');
+  });
+});

@@ -123,6 +123,26 @@ describe('merging the parts of a level', () => {
     expect(mergeLevelMeasurements([a, part(0, [1], 950)], 'max').workerCpuUs).toBeUndefined();
   });
 
+  it('adds the heaps of the parts per second, and takes one RSS for threads of one process but adds it over agents', () => {
+    const withMemory = (m: LevelMeasurement, heap: number, rss: number): LevelMeasurement => ({
+      ...m,
+      intervals: m.intervals.map((iv) => ({
+        ...iv,
+        generatorHeapUsedBytes: heap,
+        generatorRssBytes: rss,
+      })),
+    });
+    const a = withMemory(part(0, [1], 1), 10e6, 100e6);
+    const b = withMemory(part(0, [1], 1), 12e6, 101e6);
+    const threads = mergeLevelMeasurements([a, b], 'max').intervals[0]!;
+    expect([threads.generatorHeapUsedBytes, threads.generatorRssBytes]).toEqual([22e6, 101e6]);
+    const agents = mergeLevelMeasurements([a, b], 'sum').intervals[0]!;
+    expect([agents.generatorHeapUsedBytes, agents.generatorRssBytes]).toEqual([22e6, 201e6]);
+    // A part that did not measure memory: no figure rather than a partial one.
+    const partial = mergeLevelMeasurements([a, part(0, [1], 1)], 'max').intervals[0]!;
+    expect(partial.generatorHeapUsedBytes).toBeUndefined();
+  });
+
   it('takes the largest CPU reading for threads of one process, which each see the whole process', () => {
     const m = mergeLevelMeasurements([part(0, [1], 500), part(0, [1], 700)], 'max');
     expect(m.generatorCpuUs).toBe(700);
@@ -232,12 +252,19 @@ describe('worker threads', () => {
         counts: { total: number; success: number; droppedSends?: number };
         offeredRps: number;
         generator: { cpuPercentMean: number; workerCpuPercentMean?: number[] };
+        series: { generatorHeapUsedBytes?: number; generatorRssBytes?: number }[];
       }[];
     };
     const level = result.levels[0]!;
     expect(level.offeredRps).toBe(400);
     // The flag reached the engine: two worker threads, each with its own CPU figure, which
     // together cannot exceed the process's (every thread's) CPU, give or take 10 ms ticks.
+    // Memory each second of the window, as the engine saw it.
+    expect(level.series.length).toBeGreaterThan(0);
+    for (const sample of level.series) {
+      expect(sample.generatorHeapUsedBytes).toBeGreaterThan(1e6);
+      expect(sample.generatorRssBytes).toBeGreaterThan(sample.generatorHeapUsedBytes!);
+    }
     const perWorker = level.generator.workerCpuPercentMean;
     expect(perWorker).toHaveLength(2);
     const sum = perWorker!.reduce((a, b) => a + b, 0);

@@ -90,6 +90,87 @@ async function publish(store: ReportStore, result: PipelineResult, run: HistoryR
   return { published, warnings };
 }
 
+/** A command-benchmark run (no levels) whose one benchmark measured `estimate` ns/iter. */
+function commandReport(estimate: number, createdAt: string, regressed = false): RunReport {
+  const base = runReport({ seed: 1, medianUs: 2000, createdAt });
+  return {
+    ...base,
+    name: 'fixture-lib',
+    target: { kind: 'command', url: '', product: 'fixture-lib' },
+    levels: [],
+    benchmarks: [
+      {
+        scenario: 'parse',
+        name: 'parse_mt/fields/MT103',
+        unit: 'ns/iter',
+        direction: 'lower-is-better',
+        estimate,
+        statistic: 'slope',
+        samples: 50,
+        ...(regressed && {
+          comparison: {
+            baseline: estimate / 1.3,
+            change: 0.3,
+            ci: { low: 0.25, high: 0.35, confidence: 0.95 },
+            method: 'paired-t' as const,
+            verdict: 'regression' as const,
+            reason: 'ns/iter changed +30% over 4 paired rounds',
+          },
+        }),
+      },
+    ],
+  };
+}
+
+describe('command benchmarks in the report history', () => {
+  it("index each night's benchmark estimates, chart them by name and unit, and name the run where the time rose", async () => {
+    const store = newStore();
+    let last: PipelineResult | undefined;
+    // Ten nights at 1,800 ns/iter (±1%), then six at 2,300: a 28% rise at night 11.
+    for (let night = 1; night <= 16; night++) {
+      const estimate = (night <= 10 ? 1800 : 2300) * (1 + ((night % 3) - 1) / 100);
+      const day = String(night).padStart(2, '0');
+      const head = await pipelineResult(commandReport(estimate, `2026-11-${day}T02:00:00.000Z`));
+      const { published, warnings } = await publish(
+        store,
+        head,
+        mainRun(String(700 + night), `${day}00000bbbbb`),
+      );
+      expect(warnings).toEqual([]);
+      // Never judged against history over no levels: the run keeps its own verdict.
+      expect(published.report.comparison).toBeUndefined();
+      last = published;
+    }
+    const index = await store.readIndex('fixture-lib');
+    expect(index.entries.at(-1)?.benchmarks).toEqual([
+      {
+        scenario: 'parse',
+        name: 'parse_mt/fields/MT103',
+        unit: 'ns/iter',
+        direction: 'lower-is-better',
+        estimate: 2300 * (1 + ((16 % 3) - 1) / 100),
+      },
+    ]);
+    const summary = last?.summaryMarkdown ?? '';
+    expect(summary).toContain('#### Command benchmarks');
+    expect(summary).toContain(
+      '- parse parse_mt/fields/MT103 rose 28% between run 710 (1000000) and run 711 (1100000): regression, median 1800 ns/iter → 2300 ns/iter',
+    );
+    expect(summary).toContain('| parse parse_mt/fields/MT103 (changed) | 16 |');
+  }, 120_000);
+
+  it('keeps a command A/B\'s regression as its verdict instead of calling it "no baseline"', async () => {
+    const store = newStore();
+    const report = commandReport(2300, '2026-11-20T02:00:00.000Z', true);
+    const head = { ...(await pipelineResult(report)), verdict: 'regression' as const };
+    const { published, warnings } = await publish(store, head, mainRun('900', 'cccccccccc'));
+    expect(warnings).toEqual([]);
+    expect(published.verdict).toBe('regression');
+    expect(published.report.comparison).toBeUndefined();
+    expect(published.reportUrl).toBeDefined();
+  }, 60_000);
+});
+
 describe('report history in Blob', () => {
   it('charts the branch after each night and names the run where p99 rose, in history.html and the summary', async () => {
     const store = newStore();

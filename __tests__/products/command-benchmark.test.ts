@@ -45,7 +45,7 @@ describe('a command benchmark of the fixture crate', () => {
   }
 
   it(
-    'runs cargo bench for the baseline and the candidate, and reports each benchmark in ns/iter with an A/B verdict and a CSV row',
+    'runs cargo bench for the baseline and the candidate in two rounds of random order, and reports each benchmark in ns/iter with an A/B verdict and a CSV row',
     async () => {
       const work = await mkdtemp(join(tmpdir(), 'bench-command-'));
       cleanup.push(work);
@@ -75,7 +75,7 @@ describe('a command benchmark of the fixture crate', () => {
           'name: fixture-crate',
           `target: ${side('candidate')}`,
           `baseline: ${side('baseline')}`,
-          'compare: { threshold: 10% }',
+          'compare: { threshold: 10%, rounds: 2, seed: 3 }',
           'scenarios:',
           '  - name: parse',
           '    kind: command',
@@ -96,11 +96,9 @@ describe('a command benchmark of the fixture crate', () => {
       });
       expect(stderr).not.toMatch(/COMMAND_|error/i);
       expect(code).toBe(0);
-      // What ran, in order, in the log.
-      expect(stderr.indexOf('baseline command parse')).toBeGreaterThanOrEqual(0);
-      expect(stderr.indexOf('candidate command parse')).toBeGreaterThan(
-        stderr.indexOf('baseline command parse'),
-      );
+      // What ran, in the order the schedule drew, in the log: seed 3 gives each order once.
+      const ran = [...stderr.matchAll(/^(baseline|candidate) command parse/gm)].map((m) => m[1]);
+      expect(ran).toHaveLength(4);
       expect(stdout).toContain('parse_mt/fields/MT103');
 
       const report = JSON.parse(
@@ -126,6 +124,9 @@ describe('a command benchmark of the fixture crate', () => {
         expect(b.comparison!.ci!.high).toBeGreaterThanOrEqual(b.comparison!.change);
       }
       expect(report.notes.join('\n')).toMatch(/A\/B verdict on the command benchmarks: [a-z-]+/);
+      const ab = report.benchmarkComparison!;
+      expect(ab.schedule.rounds.flatMap((r) => r.steps[0]!.order)).toEqual(ran);
+      expect(report.benchmarks![0]!.comparison!.pairs).toHaveLength(2);
 
       const csv = (await readFile(join(work, 'out', 'benchmarks.csv'), 'utf8'))
         .trimEnd()

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { IndexEntry } from '../../src/core/remote/report-index.js';
+import { detectBenchmarkChangePoints } from '../../src/core/stats/change-points.js';
 import {
+  buildBenchmarkHistorySeries,
   buildHistorySeries,
   historyValue,
   HISTORY_METRICS,
@@ -199,5 +201,68 @@ describe('historyValue', () => {
 
   it('knows every history metric', () => {
     expect(HISTORY_METRICS).toEqual(['successRps', 'p50', 'p99', 'p999']);
+  });
+});
+
+describe('buildBenchmarkHistorySeries', () => {
+  const bench = (name: string, estimate: number, unit = 'ns/iter') => ({
+    scenario: 'parse',
+    name,
+    unit,
+    direction: 'lower-is-better' as const,
+    estimate,
+  });
+
+  it('builds one series per scenario, benchmark, unit and VM size, a retried run counted once, failed runs left out', () => {
+    const entries = [
+      entryOf(1, [], { benchmarks: [bench('b', 10), bench('a', 5)] }),
+      entryOf(2, [], { benchmarks: [bench('a', 6)] }),
+      entryOf(2, [], { attempt: 2, benchmarks: [bench('a', 7)] }),
+      entryOf(3, [], { outcome: 'target-failure', benchmarks: [bench('a', 99)] }),
+      // The harness changed its unit: a new series, never one line of mixed units.
+      entryOf(4, [], { benchmarks: [bench('a', 8000, 'ps/iter')] }),
+      entryOf(5, [], { branch: 'feature', benchmarks: [bench('a', 1)] }),
+      entryOf(6, [{ scenario: 'mt-to-mx', model: 'closed', level: 64, ...figures }]),
+    ];
+    const series = buildBenchmarkHistorySeries(indexOf(entries), { branch: 'main' });
+    expect(
+      series.map((s) => [s.id, s.unit, s.points.map((p) => [p.runId, p.attempt, p.estimate])]),
+    ).toEqual([
+      [
+        'bench--parse--a--standard_d4s_v5',
+        'ns/iter',
+        [
+          ['5001', 1, 5],
+          ['5002', 2, 7],
+        ],
+      ],
+      ['bench--parse--a--standard_d4s_v5-2', 'ps/iter', [['5004', 1, 8000]]],
+      ['bench--parse--b--standard_d4s_v5', 'ns/iter', [['5001', 1, 10]]],
+    ]);
+    expect(series[0]).toMatchObject({ benchmark: 'a', direction: 'lower-is-better' });
+    // HTTP series read the same entries and see no benchmark.
+    expect(buildHistorySeries(indexOf(entries), { branch: 'main' })).toHaveLength(1);
+  });
+
+  it("finds a shift of a rate as an improvement when it rose, by the benchmark's own direction", () => {
+    const entries = Array.from({ length: 16 }, (_, i) =>
+      entryOf(i + 1, [], {
+        benchmarks: [
+          {
+            scenario: 'flow',
+            name: 'con_x16/throughput',
+            unit: 'msg/s',
+            direction: 'higher-is-better',
+            estimate: (i < 8 ? 40_000 : 52_000) * (1 + ((i % 3) - 1) / 200),
+          },
+        ],
+      }),
+    );
+    const series = buildBenchmarkHistorySeries(indexOf(entries), { branch: 'main' });
+    const shifts = detectBenchmarkChangePoints(series);
+    expect(shifts.map((c) => [c.index, c.direction, c.verdict])).toEqual([
+      [8, 'up', 'improvement'],
+    ]);
+    expect(shifts[0]!.sentence).toMatch(/^flow con_x16\/throughput on Standard_D4s_v5 rose 30% /);
   });
 });

@@ -167,7 +167,14 @@ describe('renderMarkdownReport', () => {
       '## reframe-demo: reframe (http://127.0.0.1:3000), 2023-11-14 22:13:18 UTC',
     );
     expect(md).toContain('> ⚠ **mt103 @ 64 conn**: generator used 97% of a core');
-    expect(md).toContain('| 8 conn | 200 | 2 ms | 5 ms | 40 ms | 1.64% | 41% | 1.64 ms |');
+    // A level refused requests (503/429): the table has a refused column, apart from errors.
+    expect(md).toContain(
+      '| level | req/s | p50 | p99 | p99.9 | errors | refused | generator CPU |',
+    );
+    expect(md).toContain('| 8 conn | 200 | 2 ms | 5 ms | 40 ms | 1.64% | 0% | 41% | 1.64 ms |');
+    expect(md).toContain(
+      '| 64 conn ⚠ | 200 | 2 ms | 5 ms | 40 ms | 1.54% | 6.15% | 97% | 1.54 ms |',
+    );
     expect(md).toContain('<details><summary>Environment</summary>');
     expect(md).toContain('- Commit: 0123456789abcdef0123456789abcdef01234567');
     expect(md).not.toContain('not shown');
@@ -357,6 +364,13 @@ describe('refusals (503 back-pressure, 429 rate limit)', () => {
     expect(table).toContain('<td class="num">10</td><td class="num">1.54%</td>');
     const quiet = renderHtmlReport({ report: fixtureReport([report.levels[0]!]), thresholds: [] });
     expect(quiet).not.toContain('data-table="refusals"');
+    // The levels table gets a refused column (503 + 429 of requests) only when a level had any.
+    const levels = /<table data-table="levels">.*?<\/table>/s.exec(html)?.[0] ?? '';
+    expect(levels).toContain('>refused</th>');
+    expect(levels).toContain('<td class="num">1.54%</td><td class="num">6.15%</td>');
+    const quietLevels = /<table data-table="levels">.*?<\/table>/s.exec(quiet)?.[0] ?? '';
+    expect(quietLevels).toContain('>errors</th>');
+    expect(quietLevels).not.toContain('refused');
   });
 
   it('can be limited by backPressureRate and rateLimitedRate thresholds, while errorRate ignores them', () => {

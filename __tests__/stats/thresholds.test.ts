@@ -3,6 +3,7 @@ import { compareReports } from '../../src/core/stats/compare.js';
 import { initHistograms } from '../../src/core/stats/histogram.js';
 import type { Threshold } from '../../src/core/stats/thresholds.js';
 import {
+  evaluateBenchmarkThresholds,
   evaluateThresholds,
   hasThresholdFailure,
   isThresholdError,
@@ -238,5 +239,126 @@ describe('evaluateThresholds', () => {
         message: 'the load generator saturated (candidate); not judged',
       });
     });
+  });
+});
+
+describe('benchmark thresholds', () => {
+  const entry = (name: string, estimate: number, unit = 'ns/iter', scenario = 'parse') => ({
+    scenario,
+    name,
+    unit,
+    direction: 'lower-is-better' as const,
+    estimate,
+    statistic: 'slope',
+    samples: 10,
+  });
+  const benchmarks = [
+    entry('parse_mt/fields/MT103', 1_900),
+    entry('parse_mt/fields/MT202', 2_100),
+    entry('parse_mx/pacs008', 9_000),
+    entry('throughput', 40_000, 'msg/s', 'flow'),
+  ];
+
+  it('parses the object form into a limit in the unit given', () => {
+    expect(parsed({ benchmark: 'parse_mt/*', max: 2000, unit: 'ns/iter' })).toEqual({
+      kind: 'benchmark',
+      source: 'parse_mt/* <= 2000 ns/iter',
+      pattern: 'parse_mt/*',
+      operator: '<=',
+      limit: 2000,
+      unit: 'ns/iter',
+      severity: 'fail',
+    });
+    expect(
+      parsed({
+        benchmark: 'throughput',
+        min: 30_000,
+        unit: 'msg/s',
+        severity: 'warn',
+        scenario: 'flow',
+      }),
+    ).toMatchObject({
+      operator: '>=',
+      severity: 'warn',
+      scenario: 'flow',
+      source: 'warn: throughput >= 30000 msg/s',
+    });
+  });
+
+  it.each([
+    [{ benchmark: 'a', unit: 'ns/iter' }, /exactly one of max .* or min/],
+    [{ benchmark: 'a', max: 1, min: 0, unit: 'ns/iter' }, /exactly one of max .* or min/],
+    [{ benchmark: 'a', max: 1, unit: '' }, /give the unit/],
+    [{ benchmark: ' ', max: 1, unit: 'ns/iter' }, /needs a benchmark name/],
+  ])('refuses %j, saying what to write', (input, message) => {
+    const t = parseThreshold(input);
+    expect(isThresholdError(t) && t.error).toMatch(message);
+  });
+
+  it('judges every benchmark the pattern matches, and only those: * spans slashes, the rest is literal', () => {
+    const results = evaluateBenchmarkThresholds(
+      [parsed({ benchmark: 'parse_mt/*', max: 2000, unit: 'ns/iter' })],
+      benchmarks,
+    );
+    expect(results.map((r) => [r.benchmark, r.status, r.observed])).toEqual([
+      ['parse_mt/fields/MT103', 'pass', 1_900],
+      ['parse_mt/fields/MT202', 'fail', 2_100],
+    ]);
+    expect(results[1]!.message).toBe(
+      'parse_mt/fields/MT202 2100 ns/iter (slope), breaks <= 2000 ns/iter',
+    );
+    expect(hasThresholdFailure(results as never)).toBe(true);
+    // A dot in a pattern is a dot, not any character.
+    expect(
+      evaluateBenchmarkThresholds(
+        [parsed({ benchmark: 'parse.mt/*', max: 1, unit: 'ns/iter' })],
+        benchmarks,
+      )[0]!.status,
+    ).toBe('invalid');
+  });
+
+  it('gives a breached warn limit the status warn, and a rate below its min the severity', () => {
+    const results = evaluateBenchmarkThresholds(
+      [
+        parsed({ benchmark: 'parse_mx/*', max: 5_000, unit: 'ns/iter', severity: 'warn' }),
+        parsed({ benchmark: 'throughput', min: 50_000, unit: 'msg/s' }),
+      ],
+      benchmarks,
+    );
+    expect(results.map((r) => r.status)).toEqual(['warn', 'fail']);
+  });
+
+  it('never converts units: a benchmark in another unit is not judged, and says why', () => {
+    const [r] = evaluateBenchmarkThresholds(
+      [parsed({ benchmark: 'throughput', max: 1, unit: 'ns/iter' })],
+      benchmarks,
+    );
+    expect(r).toMatchObject({ status: 'invalid', observed: null });
+    expect(r!.message).toContain('is in msg/s, the limit in ns/iter');
+  });
+
+  it('reports a pattern that matches nothing (or nothing in its scenario) instead of passing in silence', () => {
+    const results = evaluateBenchmarkThresholds(
+      [
+        parsed({ benchmark: 'prase_mt/*', max: 2000, unit: 'ns/iter' }),
+        parsed({ benchmark: 'parse_mt/*', max: 2000, unit: 'ns/iter', scenario: 'flow' }),
+      ],
+      benchmarks,
+    );
+    expect(results.map((r) => r.status)).toEqual(['invalid', 'invalid']);
+    expect(results[0]!.message).toMatch(
+      /^no benchmark matches "prase_mt\/\*" \(the run has parse_mt/,
+    );
+    expect(results[1]!.message).toMatch(/^no benchmark of scenario flow matches/);
+  });
+
+  it('is left out of the level thresholds, which read HTTP levels only', () => {
+    const t = parsed({ benchmark: 'parse_mt/*', max: 2000, unit: 'ns/iter' });
+    const report = buildRound({
+      seed: 1,
+      levels: [{ level: 8, medianUs: 1000, successRps: 2000 }],
+    });
+    expect(report.levels).toHaveLength(1);
+    expect(evaluateThresholds([t], report)).toEqual([]);
   });
 });

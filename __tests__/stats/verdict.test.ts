@@ -208,6 +208,42 @@ describe('the verdict of a command-benchmark A/B', () => {
   });
 });
 
+describe('the verdict of a run with benchmark thresholds', () => {
+  const limit = (status: 'pass' | 'warn' | 'fail' | 'invalid') => ({
+    threshold: 'parse_mt/* <= 2000 ns/iter',
+    scenario: 'parse',
+    benchmark: 'parse_mt/fields/MT103',
+    unit: 'ns/iter',
+    status,
+    observed: status === 'invalid' ? null : 2_400,
+    limit: 2_000,
+    message: 'parse_mt/fields/MT103 2400 ns/iter (slope), breaks <= 2000 ns/iter',
+  });
+
+  it('fails on a breached fail limit, with a threshold finding, over a benchmark that did not regress', () => {
+    const judged = judgeRun(report({ benchmarkThresholds: [limit('fail')] }));
+    expect(judged.verdict).toBe('threshold-failed');
+    expect(exitCodeOfVerdict(judged.verdict)).toBe(1);
+    expect(judged.findings).toEqual([
+      {
+        source: 'threshold',
+        scenario: 'parse',
+        level: 0,
+        metric: 'parse_mt/fields/MT103',
+        threshold: 'parse_mt/* <= 2000 ns/iter',
+        reason: 'parse_mt/fields/MT103 2400 ns/iter (slope), breaks <= 2000 ns/iter',
+        candidate: 2_400,
+      },
+    ]);
+  });
+
+  it.each(['pass', 'warn', 'invalid'] as const)('passes on a %s result', (status) => {
+    const judged = judgeRun(report({ benchmarkThresholds: [limit(status)] }));
+    expect(judged.verdict).toBe('pass');
+    expect(judged.findings).toEqual([]);
+  });
+});
+
 describe('what a verdict means for the shell and the step', () => {
   it.each([
     ['regression', true],

@@ -1,12 +1,13 @@
 /**
- * The three load generators as the harness runs them: ours (`bin/bench.js run --url`),
- * autocannon and wrk. Each run is pinned to the client core and wrapped in GNU time, so client
+ * The load generators as the harness runs them: ours (the bundled CLI, `run --url`), autocannon,
+ * wrk, h2load (`--h1`) and hey. Each run is pinned to the client core and wrapped in GNU time, so client
  * CPU comes from the same kernel rusage for every tool; the target's CPU is read from `/proc`
  * before and after. Parsers turn each tool's own output into one shape.
  */
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { LevelReport, RunReport } from '../../src/core/report/model.js';
+import { OURS_ENTRY } from './build.js';
 import { readCpuUs } from './proc.js';
 import { runProcess, startProcess } from './processes.js';
 import type { Started } from './processes.js';
@@ -14,7 +15,7 @@ import { readRusageCpuUs, withRusage } from './rusage.js';
 import type { Pinning } from './system.js';
 
 /** The load generators compared. */
-export type ToolName = 'ours' | 'autocannon' | 'wrk';
+export type ToolName = 'ours' | 'autocannon' | 'wrk' | 'h2load' | 'hey';
 
 /** One load run: what to send and how. */
 export interface LoadSpec {
@@ -27,6 +28,8 @@ export interface LoadSpec {
   rateRps?: number;
   /** Ours only: warm-up before the measured window (0 for the generator-cost runs). */
   warmupMs?: number;
+  /** Ours only: worker threads (`--workers`). */
+  workers?: number;
 }
 
 /** Where and how clients run. */
@@ -35,6 +38,8 @@ export interface ClientContext {
   pinning: Pinning;
   gnuTime?: string;
   wrk?: string;
+  h2load?: string;
+  hey?: string;
   /** Scratch directory for reports and rusage files. */
   tmpDir: string;
 }
@@ -61,6 +66,10 @@ export interface ClientRun {
   selfCpuUsPerRequest?: number;
   /** Ours only: the engine's generator self-check. */
   generatorBound?: boolean;
+  /** Ours with `--workers`: each worker thread's mean CPU, % of one core. */
+  workerCpuPercent?: number[];
+  /** Ours: [V8 heap in use, RSS] at the end of each second of the window, bytes. */
+  memorySeries?: [number, number][];
   /** Ours: the level of result.json; autocannon: its JSON; wrk: its text output. */
   raw?: unknown;
 }
@@ -71,7 +80,7 @@ let runCounter = 0;
 export function oursCommand(repoDir: string, spec: LoadSpec, outDir: string): string[] {
   const args = [
     process.execPath,
-    path.join(repoDir, 'bin/bench.js'),
+    path.join(repoDir, OURS_ENTRY),
     'run',
     '--url',
     spec.url,
@@ -88,6 +97,7 @@ export function oursCommand(repoDir: string, spec: LoadSpec, outDir: string): st
   ];
   if (spec.rateRps !== undefined) args.push('--rate', String(spec.rateRps));
   if (spec.pipelining > 1) args.push('--pipelining', String(spec.pipelining));
+  if (spec.workers !== undefined && spec.workers > 1) args.push('--workers', String(spec.workers));
   return args;
 }
 
@@ -125,6 +135,33 @@ export function wrkCommand(wrk: string, spec: LoadSpec): string[] {
   return [wrk, '-t1', `-c${spec.connections}`, `-d${seconds}s`, '--latency', spec.url];
 }
 
+/**
+ * The command line of h2load for `spec`: HTTP/1.1 (`--h1`), one thread, `-m` requests in flight
+ * per connection (for HTTP/1.1 that is pipelining), a duration instead of a request count.
+ */
+export function h2loadCommand(h2load: string, spec: LoadSpec): string[] {
+  if (spec.rateRps !== undefined) throw new Error('h2load runs here without a rate');
+  const seconds = Math.max(1, Math.round(spec.durationMs / 1000));
+  return [
+    h2load,
+    '--h1',
+    '-t1',
+    `-c${spec.connections}`,
+    `-m${spec.pipelining}`,
+    `-D${seconds}`,
+    spec.url,
+  ];
+}
+
+/** The command line of hey for `spec` (no pipelining, no keep-alive switch: it keeps alive). */
+export function heyCommand(hey: string, spec: LoadSpec): string[] {
+  if (spec.pipelining > 1 || spec.rateRps !== undefined) {
+    throw new Error('hey runs here without pipelining and without a rate');
+  }
+  const seconds = Math.max(1, Math.round(spec.durationMs / 1000));
+  return [hey, '-z', `${seconds}s`, '-c', String(spec.connections), spec.url];
+}
+
 /** Runs `tool` once against `spec`, measuring client rusage and target CPU (`targetPid`). */
 export async function runClient(
   ctx: ClientContext,
@@ -142,9 +179,16 @@ export async function runClient(
     command = oursCommand(ctx.repoDir, spec, outDir);
   } else if (tool === 'autocannon') {
     command = autocannonCommand(ctx.repoDir, spec);
-  } else {
+  } else if (tool === 'wrk') {
     if (!ctx.wrk) return failed(tool, 'wrk is not installed (apt-get install wrk)');
     command = wrkCommand(ctx.wrk, spec);
+  } else if (tool === 'h2load') {
+    if (!ctx.h2load)
+      return failed(tool, 'h2load is not installed (apt-get install nghttp2-client)');
+    command = h2loadCommand(ctx.h2load, spec);
+  } else {
+    if (!ctx.hey) return failed(tool, 'hey is not installed (apt-get install hey)');
+    command = heyCommand(ctx.hey, spec);
   }
   const full = [...ctx.pinning.client, ...withRusage(ctx.gnuTime, rusageFile, command)];
   const targetCpuBefore = targetPid !== undefined ? readCpuUs(targetPid) : undefined;
@@ -172,7 +216,9 @@ export async function runClient(
   try {
     if (tool === 'ours') run = parseOurs(await readOursLevel(outDir));
     else if (tool === 'autocannon') run = parseAutocannon(result.stdout);
-    else run = parseWrk(result.stdout);
+    else if (tool === 'wrk') run = parseWrk(result.stdout);
+    else if (tool === 'h2load') run = parseH2load(result.stdout);
+    else run = parseHey(result.stdout);
   } catch (error) {
     return failed(tool, `could not read its output: ${(error as Error).message}`);
   }
@@ -214,6 +260,13 @@ export function parseOurs(level: LevelReport): ClientRun {
     failures: f.connect + f.timeout + f.reset + f.httpStatus + f.check,
     selfCpuUsPerRequest: level.generator.cpuUsPerRequest,
     generatorBound: level.generator.generatorBound,
+    ...(level.generator.workerCpuPercentMean
+      ? { workerCpuPercent: level.generator.workerCpuPercentMean }
+      : {}),
+    memorySeries: level.series.map((s): [number, number] => [
+      s.generatorHeapUsedBytes ?? Number.NaN,
+      s.generatorRssBytes ?? Number.NaN,
+    ]),
     raw: { ...level, histograms: undefined, series: undefined },
   };
 }
@@ -273,6 +326,59 @@ export function parseWrk(stdout: string): ClientRun {
     p50Us: percentile('50'),
     p99Us: percentile('99'),
     failures,
+    raw: stdout,
+  };
+}
+
+/**
+ * Parses h2load's text output. It prints min/max/mean/sd of request times but no percentiles,
+ * so p50 and p99 stay unknown (NaN); requests are its "succeeded" count.
+ */
+export function parseH2load(stdout: string): ClientRun {
+  const finished = /finished in ([\d.]+)s, ([\d.]+) req\/s/.exec(stdout);
+  const requests =
+    /requests: (\d+) total, (\d+) started, (\d+) done, (\d+) succeeded, (\d+) failed, (\d+) errored, (\d+) timeout/.exec(
+      stdout,
+    );
+  if (!finished || !requests) throw new Error(`unexpected h2load output:\n${stdout.slice(-800)}`);
+  return {
+    tool: 'h2load',
+    ok: true,
+    requests: Number(requests[4]),
+    rps: Number(finished[2]),
+    p50Us: Number.NaN,
+    p99Us: Number.NaN,
+    failures: Number(requests[5]) + Number(requests[6]) + Number(requests[7]),
+    raw: stdout,
+  };
+}
+
+/** Parses hey's text summary (latencies in seconds); requests are its 2xx responses. */
+export function parseHey(stdout: string): ClientRun {
+  const rps = /Requests\/sec:\s+([\d.]+)/.exec(stdout);
+  if (!rps) throw new Error(`unexpected hey output:\n${stdout.slice(-800)}`);
+  const percentile = (p: string): number => {
+    const match = new RegExp(`^\\s*${p}% in ([\\d.]+) secs`, 'm').exec(stdout);
+    return match ? Number(match[1]) * 1_000_000 : Number.NaN;
+  };
+  let ok = 0;
+  let other = 0;
+  for (const m of stdout.matchAll(/\[(\d{3})\]\s+(\d+) responses/g)) {
+    if (m[1]!.startsWith('2')) ok += Number(m[2]);
+    else other += Number(m[2]);
+  }
+  const errors = /Error distribution:\n((?:\s+\[\d+\].*\n?)*)/.exec(stdout);
+  const errorCount = errors
+    ? [...errors[1]!.matchAll(/\[(\d+)\]/g)].reduce((n, m) => n + Number(m[1]), 0)
+    : 0;
+  return {
+    tool: 'hey',
+    ok: true,
+    requests: ok,
+    rps: Number(rps[1]),
+    p50Us: percentile('50'),
+    p99Us: percentile('99'),
+    failures: other + errorCount,
     raw: stdout,
   };
 }

@@ -1,6 +1,6 @@
 /**
  * What the machine offers the harness: cores, pinning with `taskset`, `/usr/bin/time` for the
- * client's rusage, nginx and wrk, and the fingerprint written beside the results.
+ * client's rusage, nginx, wrk, h2load and hey, and the fingerprint written beside the results.
  */
 import { spawnSync } from 'node:child_process';
 import { accessSync, constants, readFileSync } from 'node:fs';
@@ -27,6 +27,8 @@ export function findExecutable(name: string): string | undefined {
 export interface Tooling {
   nginx?: string;
   wrk?: string;
+  h2load?: string;
+  hey?: string;
   taskset?: string;
   gnuTime?: string;
 }
@@ -36,6 +38,8 @@ export function findTooling(): Tooling {
   return {
     nginx: findExecutable('nginx'),
     wrk: findExecutable('wrk'),
+    h2load: findExecutable('h2load'),
+    hey: findExecutable('hey'),
     taskset: findExecutable('taskset'),
     gnuTime: findExecutable('/usr/bin/time'),
   };
@@ -47,6 +51,9 @@ export function missingToolHints(tooling: Tooling): string[] {
   if (!tooling.nginx)
     hints.push('nginx is missing: nginx rows are skipped (apt-get install nginx)');
   if (!tooling.wrk) hints.push('wrk is missing: wrk rows are skipped (apt-get install wrk)');
+  if (!tooling.h2load)
+    hints.push('h2load is missing: h2load rows are skipped (apt-get install nghttp2-client)');
+  if (!tooling.hey) hints.push('hey is missing: hey rows are skipped (apt-get install hey)');
   if (!tooling.taskset)
     hints.push('taskset is missing: nothing is pinned (apt-get install util-linux)');
   if (!tooling.gnuTime)
@@ -97,6 +104,9 @@ export function machineInfo(tooling: Tooling, repoDir: string): MachineInfo {
   const tools: Record<string, string> = {};
   if (tooling.nginx) tools.nginx = firstLine(tooling.nginx, ['-v']).replace(/^nginx version: /, '');
   if (tooling.wrk) tools.wrk = firstLine(tooling.wrk, ['-v']);
+  if (tooling.h2load) tools.h2load = firstLine(tooling.h2load, ['--version']);
+  // hey has no version flag; Debian's package version is what identifies it.
+  if (tooling.hey) tools.hey = debianPackageVersion('hey');
   tools.autocannon = packageVersion(repoDir, 'autocannon');
   tools.undici = packageVersion(repoDir, 'undici');
   tools['bench-action'] = packageVersion(repoDir, '.');
@@ -109,6 +119,11 @@ export function machineInfo(tooling: Tooling, repoDir: string): MachineInfo {
     loadAverage: os.loadavg().map((v) => Math.round(v * 100) / 100),
     tools,
   };
+}
+
+function debianPackageVersion(name: string): string {
+  const result = spawnSync('dpkg-query', ['-W', '-f=${Version}', name], { encoding: 'utf8' });
+  return result.status === 0 && result.stdout.trim() !== '' ? result.stdout.trim() : 'unknown';
 }
 
 function firstLine(file: string, args: string[]): string {

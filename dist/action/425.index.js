@@ -16,12 +16,14 @@ export const modules = {
 /* harmony export */   v5: () => (/* binding */ createHistogram)
 /* harmony export */ });
 /* unused harmony exports HISTOGRAM_MAX_US, summarizeHistogram */
-/* harmony import */ var hdr_histogram_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32960);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38522);
+/* harmony import */ var hdr_histogram_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32960);
 /**
  * HDR histograms as the whole project uses them: integer microseconds from 1 µs to 60 s with
  * three significant digits. Histograms cross worker, agent and round boundaries only in the
  * standard compressed base64 encoding and are combined with `add`.
  */
+
 
 /** Highest value tracked: 60 s in µs. Larger values are clamped to it (and still counted). */
 const HISTOGRAM_MAX_US = 60_000_000;
@@ -33,12 +35,12 @@ let wasmReady = false;
 async function initHistograms() {
     if (wasmReady)
         return;
-    await hdr_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .initWebAssembly */ .L();
+    await hdr_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .initWebAssembly */ .L();
     wasmReady = true;
 }
 /** A new, empty microsecond histogram. Call `destroyHistogram` when done with it. */
 function createHistogram() {
-    return hdr_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .build */ .jq({
+    return hdr_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .build */ .jq({
         lowestDiscernibleValue: 1,
         highestTrackableValue: HISTOGRAM_MAX_US,
         numberOfSignificantValueDigits: 3,
@@ -57,13 +59,38 @@ function recordUs(histogram, valueUs) {
 function destroyHistogram(histogram) {
     histogram.destroy();
 }
+/**
+ * HdrHistogram's V2 compressed encoding: a cookie, the length of what follows, and the V2
+ * encoding of the counts compressed as a zlib stream (RFC 1950), in base64. Every HdrHistogram
+ * implementation reads it (the Java one inflates with java.util.zip). hdr-histogram-js does
+ * the same but compresses with zlib only when it can `require` it, which a bundled ES module
+ * cannot: there it falls back to pako, a JavaScript port about four times slower to deflate
+ * and twenty times slower to inflate, and the engine encodes a histogram every second.
+ */
+const V2_COMPRESSED_COOKIE_BASE = 0x1c849304;
+/** The cookie's word-size bits: 0x10 marks the V2 (LEB128 zig-zag) counts. */
+const V2_COMPRESSED_COOKIE = V2_COMPRESSED_COOKIE_BASE | 0x10;
 /** Standard compressed base64 encoding, readable by every HdrHistogram implementation. */
 function encodeHistogram(histogram) {
-    return hdr_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .encodeIntoCompressedBase64 */ .dH(histogram);
+    if (!(histogram instanceof hdr_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .WasmHistogram */ .jJ))
+        return hdr_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeIntoCompressedBase64 */ .dH(histogram);
+    const compressed = (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.deflateSync)(histogram.encode());
+    const out = Buffer.allocUnsafe(8 + compressed.length);
+    out.writeInt32BE(V2_COMPRESSED_COOKIE, 0);
+    out.writeInt32BE(compressed.length, 4);
+    compressed.copy(out, 8);
+    return out.toString('base64');
 }
 /** Decodes the standard compressed base64 encoding. */
 function decodeHistogram(encoded) {
-    return hdr_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeFromCompressedBase64 */ .Vc(encoded, 32, wasmReady);
+    const data = Buffer.from(encoded.trim(), 'base64');
+    if (data.length < 8 || (data.readInt32BE(0) & ~0xf0) !== V2_COMPRESSED_COOKIE_BASE) {
+        throw new Error('not a compressed HdrHistogram (V2 encoding cookie missing)');
+    }
+    const counts = (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.inflateSync)(data.subarray(8, 8 + data.readInt32BE(4)));
+    return wasmReady
+        ? hdr_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .WasmHistogram */ .jJ.decode(counts, 32)
+        : hdr_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .JsHistogram */ .Sw.decode(counts, 32);
 }
 /** Adds encoded histograms into one new histogram (the caller destroys it). */
 function mergeEncodedHistograms(encoded) {

@@ -60,6 +60,9 @@ class Http1ResponseParser {
     kept = 0;
     overLimit = false;
     stopped = false;
+    /** The last head decoded (a copy of its bytes, blank line included) and its reading. */
+    lastHead = null;
+    lastInfo = null;
     constructor(events, keepBodies, maxBodyBytes = Number.POSITIVE_INFINITY) {
         this.events = events;
         this.keepBodies = keepBodies;
@@ -139,6 +142,17 @@ class Http1ResponseParser {
         return this.idle;
     }
     readHead(chunk, off) {
+        const last = this.lastHead;
+        if (this.head === null && last !== null) {
+            // The same head as the last one, blank line included, starts here: it ends where that
+            // one did, and says what it said (one comparison, no search for the blank line).
+            const n = last.length;
+            if (chunk.length - off >= n && chunk.compare(last, 0, n, off, off + n) === 0) {
+                this.bytes += n;
+                this.applyHead(this.lastInfo);
+                return off + n;
+            }
+        }
         let buf;
         let prior = 0;
         if (this.head === null) {
@@ -152,69 +166,66 @@ class Http1ResponseParser {
         if (end === -1) {
             if (buf.length > MAX_HEAD_BYTES)
                 throw new ResponseParseError('response head too large');
+            // A copy: the bytes read may live in a buffer the socket reuses for its next read.
             this.head = Buffer.from(buf);
             return chunk.length;
         }
         this.head = null;
         const consumed = end + 4 - prior;
         this.bytes += end + 4;
-        this.parseHead(buf.toString('latin1', 0, end));
+        this.applyHead(this.headInfo(buf, end));
         return off + consumed;
     }
-    parseHead(text) {
-        if (!text.startsWith('HTTP/1.'))
-            throw new ResponseParseError('not an HTTP/1.x response');
-        const d0 = text.charCodeAt(9) - 48;
-        const d1 = text.charCodeAt(10) - 48;
-        const d2 = text.charCodeAt(11) - 48;
-        if (!(d0 >= 1 && d0 <= 9 && d1 >= 0 && d1 <= 9 && d2 >= 0 && d2 <= 9)) {
-            throw new ResponseParseError('bad status line');
+    /**
+     * What the head `buf[0, end)` says. A server sends the same head again and again (only its
+     * Date changes, once a second), so the last head's bytes and reading are kept: an identical
+     * head is one byte comparison instead of decoding, lower-casing and scanning it again.
+     */
+    headInfo(buf, end) {
+        const last = this.lastHead;
+        const withBlankLine = end + 4;
+        if (last !== null &&
+            last.length === withBlankLine &&
+            buf.compare(last, 0, withBlankLine, 0, withBlankLine) === 0) {
+            return this.lastInfo;
         }
-        const status = d0 * 100 + d1 * 10 + d2;
-        if (status < 200 && status !== 101) {
-            // Interim response (100 Continue, 103 Early Hints): the real one follows.
+        const info = readHeadInfo(buf.toString('latin1', 0, end));
+        this.lastHead = Buffer.from(buf.subarray(0, withBlankLine));
+        this.lastInfo = info;
+        return info;
+    }
+    applyHead(info) {
+        // Interim response (100 Continue, 103 Early Hints): the real one follows.
+        if (info.interim)
             return;
-        }
-        this.status = status;
-        const lower = text.toLowerCase();
-        const http10 = text.charCodeAt(7) === 48;
-        // HTTP/1.1 persists unless told `close`; HTTP/1.0 closes unless told `keep-alive`.
-        const connection = headerValues(lower, 'connection');
-        this.keepAlive =
-            !hasToken(connection, 'close') && (!http10 || hasToken(connection, 'keep-alive'));
-        if (!this.events.expectsBody() || status === 204 || status === 304) {
+        this.status = info.status;
+        this.keepAlive = info.keepAlive;
+        if (!this.events.expectsBody() || info.status === 204 || info.status === 304) {
             this.complete();
             return;
         }
-        const te = headerValues(lower, 'transfer-encoding');
-        const cl = headerValues(lower, 'content-length');
-        if (te.length > 0) {
-            // A length beside a transfer coding is how responses are smuggled (RFC 9112 §6.3).
-            if (cl.length > 0)
-                throw new ResponseParseError('both transfer-encoding and content-length');
-            const codings = te.join(',').split(',');
-            if (codings[codings.length - 1].trim() === 'chunked') {
+        const framing = info.framing;
+        switch (framing.kind) {
+            case 'invalid':
+                throw new ResponseParseError(framing.reason);
+            case 'chunked':
                 this.state = State.ChunkSize;
                 this.line = '';
                 return;
-            }
-            // Chunked is not the final coding: the body runs until the connection closes.
-            this.keepAlive = false;
-            this.state = State.UntilClose;
-            return;
-        }
-        if (cl.length > 0) {
-            const n = contentLength(cl);
-            if (n === 0) {
-                this.complete();
+            case 'length':
+                if (framing.length === 0) {
+                    this.complete();
+                    return;
+                }
+                this.state = State.Length;
+                this.remaining = framing.length;
                 return;
-            }
-            this.state = State.Length;
-            this.remaining = n;
-            return;
+            case 'until-close':
+                // No length and no chunked coding: the body runs until the connection closes.
+                this.keepAlive = false;
+                this.state = State.UntilClose;
+                return;
         }
-        this.keepAlive = false;
-        this.state = State.UntilClose;
     }
     /** Reads one framing line (chunk size or trailer); acts on it when complete. */
     readLine(chunk, off) {
@@ -260,7 +271,8 @@ class Http1ResponseParser {
             this.kept = 0;
             return;
         }
-        this.chunks.push(chunk.subarray(off, off + n));
+        // A copy: the socket may read its next bytes into the same buffer.
+        this.chunks.push(Buffer.from(chunk.subarray(off, off + n)));
         this.kept += n;
     }
     complete() {
@@ -278,6 +290,55 @@ class Http1ResponseParser {
         this.status = 0;
         this.events.onResponse(status, body, bytes, keepAlive, overLimit);
     }
+}
+const INTERIM = {
+    interim: true,
+    status: 0,
+    keepAlive: true,
+    framing: { kind: 'until-close' },
+};
+/** Reads a response head (without its blank line). Throws `ResponseParseError` on garbage. */
+function readHeadInfo(text) {
+    if (!text.startsWith('HTTP/1.'))
+        throw new ResponseParseError('not an HTTP/1.x response');
+    const d0 = text.charCodeAt(9) - 48;
+    const d1 = text.charCodeAt(10) - 48;
+    const d2 = text.charCodeAt(11) - 48;
+    if (!(d0 >= 1 && d0 <= 9 && d1 >= 0 && d1 <= 9 && d2 >= 0 && d2 <= 9)) {
+        throw new ResponseParseError('bad status line');
+    }
+    const status = d0 * 100 + d1 * 10 + d2;
+    if (status < 200 && status !== 101)
+        return INTERIM;
+    const lower = text.toLowerCase();
+    const http10 = text.charCodeAt(7) === 48;
+    // HTTP/1.1 persists unless told `close`; HTTP/1.0 closes unless told `keep-alive`.
+    const connection = headerValues(lower, 'connection');
+    const keepAlive = !hasToken(connection, 'close') && (!http10 || hasToken(connection, 'keep-alive'));
+    return { interim: false, status, keepAlive, framing: framingOf(lower) };
+}
+function framingOf(lowerHead) {
+    const te = headerValues(lowerHead, 'transfer-encoding');
+    const cl = headerValues(lowerHead, 'content-length');
+    if (te.length > 0) {
+        // A length beside a transfer coding is how responses are smuggled (RFC 9112 §6.3).
+        if (cl.length > 0)
+            return { kind: 'invalid', reason: 'both transfer-encoding and content-length' };
+        const codings = te.join(',').split(',');
+        // Chunked is not the final coding: the body runs until the connection closes.
+        return codings[codings.length - 1].trim() === 'chunked'
+            ? { kind: 'chunked' }
+            : { kind: 'until-close' };
+    }
+    if (cl.length > 0) {
+        try {
+            return { kind: 'length', length: contentLength(cl) };
+        }
+        catch (error) {
+            return { kind: 'invalid', reason: error.message };
+        }
+    }
+    return { kind: 'until-close' };
 }
 const NO_VALUES = Object.freeze([]);
 /** Every value of a header in a lower-cased head, in order (empty when absent). */
@@ -335,6 +396,14 @@ function contentLength(values) {
  */
 
 
+/**
+ * Every raw socket of this thread reads into this one buffer (`net.connect`'s `onread`), so a
+ * read allocates nothing: Node otherwise makes a new Buffer for every chunk it reads, which at
+ * tens of thousands of responses a second is most of the garbage the generator makes. It is
+ * safe because a read is handed to the parser synchronously and the parser copies whatever it
+ * keeps past the call (a partial head, a body kept for checks).
+ */
+const READ_BUFFER = Buffer.allocUnsafe(256 * 1024);
 /** Error raised by the raw transport's own timers. */
 class TransportTimeout extends Error {
     code;
@@ -390,7 +459,12 @@ class RawConnection {
         }
     }
     open() {
-        const socket = external_node_net_.connect({ host: this.host, port: this.port, noDelay: true });
+        const socket = external_node_net_.connect({
+            host: this.host,
+            port: this.port,
+            noDelay: true,
+            onread: { buffer: READ_BUFFER, callback: (n, buffer) => this.onRead(state, buffer, n) },
+        });
         const state = {
             socket,
             parser: new Http1ResponseParser({
@@ -398,6 +472,7 @@ class RawConnection {
                 onResponse: (status, body, bytes, keepAlive, bodyOverLimit) => this.onResponse(state, status, body, bytes, keepAlive, bodyOverLimit),
             }, this.options.keepBodies, this.options.maxBodyBytes),
             answerable: 0,
+            detached: false,
         };
         this.current = state;
         this.connected = false;
@@ -410,20 +485,6 @@ class RawConnection {
             this.clearTimer();
             if (this.pending() > 0)
                 this.armTimer();
-        });
-        socket.on('data', (chunk) => {
-            if (this.current !== state)
-                return;
-            state.answerable = this.pending();
-            try {
-                if (state.answerable === 0) {
-                    throw new ResponseParseError('the target sent bytes with no request outstanding');
-                }
-                state.parser.execute(chunk);
-            }
-            catch (error) {
-                this.fail(state, 'protocol', error);
-            }
         });
         socket.on('end', () => {
             if (this.current !== state)
@@ -444,6 +505,22 @@ class RawConnection {
         });
         return state;
     }
+    /** Bytes read into the shared buffer: parsed before the next read can overwrite them. */
+    onRead(state, buffer, n) {
+        if (this.current !== state || state.detached)
+            return true;
+        state.answerable = this.pending();
+        try {
+            if (state.answerable === 0) {
+                throw new ResponseParseError('the target sent bytes with no request outstanding');
+            }
+            state.parser.execute(Buffer.from(buffer.buffer, buffer.byteOffset, n));
+        }
+        catch (error) {
+            this.fail(state, 'protocol', error);
+        }
+        return true;
+    }
     onResponse(state, status, body, bytes, keepAlive, bodyOverLimit) {
         if (this.current !== state) {
             // The socket was given up while this chunk was being parsed: nothing it says counts.
@@ -459,10 +536,11 @@ class RawConnection {
         const sink = this.shift();
         if (!keepAlive)
             this.retire(state);
+        // With nothing outstanding the timer stays armed: it finds nothing to time out when it
+        // fires, and the next send restarts it (`refresh`), instead of every request allocating a
+        // new timer and clearing it again.
         else if (this.pending() > 0)
             this.timer?.refresh();
-        else
-            this.clearTimer();
         sink?.onResponse(status, body, bytes, bodyOverLimit);
     }
     /** The response was not persistent (`Connection: close`, HTTP/1.0, read-until-close): reconnect. */
@@ -496,8 +574,8 @@ class RawConnection {
     /** Stops listening to a socket and destroys it. */
     forget(state) {
         state.parser.stop();
+        state.detached = true;
         const socket = state.socket;
-        socket.removeAllListeners('data');
         socket.on('error', () => undefined);
         socket.destroy();
     }
@@ -1037,6 +1115,8 @@ class LevelRecorder {
         const cpu = process.cpuUsage(this.cpuAtIntervalStart);
         this.cpuAtIntervalStart = process.cpuUsage();
         const endMs = this.intervalEndMs;
+        // Once a second: memory flat over a long run is a property the reports can show.
+        const memory = process.memoryUsage();
         this.intervals.push({
             startEpochMs: this.epochOffsetMs + this.intervalStartMs,
             endEpochMs: this.epochOffsetMs + endMs,
@@ -1045,6 +1125,8 @@ class LevelRecorder {
             latency: (0,_stats_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeHistogram */ .ll)(this.interval),
             generatorCpuUs: cpu.user + cpu.system,
             eventLoopDelayP99Us: nsToUs(this.eventLoop.percentile(99)),
+            generatorHeapUsedBytes: memory.heapUsed,
+            generatorRssBytes: memory.rss,
         });
         this.lastIntervalRps =
             (this.intervalSuccess * 1000) / Math.max(1, endMs - this.intervalStartMs);
@@ -1339,7 +1421,24 @@ function mergeIntervals(parts, cpu) {
                 ? slice.reduce((n, x) => n + x.generatorCpuUs, 0)
                 : Math.max(...slice.map((x) => x.generatorCpuUs)),
             eventLoopDelayP99Us: Math.max(...slice.map((x) => x.eventLoopDelayP99Us)),
+            ...mergeMemory(slice, cpu),
         });
+    }
+    return out;
+}
+/**
+ * Memory of one interval over the parts: heaps add up (each worker thread has its own V8 heap,
+ * each agent its own process); resident memory adds up over processes but is one figure for the
+ * threads of one process.
+ */
+function mergeMemory(slice, cpu) {
+    const out = {};
+    if (slice.every((x) => x.generatorHeapUsedBytes !== undefined)) {
+        out.generatorHeapUsedBytes = slice.reduce((n, x) => n + x.generatorHeapUsedBytes, 0);
+    }
+    if (slice.every((x) => x.generatorRssBytes !== undefined)) {
+        const rss = slice.map((x) => x.generatorRssBytes);
+        out.generatorRssBytes = cpu === 'sum' ? rss.reduce((a, b) => a + b, 0) : Math.max(...rss);
     }
     return out;
 }

@@ -2244,6 +2244,14 @@ const IntervalSampleSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc(
         .nonnegative()
         .describe('Load generator CPU (user+system) as % of one core'),
     eventLoopDelayP99Us: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative().describe("Generator's event-loop delay p99, µs"),
+    generatorHeapUsedBytes: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
+        .nonnegative()
+        .optional()
+        .describe("Load generator's V8 heap in use at the end of the interval, bytes"),
+    generatorRssBytes: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
+        .nonnegative()
+        .optional()
+        .describe("Load generator's resident memory at the end of the interval, bytes"),
     serverCpuPercent: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative().optional().describe('Target CPU, % of one core'),
     serverRssBytes: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative().optional().describe('Target resident memory, bytes'),
     machineCpuPercent: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()

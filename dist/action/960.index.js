@@ -2563,7 +2563,7 @@ exports.floatFormatter = floatFormatter;
 var __webpack_unused_export__;
 
 __webpack_unused_export__ = ({ value: true });
-__webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = exports._B = exports.dH = exports.Vc = __webpack_unused_export__ = exports.jq = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = exports.L = void 0;
+exports.Sw = exports.jJ = __webpack_unused_export__ = exports._B = exports.dH = __webpack_unused_export__ = __webpack_unused_export__ = exports.jq = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = exports.L = void 0;
 /*
  * This is a TypeScript port of the original Java version, which was written by
  * Gil Tene as described in
@@ -2574,7 +2574,7 @@ __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export_
 const ByteBuffer_1 = __webpack_require__(39926);
 __webpack_unused_export__ = ByteBuffer_1.default;
 const encoding_1 = __webpack_require__(76879);
-Object.defineProperty(exports, "Vc", ({ enumerable: true, get: function () { return encoding_1.decodeFromCompressedBase64; } }));
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return encoding_1.decodeFromCompressedBase64; } });
 Object.defineProperty(exports, "dH", ({ enumerable: true, get: function () { return encoding_1.encodeIntoCompressedBase64; } }));
 const Float64Histogram_1 = __webpack_require__(32412);
 __webpack_unused_export__ = Float64Histogram_1.default;
@@ -2590,7 +2590,7 @@ __webpack_unused_export__ = Int32Histogram_1.default;
 const Int8Histogram_1 = __webpack_require__(42063);
 __webpack_unused_export__ = Int8Histogram_1.default;
 const JsHistogram_1 = __webpack_require__(73687);
-__webpack_unused_export__ = JsHistogram_1.default;
+exports.Sw = JsHistogram_1.default;
 const PackedHistogram_1 = __webpack_require__(18750);
 __webpack_unused_export__ = PackedHistogram_1.default;
 const Recorder_1 = __webpack_require__(38688);
@@ -2598,7 +2598,7 @@ __webpack_unused_export__ = Recorder_1.default;
 const wasm_1 = __webpack_require__(14525);
 Object.defineProperty(exports, "L", ({ enumerable: true, get: function () { return wasm_1.initWebAssembly; } }));
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return wasm_1.initWebAssemblySync; } });
-__webpack_unused_export__ = ({ enumerable: true, get: function () { return wasm_1.WasmHistogram; } });
+Object.defineProperty(exports, "jJ", ({ enumerable: true, get: function () { return wasm_1.WasmHistogram; } }));
 const HistogramBuilder_1 = __webpack_require__(37003);
 Object.defineProperty(exports, "jq", ({ enumerable: true, get: function () { return HistogramBuilder_1.build; } }));
 //# sourceMappingURL=index.js.map

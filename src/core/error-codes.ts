@@ -58,6 +58,10 @@ export const errorCodes = {
     'Command benchmarks (kind: command) run on this machine only for now; a cloud run would run them in the product image on the product VM, which is not built yet.',
     'Run the config with provider local (`bench run`, the default), or see `bench plan --provider azure` for how the cloud run would go.',
   ),
+  COMMAND_DUET_UNSUPPORTED: input(
+    'A command-benchmark A/B runs one side at a time (interleaved rounds); compare.mode: duet is for HTTP levels.',
+    'Leave compare.mode out, or set it to interleaved, for a config of command scenarios.',
+  ),
   MODE_UNAVAILABLE: input(
     'The requested mode does not apply to the chosen provider.',
     'Use mode: run, or provider: azure for plan and janitor.',

@@ -9,9 +9,10 @@ import { storedThresholds } from '../core/stats/stored-thresholds.js';
 import { BenchError } from '../core/errors.js';
 import {
   resolveChangePointSettings,
+  detectBenchmarkChangePoints,
   detectHistoryChangePoints,
 } from '../core/stats/change-points.js';
-import { buildHistorySeries } from '../core/report/history-series.js';
+import { buildBenchmarkHistorySeries, buildHistorySeries } from '../core/report/history-series.js';
 import { renderHistoryHtml } from '../core/report/history-html.js';
 import { renderHistoryMarkdown } from '../core/report/history-markdown.js';
 import {
@@ -207,7 +208,16 @@ export async function publishHistory(input: PublishHistoryInput): Promise<RunOut
   }
   const product = historyProductOf(head);
 
-  if (head.comparison === undefined) {
+  const commandRun = head.levels.length === 0 && (head.benchmarks?.length ?? 0) > 0;
+  if (commandRun) {
+    // A history comparison reads levels; over none it would stand in for the benchmarks' own
+    // verdict (and hide a regressed benchmark behind "no baseline").
+    log(
+      head.benchmarkComparison
+        ? 'History in Blob: the command benchmarks have a same-session baseline; history is not used to judge them.'
+        : 'History in Blob: command benchmarks are not compared with history; their trend is charted below.',
+    );
+  } else if (head.comparison === undefined) {
     let baseline: { report: RunReport; entry: IndexEntry } | undefined;
     let found = true;
     try {
@@ -343,6 +353,13 @@ async function publishTrends(
       }),
     });
     const changePoints = detectHistoryChangePoints(series, settings);
+    const benchmarkSeries = buildBenchmarkHistorySeries(index, {
+      branch: run.branch,
+      ...(result.report.environment.vmSize !== undefined && {
+        vmSize: result.report.environment.vmSize,
+      }),
+    });
+    const benchmarkChangePoints = detectBenchmarkChangePoints(benchmarkSeries, settings);
     const html = renderHistoryHtml({
       product,
       branch: run.branch,
@@ -368,6 +385,9 @@ async function publishTrends(
       changePoints,
       settings,
       historyLink: historyUrl,
+      ...(benchmarkSeries.length > 0 && {
+        benchmarks: { series: benchmarkSeries, changePoints: benchmarkChangePoints },
+      }),
     });
     result = {
       ...result,
@@ -375,7 +395,7 @@ async function publishTrends(
       history: { url: historyUrl, changePoints },
     };
     (input.log ?? (() => undefined))(
-      `History in Blob: ${series.length} series of ${product} on ${run.branch}, ${changePoints.length} level shift(s); ${historyUrl}`,
+      `History in Blob: ${series.length} series of ${product} on ${run.branch}, ${changePoints.length} level shift(s)${benchmarkSeries.length > 0 ? `; ${benchmarkSeries.length} benchmark series, ${benchmarkChangePoints.length} shift(s)` : ''}; ${historyUrl}`,
     );
   } catch (error) {
     warn(`Could not publish the history trends of ${product} on ${run.branch}: ${describe(error)}`);

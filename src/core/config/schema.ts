@@ -684,6 +684,32 @@ export const ThresholdConfigSchema = z.union([
       scenario: z.string().optional().describe('Only levels of this scenario'),
     })
     .describe('A relative threshold against the baseline'),
+  z
+    .strictObject({
+      benchmark: z
+        .string()
+        .min(1)
+        .describe(
+          "Command benchmark name, or a pattern where * stands for any characters, e.g. 'parse_mt/*'",
+        ),
+      max: z.number().optional().describe('The estimate may be at most this (times), in unit'),
+      min: z.number().optional().describe('The estimate must be at least this (rates), in unit'),
+      unit: z
+        .string()
+        .min(1)
+        .describe("Unit of the limit, the benchmark's own: ns/iter, ns/msg, msg/s, …"),
+      severity: z
+        .enum(['warn', 'fail'])
+        .optional()
+        .describe('fail (default): a breach fails the run; warn: reported only'),
+      scenario: z.string().optional().describe('Only benchmarks of this command scenario'),
+    })
+    .refine((t) => (t.max === undefined) !== (t.min === undefined), {
+      error: say('give max or min', 'exactly one of max (at most) or min (at least)'),
+    })
+    .describe(
+      "A limit on command benchmarks' estimates, e.g. { benchmark: 'parse_mt/*', max: 2000, unit: ns/iter }",
+    ),
 ]);
 /** One threshold as written. */
 export type ThresholdConfig = z.infer<typeof ThresholdConfigSchema>;

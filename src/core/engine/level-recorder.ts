@@ -238,6 +238,8 @@ export class LevelRecorder {
     const cpu = process.cpuUsage(this.cpuAtIntervalStart);
     this.cpuAtIntervalStart = process.cpuUsage();
     const endMs = this.intervalEndMs;
+    // Once a second: memory flat over a long run is a property the reports can show.
+    const memory = process.memoryUsage();
     this.intervals.push({
       startEpochMs: this.epochOffsetMs + this.intervalStartMs,
       endEpochMs: this.epochOffsetMs + endMs,
@@ -246,6 +248,8 @@ export class LevelRecorder {
       latency: encodeHistogram(this.interval),
       generatorCpuUs: cpu.user + cpu.system,
       eventLoopDelayP99Us: nsToUs(this.eventLoop.percentile(99)),
+      generatorHeapUsedBytes: memory.heapUsed,
+      generatorRssBytes: memory.rss,
     });
     this.lastIntervalRps =
       (this.intervalSuccess * 1000) / Math.max(1, endMs - this.intervalStartMs);

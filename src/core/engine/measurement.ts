@@ -18,6 +18,10 @@ export interface IntervalMeasurement {
   generatorCpuUs: number;
   /** Generator event-loop delay p99 over the interval, µs. */
   eventLoopDelayP99Us: number;
+  /** Generator's V8 heap in use at the end of the interval, bytes (every worker thread's together). */
+  generatorHeapUsedBytes?: number;
+  /** Generator process's resident memory at the end of the interval, bytes. */
+  generatorRssBytes?: number;
 }
 
 /** Everything measured for one scenario at one level. */

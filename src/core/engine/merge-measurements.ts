@@ -138,7 +138,28 @@ function mergeIntervals(parts: LevelMeasurement[], cpu: CpuMerge): IntervalMeasu
           ? slice.reduce((n, x) => n + x.generatorCpuUs, 0)
           : Math.max(...slice.map((x) => x.generatorCpuUs)),
       eventLoopDelayP99Us: Math.max(...slice.map((x) => x.eventLoopDelayP99Us)),
+      ...mergeMemory(slice, cpu),
     });
+  }
+  return out;
+}
+
+/**
+ * Memory of one interval over the parts: heaps add up (each worker thread has its own V8 heap,
+ * each agent its own process); resident memory adds up over processes but is one figure for the
+ * threads of one process.
+ */
+function mergeMemory(
+  slice: readonly IntervalMeasurement[],
+  cpu: CpuMerge,
+): Pick<IntervalMeasurement, 'generatorHeapUsedBytes' | 'generatorRssBytes'> {
+  const out: Pick<IntervalMeasurement, 'generatorHeapUsedBytes' | 'generatorRssBytes'> = {};
+  if (slice.every((x) => x.generatorHeapUsedBytes !== undefined)) {
+    out.generatorHeapUsedBytes = slice.reduce((n, x) => n + x.generatorHeapUsedBytes!, 0);
+  }
+  if (slice.every((x) => x.generatorRssBytes !== undefined)) {
+    const rss = slice.map((x) => x.generatorRssBytes!);
+    out.generatorRssBytes = cpu === 'sum' ? rss.reduce((a, b) => a + b, 0) : Math.max(...rss);
   }
   return out;
 }

@@ -38,6 +38,20 @@ export const IndexScenarioSchema = z.object({
 /** Headline figures of one scenario at one level. */
 export type IndexScenario = z.infer<typeof IndexScenarioSchema>;
 
+/** Headline figure of one command benchmark, copied from the report. */
+export const IndexBenchmarkSchema = z.object({
+  scenario: z.string(),
+  /** The benchmark's stable name, e.g. `parse_mt/fields/MT103`. */
+  name: z.string(),
+  /** Unit of `estimate`, e.g. `ns/iter`, `msg/s`. */
+  unit: z.string(),
+  direction: z.enum(['lower-is-better', 'higher-is-better']),
+  /** The headline estimate (in an A/B, the candidate's median round). */
+  estimate: z.number(),
+});
+/** Headline figure of one command benchmark. */
+export type IndexBenchmark = z.infer<typeof IndexBenchmarkSchema>;
+
 /** One published report. */
 export const IndexEntrySchema = z.object({
   /** Folder of the report in the container, no trailing slash. */
@@ -60,6 +74,8 @@ export const IndexEntrySchema = z.object({
   /** How the run ended; only `ok` runs are baselines. Absent means ok. */
   outcome: z.enum(['ok', 'target-failure', 'interrupted']).optional(),
   scenarios: z.array(IndexScenarioSchema),
+  /** Command benchmarks of the report; absent for HTTP runs and in older entries. */
+  benchmarks: z.array(IndexBenchmarkSchema).optional(),
   /** `schemaVersion` of the report's `result.json`. */
   schemaVersion: z.number().int().positive(),
 });
@@ -171,6 +187,15 @@ export function indexEntryFromReport(
       // Only the exception is written: most levels are not generator-bound, and the index stays small.
       ...(l.generator.generatorBound && { generatorBound: true }),
     })),
+    ...((report.benchmarks?.length ?? 0) > 0 && {
+      benchmarks: (report.benchmarks ?? []).map((b) => ({
+        scenario: b.scenario,
+        name: b.name,
+        unit: b.unit,
+        direction: b.direction,
+        estimate: b.estimate,
+      })),
+    }),
     schemaVersion: report.schemaVersion,
   };
   if (report.environment.vmSize !== undefined) entry.vmSize = report.environment.vmSize;

@@ -190,6 +190,10 @@ function buildIntervalSample(
     maxUs: latency.max,
     generatorCpuPercent: round1(iv.generatorCpuUs / (durationMs * 10)),
     eventLoopDelayP99Us: iv.eventLoopDelayP99Us,
+    ...(iv.generatorHeapUsedBytes !== undefined
+      ? { generatorHeapUsedBytes: iv.generatorHeapUsedBytes }
+      : {}),
+    ...(iv.generatorRssBytes !== undefined ? { generatorRssBytes: iv.generatorRssBytes } : {}),
   };
   const server = summarizeServerWindow(samples, iv.startEpochMs, iv.endEpochMs);
   // Only an interval the readings span entirely gets a figure: a partial one would be misleading.

@@ -8,9 +8,15 @@ import type { CommandBenchmark, CommandResult } from '../ingest/command-result.j
 import { bootstrapRelativeChange, median } from '../stats/bootstrap.js';
 import { decideOverallVerdict, judgeInterval } from '../stats/compare.js';
 import { formatChange, formatInterval } from '../stats/metric-format.js';
+import { analysePairs } from '../stats/paired-analysis.js';
 import type { OverallVerdict } from './comparison-model.js';
 import { quoteCsvCell } from './csv.js';
-import type { CommandBenchmarkReport, CommandComparison } from './model.js';
+import type {
+  BenchmarkThresholdResult,
+  CommandAb,
+  CommandBenchmarkReport,
+  CommandComparison,
+} from './model.js';
 import { visibleText } from '../visible-text.js';
 
 /** The report entries of one command scenario's results. */
@@ -41,6 +47,7 @@ export function compareCommandBenchmark(
   candidate: CommandBenchmark,
   threshold: number,
   seed?: number,
+  confidence?: number,
 ): CommandComparison {
   // judgeInterval reads the direction from the metric: p50 is lower-is-better, successRps higher.
   const metric = candidate.direction === 'higher-is-better' ? 'successRps' : 'p50';
@@ -52,7 +59,10 @@ export function compareCommandBenchmark(
       : candidate.estimate / baseline.estimate - 1;
   const interval =
     base.length >= 2 && cand.length >= 2
-      ? bootstrapRelativeChange(base, cand, { ...(seed !== undefined ? { seed } : {}) })
+      ? bootstrapRelativeChange(base, cand, {
+          ...(seed !== undefined ? { seed } : {}),
+          ...(confidence !== undefined ? { confidence } : {}),
+        })
       : undefined;
   if (!interval) {
     return {
@@ -70,28 +80,137 @@ export function compareCommandBenchmark(
     baseline: baseline.estimate,
     change: pointChange,
     ci,
+    method: 'bootstrap',
     verdict,
     reason: `${candidate.unit} changed ${formatChange(pointChange, 'ratio')} (interval ${formatInterval(ci, 'ratio')}, threshold ±${formatChange(threshold, 'ratio').slice(1)}; ${better} is better)`,
   };
 }
 
-/** Attaches to each candidate entry its comparison with the baseline's benchmark of that name. */
-export function compareCommandResults(
-  scenario: string,
-  baseline: CommandResult,
-  candidate: CommandResult,
-  threshold: number,
-  seed?: number,
+/** What one round of a command A/B wrote, per command scenario, on both sides. */
+export interface CommandAbRound {
+  /** Round number, from 1. */
+  round: number;
+  /** Each command scenario's results on both sides, in plan order. */
+  results: { scenario: string; baseline: CommandResult; candidate: CommandResult }[];
+}
+
+/** The value of a benchmark in one round: its median per-iteration sample, else its estimate. */
+function roundValue(b: CommandBenchmark): number {
+  return b.samples && b.samples.length > 0 ? median(b.samples) : b.estimate;
+}
+
+/**
+ * Judges every benchmark over A/B rounds, paired by round as interleaved HTTP levels are: each
+ * round gives one pair (each side's median per-iteration sample, or the estimate when the tool
+ * keeps no samples), and with two pairs or more the change is the paired t interval of their log
+ * ratios at `lookConfidence` (`analysePairs`), held against ±`threshold` by `judgeInterval`. A
+ * single round falls back to the bootstrap of its samples (`compareCommandBenchmark`). The entry
+ * of each benchmark is the candidate's median round, so its estimate and the tool's interval
+ * belong together; every round's samples fed the judgement through its pair.
+ */
+export function compareCommandRounds(
+  rounds: readonly CommandAbRound[],
+  opts: { threshold: number; lookConfidence: number; seed?: number },
 ): CommandBenchmarkReport[] {
-  const byName = new Map(baseline.benchmarks.map((b) => [b.name, b]));
-  const reports = commandBenchmarkReports(scenario, candidate);
-  return reports.map((report, i) => {
-    const base = byName.get(report.name);
-    const cand = candidate.benchmarks[i]!;
-    return base
-      ? { ...report, comparison: compareCommandBenchmark(base, cand, threshold, seed) }
-      : report;
-  });
+  const scenarios = [...new Set(rounds.flatMap((r) => r.results.map((x) => x.scenario)))];
+  const out: CommandBenchmarkReport[] = [];
+  for (const scenario of scenarios) {
+    const names = [
+      ...new Set(
+        rounds.flatMap((r) =>
+          r.results
+            .filter((x) => x.scenario === scenario)
+            .flatMap((x) => x.candidate.benchmarks.map((b) => b.name)),
+        ),
+      ),
+    ].sort();
+    for (const name of names) {
+      const measured = rounds.flatMap((r) => {
+        const x = r.results.find((y) => y.scenario === scenario);
+        const cand = x?.candidate.benchmarks.find((b) => b.name === name);
+        const base = x?.baseline.benchmarks.find((b) => b.name === name);
+        return cand ? [{ round: r.round, base, cand }] : [];
+      });
+      const byValue = [...measured].sort((a, b) => roundValue(a.cand) - roundValue(b.cand));
+      const chosen = byValue[Math.floor((byValue.length - 1) / 2)]!;
+      const [entry] = commandBenchmarkReports(scenario, {
+        format: 'generic',
+        benchmarks: [chosen.cand],
+      });
+      const pairs = measured.flatMap((m) =>
+        m.base
+          ? [{ round: m.round, baseline: roundValue(m.base), candidate: roundValue(m.cand) }]
+          : [],
+      );
+      const comparison = judgeBenchmarkPairs(measured, pairs, opts);
+      out.push(comparison ? { ...entry!, comparison } : entry!);
+    }
+  }
+  return out;
+}
+
+function judgeBenchmarkPairs(
+  measured: readonly { round: number; base?: CommandBenchmark; cand: CommandBenchmark }[],
+  pairs: { round: number; baseline: number; candidate: number }[],
+  opts: { threshold: number; lookConfidence: number; seed?: number },
+): CommandComparison | undefined {
+  if (pairs.length === 0) return undefined;
+  if (pairs.length === 1) {
+    const only = measured.find((m) => m.base)!;
+    return {
+      ...compareCommandBenchmark(
+        only.base!,
+        only.cand,
+        opts.threshold,
+        opts.seed,
+        opts.lookConfidence,
+      ),
+      pairs,
+    };
+  }
+  const cand = measured[0]!.cand;
+  const metric = cand.direction === 'higher-is-better' ? 'successRps' : 'p50';
+  const baseline = median(pairs.map((p) => p.baseline));
+  const pointChange = median(pairs.map((p) => p.candidate)) / baseline - 1;
+  const interval = analysePairs(pairs, 'ratio', opts.lookConfidence);
+  if (!interval) {
+    return {
+      baseline,
+      change: pointChange,
+      ci: null,
+      method: 'paired-t',
+      pairs,
+      verdict: 'inconclusive',
+      reason: `${cand.unit}: fewer than two rounds with positive values on both sides, so no interval`,
+    };
+  }
+  const ci = { low: interval.low, high: interval.high, confidence: opts.lookConfidence };
+  const { verdict } = judgeInterval(metric, ci, opts.threshold, 'ratio', 'rounds');
+  const better = cand.direction === 'higher-is-better' ? 'higher' : 'lower';
+  return {
+    baseline,
+    change: interval.estimate,
+    ci,
+    method: 'paired-t',
+    pairs,
+    verdict,
+    reason: `${cand.unit} changed ${formatChange(interval.estimate, 'ratio')} over ${pairs.length} paired rounds (interval ${formatInterval(ci, 'ratio')}, threshold ±${formatChange(opts.threshold, 'ratio').slice(1)}; ${better} is better)`,
+  };
+}
+
+/** Compared benchmarks with a verdict, and those still inconclusive (for the stopping rule). */
+export function countDecidedBenchmarks(reports: readonly CommandBenchmarkReport[]): {
+  decided: number;
+  undecided: number;
+} {
+  let decided = 0;
+  let undecided = 0;
+  for (const r of reports) {
+    if (!r.comparison) continue;
+    if (r.comparison.verdict === 'inconclusive') undecided++;
+    else if (r.comparison.verdict !== 'invalid') decided++;
+  }
+  return { decided, undecided };
 }
 
 /** The overall verdict of compared benchmarks, by the same order as HTTP comparisons. */
@@ -165,4 +284,27 @@ export function describeCommandBenchmarks(reports: readonly CommandBenchmarkRepo
 
 function round(x: number): string {
   return String(Math.round(x * 1000) / 1000);
+}
+
+/** The rounds of a command A/B as they ran, in one line: the order of each round and the stop. */
+export function describeBenchmarkRounds(ab: CommandAb): string {
+  const rounds = ab.schedule.rounds
+    .map(
+      (r) =>
+        `${r.round}: ${r.steps.map((s) => `${s.scenario} ${s.order.join(' then ')}`).join(', ')}`,
+    )
+    .join('; ');
+  return visibleText(
+    `Interleaved rounds (seed ${ab.schedule.seed}), as they ran: ${rounds || 'none'}. ${ab.stopping.note}.`,
+    { keepNewlines: false },
+  );
+}
+
+/** One line per benchmark threshold result: its status and the outcome in words. */
+export function describeBenchmarkThresholds(
+  results: readonly BenchmarkThresholdResult[],
+): string[] {
+  return results.map((r) =>
+    visibleText(`${r.status}: ${r.threshold}: ${r.message}`, { keepNewlines: false }),
+  );
 }

@@ -5,10 +5,14 @@
  * renders in summaries and comments) of each series that changed. Bounded in size however many
  * series there are; what is cut is counted and pointed to `history.html`.
  */
-import type { ChangePoint, ChangePointSettings } from '../stats/change-points.js';
+import type {
+  BenchmarkChangePoint,
+  ChangePoint,
+  ChangePointSettings,
+} from '../stats/change-points.js';
 import { describeSeriesPlace } from '../stats/change-points.js';
 import { metricLabel } from '../stats/metric-format.js';
-import type { HistoryMetric, HistorySeries } from './history-series.js';
+import type { BenchmarkHistorySeries, HistoryMetric, HistorySeries } from './history-series.js';
 import { historyValue } from './history-series.js';
 import { formatRps, formatUs, formatUtc } from './units.js';
 import { escapeMarkdown } from './markdown-text.js';
@@ -44,6 +48,11 @@ export interface HistoryMarkdownInput {
   settings: ChangePointSettings;
   /** Link to `history.html` (artifact or Blob URL), shown at the top and where rows are cut. */
   historyLink?: string;
+  /** Command benchmarks' series and their shifts, by the same detector and settings. */
+  benchmarks?: {
+    series: readonly BenchmarkHistorySeries[];
+    changePoints: readonly BenchmarkChangePoint[];
+  };
 }
 
 /** Quotes a string for Mermaid (no double quotes or backticks inside). */
@@ -216,16 +225,63 @@ function segmentLevels(s: HistorySeries, c: ChangePoint, all: readonly ChangePoi
   return levels;
 }
 
+/**
+ * The command benchmarks' history: their shifts in words (regressions first), then one row per
+ * benchmark with a sparkline of its estimate and the latest value in its unit.
+ */
+function benchmarkSection(input: HistoryMarkdownInput): string[] {
+  const series = input.benchmarks?.series ?? [];
+  if (series.length === 0) return [];
+  const changes = input.benchmarks?.changePoints ?? [];
+  const ordered = [
+    ...changes.filter((c) => c.verdict === 'regression'),
+    ...changes.filter((c) => c.verdict !== 'regression'),
+  ];
+  const shown = ordered.slice(0, HISTORY_MARKDOWN_MAX_CHANGES);
+  const changed = new Set(changes.map((c) => c.seriesId));
+  const rows = series.slice(0, HISTORY_MARKDOWN_MAX_ROWS).map((s) => {
+    const latest = s.points.at(-1)?.estimate;
+    const spark = `\`${renderSparkline(s.points.map((p) => p.estimate))}\``;
+    const better = s.direction === 'higher-is-better' ? 'higher' : 'lower';
+    return `| ${escapeMd(`${s.scenario} ${s.benchmark}${s.vmSize !== undefined ? ` on ${s.vmSize}` : ''}`)}${changed.has(s.id) ? ' (changed)' : ''} | ${s.points.length} | ${spark} | ${latest === undefined ? '-' : Number(latest.toPrecision(4))} | ${escapeMd(s.unit)} (${better} is better) |`;
+  });
+  const lines = [
+    '#### Command benchmarks',
+    '',
+    changes.length === 0
+      ? `No level shift detected in ${series.length} benchmark series.`
+      : `**Detected changes**: ${changes.filter((c) => c.verdict === 'regression').length} regression(s), ${changes.filter((c) => c.verdict !== 'regression').length} improvement(s).`,
+    '',
+    ...shown.map((c) => `- ${escapeMd(c.sentence)}`),
+    ...(ordered.length > shown.length
+      ? [`- ${cut(ordered.length - shown.length, 'changes', input.historyLink)}`]
+      : []),
+    ...(shown.length > 0 ? [''] : []),
+    '| Benchmark | Runs | estimate, oldest → latest | latest | unit |',
+    '|---|---:|---|---:|---|',
+    ...rows,
+  ];
+  if (series.length > rows.length) {
+    lines.push('', cut(series.length - rows.length, 'series', input.historyLink));
+  }
+  lines.push('');
+  return lines;
+}
+
 /** Renders the history as Markdown for a job summary. */
 export function renderHistoryMarkdown(input: HistoryMarkdownInput): string {
   const link =
     input.historyLink !== undefined ? ` ([charts and every run](${input.historyLink}))` : '';
+  const benchmarks = benchmarkSection(input);
   const lines = [
     `### ${escapeMd(input.product)} on ${escapeMd(input.branch)}: benchmark history${link}`,
     '',
     ...(input.series.length === 0
-      ? ['No completed runs of this branch are in the index yet.', '']
+      ? benchmarks.length === 0
+        ? ['No completed runs of this branch are in the index yet.', '']
+        : []
       : [...changesSection(input), ...trendTable(input), ...charts(input)]),
+    ...benchmarks,
   ];
   return `${lines.join('\n').trimEnd()}\n`;
 }

@@ -134,18 +134,7 @@ export function buildHistorySeries(
   query: HistoryQuery,
 ): HistorySeries[] {
   const lastRuns = Math.max(1, Math.floor(query.lastRuns ?? DEFAULT_HISTORY_RUNS));
-  const entries = index.entries
-    .filter(
-      (e) =>
-        e.product === index.product &&
-        e.branch === query.branch &&
-        (e.outcome ?? 'ok') === 'ok' &&
-        (query.vmSize === undefined || e.vmSize === query.vmSize),
-    )
-    // Stable: entries written in the same millisecond keep the index's order.
-    .map((e, i) => ({ e, i }))
-    .sort((a, b) => timeOf(a.e.createdAt) - timeOf(b.e.createdAt) || a.i - b.i)
-    .map(({ e }) => e);
+  const entries = selectEntries(index, query);
 
   const byKey = new Map<string, { key: HistorySeriesKey; byRun: Map<string, HistoryPoint> }>();
   for (const entry of entries) {
@@ -164,25 +153,166 @@ export function buildHistorySeries(
         group = { key, byRun: new Map() };
         byKey.set(raw, group);
       }
-      const previous = group.byRun.get(entry.runId);
-      // Entries are oldest first, so a later attempt of the same run replaces the earlier one;
-      // deleting first moves the run to where its newest attempt belongs in time.
-      if (previous === undefined || entry.attempt >= previous.attempt) {
-        group.byRun.delete(entry.runId);
-        group.byRun.set(entry.runId, pointOf(entry, s));
-      }
+      keepNewestAttempt(group.byRun, entry, pointOf(entry, s));
     }
   }
 
   const sorted = [...byKey.values()].sort((a, b) => compareKeys(a.key, b.key));
+  return withUniqueIds(sorted, readableId).map(({ group: g, id }) => ({
+    ...g.key,
+    id,
+    points: [...g.byRun.values()].slice(-lastRuns),
+  }));
+}
+
+/** One run's estimate in a benchmark's series. */
+export interface BenchmarkHistoryPoint {
+  /** Commit benchmarked. */
+  sha: string;
+  /** GitHub run id (or a local run id). */
+  runId: string;
+  /** GitHub run attempt, from 1. */
+  attempt: number;
+  /** When the report was written, ISO 8601 UTC. */
+  createdAt: string;
+  /** Folder of the report in the container (no trailing slash), for links. */
+  path: string;
+  /** The benchmark's headline estimate, in the series' unit. */
+  estimate: number;
+}
+
+/** One command benchmark (scenario, name, unit, VM size) over the branch's last runs. */
+export interface BenchmarkHistorySeries {
+  /** Identifier of the series, unique among those built together; safe in an HTML id. */
+  id: string;
+  /** Product the index belongs to. */
+  product: string;
+  /** Branch as given in the index. */
+  branch: string;
+  /** The command scenario. */
+  scenario: string;
+  /** The benchmark's stable name. */
+  benchmark: string;
+  /** Unit of every estimate; a benchmark whose unit changed starts a new series. */
+  unit: string;
+  /** Which way is better. */
+  direction: 'lower-is-better' | 'higher-is-better';
+  /** VM size; absent for runs that recorded none. */
+  vmSize?: string;
+  /** Runs, oldest first; at most one point per run id. */
+  points: BenchmarkHistoryPoint[];
+}
+
+/**
+ * The series of every command benchmark the branch's completed runs measured, by the rules of
+ * `buildHistorySeries` (same entries, a re-run attempt replaces the earlier one, the last
+ * `lastRuns`), keyed by scenario, benchmark name, unit and VM size and ordered by them.
+ */
+export function buildBenchmarkHistorySeries(
+  index: ReportIndex | { product: string; entries: readonly IndexEntry[] },
+  query: HistoryQuery,
+): BenchmarkHistorySeries[] {
+  const lastRuns = Math.max(1, Math.floor(query.lastRuns ?? DEFAULT_HISTORY_RUNS));
+  type Key = Omit<BenchmarkHistorySeries, 'id' | 'points'>;
+  const byKey = new Map<string, { key: Key; byRun: Map<string, BenchmarkHistoryPoint> }>();
+  for (const entry of selectEntries(index, query)) {
+    for (const b of entry.benchmarks ?? []) {
+      const key: Key = {
+        product: index.product,
+        branch: query.branch,
+        scenario: b.scenario,
+        benchmark: b.name,
+        unit: b.unit,
+        direction: b.direction,
+        ...(entry.vmSize !== undefined && { vmSize: entry.vmSize }),
+      };
+      const raw = JSON.stringify([key.scenario, key.benchmark, key.unit, key.vmSize ?? null]);
+      let group = byKey.get(raw);
+      if (!group) {
+        group = { key, byRun: new Map() };
+        byKey.set(raw, group);
+      }
+      keepNewestAttempt(group.byRun, entry, {
+        sha: entry.sha,
+        runId: entry.runId,
+        attempt: entry.attempt,
+        createdAt: entry.createdAt,
+        path: entry.path,
+        estimate: b.estimate,
+      });
+    }
+  }
+  const sorted = [...byKey.values()].sort(
+    (a, b) =>
+      compareText(a.key.scenario, b.key.scenario) ||
+      compareText(a.key.benchmark, b.key.benchmark) ||
+      compareText(a.key.unit, b.key.unit) ||
+      compareText(a.key.vmSize ?? '', b.key.vmSize ?? ''),
+  );
+  const idOf = (k: Key) =>
+    ['bench', k.scenario, k.benchmark, k.vmSize ?? 'local']
+      .join('--')
+      .replace(/[^A-Za-z0-9._-]+/g, '-')
+      .toLowerCase();
+  return withUniqueIds(sorted, idOf).map(({ group: g, id }) => ({
+    id,
+    ...g.key,
+    points: [...g.byRun.values()].slice(-lastRuns),
+  }));
+}
+
+/**
+ * Entries a series is built from: the product's and branch's completed (`ok`) runs, of the VM
+ * size asked for, oldest first (stable for entries written in the same millisecond).
+ */
+function selectEntries(
+  index: ReportIndex | { product: string; entries: readonly IndexEntry[] },
+  query: HistoryQuery,
+): IndexEntry[] {
+  return (
+    index.entries
+      .filter(
+        (e) =>
+          e.product === index.product &&
+          e.branch === query.branch &&
+          (e.outcome ?? 'ok') === 'ok' &&
+          (query.vmSize === undefined || e.vmSize === query.vmSize),
+      )
+      // Stable: entries written in the same millisecond keep the index's order.
+      .map((e, i) => ({ e, i }))
+      .sort((a, b) => timeOf(a.e.createdAt) - timeOf(b.e.createdAt) || a.i - b.i)
+      .map(({ e }) => e)
+  );
+}
+
+/**
+ * Entries are oldest first, so a later attempt of the same run replaces the earlier one;
+ * deleting first moves the run to where its newest attempt belongs in time.
+ */
+function keepNewestAttempt<P extends { attempt: number }>(
+  byRun: Map<string, P>,
+  entry: IndexEntry,
+  point: P,
+): void {
+  const previous = byRun.get(entry.runId);
+  if (previous === undefined || entry.attempt >= previous.attempt) {
+    byRun.delete(entry.runId);
+    byRun.set(entry.runId, point);
+  }
+}
+
+/** Names that differ only in punctuation read the same: the later ones are numbered. */
+function withUniqueIds<G extends { key: K }, K>(
+  groups: readonly G[],
+  idOf: (key: K) => string,
+): { group: G; id: string }[] {
   const used = new Set<string>();
-  return sorted.map((g) => {
-    // Names that differ only in punctuation read the same: number the later ones.
-    const base = readableId(g.key);
+  return groups.map((group) => {
+    const base = idOf(group.key);
     let id = base;
     for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
     used.add(id);
-    return { ...g.key, id, points: [...g.byRun.values()].slice(-lastRuns) };
+    return { group, id };
   });
 }
 

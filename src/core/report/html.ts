@@ -12,8 +12,14 @@ import type {
 } from './comparison-model.js';
 import type { LevelReport, RunReport } from './model.js';
 import { FAILURE_CLASSES, totalFailures } from './model.js';
-import { FAILURE_LABELS, describeFailureDetails, hasRefusals } from './level-health.js';
+import {
+  FAILURE_LABELS,
+  describeFailureDetails,
+  hasRefusals,
+  refusedRate,
+} from './level-health.js';
 import { formatStepMs } from './setup-steps.js';
+import { describeBenchmarkRounds } from './command-benchmarks.js';
 import { renderSpectrumChart } from './charts/percentile-spectrum.js';
 import { renderTimeSeriesChart } from './charts/level-time-series.js';
 import {
@@ -177,6 +183,8 @@ function nav(sections: readonly [string, string][]): string {
 }
 
 function levelsTable(report: RunReport): string {
+  // Refusals (503, 429) are not errors: their own column, only when a level had any.
+  const refusals = hasRefusals(report.levels);
   const rows = report.levels.map((l) => {
     const noise = describeMachineNoise(l);
     const bound = l.generator.generatorBound
@@ -184,9 +192,9 @@ function levelsTable(report: RunReport): string {
       : noise
         ? `<br><span class="flag badge" title="${escapeHtml(noise)}">noisy machine</span>`
         : '';
-    return `<tr><td>${escapeHtml(l.scenario)}</td><td class="num">${escapeHtml(shortLevelLabel(l.model, l.level))}${bound}</td><td class="num">${formatRps(l.throughput.successRps)}</td><td class="num">${formatUs(l.latencyUs.p50)}</td><td class="num">${formatUs(l.latencyUs.p99)}</td><td class="num">${formatUs(l.latencyUs.p999)}</td><td class="num">${formatUs(l.latencyUs.max)}</td><td class="num">${formatRatioPercent(l.errorRate)}</td><td class="num">${formatCount(l.counts.total)}</td><td class="num">${formatCpuPercent(l.generator.cpuPercentMean)}</td><td class="num">${l.server ? formatCpuUsPerRequest(l.server.cpuUsPerRequest) : '-'}</td></tr>`;
+    return `<tr><td>${escapeHtml(l.scenario)}</td><td class="num">${escapeHtml(shortLevelLabel(l.model, l.level))}${bound}</td><td class="num">${formatRps(l.throughput.successRps)}</td><td class="num">${formatUs(l.latencyUs.p50)}</td><td class="num">${formatUs(l.latencyUs.p99)}</td><td class="num">${formatUs(l.latencyUs.p999)}</td><td class="num">${formatUs(l.latencyUs.max)}</td><td class="num">${formatRatioPercent(l.errorRate)}</td>${refusals ? `<td class="num">${formatRatioPercent(refusedRate(l))}</td>` : ''}<td class="num">${formatCount(l.counts.total)}</td><td class="num">${formatCpuPercent(l.generator.cpuPercentMean)}</td><td class="num">${l.server ? formatCpuUsPerRequest(l.server.cpuUsPerRequest) : '-'}</td></tr>`;
   });
-  return `<div class="table-wrap"><table data-table="levels"><caption class="muted">Latency of successful responses; generator CPU is the load generator's own, % of one core.</caption><thead><tr><th>Scenario</th><th class="num">Level</th><th class="num">req/s</th><th class="num">p50</th><th class="num">p99</th><th class="num">p99.9</th><th class="num">max</th><th class="num">errors</th><th class="num">requests</th><th class="num">generator CPU</th><th class="num">server CPU/req</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
+  return `<div class="table-wrap"><table data-table="levels"><caption class="muted">Latency of successful responses; generator CPU is the load generator's own, % of one core.</caption><thead><tr><th>Scenario</th><th class="num">Level</th><th class="num">req/s</th><th class="num">p50</th><th class="num">p99</th><th class="num">p99.9</th><th class="num">max</th><th class="num">errors</th>${refusals ? '<th class="num" title="503 back-pressure and 429 rate limit: not errors">refused</th>' : ''}<th class="num">requests</th><th class="num">generator CPU</th><th class="num">server CPU/req</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
 }
 
 /** The error picture: failures by class, dropped arrivals and why, for levels that had any. */
@@ -220,7 +228,19 @@ function benchmarksTable(report: RunReport): string {
       : '-';
     return `<tr><td>${escapeHtml(b.scenario)}</td><td>${escapeHtml(b.name)}</td><td class="num">${escapeHtml(b.estimate.toPrecision(4))}</td><td>${escapeHtml(b.unit)}</td><td class="num">${escapeHtml(ci)}</td><td class="num">${b.samples}</td><td>${verdict}</td></tr>`;
   });
-  return `<h3>Command benchmarks</h3><div class="table-wrap"><table data-table="benchmarks"><caption class="muted">Results ingested from the benchmark commands, each in its own unit; the interval is the tool's own.</caption><thead><tr><th>Scenario</th><th>Benchmark</th><th class="num">estimate</th><th>unit</th><th class="num">interval</th><th class="num">samples</th><th>A/B</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
+  const limits = report.benchmarkThresholds ?? [];
+  const limitRows = limits.map(
+    (t) =>
+      `<tr><td>${escapeHtml(t.status)}</td><td>${escapeHtml(t.threshold)}</td><td>${escapeHtml(t.scenario)}</td><td>${escapeHtml(t.benchmark)}</td><td>${escapeHtml(t.message)}</td></tr>`,
+  );
+  const limitTable =
+    limits.length > 0
+      ? `<h3>Benchmark thresholds</h3><div class="table-wrap"><table data-table="benchmark-thresholds"><thead><tr><th>status</th><th>threshold</th><th>Scenario</th><th>Benchmark</th><th>outcome</th></tr></thead><tbody>${limitRows.join('')}</tbody></table></div>`
+      : '';
+  const rounds = report.benchmarkComparison
+    ? `<p class="muted" data-benchmark-rounds>${escapeHtml(describeBenchmarkRounds(report.benchmarkComparison))}</p>`
+    : '';
+  return `<h3>Command benchmarks</h3><div class="table-wrap"><table data-table="benchmarks"><caption class="muted">Results ingested from the benchmark commands, each in its own unit; the interval is the tool's own.</caption><thead><tr><th>Scenario</th><th>Benchmark</th><th class="num">estimate</th><th>unit</th><th class="num">interval</th><th class="num">samples</th><th>A/B</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>${rounds}${limitTable}`;
 }
 
 /** The setup and teardown requests as they ran: status and time. */

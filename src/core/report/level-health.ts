@@ -33,6 +33,12 @@ export function describeRefusals(level: LevelReport): string | undefined {
   return `${parts.join(', ')} of ${formatCount(total)} requests`;
 }
 
+/** Refusals (503 back-pressure and 429 rate limit) / requests of a level; 0 without requests. */
+export function refusedRate(level: LevelReport): number {
+  const { backPressure = 0, rateLimited = 0, total } = level.counts;
+  return total > 0 ? (backPressure + rateLimited) / total : 0;
+}
+
 /** True when any level of the report had a refusal (a 503 or 429 counted apart). */
 export function hasRefusals(levels: readonly LevelReport[]): boolean {
   return levels.some((l) => (l.counts.backPressure ?? 0) + (l.counts.rateLimited ?? 0) > 0);

@@ -11,9 +11,15 @@ import {
   describeFailureDetails,
   describeFailures,
   describeRefusals,
+  hasRefusals,
+  refusedRate,
 } from './level-health.js';
 import { describeSetupStep } from './setup-steps.js';
-import { describeCommandBenchmarks } from './command-benchmarks.js';
+import {
+  describeBenchmarkRounds,
+  describeBenchmarkThresholds,
+  describeCommandBenchmarks,
+} from './command-benchmarks.js';
 import {
   formatBytes,
   formatCount,
@@ -49,7 +55,7 @@ function levelLabel(l: LevelReport): string {
   return l.model === 'open' ? `${formatRps(l.level)} req/s` : `${l.level} conn`;
 }
 
-function tableRow(l: LevelReport): string {
+function tableRow(l: LevelReport, refusals: boolean): string {
   const cells = [
     levelLabel(l) + (l.generator.generatorBound ? ' ⚠' : ''),
     formatRps(l.throughput.successRps),
@@ -57,16 +63,25 @@ function tableRow(l: LevelReport): string {
     formatUs(l.latencyUs.p99),
     formatUs(l.latencyUs.p999),
     formatRatioPercent(l.errorRate),
+    ...(refusals ? [formatRatioPercent(refusedRate(l))] : []),
     formatCpuPercent(l.generator.cpuPercentMean),
     l.server ? formatCpuUsPerRequest(l.server.cpuUsPerRequest) : '-',
   ];
   return `| ${cells.join(' | ')} |`;
 }
 
-const TABLE_HEADER = [
-  '| level | req/s | p50 | p99 | p99.9 | errors | generator CPU | server CPU/req |',
-  '|---:|---:|---:|---:|---:|---:|---:|---:|',
-];
+/** The level table's head; `refused` (503 and 429, not errors) only when a level had any. */
+function tableHeader(refusals: boolean): string[] {
+  return refusals
+    ? [
+        '| level | req/s | p50 | p99 | p99.9 | errors | refused | generator CPU | server CPU/req |',
+        '|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+      ]
+    : [
+        '| level | req/s | p50 | p99 | p99.9 | errors | generator CPU | server CPU/req |',
+        '|---:|---:|---:|---:|---:|---:|---:|---:|',
+      ];
+}
 
 function headLines(report: RunReport): string[] {
   const lines = [
@@ -189,6 +204,14 @@ function benchmarkLines(report: RunReport): string[] {
   if (benchmarks.length === 0) return [];
   const lines = ['### Command benchmarks', ''];
   for (const line of describeCommandBenchmarks(benchmarks)) lines.push(`- ${escapeMd(line)}`);
+  if (report.benchmarkComparison) {
+    lines.push('', escapeMd(describeBenchmarkRounds(report.benchmarkComparison)));
+  }
+  const limits = describeBenchmarkThresholds(report.benchmarkThresholds ?? []);
+  if (limits.length > 0) {
+    lines.push('', '#### Benchmark thresholds', '');
+    for (const line of limits) lines.push(`- ${escapeMd(line)}`);
+  }
   lines.push('', 'Every figure of `benchmarks.csv`, with its unit, is beside this file.', '');
   return lines;
 }
@@ -248,16 +271,17 @@ export function renderMarkdownReport(report: RunReport): string {
     LEGEND.length -
     pointer(report.levels.length).length;
   const scenarios = [...new Set(report.levels.map((l) => l.scenario))];
+  const refusals = hasRefusals(report.levels);
   let body = '';
   let shown = 0;
   outer: for (const scenario of scenarios) {
-    const section = [`### ${escapeMd(scenario)}`, '', ...TABLE_HEADER].join('\n') + '\n';
+    const section = [`### ${escapeMd(scenario)}`, '', ...tableHeader(refusals)].join('\n') + '\n';
     if (section.length > budget) break;
     let text = section;
     let rows = 0;
     for (const l of report.levels) {
       if (l.scenario !== scenario) continue;
-      const row = tableRow(l) + '\n';
+      const row = tableRow(l, refusals) + '\n';
       if (text.length + row.length + 1 > budget) {
         if (rows > 0) body += text + '\n';
         break outer;

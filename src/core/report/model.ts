@@ -5,9 +5,13 @@
  */
 import { z } from 'zod';
 import {
+  AbSideSchema,
   ComparisonSchema,
   MetricVerdictSchema,
+  OverallVerdictSchema,
+  StoppingSchema,
   ThresholdResultSchema,
+  ThresholdStatusSchema,
 } from './comparison-model.js';
 
 /**
@@ -114,6 +118,16 @@ export const IntervalSampleSchema = z.object({
     .nonnegative()
     .describe('Load generator CPU (user+system) as % of one core'),
   eventLoopDelayP99Us: z.number().nonnegative().describe("Generator's event-loop delay p99, µs"),
+  generatorHeapUsedBytes: z
+    .number()
+    .nonnegative()
+    .optional()
+    .describe("Load generator's V8 heap in use at the end of the interval, bytes"),
+  generatorRssBytes: z
+    .number()
+    .nonnegative()
+    .optional()
+    .describe("Load generator's resident memory at the end of the interval, bytes"),
   serverCpuPercent: z.number().nonnegative().optional().describe('Target CPU, % of one core'),
   serverRssBytes: z.number().nonnegative().optional().describe('Target resident memory, bytes'),
   machineCpuPercent: z
@@ -341,7 +355,25 @@ export const CommandComparisonSchema = z.object({
     .object({ low: z.number(), high: z.number(), confidence: z.number().gt(0).lt(1) })
     .nullable()
     .describe(
-      'Bootstrap interval of the change over the per-iteration samples; null without samples',
+      'Interval of the change: paired t over the rounds (two or more), else bootstrap over one round of per-iteration samples; null when neither is possible',
+    ),
+  method: z
+    .enum(['paired-t', 'bootstrap'])
+    .optional()
+    .describe(
+      'paired-t: log ratios of the rounds, paired by round; bootstrap: the samples of a single round',
+    ),
+  pairs: z
+    .array(
+      z.object({
+        round: z.number().int().positive().describe('Round number, from 1'),
+        baseline: z.number().describe("The baseline's value of the round, in unit"),
+        candidate: z.number().describe("The candidate's value of the round, in unit"),
+      }),
+    )
+    .optional()
+    .describe(
+      "Per round: each side's median per-iteration sample (the estimate when the tool keeps no samples)",
     ),
   verdict: MetricVerdictSchema,
   reason: z.string().describe('The verdict in words'),
@@ -365,6 +397,52 @@ export const CommandBenchmarkReportSchema = z.object({
   comparison: CommandComparisonSchema.optional().describe('A/B runs: against the baseline'),
 });
 export type CommandBenchmarkReport = z.infer<typeof CommandBenchmarkReportSchema>;
+
+/** A command-benchmark A/B as it ran: the order of every round and why the rounds stopped. */
+export const CommandAbSchema = z.object({
+  mode: z
+    .literal('interleaved')
+    .describe('One side at a time, the order random per round and command scenario'),
+  baselineLabel: z.string(),
+  candidateLabel: z.string(),
+  threshold: z.number().nonnegative().describe('Relative change that counts, e.g. 0.05'),
+  confidence: z.number().gt(0).lt(1).describe('Confidence promised over all looks'),
+  verdict: OverallVerdictSchema.describe('Overall verdict of the compared benchmarks'),
+  schedule: z
+    .object({
+      seed: z
+        .number()
+        .int()
+        .describe('Seed of the order: the same seed and plan give the same order'),
+      rounds: z.array(
+        z.object({
+          round: z.number().int().positive().describe('Round number, from 1'),
+          steps: z.array(
+            z.object({
+              scenario: z.string().describe('The command scenario'),
+              order: z.tuple([AbSideSchema, AbSideSchema]).describe('Which side ran first'),
+            }),
+          ),
+        }),
+      ),
+    })
+    .describe('Per round and command scenario, the order the sides ran in'),
+  stopping: StoppingSchema,
+});
+export type CommandAb = z.infer<typeof CommandAbSchema>;
+
+/** One limit on a command benchmark's estimate, judged on one benchmark. */
+export const BenchmarkThresholdResultSchema = z.object({
+  threshold: z.string().describe('The threshold in words, e.g. parse_mt/* <= 2000 ns/iter'),
+  scenario: z.string().describe('Scenario of the benchmark; empty when no benchmark matched'),
+  benchmark: z.string().describe('Benchmark name; the pattern when none matched'),
+  unit: z.string().describe('Unit of the limit (and of observed, when it matched)'),
+  status: ThresholdStatusSchema,
+  observed: z.number().nullable().describe("The benchmark's estimate; null when not judged"),
+  limit: z.number().describe('The limit, in unit'),
+  message: z.string().describe('The outcome in words'),
+});
+export type BenchmarkThresholdResult = z.infer<typeof BenchmarkThresholdResultSchema>;
 
 /** The whole `result.json`. */
 export const RunReportSchema = z
@@ -401,6 +479,13 @@ export const RunReportSchema = z
       .array(CommandBenchmarkReportSchema)
       .optional()
       .describe('Command benchmarks (kind: command scenarios), with their units; absent when none'),
+    benchmarkComparison: CommandAbSchema.optional().describe(
+      'Command-benchmark A/B runs: the order of the rounds and why they stopped',
+    ),
+    benchmarkThresholds: z
+      .array(BenchmarkThresholdResultSchema)
+      .optional()
+      .describe("Limits on command benchmarks' estimates, when the config sets any"),
     notes: z.array(z.string()).describe('Warnings and remarks in words'),
     comparison: ComparisonSchema.optional().describe(
       'A/B runs: the verdicts against the baseline (an addition; older readers ignore it)',

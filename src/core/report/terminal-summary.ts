@@ -9,9 +9,11 @@ import {
   describeFailureDetails,
   describeFailures,
   describeRefusals,
+  hasRefusals,
+  refusedRate,
 } from './level-health.js';
 import { describeSetupStep } from './setup-steps.js';
-import { describeCommandBenchmarks } from './command-benchmarks.js';
+import { describeBenchmarkThresholds, describeCommandBenchmarks } from './command-benchmarks.js';
 import type { LevelReport, RunReport } from './model.js';
 
 export { describeFailures };
@@ -54,7 +56,10 @@ function levelLabel(l: LevelReport): string {
   return l.model === 'open' ? `${formatRps(l.level)} req/s` : `${l.level} conn`;
 }
 
-function cells(l: LevelReport): string[] {
+/** The column of refusals (503 and 429, not errors), after `errors`, shown only when any. */
+const REFUSED_AT = HEADERS.indexOf('errors') + 1;
+
+function cells(l: LevelReport, refusals: boolean): string[] {
   return [
     l.scenario,
     levelLabel(l),
@@ -64,6 +69,7 @@ function cells(l: LevelReport): string[] {
     formatUs(l.latencyUs.p999),
     formatUs(l.latencyUs.max),
     formatRatioPercent(l.errorRate),
+    ...(refusals ? [formatRatioPercent(refusedRate(l))] : []),
     formatCpuPercent(l.generator.cpuPercentMean),
     l.server ? formatCpuUsPerRequest(l.server.cpuUsPerRequest) : '-',
   ];
@@ -74,8 +80,13 @@ export function renderTerminalSummary(report: RunReport, opts: TerminalSummaryOp
   const paint: Paint = opts.color
     ? (style, text) => `\u001b[${ANSI[style]}m${text}\u001b[0m`
     : (_style, text) => text;
-  const rows = report.levels.map(cells);
-  const widths = HEADERS.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const refusals = hasRefusals(report.levels);
+  const headers = refusals
+    ? [...HEADERS.slice(0, REFUSED_AT), 'refused', ...HEADERS.slice(REFUSED_AT)]
+    : HEADERS;
+  const genAt = headers.indexOf('gen CPU');
+  const rows = report.levels.map((l) => cells(l, refusals));
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   // Pad before painting: escape codes have no width on screen but do have length.
   const pad = (text: string, i: number) =>
     LEFT.has(i) ? text.padEnd(widths[i] ?? 0) : text.padStart(widths[i] ?? 0);
@@ -88,14 +99,15 @@ export function renderTerminalSummary(report: RunReport, opts: TerminalSummaryOp
   if (report.levels.length === 0) {
     out.push('No level was measured.');
   } else {
-    out.push(paint('bold', HEADERS.map(pad).join('  ').trimEnd()));
+    out.push(paint('bold', headers.map(pad).join('  ').trimEnd()));
     report.levels.forEach((l, li) => {
       const row = rows[li] ?? [];
       const line = row
         .map((c, i) => {
           const text = pad(c, i);
           if (i === 7 && l.errorRate > 0) return paint('red', text);
-          if (i === 8 && l.generator.generatorBound) return paint('yellow', text);
+          if (i === genAt && l.generator.generatorBound) return paint('yellow', text);
+          if (refusals && i === REFUSED_AT && refusedRate(l) > 0) return paint('yellow', text);
           return text;
         })
         .join('  ')
@@ -105,6 +117,9 @@ export function renderTerminalSummary(report: RunReport, opts: TerminalSummaryOp
   }
   const remarks: string[] = [];
   for (const line of describeCommandBenchmarks(report.benchmarks ?? [])) remarks.push(line);
+  for (const line of describeBenchmarkThresholds(report.benchmarkThresholds ?? [])) {
+    remarks.push(`threshold ${line}`);
+  }
   for (const step of report.setup ?? []) {
     const line = describeSetupStep(step);
     remarks.push(step.ok ? paint('dim', line) : paint('red', line));

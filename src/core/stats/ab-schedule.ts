@@ -23,18 +23,21 @@ export interface AbStep {
   level: number;
 }
 
-/** One scenario × level of one round, with its order. */
-export interface ScheduledStep extends AbStep {
+/**
+ * One step of one round with its order: a scenario × level of HTTP levels, or a command
+ * scenario of command benchmarks (any step shape `S`).
+ */
+export type ScheduledStep<S extends object = AbStep> = S & {
   /** Interleaved: the side that runs first; duet: the side on the first half of the cores. */
   order: [AbSide, AbSide];
-}
+};
 
 /** One round of the schedule. */
-export interface ScheduledRound {
+export interface ScheduledRound<S extends object = AbStep> {
   /** Round number, from 1. */
   round: number;
-  /** Every scenario × level of the plan, in plan order. */
-  steps: ScheduledStep[];
+  /** Every step of the plan, in plan order. */
+  steps: ScheduledStep<S>[];
 }
 
 /** The sides in their two possible orders. */
@@ -52,12 +55,15 @@ function coin(seed: number, pair: number, step: number): boolean {
   return rng() < 0.5;
 }
 
-/** Round `round` (from 1) of the schedule of `steps` drawn from `seed`. */
-export function scheduleRound(
+/**
+ * Round `round` (from 1) of the schedule of `steps` drawn from `seed`. The steps may be any
+ * shape (scenario × level, a command scenario): only their position draws the coin.
+ */
+export function scheduleRound<S extends object = AbStep>(
   seed: number,
   round: number,
-  steps: readonly AbStep[],
-): ScheduledRound {
+  steps: readonly S[],
+): ScheduledRound<S> {
   if (!Number.isInteger(round) || round < 1) throw new Error(`round must be 1 or more: ${round}`);
   const pair = Math.floor((round - 1) / 2);
   const mirrored = (round - 1) % 2 === 1;
@@ -65,7 +71,8 @@ export function scheduleRound(
     round,
     steps: steps.map((step, i) => {
       const forward = coin(seed, pair, i) !== mirrored;
-      return { ...step, order: forward ? [...FORWARD] : [...REVERSED] };
+      const order: [AbSide, AbSide] = forward ? [...FORWARD] : [...REVERSED];
+      return { ...step, order };
     }),
   };
 }

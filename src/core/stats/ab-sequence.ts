@@ -71,35 +71,62 @@ export interface AbSequence {
   result(extra?: { noise?: NoiseEstimate[] }): Comparison;
 }
 
-/** Starts an A/B sequence. */
-export function createAbSequence(settings: AbSequenceSettings): AbSequence {
+/** How a round sequence judges its recorded rounds at a look. */
+export interface RoundJudge<R, J> {
+  /** The judgement of `rounds` with intervals at `lookConfidence`. */
+  judge(rounds: readonly R[], lookConfidence: number): J;
+  /** Judged figures with a verdict, and those still inconclusive. */
+  count(judged: J): { decided: number; undecided: number };
+}
+
+/** What any round sequence is decided from: the seed, the budget and the steps of a round. */
+export interface RoundSequenceSettings<S extends object> {
+  /** Seed of the order of the rounds. */
+  seed: number;
+  /** Rounds and time the sequence may use. */
+  budget: RoundBudget;
+  /** The steps of every round, in plan order. */
+  steps: readonly S[];
+  /** Confidence promised over all looks; default 0.95. */
+  confidence?: number;
+}
+
+/**
+ * A running sequence of A/B rounds of any kind (HTTP levels, command benchmarks): the order of
+ * each round, the looks after `minRounds`, and the stopping rule, decided once here.
+ */
+export interface RoundSequence<S extends object, R extends { round: number }> {
+  /** The next round's order, or `undefined` once the sequence has stopped. */
+  nextRound(): ScheduledRound<S> | undefined;
+  /** Records a measured round (the one `nextRound` gave), looks when the budget allows. */
+  recordRound(measured: R, elapsedMs: number): StopDecision;
+  /** Stops early for a reason outside the data (an interruption, a target that failed). */
+  abort(reason: Extract<StopReason, 'interrupted' | 'target-failure'>, note: string): void;
+  /** Rounds recorded so far. */
+  rounds(): readonly R[];
+  /** Nominal confidence of the look after the rounds recorded so far. */
+  lookConfidence(): number;
+  /** The order of the rounds that were scheduled and recorded. */
+  schedule(): { seed: number; rounds: ScheduledRound<S>[] };
+  /** How and why the rounds stopped, with every look. */
+  stopping(): Stopping;
+}
+
+/** Starts a sequence of A/B rounds judged by `judge`. */
+export function createRoundSequence<S extends object, R extends { round: number }, J>(
+  settings: RoundSequenceSettings<S>,
+  judge: RoundJudge<R, J>,
+): RoundSequence<S, R> {
   const { budget } = settings;
   if (!(budget.minRounds >= 1 && budget.maxRounds >= budget.minRounds)) {
     throw new Error(`invalid round budget ${budget.minRounds}..${budget.maxRounds}`);
   }
   const confidence = settings.confidence ?? DEFAULT_CONFIDENCE;
-  const measured: MeasuredAbRound[] = [];
-  const scheduled: ScheduledRound[] = [];
+  const measured: R[] = [];
+  const scheduled: ScheduledRound<S>[] = [];
   const looks: Stopping['looks'] = [];
   let stopped: { reason: StopReason; note: string } | undefined;
   let elapsed = 0;
-
-  const compareAt = (round: number, noise?: NoiseEstimate[]) =>
-    comparePairedRounds(measured, {
-      mode: settings.mode,
-      seed: settings.seed,
-      threshold: settings.threshold,
-      ...(settings.errorRateThreshold !== undefined
-        ? { errorRateThreshold: settings.errorRateThreshold }
-        : {}),
-      confidence,
-      lookConfidence: lookConfidence(budget, round, confidence),
-      ...(settings.metrics ? { metrics: settings.metrics } : {}),
-      ...(settings.baselineLabel ? { baselineLabel: settings.baselineLabel } : {}),
-      ...(settings.candidateLabel ? { candidateLabel: settings.candidateLabel } : {}),
-      ...(noise ? { noise } : {}),
-    });
-
   return {
     nextRound() {
       if (stopped) return undefined;
@@ -115,18 +142,13 @@ export function createAbSequence(settings: AbSequenceSettings): AbSequence {
       measured.push(round);
       elapsed = elapsedMs;
       const n = measured.length;
-      let comparison: Comparison | undefined;
+      let counts: { decided: number; undecided: number } | undefined;
       if (n >= budget.minRounds) {
-        comparison = compareAt(n);
-        const counts = countDecided(comparison);
-        looks.push({ round: n, confidence: lookConfidence(budget, n, confidence), ...counts });
+        const look = lookConfidence(budget, n, confidence);
+        counts = judge.count(judge.judge(measured, look));
+        looks.push({ round: n, confidence: look, ...counts });
       }
-      const decision = decideStop({
-        budget,
-        round: n,
-        elapsedMs,
-        ...(comparison ? { comparison } : {}),
-      });
+      const decision = decideStop({ budget, round: n, elapsedMs, ...(counts ? { counts } : {}) });
       if (decision.stop && decision.reason)
         stopped = { reason: decision.reason, note: decision.note };
       return decision;
@@ -135,24 +157,63 @@ export function createAbSequence(settings: AbSequenceSettings): AbSequence {
       stopped ??= { reason, note };
     },
     rounds: () => measured,
+    lookConfidence: () => lookConfidence(budget, measured.length, confidence),
+    schedule: () => ({
+      seed: settings.seed,
+      rounds: scheduled.slice(0, Math.max(measured.length, 0)),
+    }),
+    stopping: () => ({
+      rule: 'repeated-confidence-intervals',
+      spending: 'obrien-fleming',
+      minRounds: budget.minRounds,
+      maxRounds: budget.maxRounds,
+      ...(budget.timeBudgetMs !== undefined ? { timeBudgetMs: budget.timeBudgetMs } : {}),
+      roundsUsed: measured.length,
+      reason: stopped?.reason ?? 'interrupted',
+      note: stopped?.note ?? `stopped after ${measured.length} round(s) before the rule decided`,
+      looks: [...looks],
+      wallTimeMs: Math.round(elapsed),
+    }),
+  };
+}
+
+/** Starts an A/B sequence of HTTP levels. */
+export function createAbSequence(settings: AbSequenceSettings): AbSequence {
+  const confidence = settings.confidence ?? DEFAULT_CONFIDENCE;
+  const compareAt = (
+    measured: readonly MeasuredAbRound[],
+    look: number,
+    noise?: NoiseEstimate[],
+  ): Comparison =>
+    comparePairedRounds(measured, {
+      mode: settings.mode,
+      seed: settings.seed,
+      threshold: settings.threshold,
+      ...(settings.errorRateThreshold !== undefined
+        ? { errorRateThreshold: settings.errorRateThreshold }
+        : {}),
+      confidence,
+      lookConfidence: look,
+      ...(settings.metrics ? { metrics: settings.metrics } : {}),
+      ...(settings.baselineLabel ? { baselineLabel: settings.baselineLabel } : {}),
+      ...(settings.candidateLabel ? { candidateLabel: settings.candidateLabel } : {}),
+      ...(noise ? { noise } : {}),
+    });
+  const sequence = createRoundSequence<AbStep, MeasuredAbRound, Comparison>(
+    { seed: settings.seed, budget: settings.budget, steps: settings.steps, confidence },
+    { judge: (rounds, look) => compareAt(rounds, look), count: countDecided },
+  );
+  return {
+    nextRound: () => sequence.nextRound(),
+    recordRound: (measured, elapsedMs) => sequence.recordRound(measured, elapsedMs),
+    abort: (reason, note) => sequence.abort(reason, note),
+    rounds: () => sequence.rounds(),
     result(extra = {}) {
-      const n = measured.length;
-      const comparison = compareAt(n, extra.noise);
-      const stopping: Stopping = {
-        rule: 'repeated-confidence-intervals',
-        spending: 'obrien-fleming',
-        minRounds: budget.minRounds,
-        maxRounds: budget.maxRounds,
-        ...(budget.timeBudgetMs !== undefined ? { timeBudgetMs: budget.timeBudgetMs } : {}),
-        roundsUsed: n,
-        reason: stopped?.reason ?? 'interrupted',
-        note: stopped?.note ?? `stopped after ${n} round(s) before the rule decided`,
-        looks: [...looks],
-        wallTimeMs: Math.round(elapsed),
-      };
+      const comparison = compareAt(sequence.rounds(), sequence.lookConfidence(), extra.noise);
+      const stopping = sequence.stopping();
       return {
         ...comparison,
-        schedule: { seed: settings.seed, rounds: scheduled.slice(0, Math.max(n, 0)) },
+        schedule: sequence.schedule(),
         ...(settings.cores ? { cores: settings.cores } : {}),
         stopping,
         notes: [

@@ -11,7 +11,12 @@
  * whose levels (medians by default) differ by less than `minRelativeChange` are merged again. The permutations use the
  * seeded generator of the bootstrap, so the same history always gives the same changes.
  */
-import type { HistoryMetric, HistoryPoint, HistorySeries } from '../report/history-series.js';
+import type {
+  BenchmarkHistorySeries,
+  HistoryMetric,
+  HistoryPoint,
+  HistorySeries,
+} from '../report/history-series.js';
 import { HISTORY_METRICS, historyValue } from '../report/history-series.js';
 import { formatRps } from '../report/units.js';
 import { createRng, mean, median } from './bootstrap.js';
@@ -331,7 +336,7 @@ function mergeSmallChanges(
   }
 }
 
-function runOf(point: HistoryPoint): ChangePointRun {
+function runOf(point: Omit<HistoryPoint, 'successRps' | 'p99Us'>): ChangePointRun {
   return {
     sha: point.sha,
     runId: point.runId,
@@ -428,4 +433,93 @@ export function detectHistoryChangePoints(
   metrics: readonly HistoryMetric[] = HISTORY_METRICS,
 ): ChangePoint[] {
   return series.flatMap((one) => detectChangePoints(one, settings, metrics));
+}
+
+/** A detected shift of one command benchmark's estimate over its history. */
+export interface BenchmarkChangePoint {
+  /** `BenchmarkHistorySeries.id` of the series. */
+  seriesId: string;
+  /** The command scenario. */
+  scenario: string;
+  /** The benchmark's name. */
+  benchmark: string;
+  /** Unit of the estimates and segment figures. */
+  unit: string;
+  /** VM size, when the runs recorded one. */
+  vmSize?: string;
+  /** Index in `series.points` of the first run after the change. */
+  index: number;
+  /** The last run before the change. */
+  before: ChangePointRun;
+  /** The first run after the change. */
+  after: ChangePointRun;
+  /** The segment before the change. */
+  segmentBefore: SegmentSummary;
+  /** The segment after the change. */
+  segmentAfter: SegmentSummary;
+  /** Which statistic `relativeChange` compares. */
+  statistic: Statistic;
+  /** after / before − 1 of the segments' statistic. */
+  relativeChange: number;
+  /** Which way the estimate moved. */
+  direction: 'up' | 'down';
+  /** By the benchmark's own direction: a time up or a rate down is a regression. */
+  verdict: 'regression' | 'improvement';
+  /** Permutation p-value of the split when it was found. */
+  pValue: number;
+  /** The change in one line. */
+  sentence: string;
+}
+
+/**
+ * Change points of command benchmarks' estimates, by the detector and settings of HTTP series
+ * (E-Divisive means, the permutation test, `minRelativeChange`), judged by each benchmark's
+ * direction; in series then index order.
+ */
+export function detectBenchmarkChangePoints(
+  series: readonly BenchmarkHistorySeries[],
+  settings: Partial<ChangePointSettings> = {},
+): BenchmarkChangePoint[] {
+  const s = resolveChangePointSettings(settings);
+  const found: BenchmarkChangePoint[] = [];
+  for (const one of series) {
+    const values: number[] = [];
+    const at: number[] = [];
+    one.points.forEach((p, i) => {
+      if (!Number.isFinite(p.estimate)) return;
+      values.push(p.estimate);
+      at.push(i);
+    });
+    const splits = mergeSmallChanges(values, eDivisive(values, s), s);
+    splits.forEach((split, k) => {
+      const { before, after, change } = changeAt(values, splits, k, s.statistic);
+      const direction = change > 0 ? 'up' : 'down';
+      const better =
+        one.direction === 'higher-is-better' ? direction === 'up' : direction === 'down';
+      const cp: Omit<BenchmarkChangePoint, 'sentence'> = {
+        seriesId: one.id,
+        scenario: one.scenario,
+        benchmark: one.benchmark,
+        unit: one.unit,
+        ...(one.vmSize !== undefined && { vmSize: one.vmSize }),
+        index: at[split.index]!,
+        before: runOf(one.points[at[split.index - 1]!]!),
+        after: runOf(one.points[at[split.index]!]!),
+        segmentBefore: before,
+        segmentAfter: after,
+        statistic: s.statistic,
+        relativeChange: change,
+        direction,
+        verdict: better ? 'improvement' : 'regression',
+        pValue: split.pValue,
+      };
+      const value = (x: number) => `${Number(x.toPrecision(4))} ${cp.unit}`;
+      const where = `${cp.scenario} ${cp.benchmark}${cp.vmSize !== undefined ? ` on ${cp.vmSize}` : ''}`;
+      found.push({
+        ...cp,
+        sentence: `${where} ${direction === 'up' ? 'rose' : 'fell'} ${roundPercent(change)}% between ${runWords(cp.before)} and ${runWords(cp.after)}: ${cp.verdict}, ${cp.statistic} ${value(before[s.statistic])} → ${value(after[s.statistic])}`,
+      });
+    });
+  }
+  return found;
 }

@@ -75,6 +75,8 @@ export interface StopInput {
   round: number;
   /** The comparison judged at this look; absent before `minRounds`. */
   comparison?: Comparison;
+  /** Instead of `comparison`: how many judged figures are decided and undecided at this look. */
+  counts?: { decided: number; undecided: number };
   /** Wall time of the rounds so far, ms. */
   elapsedMs: number;
 }
@@ -86,10 +88,11 @@ function plural(n: number, one: string, many = `${one}s`): string {
 /** The stopping rule, applied after a round. */
 export function decideStop(input: StopInput): StopDecision {
   const { budget, round, comparison } = input;
-  if (round < budget.minRounds || !comparison) {
+  const counts = input.counts ?? (comparison ? countDecided(comparison) : undefined);
+  if (round < budget.minRounds || !counts) {
     return { stop: false, note: `${round} of at least ${budget.minRounds} rounds done` };
   }
-  const { decided, undecided } = countDecided(comparison);
+  const { decided, undecided } = counts;
   if (undecided === 0) {
     return {
       stop: true,

@@ -10,7 +10,12 @@ import type {
   MetricComparison,
   ThresholdResult,
 } from '../report/comparison-model.js';
-import type { LevelReport, RunReport } from '../report/model.js';
+import type {
+  BenchmarkThresholdResult,
+  CommandBenchmarkReport,
+  LevelReport,
+  RunReport,
+} from '../report/model.js';
 import { formatCpuUsPerRequest, formatRatioPercent, formatRps, formatUs } from '../report/units.js';
 import { formatChange, formatInterval, formatLimit, metricLabel } from './metric-format.js';
 import { isComparedAbsolutely, isHigherBetter } from './metric-samples.js';
@@ -70,8 +75,85 @@ export interface RelativeThreshold {
   scenario?: string;
 }
 
+/** A limit on the estimate of command benchmarks (`kind: command` scenarios), in their unit. */
+export interface BenchmarkThreshold {
+  /** Discriminant. */
+  kind: 'benchmark';
+  /** The threshold in words, e.g. `parse_mt/* <= 2000 ns/iter`. */
+  source: string;
+  /** Benchmark name, or a pattern where `*` stands for any characters (`/` included). */
+  pattern: string;
+  /** `max` gives `<=`, `min` gives `>=`. */
+  operator: '<=' | '>=';
+  /** Limit, in `unit`. */
+  limit: number;
+  /** Unit of the limit; a benchmark in another unit is not judged. */
+  unit: string;
+  /** Status when the limit is not met. */
+  severity: 'warn' | 'fail';
+  /** Only benchmarks of this scenario, when set. */
+  scenario?: string;
+}
+
 /** A parsed threshold. */
-export type Threshold = AbsoluteThreshold | RelativeThreshold;
+export type Threshold = AbsoluteThreshold | RelativeThreshold | BenchmarkThreshold;
+
+/** Object form of a benchmark threshold, as written in a config file. */
+export interface BenchmarkThresholdInput {
+  /** Benchmark name or pattern with `*`, e.g. `parse_mt/*`. */
+  benchmark: string;
+  /** The estimate may be at most this (times). */
+  max?: number;
+  /** The estimate must be at least this (rates). */
+  min?: number;
+  /** Unit of the limit: the benchmark's own (`ns/iter`, `msg/s`, …). */
+  unit: string;
+  /** `fail` (default) or `warn`. */
+  severity?: 'warn' | 'fail';
+  /** Only benchmarks of this scenario. */
+  scenario?: string;
+}
+
+/** True for the object form of a benchmark threshold. */
+function isBenchmarkInput(
+  input: string | RelativeThresholdInput | BenchmarkThresholdInput,
+): input is BenchmarkThresholdInput {
+  return typeof input === 'object' && 'benchmark' in input;
+}
+
+/** Parses `{ benchmark, max | min, unit }`, or explains what to write. */
+function parseBenchmarkThreshold(input: BenchmarkThresholdInput): Threshold | ThresholdError {
+  const pattern = String(input.benchmark ?? '').trim();
+  const example = "e.g. { benchmark: 'parse_mt/*', max: 2000, unit: ns/iter }";
+  if (pattern === '') return { error: `a benchmark threshold needs a benchmark name; ${example}` };
+  const unit = String(input.unit ?? '').trim();
+  if (unit === '') {
+    return { error: `benchmark threshold "${pattern}": give the unit of the limit; ${example}` };
+  }
+  const given = [input.max, input.min].filter((x) => x !== undefined);
+  if (given.length !== 1) {
+    return {
+      error: `benchmark threshold "${pattern}": give exactly one of max (times: at most) or min (rates: at least); ${example}`,
+    };
+  }
+  const limit = given[0]!;
+  if (!Number.isFinite(limit)) {
+    return { error: `benchmark threshold "${pattern}": the limit must be a number` };
+  }
+  const operator = input.max !== undefined ? '<=' : '>=';
+  const severity = input.severity ?? 'fail';
+  const out: BenchmarkThreshold = {
+    kind: 'benchmark',
+    source: `${severity === 'warn' ? 'warn: ' : ''}${pattern} ${operator} ${limit} ${unit}`,
+    pattern,
+    operator,
+    limit,
+    unit,
+    severity,
+  };
+  if (input.scenario !== undefined) out.scenario = input.scenario;
+  return out;
+}
 
 /** A parse failure, with what to write instead. */
 export interface ThresholdError {
@@ -202,7 +284,10 @@ const RELATIVE_RE =
  * `rps > 2000`, `successRps >= 1.5k`, `p99 +20%`, `p99 warn +10% fail +20%`) or the object form
  * `{ metric: 'p99', warn: '+10%', fail: '+20%' }`. Returns `{ error }` with a fix on failure.
  */
-export function parseThreshold(input: string | RelativeThresholdInput): Threshold | ThresholdError {
+export function parseThreshold(
+  input: string | RelativeThresholdInput | BenchmarkThresholdInput,
+): Threshold | ThresholdError {
+  if (isBenchmarkInput(input)) return parseBenchmarkThreshold(input);
   if (typeof input !== 'string') return parseRelativeObject(input);
   const text = input.trim();
   if (text === '') return { error: 'empty threshold; write e.g. "p99 < 50ms" or "p99 +20%"' };
@@ -327,7 +412,9 @@ function parseRelativeObject(
 }
 
 /** Parses many thresholds and reports every problem at once. */
-export function parseThresholds(inputs: readonly (string | RelativeThresholdInput)[]): {
+export function parseThresholds(
+  inputs: readonly (string | RelativeThresholdInput | BenchmarkThresholdInput)[],
+): {
   thresholds: Threshold[];
   errors: string[];
 } {
@@ -422,6 +509,8 @@ export function evaluateThresholds(
 ): ThresholdResult[] {
   const results: ThresholdResult[] = [];
   for (const t of thresholds) {
+    // Benchmark limits read command benchmarks (`evaluateBenchmarkThresholds`), not levels.
+    if (t.kind === 'benchmark') continue;
     for (const level of report.levels) {
       if (t.scenario !== undefined && t.scenario !== level.scenario) continue;
       const head = {
@@ -555,6 +644,78 @@ function judgeRelative(
     limit,
     message: `${shown}, within ${lim(limit ?? 0)}`,
   };
+}
+
+/** A benchmark name pattern (`*`: any characters) as an anchored regular expression. */
+function patternRegex(pattern: string): RegExp {
+  const parts = pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`^${parts.join('.*')}$`);
+}
+
+/**
+ * Evaluates every benchmark threshold on the command benchmarks it names: each matching
+ * benchmark's estimate (in an A/B, the candidate's) against the limit, in the limit's unit. A
+ * benchmark in another unit is `invalid` (never converted), and a pattern that matches nothing
+ * gives one `invalid` result, so a misspelt name is seen instead of passing in silence.
+ */
+export function evaluateBenchmarkThresholds(
+  thresholds: readonly Threshold[],
+  benchmarks: readonly CommandBenchmarkReport[],
+): BenchmarkThresholdResult[] {
+  const results: BenchmarkThresholdResult[] = [];
+  for (const t of thresholds) {
+    if (t.kind !== 'benchmark') continue;
+    const re = patternRegex(t.pattern);
+    const matched = benchmarks.filter(
+      (b) => (t.scenario === undefined || b.scenario === t.scenario) && re.test(b.name),
+    );
+    if (matched.length === 0) {
+      const known = benchmarks.map((b) => b.name).slice(0, 10);
+      results.push({
+        threshold: t.source,
+        scenario: t.scenario ?? '',
+        benchmark: t.pattern,
+        unit: t.unit,
+        status: 'invalid',
+        observed: null,
+        limit: t.limit,
+        message: `no benchmark${t.scenario !== undefined ? ` of scenario ${t.scenario}` : ''} matches "${t.pattern}"${known.length > 0 ? ` (the run has ${known.join(', ')}${benchmarks.length > known.length ? ', …' : ''})` : ''}; not judged`,
+      });
+      continue;
+    }
+    for (const b of matched) {
+      const head = {
+        threshold: t.source,
+        scenario: b.scenario,
+        benchmark: b.name,
+        unit: t.unit,
+        limit: t.limit,
+      };
+      if (b.unit !== t.unit) {
+        results.push({
+          ...head,
+          status: 'invalid',
+          observed: null,
+          message: `${b.name} is in ${b.unit}, the limit in ${t.unit}; not judged (write the limit in ${b.unit})`,
+        });
+        continue;
+      }
+      const shown = `${b.name} ${formatBenchmarkValue(b.estimate)} ${b.unit} (${b.statistic})`;
+      const limitText = `${t.operator} ${formatBenchmarkValue(t.limit)} ${t.unit}`;
+      const ok = holds(b.estimate, t.operator, t.limit);
+      results.push({
+        ...head,
+        status: ok ? 'pass' : t.severity,
+        observed: b.estimate,
+        message: ok ? `${shown}, within ${limitText}` : `${shown}, breaks ${limitText}`,
+      });
+    }
+  }
+  return results;
+}
+
+function formatBenchmarkValue(x: number): string {
+  return String(Math.round(x * 1000) / 1000);
 }
 
 /** True when any threshold failed (`warn`, `no-baseline` and `invalid` never fail a run). */

@@ -8,7 +8,11 @@
 import { ExitCode } from '../error-codes.js';
 import { BenchError } from '../errors.js';
 import type { Comparison, ThresholdResult } from '../report/comparison-model.js';
-import type { CommandBenchmarkReport, RunReport } from '../report/model.js';
+import type {
+  BenchmarkThresholdResult,
+  CommandBenchmarkReport,
+  RunReport,
+} from '../report/model.js';
 import { decideOverallVerdict } from './compare.js';
 
 /** Values of the action's `verdict` output, from best to worst news. */
@@ -67,6 +71,8 @@ export interface JudgedRun {
   comparison?: Comparison;
   /** Thresholds evaluated at every level. */
   thresholds?: readonly ThresholdResult[];
+  /** Limits on command benchmarks' estimates, evaluated per benchmark. */
+  benchmarkThresholds?: readonly BenchmarkThresholdResult[];
   /** Command benchmarks, each with its A/B comparison when there was a baseline. */
   benchmarks?: readonly Pick<
     CommandBenchmarkReport,
@@ -121,6 +127,17 @@ export function judgeRun(run: JudgedRun): RunJudgement {
         scenario: t.scenario,
         level: t.level,
         metric: t.metric,
+        threshold: t.threshold,
+        reason: t.message,
+        ...(t.observed !== null && { candidate: t.observed }),
+      })),
+    ...(run.benchmarkThresholds ?? [])
+      .filter((t) => t.status === 'fail')
+      .map((t): Finding => ({
+        source: 'threshold',
+        scenario: t.scenario,
+        level: 0,
+        metric: t.benchmark,
         threshold: t.threshold,
         reason: t.message,
         ...(t.observed !== null && { candidate: t.observed }),

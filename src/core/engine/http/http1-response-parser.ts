@@ -59,6 +59,9 @@ export class Http1ResponseParser {
   private kept = 0;
   private overLimit = false;
   private stopped = false;
+  /** The last head decoded (a copy of its bytes, blank line included) and its reading. */
+  private lastHead: Buffer | null = null;
+  private lastInfo: HeadInfo | null = null;
 
   constructor(
     private readonly events: ResponseEvents,
@@ -143,6 +146,17 @@ export class Http1ResponseParser {
   }
 
   private readHead(chunk: Buffer, off: number): number {
+    const last = this.lastHead;
+    if (this.head === null && last !== null) {
+      // The same head as the last one, blank line included, starts here: it ends where that
+      // one did, and says what it said (one comparison, no search for the blank line).
+      const n = last.length;
+      if (chunk.length - off >= n && chunk.compare(last, 0, n, off, off + n) === 0) {
+        this.bytes += n;
+        this.applyHead(this.lastInfo!);
+        return off + n;
+      }
+    }
     let buf: Buffer;
     let prior = 0;
     if (this.head === null) {
@@ -154,68 +168,69 @@ export class Http1ResponseParser {
     const end = buf.indexOf(HEAD_END, prior > 3 ? prior - 3 : 0);
     if (end === -1) {
       if (buf.length > MAX_HEAD_BYTES) throw new ResponseParseError('response head too large');
+      // A copy: the bytes read may live in a buffer the socket reuses for its next read.
       this.head = Buffer.from(buf);
       return chunk.length;
     }
     this.head = null;
     const consumed = end + 4 - prior;
     this.bytes += end + 4;
-    this.parseHead(buf.toString('latin1', 0, end));
+    this.applyHead(this.headInfo(buf, end));
     return off + consumed;
   }
 
-  private parseHead(text: string): void {
-    if (!text.startsWith('HTTP/1.')) throw new ResponseParseError('not an HTTP/1.x response');
-    const d0 = text.charCodeAt(9) - 48;
-    const d1 = text.charCodeAt(10) - 48;
-    const d2 = text.charCodeAt(11) - 48;
-    if (!(d0 >= 1 && d0 <= 9 && d1 >= 0 && d1 <= 9 && d2 >= 0 && d2 <= 9)) {
-      throw new ResponseParseError('bad status line');
+  /**
+   * What the head `buf[0, end)` says. A server sends the same head again and again (only its
+   * Date changes, once a second), so the last head's bytes and reading are kept: an identical
+   * head is one byte comparison instead of decoding, lower-casing and scanning it again.
+   */
+  private headInfo(buf: Buffer, end: number): HeadInfo {
+    const last = this.lastHead;
+    const withBlankLine = end + 4;
+    if (
+      last !== null &&
+      last.length === withBlankLine &&
+      buf.compare(last, 0, withBlankLine, 0, withBlankLine) === 0
+    ) {
+      return this.lastInfo!;
     }
-    const status = d0 * 100 + d1 * 10 + d2;
-    if (status < 200 && status !== 101) {
-      // Interim response (100 Continue, 103 Early Hints): the real one follows.
-      return;
-    }
-    this.status = status;
-    const lower = text.toLowerCase();
-    const http10 = text.charCodeAt(7) === 48;
-    // HTTP/1.1 persists unless told `close`; HTTP/1.0 closes unless told `keep-alive`.
-    const connection = headerValues(lower, 'connection');
-    this.keepAlive =
-      !hasToken(connection, 'close') && (!http10 || hasToken(connection, 'keep-alive'));
-    if (!this.events.expectsBody() || status === 204 || status === 304) {
+    const info = readHeadInfo(buf.toString('latin1', 0, end));
+    this.lastHead = Buffer.from(buf.subarray(0, withBlankLine));
+    this.lastInfo = info;
+    return info;
+  }
+
+  private applyHead(info: HeadInfo): void {
+    // Interim response (100 Continue, 103 Early Hints): the real one follows.
+    if (info.interim) return;
+    this.status = info.status;
+    this.keepAlive = info.keepAlive;
+    if (!this.events.expectsBody() || info.status === 204 || info.status === 304) {
       this.complete();
       return;
     }
-    const te = headerValues(lower, 'transfer-encoding');
-    const cl = headerValues(lower, 'content-length');
-    if (te.length > 0) {
-      // A length beside a transfer coding is how responses are smuggled (RFC 9112 §6.3).
-      if (cl.length > 0) throw new ResponseParseError('both transfer-encoding and content-length');
-      const codings = te.join(',').split(',');
-      if (codings[codings.length - 1]!.trim() === 'chunked') {
+    const framing = info.framing;
+    switch (framing.kind) {
+      case 'invalid':
+        throw new ResponseParseError(framing.reason);
+      case 'chunked':
         this.state = State.ChunkSize;
         this.line = '';
         return;
-      }
-      // Chunked is not the final coding: the body runs until the connection closes.
-      this.keepAlive = false;
-      this.state = State.UntilClose;
-      return;
-    }
-    if (cl.length > 0) {
-      const n = contentLength(cl);
-      if (n === 0) {
-        this.complete();
+      case 'length':
+        if (framing.length === 0) {
+          this.complete();
+          return;
+        }
+        this.state = State.Length;
+        this.remaining = framing.length;
         return;
-      }
-      this.state = State.Length;
-      this.remaining = n;
-      return;
+      case 'until-close':
+        // No length and no chunked coding: the body runs until the connection closes.
+        this.keepAlive = false;
+        this.state = State.UntilClose;
+        return;
     }
-    this.keepAlive = false;
-    this.state = State.UntilClose;
   }
 
   /** Reads one framing line (chunk size or trailer); acts on it when complete. */
@@ -257,7 +272,8 @@ export class Http1ResponseParser {
       this.kept = 0;
       return;
     }
-    this.chunks.push(chunk.subarray(off, off + n));
+    // A copy: the socket may read its next bytes into the same buffer.
+    this.chunks.push(Buffer.from(chunk.subarray(off, off + n)));
     this.kept += n;
   }
 
@@ -276,6 +292,73 @@ export class Http1ResponseParser {
     this.status = 0;
     this.events.onResponse(status, body, bytes, keepAlive, overLimit);
   }
+}
+
+/** How a response is framed, as its head says (decided before knowing the request's method). */
+type Framing =
+  | { kind: 'length'; length: number }
+  | { kind: 'chunked' }
+  | { kind: 'until-close' }
+  /** The head cannot frame a body: refused if the response has one. */
+  | { kind: 'invalid'; reason: string };
+
+/** What one response head says; immutable, so one reading serves every identical head. */
+interface HeadInfo {
+  /** 1xx other than 101: the final response follows. */
+  interim: boolean;
+  status: number;
+  keepAlive: boolean;
+  framing: Framing;
+}
+
+const INTERIM: HeadInfo = {
+  interim: true,
+  status: 0,
+  keepAlive: true,
+  framing: { kind: 'until-close' },
+};
+
+/** Reads a response head (without its blank line). Throws `ResponseParseError` on garbage. */
+function readHeadInfo(text: string): HeadInfo {
+  if (!text.startsWith('HTTP/1.')) throw new ResponseParseError('not an HTTP/1.x response');
+  const d0 = text.charCodeAt(9) - 48;
+  const d1 = text.charCodeAt(10) - 48;
+  const d2 = text.charCodeAt(11) - 48;
+  if (!(d0 >= 1 && d0 <= 9 && d1 >= 0 && d1 <= 9 && d2 >= 0 && d2 <= 9)) {
+    throw new ResponseParseError('bad status line');
+  }
+  const status = d0 * 100 + d1 * 10 + d2;
+  if (status < 200 && status !== 101) return INTERIM;
+  const lower = text.toLowerCase();
+  const http10 = text.charCodeAt(7) === 48;
+  // HTTP/1.1 persists unless told `close`; HTTP/1.0 closes unless told `keep-alive`.
+  const connection = headerValues(lower, 'connection');
+  const keepAlive =
+    !hasToken(connection, 'close') && (!http10 || hasToken(connection, 'keep-alive'));
+  return { interim: false, status, keepAlive, framing: framingOf(lower) };
+}
+
+function framingOf(lowerHead: string): Framing {
+  const te = headerValues(lowerHead, 'transfer-encoding');
+  const cl = headerValues(lowerHead, 'content-length');
+  if (te.length > 0) {
+    // A length beside a transfer coding is how responses are smuggled (RFC 9112 §6.3).
+    if (cl.length > 0)
+      return { kind: 'invalid', reason: 'both transfer-encoding and content-length' };
+    const codings = te.join(',').split(',');
+    // Chunked is not the final coding: the body runs until the connection closes.
+    return codings[codings.length - 1]!.trim() === 'chunked'
+      ? { kind: 'chunked' }
+      : { kind: 'until-close' };
+  }
+  if (cl.length > 0) {
+    try {
+      return { kind: 'length', length: contentLength(cl) };
+    } catch (error) {
+      return { kind: 'invalid', reason: (error as Error).message };
+    }
+  }
+  return { kind: 'until-close' };
 }
 
 const NO_VALUES: readonly string[] = Object.freeze([]);

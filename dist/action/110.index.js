@@ -373,18 +373,23 @@ function round2(x) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V0: () => (/* binding */ compareCommandResults),
+/* harmony export */   Jb: () => (/* binding */ describeBenchmarkThresholds),
 /* harmony export */   ct: () => (/* binding */ commandBenchmarkReports),
 /* harmony export */   fA: () => (/* binding */ commandVerdict),
+/* harmony export */   gj: () => (/* binding */ countDecidedBenchmarks),
 /* harmony export */   nr: () => (/* binding */ describeCommandBenchmarks),
-/* harmony export */   tx: () => (/* binding */ renderBenchmarksCsv)
+/* harmony export */   tx: () => (/* binding */ renderBenchmarksCsv),
+/* harmony export */   uc: () => (/* binding */ compareCommandRounds),
+/* harmony export */   yf: () => (/* binding */ describeBenchmarkRounds)
 /* harmony export */ });
 /* unused harmony exports compareCommandBenchmark, BENCHMARK_CSV_COLUMNS */
 /* harmony import */ var _stats_bootstrap_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16125);
 /* harmony import */ var _stats_compare_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12472);
 /* harmony import */ var _stats_metric_format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(19335);
+/* harmony import */ var _stats_paired_analysis_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(87977);
 /* harmony import */ var _csv_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64818);
 /* harmony import */ var _visible_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77329);
+
 
 
 
@@ -409,7 +414,7 @@ function commandBenchmarkReports(scenario, result) {
  * median per-iteration sample (bootstrap), held against ±`threshold` by `judgeInterval`. Without
  * samples on both sides there is no interval, and the verdict is inconclusive.
  */
-function compareCommandBenchmark(baseline, candidate, threshold, seed) {
+function compareCommandBenchmark(baseline, candidate, threshold, seed, confidence) {
     // judgeInterval reads the direction from the metric: p50 is lower-is-better, successRps higher.
     const metric = candidate.direction === 'higher-is-better' ? 'successRps' : 'p50';
     const base = baseline.samples ?? [];
@@ -418,7 +423,10 @@ function compareCommandBenchmark(baseline, candidate, threshold, seed) {
         ? (0,_stats_bootstrap_js__WEBPACK_IMPORTED_MODULE_3__/* .median */ .JZ)(cand) / (0,_stats_bootstrap_js__WEBPACK_IMPORTED_MODULE_3__/* .median */ .JZ)(base) - 1
         : candidate.estimate / baseline.estimate - 1;
     const interval = base.length >= 2 && cand.length >= 2
-        ? (0,_stats_bootstrap_js__WEBPACK_IMPORTED_MODULE_3__/* .bootstrapRelativeChange */ .bF)(base, cand, { ...(seed !== undefined ? { seed } : {}) })
+        ? (0,_stats_bootstrap_js__WEBPACK_IMPORTED_MODULE_3__/* .bootstrapRelativeChange */ .bF)(base, cand, {
+            ...(seed !== undefined ? { seed } : {}),
+            ...(confidence !== undefined ? { confidence } : {}),
+        })
         : undefined;
     if (!interval) {
         return {
@@ -436,21 +444,107 @@ function compareCommandBenchmark(baseline, candidate, threshold, seed) {
         baseline: baseline.estimate,
         change: pointChange,
         ci,
+        method: 'bootstrap',
         verdict,
         reason: `${candidate.unit} changed ${(0,_stats_metric_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatChange */ .eD)(pointChange, 'ratio')} (interval ${(0,_stats_metric_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatInterval */ .vy)(ci, 'ratio')}, threshold ±${(0,_stats_metric_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatChange */ .eD)(threshold, 'ratio').slice(1)}; ${better} is better)`,
     };
 }
-/** Attaches to each candidate entry its comparison with the baseline's benchmark of that name. */
-function compareCommandResults(scenario, baseline, candidate, threshold, seed) {
-    const byName = new Map(baseline.benchmarks.map((b) => [b.name, b]));
-    const reports = commandBenchmarkReports(scenario, candidate);
-    return reports.map((report, i) => {
-        const base = byName.get(report.name);
-        const cand = candidate.benchmarks[i];
-        return base
-            ? { ...report, comparison: compareCommandBenchmark(base, cand, threshold, seed) }
-            : report;
-    });
+/** The value of a benchmark in one round: its median per-iteration sample, else its estimate. */
+function roundValue(b) {
+    return b.samples && b.samples.length > 0 ? (0,_stats_bootstrap_js__WEBPACK_IMPORTED_MODULE_3__/* .median */ .JZ)(b.samples) : b.estimate;
+}
+/**
+ * Judges every benchmark over A/B rounds, paired by round as interleaved HTTP levels are: each
+ * round gives one pair (each side's median per-iteration sample, or the estimate when the tool
+ * keeps no samples), and with two pairs or more the change is the paired t interval of their log
+ * ratios at `lookConfidence` (`analysePairs`), held against ±`threshold` by `judgeInterval`. A
+ * single round falls back to the bootstrap of its samples (`compareCommandBenchmark`). The entry
+ * of each benchmark is the candidate's median round, so its estimate and the tool's interval
+ * belong together; every round's samples fed the judgement through its pair.
+ */
+function compareCommandRounds(rounds, opts) {
+    const scenarios = [...new Set(rounds.flatMap((r) => r.results.map((x) => x.scenario)))];
+    const out = [];
+    for (const scenario of scenarios) {
+        const names = [
+            ...new Set(rounds.flatMap((r) => r.results
+                .filter((x) => x.scenario === scenario)
+                .flatMap((x) => x.candidate.benchmarks.map((b) => b.name)))),
+        ].sort();
+        for (const name of names) {
+            const measured = rounds.flatMap((r) => {
+                const x = r.results.find((y) => y.scenario === scenario);
+                const cand = x?.candidate.benchmarks.find((b) => b.name === name);
+                const base = x?.baseline.benchmarks.find((b) => b.name === name);
+                return cand ? [{ round: r.round, base, cand }] : [];
+            });
+            const byValue = [...measured].sort((a, b) => roundValue(a.cand) - roundValue(b.cand));
+            const chosen = byValue[Math.floor((byValue.length - 1) / 2)];
+            const [entry] = commandBenchmarkReports(scenario, {
+                format: 'generic',
+                benchmarks: [chosen.cand],
+            });
+            const pairs = measured.flatMap((m) => m.base
+                ? [{ round: m.round, baseline: roundValue(m.base), candidate: roundValue(m.cand) }]
+                : []);
+            const comparison = judgeBenchmarkPairs(measured, pairs, opts);
+            out.push(comparison ? { ...entry, comparison } : entry);
+        }
+    }
+    return out;
+}
+function judgeBenchmarkPairs(measured, pairs, opts) {
+    if (pairs.length === 0)
+        return undefined;
+    if (pairs.length === 1) {
+        const only = measured.find((m) => m.base);
+        return {
+            ...compareCommandBenchmark(only.base, only.cand, opts.threshold, opts.seed, opts.lookConfidence),
+            pairs,
+        };
+    }
+    const cand = measured[0].cand;
+    const metric = cand.direction === 'higher-is-better' ? 'successRps' : 'p50';
+    const baseline = (0,_stats_bootstrap_js__WEBPACK_IMPORTED_MODULE_3__/* .median */ .JZ)(pairs.map((p) => p.baseline));
+    const pointChange = (0,_stats_bootstrap_js__WEBPACK_IMPORTED_MODULE_3__/* .median */ .JZ)(pairs.map((p) => p.candidate)) / baseline - 1;
+    const interval = (0,_stats_paired_analysis_js__WEBPACK_IMPORTED_MODULE_5__/* .analysePairs */ .Pk)(pairs, 'ratio', opts.lookConfidence);
+    if (!interval) {
+        return {
+            baseline,
+            change: pointChange,
+            ci: null,
+            method: 'paired-t',
+            pairs,
+            verdict: 'inconclusive',
+            reason: `${cand.unit}: fewer than two rounds with positive values on both sides, so no interval`,
+        };
+    }
+    const ci = { low: interval.low, high: interval.high, confidence: opts.lookConfidence };
+    const { verdict } = (0,_stats_compare_js__WEBPACK_IMPORTED_MODULE_0__/* .judgeInterval */ .hm)(metric, ci, opts.threshold, 'ratio', 'rounds');
+    const better = cand.direction === 'higher-is-better' ? 'higher' : 'lower';
+    return {
+        baseline,
+        change: interval.estimate,
+        ci,
+        method: 'paired-t',
+        pairs,
+        verdict,
+        reason: `${cand.unit} changed ${(0,_stats_metric_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatChange */ .eD)(interval.estimate, 'ratio')} over ${pairs.length} paired rounds (interval ${(0,_stats_metric_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatInterval */ .vy)(ci, 'ratio')}, threshold ±${(0,_stats_metric_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatChange */ .eD)(opts.threshold, 'ratio').slice(1)}; ${better} is better)`,
+    };
+}
+/** Compared benchmarks with a verdict, and those still inconclusive (for the stopping rule). */
+function countDecidedBenchmarks(reports) {
+    let decided = 0;
+    let undecided = 0;
+    for (const r of reports) {
+        if (!r.comparison)
+            continue;
+        if (r.comparison.verdict === 'inconclusive')
+            undecided++;
+        else if (r.comparison.verdict !== 'invalid')
+            decided++;
+    }
+    return { decided, undecided };
 }
 /** The overall verdict of compared benchmarks, by the same order as HTTP comparisons. */
 function commandVerdict(reports) {
@@ -514,6 +608,17 @@ function describeCommandBenchmarks(reports) {
 }
 function round(x) {
     return String(Math.round(x * 1000) / 1000);
+}
+/** The rounds of a command A/B as they ran, in one line: the order of each round and the stop. */
+function describeBenchmarkRounds(ab) {
+    const rounds = ab.schedule.rounds
+        .map((r) => `${r.round}: ${r.steps.map((s) => `${s.scenario} ${s.order.join(' then ')}`).join(', ')}`)
+        .join('; ');
+    return (0,_visible_text_js__WEBPACK_IMPORTED_MODULE_2__/* .visibleText */ .Q)(`Interleaved rounds (seed ${ab.schedule.seed}), as they ran: ${rounds || 'none'}. ${ab.stopping.note}.`, { keepNewlines: false });
+}
+/** One line per benchmark threshold result: its status and the outcome in words. */
+function describeBenchmarkThresholds(results) {
+    return results.map((r) => (0,_visible_text_js__WEBPACK_IMPORTED_MODULE_2__/* .visibleText */ .Q)(`${r.status}: ${r.threshold}: ${r.message}`, { keepNewlines: false }));
 }
 //# sourceMappingURL=command-benchmarks.js.map
 
@@ -1110,6 +1215,7 @@ function describeAbDesign(c) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   O7: () => (/* binding */ describeDropped),
 /* harmony export */   SI: () => (/* binding */ describeFailureDetails),
+/* harmony export */   j7: () => (/* binding */ refusedRate),
 /* harmony export */   lY: () => (/* binding */ describeRefusals),
 /* harmony export */   nD: () => (/* binding */ FAILURE_LABELS),
 /* harmony export */   ng: () => (/* binding */ describeFailures),
@@ -1144,6 +1250,11 @@ function describeRefusals(level) {
     if (rateLimited > 0)
         parts.push(`${(0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B4)(rateLimited)} rate-limited (429)`);
     return `${parts.join(', ')} of ${(0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B4)(total)} requests`;
+}
+/** Refusals (503 back-pressure and 429 rate limit) / requests of a level; 0 without requests. */
+function refusedRate(level) {
+    const { backPressure = 0, rateLimited = 0, total } = level.counts;
+    return total > 0 ? (backPressure + rateLimited) / total : 0;
 }
 /** True when any level of the report had a refusal (a 503 or 429 counted apart). */
 function hasRefusals(levels) {
@@ -1340,7 +1451,7 @@ function targetLabel(report) {
 function levelLabel(l) {
     return l.model === 'open' ? `${(0,_units_js__WEBPACK_IMPORTED_MODULE_6__/* .formatRps */ .N2)(l.level)} req/s` : `${l.level} conn`;
 }
-function tableRow(l) {
+function tableRow(l, refusals) {
     const cells = [
         levelLabel(l) + (l.generator.generatorBound ? ' ⚠' : ''),
         (0,_units_js__WEBPACK_IMPORTED_MODULE_6__/* .formatRps */ .N2)(l.throughput.successRps),
@@ -1348,15 +1459,24 @@ function tableRow(l) {
         (0,_units_js__WEBPACK_IMPORTED_MODULE_6__/* .formatUs */ .oC)(l.latencyUs.p99),
         (0,_units_js__WEBPACK_IMPORTED_MODULE_6__/* .formatUs */ .oC)(l.latencyUs.p999),
         (0,_units_js__WEBPACK_IMPORTED_MODULE_6__/* .formatRatioPercent */ .Qq)(l.errorRate),
+        ...(refusals ? [(0,_units_js__WEBPACK_IMPORTED_MODULE_6__/* .formatRatioPercent */ .Qq)((0,_level_health_js__WEBPACK_IMPORTED_MODULE_2__/* .refusedRate */ .j7)(l))] : []),
         (0,_units_js__WEBPACK_IMPORTED_MODULE_6__/* .formatCpuPercent */ .$Z)(l.generator.cpuPercentMean),
         l.server ? (0,_units_js__WEBPACK_IMPORTED_MODULE_6__/* .formatCpuUsPerRequest */ .ms)(l.server.cpuUsPerRequest) : '-',
     ];
     return `| ${cells.join(' | ')} |`;
 }
-const TABLE_HEADER = [
-    '| level | req/s | p50 | p99 | p99.9 | errors | generator CPU | server CPU/req |',
-    '|---:|---:|---:|---:|---:|---:|---:|---:|',
-];
+/** The level table's head; `refused` (503 and 429, not errors) only when a level had any. */
+function tableHeader(refusals) {
+    return refusals
+        ? [
+            '| level | req/s | p50 | p99 | p99.9 | errors | refused | generator CPU | server CPU/req |',
+            '|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+        ]
+        : [
+            '| level | req/s | p50 | p99 | p99.9 | errors | generator CPU | server CPU/req |',
+            '|---:|---:|---:|---:|---:|---:|---:|---:|',
+        ];
+}
 function headLines(report) {
     const lines = [
         `## ${escapeMd(report.name)}: ${escapeMd(targetLabel(report))}, ${(0,_units_js__WEBPACK_IMPORTED_MODULE_6__/* .formatUtc */ .ay)(report.startedAt)}`,
@@ -1466,6 +1586,15 @@ function benchmarkLines(report) {
     const lines = ['### Command benchmarks', ''];
     for (const line of (0,_command_benchmarks_js__WEBPACK_IMPORTED_MODULE_4__/* .describeCommandBenchmarks */ .nr)(benchmarks))
         lines.push(`- ${escapeMd(line)}`);
+    if (report.benchmarkComparison) {
+        lines.push('', escapeMd((0,_command_benchmarks_js__WEBPACK_IMPORTED_MODULE_4__/* .describeBenchmarkRounds */ .yf)(report.benchmarkComparison)));
+    }
+    const limits = (0,_command_benchmarks_js__WEBPACK_IMPORTED_MODULE_4__/* .describeBenchmarkThresholds */ .Jb)(report.benchmarkThresholds ?? []);
+    if (limits.length > 0) {
+        lines.push('', '#### Benchmark thresholds', '');
+        for (const line of limits)
+            lines.push(`- ${escapeMd(line)}`);
+    }
     lines.push('', 'Every figure of `benchmarks.csv`, with its unit, is beside this file.', '');
     return lines;
 }
@@ -1522,10 +1651,11 @@ function renderMarkdownReport(report) {
         LEGEND.length -
         pointer(report.levels.length).length;
     const scenarios = [...new Set(report.levels.map((l) => l.scenario))];
+    const refusals = (0,_level_health_js__WEBPACK_IMPORTED_MODULE_2__/* .hasRefusals */ .q5)(report.levels);
     let body = '';
     let shown = 0;
     outer: for (const scenario of scenarios) {
-        const section = [`### ${escapeMd(scenario)}`, '', ...TABLE_HEADER].join('\n') + '\n';
+        const section = [`### ${escapeMd(scenario)}`, '', ...tableHeader(refusals)].join('\n') + '\n';
         if (section.length > budget)
             break;
         let text = section;
@@ -1533,7 +1663,7 @@ function renderMarkdownReport(report) {
         for (const l of report.levels) {
             if (l.scenario !== scenario)
                 continue;
-            const row = tableRow(l) + '\n';
+            const row = tableRow(l, refusals) + '\n';
             if (text.length + row.length + 1 > budget) {
                 if (rows > 0)
                     body += text + '\n';
@@ -1761,6 +1891,364 @@ function round1(x) {
     return Math.round(x * 10) / 10;
 }
 //# sourceMappingURL=histogram.js.map
+
+/***/ }),
+
+/***/ 87977:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pk: () => (/* binding */ analysePairs)
+/* harmony export */ });
+/* unused harmony exports pairValues, withinRoundCorrelation */
+/* harmony import */ var _student_t_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13833);
+/**
+ * The interval of a change from paired measurements: A and B of the same round and level
+ * (interleaved), or of the same second (duet). Each pair gives one log ratio ln(B/A) (one
+ * difference B − A for the error rate), so anything that moved both sides of a pair alike (a
+ * busy neighbour, a slow minute, thermal drift) cancels before the spread is measured.
+ *
+ * The interval is Student's t on the mean of those values, not a percentile bootstrap: a
+ * sequential look may ask for a 99.99% interval from three pairs, and a percentile bootstrap
+ * cannot reach beyond the range of its few values (three pairs all above zero happen one time
+ * in eight by chance alone, whatever confidence is asked for), while t widens honestly as the
+ * pairs get fewer. Log ratios of throughput and latency are close to symmetric; an outlier
+ * widens the interval (fewer calls), it never narrows it. Per-second pairs of one round share
+ * that round's machine state, so their count is discounted by the design effect of their
+ * intraclass correlation: a round whose seconds all lean one way counts about once.
+ */
+
+/** The per-pair values analysed: log ratios or differences; pairs a ratio cannot use dropped. */
+function pairValues(pairs, kind) {
+    const out = [];
+    for (const p of pairs) {
+        if (kind === 'ratio') {
+            if (!(p.baseline > 0) || !(p.candidate > 0))
+                continue;
+            out.push({ round: p.round, second: p.second, value: Math.log(p.candidate / p.baseline) });
+        }
+        else {
+            out.push({ round: p.round, second: p.second, value: p.candidate - p.baseline });
+        }
+    }
+    return out;
+}
+/**
+ * Intraclass correlation of per-second values within rounds (one-way ANOVA estimator, at least
+ * 0): how much the seconds of one round share beyond the change itself (the round's machine
+ * state, which process the scheduler favoured). 0 for whole-round pairs or a single round.
+ */
+function withinRoundCorrelation(values) {
+    const groups = new Map();
+    for (const v of values) {
+        if (v.second === undefined)
+            return 0;
+        let g = groups.get(v.round);
+        if (!g)
+            groups.set(v.round, (g = []));
+        g.push(v.value);
+    }
+    const k = groups.size;
+    const n = values.length;
+    if (k < 2 || n <= k)
+        return 0;
+    const grand = values.reduce((a, v) => a + v.value, 0) / n;
+    let between = 0;
+    let within = 0;
+    let sumSquaredSizes = 0;
+    for (const g of groups.values()) {
+        const m = g.reduce((a, b) => a + b, 0) / g.length;
+        between += g.length * (m - grand) ** 2;
+        for (const x of g)
+            within += (x - m) ** 2;
+        sumSquaredSizes += g.length ** 2;
+    }
+    const msb = between / (k - 1);
+    const msw = within / (n - k);
+    // Average group size corrected for unequal rounds (n0 of the ANOVA estimator).
+    const n0 = (n - sumSquaredSizes / n) / (k - 1);
+    const rho = (msb - msw) / (msb + (n0 - 1) * msw);
+    return Number.isFinite(rho) ? Math.max(0, Math.min(1, rho)) : 0;
+}
+/**
+ * The paired t interval at `confidence`; `undefined` with fewer than two usable pairs (no
+ * spread to estimate).
+ */
+function analysePairs(pairs, kind, confidence) {
+    const values = pairValues(pairs, kind);
+    const n = values.length;
+    if (n < 2)
+        return undefined;
+    let sum = 0;
+    for (const v of values)
+        sum += v.value;
+    const mean = sum / n;
+    let squares = 0;
+    for (const v of values)
+        squares += (v.value - mean) ** 2;
+    const sd = Math.sqrt(squares / (n - 1));
+    // Seconds of one round are not independent: discount them by the design effect (Kish),
+    // 1 + (m − 1)ρ for rounds of m seconds, so a round that leans one way counts about once.
+    const rho = withinRoundCorrelation(values);
+    const rounds = new Set(values.map((v) => v.round)).size;
+    const designEffect = 1 + (n / rounds - 1) * rho;
+    const effectivePairs = Math.max(Math.min(2, n), n / designEffect);
+    const degreesOfFreedom = Math.max(1, effectivePairs - 1);
+    const half = sd === 0
+        ? 0
+        : ((0,_student_t_js__WEBPACK_IMPORTED_MODULE_0__/* .studentTQuantile */ .$J)((1 + confidence) / 2, degreesOfFreedom) * sd) / Math.sqrt(effectivePairs);
+    const back = (x) => (kind === 'ratio' ? Math.exp(x) - 1 : x);
+    return {
+        estimate: back(mean),
+        low: back(mean - half),
+        high: back(mean + half),
+        confidence,
+        pairs: n,
+        effectivePairs: Math.round(effectivePairs * 10) / 10,
+        degreesOfFreedom: Math.round(degreesOfFreedom * 10) / 10,
+    };
+}
+//# sourceMappingURL=paired-analysis.js.map
+
+/***/ }),
+
+/***/ 13833:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $J: () => (/* binding */ studentTQuantile),
+/* harmony export */   E7: () => (/* binding */ normalPdf),
+/* harmony export */   Zl: () => (/* binding */ normalQuantile),
+/* harmony export */   vr: () => (/* binding */ normalCdf)
+/* harmony export */ });
+/* unused harmony export studentTCdf */
+/**
+ * The normal and Student t distributions the paired analysis and the stopping rule need: CDFs
+ * and quantiles accurate far into the tails (a sequential look may ask for a 99.999% interval),
+ * with no dependency. The normal quantile is Wichura's AS 241 (about 16 digits); the t CDF goes
+ * through the regularized incomplete beta function (continued fraction, Numerical Recipes), and
+ * its quantile is found by bisection, which is slow only by the standards of a hot loop.
+ */
+/** Standard normal density. */
+function normalPdf(x) {
+    return Math.exp(-0.5 * x * x) / Math.sqrt(2 * Math.PI);
+}
+/**
+ * Complementary error function, fractional error below 1.2e-7 everywhere (Chebyshev fit of
+ * Numerical Recipes' `erfcc`), so tail probabilities keep their relative accuracy.
+ */
+function erfc(x) {
+    const z = Math.abs(x);
+    const t = 1 / (1 + 0.5 * z);
+    const r = t *
+        Math.exp(-z * z -
+            1.26551223 +
+            t *
+                (1.00002368 +
+                    t *
+                        (0.37409196 +
+                            t *
+                                (0.09678418 +
+                                    t *
+                                        (-0.18628806 +
+                                            t *
+                                                (0.27886807 +
+                                                    t *
+                                                        (-1.13520398 +
+                                                            t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))));
+    return x >= 0 ? r : 2 - r;
+}
+/** Standard normal CDF: P(Z ≤ x). */
+function normalCdf(x) {
+    return 0.5 * erfc(-x / Math.SQRT2);
+}
+/** Standard normal quantile: x with P(Z ≤ x) = p (AS 241, PPND16). ±Infinity at 0 and 1. */
+function normalQuantile(p) {
+    if (!(p > 0))
+        return p === 0 ? Number.NEGATIVE_INFINITY : Number.NaN;
+    if (!(p < 1))
+        return p === 1 ? Number.POSITIVE_INFINITY : Number.NaN;
+    const q = p - 0.5;
+    if (Math.abs(q) <= 0.425) {
+        const r = 0.180625 - q * q;
+        return ((q *
+            (((((((r * 2509.0809287301227 + 33430.57558358813) * r + 67265.7709270087) * r +
+                45921.95393154987) *
+                r +
+                13731.69376550946) *
+                r +
+                1971.5909503065513) *
+                r +
+                133.14166789178438) *
+                r +
+                3.3871328727963665)) /
+            (((((((r * 5226.495278852546 + 28729.085735721943) * r + 39307.89580009271) * r +
+                21213.794301586597) *
+                r +
+                5394.196021424751) *
+                r +
+                687.1870074920579) *
+                r +
+                42.31333070160091) *
+                r +
+                1));
+    }
+    let r = q < 0 ? p : 1 - p;
+    r = Math.sqrt(-Math.log(r));
+    let x;
+    if (r <= 5) {
+        r -= 1.6;
+        x =
+            (((((((r * 0.0007745450142783414 + 0.022723844989269184) * r + 0.2417807251774506) * r +
+                1.2704582524523684) *
+                r +
+                3.6478483247632045) *
+                r +
+                5.769497221460691) *
+                r +
+                4.630337846156546) *
+                r +
+                1.4234371107496835) /
+                (((((((r * 1.0507500716444169e-9 + 0.0005475938084995345) * r + 0.015198666563616457) * r +
+                    0.14810397642748008) *
+                    r +
+                    0.6897673349851) *
+                    r +
+                    1.6763848301838038) *
+                    r +
+                    2.053191626637759) *
+                    r +
+                    1);
+    }
+    else {
+        r -= 5;
+        x =
+            (((((((r * 2.0103343992922881e-7 + 2.7115555687434876e-5) * r + 0.0012426609473880784) * r +
+                0.026532189526576124) *
+                r +
+                0.29656057182850487) *
+                r +
+                1.7848265399172913) *
+                r +
+                5.463784911164114) *
+                r +
+                6.657904643501103) /
+                (((((((r * 2.0442631033899397e-15 + 1.421511758316446e-7) * r + 1.8463183175100548e-5) * r +
+                    0.0007868691311456133) *
+                    r +
+                    0.014875361290850615) *
+                    r +
+                    0.1369298809227358) *
+                    r +
+                    0.599832206555888) *
+                    r +
+                    1);
+    }
+    return q < 0 ? -x : x;
+}
+/** ln Γ(x) for x > 0 (Lanczos, g = 7, nine terms: about 15 digits). */
+function logGamma(x) {
+    const c = [
+        0.9999999999998099, 676.5203681218851, -1259.1392167224028, 771.3234287776531,
+        -176.6150291621406, 12.507343278686905, -0.13857109526572012, 9.984369578019572e-6,
+        1.5056327351493116e-7,
+    ];
+    if (x < 0.5)
+        return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
+    const z = x - 1;
+    let a = c[0];
+    const t = z + 7.5;
+    for (let i = 1; i < 9; i++)
+        a += c[i] / (z + i);
+    return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(a);
+}
+/** Continued fraction of the incomplete beta function (modified Lentz). */
+function betaContinuedFraction(x, a, b) {
+    const tiny = 1e-300;
+    let c = 1;
+    let d = 1 - ((a + b) * x) / (a + 1);
+    if (Math.abs(d) < tiny)
+        d = tiny;
+    d = 1 / d;
+    let h = d;
+    for (let m = 1; m <= 300; m++) {
+        const m2 = 2 * m;
+        let aa = (m * (b - m) * x) / ((a + m2 - 1) * (a + m2));
+        d = 1 + aa * d;
+        if (Math.abs(d) < tiny)
+            d = tiny;
+        c = 1 + aa / c;
+        if (Math.abs(c) < tiny)
+            c = tiny;
+        d = 1 / d;
+        h *= d * c;
+        aa = (-(a + m) * (a + b + m) * x) / ((a + m2) * (a + m2 + 1));
+        d = 1 + aa * d;
+        if (Math.abs(d) < tiny)
+            d = tiny;
+        c = 1 + aa / c;
+        if (Math.abs(c) < tiny)
+            c = tiny;
+        d = 1 / d;
+        const del = d * c;
+        h *= del;
+        if (Math.abs(del - 1) < 1e-15)
+            break;
+    }
+    return h;
+}
+/** Regularized incomplete beta function I_x(a, b). */
+function incompleteBeta(x, a, b) {
+    if (x <= 0)
+        return 0;
+    if (x >= 1)
+        return 1;
+    const front = Math.exp(logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log(1 - x));
+    // The continued fraction converges fast on one side of the mean; use symmetry on the other.
+    return x < (a + 1) / (a + b + 2)
+        ? (front * betaContinuedFraction(x, a, b)) / a
+        : 1 - (front * betaContinuedFraction(1 - x, b, a)) / b;
+}
+/** Student t CDF with `df` degrees of freedom (any positive real): P(T ≤ t). */
+function studentTCdf(t, df) {
+    if (!(df > 0))
+        return Number.NaN;
+    if (!Number.isFinite(t))
+        return t > 0 ? 1 : 0;
+    const tail = 0.5 * incompleteBeta(df / (df + t * t), df / 2, 0.5);
+    return t >= 0 ? 1 - tail : tail;
+}
+/** Student t quantile: t with P(T ≤ t) = p, `df` > 0 (real); Infinity at p = 1. */
+function studentTQuantile(p, df) {
+    if (!(df > 0) || !(p >= 0 && p <= 1))
+        return Number.NaN;
+    if (p === 0.5)
+        return 0;
+    if (p < 0.5)
+        return -studentTQuantile(1 - p, df);
+    if (p === 1)
+        return Number.POSITIVE_INFINITY;
+    // Upper tail probability, computed directly so that p close to 1 keeps its precision.
+    const tail = 1 - p;
+    const upperTail = (t) => 0.5 * incompleteBeta(df / (df + t * t), df / 2, 0.5);
+    let lo = 0;
+    let hi = Math.max(1, normalQuantile(p));
+    while (upperTail(hi) > tail) {
+        lo = hi;
+        hi *= 2;
+        if (hi > 1e12)
+            return hi;
+    }
+    for (let i = 0; i < 200 && hi - lo > 1e-12 * hi; i++) {
+        const mid = (lo + hi) / 2;
+        if (upperTail(mid) > tail)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return (lo + hi) / 2;
+}
+//# sourceMappingURL=student-t.js.map
 
 /***/ })
 

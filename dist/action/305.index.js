@@ -786,15 +786,7 @@ function pointOf(entry, s) {
  */
 function buildHistorySeries(index, query) {
     const lastRuns = Math.max(1, Math.floor(query.lastRuns ?? DEFAULT_HISTORY_RUNS));
-    const entries = index.entries
-        .filter((e) => e.product === index.product &&
-        e.branch === query.branch &&
-        (e.outcome ?? 'ok') === 'ok' &&
-        (query.vmSize === undefined || e.vmSize === query.vmSize))
-        // Stable: entries written in the same millisecond keep the index's order.
-        .map((e, i) => ({ e, i }))
-        .sort((a, b) => timeOf(a.e.createdAt) - timeOf(b.e.createdAt) || a.i - b.i)
-        .map(({ e }) => e);
+    const entries = selectEntries(index, query);
     const byKey = new Map();
     for (const entry of entries) {
         for (const s of entry.scenarios) {
@@ -812,25 +804,101 @@ function buildHistorySeries(index, query) {
                 group = { key, byRun: new Map() };
                 byKey.set(raw, group);
             }
-            const previous = group.byRun.get(entry.runId);
-            // Entries are oldest first, so a later attempt of the same run replaces the earlier one;
-            // deleting first moves the run to where its newest attempt belongs in time.
-            if (previous === undefined || entry.attempt >= previous.attempt) {
-                group.byRun.delete(entry.runId);
-                group.byRun.set(entry.runId, pointOf(entry, s));
-            }
+            keepNewestAttempt(group.byRun, entry, pointOf(entry, s));
         }
     }
     const sorted = [...byKey.values()].sort((a, b) => compareKeys(a.key, b.key));
+    return withUniqueIds(sorted, readableId).map(({ group: g, id }) => ({
+        ...g.key,
+        id,
+        points: [...g.byRun.values()].slice(-lastRuns),
+    }));
+}
+/**
+ * The series of every command benchmark the branch's completed runs measured, by the rules of
+ * `buildHistorySeries` (same entries, a re-run attempt replaces the earlier one, the last
+ * `lastRuns`), keyed by scenario, benchmark name, unit and VM size and ordered by them.
+ */
+function buildBenchmarkHistorySeries(index, query) {
+    const lastRuns = Math.max(1, Math.floor(query.lastRuns ?? DEFAULT_HISTORY_RUNS));
+    const byKey = new Map();
+    for (const entry of selectEntries(index, query)) {
+        for (const b of entry.benchmarks ?? []) {
+            const key = {
+                product: index.product,
+                branch: query.branch,
+                scenario: b.scenario,
+                benchmark: b.name,
+                unit: b.unit,
+                direction: b.direction,
+                ...(entry.vmSize !== undefined && { vmSize: entry.vmSize }),
+            };
+            const raw = JSON.stringify([key.scenario, key.benchmark, key.unit, key.vmSize ?? null]);
+            let group = byKey.get(raw);
+            if (!group) {
+                group = { key, byRun: new Map() };
+                byKey.set(raw, group);
+            }
+            keepNewestAttempt(group.byRun, entry, {
+                sha: entry.sha,
+                runId: entry.runId,
+                attempt: entry.attempt,
+                createdAt: entry.createdAt,
+                path: entry.path,
+                estimate: b.estimate,
+            });
+        }
+    }
+    const sorted = [...byKey.values()].sort((a, b) => compareText(a.key.scenario, b.key.scenario) ||
+        compareText(a.key.benchmark, b.key.benchmark) ||
+        compareText(a.key.unit, b.key.unit) ||
+        compareText(a.key.vmSize ?? '', b.key.vmSize ?? ''));
+    const idOf = (k) => ['bench', k.scenario, k.benchmark, k.vmSize ?? 'local']
+        .join('--')
+        .replace(/[^A-Za-z0-9._-]+/g, '-')
+        .toLowerCase();
+    return withUniqueIds(sorted, idOf).map(({ group: g, id }) => ({
+        id,
+        ...g.key,
+        points: [...g.byRun.values()].slice(-lastRuns),
+    }));
+}
+/**
+ * Entries a series is built from: the product's and branch's completed (`ok`) runs, of the VM
+ * size asked for, oldest first (stable for entries written in the same millisecond).
+ */
+function selectEntries(index, query) {
+    return (index.entries
+        .filter((e) => e.product === index.product &&
+        e.branch === query.branch &&
+        (e.outcome ?? 'ok') === 'ok' &&
+        (query.vmSize === undefined || e.vmSize === query.vmSize))
+        // Stable: entries written in the same millisecond keep the index's order.
+        .map((e, i) => ({ e, i }))
+        .sort((a, b) => timeOf(a.e.createdAt) - timeOf(b.e.createdAt) || a.i - b.i)
+        .map(({ e }) => e));
+}
+/**
+ * Entries are oldest first, so a later attempt of the same run replaces the earlier one;
+ * deleting first moves the run to where its newest attempt belongs in time.
+ */
+function keepNewestAttempt(byRun, entry, point) {
+    const previous = byRun.get(entry.runId);
+    if (previous === undefined || entry.attempt >= previous.attempt) {
+        byRun.delete(entry.runId);
+        byRun.set(entry.runId, point);
+    }
+}
+/** Names that differ only in punctuation read the same: the later ones are numbered. */
+function withUniqueIds(groups, idOf) {
     const used = new Set();
-    return sorted.map((g) => {
-        // Names that differ only in punctuation read the same: number the later ones.
-        const base = readableId(g.key);
+    return groups.map((group) => {
+        const base = idOf(group.key);
         let id = base;
         for (let n = 2; used.has(id); n++)
             id = `${base}-${n}`;
         used.add(id);
-        return { ...g.key, id, points: [...g.byRun.values()].slice(-lastRuns) };
+        return { group, id };
     });
 }
 function compareText(a, b) {
@@ -1131,6 +1199,55 @@ function detectChangePoints(series, settings = {}, metrics = HISTORY_METRICS) {
 /** Change points of every series, in series order; see `detectChangePoints`. */
 function detectHistoryChangePoints(series, settings = {}, metrics = HISTORY_METRICS) {
     return series.flatMap((one) => detectChangePoints(one, settings, metrics));
+}
+/**
+ * Change points of command benchmarks' estimates, by the detector and settings of HTTP series
+ * (E-Divisive means, the permutation test, `minRelativeChange`), judged by each benchmark's
+ * direction; in series then index order.
+ */
+function detectBenchmarkChangePoints(series, settings = {}) {
+    const s = resolveChangePointSettings(settings);
+    const found = [];
+    for (const one of series) {
+        const values = [];
+        const at = [];
+        one.points.forEach((p, i) => {
+            if (!Number.isFinite(p.estimate))
+                return;
+            values.push(p.estimate);
+            at.push(i);
+        });
+        const splits = mergeSmallChanges(values, eDivisive(values, s), s);
+        splits.forEach((split, k) => {
+            const { before, after, change } = changeAt(values, splits, k, s.statistic);
+            const direction = change > 0 ? 'up' : 'down';
+            const better = one.direction === 'higher-is-better' ? direction === 'up' : direction === 'down';
+            const cp = {
+                seriesId: one.id,
+                scenario: one.scenario,
+                benchmark: one.benchmark,
+                unit: one.unit,
+                ...(one.vmSize !== undefined && { vmSize: one.vmSize }),
+                index: at[split.index],
+                before: runOf(one.points[at[split.index - 1]]),
+                after: runOf(one.points[at[split.index]]),
+                segmentBefore: before,
+                segmentAfter: after,
+                statistic: s.statistic,
+                relativeChange: change,
+                direction,
+                verdict: better ? 'improvement' : 'regression',
+                pValue: split.pValue,
+            };
+            const value = (x) => `${Number(x.toPrecision(4))} ${cp.unit}`;
+            const where = `${cp.scenario} ${cp.benchmark}${cp.vmSize !== undefined ? ` on ${cp.vmSize}` : ''}`;
+            found.push({
+                ...cp,
+                sentence: `${where} ${direction === 'up' ? 'rose' : 'fell'} ${roundPercent(change)}% between ${runWords(cp.before)} and ${runWords(cp.after)}: ${cp.verdict}, ${cp.statistic} ${value(before[s.statistic])} → ${value(after[s.statistic])}`,
+            });
+        });
+    }
+    return found;
 }
 //# sourceMappingURL=change-points.js.map
 // EXTERNAL MODULE: ./lib/core/report/charts/render-svg-chart.js
@@ -1687,15 +1804,62 @@ function segmentLevels(s, c, all) {
     });
     return levels;
 }
+/**
+ * The command benchmarks' history: their shifts in words (regressions first), then one row per
+ * benchmark with a sparkline of its estimate and the latest value in its unit.
+ */
+function benchmarkSection(input) {
+    const series = input.benchmarks?.series ?? [];
+    if (series.length === 0)
+        return [];
+    const changes = input.benchmarks?.changePoints ?? [];
+    const ordered = [
+        ...changes.filter((c) => c.verdict === 'regression'),
+        ...changes.filter((c) => c.verdict !== 'regression'),
+    ];
+    const shown = ordered.slice(0, HISTORY_MARKDOWN_MAX_CHANGES);
+    const changed = new Set(changes.map((c) => c.seriesId));
+    const rows = series.slice(0, HISTORY_MARKDOWN_MAX_ROWS).map((s) => {
+        const latest = s.points.at(-1)?.estimate;
+        const spark = `\`${renderSparkline(s.points.map((p) => p.estimate))}\``;
+        const better = s.direction === 'higher-is-better' ? 'higher' : 'lower';
+        return `| ${escapeMd(`${s.scenario} ${s.benchmark}${s.vmSize !== undefined ? ` on ${s.vmSize}` : ''}`)}${changed.has(s.id) ? ' (changed)' : ''} | ${s.points.length} | ${spark} | ${latest === undefined ? '-' : Number(latest.toPrecision(4))} | ${escapeMd(s.unit)} (${better} is better) |`;
+    });
+    const lines = [
+        '#### Command benchmarks',
+        '',
+        changes.length === 0
+            ? `No level shift detected in ${series.length} benchmark series.`
+            : `**Detected changes**: ${changes.filter((c) => c.verdict === 'regression').length} regression(s), ${changes.filter((c) => c.verdict !== 'regression').length} improvement(s).`,
+        '',
+        ...shown.map((c) => `- ${escapeMd(c.sentence)}`),
+        ...(ordered.length > shown.length
+            ? [`- ${cut(ordered.length - shown.length, 'changes', input.historyLink)}`]
+            : []),
+        ...(shown.length > 0 ? [''] : []),
+        '| Benchmark | Runs | estimate, oldest → latest | latest | unit |',
+        '|---|---:|---|---:|---|',
+        ...rows,
+    ];
+    if (series.length > rows.length) {
+        lines.push('', cut(series.length - rows.length, 'series', input.historyLink));
+    }
+    lines.push('');
+    return lines;
+}
 /** Renders the history as Markdown for a job summary. */
 function renderHistoryMarkdown(input) {
     const link = input.historyLink !== undefined ? ` ([charts and every run](${input.historyLink}))` : '';
+    const benchmarks = benchmarkSection(input);
     const lines = [
         `### ${escapeMd(input.product)} on ${escapeMd(input.branch)}: benchmark history${link}`,
         '',
         ...(input.series.length === 0
-            ? ['No completed runs of this branch are in the index yet.', '']
+            ? benchmarks.length === 0
+                ? ['No completed runs of this branch are in the index yet.', '']
+                : []
             : [...history_markdown_changesSection(input), ...trendTable(input), ...charts(input)]),
+        ...benchmarks,
     ];
     return `${lines.join('\n').trimEnd()}\n`;
 }
@@ -1846,7 +2010,15 @@ async function publishHistory(input) {
         return result;
     }
     const product = historyProductOf(head);
-    if (head.comparison === undefined) {
+    const commandRun = head.levels.length === 0 && (head.benchmarks?.length ?? 0) > 0;
+    if (commandRun) {
+        // A history comparison reads levels; over none it would stand in for the benchmarks' own
+        // verdict (and hide a regressed benchmark behind "no baseline").
+        log(head.benchmarkComparison
+            ? 'History in Blob: the command benchmarks have a same-session baseline; history is not used to judge them.'
+            : 'History in Blob: command benchmarks are not compared with history; their trend is charted below.');
+    }
+    else if (head.comparison === undefined) {
         let baseline;
         let found = true;
         try {
@@ -1964,6 +2136,13 @@ async function publishTrends(input, index, product) {
             }),
         });
         const changePoints = detectHistoryChangePoints(series, settings);
+        const benchmarkSeries = buildBenchmarkHistorySeries(index, {
+            branch: run.branch,
+            ...(result.report.environment.vmSize !== undefined && {
+                vmSize: result.report.environment.vmSize,
+            }),
+        });
+        const benchmarkChangePoints = detectBenchmarkChangePoints(benchmarkSeries, settings);
         const html = renderHistoryHtml({
             product,
             branch: run.branch,
@@ -1989,13 +2168,16 @@ async function publishTrends(input, index, product) {
             changePoints,
             settings,
             historyLink: historyUrl,
+            ...(benchmarkSeries.length > 0 && {
+                benchmarks: { series: benchmarkSeries, changePoints: benchmarkChangePoints },
+            }),
         });
         result = {
             ...result,
             summaryMarkdown: `${result.summaryMarkdown}\n${trend}`,
             history: { url: historyUrl, changePoints },
         };
-        (input.log ?? (() => undefined))(`History in Blob: ${series.length} series of ${product} on ${run.branch}, ${changePoints.length} level shift(s); ${historyUrl}`);
+        (input.log ?? (() => undefined))(`History in Blob: ${series.length} series of ${product} on ${run.branch}, ${changePoints.length} level shift(s)${benchmarkSeries.length > 0 ? `; ${benchmarkSeries.length} benchmark series, ${benchmarkChangePoints.length} shift(s)` : ''}; ${historyUrl}`);
     }
     catch (error) {
         warn(`Could not publish the history trends of ${product} on ${run.branch}: ${describe(error)}`);

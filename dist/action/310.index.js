@@ -171,6 +171,7 @@ function resolvePlan(input) {
         ? [resolveCommandScenario(source.definition, source.dir ?? input.configDir, side)]
         : []);
     const commands = commandsFor(target);
+    checkThresholdKinds(thresholds, commands.length > 0);
     const baselineCommands = baseline && commands.length > 0 ? commandsFor(baseline) : [];
     const setup = (input.setup ?? []).map(resolveSetupRequest);
     const teardown = (input.teardown ?? []).map(resolveSetupRequest);
@@ -321,6 +322,21 @@ function resolveCompare(compare) {
         noise: compare.noise,
         thresholdFraction: parseThresholdFraction(compare.threshold),
     };
+}
+/**
+ * Refuses thresholds that cannot read what the config measures: a benchmark limit in a config of
+ * HTTP scenarios, or an HTTP limit (`p99 < 50ms`) in a config of command benchmarks, would
+ * otherwise judge nothing and pass in silence.
+ */
+function checkThresholdKinds(thresholds, commands) {
+    for (const t of thresholds) {
+        if (commands && t.kind !== 'benchmark') {
+            throw (0,core_errors/* inputError */.Xu)('CONFIG_INVALID', `Threshold "${t.source}" reads HTTP levels, and the scenarios of this config are command benchmarks`, "Limit a benchmark's estimate instead, e.g. { benchmark: 'parse_mt/*', max: 2000, unit: ns/iter }.");
+        }
+        if (!commands && t.kind === 'benchmark') {
+            throw (0,core_errors/* inputError */.Xu)('CONFIG_INVALID', `Threshold "${t.source}" reads command benchmarks, and the scenarios of this config are HTTP requests`, "Use an HTTP threshold such as 'p99 < 50ms' or 'rps > 2000', or move the limit to a config of kind: command scenarios.");
+        }
+    }
 }
 function resolveThresholds(inputs) {
     const { thresholds, errors } = (0,stats_thresholds/* parseThresholds */.S)(inputs);

@@ -145,7 +145,7 @@ async function runOnAzure(settings, context, options) {
     }
     const reportDir = (0,workspace/* actionReportDir */.Kk)(context.run);
     // Loaded here: the post step builds this pipeline for its clean-up, which needs ARM only.
-    const { runCloudBenchmark } = await Promise.all(/* import() */[__webpack_require__.e(960), __webpack_require__.e(698), __webpack_require__.e(752), __webpack_require__.e(110), __webpack_require__.e(618), __webpack_require__.e(422), __webpack_require__.e(905), __webpack_require__.e(884), __webpack_require__.e(310), __webpack_require__.e(332), __webpack_require__.e(387), __webpack_require__.e(67)]).then(__webpack_require__.bind(__webpack_require__, 6067));
+    const { runCloudBenchmark } = await Promise.all(/* import() */[__webpack_require__.e(960), __webpack_require__.e(698), __webpack_require__.e(752), __webpack_require__.e(110), __webpack_require__.e(618), __webpack_require__.e(422), __webpack_require__.e(411), __webpack_require__.e(884), __webpack_require__.e(310), __webpack_require__.e(905), __webpack_require__.e(332), __webpack_require__.e(387), __webpack_require__.e(67)]).then(__webpack_require__.bind(__webpack_require__, 6067));
     const result = await runCloudBenchmark({
         configPath: (0,workspace/* workspacePath */.X5)('config', settings.configPath),
         overrides: {
@@ -195,7 +195,7 @@ function createAzureActionPipeline(options = {}) {
             if (settings.configPath === undefined) {
                 throw (0,errors/* inputError */.Xu)('CONFIG_REQUIRED', 'mode: plan needs a config file.', 'Set `config`.');
             }
-            const { describeCloudPlan } = await Promise.all(/* import() */[__webpack_require__.e(960), __webpack_require__.e(698), __webpack_require__.e(752), __webpack_require__.e(110), __webpack_require__.e(618), __webpack_require__.e(422), __webpack_require__.e(905), __webpack_require__.e(884), __webpack_require__.e(310), __webpack_require__.e(332), __webpack_require__.e(387), __webpack_require__.e(650)]).then(__webpack_require__.bind(__webpack_require__, 7650));
+            const { describeCloudPlan } = await Promise.all(/* import() */[__webpack_require__.e(960), __webpack_require__.e(698), __webpack_require__.e(752), __webpack_require__.e(110), __webpack_require__.e(618), __webpack_require__.e(422), __webpack_require__.e(411), __webpack_require__.e(884), __webpack_require__.e(310), __webpack_require__.e(905), __webpack_require__.e(332), __webpack_require__.e(387), __webpack_require__.e(650)]).then(__webpack_require__.bind(__webpack_require__, 7650));
             const described = await describeCloudPlan({
                 configPath: (0,workspace/* workspacePath */.X5)('config', settings.configPath),
                 overrides: {
@@ -217,7 +217,7 @@ function createAzureActionPipeline(options = {}) {
         },
         async preflight(settings) {
             const [{ runPreflightRequest }, { renderPreflightChecklist }] = await Promise.all([
-                Promise.all(/* import() */[__webpack_require__.e(960), __webpack_require__.e(698), __webpack_require__.e(752), __webpack_require__.e(110), __webpack_require__.e(618), __webpack_require__.e(422), __webpack_require__.e(905), __webpack_require__.e(884), __webpack_require__.e(310), __webpack_require__.e(332), __webpack_require__.e(387)]).then(__webpack_require__.bind(__webpack_require__, 99387)),
+                Promise.all(/* import() */[__webpack_require__.e(960), __webpack_require__.e(698), __webpack_require__.e(752), __webpack_require__.e(110), __webpack_require__.e(618), __webpack_require__.e(422), __webpack_require__.e(411), __webpack_require__.e(884), __webpack_require__.e(310), __webpack_require__.e(905), __webpack_require__.e(332), __webpack_require__.e(387)]).then(__webpack_require__.bind(__webpack_require__, 99387)),
                 __webpack_require__.e(/* import() */ 688).then(__webpack_require__.bind(__webpack_require__, 55688)),
             ]);
             const report = await runPreflightRequest({

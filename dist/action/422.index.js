@@ -185,6 +185,8 @@ var model = __webpack_require__(18563);
 var level_health = __webpack_require__(28307);
 // EXTERNAL MODULE: ./lib/core/report/setup-steps.js
 var setup_steps = __webpack_require__(52877);
+// EXTERNAL MODULE: ./lib/core/report/command-benchmarks.js
+var command_benchmarks = __webpack_require__(18176);
 // EXTERNAL MODULE: ./lib/core/stats/histogram.js
 var histogram = __webpack_require__(49425);
 // EXTERNAL MODULE: ./lib/core/report/charts/render-svg-chart.js
@@ -556,6 +558,7 @@ var units = __webpack_require__(88845);
 
 
 
+
 /** Levels that get their own spectrum and time-series charts; the rest are in the tables. */
 const HTML_MAX_LEVEL_CHARTS = 40;
 /** Longest resolved config shown, in characters. */
@@ -663,6 +666,8 @@ function nav(sections) {
         .join('')}</nav>`;
 }
 function levelsTable(report) {
+    // Refusals (503, 429) are not errors: their own column, only when a level had any.
+    const refusals = (0,level_health/* hasRefusals */.q5)(report.levels);
     const rows = report.levels.map((l) => {
         const noise = (0,build_level_report/* describeMachineNoise */.t8)(l);
         const bound = l.generator.generatorBound
@@ -670,9 +675,9 @@ function levelsTable(report) {
             : noise
                 ? `<br><span class="flag badge" title="${escapeHtml(noise)}">noisy machine</span>`
                 : '';
-        return `<tr><td>${escapeHtml(l.scenario)}</td><td class="num">${escapeHtml((0,metric_format/* shortLevelLabel */.lo)(l.model, l.level))}${bound}</td><td class="num">${(0,units/* formatRps */.N2)(l.throughput.successRps)}</td><td class="num">${(0,units/* formatUs */.oC)(l.latencyUs.p50)}</td><td class="num">${(0,units/* formatUs */.oC)(l.latencyUs.p99)}</td><td class="num">${(0,units/* formatUs */.oC)(l.latencyUs.p999)}</td><td class="num">${(0,units/* formatUs */.oC)(l.latencyUs.max)}</td><td class="num">${(0,units/* formatRatioPercent */.Qq)(l.errorRate)}</td><td class="num">${(0,units/* formatCount */.B4)(l.counts.total)}</td><td class="num">${(0,units/* formatCpuPercent */.$Z)(l.generator.cpuPercentMean)}</td><td class="num">${l.server ? (0,units/* formatCpuUsPerRequest */.ms)(l.server.cpuUsPerRequest) : '-'}</td></tr>`;
+        return `<tr><td>${escapeHtml(l.scenario)}</td><td class="num">${escapeHtml((0,metric_format/* shortLevelLabel */.lo)(l.model, l.level))}${bound}</td><td class="num">${(0,units/* formatRps */.N2)(l.throughput.successRps)}</td><td class="num">${(0,units/* formatUs */.oC)(l.latencyUs.p50)}</td><td class="num">${(0,units/* formatUs */.oC)(l.latencyUs.p99)}</td><td class="num">${(0,units/* formatUs */.oC)(l.latencyUs.p999)}</td><td class="num">${(0,units/* formatUs */.oC)(l.latencyUs.max)}</td><td class="num">${(0,units/* formatRatioPercent */.Qq)(l.errorRate)}</td>${refusals ? `<td class="num">${(0,units/* formatRatioPercent */.Qq)((0,level_health/* refusedRate */.j7)(l))}</td>` : ''}<td class="num">${(0,units/* formatCount */.B4)(l.counts.total)}</td><td class="num">${(0,units/* formatCpuPercent */.$Z)(l.generator.cpuPercentMean)}</td><td class="num">${l.server ? (0,units/* formatCpuUsPerRequest */.ms)(l.server.cpuUsPerRequest) : '-'}</td></tr>`;
     });
-    return `<div class="table-wrap"><table data-table="levels"><caption class="muted">Latency of successful responses; generator CPU is the load generator's own, % of one core.</caption><thead><tr><th>Scenario</th><th class="num">Level</th><th class="num">req/s</th><th class="num">p50</th><th class="num">p99</th><th class="num">p99.9</th><th class="num">max</th><th class="num">errors</th><th class="num">requests</th><th class="num">generator CPU</th><th class="num">server CPU/req</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
+    return `<div class="table-wrap"><table data-table="levels"><caption class="muted">Latency of successful responses; generator CPU is the load generator's own, % of one core.</caption><thead><tr><th>Scenario</th><th class="num">Level</th><th class="num">req/s</th><th class="num">p50</th><th class="num">p99</th><th class="num">p99.9</th><th class="num">max</th><th class="num">errors</th>${refusals ? '<th class="num" title="503 back-pressure and 429 rate limit: not errors">refused</th>' : ''}<th class="num">requests</th><th class="num">generator CPU</th><th class="num">server CPU/req</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
 }
 /** The error picture: failures by class, dropped arrivals and why, for levels that had any. */
 function failuresTable(report) {
@@ -702,7 +707,15 @@ function benchmarksTable(report) {
             : '-';
         return `<tr><td>${escapeHtml(b.scenario)}</td><td>${escapeHtml(b.name)}</td><td class="num">${escapeHtml(b.estimate.toPrecision(4))}</td><td>${escapeHtml(b.unit)}</td><td class="num">${escapeHtml(ci)}</td><td class="num">${b.samples}</td><td>${verdict}</td></tr>`;
     });
-    return `<h3>Command benchmarks</h3><div class="table-wrap"><table data-table="benchmarks"><caption class="muted">Results ingested from the benchmark commands, each in its own unit; the interval is the tool's own.</caption><thead><tr><th>Scenario</th><th>Benchmark</th><th class="num">estimate</th><th>unit</th><th class="num">interval</th><th class="num">samples</th><th>A/B</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
+    const limits = report.benchmarkThresholds ?? [];
+    const limitRows = limits.map((t) => `<tr><td>${escapeHtml(t.status)}</td><td>${escapeHtml(t.threshold)}</td><td>${escapeHtml(t.scenario)}</td><td>${escapeHtml(t.benchmark)}</td><td>${escapeHtml(t.message)}</td></tr>`);
+    const limitTable = limits.length > 0
+        ? `<h3>Benchmark thresholds</h3><div class="table-wrap"><table data-table="benchmark-thresholds"><thead><tr><th>status</th><th>threshold</th><th>Scenario</th><th>Benchmark</th><th>outcome</th></tr></thead><tbody>${limitRows.join('')}</tbody></table></div>`
+        : '';
+    const rounds = report.benchmarkComparison
+        ? `<p class="muted" data-benchmark-rounds>${escapeHtml((0,command_benchmarks/* describeBenchmarkRounds */.yf)(report.benchmarkComparison))}</p>`
+        : '';
+    return `<h3>Command benchmarks</h3><div class="table-wrap"><table data-table="benchmarks"><caption class="muted">Results ingested from the benchmark commands, each in its own unit; the interval is the tool's own.</caption><thead><tr><th>Scenario</th><th>Benchmark</th><th class="num">estimate</th><th>unit</th><th class="num">interval</th><th class="num">samples</th><th>A/B</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>${rounds}${limitTable}`;
 }
 /** The setup and teardown requests as they ran: status and time. */
 function setupTable(report) {

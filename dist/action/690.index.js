@@ -23,6 +23,16 @@ var errors = __webpack_require__(3828);
 var build_run_report = __webpack_require__(76477);
 // EXTERNAL MODULE: ./lib/core/report/command-benchmarks.js
 var command_benchmarks = __webpack_require__(18176);
+// EXTERNAL MODULE: ./lib/core/config/schema.js
+var schema = __webpack_require__(54259);
+// EXTERNAL MODULE: ./lib/core/stats/ab-sequence.js + 4 modules
+var ab_sequence = __webpack_require__(66792);
+// EXTERNAL MODULE: ./lib/core/stats/thresholds.js
+var thresholds = __webpack_require__(96731);
+// EXTERNAL MODULE: ./lib/core/stats/ab-schedule.js
+var ab_schedule = __webpack_require__(63928);
+// EXTERNAL MODULE: ./lib/core/stats/compare.js
+var stats_compare = __webpack_require__(12472);
 // EXTERNAL MODULE: ./lib/core/report/html.js + 3 modules
 var html = __webpack_require__(45801);
 // EXTERNAL MODULE: ./lib/core/report/run-ids.js
@@ -785,6 +795,11 @@ function runBenchCommand(command, opts = {}) {
 
 
 
+
+
+
+
+
 /** True when the plan's scenarios are command benchmarks. */
 function isCommandPlan(plan) {
     return (plan.commands?.length ?? 0) > 0;
@@ -804,22 +819,22 @@ async function runCommandBenchmarks(opts) {
     });
     const commands = plan.commands ?? [];
     const baselines = plan.baselineCommands ?? [];
-    const threshold = plan.compare?.thresholdFraction ?? 0.05;
-    const benchmarks = [];
     const notes = [
         'Command benchmarks ran on this machine, one after the other (not in the product image).',
     ];
-    for (const [index, command] of commands.entries()) {
-        const baseline = baselines[index];
-        // The baseline first, then the candidate: a fixed order, said in the notes.
-        const base = baseline ? await runAndIngest(baseline, 'baseline', opts.signal, log) : undefined;
-        const cand = await runAndIngest(command, baseline ? 'candidate' : '', opts.signal, log);
-        benchmarks.push(...(base
-            ? (0,command_benchmarks/* compareCommandResults */.V0)(command.name, base, cand, threshold, plan.compare?.seed)
-            : (0,command_benchmarks/* commandBenchmarkReports */.ct)(command.name, cand)));
-    }
+    let benchmarks = [];
+    let benchmarkComparison;
     if (baselines.length > 0) {
-        notes.push(`A/B verdict on the command benchmarks: ${(0,command_benchmarks/* commandVerdict */.fA)(benchmarks)} (each command ran for the baseline, then for the candidate; bootstrap intervals of the change of the median per-iteration sample, threshold ±${Math.round(threshold * 1000) / 10}%).`);
+        const ab = await runCommandAb(plan, commands, baselines, opts, log);
+        benchmarks = ab.benchmarks;
+        benchmarkComparison = ab.comparison;
+        notes.push(`A/B verdict on the command benchmarks: ${ab.comparison.verdict} (interleaved rounds, order random per round and command, seed ${ab.comparison.schedule.seed}; ${ab.comparison.stopping.note}; each benchmark judged on the change of its median per-iteration sample, paired by round, threshold ±${Math.round(ab.comparison.threshold * 1000) / 10}%).`);
+    }
+    else {
+        for (const command of commands) {
+            const result = await runAndIngest(command, '', opts.signal, log);
+            benchmarks.push(...(0,command_benchmarks/* commandBenchmarkReports */.ct)(command.name, result));
+        }
     }
     const report = (0,build_run_report/* buildRunReport */.I)({
         id,
@@ -832,7 +847,13 @@ async function runCommandBenchmarks(opts) {
         interrupted: opts.signal?.aborted === true,
         notes,
     });
-    const withBenchmarks = { ...report, benchmarks };
+    const benchmarkThresholds = (0,thresholds/* evaluateBenchmarkThresholds */.Pr)(plan.thresholds ?? [], benchmarks);
+    const withBenchmarks = {
+        ...report,
+        benchmarks,
+        ...(benchmarkComparison ? { benchmarkComparison } : {}),
+        ...(benchmarkThresholds.length > 0 ? { benchmarkThresholds } : {}),
+    };
     for (const line of (0,command_benchmarks/* describeCommandBenchmarks */.nr)(benchmarks))
         log(line);
     const files = await (0,write_report_dir/* writeReportDir */.xK)(dir, withBenchmarks, [], {
@@ -845,6 +866,94 @@ async function runCommandBenchmarks(opts) {
     });
     log(`report written to ${dir}`);
     return { report: withBenchmarks, dir, files };
+}
+/**
+ * The A/B of command benchmarks in rounds, through the round sequence HTTP A/B uses: each round
+ * runs every command scenario for both sides, one after the other in the order the schedule
+ * draws for that round and scenario; after `minRounds` every round is a look, and the rounds
+ * stop once every benchmark has a verdict, or at `maxRounds` or the time budget.
+ */
+async function runCommandAb(plan, commands, baselines, opts, log) {
+    const compare = plan.compare ?? {
+        mode: 'interleaved',
+        minRounds: schema/* DEFAULT_MIN_ROUNDS */.hX,
+        maxRounds: schema/* DEFAULT_MAX_ROUNDS */.l6,
+        noise: false,
+        thresholdFraction: stats_compare/* DEFAULT_THRESHOLD */.aV,
+    };
+    if (compare.mode === 'duet' && compare.modeDefaulted !== true) {
+        throw (0,errors/* inputError */.Xu)('COMMAND_DUET_UNSUPPORTED', `Config "${plan.name}" asks for compare.mode: duet with command benchmarks; a command benchmark runs one side at a time`, 'Leave compare.mode out (or set it to interleaved) for command scenarios.');
+    }
+    const threshold = compare.thresholdFraction;
+    const seed = compare.seed ?? (0,ab_schedule/* drawScheduleSeed */.X)();
+    const confidence = stats_compare/* DEFAULT_CONFIDENCE */.FH;
+    const judge = (rounds, lookConfidence) => (0,command_benchmarks/* compareCommandRounds */.uc)(rounds, { threshold, lookConfidence, seed });
+    const sequence = (0,ab_sequence/* createRoundSequence */.E)({
+        seed,
+        budget: {
+            minRounds: compare.minRounds,
+            maxRounds: compare.maxRounds,
+            ...(compare.timeBudgetMs !== undefined ? { timeBudgetMs: compare.timeBudgetMs } : {}),
+        },
+        steps: commands.map((c) => ({ scenario: c.name })),
+        confidence,
+    }, { judge, count: command_benchmarks/* countDecidedBenchmarks */.gj });
+    const began = performance.now();
+    for (let scheduled = sequence.nextRound(); scheduled; scheduled = sequence.nextRound()) {
+        log(`round ${scheduled.round} (at most ${compare.maxRounds}): ${scheduled.steps.map((s) => `${s.scenario}: ${s.order.join(' then ')}`).join('; ')}`);
+        const results = [];
+        try {
+            for (const [i, step] of scheduled.steps.entries()) {
+                const ran = {};
+                for (const side of step.order) {
+                    const command = side === 'baseline' ? baselines[i] : commands[i];
+                    if (!command)
+                        continue;
+                    ran[side] = await runAndIngest(command, side, opts.signal, log);
+                }
+                if (ran.baseline && ran.candidate) {
+                    results.push({
+                        scenario: step.scenario,
+                        baseline: ran.baseline,
+                        candidate: ran.candidate,
+                    });
+                }
+            }
+        }
+        catch (error) {
+            // An interrupt kills the running command; the rounds measured so far are the report.
+            if (opts.signal?.aborted !== true || sequence.rounds().length === 0)
+                throw error;
+            sequence.abort('interrupted', `interrupted during round ${scheduled.round}`);
+            break;
+        }
+        const decision = sequence.recordRound({ round: scheduled.round, results }, performance.now() - began);
+        log(decision.note);
+        if (decision.stop)
+            break;
+    }
+    const benchmarks = judge(sequence.rounds(), sequence.lookConfidence());
+    const schedule = sequence.schedule();
+    const describe = (c) => c ? (0,secrets/* redactArgv */.Qu)(c.argv).join(' ') : 'none';
+    return {
+        benchmarks,
+        comparison: {
+            mode: 'interleaved',
+            baselineLabel: `baseline (${describe(baselines[0])})`,
+            candidateLabel: `candidate (${describe(commands[0])})`,
+            threshold,
+            confidence,
+            verdict: (0,command_benchmarks/* commandVerdict */.fA)(benchmarks),
+            schedule: {
+                seed: schedule.seed,
+                rounds: schedule.rounds.map((r) => ({
+                    round: r.round,
+                    steps: r.steps.map((s) => ({ scenario: s.scenario, order: s.order })),
+                })),
+            },
+            stopping: sequence.stopping(),
+        },
+    };
 }
 async function runAndIngest(command, side, signal, log) {
     log(`${side ? `${side} ` : ''}command ${command.name}: ${(0,secrets/* redactArgv */.Qu)(command.argv).join(' ')}`);

@@ -1762,7 +1762,7 @@ function base64ToBytes(text) {
 /* harmony export */   vf: () => (/* binding */ groupByMonth),
 /* harmony export */   yM: () => (/* binding */ addIndexEntry)
 /* harmony export */ });
-/* unused harmony exports INDEX_VERSION, IndexScenarioSchema, IndexEntrySchema, ReportIndexSchema, sanitizeBranch */
+/* unused harmony exports INDEX_VERSION, IndexScenarioSchema, IndexBenchmarkSchema, IndexEntrySchema, ReportIndexSchema, sanitizeBranch */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38816);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
 /* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(18563);
@@ -1801,6 +1801,17 @@ const IndexScenarioSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
     /** True when the load generator, not the target, limited the level; absent means false. */
     generatorBound: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY().optional(),
 });
+/** Headline figure of one command benchmark, copied from the report. */
+const IndexBenchmarkSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+    scenario: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
+    /** The benchmark's stable name, e.g. `parse_mt/fields/MT103`. */
+    name: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
+    /** Unit of `estimate`, e.g. `ns/iter`, `msg/s`. */
+    unit: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
+    direction: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['lower-is-better', 'higher-is-better']),
+    /** The headline estimate (in an A/B, the candidate's median round). */
+    estimate: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(),
+});
 /** One published report. */
 const IndexEntrySchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
     /** Folder of the report in the container, no trailing slash. */
@@ -1823,6 +1834,8 @@ const IndexEntrySchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
     /** How the run ended; only `ok` runs are baselines. Absent means ok. */
     outcome: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['ok', 'target-failure', 'interrupted']).optional(),
     scenarios: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(IndexScenarioSchema),
+    /** Command benchmarks of the report; absent for HTTP runs and in older entries. */
+    benchmarks: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(IndexBenchmarkSchema).optional(),
     /** `schemaVersion` of the report's `result.json`. */
     schemaVersion: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().positive(),
 });
@@ -1890,6 +1903,15 @@ function indexEntryFromReport(report, where) {
             // Only the exception is written: most levels are not generator-bound, and the index stays small.
             ...(l.generator.generatorBound && { generatorBound: true }),
         })),
+        ...((report.benchmarks?.length ?? 0) > 0 && {
+            benchmarks: (report.benchmarks ?? []).map((b) => ({
+                scenario: b.scenario,
+                name: b.name,
+                unit: b.unit,
+                direction: b.direction,
+                estimate: b.estimate,
+            })),
+        }),
         schemaVersion: report.schemaVersion,
     };
     if (report.environment.vmSize !== undefined)
@@ -2669,6 +2691,17 @@ function judgeRun(run) {
             scenario: t.scenario,
             level: t.level,
             metric: t.metric,
+            threshold: t.threshold,
+            reason: t.message,
+            ...(t.observed !== null && { candidate: t.observed }),
+        })),
+        ...(run.benchmarkThresholds ?? [])
+            .filter((t) => t.status === 'fail')
+            .map((t) => ({
+            source: 'threshold',
+            scenario: t.scenario,
+            level: 0,
+            metric: t.benchmark,
             threshold: t.threshold,
             reason: t.message,
             ...(t.observed !== null && { candidate: t.observed }),

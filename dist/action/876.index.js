@@ -1170,6 +1170,24 @@ const ThresholdConfigSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .union */ .KCZ(
         scenario: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().optional().describe('Only levels of this scenario'),
     })
         .describe('A relative threshold against the baseline'),
+    zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+        benchmark: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()
+            .min(1)
+            .describe("Command benchmark name, or a pattern where * stands for any characters, e.g. 'parse_mt/*'"),
+        max: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().optional().describe('The estimate may be at most this (times), in unit'),
+        min: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().optional().describe('The estimate must be at least this (rates), in unit'),
+        unit: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()
+            .min(1)
+            .describe("Unit of the limit, the benchmark's own: ns/iter, ns/msg, msg/s, …"),
+        severity: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(['warn', 'fail'])
+            .optional()
+            .describe('fail (default): a breach fails the run; warn: reported only'),
+        scenario: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().optional().describe('Only benchmarks of this command scenario'),
+    })
+        .refine((t) => (t.max === undefined) !== (t.min === undefined), {
+        error: say('give max or min', 'exactly one of max (at most) or min (at least)'),
+    })
+        .describe("A limit on command benchmarks' estimates, e.g. { benchmark: 'parse_mt/*', max: 2000, unit: ns/iter }"),
 ]);
 /** Cloud settings, read by the Azure pipeline and validated for every run. */
 const CloudConfigSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
@@ -1639,6 +1657,7 @@ const errorCodes = {
     FORK_PULL_REQUEST: input('A pull request from a fork cannot sign in to Azure (read-only token, no OIDC token).', 'Benchmark fork PRs from a `workflow_run` workflow; see docs/action.md#fork-pull-requests.'),
     OIDC_UNAVAILABLE: input('The runner offers no OIDC token, so the action cannot sign in to Azure.', 'Add `permissions: id-token: write` to the job.'),
     COMMAND_SCENARIO_CLOUD_UNSUPPORTED: input('Command benchmarks (kind: command) run on this machine only for now; a cloud run would run them in the product image on the product VM, which is not built yet.', 'Run the config with provider local (`bench run`, the default), or see `bench plan --provider azure` for how the cloud run would go.'),
+    COMMAND_DUET_UNSUPPORTED: input('A command-benchmark A/B runs one side at a time (interleaved rounds); compare.mode: duet is for HTTP levels.', 'Leave compare.mode out, or set it to interleaved, for a config of command scenarios.'),
     MODE_UNAVAILABLE: input('The requested mode does not apply to the chosen provider.', 'Use mode: run, or provider: azure for plan and janitor.'),
     // Config files, products and plans.
     PATH_OUTSIDE_WORKSPACE: input('A path input of the action points outside the checked-out repository.', 'Give a path inside the workspace, e.g. configs/reframe-pr.yml.'),
@@ -1942,13 +1961,17 @@ function priceFromTable(config, vmSize, region, lookedUpAt, note) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CB: () => (/* binding */ AbSideSchema),
 /* harmony export */   FW: () => (/* binding */ MetricVerdictSchema),
 /* harmony export */   HY: () => (/* binding */ ComparedMetricSchema),
 /* harmony export */   aH: () => (/* binding */ ThresholdResultSchema),
+/* harmony export */   k7: () => (/* binding */ OverallVerdictSchema),
+/* harmony export */   rn: () => (/* binding */ ThresholdStatusSchema),
 /* harmony export */   tV: () => (/* binding */ ComparisonSchema),
+/* harmony export */   we: () => (/* binding */ StoppingSchema),
 /* harmony export */   wo: () => (/* binding */ COMPARED_METRICS)
 /* harmony export */ });
-/* unused harmony exports OverallVerdictSchema, ComparisonModeSchema, ChangeIntervalSchema, PairedSamplesSchema, MetricComparisonSchema, NoiseEstimateSchema, ComparisonSettingsSchema, AbModeSchema, AbSideSchema, AbScheduleSchema, CoreSplitSchema, StopReasonSchema, StoppingSchema, ThresholdStatusSchema */
+/* unused harmony exports ComparisonModeSchema, ChangeIntervalSchema, PairedSamplesSchema, MetricComparisonSchema, NoiseEstimateSchema, ComparisonSettingsSchema, AbModeSchema, AbScheduleSchema, CoreSplitSchema, StopReasonSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38816);
 /**
  * The comparison model: a baseline and a candidate, each a list of rounds, judged metric by
@@ -2150,7 +2173,7 @@ const ThresholdResultSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc
 /* harmony export */   qP: () => (/* binding */ FailureCountsSchema),
 /* harmony export */   tS: () => (/* binding */ RESULT_SCHEMA_VERSION)
 /* harmony export */ });
-/* unused harmony exports LatencySummarySchema, IntervalSampleSchema, GeneratorCheckSchema, ServerMetricsSchema, MachineMetricsSchema, LevelReportSchema, EnvironmentSchema, TargetInfoSchema, SetupStepReportSchema, CommandComparisonSchema, CommandBenchmarkReportSchema */
+/* unused harmony exports LatencySummarySchema, IntervalSampleSchema, GeneratorCheckSchema, ServerMetricsSchema, MachineMetricsSchema, LevelReportSchema, EnvironmentSchema, TargetInfoSchema, SetupStepReportSchema, CommandComparisonSchema, CommandBenchmarkReportSchema, CommandAbSchema, BenchmarkThresholdResultSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38816);
 /* harmony import */ var _comparison_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25561);
 /**
@@ -2425,7 +2448,17 @@ const CommandComparisonSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .I
     change: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().describe('candidate / baseline − 1 of the median sample'),
     ci: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ low: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), high: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), confidence: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().gt(0).lt(1) })
         .nullable()
-        .describe('Bootstrap interval of the change over the per-iteration samples; null without samples'),
+        .describe('Interval of the change: paired t over the rounds (two or more), else bootstrap over one round of per-iteration samples; null when neither is possible'),
+    method: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['paired-t', 'bootstrap'])
+        .optional()
+        .describe('paired-t: log ratios of the rounds, paired by round; bootstrap: the samples of a single round'),
+    pairs: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        round: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().describe('Round number, from 1'),
+        baseline: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().describe("The baseline's value of the round, in unit"),
+        candidate: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().describe("The candidate's value of the round, in unit"),
+    }))
+        .optional()
+        .describe("Per round: each side's median per-iteration sample (the estimate when the tool keeps no samples)"),
     verdict: _comparison_model_js__WEBPACK_IMPORTED_MODULE_0__/* .MetricVerdictSchema */ .FW,
     reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('The verdict in words'),
 });
@@ -2443,6 +2476,41 @@ const CommandBenchmarkReportSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object 
     samples: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().describe('Samples kept (0 when the tool keeps none)'),
     iterations: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative().optional().describe('Iterations or messages measured'),
     comparison: CommandComparisonSchema.optional().describe('A/B runs: against the baseline'),
+});
+/** A command-benchmark A/B as it ran: the order of every round and why the rounds stopped. */
+const CommandAbSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    mode: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('interleaved')
+        .describe('One side at a time, the order random per round and command scenario'),
+    baselineLabel: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    candidateLabel: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    threshold: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative().describe('Relative change that counts, e.g. 0.05'),
+    confidence: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().gt(0).lt(1).describe('Confidence promised over all looks'),
+    verdict: _comparison_model_js__WEBPACK_IMPORTED_MODULE_0__/* .OverallVerdictSchema */ .k7.describe('Overall verdict of the compared benchmarks'),
+    schedule: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        seed: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
+            .int()
+            .describe('Seed of the order: the same seed and plan give the same order'),
+        rounds: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+            round: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().describe('Round number, from 1'),
+            steps: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+                scenario: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('The command scenario'),
+                order: zod__WEBPACK_IMPORTED_MODULE_1__/* .tuple */ .PVZ([_comparison_model_js__WEBPACK_IMPORTED_MODULE_0__/* .AbSideSchema */ .CB, _comparison_model_js__WEBPACK_IMPORTED_MODULE_0__/* .AbSideSchema */ .CB]).describe('Which side ran first'),
+            })),
+        })),
+    })
+        .describe('Per round and command scenario, the order the sides ran in'),
+    stopping: _comparison_model_js__WEBPACK_IMPORTED_MODULE_0__/* .StoppingSchema */ .we,
+});
+/** One limit on a command benchmark's estimate, judged on one benchmark. */
+const BenchmarkThresholdResultSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    threshold: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('The threshold in words, e.g. parse_mt/* <= 2000 ns/iter'),
+    scenario: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('Scenario of the benchmark; empty when no benchmark matched'),
+    benchmark: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('Benchmark name; the pattern when none matched'),
+    unit: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('Unit of the limit (and of observed, when it matched)'),
+    status: _comparison_model_js__WEBPACK_IMPORTED_MODULE_0__/* .ThresholdStatusSchema */ .rn,
+    observed: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable().describe("The benchmark's estimate; null when not judged"),
+    limit: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().describe('The limit, in unit'),
+    message: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('The outcome in words'),
 });
 /** The whole `result.json`. */
 const RunReportSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
@@ -2471,6 +2539,10 @@ const RunReportSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     benchmarks: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(CommandBenchmarkReportSchema)
         .optional()
         .describe('Command benchmarks (kind: command scenarios), with their units; absent when none'),
+    benchmarkComparison: CommandAbSchema.optional().describe('Command-benchmark A/B runs: the order of the rounds and why they stopped'),
+    benchmarkThresholds: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(BenchmarkThresholdResultSchema)
+        .optional()
+        .describe("Limits on command benchmarks' estimates, when the config sets any"),
     notes: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).describe('Warnings and remarks in words'),
     comparison: _comparison_model_js__WEBPACK_IMPORTED_MODULE_0__/* .ComparisonSchema */ .tV.optional().describe('A/B runs: the verdicts against the baseline (an addition; older readers ignore it)'),
     thresholds: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_comparison_model_js__WEBPACK_IMPORTED_MODULE_0__/* .ThresholdResultSchema */ .aH)
@@ -3056,6 +3128,7 @@ function judgeLevelAgainstSlo(report, level, slo) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B7: () => (/* binding */ parseThreshold),
+/* harmony export */   Pr: () => (/* binding */ evaluateBenchmarkThresholds),
 /* harmony export */   S: () => (/* binding */ parseThresholds),
 /* harmony export */   S$: () => (/* binding */ evaluateThresholds),
 /* harmony export */   YC: () => (/* binding */ isThresholdError),
@@ -3068,6 +3141,45 @@ function judgeLevelAgainstSlo(report, level, slo) {
 
 
 
+/** True for the object form of a benchmark threshold. */
+function isBenchmarkInput(input) {
+    return typeof input === 'object' && 'benchmark' in input;
+}
+/** Parses `{ benchmark, max | min, unit }`, or explains what to write. */
+function parseBenchmarkThreshold(input) {
+    const pattern = String(input.benchmark ?? '').trim();
+    const example = "e.g. { benchmark: 'parse_mt/*', max: 2000, unit: ns/iter }";
+    if (pattern === '')
+        return { error: `a benchmark threshold needs a benchmark name; ${example}` };
+    const unit = String(input.unit ?? '').trim();
+    if (unit === '') {
+        return { error: `benchmark threshold "${pattern}": give the unit of the limit; ${example}` };
+    }
+    const given = [input.max, input.min].filter((x) => x !== undefined);
+    if (given.length !== 1) {
+        return {
+            error: `benchmark threshold "${pattern}": give exactly one of max (times: at most) or min (rates: at least); ${example}`,
+        };
+    }
+    const limit = given[0];
+    if (!Number.isFinite(limit)) {
+        return { error: `benchmark threshold "${pattern}": the limit must be a number` };
+    }
+    const operator = input.max !== undefined ? '<=' : '>=';
+    const severity = input.severity ?? 'fail';
+    const out = {
+        kind: 'benchmark',
+        source: `${severity === 'warn' ? 'warn: ' : ''}${pattern} ${operator} ${limit} ${unit}`,
+        pattern,
+        operator,
+        limit,
+        unit,
+        severity,
+    };
+    if (input.scenario !== undefined)
+        out.scenario = input.scenario;
+    return out;
+}
 const ABSOLUTE_ALIASES = {
     p50: 'p50',
     median: 'p50',
@@ -3164,6 +3276,8 @@ const RELATIVE_RE = /^\s*([A-Za-z][\w.-]*)\s+(?:(warn|fail)\s+)?([+\-−]?\d+(?:
  * `{ metric: 'p99', warn: '+10%', fail: '+20%' }`. Returns `{ error }` with a fix on failure.
  */
 function parseThreshold(input) {
+    if (isBenchmarkInput(input))
+        return parseBenchmarkThreshold(input);
     if (typeof input !== 'string')
         return parseRelativeObject(input);
     const text = input.trim();
@@ -3366,6 +3480,9 @@ function holds(value, op, limit) {
 function evaluateThresholds(thresholds, report, comparison) {
     const results = [];
     for (const t of thresholds) {
+        // Benchmark limits read command benchmarks (`evaluateBenchmarkThresholds`), not levels.
+        if (t.kind === 'benchmark')
+            continue;
         for (const level of report.levels) {
             if (t.scenario !== undefined && t.scenario !== level.scenario)
                 continue;
@@ -3484,6 +3601,71 @@ function judgeRelative(t, level, comparison) {
         limit,
         message: `${shown}, within ${lim(limit ?? 0)}`,
     };
+}
+/** A benchmark name pattern (`*`: any characters) as an anchored regular expression. */
+function patternRegex(pattern) {
+    const parts = pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'));
+    return new RegExp(`^${parts.join('.*')}$`);
+}
+/**
+ * Evaluates every benchmark threshold on the command benchmarks it names: each matching
+ * benchmark's estimate (in an A/B, the candidate's) against the limit, in the limit's unit. A
+ * benchmark in another unit is `invalid` (never converted), and a pattern that matches nothing
+ * gives one `invalid` result, so a misspelt name is seen instead of passing in silence.
+ */
+function evaluateBenchmarkThresholds(thresholds, benchmarks) {
+    const results = [];
+    for (const t of thresholds) {
+        if (t.kind !== 'benchmark')
+            continue;
+        const re = patternRegex(t.pattern);
+        const matched = benchmarks.filter((b) => (t.scenario === undefined || b.scenario === t.scenario) && re.test(b.name));
+        if (matched.length === 0) {
+            const known = benchmarks.map((b) => b.name).slice(0, 10);
+            results.push({
+                threshold: t.source,
+                scenario: t.scenario ?? '',
+                benchmark: t.pattern,
+                unit: t.unit,
+                status: 'invalid',
+                observed: null,
+                limit: t.limit,
+                message: `no benchmark${t.scenario !== undefined ? ` of scenario ${t.scenario}` : ''} matches "${t.pattern}"${known.length > 0 ? ` (the run has ${known.join(', ')}${benchmarks.length > known.length ? ', …' : ''})` : ''}; not judged`,
+            });
+            continue;
+        }
+        for (const b of matched) {
+            const head = {
+                threshold: t.source,
+                scenario: b.scenario,
+                benchmark: b.name,
+                unit: t.unit,
+                limit: t.limit,
+            };
+            if (b.unit !== t.unit) {
+                results.push({
+                    ...head,
+                    status: 'invalid',
+                    observed: null,
+                    message: `${b.name} is in ${b.unit}, the limit in ${t.unit}; not judged (write the limit in ${b.unit})`,
+                });
+                continue;
+            }
+            const shown = `${b.name} ${formatBenchmarkValue(b.estimate)} ${b.unit} (${b.statistic})`;
+            const limitText = `${t.operator} ${formatBenchmarkValue(t.limit)} ${t.unit}`;
+            const ok = holds(b.estimate, t.operator, t.limit);
+            results.push({
+                ...head,
+                status: ok ? 'pass' : t.severity,
+                observed: b.estimate,
+                message: ok ? `${shown}, within ${limitText}` : `${shown}, breaks ${limitText}`,
+            });
+        }
+    }
+    return results;
+}
+function formatBenchmarkValue(x) {
+    return String(Math.round(x * 1000) / 1000);
 }
 /** True when any threshold failed (`warn`, `no-baseline` and `invalid` never fail a run). */
 function hasThresholdFailure(results) {

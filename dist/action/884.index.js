@@ -1537,13 +1537,13 @@ async function runLocalBenchmark(opts) {
 async function runLocalPlan(opts) {
     if ((opts.plan.commands?.length ?? 0) > 0) {
         // Imported here: the command run builds on this module's types.
-        const { runCommandBenchmarks } = await __webpack_require__.e(/* import() */ 690).then(__webpack_require__.bind(__webpack_require__, 9690));
+        const { runCommandBenchmarks } = await Promise.all(/* import() */[__webpack_require__.e(411), __webpack_require__.e(690)]).then(__webpack_require__.bind(__webpack_require__, 9690));
         return runCommandBenchmarks(opts);
     }
     if (!opts.plan.baseline)
         return runLocalBenchmark(opts);
     // Imported here: the A/B module builds on this one.
-    const { runComparison } = await __webpack_require__.e(/* import() */ 905).then(__webpack_require__.bind(__webpack_require__, 17905));
+    const { runComparison } = await Promise.all(/* import() */[__webpack_require__.e(411), __webpack_require__.e(905)]).then(__webpack_require__.bind(__webpack_require__, 17905));
     const { onLevel: _onLevel, ...rest } = opts;
     const result = await runComparison(rest);
     return { report: result.report, dir: result.dir, files: result.files };

@@ -3379,8 +3379,8 @@ var hlog = __webpack_require__(82706);
 var run_ids = __webpack_require__(18720);
 // EXTERNAL MODULE: ./lib/core/stats/thresholds.js
 var thresholds = __webpack_require__(96731);
-// EXTERNAL MODULE: ./lib/core/stats/ab-sequence.js + 6 modules
-var ab_sequence = __webpack_require__(92094);
+// EXTERNAL MODULE: ./lib/core/stats/ab-sequence.js + 4 modules
+var ab_sequence = __webpack_require__(66792);
 // EXTERNAL MODULE: ./lib/core/stats/ab-schedule.js
 var ab_schedule = __webpack_require__(63928);
 // EXTERNAL MODULE: ./lib/core/stats/select-median-round.js

@@ -6,11 +6,11 @@
  * which one. Without it, a plain `npx stryker run` mutates every target against every
  * in-process test (much slower: a static mutant then reruns all of them).
  *
- * Incremental mode reuses the committed results in mutation/incremental.json: only mutants in
- * changed code, or covered by changed tests, run again, and a scoped run keeps the other files'
- * results. `--force` retests everything.
+ * Incremental mode reuses the results kept in mutation/incremental/<target>.json (one file per
+ * target, not committed): only mutants in changed code, or covered by changed tests, run again.
+ * `--force` retests everything.
  */
-import { selectTargets, targets } from './mutation/targets.mjs';
+import { incrementalFileOf, selectTargets, targets } from './mutation/targets.mjs';
 
 const chosen = process.env.MUTATION_TARGET ? selectTargets([process.env.MUTATION_TARGET]) : targets;
 
@@ -24,7 +24,7 @@ export default {
   concurrency: 1,
   coverageAnalysis: chosen.length === 1 ? (chosen[0]?.coverageAnalysis ?? 'perTest') : 'perTest',
   incremental: true,
-  incrementalFile: 'mutation/incremental.json',
+  incrementalFile: incrementalFileOf(process.env.MUTATION_TARGET),
   // Load tests wait on real sockets; a busy machine needs room before a mutant counts as a hang.
   timeoutMS: 20_000,
   timeoutFactor: 2,

@@ -15,3 +15,6 @@ export declare const targets: MutationTarget[];
 
 /** The targets a scope names: a group, a source file, or (no scope) all of them. */
 export declare function selectTargets(scopes: string[]): MutationTarget[];
+
+/** Stryker's incremental results file for one target (`undefined`: a run over every target). */
+export declare function incrementalFileOf(file: string | undefined): string;

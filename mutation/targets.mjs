@@ -61,7 +61,11 @@ export const targets = [
   {
     group: 'engine',
     file: 'src/core/engine/merge-measurements.ts',
-    tests: ['__tests__/engine/workers.test.ts', '__tests__/engine/histograms.test.ts'],
+    tests: [
+      '__tests__/engine/merge-measurements.test.ts',
+      '__tests__/engine/workers.test.ts',
+      '__tests__/engine/histograms.test.ts',
+    ],
   },
   {
     group: 'stats',
@@ -76,7 +80,11 @@ export const targets = [
   {
     group: 'stats',
     file: 'src/core/stats/thresholds.ts',
-    tests: ['__tests__/stats/thresholds.test.ts', '__tests__/compare/config.test.ts'],
+    tests: [
+      '__tests__/stats/thresholds.test.ts',
+      '__tests__/stats/thresholds-rules.test.ts',
+      '__tests__/compare/config.test.ts',
+    ],
   },
   {
     group: 'stats',
@@ -91,7 +99,11 @@ export const targets = [
   {
     group: 'config',
     file: 'src/core/config/json-check.ts',
-    tests: ['__tests__/config/json-check.test.ts', '__tests__/engine/response-checks.test.ts'],
+    tests: [
+      '__tests__/config/json-check.test.ts',
+      '__tests__/config/json-check-filters.test.ts',
+      '__tests__/engine/response-checks.test.ts',
+    ],
   },
   {
     group: 'config',
@@ -107,6 +119,7 @@ export const targets = [
     file: 'src/core/config/value-rules.ts',
     tests: [
       '__tests__/config/value-rules.test.ts',
+      '__tests__/config/value-rules-patterns.test.ts',
       '__tests__/azure/shell-safety.test.ts',
       '__tests__/github/input-helper.test.ts',
     ],
@@ -157,6 +170,16 @@ export const targets = [
     tests: ['__tests__/report/redact-report.test.ts'],
   },
 ];
+
+/**
+ * Where Stryker keeps the results of one target for its next, incremental, run. One file per
+ * target: Stryker writes only the files of the run it made, so a single shared file would hold
+ * the last target only and every other target would start again from scratch.
+ */
+export function incrementalFileOf(/** @type {string | undefined} */ file) {
+  const name = file === undefined ? 'all' : file.replace(/^src\//, '').replaceAll('/', '--');
+  return `mutation/incremental/${name}.json`;
+}
 
 /** The targets a scope names: a group, a source file, or (no scope) all of them. */
 export function selectTargets(/** @type {string[]} */ scopes) {

@@ -173,7 +173,9 @@ describe('resolving an A/B plan', () => {
   };
 
   it('resolves configs/demo-ab.yml to the demo twice: port and env overrides on the target only', async () => {
-    const plan = await loadPlan(join(repo, 'configs/demo-ab.yml'));
+    // The repository is named as the CLI names it (its working directory), not found through
+    // `.git`: a copy of the tree without one (Stryker's sandbox, a source archive) resolves alike.
+    const plan = await loadPlan(join(repo, 'configs/demo-ab.yml'), {}, { repositoryRoot: repo });
     expect(plan.baseline).toMatchObject({ kind: 'command', port: 8787, product: 'demo' });
     expect(plan.baseline?.kind === 'command' && plan.baseline.env).toEqual({
       PORT: '8787',

@@ -105,7 +105,8 @@ describe('workflows', () => {
     };
     const run = JSON.stringify(mutation?.jobs.mutation?.steps);
     expect(run).toContain('npm run test:mutation');
-    expect(run).toContain('mutation/incremental.json');
+    // The cache restores and saves every target's incremental results (one file per target).
+    expect(run).toContain('"path":"mutation/incremental/"');
     expect(JSON.stringify(mutation?.on)).toContain('workflow_call');
     expect(release.jobs.mutation).toMatchObject({
       uses: './.github/workflows/mutation.yml',

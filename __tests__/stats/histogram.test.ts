@@ -130,3 +130,14 @@ describe('summaries', () => {
     for (const h of [a, b, merged]) destroyHistogram(h);
   });
 });
+
+describe('decodeHistogram on text that is not an encoding', () => {
+  it('refuses text too short to hold the V2 cookie with the cookie message', async () => {
+    await initHistograms();
+    for (const text of ['', 'AAAA', Buffer.alloc(7).toString('base64')]) {
+      expect(() => decodeHistogram(text)).toThrow(
+        'not a compressed HdrHistogram (V2 encoding cookie missing)',
+      );
+    }
+  });
+});

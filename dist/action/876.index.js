@@ -1570,16 +1570,20 @@ const valueRules = {
         pattern: /^[A-Za-z_][A-Za-z0-9_]{0,127}$/,
         expected: 'letters, digits and underscores, not starting with a digit',
     },
+    // One character per repetition: `(?:[…]+\/?)*` matched the same paths but backtracked
+    // exponentially on a long segment followed by a refused character.
     urlPath: {
-        pattern: /^\/(?:[A-Za-z0-9._~!*+,=:@%-]+\/?)*$/,
+        pattern: /^\/(?:[A-Za-z0-9._~!*+,=:@%-]\/?)*$/,
         expected: 'a URL path starting with / without spaces, quotes or shell characters',
     },
     identityResourceId: {
         pattern: /^\/subscriptions\/[0-9a-fA-F-]{36}\/resourceGroups\/[A-Za-z0-9._()-]{1,90}\/providers\/Microsoft\.ManagedIdentity\/userAssignedIdentities\/[A-Za-z0-9_-]{3,128}$/,
         expected: 'a user-assigned identity resource id: /subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.ManagedIdentity/userAssignedIdentities/<name>',
     },
+    // 1-90 characters, not ending in a period ("Naming rules and restrictions for Azure
+    // resources", Microsoft.Resources/resourcegroups, on Microsoft Learn); one character is a name.
     resourceGroupName: {
-        pattern: /^[A-Za-z0-9._()-]{1,89}[A-Za-z0-9_()-]$/,
+        pattern: /^[A-Za-z0-9._()-]{0,89}[A-Za-z0-9_()-]$/,
         expected: 'letters, digits, . _ ( ) - up to 90 characters, not ending in .',
     },
     githubRepository: {

@@ -12,6 +12,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { GENERATOR_NODE_FLAGS } from '../src/core/engine/generator-heap.js';
 import { parseDurationMs, parseList, parsePositive } from './lib/args.js';
 import { ensureBuilt } from './lib/build.js';
 import { runClient } from './lib/clients.js';
@@ -41,6 +42,8 @@ interface AccuracyOptions {
   stallDurationMs: number;
   stallMs: number;
   memoryMs: number;
+  /** Node flags of the memory run: by default those the load-VM runner runs with. */
+  memoryNodeFlags: string[];
   skipBuild: boolean;
 }
 
@@ -68,6 +71,7 @@ function parseOptions(argv: string[]): AccuracyOptions {
       // would put p90 exactly on it, where a rank error of 0.1 points moves it by tens of ms).
       'stall-ms': { type: 'string', default: '2000' },
       'memory-minutes': { type: 'string', default: '5' },
+      'memory-node-flags': { type: 'string', default: GENERATOR_NODE_FLAGS.join(' ') },
       'skip-build': { type: 'boolean', default: false },
     },
   });
@@ -79,6 +83,7 @@ function parseOptions(argv: string[]): AccuracyOptions {
     stallDurationMs: parseDurationMs(values['stall-duration']),
     stallMs: parsePositive('--stall-ms', values['stall-ms']),
     memoryMs: parsePositive('--memory-minutes', values['memory-minutes']) * 60_000,
+    memoryNodeFlags: values['memory-node-flags'].split(/\s+/).filter((f) => f !== ''),
     skipBuild: values['skip-build'],
   };
 }
@@ -225,7 +230,10 @@ function measuredWindow(
 /** One percentile: ours (or autocannon) beside the truth. */
 interface PercentileCheck {
   percentile: string;
+  /** From the response times the target actually wrote (what ours is judged against). */
   truthUs: number;
+  /** From the stall pattern alone, as if every held response left the moment a stall ended. */
+  patternTruthUs: number;
   oursUs: number;
   autocannonUs?: number;
   /**
@@ -280,6 +288,28 @@ function stallTruthUs(
   return truth.sort((a, b) => a - b);
 }
 
+/**
+ * Latencies (µs) each intended send really had at the target: request i of the window is
+ * intended at `windowStartMs + i / rate` and is the i-th to arrive there; its response left when
+ * the target wrote it. Requests from before the window (the harness's readiness check) are
+ * skipped. Held responses are released together at the end of a stall and leave one after
+ * another, which the pattern alone does not know.
+ */
+function observedTruthUs(
+  windowStartMs: number,
+  rateRps: number,
+  count: number,
+  written: readonly [number, number][],
+): number[] {
+  const inWindow = written.filter(([arrival]) => arrival >= windowStartMs - 50).slice(0, count);
+  if (inWindow.length < count) {
+    throw new Error(`the stall target saw ${inWindow.length} requests of the ${count} intended`);
+  }
+  return inWindow
+    .map(([, writtenMs], i) => (writtenMs - (windowStartMs + (i * 1000) / rateRps)) * 1000)
+    .sort((a, b) => a - b);
+}
+
 /** Values of sorted `values` at or below `x` (binary search). */
 function countAtOrBelow(values: readonly number[], x: number): number {
   let lo = 0;
@@ -328,7 +358,9 @@ async function runStall(s: Sitting): Promise<StallTruth> {
     if (!ours.ok) throw new Error(`ours failed: ${ours.error ?? ''}`);
     const level = ours.raw as LevelReport;
     const count = Math.round((spec.durationMs * rateRps) / 1000);
-    const truth = stallTruthUs(
+    const written = JSON.parse(await httpGetText(`${target.origin}/__log`)) as [number, number][];
+    const truth = observedTruthUs(Date.parse(level.startedAt), rateRps, count, written);
+    const patternTruth = stallTruthUs(
       Date.parse(level.startedAt),
       rateRps,
       count,
@@ -356,11 +388,13 @@ async function runStall(s: Sitting): Promise<StallTruth> {
     ];
     const checks = rows.map(([name, p, oursUs, acKey]): PercentileCheck => {
       const truthUs = percentileSorted(truth, p);
+      const patternTruthUs = percentileSorted(patternTruth, p);
       const acMs = acJson?.latency[acKey];
-      const stalled = truthUs > delayMs * 1000;
+      const stalled = patternTruthUs > delayMs * 1000;
       return {
         percentile: name,
         truthUs,
+        patternTruthUs,
         oursUs,
         oursAtTruthPercentile: (countAtOrBelow(truth, oursUs) / truth.length) * 100,
         ...(acMs !== undefined ? { autocannonUs: acMs * 1000 } : {}),
@@ -444,11 +478,11 @@ async function runMemory(s: Sitting): Promise<MemoryResult> {
   let timer: NodeJS.Timeout | undefined;
   try {
     log(
-      `memory: ours, closed model, ${options.connections} connections against ${target.name} for ${formatNumber(options.memoryMs / 60_000, 1)} min`,
+      `memory: ours, closed model, ${options.connections} connections against ${target.name} for ${formatNumber(options.memoryMs / 60_000, 1)} min, node ${options.memoryNodeFlags.join(' ') || '(no flags)'}`,
     );
     // No GNU time here: the pid started (through taskset, which execs) is the node process itself.
     const run = await runClient(
-      { ...s.clientCtx, gnuTime: undefined },
+      { ...s.clientCtx, gnuTime: undefined, oursNodeFlags: options.memoryNodeFlags },
       'ours',
       {
         url: target.url,
@@ -590,7 +624,8 @@ async function main(): Promise<number> {
         renderTable(
           [
             'percentile',
-            'truth',
+            'truth (target wrote)',
+            'pattern truth',
             'ours',
             'ours − truth',
             'ours at truth pct',
@@ -601,6 +636,7 @@ async function main(): Promise<number> {
           stall.checks.map((c) => [
             c.percentile,
             ms(c.truthUs),
+            ms(c.patternTruthUs),
             ms(c.oursUs),
             ms(c.oursUs - c.truthUs),
             `p${formatNumber(c.oursAtTruthPercentile, 2)}`,

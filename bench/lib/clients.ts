@@ -42,6 +42,8 @@ export interface ClientContext {
   hey?: string;
   /** `ours-baseline`: another build of ours (say, the CLI bundle of an earlier commit). */
   baselineEntry?: string;
+  /** Node flags for ours (e.g. the load-VM runner's `--max-semi-space-size=4`). */
+  oursNodeFlags?: string[];
   /** Scratch directory for reports and rusage files. */
   tmpDir: string;
 }
@@ -192,6 +194,9 @@ export async function runClient(
       outDir,
       tool === 'ours-baseline' ? ctx.baselineEntry : undefined,
     );
+    if (ctx.oursNodeFlags && ctx.oursNodeFlags.length > 0) {
+      command.splice(1, 0, ...ctx.oursNodeFlags);
+    }
   } else if (tool === 'autocannon') {
     command = autocannonCommand(ctx.repoDir, spec);
   } else if (tool === 'wrk') {

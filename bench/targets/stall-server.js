@@ -2,7 +2,9 @@
 // that each request arriving in the first STALL_MS (1 s) of every PERIOD_MS (10 s), counted from
 // the server's own start, is held until that stall ends. The start is printed as epoch ms, so the
 // latency each request *should* see can be computed exactly and compared with what a generator
-// reports.
+// reports. `GET /__log` returns when each response was actually written (epoch ms, in arrival
+// order): held responses are released together when a stall ends and leave one after another,
+// so the last of a second's worth leaves tens of milliseconds after the first.
 //
 // Run: `PORT=8080 HOST=127.0.0.1 node bench/targets/stall-server.js`
 import http from 'node:http';
@@ -14,8 +16,19 @@ const stallMs = Number(process.env.STALL_MS ?? 1_000);
 const delayMs = Number(process.env.DELAY_MS ?? 1);
 const startEpochMs = Date.now();
 const body = Buffer.from('{"ok":true}');
+/** [arrival, written] of each request, epoch ms, in arrival order (GET /__log returns them). */
+const written = [];
+const nowEpochMs = () => performance.timeOrigin + performance.now();
 
 const server = http.createServer((req, res) => {
+  if (req.url === '/__log') {
+    // Not a measured request: the harness reads when every response really left.
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(written));
+    return;
+  }
+  const index = written.length;
+  written.push([nowEpochMs(), 0]);
   const arrival = Date.now();
   const phase = (arrival - startEpochMs) % periodMs;
   // Held requests are answered when the stall ends, plus the usual delay, like the others.
@@ -25,6 +38,7 @@ const server = http.createServer((req, res) => {
     () => {
       res.writeHead(200, { 'content-type': 'application/json', 'content-length': body.length });
       res.end(body);
+      written[index][1] = nowEpochMs();
     },
     release - arrival + delayMs,
   );

@@ -83,8 +83,9 @@ function validateAzureSettings(settings) {
 /* harmony export */   tq: () => (/* binding */ samplesUploadCommandScript)
 /* harmony export */ });
 /* unused harmony exports vmPaths, productContainerName, baselineContainerName, acrTokenUser, productStartScript, samplerScript, loadPrepareScript, runnerContainerName */
-/* harmony import */ var _image_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28734);
+/* harmony import */ var _image_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28734);
 /* harmony import */ var _shell_safety_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51484);
+/* harmony import */ var _engine_generator_heap_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63166);
 /**
  * Cloud-init documents and run-command scripts for the VMs. Scripts are fixed text; the values
  * they need arrive as files written by cloud-init (base64, decoded by cloud-init itself) or as
@@ -92,6 +93,7 @@ function validateAzureSettings(settings) {
  * The only values placed in a file that a shell sources are ones that passed `shell-safety`
  * patterns, and they are single-quoted on top of that.
  */
+
 
 
 /** Where things live on the VMs (fixed paths, referenced by the scripts below). */
@@ -122,7 +124,7 @@ const acrLoginFunction = `acr_login() {
   local aad refresh
   aad=$(curl -sfG --max-time 10 -H Metadata:true \\
     --data-urlencode api-version=2018-02-01 \\
-    --data-urlencode resource=${_image_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .acrTokenAudience */ .So} \\
+    --data-urlencode resource=${_image_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .acrTokenAudience */ .So} \\
     --data-urlencode "msi_res_id=$BENCH_IDENTITY_ID" \\
     http://169.254.169.254/metadata/identity/oauth2/token | jq -r .access_token)
   [ -n "$aad" ] && [ "$aad" != null ] || return 1
@@ -474,7 +476,7 @@ chmod 600 /opt/bench/runner.env
 docker rm -f "$runner" >/dev/null 2>&1 || true
 docker run -d --name "$runner" --network host --ulimit nofile=1048576:1048576 \\
   --env-file /opt/bench/runner.env -v /opt/bench:/opt/bench:ro \\
-  "$BENCH_RUNNER_IMAGE" node ${vmPaths.runnerBundle} >/dev/null
+  "$BENCH_RUNNER_IMAGE" node ${_engine_generator_heap_js__WEBPACK_IMPORTED_MODULE_1__/* .GENERATOR_NODE_FLAGS */ .vk.join(' ')} ${vmPaths.runnerBundle} >/dev/null
 # The runner's output goes to this command's output (and its append blob).
 docker logs -f "$runner" &
 # Waited for with the wait builtin, which a trap interrupts: TERM stops the container at once.

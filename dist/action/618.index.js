@@ -2,6 +2,39 @@ export const id = 618;
 export const ids = [618];
 export const modules = {
 
+/***/ 63166:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p4: () => (/* binding */ GENERATOR_WORKER_YOUNG_GENERATION_MB),
+/* harmony export */   vk: () => (/* binding */ GENERATOR_NODE_FLAGS)
+/* harmony export */ });
+/* unused harmony export GENERATOR_SEMI_SPACE_MB */
+/**
+ * V8's young generation for the load generator. By default Node lets each semi-space grow to
+ * 16 MB and shrink again as the allocation rate changes; at full speed the generator's
+ * resident memory then swung by 24 MB over five minutes against nginx (`npm run
+ * bench:accuracy`, docs/performance.md), most of it that growing and shrinking. With 4 MB
+ * semi-spaces the swing over a minute fell from 12.9 MB to 1.4 MB in the same sitting and the
+ * CPU per request did not rise: the generator's garbage is short-lived (a write request per
+ * send, a view per read), so a small young generation collects it as cheaply.
+ *
+ * The flag is read when the isolate is created, so it goes on the command line of the
+ * processes we start (the load-VM runner) and into the resource limits of worker threads.
+ */
+/** Semi-space size of the generator's V8 heap, MB. */
+const GENERATOR_SEMI_SPACE_MB = 4;
+/** The Node flag that sets it. */
+const GENERATOR_NODE_FLAGS = [`--max-semi-space-size=${GENERATOR_SEMI_SPACE_MB}`];
+/**
+ * The same for a worker thread: its young generation holds two semi-spaces and the space
+ * objects are promoted from, so three times a semi-space.
+ */
+const GENERATOR_WORKER_YOUNG_GENERATION_MB = 3 * GENERATOR_SEMI_SPACE_MB;
+//# sourceMappingURL=generator-heap.js.map
+
+/***/ }),
+
 /***/ 8079:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1166,10 +1199,11 @@ function nsToUs(ns) {
 /* unused harmony export splitLevel */
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75919);
 /* harmony import */ var _level_worker_role_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(55768);
-/* harmony import */ var _stats_histogram_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49425);
-/* harmony import */ var _merge_measurements_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(34718);
-/* harmony import */ var _run_level_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(28824);
-/* harmony import */ var _http_choose_connection_factory_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8079);
+/* harmony import */ var _generator_heap_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63166);
+/* harmony import */ var _stats_histogram_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(49425);
+/* harmony import */ var _merge_measurements_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(34718);
+/* harmony import */ var _run_level_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(28824);
+/* harmony import */ var _http_choose_connection_factory_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8079);
 /**
  * Spreads a level over worker threads (`load.workers`), for load VMs with more cores than one
  * event loop can use. Each worker runs its share of the connections or rate from a common start
@@ -1178,6 +1212,7 @@ function nsToUs(ns) {
  * single-file entry points need no extra file: every entry point that can run a level (the CLI,
  * the load-VM runner, the action's main step) serves the worker when `isLevelWorker()`.
  */
+
 
 
 
@@ -1196,17 +1231,17 @@ async function serveLevelWorker(services = {}) {
             controller.abort();
     });
     try {
-        await (0,_stats_histogram_js__WEBPACK_IMPORTED_MODULE_2__/* .initHistograms */ .ay)();
+        await (0,_stats_histogram_js__WEBPACK_IMPORTED_MODULE_3__/* .initHistograms */ .ay)();
         const waitMs = task.startAtEpochMs - Date.now();
         if (waitMs > 0)
             await new Promise((r) => setTimeout(r, waitMs));
-        const measurement = await (0,_run_level_js__WEBPACK_IMPORTED_MODULE_4__/* .runLevel */ .m)({
+        const measurement = await (0,_run_level_js__WEBPACK_IMPORTED_MODULE_5__/* .runLevel */ .m)({
             scenario: task.scenario,
             load: task.load,
             level: task.level,
             nominalLevel: task.nominalLevel,
             baseUrl: task.baseUrl,
-            factory: (0,_http_choose_connection_factory_js__WEBPACK_IMPORTED_MODULE_5__/* .chooseConnectionFactory */ .A)(task.baseUrl, task.transport),
+            factory: (0,_http_choose_connection_factory_js__WEBPACK_IMPORTED_MODULE_6__/* .chooseConnectionFactory */ .A)(task.baseUrl, task.transport),
             signal: controller.signal,
             ...(services.threadCpuUs ? { threadCpuUs: services.threadCpuUs } : {}),
             onProgress: (progress) => port.postMessage({ type: 'progress', progress }),
@@ -1238,7 +1273,11 @@ async function runLevelInWorkers(run) {
             transport: run.transport,
             startAtEpochMs,
         };
-        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(run.script, { workerData: { role: ROLE, task } });
+        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(run.script, {
+            workerData: { role: ROLE, task },
+            // A small young generation keeps the thread's memory flat (generator-heap.ts).
+            resourceLimits: { maxYoungGenerationSizeMb: _generator_heap_js__WEBPACK_IMPORTED_MODULE_2__/* .GENERATOR_WORKER_YOUNG_GENERATION_MB */ .p4 },
+        });
         const onAbort = () => worker.postMessage({ type: 'abort' });
         run.signal?.addEventListener('abort', onAbort, { once: true });
         let settled = false;
@@ -1267,7 +1306,7 @@ async function runLevelInWorkers(run) {
                 reject(new Error(`worker ${index + 1} exited with code ${code} before finishing`));
         });
     })));
-    return (0,_merge_measurements_js__WEBPACK_IMPORTED_MODULE_3__/* .mergeLevelMeasurements */ .E)(results, 'max');
+    return (0,_merge_measurements_js__WEBPACK_IMPORTED_MODULE_4__/* .mergeLevelMeasurements */ .E)(results, 'max');
 }
 /** Splits a level among workers: connections as whole numbers (at least one each), rates evenly. */
 function splitLevel(level, workers, model) {

@@ -138,7 +138,7 @@ async function runSweep(config, flags, io, deps) {
     }
     if (codes.includes(errors/* ExitCode */.yU.interrupted))
         return errors/* ExitCode */.yU.interrupted;
-    const { aggregateReports } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 8002));
+    const { aggregateReports } = await __webpack_require__.e(/* import() */ 2).then(__webpack_require__.bind(__webpack_require__, 8002));
     const outcome = await aggregateReports({ reportsDir: dir, outDir: external_node_path_.join(dir, 'aggregate'), overwrite: flags.overwrite === true }, {
         log: (line) => io.stderr.write(`${line}\n`),
         ...(deps.retailPrices && { prices: deps.retailPrices }),

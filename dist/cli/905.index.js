@@ -75,6 +75,69 @@ function planCoreSplit(input) {
 
 /***/ }),
 
+/***/ 47192:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ renderComparisonCsv)
+/* harmony export */ });
+/* unused harmony export COMPARISON_CSV_COLUMNS */
+/** Column names, in order. */
+const COMPARISON_CSV_COLUMNS = [
+    'scenario',
+    'level',
+    'metric',
+    'baseline',
+    'candidate',
+    'change_pct',
+    'ci_low_pct',
+    'ci_high_pct',
+    'verdict',
+    'reason',
+];
+/** Quotes a cell when it holds a comma, a quote or a line break (RFC 4180). */
+function csvCell(value) {
+    return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+/** A number without float noise: at most 6 decimals, trailing zeros dropped. */
+function csvNumber(x) {
+    if (!Number.isFinite(x))
+        return '';
+    return String(Number(x.toFixed(6)));
+}
+/** A change as a percentage (ratio) or percentage points (error rate), two decimals. */
+function csvPercent(x) {
+    if (x === undefined || !Number.isFinite(x))
+        return '';
+    return String(Number((x * 100).toFixed(2)));
+}
+/**
+ * Renders a comparison as CSV with a header row and CRLF-free `\n` line ends. `change_pct`,
+ * `ci_low_pct` and `ci_high_pct` are percent for ratios and percentage points for the error
+ * rate; the interval cells are empty when there is no interval.
+ */
+function renderComparisonCsv(comparison) {
+    const lines = [COMPARISON_CSV_COLUMNS.join(',')];
+    for (const m of comparison.metrics) {
+        lines.push([
+            csvCell(m.scenario),
+            csvNumber(m.level),
+            m.metric,
+            csvNumber(m.baseline),
+            csvNumber(m.candidate),
+            csvPercent(m.change),
+            csvPercent(m.ci?.low),
+            csvPercent(m.ci?.high),
+            m.verdict,
+            csvCell(m.reason),
+        ].join(','));
+    }
+    return `${lines.join('\n')}\n`;
+}
+//# sourceMappingURL=comparison-csv.js.map
+
+/***/ }),
+
 /***/ 37379:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 

@@ -6,7 +6,6 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { ExitCode, inputError } from '../../core/errors.js';
-import { aggregateReports } from '../../pipeline/aggregate-reports.js';
 import type { CliDeps, CliIo } from '../io.js';
 
 /** Flags of `bench aggregate`. */
@@ -57,6 +56,8 @@ export function registerAggregate(
         );
       }
       const reportsDir = path.resolve(io.cwd, dir);
+      // Loaded when used: the pricing tables it brings would cost every other command start-up.
+      const { aggregateReports } = await import('../../pipeline/aggregate-reports.js');
       const outcome = await aggregateReports(
         {
           reportsDir,

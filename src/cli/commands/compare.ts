@@ -3,7 +3,6 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { renderComparisonTerminal } from '../../core/report/comparison-terminal.js';
 import { exitCodeOfVerdict, judgeRun } from '../../core/stats/verdict.js';
-import { compareStoredResults } from '../../pipeline/compare-stored-results.js';
 import type { CliIo } from '../io.js';
 import { parseThresholdFlag } from '../options.js';
 
@@ -35,6 +34,7 @@ export function registerCompare(
     .option('--overwrite', 'replace an earlier comparison in --out')
     .action(async (base: string, head: string, flags: CompareFlags) => {
       const threshold = parseThresholdFlag(flags.threshold);
+      const { compareStoredResults } = await import('../../pipeline/compare-stored-results.js');
       const result = await compareStoredResults({
         basePath: path.resolve(io.cwd, base),
         headPath: path.resolve(io.cwd, head),

@@ -7,6 +7,7 @@
  */
 import { acrTokenAudience } from './image-reference.js';
 import { encodeBase64, renderEnvFile, shellQuote } from './shell-safety.js';
+import { GENERATOR_NODE_FLAGS } from '../engine/generator-heap.js';
 
 /** Where things live on the VMs (fixed paths, referenced by the scripts below). */
 export const vmPaths = {
@@ -454,7 +455,7 @@ chmod 600 /opt/bench/runner.env
 docker rm -f "$runner" >/dev/null 2>&1 || true
 docker run -d --name "$runner" --network host --ulimit nofile=1048576:1048576 \\
   --env-file /opt/bench/runner.env -v /opt/bench:/opt/bench:ro \\
-  "$BENCH_RUNNER_IMAGE" node ${vmPaths.runnerBundle} >/dev/null
+  "$BENCH_RUNNER_IMAGE" node ${GENERATOR_NODE_FLAGS.join(' ')} ${vmPaths.runnerBundle} >/dev/null
 # The runner's output goes to this command's output (and its append blob).
 docker logs -f "$runner" &
 # Waited for with the wait builtin, which a trap interrupts: TERM stops the container at once.

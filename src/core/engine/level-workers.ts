@@ -8,6 +8,7 @@
  */
 import { Worker, parentPort, workerData } from 'node:worker_threads';
 import { LEVEL_WORKER_ROLE, isLevelWorker } from './level-worker-role.js';
+import { GENERATOR_WORKER_YOUNG_GENERATION_MB } from './generator-heap.js';
 import type { LoadPlan, ScenarioPlan } from '../config/plan.js';
 import { initHistograms } from '../stats/histogram.js';
 import { mergeLevelMeasurements } from './merge-measurements.js';
@@ -113,7 +114,11 @@ export async function runLevelInWorkers(run: WorkerLevelRun): Promise<LevelMeasu
             transport: run.transport,
             startAtEpochMs,
           };
-          const worker = new Worker(run.script, { workerData: { role: ROLE, task } });
+          const worker = new Worker(run.script, {
+            workerData: { role: ROLE, task },
+            // A small young generation keeps the thread's memory flat (generator-heap.ts).
+            resourceLimits: { maxYoungGenerationSizeMb: GENERATOR_WORKER_YOUNG_GENERATION_MB },
+          });
           const onAbort = () => worker.postMessage({ type: 'abort' });
           run.signal?.addEventListener('abort', onAbort, { once: true });
           let settled = false;

@@ -87,20 +87,8 @@ export interface SegmentSummary {
   median: number;
 }
 
-/** A detected shift of one metric of one series. */
-export interface ChangePoint {
-  /** `HistorySeries.id` of the series. */
-  seriesId: string;
-  /** Scenario name. */
-  scenario: string;
-  /** Load model, when the index recorded it. */
-  model?: 'closed' | 'open';
-  /** Connections (closed) or offered req/s (open). */
-  level: number;
-  /** VM size, when the runs recorded one. */
-  vmSize?: string;
-  /** Metric that shifted. */
-  metric: HistoryMetric;
+/** What every detected shift says, of an HTTP metric or of a command benchmark's estimate. */
+export interface Shift {
   /** Index in `series.points` of the first run after the change. */
   index: number;
   /** The last run before the change. */
@@ -115,14 +103,33 @@ export interface ChangePoint {
   statistic: Statistic;
   /** after / before − 1 of the segments' statistic (+0.09 for 9% higher). */
   relativeChange: number;
-  /** Which way the metric moved. */
+  /** Which way the figure moved. */
   direction: 'up' | 'down';
-  /** Throughput up or latency down is an improvement; the opposite is a regression. */
+  /**
+   * By the figure's own direction: throughput up or latency down is an improvement, a
+   * benchmark's time up or rate down a regression.
+   */
   verdict: 'regression' | 'improvement';
   /** Permutation p-value of the split when it was found. */
   pValue: number;
   /** The change in one line, e.g. "p99 of mt-to-mx @ 64 rose 9% between run … and run …". */
   sentence: string;
+}
+
+/** A detected shift of one metric of one series. */
+export interface ChangePoint extends Shift {
+  /** `HistorySeries.id` of the series. */
+  seriesId: string;
+  /** Scenario name. */
+  scenario: string;
+  /** Load model, when the index recorded it. */
+  model?: 'closed' | 'open';
+  /** Connections (closed) or offered req/s (open). */
+  level: number;
+  /** VM size, when the runs recorded one. */
+  vmSize?: string;
+  /** Metric that shifted. */
+  metric: HistoryMetric;
 }
 
 /** Settings with defaults filled in and checked; throws a plain Error on nonsense. */
@@ -436,7 +443,7 @@ export function detectHistoryChangePoints(
 }
 
 /** A detected shift of one command benchmark's estimate over its history. */
-export interface BenchmarkChangePoint {
+export interface BenchmarkChangePoint extends Shift {
   /** `BenchmarkHistorySeries.id` of the series. */
   seriesId: string;
   /** The command scenario. */
@@ -447,28 +454,6 @@ export interface BenchmarkChangePoint {
   unit: string;
   /** VM size, when the runs recorded one. */
   vmSize?: string;
-  /** Index in `series.points` of the first run after the change. */
-  index: number;
-  /** The last run before the change. */
-  before: ChangePointRun;
-  /** The first run after the change. */
-  after: ChangePointRun;
-  /** The segment before the change. */
-  segmentBefore: SegmentSummary;
-  /** The segment after the change. */
-  segmentAfter: SegmentSummary;
-  /** Which statistic `relativeChange` compares. */
-  statistic: Statistic;
-  /** after / before − 1 of the segments' statistic. */
-  relativeChange: number;
-  /** Which way the estimate moved. */
-  direction: 'up' | 'down';
-  /** By the benchmark's own direction: a time up or a rate down is a regression. */
-  verdict: 'regression' | 'improvement';
-  /** Permutation p-value of the split when it was found. */
-  pValue: number;
-  /** The change in one line. */
-  sentence: string;
 }
 
 /**

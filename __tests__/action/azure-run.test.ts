@@ -195,12 +195,19 @@ describe('provider azure, mode run, from the main step', () => {
     const result = await pipeline().run(settings, context);
 
     expect(result.verdict).toBe('threshold-failed');
-    expect(result.findings).toHaveLength(1);
-    expect(result.findings[0]).toMatchObject({
+    // One threshold finding. The A/B compares one image with itself over two rounds, so on a
+    // busy machine a comparison finding can come with it (the A/A noise the stopping rule is for);
+    // what this test checks is that the crossed threshold decides the verdict and is listed.
+    const thresholdFindings = result.findings.filter((f) => f.source === 'threshold');
+    expect(thresholdFindings).toHaveLength(1);
+    expect(thresholdFindings[0]).toMatchObject({
       scenario: 'health',
       level: 2,
       metric: 'successRps',
     });
+    expect(
+      result.findings.every((f) => f.source === 'threshold' || f.source === 'comparison'),
+    ).toBe(true);
     expect(result.summaryMarkdown).toContain('Thresholds: 1 failed');
     // The A/B ran: paired verdicts of the two images in the summary, no "baseline ignored" note.
     expect(result.summaryMarkdown).not.toMatch(/A baseline was asked for/);

@@ -70,7 +70,7 @@ async function measure(
     level: 4,
     nominalLevel: 4,
     baseUrl,
-    factory: chooseConnectionFactory(baseUrl, transport),
+    factory: await chooseConnectionFactory(baseUrl, transport),
   });
 }
 

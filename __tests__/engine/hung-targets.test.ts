@@ -94,7 +94,7 @@ describe.each(['raw', 'undici'] as const)('with the %s transport, a hung target'
     'that %s leaves every connection unfinished, and the level says so',
     async (_name, start) => {
       server = await start();
-      const counted = countingCloses(chooseConnectionFactory(server.url, transport));
+      const counted = countingCloses(await chooseConnectionFactory(server.url, transport));
       const m = await runLevel({
         scenario,
         load: closedLoad,
@@ -146,7 +146,7 @@ describe.each(['raw', 'undici'] as const)(
         level: 1000,
         nominalLevel: 1000,
         baseUrl: server.url,
-        factory: chooseConnectionFactory(server.url, transport),
+        factory: await chooseConnectionFactory(server.url, transport),
       });
       // Only the four connections' first requests ever left: freed slots did not go on to
       // send the queue one request timeout after another (a 2 s level took 20 s that way).

@@ -55,14 +55,14 @@ afterEach(async () => {
   server = undefined;
 });
 
-function measure(transport: 'raw' | 'undici'): Promise<LevelMeasurement> {
+async function measure(transport: 'raw' | 'undici'): Promise<LevelMeasurement> {
   return runLevel({
     scenario,
     load,
     level: 2,
     nominalLevel: 2,
     baseUrl: server!.url,
-    factory: chooseConnectionFactory(server!.url, transport),
+    factory: await chooseConnectionFactory(server!.url, transport),
   });
 }
 

@@ -63,7 +63,7 @@ describe.each(['raw', 'undici'] as const)('with the %s transport', (transport) =
       level: 2,
       nominalLevel: 2,
       baseUrl: server.url,
-      factory: chooseConnectionFactory(server.url, transport),
+      factory: await chooseConnectionFactory(server.url, transport),
     });
     const backPressure = m.refusals?.backPressure ?? 0;
     const rateLimited = m.refusals?.rateLimited ?? 0;
@@ -92,7 +92,7 @@ it('a 503 or 429 the scenario accepts is a success, not a refusal', async () => 
     level: 2,
     nominalLevel: 2,
     baseUrl: server.url,
-    factory: chooseConnectionFactory(server.url, 'raw'),
+    factory: await chooseConnectionFactory(server.url, 'raw'),
   });
   expect(m.refusals).toBeUndefined();
   expect(m.success).toBeGreaterThan(m.failures.httpStatus);

@@ -86,7 +86,7 @@ describe('requests that would not be one line per header on the wire', () => {
           level: 1,
           nominalLevel: 1,
           baseUrl: server.url,
-          factory: chooseConnectionFactory(server.url, transport),
+          factory: await chooseConnectionFactory(server.url, transport),
         }),
       ).rejects.toMatchObject({ code: 'REQUEST_UNSAFE' });
       expect(server.connections).toBe(0);

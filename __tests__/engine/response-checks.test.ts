@@ -65,7 +65,7 @@ describe.each(['raw', 'undici'] as const)('with the %s transport', (transport) =
       level: 2,
       nominalLevel: 2,
       baseUrl: server.url,
-      factory: chooseConnectionFactory(server.url, transport),
+      factory: await chooseConnectionFactory(server.url, transport),
     });
     expect(m.success).toBe(0);
     // Both connections kept sending after the first failure.
@@ -88,7 +88,7 @@ describe.each(['raw', 'undici'] as const)('with the %s transport', (transport) =
       level: 2,
       nominalLevel: 2,
       baseUrl: server.url,
-      factory: chooseConnectionFactory(server.url, transport),
+      factory: await chooseConnectionFactory(server.url, transport),
     });
     expect(m.success).toBe(0);
     expect(m.failures.check).toBeGreaterThan(0);
@@ -105,7 +105,7 @@ describe.each(['raw', 'undici'] as const)('with the %s transport', (transport) =
       level: 2,
       nominalLevel: 2,
       baseUrl: server.url,
-      factory: chooseConnectionFactory(server.url, transport),
+      factory: await chooseConnectionFactory(server.url, transport),
     });
     expect(m.success).toBeGreaterThan(5);
     expect(totalFailures(m.failures)).toBe(0);
@@ -119,7 +119,7 @@ describe.each(['raw', 'undici'] as const)('with the %s transport', (transport) =
       level: 2,
       nominalLevel: 2,
       baseUrl: server.url,
-      factory: chooseConnectionFactory(server.url, transport),
+      factory: await chooseConnectionFactory(server.url, transport),
     });
     expect(m.httpStatuses).toEqual({ '500': m.failures.httpStatus });
     expect(m.failures.httpStatus).toBeGreaterThan(5);

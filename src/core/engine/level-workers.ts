@@ -61,7 +61,7 @@ export async function serveLevelWorker(services: LevelWorkerServices = {}): Prom
       level: task.level,
       nominalLevel: task.nominalLevel,
       baseUrl: task.baseUrl,
-      factory: chooseConnectionFactory(task.baseUrl, task.transport),
+      factory: await chooseConnectionFactory(task.baseUrl, task.transport),
       signal: controller.signal,
       ...(services.threadCpuUs ? { threadCpuUs: services.threadCpuUs } : {}),
       onProgress: (progress) =>

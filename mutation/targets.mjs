@@ -42,7 +42,11 @@ export const targets = [
   {
     group: 'engine',
     file: 'src/core/engine/open-loop.ts',
-    tests: ['__tests__/engine/open-loop-schedule.test.ts', '__tests__/engine/hung-targets.test.ts'],
+    tests: [
+      '__tests__/engine/open-loop-edges.test.ts',
+      '__tests__/engine/open-loop-schedule.test.ts',
+      '__tests__/engine/hung-targets.test.ts',
+    ],
   },
   {
     group: 'engine',

@@ -210,6 +210,7 @@ export class OpenLoop {
     slot.busy = false;
     this.slotsInFlight--;
     const intended =
+      // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: equivalent, the grace timer set when the window closed drops the queue at that same moment
       this.sendingClosed && this.input.now() > this.sendUntilMs ? undefined : this.takeQueued();
     if (intended !== undefined) {
       this.slotsInFlight++;

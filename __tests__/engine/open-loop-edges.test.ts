@@ -49,6 +49,8 @@ interface Drive {
   requestTimeoutMs?: number;
   /** Close the window this long after the start (as runLevel does when the window ends). */
   closeAfterMs?: number;
+  /** Call closeWindow() a second time this long after the start. */
+  closeAgainAfterMs?: number;
   /** Then count what is still in flight as unfinished this long after the start, and stop. */
   abandonAfterMs?: number;
   /** Stop this long after the start instead of letting the loop finish. */
@@ -108,12 +110,23 @@ async function drive(d: Drive) {
   let finished = false;
   const done = loop.run().then(() => (finished = true));
   let unfinished = 0;
+  let receivedAtClose = 0;
+  let elapsed = 0;
   if (d.closeAfterMs !== undefined) {
     await vi.advanceTimersByTimeAsync(d.closeAfterMs + 1);
+    elapsed = d.closeAfterMs + 1;
+    receivedAtClose = received;
     loop.closeWindow();
   }
+  if (d.closeAgainAfterMs !== undefined) {
+    await vi.advanceTimersByTimeAsync(d.closeAgainAfterMs - elapsed);
+    elapsed = d.closeAgainAfterMs;
+    loop.closeWindow();
+  }
+  let finishedBeforeAbandon = false;
   if (d.abandonAfterMs !== undefined) {
-    await vi.advanceTimersByTimeAsync(d.abandonAfterMs - (d.closeAfterMs ?? 0));
+    await vi.advanceTimersByTimeAsync(d.abandonAfterMs - elapsed);
+    finishedBeforeAbandon = finished;
     unfinished = loop.abandonInFlight(performance.now());
     await loop.stop();
   } else if (d.stopAfterMs !== undefined) {
@@ -130,6 +143,8 @@ async function drive(d: Drive) {
     recorded: recorder.finish(),
     unfinished,
     finished,
+    finishedBeforeAbandon,
+    receivedAtClose,
     connections,
     received,
     mostInFlight,
@@ -252,9 +267,32 @@ describe('every arrival of the window ends in exactly one place', () => {
       closeAfterMs: 50,
       abandonAfterMs: 400,
     });
+    // Two connections answering in 40 ms: four requests had left when the window closed at
+    // 51 ms; in the 100 ms of grace the connections free up at 80 and 120 ms and take four more
+    // queued arrivals; the grace ends at 151 ms and the rest are dropped, and the loop is done
+    // long before the drain deadline.
+    expect(r.receivedAtClose).toBe(4);
+    expect(r.received).toBe(8);
+    expect(r.recorded.success).toBe(8);
+    expect(r.recorded.droppedSends).toBe(92);
     expect(r.unfinished).toBe(0);
-    expect(r.recorded.droppedSends).toBeGreaterThan(0);
+    expect(r.finishedBeforeAbandon).toBe(true);
     expect(ended(r.recorded)).toBe(inWindow(window));
+  });
+
+  it('counts the grace from the first close: closing again changes nothing', async () => {
+    const r = await drive({
+      rate: 1000,
+      total: 100,
+      window: [0, 100],
+      maxConnections: 2,
+      answer: () => ({ afterMs: 40 }),
+      closeAfterMs: 50,
+      closeAgainAfterMs: 140,
+      abandonAfterMs: 400,
+    });
+    expect(r.received).toBe(8);
+    expect(r.recorded.droppedSends).toBe(92);
   });
 
   it('counts what is still in flight at the deadline as unfinished, each once', async () => {
@@ -268,10 +306,32 @@ describe('every arrival of the window ends in exactly one place', () => {
       closeAfterMs: 20,
       abandonAfterMs: 200,
     });
+    // Every arrival, the ten of the cool-down too, was sent: connections were free.
+    expect(r.received).toBe(30);
+    expect(r.finishedBeforeAbandon).toBe(false);
     expect(r.unfinished).toBe(10);
     expect(r.recorded.failures.unfinished).toBe(10);
     expect(r.recorded.success).toBe(10);
     expect(ended(r.recorded)).toBe(inWindow(window));
+  });
+});
+
+describe('a long queue', () => {
+  it('sends every queued arrival once and in order, also after the queue is compacted', async () => {
+    // 3,000 arrivals in 300 ms on one connection answering in 0.5 ms: the queue grows past
+    // the 1,024 entries at which it is compacted, then drains.
+    const r = await drive({
+      rate: 10_000,
+      total: 3000,
+      window: [0, 3000],
+      maxConnections: 1,
+      answer: () => ({ afterMs: 0.5 }),
+    });
+    expect(r.received).toBe(3000);
+    expect(r.recorded.success).toBe(3000);
+    expect(r.recorded.droppedSends).toBe(0);
+    const lag = summarizeEncoded(r.recorded.scheduleLag!);
+    expect(lag.max).toBeGreaterThan(1_000_000);
   });
 });
 

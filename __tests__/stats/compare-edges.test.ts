@@ -5,10 +5,13 @@
  * few rounds impose even when an A/A estimate is smaller.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Comparison, MetricComparison } from '../../src/core/report/comparison-model.js';
+import type {
+  Comparison,
+  MetricComparison,
+  NoiseEstimate,
+} from '../../src/core/report/comparison-model.js';
 import { compareReports } from '../../src/core/stats/compare.js';
 import { initHistograms } from '../../src/core/stats/histogram.js';
-import type { NoiseEstimate } from '../../src/core/stats/noise.js';
 import type { LevelSpec } from '../support/reports/synthetic-rounds.js';
 import { buildRound, buildRounds } from '../support/reports/synthetic-rounds.js';
 
@@ -89,13 +92,13 @@ describe('notes on the rounds of a comparison', () => {
     ]);
   });
 
-  it('names a failed round that is not partial, and a partial one that says ok', () => {
+  it('names a round the target failed that is not partial, and a partial one that says ok', () => {
     const [a, b] = rounds(2, 1);
-    const failed = { ...a!, outcome: 'failed' as const, partial: false };
+    const failed = { ...a!, outcome: 'target-failure' as const, partial: false };
     const cut = { ...b!, outcome: 'ok' as const, partial: true };
     const c = compareReports([failed, cut], rounds(2, 2));
     expect(c.notes.filter((n) => n.startsWith('baseline round'))).toEqual([
-      'baseline round 1 ended as "failed"; its levels hold what was measured.',
+      'baseline round 1 ended as "target-failure"; its levels hold what was measured.',
       'baseline round 2 ended as "ok" (partial); its levels hold what was measured.',
     ]);
   });

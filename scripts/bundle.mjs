@@ -4,9 +4,10 @@
 // names), the CLI (dist/cli) and the load-VM runner (dist/runner). dist/ is committed: the
 // action runs from it, and CI fails when it differs from a fresh bundle.
 import { execFileSync } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundledPackageDirs, renderLicenses } from './bundle-licenses.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const entries = ['action', 'cli', 'runner'];
@@ -20,6 +21,7 @@ for (const stale of ['main', 'post']) {
 for (const name of entries) {
   const out = path.join(root, 'dist', name);
   rmSync(out, { recursive: true, force: true });
+  const statsPath = path.join(out, 'stats.json');
   execFileSync(
     process.execPath,
     [
@@ -28,12 +30,16 @@ for (const name of entries) {
       path.join(root, 'lib', 'entrypoints', `${name}.js`),
       '-o',
       out,
-      '--license',
-      'licenses.txt',
+      '--stats-out',
+      statsPath,
       '-q',
     ],
     { cwd: root, stdio: 'inherit' },
   );
+  // The licenses of every chunk's packages (see bundle-licenses.mjs for why not ncc's own).
+  const stats = JSON.parse(readFileSync(statsPath, 'utf8'));
+  rmSync(statsPath);
+  writeFileSync(path.join(out, 'licenses.txt'), renderLicenses(bundledPackageDirs(stats)));
   console.log(`bundled dist/${name}/index.js`);
 }
 

@@ -30,7 +30,7 @@ function createLocalActionPipeline() {
             // local run has nothing to clean up, and should not parse the load engine to do so.
             const [{ loadPlan }, { runLocalPlan }, { runOutcomeOf }] = await Promise.all([
                 __webpack_require__.e(/* import() */ 310).then(__webpack_require__.bind(__webpack_require__, 89310)),
-                Promise.all(/* import() */[__webpack_require__.e(960), __webpack_require__.e(698), __webpack_require__.e(752), __webpack_require__.e(110), __webpack_require__.e(618), __webpack_require__.e(422), __webpack_require__.e(884), __webpack_require__.e(860)]).then(__webpack_require__.bind(__webpack_require__, 89884)),
+                Promise.all(/* import() */[__webpack_require__.e(960), __webpack_require__.e(698), __webpack_require__.e(110), __webpack_require__.e(618), __webpack_require__.e(422), __webpack_require__.e(884), __webpack_require__.e(860)]).then(__webpack_require__.bind(__webpack_require__, 89884)),
                 Promise.all(/* import() */[__webpack_require__.e(960), __webpack_require__.e(110), __webpack_require__.e(130)]).then(__webpack_require__.bind(__webpack_require__, 9130)),
             ]);
             const cwd = (0,_workspace_js__WEBPACK_IMPORTED_MODULE_2__/* .workspaceOf */ .B3)();

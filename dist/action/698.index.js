@@ -8033,7 +8033,7 @@ function getAxisDimIndex(axis) {
 }
 /* harmony default export */ const axisPointer_CartesianAxisPointer = (CartesianAxisPointer);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/model/Component.js
-var Component = __webpack_require__(13529);
+var Component = __webpack_require__(35910);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/visual/tokens.js
 var tokens = __webpack_require__(57772);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/component/axisPointer/AxisPointerModel.js
@@ -9012,7 +9012,7 @@ var modules = __webpack_require__(7467);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/view/Component.js
 var Component = __webpack_require__(7946);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/model/Component.js
-var model_Component = __webpack_require__(13529);
+var model_Component = __webpack_require__(35910);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/util/layout.js
 var layout = __webpack_require__(5184);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/visual/tokens.js
@@ -12677,7 +12677,7 @@ var Model = __webpack_require__(49428);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/util/model.js
 var model = __webpack_require__(26065);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/model/Component.js
-var Component = __webpack_require__(13529);
+var Component = __webpack_require__(35910);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/visual/tokens.js
 var tokens = __webpack_require__(57772);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/component/legend/LegendModel.js
@@ -14638,7 +14638,7 @@ var env = __webpack_require__(49215);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/model/mixin/dataFormat.js
 var dataFormat = __webpack_require__(16264);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/model/Component.js
-var Component = __webpack_require__(13529);
+var Component = __webpack_require__(35910);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/util/model.js
 var model = __webpack_require__(26065);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/component/tooltip/tooltipMarkup.js
@@ -17310,7 +17310,7 @@ var log = __webpack_require__(16142);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/util/model.js
 var util_model = __webpack_require__(26065);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/model/Component.js
-var Component = __webpack_require__(13529);
+var Component = __webpack_require__(35910);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/coord/axisHelper.js
 
 /*
@@ -18967,7 +18967,7 @@ var model = __webpack_require__(26065);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/model/Model.js + 2 modules
 var Model = __webpack_require__(49428);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/model/Component.js
-var Component = __webpack_require__(13529);
+var Component = __webpack_require__(35910);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/tool/color.js
 var color = __webpack_require__(98025);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/visual/tokens.js
@@ -31312,7 +31312,7 @@ var Component = __webpack_require__(7946);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/view/Chart.js
 var Chart = __webpack_require__(77457);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/model/Component.js
-var model_Component = __webpack_require__(13529);
+var model_Component = __webpack_require__(35910);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/model/Series.js + 2 modules
 var Series = __webpack_require__(1256);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/core/util.js
@@ -32163,7 +32163,7 @@ function pointsLayout(seriesType, forceStoreInTypedArray) {
 
 /***/ }),
 
-/***/ 13529:
+/***/ 35910:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -32797,7 +32797,7 @@ var env = __webpack_require__(49215);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/util/model.js
 var model = __webpack_require__(26065);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/model/Component.js
-var Component = __webpack_require__(13529);
+var Component = __webpack_require__(35910);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/model/mixin/palette.js
 var palette = __webpack_require__(81972);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/model/mixin/dataFormat.js

@@ -2,7 +2,7 @@ export const id = 752;
 export const ids = [752];
 export const modules = {
 
-/***/ 46752:
+/***/ 24371:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __webpack_unused_export__;
@@ -172,7 +172,7 @@ module.exports.hd = function fetch (init, options = undefined) {
 module.exports.Headers = __webpack_require__(60660).Headers
 module.exports.Response = __webpack_require__(99051).Response
 module.exports.Request = __webpack_require__(9967).Request
-module.exports.FormData = __webpack_require__(35910).FormData
+module.exports.FormData = __webpack_require__(13529).FormData
 
 const { setGlobalOrigin, getGlobalOrigin } = __webpack_require__(51059)
 
@@ -25394,7 +25394,7 @@ const {
   fullyReadBody,
   extractMimeType
 } = __webpack_require__(73168)
-const { FormData, setFormDataState } = __webpack_require__(35910)
+const { FormData, setFormDataState } = __webpack_require__(13529)
 const { webidl } = __webpack_require__(47879)
 const assert = __webpack_require__(34589)
 const { isErrored, isDisturbed } = __webpack_require__(57075)
@@ -26655,7 +26655,7 @@ module.exports = {
 
 const { bufferToLowerCasedHeaderName } = __webpack_require__(3440)
 const { HTTP_TOKEN_CODEPOINTS } = __webpack_require__(51900)
-const { makeEntry } = __webpack_require__(35910)
+const { makeEntry } = __webpack_require__(13529)
 const { webidl } = __webpack_require__(47879)
 const assert = __webpack_require__(34589)
 const { isomorphicDecode } = __webpack_require__(8116)
@@ -27241,7 +27241,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 35910:
+/***/ 13529:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 

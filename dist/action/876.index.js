@@ -606,10 +606,13 @@ function truthy(value) {
 /** Path segments when the path only names keys and indexes; `undefined` when it needs jsonpath-plus. */
 function simpleSegments(path) {
     const raw = jsonpath_plus__WEBPACK_IMPORTED_MODULE_0__/* .JSONPath */ .E.toPathArray(path);
+    const quoted = quotedSegments(path);
     const segments = [];
     for (let i = 1; i < raw.length; i++) {
         const segment = raw[i] ?? '';
-        if (/^\d+$/.test(segment))
+        // `[0]` is an index (arrays only); `['0']` names a key, as JSONPath (RFC 9535) reads them.
+        // jsonpath-plus turns both into the same "0", so the quotes are read from the text.
+        if (/^\d+$/.test(segment) && quoted?.[i - 1] !== true)
             segments.push(Number(segment));
         else if (segment === '*' ||
             segment === '..' ||
@@ -620,6 +623,47 @@ function simpleSegments(path) {
             segments.push(segment);
     }
     return segments;
+}
+/**
+ * For each segment after `$`, whether the path wrote it as a quoted name (`['0']`, `["0"]`);
+ * `undefined` for a path this scan does not follow (which then keeps jsonpath-plus's reading).
+ */
+function quotedSegments(path) {
+    const quoted = [];
+    let i = 1;
+    while (i < path.length) {
+        const ch = path[i];
+        if (ch === '.') {
+            if (path[i + 1] === '.')
+                return undefined;
+            i++;
+            while (i < path.length && path[i] !== '.' && path[i] !== '[')
+                i++;
+            quoted.push(false);
+        }
+        else if (ch === '[') {
+            i++;
+            const quote = path[i];
+            if (quote === "'" || quote === '"') {
+                i++;
+                while (i < path.length && path[i] !== quote)
+                    i += path[i] === '\\' ? 2 : 1;
+                i++;
+                if (path[i] !== ']')
+                    return undefined;
+                quoted.push(true);
+            }
+            else {
+                while (i < path.length && path[i] !== ']')
+                    i++;
+                quoted.push(false);
+            }
+            i++;
+        }
+        else
+            return undefined;
+    }
+    return quoted;
 }
 function walk(body, segments) {
     let value = body;

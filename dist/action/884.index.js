@@ -11,7 +11,7 @@ export const modules = {
 /* unused harmony export shareOf */
 /* harmony import */ var _stats_histogram_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49425);
 /* harmony import */ var _run_level_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28824);
-/* harmony import */ var _http_choose_connection_factory_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8079);
+/* harmony import */ var _http_choose_connection_factory_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32229);
 /* harmony import */ var _level_workers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(55618);
 
 
@@ -21,7 +21,7 @@ export const modules = {
 /** Runs the plan's levels against `opts.baseUrl`. */
 async function runPlan(plan, opts) {
     await (0,_stats_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .initHistograms */ .ay)();
-    const factory = opts.connectionFactory ?? (0,_http_choose_connection_factory_js__WEBPACK_IMPORTED_MODULE_2__/* .chooseConnectionFactory */ .A)(opts.baseUrl, opts.transport);
+    const factory = opts.connectionFactory ?? (await (0,_http_choose_connection_factory_js__WEBPACK_IMPORTED_MODULE_2__/* .chooseConnectionFactory */ .A)(opts.baseUrl, opts.transport));
     const share = opts.share ?? { index: 0, count: 1 };
     if (opts.startAtEpochMs !== undefined) {
         const waitMs = opts.startAtEpochMs - Date.now();

@@ -616,7 +616,7 @@ async function run(step, deps = {}) {
     if ((0,_core_engine_level_worker_role_js__WEBPACK_IMPORTED_MODULE_0__/* .isLevelWorker */ .N)()) {
         // A level spread over worker threads (load.workers) starts this script again in each
         // thread: the thread serves its share of the level, it is not a second step.
-        const { serveLevelWorker } = await Promise.all(/* import() */[__nccwpck_require__.e(960), __nccwpck_require__.e(752), __nccwpck_require__.e(900), __nccwpck_require__.e(618), __nccwpck_require__.e(876), __nccwpck_require__.e(425)]).then(__nccwpck_require__.bind(__nccwpck_require__, 55618));
+        const { serveLevelWorker } = await Promise.all(/* import() */[__nccwpck_require__.e(960), __nccwpck_require__.e(900), __nccwpck_require__.e(618), __nccwpck_require__.e(876), __nccwpck_require__.e(425)]).then(__nccwpck_require__.bind(__nccwpck_require__, 55618));
         const { threadCpuUs } = await __nccwpck_require__.e(/* import() */ 627).then(__nccwpck_require__.bind(__nccwpck_require__, 33627));
         await serveLevelWorker({ threadCpuUs });
         return;

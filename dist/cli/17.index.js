@@ -2392,7 +2392,7 @@ function createAzurePreflightProbes(input) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ resolveImageDigest)
 /* harmony export */ });
-/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46752);
+/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24371);
 /* harmony import */ var _core_azure_classify_arm_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79105);
 /* harmony import */ var _core_azure_image_reference_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28734);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);

@@ -72,6 +72,7 @@ class RawConnection implements HttpConnection {
   }
 
   async close(): Promise<void> {
+    // Stryker disable next-line ConditionalExpression: equivalent, a second close finds no socket and nothing to clear
     if (this.closed) return;
     this.closed = true;
     this.clearTimer();
@@ -170,7 +171,7 @@ class RawConnection implements HttpConnection {
     keepAlive: boolean,
     bodyOverLimit: boolean,
   ): void {
-    // Stryker disable next-line ConditionalExpression: equivalent, giving a socket up stops its parser, which then calls back no more; kept as the guard it states
+    // Stryker disable next-line ConditionalExpression,BlockStatement: equivalent, giving a socket up stops its parser, which then calls back no more; kept as the guard it states
     if (this.current !== state) {
       // The socket was given up while this chunk was being parsed: nothing it says counts.
       state.parser.stop();
@@ -184,12 +185,15 @@ class RawConnection implements HttpConnection {
     }
     state.answerable--;
     const sink = this.shift();
-    if (!keepAlive) this.retire(state);
-    // With nothing outstanding the timer stays armed: it finds nothing to time out when it
-    // fires, and the next send restarts it (`refresh`), instead of every request allocating a
-    // new timer and clearing it again.
-    // Stryker disable next-line ConditionalExpression,EqualityOperator,OptionalChaining: equivalent, a refresh with nothing pending finds nothing to time out, and the timer is armed whenever a request is pending
-    else if (this.pending() > 0) this.timer?.refresh();
+    if (!keepAlive) {
+      this.retire(state);
+    } else {
+      // With nothing outstanding the timer stays armed: it finds nothing to time out when it
+      // fires, and the next send restarts it (`refresh`), instead of every request allocating
+      // a new timer and clearing it again.
+      // Stryker disable next-line ConditionalExpression,EqualityOperator,OptionalChaining: equivalent, a refresh with nothing pending finds nothing to time out, and the timer is armed whenever a request is pending
+      if (this.pending() > 0) this.timer?.refresh();
+    }
     // Stryker disable next-line OptionalChaining: equivalent, answerable > 0 means a sink is waiting
     sink?.onResponse(status, body, bytes, bodyOverLimit);
   }

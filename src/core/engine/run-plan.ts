@@ -43,7 +43,8 @@ export interface RunPlanOptions {
 /** Runs the plan's levels against `opts.baseUrl`. */
 export async function runPlan(plan: BenchPlan, opts: RunPlanOptions): Promise<LevelMeasurement[]> {
   await initHistograms();
-  const factory = opts.connectionFactory ?? (await chooseConnectionFactory(opts.baseUrl, opts.transport));
+  const factory =
+    opts.connectionFactory ?? (await chooseConnectionFactory(opts.baseUrl, opts.transport));
   const share = opts.share ?? { index: 0, count: 1 };
   if (opts.startAtEpochMs !== undefined) {
     const waitMs = opts.startAtEpochMs - Date.now();
